@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.access;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.InvalidValueException;
+
+/** A user's role in their organisation, and the permissions it grants. */
+public enum Role {
+  ADMIN(EnumSet.allOf(Permission.class)),
+  ANALYST(
+      EnumSet.of(
+          Permission.ANONYMOUS,
+          Permission.READ,
+          Permission.SCREEN,
+          Permission.WRITE,
+          Permission.JUDGE,
+          Permission.EXPORT)),
+  VIEWER(EnumSet.of(Permission.ANONYMOUS, Permission.READ, Permission.SCREEN));
+
+  private final Set<Permission> permissions;
+
+  Role(EnumSet<Permission> permissions) {
+    this.permissions = Set.copyOf(permissions);
+  }
+
+  public boolean grants(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  /** The role's name as users type it: "admin", "analyst", "viewer". */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads "admin", "analyst" or "viewer", in any case.
+   *
+   * @throws InvalidValueException naming the text
+   */
+  public static Role parse(String text) {
+    for (Role role : values()) {
+      if (role.code().equalsIgnoreCase(text.strip())) {
+        return role;
+      }
+    }
+    throw new InvalidValueException("unknown role '" + text + "'; use admin, analyst or viewer");
+  }
+}

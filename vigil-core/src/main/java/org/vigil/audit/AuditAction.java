@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.audit;
+
+/** What an audited event did. */
+public enum AuditAction {
+  LOGIN,
+  LOGIN_FAILED,
+  LOGOUT,
+  READ_ENTITY,
+  READ_DOCUMENT,
+  SEARCH,
+  WRITE,
+  JUDGE,
+  UNDO_JUDGEMENT,
+  EXPORT,
+  SHARE,
+  ADMIN
+}
