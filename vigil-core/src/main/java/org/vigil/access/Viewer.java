@@ -23,7 +23,8 @@ public record Viewer(
     requireNonNull(role, "role");
   }
 
-  public static Viewer of(String userId, String username, String orgId, Set<String> partners, Role role) {
+  public static Viewer of(
+      String userId, String username, String orgId, Set<String> partners, Role role) {
     return new Viewer(userId, username, orgId, new TreeSet<>(partners), role);
   }
 

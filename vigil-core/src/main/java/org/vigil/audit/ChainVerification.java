@@ -35,7 +35,9 @@ public final class ChainVerification {
     }
     if (!row.previousHash().equals(expectedPrevious)) {
       problems.add(
-          "row " + row.sequence() + ": does not chain to the row before it (a row was changed or removed)");
+          "row "
+              + row.sequence()
+              + ": does not chain to the row before it (a row was changed or removed)");
     }
     expectedPrevious = row.hash();
     expectedSequence = row.sequence() + 1;

@@ -32,6 +32,8 @@ public enum Credibility {
       }
     }
     throw new InvalidValueException(
-        "credibility grade " + grade + " is out of range; use 1 (confirmed) to 6 (cannot be judged)");
+        "credibility grade "
+            + grade
+            + " is out of range; use 1 (confirmed) to 6 (cannot be judged)");
   }
 }

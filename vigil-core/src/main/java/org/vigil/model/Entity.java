@@ -34,7 +34,8 @@ public record Entity(String id, Schema schema, List<String> memberIds, List<Stat
    *
    * @throws IllegalArgumentException if there are no statements
    */
-  public static Entity assemble(String id, Collection<String> memberIds, List<Statement> statements) {
+  public static Entity assemble(
+      String id, Collection<String> memberIds, List<Statement> statements) {
     if (statements.isEmpty()) {
       throw new IllegalArgumentException("an entity needs at least one statement: " + id);
     }
@@ -43,7 +44,8 @@ public record Entity(String id, Schema schema, List<String> memberIds, List<Stat
         java.util.Comparator.comparing(Statement::property)
             .thenComparing(Statement::value)
             .thenComparing(Statement::id));
-    return new Entity(id, commonSchema(sorted), List.copyOf(new LinkedHashSet<>(memberIds)), sorted);
+    return new Entity(
+        id, commonSchema(sorted), List.copyOf(new LinkedHashSet<>(memberIds)), sorted);
   }
 
   /** The distinct values of a property, in statement order. */

@@ -32,7 +32,8 @@ public record Marking(
     namedUsers = frozen(namedUsers, "namedUsers");
     restrictedToOrgs = frozen(restrictedToOrgs, "restrictedToOrgs");
     if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
-      throw new InvalidValueException("only a TLP:RED marking names users; this one is " + tlp.label());
+      throw new InvalidValueException(
+          "only a TLP:RED marking names users; this one is " + tlp.label());
     }
   }
 

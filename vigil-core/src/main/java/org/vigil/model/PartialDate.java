@@ -17,7 +17,8 @@ public record PartialDate(int year, Optional<Integer> month, Optional<Integer> d
     implements Comparable<PartialDate> {
 
   private static final Pattern FORM =
-      Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?)?");
+      Pattern.compile(
+          "(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?)?");
 
   /** How precisely a date is known. */
   public enum Precision {

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * A property of a schema, with FtM's name for it ("birthDate", "member") and the type of its values.
- * An entity-reference property names the schema its values must have ({@code range}).
+ * A property of a schema, with FtM's name for it ("birthDate", "member") and the type of its
+ * values. An entity-reference property names the schema its values must have ({@code range}).
  */
 public record Property(String name, PropertyType type, Optional<String> range) {
   public Property {

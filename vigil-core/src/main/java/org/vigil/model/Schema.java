@@ -38,13 +38,26 @@ public enum Schema {
   AIRPLANE("Airplane", Kind.NODE, parents("Thing"), airplane()),
   EVENT("Event", Kind.NODE, parents("Thing"), event()),
   DOCUMENT("Document", Kind.NODE, parents("Thing"), document()),
-  MEMBERSHIP("Membership", Kind.EDGE, parents("Interval"), edge("member", "LegalEntity", "organization", "Organization")),
-  EMPLOYMENT("Employment", Kind.EDGE, parents("Interval"), edge("employee", "Person", "employer", "Organization")),
-  DIRECTORSHIP("Directorship", Kind.EDGE, parents("Interval"), edge("director", "LegalEntity", "organization", "Organization")),
+  MEMBERSHIP(
+      "Membership",
+      Kind.EDGE,
+      parents("Interval"),
+      edge("member", "LegalEntity", "organization", "Organization")),
+  EMPLOYMENT(
+      "Employment",
+      Kind.EDGE,
+      parents("Interval"),
+      edge("employee", "Person", "employer", "Organization")),
+  DIRECTORSHIP(
+      "Directorship",
+      Kind.EDGE,
+      parents("Interval"),
+      edge("director", "LegalEntity", "organization", "Organization")),
   OWNERSHIP("Ownership", Kind.EDGE, parents("Interval"), ownership()),
   FAMILY("Family", Kind.EDGE, parents("Interval"), family("relative")),
   ASSOCIATE("Associate", Kind.EDGE, parents("Interval"), family("associate")),
-  UNKNOWN_LINK("UnknownLink", Kind.EDGE, parents("Interval"), edge("subject", "Thing", "object", "Thing")),
+  UNKNOWN_LINK(
+      "UnknownLink", Kind.EDGE, parents("Interval"), edge("subject", "Thing", "object", "Thing")),
   SANCTION("Sanction", Kind.ATTACHMENT, parents("Interval"), sanction());
 
   /** Where a schema stands in the network. */
@@ -60,8 +73,7 @@ public enum Schema {
   private static final Map<String, Schema> BY_NAME =
       Arrays.stream(values())
           .collect(
-              Collectors.toMap(
-                  Schema::ftmName, s -> s, (a, b) -> a, () -> new LinkedHashMap<>()));
+              Collectors.toMap(Schema::ftmName, s -> s, (a, b) -> a, () -> new LinkedHashMap<>()));
 
   private final String ftmName;
   private final Kind kind;
@@ -109,10 +121,15 @@ public enum Schema {
         .orElseThrow(
             () ->
                 new InvalidValueException(
-                    "unknown schema '" + ftmName + "'; known: " + String.join(", ", BY_NAME.keySet())));
+                    "unknown schema '"
+                        + ftmName
+                        + "'; known: "
+                        + String.join(", ", BY_NAME.keySet())));
   }
 
-  /** Whether an entity of this schema may stand where {@code other} is expected ("Thing" takes all). */
+  /**
+   * Whether an entity of this schema may stand where {@code other} is expected ("Thing" takes all).
+   */
   public boolean isA(String other) {
     return ftmName.equals(other) || parents.contains(other);
   }
@@ -134,8 +151,7 @@ public enum Schema {
   public Property expectProperty(String name) {
     Property property = properties.get(name);
     if (property == null) {
-      throw new InvalidValueException(
-          "schema " + ftmName + " has no property '" + name + "'");
+      throw new InvalidValueException("schema " + ftmName + " has no property '" + name + "'");
     }
     return property;
   }
@@ -337,7 +353,8 @@ public enum Schema {
         Property.ref("proof", "Document"));
   }
 
-  private static Definition edge(String source, String sourceRange, String target, String targetRange) {
+  private static Definition edge(
+      String source, String sourceRange, String target, String targetRange) {
     List<Property> all = new ArrayList<>();
     all.add(Property.ref(source, sourceRange));
     all.add(Property.ref(target, targetRange));

@@ -78,8 +78,19 @@ public record Statement(
   /** The same statement, seen again at {@code when}. */
   public Statement seenAgain(Instant when) {
     return new Statement(
-        id, entityId, schema, property, value, sourceId, span, extractor, confidence, credibility,
-        marking, firstSeen, when.isAfter(lastSeen) ? when : lastSeen);
+        id,
+        entityId,
+        schema,
+        property,
+        value,
+        sourceId,
+        span,
+        extractor,
+        confidence,
+        credibility,
+        marking,
+        firstSeen,
+        when.isAfter(lastSeen) ? when : lastSeen);
   }
 
   static String idOf(
@@ -174,8 +185,19 @@ public record Statement(
         throw new InvalidValueException("a statement needs a marking or a source to take it from");
       }
       return new Statement(
-          null, entityId, schema, property, value, sourceId, span, extractor, confidence,
-          credibility, marking, seen, seen);
+          null,
+          entityId,
+          schema,
+          property,
+          value,
+          sourceId,
+          span,
+          extractor,
+          confidence,
+          credibility,
+          marking,
+          seen,
+          seen);
     }
   }
 }

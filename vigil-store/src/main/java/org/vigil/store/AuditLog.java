@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import java.util.List;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditRecord;
+import org.vigil.audit.ChainVerification;
+
+/**
+ * The append-only audit log. Rows are chained by hash; appends are serialised so that the chain has
+ * no forks, even with several writers on one PostgreSQL.
+ */
+public interface AuditLog {
+
+  AuditRecord append(AuditEvent event);
+
+  /** Re-reads every row and checks the chain. */
+  ChainVerification verify();
+
+  /** The newest rows, newest first. */
+  List<AuditRecord> recent(int limit);
+}

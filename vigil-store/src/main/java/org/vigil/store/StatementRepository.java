@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigil.access.Viewer;
+import org.vigil.model.Entity;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
+
+/**
+ * Statements and their sources. Every read takes the {@link Viewer} it answers and returns only
+ * what {@link org.vigil.access.MarkingPolicy} lets that viewer see: an entity none of whose
+ * statements are visible does not exist for that viewer.
+ */
+public interface StatementRepository {
+
+  /**
+   * Stores a source and its statements in one transaction: all of it or none. A statement already
+   * stored (same id) has its last-seen time moved on.
+   *
+   * @throws org.vigil.model.InvalidValueException naming every problem when the batch does not
+   *     describe whole entities (see {@link org.vigil.model.StatementBatch}) or a statement names
+   *     another source; nothing is written then
+   */
+  WriteSummary write(Source source, List<Statement> statements);
+
+  /**
+   * The entity with this id (or the canonical entity it was merged into), assembled from the
+   * statements of all its members that the viewer may see.
+   */
+  Optional<Entity> entity(String id, Viewer viewer);
+
+  /** The source with this id, if the viewer may see its marking. */
+  Optional<Source> source(String id, Viewer viewer);
+
+  /** Entities whose statements name {@code entityId} as a value (edges that touch it). */
+  List<Entity> referencing(String entityId, Viewer viewer, int limit);
+
+  /** How many statements are stored, whoever may see them. */
+  long count();
+
+  /**
+   * Hands every stored entity, as {@link Viewer#system()} sees it (all statements of each record,
+   * unmerged), to {@code sink}, ordered by id. For rebuilding derived data.
+   */
+  void scanEntities(Consumer<Entity> sink);
+
+  /** The outcome of a write. */
+  record WriteSummary(String sourceId, int inserted, int updated) {}
+}
