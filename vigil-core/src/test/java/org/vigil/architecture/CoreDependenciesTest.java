@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * vigil-core stays light: the JDK, ICU4J, Jackson and JGraphT, nothing heavier (ARCHITECTURE.md).
+ */
+class CoreDependenciesTest {
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.vigil");
+
+  @Test
+  void coreDependsOnlyOnTheJdkAndLightLibraries() {
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "javax.annotation..",
+            "org.vigil..",
+            "com.ibm.icu..",
+            "com.fasterxml.jackson..",
+            "org.jgrapht..",
+            "org.jheaps..")
+        .check(CORE);
+  }
+
+  @Test
+  void coreNeverReachesIntoStoreOrApp() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.vigil.store..", "org.vigil.search..", "org.vigil.http..", "org.vigil.cli..")
+        .check(CORE);
+  }
+
+  @Test
+  void domainRecordsCarryNoJacksonAnnotations() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson.annotation..")
+        .check(CORE);
+  }
+}
