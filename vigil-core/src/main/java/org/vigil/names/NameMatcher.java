@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.names;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Schema;
+
+/**
+ * Compares two names part by part. Parts are aligned one to one, best pairs first and regardless of
+ * order (a part may also align with two joined parts of the other name); each pair scores by how it
+ * matched (exact, variant, phonetic, fuzzy, initial). The score is the weighted share of aligned
+ * agreement: parts present on both sides that disagree weigh fully against it, parts only one side
+ * has (a missing middle name, a qualifier) weigh less, and common parts count for little.
+ *
+ * <p>Thread-safe; reuse one instance.
+ */
+public final class NameMatcher {
+
+  private static final double VARIANT = 0.95;
+  private static final double JOINED = 0.93;
+  private static final double INITIAL = 0.75;
+  private static final double PHONETIC = 0.8;
+  private static final double PHONETIC_ACROSS_SCRIPTS = 0.92;
+  private static final double FUZZY_FLOOR = 0.6;
+  private static final double PERSON_EXTRA = 0.5;
+  private static final double OTHER_EXTRA = 0.9;
+  private static final double SINGLE_PART_CAP = 0.6;
+  private static final double CONFLICT = 2.0;
+  private static final double CONFLICT_FLOOR = 0.6;
+  private static final double SHUFFLED = 0.85;
+  private static final double CONFLICT_DECAY = 0.8;
+  private static final double ACRONYM = 0.85;
+
+  private final NameNormaliser normaliser = new NameNormaliser();
+  private final TokenWeights weights;
+
+  public NameMatcher() {
+    this(TokenWeights.defaults());
+  }
+
+  public NameMatcher(TokenWeights weights) {
+    this.weights = requireNonNull(weights, "weights");
+  }
+
+  public NameNormaliser normaliser() {
+    return normaliser;
+  }
+
+  /** Compares query name {@code a} with candidate name {@code b}, both of {@code schema}. */
+  public NameComparison compare(String a, String b, Schema schema) {
+    return compare(normaliser.normalise(a, schema), normaliser.normalise(b, schema), schema);
+  }
+
+  public NameComparison compare(NormalisedName query, NormalisedName candidate, Schema schema) {
+    Alignment alignment = align(query, candidate, schema);
+    return new NameComparison(alignment.score, alignment.explain());
+  }
+
+  /** The score {@link #compare} would give, without building the explanation. */
+  public double score(NormalisedName query, NormalisedName candidate, Schema schema) {
+    return align(query, candidate, schema).score;
+  }
+
+  private Alignment align(NormalisedName query, NormalisedName candidate, Schema schema) {
+    boolean sameScript =
+        query.script() == candidate.script()
+            && !query.nativeParts().isEmpty()
+            && !candidate.nativeParts().isEmpty();
+    List<NamePart> q = sameScript ? query.nativeParts() : query.parts();
+    List<NamePart> c = sameScript ? candidate.nativeParts() : candidate.parts();
+    int n = q.size();
+    int m = c.size();
+    Alignment result = new Alignment(q, c, query, candidate);
+    if (n == 0 || m == 0) {
+      return result;
+    }
+    boolean person = schema == Schema.PERSON;
+    boolean acrossScripts =
+        query.script() != candidate.script()
+            && (query.script().isAbjad() || candidate.script().isAbjad());
+    long[] pairs = new long[n * m];
+    int count = 0;
+    double[][] sims = new double[n][m];
+    AlignmentKind[][] kinds = new AlignmentKind[n][m];
+    int[][] distances = new int[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        partSimilarity(q.get(i), c.get(j), person, acrossScripts, sims, kinds, distances, i, j);
+        if (sims[i][j] > 0) {
+          // sort key: similarity, then the pair's weight; ties keep reading order
+          long simKey = Math.round(sims[i][j] * 10_000);
+          long weightKey =
+              Math.round((weights.weight(q.get(i).form()) + weights.weight(c.get(j).form())) * 100);
+          pairs[count++] = (simKey << 40) | (weightKey << 20) | ((long) (n * m - (i * m + j)));
+        }
+      }
+    }
+    java.util.Arrays.sort(pairs, 0, count);
+    for (int k = count - 1; k >= 0; k--) {
+      int cell = n * m - (int) (pairs[k] & 0xFFFFF);
+      int i = cell / m;
+      int j = cell % m;
+      if (result.queryTo[i] < 0 && result.candidateTo[j] < 0) {
+        result.link(i, j, kinds[i][j], sims[i][j], distances[i][j]);
+      }
+    }
+    alignJoined(q, c, result, false);
+    alignJoined(c, q, result, true);
+    if (!person) {
+      alignAcronyms(q, c, result, false);
+      alignAcronyms(c, q, result, true);
+    }
+    result.score(q, c, weights, person);
+    return result;
+  }
+
+  private static void partSimilarity(
+      NamePart a,
+      NamePart b,
+      boolean person,
+      boolean acrossScripts,
+      double[][] sims,
+      AlignmentKind[][] kinds,
+      int[][] distances,
+      int i,
+      int j) {
+    String fa = a.form();
+    String fb = b.form();
+    if (fa.equals(fb)) {
+      boolean same = a.surface().equals(b.surface());
+      sims[i][j] = same ? 1.0 : VARIANT;
+      kinds[i][j] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
+      return;
+    }
+    if (a.isNumeric() || b.isNumeric()) {
+      return;
+    }
+    if (fa.length() == 1 || fb.length() == 1) {
+      if (person && fa.charAt(0) == fb.charAt(0)) {
+        sims[i][j] = INITIAL;
+        kinds[i][j] = AlignmentKind.INITIAL;
+      }
+      return;
+    }
+    int longest = Math.max(fa.length(), fb.length());
+    int allowed = longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
+    double fuzzy = 0;
+    int distance = allowed + 1;
+    if (allowed > 0) {
+      distance = EditDistance.bounded(fa, fb, allowed);
+      if (distance > 0 && !(a.surface().equals(fa) && b.surface().equals(fb))) {
+        distance = Math.min(distance, EditDistance.bounded(a.surface(), b.surface(), allowed));
+      }
+      if (distance <= allowed) {
+        fuzzy = 1.0 - (double) distance / longest;
+        if (fa.charAt(0) != fb.charAt(0)) {
+          fuzzy -= 0.1;
+        }
+        if (fuzzy < FUZZY_FLOOR) {
+          fuzzy = 0;
+        }
+      }
+    }
+    double phonetic = phonetic(a.skeleton(), b.skeleton(), acrossScripts);
+    if (phonetic > 0 && !acrossScripts && EditDistance.bounded(fa, fb, 2) > 2) {
+      phonetic = 0;
+    }
+    if (phonetic > 0 && phonetic >= fuzzy) {
+      sims[i][j] = Math.max(phonetic, fuzzy);
+      kinds[i][j] = AlignmentKind.PHONETIC;
+      distances[i][j] = EditDistance.bounded(fa, fb, longest);
+    } else if (fuzzy > 0) {
+      sims[i][j] = fuzzy;
+      kinds[i][j] = AlignmentKind.FUZZY;
+      distances[i][j] = distance;
+    }
+  }
+
+  private static double phonetic(String a, String b, boolean acrossScripts) {
+    int shortest = acrossScripts ? 2 : 3;
+    if (a.length() < shortest || b.length() < shortest) {
+      return 0;
+    }
+    if (a.equals(b)) {
+      return acrossScripts ? PHONETIC_ACROSS_SCRIPTS : PHONETIC;
+    }
+    if (acrossScripts && Math.min(a.length(), b.length()) >= 3) {
+      if (EditDistance.bounded(a, b, 1) <= 1) {
+        return PHONETIC;
+      }
+    }
+    return 0;
+  }
+
+  // A part of one side that is two adjacent unaligned parts of the other, written together.
+  private static void alignJoined(
+      List<NamePart> single, List<NamePart> split, Alignment result, boolean flipped) {
+    int[] singleTo = flipped ? result.candidateTo : result.queryTo;
+    int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    for (int s = 0; s < single.size(); s++) {
+      if (singleTo[s] >= 0) {
+        continue;
+      }
+      String whole = single.get(s).surface();
+      for (int k = 0; k + 1 < split.size(); k++) {
+        if (splitTo[k] >= 0 || splitTo[k + 1] >= 0) {
+          continue;
+        }
+        String joined = split.get(k).surface() + split.get(k + 1).surface();
+        int limit = joined.length() >= 8 ? 1 : 0;
+        int distance = EditDistance.bounded(whole, joined, limit);
+        if (distance <= limit) {
+          double sim = JOINED - 0.05 * distance;
+          result.link(flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, sim, distance);
+          break;
+        }
+      }
+    }
+  }
+
+  // An organisation's acronym on one side, the words it abbreviates on the other ("PLA").
+  private static void alignAcronyms(
+      List<NamePart> single, List<NamePart> split, Alignment result, boolean flipped) {
+    int[] singleTo = flipped ? result.candidateTo : result.queryTo;
+    int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    for (int s = 0; s < single.size(); s++) {
+      String acronym = single.get(s).surface();
+      int length = acronym.length();
+      if (singleTo[s] >= 0 || length < 2 || length > 6 || single.get(s).isNumeric()) {
+        continue;
+      }
+      for (int k = 0; k + length <= split.size(); k++) {
+        boolean matches = true;
+        for (int t = 0; t < length && matches; t++) {
+          NamePart word = split.get(k + t);
+          matches = splitTo[k + t] < 0 && word.surface().charAt(0) == acronym.charAt(t);
+        }
+        if (matches) {
+          List<Integer> words = new ArrayList<>();
+          for (int t = 0; t < length; t++) {
+            words.add(k + t);
+          }
+          result.link(flipped, s, words, AlignmentKind.ACRONYM, ACRONYM, 0);
+          break;
+        }
+      }
+    }
+  }
+
+  /** One aligned group: usually one part on each side, more when parts were joined. */
+  private record Link(
+      List<Integer> queryParts,
+      List<Integer> candidateParts,
+      AlignmentKind kind,
+      double sim,
+      int distance) {}
+
+  /** The pairing of parts, built up by {@link #align} and then scored. */
+  private static final class Alignment {
+    final List<NamePart> q;
+    final List<NamePart> c;
+    final NormalisedName query;
+    final NormalisedName candidate;
+    final int[] queryTo;
+    final int[] candidateTo;
+    final List<Link> links = new ArrayList<>();
+    double score;
+
+    Alignment(List<NamePart> q, List<NamePart> c, NormalisedName query, NormalisedName candidate) {
+      this.q = q;
+      this.c = c;
+      this.query = query;
+      this.candidate = candidate;
+      queryTo = new int[q.size()];
+      candidateTo = new int[c.size()];
+      java.util.Arrays.fill(queryTo, -1);
+      java.util.Arrays.fill(candidateTo, -1);
+    }
+
+    void link(int i, int j, AlignmentKind kind, double sim, int distance) {
+      queryTo[i] = j;
+      candidateTo[j] = i;
+      links.add(new Link(List.of(i), List.of(j), kind, sim, distance));
+    }
+
+    // Part s of one side with several parts of the other; flipped when s is a candidate part.
+    void link(
+        boolean flipped,
+        int s,
+        List<Integer> others,
+        AlignmentKind kind,
+        double sim,
+        int distance) {
+      int[] singleTo = flipped ? candidateTo : queryTo;
+      int[] otherTo = flipped ? queryTo : candidateTo;
+      singleTo[s] = others.get(0);
+      for (int o : others) {
+        otherTo[o] = s;
+      }
+      links.add(
+          flipped
+              ? new Link(others, List.of(s), kind, sim, distance)
+              : new Link(List.of(s), others, kind, sim, distance));
+    }
+
+    void score(List<NamePart> q, List<NamePart> c, TokenWeights weights, boolean person) {
+      double matched = 0;
+      double shortfall = 0;
+      int strongLinks = 0;
+      for (Link link : links) {
+        double pairWeight = 0;
+        for (int i : link.queryParts()) {
+          pairWeight += weights.weight(q.get(i).form());
+        }
+        for (int j : link.candidateParts()) {
+          pairWeight += weights.weight(c.get(j).form());
+        }
+        matched += link.sim() * pairWeight;
+        shortfall += (1 - link.sim()) * pairWeight;
+        if (link.kind() != AlignmentKind.INITIAL) {
+          strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
+        }
+      }
+      double onlyQuery = 0;
+      double onlyQueryFloored = 0;
+      for (int i = 0; i < q.size(); i++) {
+        if (queryTo[i] < 0) {
+          double w = weights.weight(q.get(i).form());
+          onlyQuery += w;
+          onlyQueryFloored += Math.max(w, CONFLICT_FLOOR);
+        }
+      }
+      double onlyCandidate = 0;
+      double onlyCandidateFloored = 0;
+      for (int j = 0; j < c.size(); j++) {
+        if (candidateTo[j] < 0) {
+          double w = weights.weight(c.get(j).form());
+          onlyCandidate += w;
+          onlyCandidateFloored += Math.max(w, CONFLICT_FLOOR);
+        }
+      }
+      // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
+      // still says these are different people. Parts only one side has count as they weigh.
+      double conflict = Math.min(onlyQueryFloored, onlyCandidateFloored);
+      double extra =
+          onlyQuery > onlyCandidate
+              ? Math.max(0, onlyQuery - Math.min(onlyQuery, onlyCandidate))
+              : Math.max(0, onlyCandidate - Math.min(onlyQuery, onlyCandidate));
+      double extraFactor = person ? PERSON_EXTRA : OTHER_EXTRA;
+      double denominator = matched + shortfall + CONFLICT * conflict + extraFactor * extra;
+      score = denominator <= 0 ? 0 : Math.min(1.0, Math.max(0.0, matched / denominator));
+      boolean oneSideSingle = (q.size() == 1) != (c.size() == 1);
+      if (person && strongLinks <= 1 && (oneSideSingle || strongLinks == 0)) {
+        score = Math.min(score, SINGLE_PART_CAP);
+      }
+      int conflicts = Math.min(unmatched(queryTo), unmatched(candidateTo));
+      for (int k = 0; k < conflicts; k++) {
+        score *= CONFLICT_DECAY;
+      }
+      if (person && !inOrderOrRotated()) {
+        score *= SHUFFLED;
+      }
+    }
+
+    private static int unmatched(int[] partTo) {
+      int count = 0;
+      for (int to : partTo) {
+        if (to < 0) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    // Whether the aligned parts keep their order, allowing one rotation ("Salek Abdulhai" for
+    // "Abdulhai Salek"); a name whose parts are shuffled otherwise is usually another person
+    // ("Salman bin Muhammad" and "Muhammad bin Salman").
+    boolean inOrderOrRotated() {
+      int[] order = new int[q.size()];
+      int k = 0;
+      for (int i = 0; i < q.size(); i++) {
+        if (queryTo[i] >= 0) {
+          order[k++] = queryTo[i];
+        }
+      }
+      int descents = 0;
+      for (int t = 1; t < k; t++) {
+        if (order[t] < order[t - 1]) {
+          descents++;
+        }
+      }
+      return descents == 0 || (descents == 1 && order[k - 1] < order[0]);
+    }
+
+    NameExplanation explain() {
+      List<PartAlignment> aligned = new ArrayList<>();
+      for (Link link : links) {
+        aligned.add(
+            new PartAlignment(
+                surfaces(q, link.queryParts()),
+                surfaces(c, link.candidateParts()),
+                link.kind(),
+                link.sim(),
+                link.distance()));
+      }
+      List<String> onlyQuery = new ArrayList<>();
+      for (int i = 0; i < q.size(); i++) {
+        if (queryTo[i] < 0) {
+          onlyQuery.add(q.get(i).surface());
+        }
+      }
+      List<String> onlyCandidate = new ArrayList<>();
+      for (int j = 0; j < c.size(); j++) {
+        if (candidateTo[j] < 0) {
+          onlyCandidate.add(c.get(j).surface());
+        }
+      }
+      List<String> dropped = new ArrayList<>(query.droppedLegalForms());
+      dropped.addAll(candidate.droppedLegalForms());
+      return new NameExplanation(aligned, onlyQuery, onlyCandidate, dropped);
+    }
+
+    private static String surfaces(List<NamePart> parts, List<Integer> indexes) {
+      StringBuilder out = new StringBuilder();
+      for (int i : indexes) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(parts.get(i).surface());
+      }
+      return out.toString();
+    }
+  }
+}
