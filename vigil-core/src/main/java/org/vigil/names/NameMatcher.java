@@ -22,7 +22,7 @@ public final class NameMatcher {
   private static final double JOINED = 0.93;
   private static final double INITIAL = 0.75;
   private static final double PHONETIC = 0.8;
-  private static final double PHONETIC_ACROSS_SCRIPTS = 0.92;
+  private static final double PHONETIC_ACROSS_SCRIPTS = 0.85;
   private static final double FUZZY_FLOOR = 0.6;
   private static final double PERSON_EXTRA = 0.5;
   private static final double OTHER_EXTRA = 0.9;
@@ -80,6 +80,9 @@ public final class NameMatcher {
     boolean acrossScripts =
         query.script() != candidate.script()
             && (query.script().isAbjad() || candidate.script().isAbjad());
+    // Romanised Chinese, Japanese and Korean syllables are too short and too many alike for
+    // sound-alike matching to mean anything.
+    boolean syllabic = isSyllabic(query.script()) || isSyllabic(candidate.script());
     long[] pairs = new long[n * m];
     int count = 0;
     double[][] sims = new double[n][m];
@@ -87,7 +90,8 @@ public final class NameMatcher {
     int[][] distances = new int[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        partSimilarity(q.get(i), c.get(j), person, acrossScripts, sims, kinds, distances, i, j);
+        partSimilarity(
+            q.get(i), c.get(j), person, acrossScripts, syllabic, sims, kinds, distances, i, j);
         if (sims[i][j] > 0) {
           // sort key: similarity, then the pair's weight; ties keep reading order
           long simKey = Math.round(sims[i][j] * 10_000);
@@ -121,6 +125,7 @@ public final class NameMatcher {
       NamePart b,
       boolean person,
       boolean acrossScripts,
+      boolean syllabic,
       double[][] sims,
       AlignmentKind[][] kinds,
       int[][] distances,
@@ -145,7 +150,7 @@ public final class NameMatcher {
       return;
     }
     int longest = Math.max(fa.length(), fb.length());
-    int allowed = longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
+    int allowed = syllabic || longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
     double fuzzy = 0;
     int distance = allowed + 1;
     if (allowed > 0) {
@@ -163,7 +168,7 @@ public final class NameMatcher {
         }
       }
     }
-    double phonetic = phonetic(a.skeleton(), b.skeleton(), acrossScripts);
+    double phonetic = syllabic ? 0 : phonetic(a.skeleton(), b.skeleton(), acrossScripts);
     if (phonetic > 0 && !acrossScripts && EditDistance.bounded(fa, fb, 2) > 2) {
       phonetic = 0;
     }
@@ -178,6 +183,10 @@ public final class NameMatcher {
     }
   }
 
+  private static boolean isSyllabic(Script script) {
+    return script == Script.HAN || script == Script.HANGUL || script == Script.KANA;
+  }
+
   private static double phonetic(String a, String b, boolean acrossScripts) {
     int shortest = acrossScripts ? 2 : 3;
     if (a.length() < shortest || b.length() < shortest) {
@@ -185,11 +194,6 @@ public final class NameMatcher {
     }
     if (a.equals(b)) {
       return acrossScripts ? PHONETIC_ACROSS_SCRIPTS : PHONETIC;
-    }
-    if (acrossScripts && Math.min(a.length(), b.length()) >= 3) {
-      if (EditDistance.bounded(a, b, 1) <= 1) {
-        return PHONETIC;
-      }
     }
     return 0;
   }
