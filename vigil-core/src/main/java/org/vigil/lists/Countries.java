@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads the country names lists print ("Iran", "Russian Federation") as ISO codes. */
-final class Countries {
+public final class Countries {
 
   private static final Map<String, String> BY_NAME = load();
 
   private Countries() {}
 
   /** The lower-case ISO 3166-1 alpha-2 code of a country name or code, if known. */
-  static Optional<String> code(String text) {
+  public static Optional<String> code(String text) {
     String key = key(text);
     if (key.isEmpty()) {
       return Optional.empty();
