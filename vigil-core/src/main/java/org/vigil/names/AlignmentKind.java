@@ -11,6 +11,8 @@ public enum AlignmentKind {
   PHONETIC,
   /** A few letters apart ("Scholze" and "Scholz"); the distance is reported. */
   FUZZY,
+  /** A familiar form of a given name and the name ("Ted" and "Theodore", "Bibi" and "Benjamin"). */
+  NICKNAME,
   /** An initial and a part it may abbreviate ("A." and "Anna"). */
   INITIAL,
   /** One part written as two on the other side ("Abdulhai" and "Abdul Hai"). */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Removes legal forms ("Ltd", "LLC", "Joint Stock Company", "GmbH", "Sherkat", ...) from an
@@ -22,6 +24,8 @@ public final class DropLegalForm {
   }
 
   private static final List<String[]> FORMS = load();
+  private static final Set<String> SINGLE_WORD_FORMS =
+      FORMS.stream().filter(f -> f.length == 1).map(f -> f[0]).collect(Collectors.toSet());
 
   public Split apply(List<String> parts) {
     List<String> kept = new ArrayList<>(parts.size());
@@ -41,6 +45,11 @@ public final class DropLegalForm {
       return new Split(parts, List.of());
     }
     return new Split(kept, dropped);
+  }
+
+  /** Whether {@code part} alone is a legal form ("llc", "gmbh"). */
+  public static boolean isLegalForm(String part) {
+    return SINGLE_WORD_FORMS.contains(part);
   }
 
   private static int matchAt(List<String> parts, int start) {

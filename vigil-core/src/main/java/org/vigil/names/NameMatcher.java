@@ -23,6 +23,8 @@ public final class NameMatcher {
   private static final double INITIAL = 0.75;
   private static final double PHONETIC = 0.8;
   private static final double PHONETIC_ACROSS_SCRIPTS = 0.85;
+  private static final double SHORT_PHONETIC_ACROSS_SCRIPTS = 0.75;
+  private static final double JOINED_ACROSS_SCRIPTS = 0.8;
   private static final double FUZZY_FLOOR = 0.6;
   private static final double PERSON_EXTRA = 0.5;
   private static final double OTHER_EXTRA = 0.9;
@@ -32,6 +34,10 @@ public final class NameMatcher {
   private static final double SHUFFLED = 0.85;
   private static final double CONFLICT_DECAY = 0.8;
   private static final double ACRONYM = 0.85;
+  private static final double NICKNAME = 0.85;
+  private static final double CONNECTED_SHUFFLED = 0.65;
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
 
   private final NameNormaliser normaliser = new NameNormaliser();
   private final TokenWeights weights;
@@ -80,6 +86,7 @@ public final class NameMatcher {
     boolean acrossScripts =
         query.script() != candidate.script()
             && (query.script().isAbjad() || candidate.script().isAbjad());
+    boolean queryAbjad = query.script().isAbjad();
     // Romanised Chinese, Japanese and Korean syllables are too short and too many alike for
     // sound-alike matching to mean anything.
     boolean syllabic = isSyllabic(query.script()) || isSyllabic(candidate.script());
@@ -91,7 +98,17 @@ public final class NameMatcher {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         partSimilarity(
-            q.get(i), c.get(j), person, acrossScripts, syllabic, sims, kinds, distances, i, j);
+            q.get(i),
+            c.get(j),
+            person,
+            acrossScripts,
+            queryAbjad,
+            syllabic,
+            sims,
+            kinds,
+            distances,
+            i,
+            j);
         if (sims[i][j] > 0) {
           // sort key: similarity, then the pair's weight; ties keep reading order
           long simKey = Math.round(sims[i][j] * 10_000);
@@ -110,13 +127,11 @@ public final class NameMatcher {
         result.link(i, j, kinds[i][j], sims[i][j], distances[i][j]);
       }
     }
-    alignJoined(q, c, result, false);
-    alignJoined(c, q, result, true);
-    if (!person) {
-      alignAcronyms(q, c, result, false);
-      alignAcronyms(c, q, result, true);
-    }
-    result.score(q, c, weights, person);
+    alignJoined(q, c, result, false, acrossScripts, queryAbjad);
+    alignJoined(c, q, result, true, acrossScripts, !queryAbjad);
+    alignAcronyms(q, c, result, false, person);
+    alignAcronyms(c, q, result, true, person);
+    result.score(q, c, weights, person, syllabic);
     return result;
   }
 
@@ -125,6 +140,7 @@ public final class NameMatcher {
       NamePart b,
       boolean person,
       boolean acrossScripts,
+      boolean queryAbjad,
       boolean syllabic,
       double[][] sims,
       AlignmentKind[][] kinds,
@@ -140,6 +156,14 @@ public final class NameMatcher {
       return;
     }
     if (a.isNumeric() || b.isNumeric()) {
+      return;
+    }
+    if (person && Nicknames.related(fa, fb)) {
+      sims[i][j] = NICKNAME;
+      kinds[i][j] = AlignmentKind.NICKNAME;
+      return;
+    }
+    if (person && differInGenderEnding(fa, fb)) {
       return;
     }
     if (fa.length() == 1 || fb.length() == 1) {
@@ -169,6 +193,11 @@ public final class NameMatcher {
       }
     }
     double phonetic = syllabic ? 0 : phonetic(a.skeleton(), b.skeleton(), acrossScripts);
+    if (phonetic > 0
+        && acrossScripts
+        && !(queryAbjad ? longVowelsAgree(fa, fb) : longVowelsAgree(fb, fa))) {
+      phonetic = 0;
+    }
     if (phonetic > 0 && !acrossScripts && EditDistance.bounded(fa, fb, 2) > 2) {
       phonetic = 0;
     }
@@ -183,6 +212,18 @@ public final class NameMatcher {
     }
   }
 
+  // "Antonio" and "Antonia", "Mario" and "Maria": the masculine and feminine of one given name
+  // name two people, however close the spelling.
+  private static boolean differInGenderEnding(String a, String b) {
+    int n = a.length();
+    if (n < 4 || n != b.length() || !a.regionMatches(0, b, 0, n - 1)) {
+      return false;
+    }
+    char x = a.charAt(n - 1);
+    char y = b.charAt(n - 1);
+    return (x == 'a' && y == 'o') || (x == 'o' && y == 'a');
+  }
+
   private static boolean isSyllabic(Script script) {
     return script == Script.HAN || script == Script.HANGUL || script == Script.KANA;
   }
@@ -193,14 +234,56 @@ public final class NameMatcher {
       return 0;
     }
     if (a.equals(b)) {
-      return acrossScripts ? PHONETIC_ACROSS_SCRIPTS : PHONETIC;
+      if (!acrossScripts) {
+        return PHONETIC;
+      }
+      // two consonants alike say little: "naz" and "Unsi", "khyry" and "Qari"
+      return a.length() == 2 ? SHORT_PHONETIC_ACROSS_SCRIPTS : PHONETIC_ACROSS_SCRIPTS;
     }
     return 0;
   }
 
-  // A part of one side that is two adjacent unaligned parts of the other, written together.
+  // Arabic and Persian script write long vowels: where the transliteration has "y" or "w" inside
+  // a part, a Latin spelling of the same name has a vowel of that kind ("hsyn" is Hossein or
+  // Hussein, not Hassan), and a final "y" (the Persian -i) ends it ("ahmdy" is Ahmadi, not Ahmad).
+  static boolean longVowelsAgree(String abjad, String latin) {
+    if (abjad.isEmpty() || latin.isEmpty()) {
+      return true;
+    }
+    for (int i = 1; i < abjad.length(); i++) {
+      char ch = abjad.charAt(i);
+      if (ch == 'y' && !containsAny(latin, "iey")) {
+        return false;
+      }
+      if (ch == 'w' && !containsAny(latin, "uowv")) {
+        return false;
+      }
+    }
+    if (abjad.length() > 2 && abjad.charAt(abjad.length() - 1) == 'y') {
+      return "iey".indexOf(latin.charAt(latin.length() - 1)) >= 0;
+    }
+    return true;
+  }
+
+  private static boolean containsAny(String text, String letters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A part of one side that is two adjacent unaligned parts of the other, written together. Across
+  // scripts the spellings differ in their vowels ("hdayt allh", "Hidayatullah"), so there the
+  // consonant skeletons must agree instead.
   private static void alignJoined(
-      List<NamePart> single, List<NamePart> split, Alignment result, boolean flipped) {
+      List<NamePart> single,
+      List<NamePart> split,
+      Alignment result,
+      boolean flipped,
+      boolean acrossScripts,
+      boolean singleAbjad) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
     for (int s = 0; s < single.size(); s++) {
@@ -215,6 +298,18 @@ public final class NameMatcher {
         String joined = split.get(k).surface() + split.get(k + 1).surface();
         int limit = joined.length() >= 8 ? 1 : 0;
         int distance = EditDistance.bounded(whole, joined, limit);
+        if (distance > limit && acrossScripts) {
+          String skeleton = PhoneticKey.skeleton(whole);
+          boolean vowelsAgree =
+              singleAbjad ? longVowelsAgree(whole, joined) : longVowelsAgree(joined, whole);
+          if (skeleton.length() >= 3
+              && vowelsAgree
+              && skeleton.equals(PhoneticKey.skeleton(joined))) {
+            result.link(
+                flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, JOINED_ACROSS_SCRIPTS, 0);
+            break;
+          }
+        }
         if (distance <= limit) {
           double sim = JOINED - 0.05 * distance;
           result.link(flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, sim, distance);
@@ -224,15 +319,23 @@ public final class NameMatcher {
     }
   }
 
-  // An organisation's acronym on one side, the words it abbreviates on the other ("PLA").
+  // An organisation's acronym on one side, the words it abbreviates on the other ("PLA"); for a
+  // person, only two or three consonants for a compound given name ("JC" for "Jean-Claude").
   private static void alignAcronyms(
-      List<NamePart> single, List<NamePart> split, Alignment result, boolean flipped) {
+      List<NamePart> single,
+      List<NamePart> split,
+      Alignment result,
+      boolean flipped,
+      boolean person) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
     for (int s = 0; s < single.size(); s++) {
       String acronym = single.get(s).surface();
       int length = acronym.length();
       if (singleTo[s] >= 0 || length < 2 || length > 6 || single.get(s).isNumeric()) {
+        continue;
+      }
+      if (person && (length > 3 || hasVowel(acronym))) {
         continue;
       }
       for (int k = 0; k + length <= split.size(); k++) {
@@ -251,6 +354,56 @@ public final class NameMatcher {
         }
       }
     }
+  }
+
+  private static boolean hasVowel(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if ("aeiouy".indexOf(part.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parts of one side left unaligned: their count and summed weight (with the conflict floor
+   * too), and apart from them the numbers and Roman numerals when those designate series members.
+   */
+  private record Unaligned(
+      int count, double weight, double floored, int numerals, double numeralWeight) {
+
+    static Unaligned of(
+        List<NamePart> parts, int[] partTo, TokenWeights weights, boolean numeralsApart) {
+      int count = 0;
+      double weight = 0;
+      double floored = 0;
+      int numerals = 0;
+      double numeralWeight = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        if (partTo[i] >= 0) {
+          continue;
+        }
+        NamePart part = parts.get(i);
+        double w = weights.weight(part.form());
+        if (numeralsApart && isNumeral(part)) {
+          numerals++;
+          numeralWeight += w;
+        } else {
+          count++;
+          weight += w;
+          floored += Math.max(w, CONFLICT_FLOOR);
+        }
+      }
+      return new Unaligned(count, weight, floored, numerals, numeralWeight);
+    }
+  }
+
+  private static final java.util.regex.Pattern ROMAN_NUMERAL =
+      java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+
+  private static boolean isNumeral(NamePart part) {
+    String form = part.form();
+    return part.isNumeric() || (!form.isEmpty() && ROMAN_NUMERAL.matcher(form).matches());
   }
 
   /** One aligned group: usually one part on each side, more when parts were joined. */
@@ -309,7 +462,12 @@ public final class NameMatcher {
               : new Link(List.of(s), others, kind, sim, distance));
     }
 
-    void score(List<NamePart> q, List<NamePart> c, TokenWeights weights, boolean person) {
+    void score(
+        List<NamePart> q,
+        List<NamePart> c,
+        TokenWeights weights,
+        boolean person,
+        boolean syllabic) {
       double matched = 0;
       double shortfall = 0;
       int strongLinks = 0;
@@ -327,31 +485,24 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      double onlyQuery = 0;
-      double onlyQueryFloored = 0;
-      for (int i = 0; i < q.size(); i++) {
-        if (queryTo[i] < 0) {
-          double w = weights.weight(q.get(i).form());
-          onlyQuery += w;
-          onlyQueryFloored += Math.max(w, CONFLICT_FLOOR);
-        }
-      }
-      double onlyCandidate = 0;
-      double onlyCandidateFloored = 0;
-      for (int j = 0; j < c.size(); j++) {
-        if (candidateTo[j] < 0) {
-          double w = weights.weight(c.get(j).form());
-          onlyCandidate += w;
-          onlyCandidateFloored += Math.max(w, CONFLICT_FLOOR);
-        }
-      }
+      Unaligned onlyQuery = Unaligned.of(q, queryTo, weights, !person);
+      Unaligned onlyCandidate = Unaligned.of(c, candidateTo, weights, !person);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
-      // still says these are different people. Parts only one side has count as they weigh.
-      double conflict = Math.min(onlyQueryFloored, onlyCandidateFloored);
-      double extra =
-          onlyQuery > onlyCandidate
-              ? Math.max(0, onlyQuery - Math.min(onlyQuery, onlyCandidate))
-              : Math.max(0, onlyCandidate - Math.min(onlyQuery, onlyCandidate));
+      // still says these are different people. Parts only one side has count as they weigh,
+      // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
+      // names among them: a syllable only one side has makes another given name.
+      double conflict =
+          syllabic
+              ? Math.max(onlyQuery.floored, onlyCandidate.floored)
+              : Math.min(onlyQuery.floored, onlyCandidate.floored);
+      double extra = Math.abs(onlyQuery.weight - onlyCandidate.weight);
+      // Numbers of organisations and vessels designate members of a series: two different ones
+      // are siblings ("Trust I", "Trust II"), counted as a shortfall; one only one side has
+      // tells the series apart from one member ("Solutions", "Solutions II"), a full conflict.
+      int pairedNumerals = Math.min(onlyQuery.numerals, onlyCandidate.numerals);
+      int unpairedNumerals = onlyQuery.numerals + onlyCandidate.numerals - 2 * pairedNumerals;
+      shortfall += pairedNumerals == 0 ? 0 : onlyQuery.numeralWeight + onlyCandidate.numeralWeight;
+      conflict += unpairedNumerals;
       double extraFactor = person ? PERSON_EXTRA : OTHER_EXTRA;
       double denominator = matched + shortfall + CONFLICT * conflict + extraFactor * extra;
       score = denominator <= 0 ? 0 : Math.min(1.0, Math.max(0.0, matched / denominator));
@@ -359,43 +510,61 @@ public final class NameMatcher {
       if (person && strongLinks <= 1 && (oneSideSingle || strongLinks == 0)) {
         score = Math.min(score, SINGLE_PART_CAP);
       }
-      int conflicts = Math.min(unmatched(queryTo), unmatched(candidateTo));
+      int conflicts =
+          (syllabic
+                  ? Math.max(onlyQuery.count, onlyCandidate.count)
+                  : Math.min(onlyQuery.count, onlyCandidate.count))
+              + unpairedNumerals;
       for (int k = 0; k < conflicts; k++) {
         score *= CONFLICT_DECAY;
       }
-      if (person && !inOrderOrRotated()) {
-        score *= SHUFFLED;
+      if (person && !inOrderOrRotated(descents())) {
+        // With a "bin" the order of the parts is the genealogy: "Salman bin Muhammad" and
+        // "Muhammad bin Salman" are son and father.
+        score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
       }
     }
 
-    private static int unmatched(int[] partTo) {
-      int count = 0;
-      for (int to : partTo) {
-        if (to < 0) {
-          count++;
+    private static boolean hasConnector(List<NamePart> parts) {
+      for (NamePart part : parts) {
+        if (CONNECTORS.contains(part.form())) {
+          return true;
         }
       }
-      return count;
+      return false;
+    }
+
+    private int descents() {
+      int previous = -1;
+      int descents = 0;
+      for (int to : queryTo) {
+        if (to >= 0) {
+          if (previous >= 0 && to < previous) {
+            descents++;
+          }
+          previous = to;
+        }
+      }
+      return descents;
     }
 
     // Whether the aligned parts keep their order, allowing one rotation ("Salek Abdulhai" for
-    // "Abdulhai Salek"); a name whose parts are shuffled otherwise is usually another person
-    // ("Salman bin Muhammad" and "Muhammad bin Salman").
-    boolean inOrderOrRotated() {
-      int[] order = new int[q.size()];
-      int k = 0;
-      for (int i = 0; i < q.size(); i++) {
-        if (queryTo[i] >= 0) {
-          order[k++] = queryTo[i];
+    // "Abdulhai Salek"); a name whose parts are shuffled otherwise is usually another person.
+    private boolean inOrderOrRotated(int descents) {
+      if (descents != 1) {
+        return descents == 0;
+      }
+      int first = -1;
+      int last = -1;
+      for (int to : queryTo) {
+        if (to >= 0) {
+          if (first < 0) {
+            first = to;
+          }
+          last = to;
         }
       }
-      int descents = 0;
-      for (int t = 1; t < k; t++) {
-        if (order[t] < order[t - 1]) {
-          descents++;
-        }
-      }
-      return descents == 0 || (descents == 1 && order[k - 1] < order[0]);
+      return last < first;
     }
 
     NameExplanation explain() {

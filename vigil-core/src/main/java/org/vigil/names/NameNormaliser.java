@@ -9,8 +9,8 @@ import org.vigil.model.Schema;
 
 /**
  * Runs the normalisation chain on a name: Arabic letter variants, transliteration to Latin ASCII
- * (which strips diacritics), splitting into parts, legal forms (for anything but a person) and
- * name-part variants. Thread-safe.
+ * (which strips diacritics), splitting into parts, number words, single letters and legal forms
+ * (for anything but a person) and name-part variants. Thread-safe.
  */
 public final class NameNormaliser {
 
@@ -22,7 +22,9 @@ public final class NameNormaliser {
   private final Tokenize tokenize = new Tokenize();
   private final DropLegalForm legalForms = new DropLegalForm();
   private final FoldNamePartVariants variants = new FoldNamePartVariants();
-  private final JoinSingleLetters joinSingleLetters = new JoinSingleLetters();
+  private final JoinSingleLetters joinSingleLetters =
+      new JoinSingleLetters(DropLegalForm::isLegalForm);
+  private final FoldNumberWords numberWords = new FoldNumberWords();
   private final FoldDigitLookalikes digitLookalikes = new FoldDigitLookalikes();
   private final StripMarks stripMarks = new StripMarks();
 
@@ -40,7 +42,8 @@ public final class NameNormaliser {
     if (schema == Schema.PERSON) {
       tokens = tokens.stream().map(digitLookalikes::apply).toList();
     } else {
-      DropLegalForm.Split split = legalForms.apply(joinSingleLetters.apply(tokens));
+      DropLegalForm.Split split =
+          legalForms.apply(joinSingleLetters.apply(numberWords.apply(tokens)));
       tokens = split.kept();
       dropped = split.dropped();
     }

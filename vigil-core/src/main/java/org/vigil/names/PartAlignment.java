@@ -25,7 +25,7 @@ public record PartAlignment(
     String how =
         switch (kind) {
           case FUZZY -> "fuzzy, " + distance + (distance == 1 ? " edit" : " edits");
-          case EXACT, VARIANT, PHONETIC, INITIAL, JOINED, ACRONYM ->
+          case EXACT, VARIANT, PHONETIC, NICKNAME, INITIAL, JOINED, ACRONYM ->
               kind.name().toLowerCase(java.util.Locale.ROOT);
         };
     return queryPart + "~" + candidatePart + " (" + how + ")";

@@ -6,14 +6,18 @@ import java.util.Map;
 
 /**
  * How much agreement on a name part counts: rare parts count fully, very common ones ("Mohammad",
- * "Abu", "Bank") little, initials least. The defaults come from a curated table; a screener can
- * derive weights from the frequencies of parts in the lists it loaded.
+ * "Abu", "Bank") little, initials least, patronymics ("Viktorovich") little. The defaults come from
+ * a curated table; a screener can derive weights from the frequencies of parts in the lists it
+ * loaded.
  */
 public final class TokenWeights {
 
   private static final double INITIAL = 0.3;
   private static final double TWO_LETTERS = 0.6;
   private static final double FLOOR = 0.15;
+  private static final double PATRONYMIC = 0.35;
+  private static final java.util.List<String> PATRONYMIC_ENDINGS =
+      java.util.List.of("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna");
   private static final TokenWeights DEFAULTS = new TokenWeights(loadDefaults());
 
   private final Map<String, Double> weights;
@@ -48,7 +52,21 @@ public final class TokenWeights {
     boolean latin = !form.isEmpty() && form.charAt(0) < 0x80;
     double byLength =
         !latin ? 1.0 : form.length() == 1 ? INITIAL : form.length() == 2 ? TWO_LETTERS : 1.0;
-    return listed == null ? byLength : Math.min(listed, byLength);
+    double weight = listed == null ? byLength : Math.min(listed, byLength);
+    return isPatronymic(form) ? Math.min(weight, PATRONYMIC) : weight;
+  }
+
+  // A Russian or Ukrainian patronymic ("Viktorovich") is often left out, like a middle name.
+  private static boolean isPatronymic(String form) {
+    if (form.length() < 7) {
+      return false;
+    }
+    for (String ending : PATRONYMIC_ENDINGS) {
+      if (form.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Double> loadDefaults() {

@@ -115,4 +115,84 @@ class NameMatcherTest {
     assertThat(score("", "Olaf Scholz", Schema.PERSON)).isEqualTo(0.0);
     assertThat(score("?!.,", "Olaf Scholz", Schema.PERSON)).isEqualTo(0.0);
   }
+
+  @Test
+  void nicknameMatchesTheFormalGivenName() {
+    NameComparison result = matcher.compare("Bill Harding", "William Harding", Schema.PERSON);
+    assertThat(result.score()).isGreaterThan(0.8);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .contains(AlignmentKind.NICKNAME);
+    assertThat(score("Ted Morrow", "Theodore Morrow", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Ted Morrow", "Edward Morrow", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void nicknamesOnlyCountForPeople() {
+    assertThat(score("Bill Shipping", "William Shipping", Schema.COMPANY)).isLessThan(0.7);
+  }
+
+  @Test
+  void consonantInitialsStandForACompoundGivenName() {
+    assertThat(score("JP Morel", "Jean-Pierre Morel", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void masculineAndFeminineOfOneGivenNameAreDifferentPeople() {
+    assertThat(score("Mario Lombardi", "Maria Lombardi", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("Roberto Lombardi", "Roberta Lombardi", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void patronymicOnOneSideOnlyCostsLittle() {
+    assertThat(score("Ivan Petrov", "Ivan Sergeyevich Petrov", Schema.PERSON))
+        .isGreaterThan(score("Ivan Petrov", "Ivan Sergey Petrov", Schema.PERSON))
+        .isGreaterThan(0.75);
+  }
+
+  @Test
+  void swappedPartsAroundBinAreFatherAndSon() {
+    assertThat(score("Khalid bin Yusuf al-Hashimi", "Khalid bin Yusuf al-Hashimi", Schema.PERSON))
+        .isEqualTo(1.0);
+    assertThat(score("Khalid bin Yusuf al-Hashimi", "Yusuf bin Khalid al-Hashimi", Schema.PERSON))
+        .isLessThan(0.7);
+  }
+
+  @Test
+  void differingSeriesNumbersAreSiblingsButAMissingNumberIsNot() {
+    assertThat(score("Harbour Growth Fund II L.P.", "Harbour Growth Fund III L.P.", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.7);
+    assertThat(score("Harbour Growth Fund 2014-1", "Harbour Growth Fund 2015-1", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.7);
+    assertThat(score("Harbour Growth Fund", "Harbour Growth Fund II", Schema.COMPANY))
+        .isLessThan(0.7);
+  }
+
+  @Test
+  void numberWordsMatchDigits() {
+    assertThat(score("Battalion Thirty-Two", "Battalion 32", Schema.ORGANIZATION)).isEqualTo(1.0);
+  }
+
+  @Test
+  void partsWrittenApartInArabicScriptMatchOneLatinPart() {
+    NameComparison result = matcher.compare("نعمت الله", "Nematullah", Schema.PERSON);
+    assertThat(result.score()).isGreaterThanOrEqualTo(0.7);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .containsExactly(AlignmentKind.JOINED);
+  }
+
+  @Test
+  void longVowelsWrittenInArabicScriptMustAppearInTheLatinSpelling() {
+    assertThat(score("حسین کریمی", "Hossein Karimi", Schema.PERSON)).isGreaterThan(0.7);
+    assertThat(score("حسین کریمی", "Hassan Karimi", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("حسن احمدی", "Hasan Ahmadi", Schema.PERSON)).isGreaterThan(0.7);
+    assertThat(score("حسن احمدی", "Hasan Ahmad", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void extraSyllableOfAChineseGivenNameMakesAnotherName() {
+    assertThat(score("王小明", "WANG Xiao", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("王小", "WANG Xiao", Schema.PERSON)).isGreaterThan(0.8);
+  }
 }

@@ -119,4 +119,24 @@ class NormalisationStepsTest {
   private static List<String> forms(List<NamePart> parts) {
     return parts.stream().map(NamePart::form).toList();
   }
+
+  @Test
+  void foldNumberWordsWritesNumbersBelowAHundredAsDigits() {
+    FoldNumberWords fold = new FoldNumberWords();
+    assertThat(fold.apply(List.of("brigade", "forty", "four"))).containsExactly("brigade", "44");
+    assertThat(fold.apply(List.of("brigade", "fourty", "4"))).containsExactly("brigade", "44");
+    assertThat(fold.apply(List.of("twenty", "group"))).containsExactly("20", "group");
+    assertThat(fold.apply(List.of("seven", "seas"))).containsExactly("7", "seas");
+  }
+
+  @Test
+  void joinSingleLettersKeepsATrailingLegalFormApart() {
+    JoinSingleLetters join = new JoinSingleLetters(DropLegalForm::isLegalForm);
+    assertThat(join.apply(List.of("partners", "v", "l", "p")))
+        .containsExactly("partners", "v", "lp");
+    assertThat(join.apply(List.of("a", "b", "c", "company"))).containsExactly("abc", "company");
+    NormalisedName name = new NameNormaliser().normalise("Partners V L.P.", Schema.COMPANY);
+    assertThat(name.key()).isEqualTo("partners v");
+    assertThat(name.droppedLegalForms()).containsExactly("lp");
+  }
 }
