@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.names.NamePart;
 import org.vigil.names.NormalisedName;
+import org.vigil.names.PhoneticKey;
 
 /**
  * Blocking keys of list names, and retrieval of the names that share the most (and rarest) keys
  * with a query. Keys: each folded part; its consonant skeleton; for longer parts, the part with one
- * letter deleted (so a misspelling meets its original); two adjacent parts written together; and
- * parts in their own script. Immutable once built; {@link #candidates} is thread-safe.
+ * letter deleted (so a misspelling meets its original); two adjacent parts written together, and
+ * their skeleton (so "hdayt allh" meets "Hidayatullah"); and parts in their own script. Immutable
+ * once built; {@link #candidates} is thread-safe.
  */
 final class CandidateIndex {
 
@@ -115,7 +117,12 @@ final class CandidateIndex {
         }
       }
       if (i + 1 < parts.size()) {
-        keys.add("t" + part.surface() + parts.get(i + 1).surface());
+        String joined = part.surface() + parts.get(i + 1).surface();
+        keys.add("t" + joined);
+        String skeleton = PhoneticKey.skeleton(joined);
+        if (skeleton.length() >= 3) {
+          keys.add("p" + skeleton);
+        }
       }
     }
     for (NamePart part : name.nativeParts()) {
