@@ -95,12 +95,15 @@ public final class NameMatcher {
     double[][] sims = new double[n][m];
     AlignmentKind[][] kinds = new AlignmentKind[n][m];
     int[][] distances = new int[n][m];
+    boolean[] queryNickname = person ? Nicknames.flags(q) : new boolean[n];
+    boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         partSimilarity(
             q.get(i),
             c.get(j),
             person,
+            queryNickname[i] || candidateNickname[j],
             acrossScripts,
             queryAbjad,
             syllabic,
@@ -139,6 +142,7 @@ public final class NameMatcher {
       NamePart a,
       NamePart b,
       boolean person,
+      boolean eitherNickname,
       boolean acrossScripts,
       boolean queryAbjad,
       boolean syllabic,
@@ -158,7 +162,7 @@ public final class NameMatcher {
     if (a.isNumeric() || b.isNumeric()) {
       return;
     }
-    if (person && Nicknames.related(fa, fb)) {
+    if (eitherNickname && Nicknames.related(fa, fb)) {
       sims[i][j] = NICKNAME;
       kinds[i][j] = AlignmentKind.NICKNAME;
       return;

@@ -3,6 +3,7 @@ package org.vigil.names;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,15 @@ final class Nicknames {
   private static final Map<String, Set<String>> FORMAL_NAMES = load();
 
   private Nicknames() {}
+
+  /** For each part, whether it is a familiar form of some name. */
+  static boolean[] flags(List<NamePart> parts) {
+    boolean[] out = new boolean[parts.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = FORMAL_NAMES.containsKey(parts.get(i).form());
+    }
+    return out;
+  }
 
   /** Whether one of the two folded parts is a familiar form of the other. */
   static boolean related(String a, String b) {
