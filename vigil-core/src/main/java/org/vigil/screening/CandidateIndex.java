@@ -83,19 +83,62 @@ final class CandidateIndex {
         weights[id] += idf;
       }
     }
+    // Only the best few are wanted: keep them in a small min-heap instead of sorting every name
+    // touched, which for common parts runs into the thousands.
     int take = Math.min(limit, touchedCount);
-    long[] ranked = new long[touchedCount];
+    long[] heap = new long[take];
+    int size = 0;
     for (int t = 0; t < touchedCount; t++) {
       int id = touched[t];
-      ranked[t] = ((long) Float.floatToIntBits(weights[id]) << 32) | (0xFFFFFFFFL - id);
+      long key = ((long) Float.floatToIntBits(weights[id]) << 32) | (0xFFFFFFFFL - id);
       weights[id] = 0f;
+      if (size < take) {
+        heap[size] = key;
+        siftUp(heap, size++);
+      } else if (key > heap[0]) {
+        heap[0] = key;
+        siftDown(heap, size);
+      }
     }
-    Arrays.sort(ranked);
-    int[] out = new int[take];
-    for (int t = 0; t < take; t++) {
-      out[t] = (int) (0xFFFFFFFFL - (ranked[ranked.length - 1 - t] & 0xFFFFFFFFL));
+    Arrays.sort(heap, 0, size);
+    int[] out = new int[size];
+    for (int t = 0; t < size; t++) {
+      out[t] = (int) (0xFFFFFFFFL - (heap[size - 1 - t] & 0xFFFFFFFFL));
     }
     return out;
+  }
+
+  private static void siftUp(long[] heap, int k) {
+    while (k > 0) {
+      int parent = (k - 1) >>> 1;
+      if (heap[parent] <= heap[k]) {
+        return;
+      }
+      long swap = heap[parent];
+      heap[parent] = heap[k];
+      heap[k] = swap;
+      k = parent;
+    }
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int k = 0;
+    while (true) {
+      int child = 2 * k + 1;
+      if (child >= size) {
+        return;
+      }
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[k] <= heap[child]) {
+        return;
+      }
+      long swap = heap[child];
+      heap[child] = heap[k];
+      heap[k] = swap;
+      k = child;
+    }
   }
 
   private static Set<String> keys(NormalisedName name) {
