@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.names;
+
+/** Optimal string alignment distance: Levenshtein plus swaps of two adjacent characters. */
+final class EditDistance {
+
+  private EditDistance() {}
+
+  /**
+   * The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it is known to
+   * exceed {@code limit}.
+   */
+  static int bounded(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > limit) {
+      return limit + 1;
+    }
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          value = Math.min(value, before[j - 2] + 1);
+        }
+        current[j] = value;
+        rowMin = Math.min(rowMin, value);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
+    }
+    return Math.min(previous[m], limit + 1);
+  }
+}

@@ -1,0 +1,613 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.names;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Schema;
+
+/**
+ * Compares two names part by part. Parts are aligned one to one, best pairs first and regardless of
+ * order (a part may also align with two joined parts of the other name); each pair scores by how it
+ * matched (exact, variant, phonetic, fuzzy, initial). The score is the weighted share of aligned
+ * agreement: parts present on both sides that disagree weigh fully against it, parts only one side
+ * has (a missing middle name, a qualifier) weigh less, and common parts count for little.
+ *
+ * <p>Thread-safe; reuse one instance.
+ */
+public final class NameMatcher {
+
+  private static final double VARIANT = 0.95;
+  private static final double JOINED = 0.93;
+  private static final double INITIAL = 0.75;
+  private static final double PHONETIC = 0.8;
+  private static final double PHONETIC_ACROSS_SCRIPTS = 0.85;
+  private static final double SHORT_PHONETIC_ACROSS_SCRIPTS = 0.75;
+  private static final double JOINED_ACROSS_SCRIPTS = 0.8;
+  private static final double FUZZY_FLOOR = 0.6;
+  private static final double PERSON_EXTRA = 0.5;
+  private static final double OTHER_EXTRA = 0.9;
+  private static final double SINGLE_PART_CAP = 0.6;
+  private static final double CONFLICT = 2.0;
+  private static final double CONFLICT_FLOOR = 0.6;
+  private static final double SHUFFLED = 0.85;
+  private static final double CONFLICT_DECAY = 0.8;
+  private static final double ACRONYM = 0.85;
+  private static final double NICKNAME = 0.85;
+  private static final double CONNECTED_SHUFFLED = 0.65;
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
+
+  private final NameNormaliser normaliser = new NameNormaliser();
+  private final TokenWeights weights;
+
+  public NameMatcher() {
+    this(TokenWeights.defaults());
+  }
+
+  public NameMatcher(TokenWeights weights) {
+    this.weights = requireNonNull(weights, "weights");
+  }
+
+  public NameNormaliser normaliser() {
+    return normaliser;
+  }
+
+  /** Compares query name {@code a} with candidate name {@code b}, both of {@code schema}. */
+  public NameComparison compare(String a, String b, Schema schema) {
+    return compare(normaliser.normalise(a, schema), normaliser.normalise(b, schema), schema);
+  }
+
+  public NameComparison compare(NormalisedName query, NormalisedName candidate, Schema schema) {
+    Alignment alignment = align(query, candidate, schema);
+    return new NameComparison(alignment.score, alignment.explain());
+  }
+
+  /** The score {@link #compare} would give, without building the explanation. */
+  public double score(NormalisedName query, NormalisedName candidate, Schema schema) {
+    return align(query, candidate, schema).score;
+  }
+
+  private Alignment align(NormalisedName query, NormalisedName candidate, Schema schema) {
+    boolean sameScript =
+        query.script() == candidate.script()
+            && !query.nativeParts().isEmpty()
+            && !candidate.nativeParts().isEmpty();
+    List<NamePart> q = sameScript ? query.nativeParts() : query.parts();
+    List<NamePart> c = sameScript ? candidate.nativeParts() : candidate.parts();
+    int n = q.size();
+    int m = c.size();
+    Alignment result = new Alignment(q, c, query, candidate);
+    if (n == 0 || m == 0) {
+      return result;
+    }
+    boolean person = schema == Schema.PERSON;
+    boolean acrossScripts =
+        query.script() != candidate.script()
+            && (query.script().isAbjad() || candidate.script().isAbjad());
+    boolean queryAbjad = query.script().isAbjad();
+    // Romanised Chinese, Japanese and Korean syllables are too short and too many alike for
+    // sound-alike matching to mean anything.
+    boolean syllabic = isSyllabic(query.script()) || isSyllabic(candidate.script());
+    long[] pairs = new long[n * m];
+    int count = 0;
+    double[][] sims = new double[n][m];
+    AlignmentKind[][] kinds = new AlignmentKind[n][m];
+    int[][] distances = new int[n][m];
+    boolean[] queryNickname = person ? Nicknames.flags(q) : new boolean[n];
+    boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        partSimilarity(
+            q.get(i),
+            c.get(j),
+            person,
+            queryNickname[i] || candidateNickname[j],
+            acrossScripts,
+            queryAbjad,
+            syllabic,
+            sims,
+            kinds,
+            distances,
+            i,
+            j);
+        if (sims[i][j] > 0) {
+          // sort key: similarity, then the pair's weight; ties keep reading order
+          long simKey = Math.round(sims[i][j] * 10_000);
+          long weightKey =
+              Math.round((weights.weight(q.get(i).form()) + weights.weight(c.get(j).form())) * 100);
+          pairs[count++] = (simKey << 40) | (weightKey << 20) | ((long) (n * m - (i * m + j)));
+        }
+      }
+    }
+    java.util.Arrays.sort(pairs, 0, count);
+    for (int k = count - 1; k >= 0; k--) {
+      int cell = n * m - (int) (pairs[k] & 0xFFFFF);
+      int i = cell / m;
+      int j = cell % m;
+      if (result.queryTo[i] < 0 && result.candidateTo[j] < 0) {
+        result.link(i, j, kinds[i][j], sims[i][j], distances[i][j]);
+      }
+    }
+    alignJoined(q, c, result, false, acrossScripts, queryAbjad);
+    alignJoined(c, q, result, true, acrossScripts, !queryAbjad);
+    alignAcronyms(q, c, result, false, person);
+    alignAcronyms(c, q, result, true, person);
+    result.score(q, c, weights, person, syllabic);
+    return result;
+  }
+
+  private static void partSimilarity(
+      NamePart a,
+      NamePart b,
+      boolean person,
+      boolean eitherNickname,
+      boolean acrossScripts,
+      boolean queryAbjad,
+      boolean syllabic,
+      double[][] sims,
+      AlignmentKind[][] kinds,
+      int[][] distances,
+      int i,
+      int j) {
+    String fa = a.form();
+    String fb = b.form();
+    if (fa.equals(fb)) {
+      boolean same = a.surface().equals(b.surface());
+      sims[i][j] = same ? 1.0 : VARIANT;
+      kinds[i][j] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
+      return;
+    }
+    if (a.isNumeric() || b.isNumeric()) {
+      return;
+    }
+    if (eitherNickname && Nicknames.related(fa, fb)) {
+      sims[i][j] = NICKNAME;
+      kinds[i][j] = AlignmentKind.NICKNAME;
+      return;
+    }
+    if (person && differInGenderEnding(fa, fb)) {
+      return;
+    }
+    if (fa.length() == 1 || fb.length() == 1) {
+      if (person && fa.charAt(0) == fb.charAt(0)) {
+        sims[i][j] = INITIAL;
+        kinds[i][j] = AlignmentKind.INITIAL;
+      }
+      return;
+    }
+    int longest = Math.max(fa.length(), fb.length());
+    int allowed = syllabic || longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
+    double fuzzy = 0;
+    int distance = allowed + 1;
+    if (allowed > 0) {
+      distance = EditDistance.bounded(fa, fb, allowed);
+      if (distance > 0 && !(a.surface().equals(fa) && b.surface().equals(fb))) {
+        distance = Math.min(distance, EditDistance.bounded(a.surface(), b.surface(), allowed));
+      }
+      if (distance <= allowed) {
+        fuzzy = 1.0 - (double) distance / longest;
+        if (fa.charAt(0) != fb.charAt(0)) {
+          fuzzy -= 0.1;
+        }
+        if (fuzzy < FUZZY_FLOOR) {
+          fuzzy = 0;
+        }
+      }
+    }
+    double phonetic = syllabic ? 0 : phonetic(a.skeleton(), b.skeleton(), acrossScripts);
+    if (phonetic > 0
+        && acrossScripts
+        && !(queryAbjad ? longVowelsAgree(fa, fb) : longVowelsAgree(fb, fa))) {
+      phonetic = 0;
+    }
+    if (phonetic > 0 && !acrossScripts && EditDistance.bounded(fa, fb, 2) > 2) {
+      phonetic = 0;
+    }
+    if (phonetic > 0 && phonetic >= fuzzy) {
+      sims[i][j] = Math.max(phonetic, fuzzy);
+      kinds[i][j] = AlignmentKind.PHONETIC;
+      distances[i][j] = EditDistance.bounded(fa, fb, longest);
+    } else if (fuzzy > 0) {
+      sims[i][j] = fuzzy;
+      kinds[i][j] = AlignmentKind.FUZZY;
+      distances[i][j] = distance;
+    }
+  }
+
+  // "Antonio" and "Antonia", "Mario" and "Maria": the masculine and feminine of one given name
+  // name two people, however close the spelling.
+  private static boolean differInGenderEnding(String a, String b) {
+    int n = a.length();
+    if (n < 4 || n != b.length() || !a.regionMatches(0, b, 0, n - 1)) {
+      return false;
+    }
+    char x = a.charAt(n - 1);
+    char y = b.charAt(n - 1);
+    return (x == 'a' && y == 'o') || (x == 'o' && y == 'a');
+  }
+
+  private static boolean isSyllabic(Script script) {
+    return script == Script.HAN || script == Script.HANGUL || script == Script.KANA;
+  }
+
+  private static double phonetic(String a, String b, boolean acrossScripts) {
+    int shortest = acrossScripts ? 2 : 3;
+    if (a.length() < shortest || b.length() < shortest) {
+      return 0;
+    }
+    if (a.equals(b)) {
+      if (!acrossScripts) {
+        return PHONETIC;
+      }
+      // two consonants alike say little: "naz" and "Unsi", "khyry" and "Qari"
+      return a.length() == 2 ? SHORT_PHONETIC_ACROSS_SCRIPTS : PHONETIC_ACROSS_SCRIPTS;
+    }
+    return 0;
+  }
+
+  // Arabic and Persian script write long vowels: where the transliteration has "y" or "w" inside
+  // a part, a Latin spelling of the same name has a vowel of that kind ("hsyn" is Hossein or
+  // Hussein, not Hassan), and a final "y" (the Persian -i) ends it ("ahmdy" is Ahmadi, not Ahmad).
+  static boolean longVowelsAgree(String abjad, String latin) {
+    if (abjad.isEmpty() || latin.isEmpty()) {
+      return true;
+    }
+    for (int i = 1; i < abjad.length(); i++) {
+      char ch = abjad.charAt(i);
+      if (ch == 'y' && !containsAny(latin, "iey")) {
+        return false;
+      }
+      if (ch == 'w' && !containsAny(latin, "uowv")) {
+        return false;
+      }
+    }
+    if (abjad.length() > 2 && abjad.charAt(abjad.length() - 1) == 'y') {
+      return "iey".indexOf(latin.charAt(latin.length() - 1)) >= 0;
+    }
+    return true;
+  }
+
+  private static boolean containsAny(String text, String letters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A part of one side that is two adjacent unaligned parts of the other, written together. Across
+  // scripts the spellings differ in their vowels ("hdayt allh", "Hidayatullah"), so there the
+  // consonant skeletons must agree instead.
+  private static void alignJoined(
+      List<NamePart> single,
+      List<NamePart> split,
+      Alignment result,
+      boolean flipped,
+      boolean acrossScripts,
+      boolean singleAbjad) {
+    int[] singleTo = flipped ? result.candidateTo : result.queryTo;
+    int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    for (int s = 0; s < single.size(); s++) {
+      if (singleTo[s] >= 0) {
+        continue;
+      }
+      String whole = single.get(s).surface();
+      for (int k = 0; k + 1 < split.size(); k++) {
+        if (splitTo[k] >= 0 || splitTo[k + 1] >= 0) {
+          continue;
+        }
+        String joined = split.get(k).surface() + split.get(k + 1).surface();
+        int limit = joined.length() >= 8 ? 1 : 0;
+        int distance = EditDistance.bounded(whole, joined, limit);
+        if (distance > limit && acrossScripts) {
+          String skeleton = PhoneticKey.skeleton(whole);
+          boolean vowelsAgree =
+              singleAbjad ? longVowelsAgree(whole, joined) : longVowelsAgree(joined, whole);
+          if (skeleton.length() >= 3
+              && vowelsAgree
+              && skeleton.equals(PhoneticKey.skeleton(joined))) {
+            result.link(
+                flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, JOINED_ACROSS_SCRIPTS, 0);
+            break;
+          }
+        }
+        if (distance <= limit) {
+          double sim = JOINED - 0.05 * distance;
+          result.link(flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, sim, distance);
+          break;
+        }
+      }
+    }
+  }
+
+  // An organisation's acronym on one side, the words it abbreviates on the other ("PLA"); for a
+  // person, only two or three consonants for a compound given name ("JC" for "Jean-Claude").
+  private static void alignAcronyms(
+      List<NamePart> single,
+      List<NamePart> split,
+      Alignment result,
+      boolean flipped,
+      boolean person) {
+    int[] singleTo = flipped ? result.candidateTo : result.queryTo;
+    int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    for (int s = 0; s < single.size(); s++) {
+      String acronym = single.get(s).surface();
+      int length = acronym.length();
+      if (singleTo[s] >= 0 || length < 2 || length > 6 || single.get(s).isNumeric()) {
+        continue;
+      }
+      if (person && (length > 3 || hasVowel(acronym))) {
+        continue;
+      }
+      for (int k = 0; k + length <= split.size(); k++) {
+        boolean matches = true;
+        for (int t = 0; t < length && matches; t++) {
+          NamePart word = split.get(k + t);
+          matches = splitTo[k + t] < 0 && word.surface().charAt(0) == acronym.charAt(t);
+        }
+        if (matches) {
+          List<Integer> words = new ArrayList<>();
+          for (int t = 0; t < length; t++) {
+            words.add(k + t);
+          }
+          result.link(flipped, s, words, AlignmentKind.ACRONYM, ACRONYM, 0);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean hasVowel(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if ("aeiouy".indexOf(part.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parts of one side left unaligned: their count and summed weight (with the conflict floor
+   * too), and apart from them the numbers and Roman numerals when those designate series members.
+   */
+  private record Unaligned(
+      int count, double weight, double floored, int numerals, double numeralWeight) {
+
+    static Unaligned of(
+        List<NamePart> parts, int[] partTo, TokenWeights weights, boolean numeralsApart) {
+      int count = 0;
+      double weight = 0;
+      double floored = 0;
+      int numerals = 0;
+      double numeralWeight = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        if (partTo[i] >= 0) {
+          continue;
+        }
+        NamePart part = parts.get(i);
+        double w = weights.weight(part.form());
+        if (numeralsApart && isNumeral(part)) {
+          numerals++;
+          numeralWeight += w;
+        } else {
+          count++;
+          weight += w;
+          floored += Math.max(w, CONFLICT_FLOOR);
+        }
+      }
+      return new Unaligned(count, weight, floored, numerals, numeralWeight);
+    }
+  }
+
+  private static final java.util.regex.Pattern ROMAN_NUMERAL =
+      java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+
+  private static boolean isNumeral(NamePart part) {
+    String form = part.form();
+    return part.isNumeric() || (!form.isEmpty() && ROMAN_NUMERAL.matcher(form).matches());
+  }
+
+  /** One aligned group: usually one part on each side, more when parts were joined. */
+  private record Link(
+      List<Integer> queryParts,
+      List<Integer> candidateParts,
+      AlignmentKind kind,
+      double sim,
+      int distance) {}
+
+  /** The pairing of parts, built up by {@link #align} and then scored. */
+  private static final class Alignment {
+    final List<NamePart> q;
+    final List<NamePart> c;
+    final NormalisedName query;
+    final NormalisedName candidate;
+    final int[] queryTo;
+    final int[] candidateTo;
+    final List<Link> links = new ArrayList<>();
+    double score;
+
+    Alignment(List<NamePart> q, List<NamePart> c, NormalisedName query, NormalisedName candidate) {
+      this.q = q;
+      this.c = c;
+      this.query = query;
+      this.candidate = candidate;
+      queryTo = new int[q.size()];
+      candidateTo = new int[c.size()];
+      java.util.Arrays.fill(queryTo, -1);
+      java.util.Arrays.fill(candidateTo, -1);
+    }
+
+    void link(int i, int j, AlignmentKind kind, double sim, int distance) {
+      queryTo[i] = j;
+      candidateTo[j] = i;
+      links.add(new Link(List.of(i), List.of(j), kind, sim, distance));
+    }
+
+    // Part s of one side with several parts of the other; flipped when s is a candidate part.
+    void link(
+        boolean flipped,
+        int s,
+        List<Integer> others,
+        AlignmentKind kind,
+        double sim,
+        int distance) {
+      int[] singleTo = flipped ? candidateTo : queryTo;
+      int[] otherTo = flipped ? queryTo : candidateTo;
+      singleTo[s] = others.get(0);
+      for (int o : others) {
+        otherTo[o] = s;
+      }
+      links.add(
+          flipped
+              ? new Link(others, List.of(s), kind, sim, distance)
+              : new Link(List.of(s), others, kind, sim, distance));
+    }
+
+    void score(
+        List<NamePart> q,
+        List<NamePart> c,
+        TokenWeights weights,
+        boolean person,
+        boolean syllabic) {
+      double matched = 0;
+      double shortfall = 0;
+      int strongLinks = 0;
+      for (Link link : links) {
+        double pairWeight = 0;
+        for (int i : link.queryParts()) {
+          pairWeight += weights.weight(q.get(i).form());
+        }
+        for (int j : link.candidateParts()) {
+          pairWeight += weights.weight(c.get(j).form());
+        }
+        matched += link.sim() * pairWeight;
+        shortfall += (1 - link.sim()) * pairWeight;
+        if (link.kind() != AlignmentKind.INITIAL) {
+          strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
+        }
+      }
+      Unaligned onlyQuery = Unaligned.of(q, queryTo, weights, !person);
+      Unaligned onlyCandidate = Unaligned.of(c, candidateTo, weights, !person);
+      // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
+      // still says these are different people. Parts only one side has count as they weigh,
+      // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
+      // names among them: a syllable only one side has makes another given name.
+      double conflict =
+          syllabic
+              ? Math.max(onlyQuery.floored, onlyCandidate.floored)
+              : Math.min(onlyQuery.floored, onlyCandidate.floored);
+      double extra = Math.abs(onlyQuery.weight - onlyCandidate.weight);
+      // Numbers of organisations and vessels designate members of a series: two different ones
+      // are siblings ("Trust I", "Trust II"), counted as a shortfall; one only one side has
+      // tells the series apart from one member ("Solutions", "Solutions II"), a full conflict.
+      int pairedNumerals = Math.min(onlyQuery.numerals, onlyCandidate.numerals);
+      int unpairedNumerals = onlyQuery.numerals + onlyCandidate.numerals - 2 * pairedNumerals;
+      shortfall += pairedNumerals == 0 ? 0 : onlyQuery.numeralWeight + onlyCandidate.numeralWeight;
+      conflict += unpairedNumerals;
+      double extraFactor = person ? PERSON_EXTRA : OTHER_EXTRA;
+      double denominator = matched + shortfall + CONFLICT * conflict + extraFactor * extra;
+      score = denominator <= 0 ? 0 : Math.min(1.0, Math.max(0.0, matched / denominator));
+      boolean oneSideSingle = (q.size() == 1) != (c.size() == 1);
+      if (person && strongLinks <= 1 && (oneSideSingle || strongLinks == 0)) {
+        score = Math.min(score, SINGLE_PART_CAP);
+      }
+      int conflicts =
+          (syllabic
+                  ? Math.max(onlyQuery.count, onlyCandidate.count)
+                  : Math.min(onlyQuery.count, onlyCandidate.count))
+              + unpairedNumerals;
+      for (int k = 0; k < conflicts; k++) {
+        score *= CONFLICT_DECAY;
+      }
+      if (person && !inOrderOrRotated(descents())) {
+        // With a "bin" the order of the parts is the genealogy: "Salman bin Muhammad" and
+        // "Muhammad bin Salman" are son and father.
+        score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
+      }
+    }
+
+    private static boolean hasConnector(List<NamePart> parts) {
+      for (NamePart part : parts) {
+        if (CONNECTORS.contains(part.form())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int descents() {
+      int previous = -1;
+      int descents = 0;
+      for (int to : queryTo) {
+        if (to >= 0) {
+          if (previous >= 0 && to < previous) {
+            descents++;
+          }
+          previous = to;
+        }
+      }
+      return descents;
+    }
+
+    // Whether the aligned parts keep their order, allowing one rotation ("Salek Abdulhai" for
+    // "Abdulhai Salek"); a name whose parts are shuffled otherwise is usually another person.
+    private boolean inOrderOrRotated(int descents) {
+      if (descents != 1) {
+        return descents == 0;
+      }
+      int first = -1;
+      int last = -1;
+      for (int to : queryTo) {
+        if (to >= 0) {
+          if (first < 0) {
+            first = to;
+          }
+          last = to;
+        }
+      }
+      return last < first;
+    }
+
+    NameExplanation explain() {
+      List<PartAlignment> aligned = new ArrayList<>();
+      for (Link link : links) {
+        aligned.add(
+            new PartAlignment(
+                surfaces(q, link.queryParts()),
+                surfaces(c, link.candidateParts()),
+                link.kind(),
+                link.sim(),
+                link.distance()));
+      }
+      List<String> onlyQuery = new ArrayList<>();
+      for (int i = 0; i < q.size(); i++) {
+        if (queryTo[i] < 0) {
+          onlyQuery.add(q.get(i).surface());
+        }
+      }
+      List<String> onlyCandidate = new ArrayList<>();
+      for (int j = 0; j < c.size(); j++) {
+        if (candidateTo[j] < 0) {
+          onlyCandidate.add(c.get(j).surface());
+        }
+      }
+      List<String> dropped = new ArrayList<>(query.droppedLegalForms());
+      dropped.addAll(candidate.droppedLegalForms());
+      return new NameExplanation(aligned, onlyQuery, onlyCandidate, dropped);
+    }
+
+    private static String surfaces(List<NamePart> parts, List<Integer> indexes) {
+      StringBuilder out = new StringBuilder();
+      for (int i : indexes) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(parts.get(i).surface());
+      }
+      return out.toString();
+    }
+  }
+}

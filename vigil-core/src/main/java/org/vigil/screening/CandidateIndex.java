@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.names.NamePart;
+import org.vigil.names.NormalisedName;
+import org.vigil.names.PhoneticKey;
+
+/**
+ * Blocking keys of list names, and retrieval of the names that share the most (and rarest) keys
+ * with a query. Keys: each folded part; its consonant skeleton; for longer parts, the part with one
+ * letter deleted (so a misspelling meets its original); two adjacent parts written together, and
+ * their skeleton (so "hdayt allh" meets "Hidayatullah"); and parts in their own script. Immutable
+ * once built; {@link #candidates} is thread-safe.
+ */
+final class CandidateIndex {
+
+  private static final int MIN_DELETION_LENGTH = 5;
+  private static final int MAX_DELETION_LENGTH = 16;
+
+  /** Keys shared by more names than this are too common to select candidates by themselves. */
+  private static final int COMMON_KEY = 1_500;
+
+  private final Map<String, int[]> postings;
+  private final int names;
+  private final ThreadLocal<float[]> scratch;
+
+  CandidateIndex(List<NormalisedName> names) {
+    Map<String, List<Integer>> building = new HashMap<>();
+    for (int id = 0; id < names.size(); id++) {
+      for (String key : keys(names.get(id))) {
+        building.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>(building.size() * 2);
+    for (Map.Entry<String, List<Integer>> e : building.entrySet()) {
+      frozen.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+    }
+    this.postings = frozen;
+    this.names = names.size();
+    this.scratch = ThreadLocal.withInitial(() -> new float[this.names]);
+  }
+
+  int keyCount() {
+    return postings.size();
+  }
+
+  /** Ids of up to {@code limit} names that best share keys with {@code query}, best first. */
+  int[] candidates(NormalisedName query, int limit) {
+    List<int[]> lists = new ArrayList<>();
+    for (String key : keys(query)) {
+      int[] posting = postings.get(key);
+      if (posting != null) {
+        lists.add(posting);
+      }
+    }
+    if (lists.isEmpty()) {
+      return new int[0];
+    }
+    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    float[] weights = scratch.get();
+    int[] touched = new int[0];
+    int touchedCount = 0;
+    for (int k = 0; k < lists.size(); k++) {
+      int[] posting = lists.get(k);
+      if (k >= 2 && posting.length > COMMON_KEY) {
+        break;
+      }
+      float idf = (float) Math.log(1.0 + (double) names / posting.length);
+      for (int id : posting) {
+        if (weights[id] == 0f) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, Math.max(64, touched.length * 2));
+          }
+          touched[touchedCount++] = id;
+        }
+        weights[id] += idf;
+      }
+    }
+    // Only the best few are wanted: keep them in a small min-heap instead of sorting every name
+    // touched, which for common parts runs into the thousands.
+    int take = Math.min(limit, touchedCount);
+    long[] heap = new long[take];
+    int size = 0;
+    for (int t = 0; t < touchedCount; t++) {
+      int id = touched[t];
+      long key = ((long) Float.floatToIntBits(weights[id]) << 32) | (0xFFFFFFFFL - id);
+      weights[id] = 0f;
+      if (size < take) {
+        heap[size] = key;
+        siftUp(heap, size++);
+      } else if (key > heap[0]) {
+        heap[0] = key;
+        siftDown(heap, size);
+      }
+    }
+    Arrays.sort(heap, 0, size);
+    int[] out = new int[size];
+    for (int t = 0; t < size; t++) {
+      out[t] = (int) (0xFFFFFFFFL - (heap[size - 1 - t] & 0xFFFFFFFFL));
+    }
+    return out;
+  }
+
+  private static void siftUp(long[] heap, int k) {
+    while (k > 0) {
+      int parent = (k - 1) >>> 1;
+      if (heap[parent] <= heap[k]) {
+        return;
+      }
+      long swap = heap[parent];
+      heap[parent] = heap[k];
+      heap[k] = swap;
+      k = parent;
+    }
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int k = 0;
+    while (true) {
+      int child = 2 * k + 1;
+      if (child >= size) {
+        return;
+      }
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[k] <= heap[child]) {
+        return;
+      }
+      long swap = heap[child];
+      heap[child] = heap[k];
+      heap[k] = swap;
+      k = child;
+    }
+  }
+
+  private static Set<String> keys(NormalisedName name) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<NamePart> parts = name.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      NamePart part = parts.get(i);
+      String form = part.form();
+      if (form.length() >= 2 || part.isNumeric()) {
+        keys.add("t" + form);
+      }
+      if (part.skeleton().length() >= 2) {
+        keys.add("p" + part.skeleton());
+      }
+      if (form.length() >= MIN_DELETION_LENGTH && form.length() <= MAX_DELETION_LENGTH) {
+        keys.add("d" + form);
+        for (int d = 0; d < form.length(); d++) {
+          keys.add("d" + form.substring(0, d) + form.substring(d + 1));
+        }
+      }
+      if (i + 1 < parts.size()) {
+        String joined = part.surface() + parts.get(i + 1).surface();
+        keys.add("t" + joined);
+        String skeleton = PhoneticKey.skeleton(joined);
+        if (skeleton.length() >= 3) {
+          keys.add("p" + skeleton);
+        }
+      }
+    }
+    for (NamePart part : name.nativeParts()) {
+      keys.add("n" + part.form());
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.screening;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.lists.Alias;
+import org.vigil.lists.ListEntry;
+import org.vigil.lists.ListRelease;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.PartialDate;
+import org.vigil.model.Schema;
+import org.vigil.names.NameComparison;
+import org.vigil.names.NameMatcher;
+import org.vigil.names.NameNormaliser;
+import org.vigil.names.NamePart;
+import org.vigil.names.NormalisedName;
+import org.vigil.names.TokenWeights;
+
+/**
+ * Screens names against the entries of one or more list releases. Built once (every name of every
+ * entry normalised and indexed under several blocking keys), then asked any number of queries, from
+ * any number of threads.
+ *
+ * <p>A query's score starts from the best name comparison with any of an entry's names; agreement
+ * of birth date and country raises it a little, disagreement lowers it, absence is neutral; a
+ * schema that cannot be the query's (a vessel for a person) lowers it; a weak alias counts less.
+ * Country is only ever compared between query and entry: it is never a risk signal by itself.
+ */
+public final class Screener {
+
+  /** The default lowest score of a match, chosen from the evaluation (see ScreeningEvaluation). */
+  public static final double DEFAULT_THRESHOLD = 0.7;
+
+  private static final int CANDIDATES = 24;
+  private static final double BIRTH_AGREES = 0.05;
+  private static final double BIRTH_DISAGREES = 0.15;
+  private static final double COUNTRY_AGREES = 0.03;
+  private static final double COUNTRY_DISAGREES = 0.05;
+  private static final double OTHER_SCHEMA = 0.7;
+  private static final double WEAK_ALIAS = 0.9;
+
+  private final List<IndexedName> names;
+  private final List<Listed> entries;
+  private final CandidateIndex index;
+  private final NameMatcher matcher;
+  private final NameNormaliser normaliser = new NameNormaliser();
+
+  private record Listed(String dataset, ListEntry entry) {}
+
+  private record IndexedName(int entry, String text, boolean weak, NormalisedName normalised) {}
+
+  private Screener(List<ListRelease> releases) {
+    List<IndexedName> names = new ArrayList<>();
+    List<Listed> entries = new ArrayList<>();
+    Map<String, Integer> frequency = new HashMap<>();
+    for (ListRelease release : releases) {
+      for (ListEntry entry : release.entries()) {
+        int entryId = entries.size();
+        entries.add(new Listed(release.dataset(), entry));
+        add(names, frequency, entryId, entry.name(), false, entry.schema());
+        for (Alias alias : entry.aliases()) {
+          add(names, frequency, entryId, alias.name(), alias.weak(), entry.schema());
+        }
+      }
+    }
+    this.names = List.copyOf(names);
+    this.entries = List.copyOf(entries);
+    this.index = new CandidateIndex(names.stream().map(IndexedName::normalised).toList());
+    this.matcher =
+        new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
+  }
+
+  private void add(
+      List<IndexedName> names,
+      Map<String, Integer> frequency,
+      int entry,
+      String text,
+      boolean weak,
+      Schema schema) {
+    NormalisedName normalised = normaliser.normalise(text, schema);
+    if (normalised.isEmpty()) {
+      return;
+    }
+    names.add(new IndexedName(entry, text, weak, normalised));
+    for (NamePart part : new java.util.LinkedHashSet<>(normalised.parts())) {
+      frequency.merge(part.form(), 1, Integer::sum);
+    }
+  }
+
+  /** Builds a screener over the entries of {@code releases}; the releases are not kept. */
+  public static Screener build(List<ListRelease> releases) {
+    requireNonNull(releases, "releases");
+    return new Screener(releases);
+  }
+
+  /** How many entries and names it screens against. */
+  public int entryCount() {
+    return entries.size();
+  }
+
+  public int nameCount() {
+    return names.size();
+  }
+
+  /** Screens one query. Never null; empty matches when nothing comes close. */
+  public ScreeningResult screen(ScreeningQuery query) {
+    requireNonNull(query, "query");
+    NormalisedName asPerson = normaliser.normalise(query.name(), Schema.PERSON);
+    NormalisedName asOther =
+        query.schema().filter(s -> s == Schema.PERSON).isPresent()
+            ? asPerson
+            : normaliser.normalise(query.name(), query.schema().orElse(Schema.ORGANIZATION));
+    if (asPerson.isEmpty() && asOther.isEmpty()) {
+      return new ScreeningResult(query, List.of(), 0);
+    }
+    int[] candidates =
+        index.candidates(
+            asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
+    Map<Integer, Scored> best = new HashMap<>();
+    for (int id : candidates) {
+      IndexedName name = names.get(id);
+      Schema schema = entries.get(name.entry()).entry().schema();
+      NormalisedName q = schema == Schema.PERSON ? asPerson : asOther;
+      double nameScore = matcher.score(q, name.normalised(), schema);
+      Scored current = best.get(name.entry());
+      if (current == null || current.nameScore() < nameScore) {
+        best.put(name.entry(), new Scored(name, q, nameScore));
+      }
+    }
+    List<ScreeningMatch> matches =
+        best.values().stream()
+            .map(scored -> weigh(query, scored))
+            .filter(c -> c.score() >= query.threshold())
+            .sorted(
+                Comparator.comparingDouble(Candidate::score)
+                    .reversed()
+                    .thenComparing(c -> entries.get(c.scored().name().entry()).dataset())
+                    .thenComparing(c -> entries.get(c.scored().name().entry()).entry().id()))
+            .limit(query.limit())
+            .map(this::explained)
+            .toList();
+    return new ScreeningResult(query, matches, candidates.length);
+  }
+
+  /** Screens queries in order; each result corresponds to the query at its index. */
+  public List<ScreeningResult> screenAll(List<ScreeningQuery> queries) {
+    List<ScreeningResult> out = new ArrayList<>(queries.size());
+    for (ScreeningQuery query : queries) {
+      out.add(screen(query));
+    }
+    return out;
+  }
+
+  /**
+   * Screens raw names with default settings; a name that is not a valid query (empty, too long,
+   * control characters) becomes an outcome with its error, and the batch goes on.
+   */
+  public List<BatchOutcome> screenNames(List<String> rawNames) {
+    List<BatchOutcome> out = new ArrayList<>(rawNames.size());
+    for (int i = 0; i < rawNames.size(); i++) {
+      String raw = rawNames.get(i);
+      try {
+        ScreeningQuery query = ScreeningQuery.of(raw == null ? "" : raw);
+        out.add(new BatchOutcome(i, Optional.of(screen(query)), Optional.empty()));
+      } catch (InvalidValueException e) {
+        out.add(new BatchOutcome(i, Optional.empty(), Optional.of(e.getMessage())));
+      }
+    }
+    return out;
+  }
+
+  private record Scored(IndexedName name, NormalisedName query, double nameScore) {}
+
+  private record Candidate(Scored scored, double score, List<String> evidence) {}
+
+  private Candidate weigh(ScreeningQuery query, Scored scored) {
+    IndexedName name = scored.name();
+    ListEntry entry = entries.get(name.entry()).entry();
+    List<String> evidence = new ArrayList<>();
+    double score = scored.nameScore();
+    if (name.weak()) {
+      score *= WEAK_ALIAS;
+      evidence.add("matched a weak alias");
+    }
+    if (query.schema().isPresent() && !compatible(query.schema().get(), entry.schema())) {
+      score *= OTHER_SCHEMA;
+      evidence.add(
+          "schema differs: query "
+              + query.schema().get().ftmName()
+              + ", entry "
+              + entry.schema().ftmName());
+    }
+    if (query.birthDate().isPresent() && !entry.birthDates().isEmpty()) {
+      PartialDate date = query.birthDate().get();
+      Optional<PartialDate> agreeing =
+          entry.birthDates().stream().filter(date::agreesWith).findFirst();
+      if (agreeing.isPresent()) {
+        score += BIRTH_AGREES;
+        evidence.add("birth date agrees (" + agreeing.get() + ")");
+      } else {
+        score -= BIRTH_DISAGREES;
+        evidence.add("birth date differs (entry: " + entry.birthDates().get(0) + ")");
+      }
+    }
+    if (query.country().isPresent() && !entry.countries().isEmpty()) {
+      String country = query.country().get();
+      if (entry.countries().contains(country)) {
+        score += COUNTRY_AGREES;
+        evidence.add("country agrees (" + country + ")");
+      } else {
+        score -= COUNTRY_DISAGREES;
+        evidence.add("country differs (entry: " + String.join(", ", entry.countries()) + ")");
+      }
+    }
+    return new Candidate(scored, Math.max(0.0, Math.min(1.0, score)), evidence);
+  }
+
+  // Explaining costs a second alignment, so only the matches returned are explained.
+  private ScreeningMatch explained(Candidate candidate) {
+    Scored scored = candidate.scored();
+    IndexedName name = scored.name();
+    Listed listed = entries.get(name.entry());
+    ListEntry entry = listed.entry();
+    NameComparison comparison = matcher.compare(scored.query(), name.normalised(), entry.schema());
+    return new ScreeningMatch(
+        listed.dataset(),
+        entry.id(),
+        entry.name(),
+        name.text(),
+        entry.schema(),
+        entry.programs(),
+        candidate.score(),
+        scored.nameScore(),
+        comparison.explanation(),
+        candidate.evidence());
+  }
+
+  private static boolean compatible(Schema query, Schema entry) {
+    if (query == entry || query == Schema.LEGAL_ENTITY || entry == Schema.LEGAL_ENTITY) {
+      return true;
+    }
+    boolean queryOrg = query.isA("Organization");
+    boolean entryOrg = entry.isA("Organization");
+    return queryOrg && entryOrg;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "Screener[%d entries, %d names, %d keys]",
+        entries.size(),
+        names.size(),
+        index.keyCount());
+  }
+}

@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Schema;
+
+class NameMatcherTest {
+
+  private final NameMatcher matcher = new NameMatcher();
+
+  private double score(String a, String b, Schema schema) {
+    return matcher.compare(a, b, schema).score();
+  }
+
+  @Test
+  void identicalNamesScoreOne() {
+    assertThat(score("Olaf Scholz", "Olaf Scholz", Schema.PERSON)).isEqualTo(1.0);
+  }
+
+  @Test
+  void personNameOrderDoesNotMatter() {
+    assertThat(score("SALEK, ABDULHAI", "ABDULHAI SALEK", Schema.PERSON)).isGreaterThan(0.95);
+  }
+
+  @Test
+  void spellingVariantsOfOneNameMatchAndAreExplained() {
+    NameComparison result = matcher.compare("Ghasem Soleymani", "Qasem Soleimani", Schema.PERSON);
+    assertThat(result.score()).isGreaterThan(0.85);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .containsOnly(AlignmentKind.VARIANT);
+  }
+
+  @Test
+  void transliteratedPersianNameMatchesLatinListEntry() {
+    assertThat(score("قاسم سلیمانی", "Qasem Soleimani", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("صدام حسين التكريتي", "SADDAM HUSSEIN AL-TIKRITI", Schema.PERSON))
+        .isGreaterThan(0.8);
+  }
+
+  @Test
+  void typoIsFuzzyWithItsDistance() {
+    NameComparison result = matcher.compare("Olaf Scholze", "Olaf Scholz", Schema.PERSON);
+    assertThat(result.score()).isGreaterThan(0.8);
+    PartAlignment fuzzy =
+        result.explanation().aligned().stream()
+            .filter(a -> a.kind() == AlignmentKind.FUZZY)
+            .findFirst()
+            .orElseThrow();
+    assertThat(fuzzy.distance()).isEqualTo(1);
+    assertThat(result.explanation().describe()).contains("scholze~scholz (fuzzy, 1 edit)");
+  }
+
+  @Test
+  void initialsAndMissingMiddleNamesStillMatch() {
+    assertThat(score("J. Smith", "John Smith", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("AKHTAR MANSOUR", "AKHTAR MOHAMMAD MANSOUR", Schema.PERSON))
+        .isGreaterThan(0.75);
+  }
+
+  @Test
+  void differentFirstNameWithSameSurnameDoesNotMatch() {
+    assertThat(score("Octavian Scholz", "Olaf Scholz", Schema.PERSON)).isLessThan(0.6);
+    NameComparison result = matcher.compare("Octavian Scholz", "Olaf Scholz", Schema.PERSON);
+    assertThat(result.explanation().unmatchedQueryParts()).containsExactly("octavian");
+    assertThat(result.explanation().unmatchedCandidateParts()).containsExactly("olaf");
+  }
+
+  @Test
+  void georgeBushDoesNotMatchHabbash() {
+    assertThat(score("George Bush", "Habbash", Schema.PERSON)).isLessThan(0.3);
+    assertThat(score("George Bush", "George Habbash", Schema.PERSON)).isLessThan(0.6);
+  }
+
+  @Test
+  void bareLegalFormDoesNotMatchCompanies() {
+    assertThat(score("CORP", "ACME CORP", Schema.COMPANY)).isEqualTo(0.0);
+    assertThat(score("Company", "Tactical Missiles Company", Schema.COMPANY)).isEqualTo(0.0);
+  }
+
+  @Test
+  void legalFormsAreIgnoredAndReported() {
+    NameComparison result =
+        matcher.compare("Iskusstvo Krasoty LLC", "OOO Iskusstvo Krasoty", Schema.COMPANY);
+    assertThat(result.score()).isEqualTo(1.0);
+    assertThat(result.explanation().droppedLegalForms()).containsExactly("llc", "ooo");
+  }
+
+  @Test
+  void commonPartsAloneAreWeakEvidence() {
+    assertThat(score("Mohammad Ali", "Mohammad Ali Rezaei Khorasani", Schema.PERSON))
+        .isLessThan(0.7);
+  }
+
+  @Test
+  void joinedAndSplitPartsAlign() {
+    assertThat(score("AlisherUsmanov", "Alisher Usmanov", Schema.PERSON)).isGreaterThan(0.85);
+  }
+
+  @Test
+  void acronymMatchesTheWordsItAbbreviates() {
+    assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void sameScriptNamesCompareInTheirOwnScript() {
+    assertThat(score("高石早苗", "高市早苗", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("Сергей Лавров", "Сергей Лавров", Schema.PERSON)).isEqualTo(1.0);
+  }
+
+  @Test
+  void emptyOrPunctuationNamesScoreZero() {
+    assertThat(score("", "Olaf Scholz", Schema.PERSON)).isEqualTo(0.0);
+    assertThat(score("?!.,", "Olaf Scholz", Schema.PERSON)).isEqualTo(0.0);
+  }
+
+  @Test
+  void nicknameMatchesTheFormalGivenName() {
+    NameComparison result = matcher.compare("Bill Harding", "William Harding", Schema.PERSON);
+    assertThat(result.score()).isGreaterThan(0.8);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .contains(AlignmentKind.NICKNAME);
+    assertThat(score("Ted Morrow", "Theodore Morrow", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("Ted Morrow", "Edward Morrow", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void nicknamesOnlyCountForPeople() {
+    assertThat(score("Bill Shipping", "William Shipping", Schema.COMPANY)).isLessThan(0.7);
+  }
+
+  @Test
+  void consonantInitialsStandForACompoundGivenName() {
+    assertThat(score("JP Morel", "Jean-Pierre Morel", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void masculineAndFeminineOfOneGivenNameAreDifferentPeople() {
+    assertThat(score("Mario Lombardi", "Maria Lombardi", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("Roberto Lombardi", "Roberta Lombardi", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void patronymicOnOneSideOnlyCostsLittle() {
+    assertThat(score("Ivan Petrov", "Ivan Sergeyevich Petrov", Schema.PERSON))
+        .isGreaterThan(score("Ivan Petrov", "Ivan Sergey Petrov", Schema.PERSON))
+        .isGreaterThan(0.75);
+  }
+
+  @Test
+  void swappedPartsAroundBinAreFatherAndSon() {
+    assertThat(score("Khalid bin Yusuf al-Hashimi", "Khalid bin Yusuf al-Hashimi", Schema.PERSON))
+        .isEqualTo(1.0);
+    assertThat(score("Khalid bin Yusuf al-Hashimi", "Yusuf bin Khalid al-Hashimi", Schema.PERSON))
+        .isLessThan(0.7);
+  }
+
+  @Test
+  void differingSeriesNumbersAreSiblingsButAMissingNumberIsNot() {
+    assertThat(score("Harbour Growth Fund II L.P.", "Harbour Growth Fund III L.P.", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.7);
+    assertThat(score("Harbour Growth Fund 2014-1", "Harbour Growth Fund 2015-1", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.7);
+    assertThat(score("Harbour Growth Fund", "Harbour Growth Fund II", Schema.COMPANY))
+        .isLessThan(0.7);
+  }
+
+  @Test
+  void numberWordsMatchDigits() {
+    assertThat(score("Battalion Thirty-Two", "Battalion 32", Schema.ORGANIZATION)).isEqualTo(1.0);
+  }
+
+  @Test
+  void partsWrittenApartInArabicScriptMatchOneLatinPart() {
+    NameComparison result = matcher.compare("نعمت الله", "Nematullah", Schema.PERSON);
+    assertThat(result.score()).isGreaterThanOrEqualTo(0.7);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .containsExactly(AlignmentKind.JOINED);
+  }
+
+  @Test
+  void longVowelsWrittenInArabicScriptMustAppearInTheLatinSpelling() {
+    assertThat(score("حسین کریمی", "Hossein Karimi", Schema.PERSON)).isGreaterThan(0.7);
+    assertThat(score("حسین کریمی", "Hassan Karimi", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("حسن احمدی", "Hasan Ahmadi", Schema.PERSON)).isGreaterThan(0.7);
+    assertThat(score("حسن احمدی", "Hasan Ahmad", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void extraSyllableOfAChineseGivenNameMakesAnotherName() {
+    assertThat(score("王小明", "WANG Xiao", Schema.PERSON)).isLessThan(0.7);
+    assertThat(score("王小", "WANG Xiao", Schema.PERSON)).isGreaterThan(0.8);
+  }
+}

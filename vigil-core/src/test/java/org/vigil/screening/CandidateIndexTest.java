@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Schema;
+import org.vigil.names.NameNormaliser;
+import org.vigil.names.NormalisedName;
+
+class CandidateIndexTest {
+
+  private final NameNormaliser normaliser = new NameNormaliser();
+
+  private NormalisedName person(String name) {
+    return normaliser.normalise(name, Schema.PERSON);
+  }
+
+  @Test
+  void returnsAtMostTheLimitWithTheNameSharingMostKeysFirst() {
+    List<NormalisedName> names = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      names.add(person("Karimi Person" + (char) ('a' + i % 26) + i));
+    }
+    names.add(person("Hossein Karimi"));
+    CandidateIndex index = new CandidateIndex(names);
+    int[] candidates = index.candidates(person("Hossein Karimi"), 5);
+    assertThat(candidates).hasSize(5);
+    assertThat(candidates[0]).isEqualTo(200);
+  }
+
+  @Test
+  void twoPartsWrittenApartInArabicScriptFindTheLatinNameWrittenTogether() {
+    CandidateIndex index =
+        new CandidateIndex(List.of(person("Nematullah Rahimi"), person("Nasir Ahmad")));
+    assertThat(index.candidates(person("نعمت الله"), 5)).contains(0);
+  }
+}
