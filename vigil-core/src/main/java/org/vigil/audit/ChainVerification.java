@@ -43,6 +43,36 @@ public final class ChainVerification {
     expectedSequence = row.sequence() + 1;
   }
 
+  /**
+   * After the last row: checks that the chain ends where the log's head says it does, at row {@code
+   * lastSequence} with hash {@code lastHash}. This finds deleted newest rows, which the chain alone
+   * cannot show.
+   */
+  public void expectEnd(long lastSequence, String lastHash) {
+    long last = expectedSequence - 1;
+    if (last < lastSequence) {
+      problems.add(
+          "the log ends at row "
+              + last
+              + " but its head names row "
+              + lastSequence
+              + "; rows "
+              + (last + 1)
+              + " to "
+              + lastSequence
+              + " are missing");
+    } else if (last > lastSequence) {
+      problems.add(
+          "the log holds rows up to "
+              + last
+              + " but its head names row "
+              + lastSequence
+              + "; rows were added outside the log");
+    } else if (!expectedPrevious.equals(lastHash)) {
+      problems.add("row " + last + ": its hash is not the one the log's head holds (changed)");
+    }
+  }
+
   public long checked() {
     return checked;
   }

@@ -1,7 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
 
@@ -22,4 +31,55 @@ public interface SearchIndex extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * Opens the Lucene index in {@code dir}, creating the folder and an empty index if needed. The
+   * caller closes it.
+   *
+   * @param resolver how records group into entities; hits are grouped by its canonical ids
+   * @throws UncheckedIOException if the folder cannot be created or the index cannot be opened
+   */
+  static SearchIndex lucene(Path dir, Resolver resolver) {
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      return LuceneSearchIndex.open(FSDirectory.open(dir), resolver);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  /** A Lucene index held in memory, gone when closed: for tests and throw-away work. */
+  static SearchIndex inMemory(Resolver resolver) {
+    try {
+      return LuceneSearchIndex.open(new ByteBuffersDirectory(), resolver);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create an in-memory search index", e);
+    }
+  }
+
+  /** How records group into entities (the store's resolution judgements). */
+  interface Resolver {
+    /** The canonical id of the cluster {@code recordId} belongs to; itself when alone. */
+    String canonicalId(String recordId);
+
+    /** The records in the cluster of {@code recordId}, itself included. */
+    Set<String> members(String recordId);
+
+    /** Every record stands alone. */
+    static Resolver none() {
+      return new Resolver() {
+        @Override
+        public String canonicalId(String recordId) {
+          return recordId;
+        }
+
+        @Override
+        public Set<String> members(String recordId) {
+          SortedSet<String> one = new TreeSet<>();
+          one.add(recordId);
+          return Collections.unmodifiableSortedSet(one);
+        }
+      };
+    }
+  }
 }

@@ -27,6 +27,17 @@ public interface StatementRepository {
   WriteSummary write(Source source, List<Statement> statements);
 
   /**
+   * Like {@link #write(Source, List)}, and says when the search index learns of the batch: {@link
+   * IndexUpdate#IMMEDIATE} (what {@link #write(Source, List)} does) re-indexes the touched records
+   * right after the commit; {@link IndexUpdate#DEFERRED} leaves the index alone, for bulk loads
+   * that end with one {@code Store.reindex()}. Until then, searches do not find the new statements.
+   * Implementations without a search index may ignore {@code indexUpdate}.
+   */
+  default WriteSummary write(Source source, List<Statement> statements, IndexUpdate indexUpdate) {
+    return write(source, statements);
+  }
+
+  /**
    * The entity with this id (or the canonical entity it was merged into), assembled from the
    * statements of all its members that the viewer may see.
    */
@@ -46,6 +57,12 @@ public interface StatementRepository {
    * unmerged), to {@code sink}, ordered by id. For rebuilding derived data.
    */
   void scanEntities(Consumer<Entity> sink);
+
+  /** When a write reaches the search index. */
+  enum IndexUpdate {
+    IMMEDIATE,
+    DEFERRED
+  }
 
   /** The outcome of a write. */
   record WriteSummary(String sourceId, int inserted, int updated) {}

@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.vigil.access.Viewer;
+import org.vigil.model.Entity;
+import org.vigil.model.Marking;
+import org.vigil.model.PropertyType;
+import org.vigil.model.Schema;
+import org.vigil.model.Statement;
+
+/**
+ * The search index in Lucene. Each record (an unmerged entity) is indexed as one document per
+ * distinct marking among its statements, holding the text of the statements with that marking:
+ * names (boosted at query time) apart from other text, entity references left out. The marking's
+ * fields ({@link MarkingFilter}) let every query filter by what the viewer may see, so hits,
+ * totals, captions and snippets come only from visible statements.
+ *
+ * <p>All words and phrases of a query must match (in names or text). Hits are grouped by record,
+ * then by canonical id through the {@link SearchIndex.Resolver}; a hit's caption is the "name" its
+ * visible statements give most often (ties: alphabetical), else likewise its title, else an alias
+ * or other name, else its id.
+ *
+ * <p>Each {@link #update} and {@link #rebuild} is committed before it returns. Thread-safe.
+ */
+final class LuceneSearchIndex implements SearchIndex {
+  static final String RECORD = "record";
+  static final String SCHEMA = "schema";
+  static final String SCHEMA_ISA = "schema_isa";
+  static final String NAMES = "names";
+  static final String TEXT = "text";
+  static final String NAME_VALUE = "name_value";
+  static final String TEXT_VALUE = "text_value";
+  static final String TITLE_VALUE = "title_value";
+
+  /** The values of the "name" property, apart from aliases and other names, for captions. */
+  static final String MAIN_NAME_VALUE = "main_name_value";
+
+  private static final float NAME_BOOST = 3.0f;
+  private static final int SNIPPETS_PER_HIT = 3;
+  private static final int DOCS_PER_HIT = 3;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final SearchIndex.Resolver resolver;
+
+  private LuceneSearchIndex(
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      Analyzer analyzer,
+      SearchIndex.Resolver resolver) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+    this.resolver = resolver;
+  }
+
+  /** Opens the index in {@code directory}, creating it when empty; closing the index closes it. */
+  static LuceneSearchIndex open(Directory directory, SearchIndex.Resolver resolver)
+      throws IOException {
+    requireNonNull(resolver, "resolver");
+    Analyzer analyzer = TextAnalysis.analyzer();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    IndexWriter writer = new IndexWriter(directory, config);
+    writer.commit(); // a fresh index needs a commit before a reader can open it
+    SearcherManager searchers = new SearcherManager(writer, null);
+    return new LuceneSearchIndex(directory, writer, searchers, analyzer, resolver);
+  }
+
+  @Override
+  public void update(Collection<Entity> records) {
+    requireNonNull(records, "records");
+    try {
+      for (Entity record : records) {
+        writer.updateDocuments(new Term(RECORD, record.id()), documents(record));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the search index", e);
+    }
+  }
+
+  @Override
+  public long rebuild(Consumer<Consumer<Entity>> source) {
+    requireNonNull(source, "source");
+    AtomicLong count = new AtomicLong();
+    try {
+      writer.deleteAll();
+      source.accept(
+          record -> {
+            try {
+              writer.addDocuments(documents(record));
+              count.incrementAndGet();
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot add to the search index", e);
+            }
+          });
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      return count.get();
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback(); // back to the last commit: the old index, not a half-built one
+      } catch (IOException rollbackFailure) {
+        e.addSuppressed(rollbackFailure);
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot rebuild the search index", io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query, Viewer viewer) {
+    requireNonNull(query, "query");
+    requireNonNull(viewer, "viewer");
+    UserQuery parsed = UserQuery.parse(query.text(), analyzer);
+    if (parsed.isEmpty()) {
+      return new SearchResults(0, List.of());
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (List<String> clause : parsed.clauses()) {
+      builder.add(clauseQuery(clause), Occur.MUST);
+    }
+    Query visible = MarkingFilter.forViewer(viewer);
+    builder.add(visible, Occur.FILTER);
+    query
+        .schema()
+        .ifPresent(
+            s -> builder.add(new TermQuery(new Term(SCHEMA_ISA, s.ftmName())), Occur.FILTER));
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return collect(searcher, builder.build(), visible, parsed.terms(), query.limit());
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index", e);
+    }
+  }
+
+  private Query clauseQuery(List<String> terms) {
+    Query names;
+    Query text;
+    if (terms.size() == 1) {
+      names = new TermQuery(new Term(NAMES, terms.get(0)));
+      text = new TermQuery(new Term(TEXT, terms.get(0)));
+    } else {
+      names = new PhraseQuery(NAMES, terms.toArray(String[]::new));
+      text = new PhraseQuery(TEXT, terms.toArray(String[]::new));
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(names, NAME_BOOST), Occur.SHOULD)
+        .add(text, Occur.SHOULD)
+        .build();
+  }
+
+  private SearchResults collect(
+      IndexSearcher searcher, Query query, Query visible, Set<String> terms, int limit)
+      throws IOException {
+    Map<String, Group> groups = new HashMap<>();
+    searcher.search(
+        query,
+        RecordCollector.manager(
+            (recordId, doc, score) ->
+                groups
+                    .computeIfAbsent(resolver.canonicalId(recordId), Group::new)
+                    .add(new ScoredDoc(doc, score))));
+    List<Group> ranked = new ArrayList<>(groups.values());
+    ranked.sort(
+        Comparator.comparingDouble((Group g) -> -g.best).thenComparing((Group g) -> g.canonicalId));
+    List<Group> page = ranked.subList(0, Math.min(limit, ranked.size()));
+    Map<String, Captions> captions = captions(searcher, visible, page);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResults.Hit> hits = new ArrayList<>(page.size());
+    for (Group group : page) {
+      Document best = stored.document(group.docs.get(0).doc());
+      Schema schema = Schema.expect(best.get(SCHEMA));
+      Set<String> snippets = new LinkedHashSet<>();
+      for (ScoredDoc sd : group.docs) {
+        Document doc = sd.doc() == group.docs.get(0).doc() ? best : stored.document(sd.doc());
+        for (String field : List.of(NAME_VALUE, TEXT_VALUE)) {
+          for (String value : doc.getValues(field)) {
+            if (snippets.size() < SNIPPETS_PER_HIT) {
+              Snippets.highlight(analyzer, value, terms).ifPresent(snippets::add);
+            }
+          }
+        }
+      }
+      String caption =
+          captions.getOrDefault(group.canonicalId, new Captions()).best().orElse(group.canonicalId);
+      hits.add(
+          new SearchResults.Hit(
+              group.canonicalId, schema, caption, group.best, List.copyOf(snippets)));
+    }
+    return new SearchResults(ranked.size(), hits);
+  }
+
+  /** The visible names and titles of every member of the hits on the page, by canonical id. */
+  private Map<String, Captions> captions(IndexSearcher searcher, Query visible, List<Group> page)
+      throws IOException {
+    List<BytesRef> members = new ArrayList<>();
+    for (Group group : page) {
+      for (String member : resolver.members(group.canonicalId)) {
+        members.add(new BytesRef(member));
+      }
+    }
+    Map<String, Captions> out = new HashMap<>();
+    if (members.isEmpty()) {
+      return out;
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermInSetQuery(RECORD, members), Occur.FILTER)
+            .add(visible, Occur.FILTER)
+            .build();
+    List<Integer> docs = new ArrayList<>();
+    searcher.search(query, RecordCollector.manager((recordId, doc, score) -> docs.add(doc)));
+    StoredFields stored = searcher.storedFields();
+    for (int doc : docs) {
+      Document d = stored.document(doc, Set.of(RECORD, MAIN_NAME_VALUE, NAME_VALUE, TITLE_VALUE));
+      Captions c = out.computeIfAbsent(resolver.canonicalId(d.get(RECORD)), k -> new Captions());
+      for (String name : d.getValues(MAIN_NAME_VALUE)) {
+        c.names.merge(name, 1, Integer::sum);
+      }
+      for (String name : d.getValues(NAME_VALUE)) {
+        c.otherNames.merge(name, 1, Integer::sum);
+      }
+      for (String title : d.getValues(TITLE_VALUE)) {
+        c.titles.merge(title, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private List<Document> documents(Entity record) {
+    Map<Marking, List<Statement>> byMarking = new LinkedHashMap<>();
+    for (Statement s : record.statements()) {
+      byMarking.computeIfAbsent(s.marking(), k -> new ArrayList<>()).add(s);
+    }
+    List<Document> docs = new ArrayList<>(byMarking.size());
+    for (Map.Entry<Marking, List<Statement>> e : byMarking.entrySet()) {
+      Document doc = new Document();
+      boolean hasText = false;
+      for (Statement s : e.getValue()) {
+        PropertyType type = s.schema().expectProperty(s.property()).type();
+        if (type == PropertyType.ENTITY) {
+          continue; // an id is not text anyone searches for, and would match other entities
+        }
+        hasText = true;
+        if (type == PropertyType.NAME) {
+          doc.add(new TextField(NAMES, s.value(), Field.Store.NO));
+          doc.add(new StoredField(NAME_VALUE, s.value()));
+          if (s.property().equals("name")) {
+            doc.add(new StoredField(MAIN_NAME_VALUE, s.value()));
+          }
+        } else {
+          doc.add(new TextField(TEXT, s.value(), Field.Store.NO));
+          doc.add(new StoredField(TEXT_VALUE, s.value()));
+          if (s.property().equals("title")) {
+            doc.add(new StoredField(TITLE_VALUE, s.value()));
+          }
+        }
+      }
+      if (!hasText) {
+        continue;
+      }
+      doc.add(new StringField(RECORD, record.id(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(RECORD, new BytesRef(record.id())));
+      doc.add(new StoredField(SCHEMA, record.schema().ftmName()));
+      for (Schema candidate : Schema.values()) {
+        if (record.schema().isA(candidate.ftmName())) {
+          doc.add(new StringField(SCHEMA_ISA, candidate.ftmName(), Field.Store.NO));
+        }
+      }
+      MarkingFilter.addFields(doc, e.getKey());
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  /** A matching document (global doc id) and its score. */
+  private record ScoredDoc(int doc, float score) {}
+
+  /** The matching documents of one canonical entity: its best score and its best few documents. */
+  private static final class Group {
+    final String canonicalId;
+    float best = Float.NEGATIVE_INFINITY;
+    final List<ScoredDoc> docs = new ArrayList<>();
+
+    Group(String canonicalId) {
+      this.canonicalId = canonicalId;
+    }
+
+    void add(ScoredDoc doc) {
+      best = Math.max(best, doc.score());
+      if (docs.size() == DOCS_PER_HIT) {
+        if (doc.score() <= docs.get(DOCS_PER_HIT - 1).score()) {
+          return;
+        }
+        docs.remove(DOCS_PER_HIT - 1);
+      }
+      int at = docs.size();
+      while (at > 0 && docs.get(at - 1).score() < doc.score()) {
+        at--;
+      }
+      docs.add(at, doc);
+    }
+  }
+
+  /** Visible names and titles of one entity, with how many statements give each. */
+  private static final class Captions {
+    final Map<String, Integer> names = new TreeMap<>();
+    final Map<String, Integer> otherNames = new TreeMap<>();
+    final Map<String, Integer> titles = new TreeMap<>();
+
+    /** A "name" value, else a title, else an alias or other name: a hidden name is not used. */
+    Optional<String> best() {
+      return mostFrequent(names).or(() -> mostFrequent(titles)).or(() -> mostFrequent(otherNames));
+    }
+
+    private static Optional<String> mostFrequent(Map<String, Integer> counts) {
+      String best = null;
+      int bestCount = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > bestCount) { // strictly greater: ties keep the alphabetically first
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+  }
+
+  /** Receives each matching document: its record id, global doc id and score. */
+  @FunctionalInterface
+  private interface HitSink {
+    void hit(String recordId, int doc, float score);
+  }
+
+  /** Visits every matching document with its record id and score. */
+  private static final class RecordCollector extends SimpleCollector {
+    private final HitSink sink;
+    private SortedDocValues records;
+    private Scorable scorer;
+    private int docBase;
+
+    /** This segment's record ids by ordinal, decoded once each: a record has several documents. */
+    private String[] idByOrd;
+
+    private RecordCollector(HitSink sink) {
+      this.sink = sink;
+    }
+
+    /**
+     * Collectors that all feed one sink. The searchers have no executor, so slices are searched one
+     * after another on the calling thread and the sink needs no synchronisation.
+     */
+    static CollectorManager<RecordCollector, Void> manager(HitSink sink) {
+      return new CollectorManager<>() {
+        @Override
+        public RecordCollector newCollector() {
+          return new RecordCollector(sink);
+        }
+
+        @Override
+        public Void reduce(Collection<RecordCollector> collectors) {
+          return null;
+        }
+      };
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      records = DocValues.getSorted(context.reader(), RECORD);
+      docBase = context.docBase;
+      idByOrd = new String[records.getValueCount()];
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (records.advanceExact(doc)) {
+        int ord = records.ordValue();
+        String id = idByOrd[ord];
+        if (id == null) {
+          id = records.lookupOrd(ord).utf8ToString();
+          idByOrd[ord] = id;
+        }
+        sink.hit(id, docBase + doc, scorer.score());
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool, the SQL dialect and the transaction helpers the repositories share. All SQL
+ * is portable between H2 and PostgreSQL except where {@link Dialect} says otherwise.
+ */
+final class Database implements AutoCloseable {
+
+  /** Where the two databases need different SQL (upserts). */
+  enum Dialect {
+    H2,
+    POSTGRES
+  }
+
+  /** A unit of JDBC work. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+
+  private Database(HikariDataSource pool, Dialect dialect) {
+    this.pool = pool;
+    this.dialect = dialect;
+  }
+
+  /** Opens the pool and brings the schema up to date with the migrations on the class path. */
+  static Database open(StoreConfig config) {
+    Dialect dialect = config.isPostgres() ? Dialect.POSTGRES : Dialect.H2;
+    if (dialect == Dialect.H2) {
+      createH2Directory(config.jdbcUrl());
+    }
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("vigil-store");
+    hikari.setJdbcUrl(config.jdbcUrl());
+    config.user().ifPresent(hikari::setUsername);
+    config.password().ifPresent(hikari::setPassword);
+    hikari.setMaximumPoolSize(dialect == Dialect.H2 ? 8 : 16);
+    if (dialect == Dialect.POSTGRES) {
+      // Lets the driver send a batch of single-row INSERTs as multi-row INSERTs: several times
+      // faster for statement writes.
+      hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+    }
+    HikariDataSource pool = new HikariDataSource(hikari);
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool, dialect);
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs {@code work} on a connection in auto-commit mode. */
+  <T> T read(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("database read failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  <T> T inTransaction(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private static void rollbackQuietly(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+  }
+
+  /**
+   * Instants are stored to the microsecond, the precision PostgreSQL keeps; values are cut to it
+   * before they are written or returned, so that what a caller gets back equals what is stored.
+   */
+  static Instant stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+    ps.setObject(index, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
+  }
+
+  static Instant getInstant(ResultSet rs, int index) throws SQLException {
+    OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Whether a failure is a unique-key violation (SQLSTATE 23505 in both databases). */
+  static boolean isUniqueViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void createH2Directory(String url) {
+    String rest = url.substring("jdbc:h2:".length());
+    int options = rest.indexOf(';');
+    String location = options < 0 ? rest : rest.substring(0, options);
+    if (location.startsWith("file:")) {
+      location = location.substring("file:".length());
+    } else if (location.startsWith("mem:")
+        || location.startsWith("tcp:")
+        || location.startsWith("ssl:")
+        || location.startsWith("zip:")) {
+      return;
+    }
+    if (location.startsWith("~")) {
+      return; // H2 resolves the home directory itself
+    }
+    Path parent = Path.of(location).toAbsolutePath().getParent();
+    if (parent != null) {
+      try {
+        Files.createDirectories(parent);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the database folder " + parent, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,574 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.access.MarkingPolicy;
+import org.vigil.access.Viewer;
+import org.vigil.model.Entity;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.PropertyType;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
+import org.vigil.model.StatementBatch;
+
+/**
+ * Statements and sources in the {@code statements} and {@code sources} tables.
+ *
+ * <p>A write upserts its source (which locks the source row until the commit, so writes of one
+ * source are serialised; statement ids include the source id), then its statements in JDBC batches:
+ * on PostgreSQL one {@code INSERT ... ON CONFLICT}, on H2 a primary-key lookup per chunk of ids
+ * followed by batched inserts of the new and updates of the known statements.
+ */
+final class JdbcStatementRepository implements StatementRepository {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementRepository.class);
+
+  /** Rows per executeBatch: large enough to amortise round trips, small enough for memory. */
+  private static final int BATCH = 2_000;
+
+  /** Ids per IN list; well below every driver's parameter limit. */
+  private static final int CHUNK = 500;
+
+  static final int MAX_LIMIT = 10_000;
+
+  private final Database db;
+  private final Clusters clusters;
+  private final Consumer<Collection<Entity>> indexer;
+  private final String upsertStatement;
+  private final String upsertSource;
+
+  /**
+   * @param indexer receives, after each committed write, the touched records as {@link
+   *     Viewer#system()} sees them; if it fails, the failure is logged rather than thrown, since
+   *     the statements are committed by then and the index can be rebuilt from them
+   */
+  JdbcStatementRepository(Database db, Clusters clusters, Consumer<Collection<Entity>> indexer) {
+    this.db = db;
+    this.clusters = clusters;
+    this.indexer = indexer;
+    this.upsertStatement = upsertStatementSql();
+    this.upsertSource = upsertSourceSql(db.dialect());
+  }
+
+  @Override
+  public WriteSummary write(Source source, List<Statement> statements) {
+    return write(source, statements, IndexUpdate.IMMEDIATE);
+  }
+
+  @Override
+  public WriteSummary write(Source source, List<Statement> statements, IndexUpdate indexUpdate) {
+    requireNonNull(source, "source");
+    requireNonNull(statements, "statements");
+    requireNonNull(indexUpdate, "indexUpdate");
+    List<String> problems = new ArrayList<>(StatementBatch.problems(statements));
+    Rows.markingProblem(source.marking())
+        .ifPresent(p -> problems.add("source " + source.id() + ": " + p));
+    for (Statement s : statements) {
+      if (!s.sourceId().equals(source.id())) {
+        problems.add(
+            "statement "
+                + s.id()
+                + " ("
+                + s.entityId()
+                + " "
+                + s.property()
+                + ") is from source "
+                + s.sourceId()
+                + ", not "
+                + source.id());
+      }
+      Rows.markingProblem(s.marking())
+          .ifPresent(p -> problems.add("statement " + s.id() + ": " + p));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(
+          "nothing of source "
+              + source.id()
+              + " was stored; "
+              + problems.size()
+              + (problems.size() == 1 ? " problem: " : " problems: ")
+              + String.join("; ", problems));
+    }
+    Collection<Statement> distinct = distinct(statements);
+    int inserted =
+        db.inTransaction(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(upsertSource)) {
+                Rows.bindSource(ps, source);
+                ps.executeUpdate();
+              }
+              return switch (db.dialect()) {
+                case POSTGRES -> upsertAll(c, source.id(), distinct);
+                case H2 -> insertOrTouch(c, distinct);
+              };
+            });
+    if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
+      Set<String> touched = new LinkedHashSet<>();
+      for (Statement s : distinct) {
+        touched.add(s.entityId());
+      }
+      try {
+        indexer.accept(records(touched));
+      } catch (RuntimeException e) {
+        // The statements are committed and the index is derived from them: a failed index update
+        // must not make the caller believe the write failed (and write again).
+        LOG.error(
+            "source {} was stored but the search index could not be updated; run reindex",
+            source.id(),
+            e);
+      }
+    }
+    return new WriteSummary(source.id(), inserted, distinct.size() - inserted);
+  }
+
+  @Override
+  public Optional<Entity> entity(String id, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    if (!PropertyType.isEntityId(id)) {
+      return Optional.empty();
+    }
+    SortedSet<String> members = clusters.members(id);
+    List<Statement> visible = new ArrayList<>();
+    for (Statement s : loadStatements(members)) {
+      if (MarkingPolicy.canSee(viewer, s.marking())) {
+        visible.add(s);
+      }
+    }
+    if (visible.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Entity.assemble(members.first(), members, visible));
+  }
+
+  @Override
+  public Optional<Source> source(String id, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    if (!PropertyType.isEntityId(id)) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + Rows.SOURCE_COLUMNS + " FROM sources WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<Source>empty();
+              }
+              Source source = Rows.source(rs);
+              return MarkingPolicy.canSee(viewer, source.marking())
+                  ? Optional.of(source)
+                  : Optional.<Source>empty();
+            }
+          }
+        });
+  }
+
+  /**
+   * The entities (canonical, ordered by id) that have a statement the viewer may see whose value
+   * names {@code entityId} or a record merged with it; the entity itself is left out.
+   */
+  @Override
+  public List<Entity> referencing(String entityId, Viewer viewer, int limit) {
+    requireNonNull(viewer, "viewer");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidValueException("limit " + limit + " is outside 1.." + MAX_LIMIT);
+    }
+    if (!PropertyType.isEntityId(entityId)) {
+      return List.of();
+    }
+    SortedSet<String> targets = clusters.members(entityId);
+    String self = targets.first();
+    TreeSet<String> referrers = new TreeSet<>();
+    db.read(
+        c -> {
+          for (List<String> chunk : chunks(targets)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT entity_id, tlp, owner_org, named_users, restricted_orgs"
+                        + " FROM statements WHERE ref_id IN ("
+                        + placeholders(chunk.size())
+                        + ")")) {
+              bindAll(ps, chunk);
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  if (MarkingPolicy.canSee(viewer, Rows.marking(rs, 2))) {
+                    String canonical = clusters.canonicalId(rs.getString(1));
+                    if (!canonical.equals(self)) {
+                      referrers.add(canonical);
+                    }
+                  }
+                }
+              }
+            }
+          }
+          return null;
+        });
+    List<Entity> out = new ArrayList<>();
+    List<String> pending = new ArrayList<>(referrers);
+    // Load a page of candidates at a time: a few may turn out to show nothing to this viewer.
+    for (int from = 0; from < pending.size() && out.size() < limit; from += CHUNK) {
+      List<String> page = pending.subList(from, Math.min(pending.size(), from + CHUNK));
+      Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
+      Set<String> all = new LinkedHashSet<>();
+      for (String canonical : page) {
+        SortedSet<String> members = clusters.members(canonical);
+        membersOf.put(canonical, members);
+        all.addAll(members);
+      }
+      Map<String, List<Statement>> byRecord = groupByRecord(loadStatements(all));
+      for (Map.Entry<String, SortedSet<String>> e : membersOf.entrySet()) {
+        List<Statement> visible = new ArrayList<>();
+        for (String member : e.getValue()) {
+          for (Statement s : byRecord.getOrDefault(member, List.of())) {
+            if (MarkingPolicy.canSee(viewer, s.marking())) {
+              visible.add(s);
+            }
+          }
+        }
+        if (!visible.isEmpty()) {
+          out.add(Entity.assemble(e.getKey(), e.getValue(), visible));
+          if (out.size() == limit) {
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public long count() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM statements");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public void scanEntities(Consumer<Entity> sink) {
+    requireNonNull(sink, "sink");
+    db.read(
+        c -> {
+          // PostgreSQL streams a result only inside a transaction with a fetch size; without them
+          // the driver would read every statement into memory at once.
+          c.setAutoCommit(false);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + Rows.STATEMENT_COLUMNS + " FROM statements ORDER BY entity_id, id")) {
+            ps.setFetchSize(1_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              String current = null;
+              List<Statement> group = new ArrayList<>();
+              while (rs.next()) {
+                Statement s = Rows.statement(rs);
+                if (current != null && !current.equals(s.entityId())) {
+                  sink.accept(Entity.assemble(current, List.of(current), group));
+                  group = new ArrayList<>();
+                }
+                current = s.entityId();
+                group.add(s);
+              }
+              if (current != null) {
+                sink.accept(Entity.assemble(current, List.of(current), group));
+              }
+            }
+            c.commit();
+          } finally {
+            c.setAutoCommit(true);
+          }
+          return null;
+        });
+  }
+
+  /**
+   * The records with these ids, unmerged and with all their statements; absent ids are left out.
+   */
+  List<Entity> records(Collection<String> recordIds) {
+    Map<String, List<Statement>> byRecord = groupByRecord(loadStatements(recordIds));
+    List<Entity> out = new ArrayList<>(byRecord.size());
+    for (Map.Entry<String, List<Statement>> e : byRecord.entrySet()) {
+      out.add(Entity.assemble(e.getKey(), List.of(e.getKey()), e.getValue()));
+    }
+    return out;
+  }
+
+  private List<Statement> loadStatements(Collection<String> recordIds) {
+    if (recordIds.isEmpty()) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<Statement> out = new ArrayList<>();
+          if (recordIds.size() == 1) {
+            // The common case (an unmerged entity) gets one fixed SQL text the database caches.
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT " + Rows.STATEMENT_COLUMNS + " FROM statements WHERE entity_id = ?")) {
+              ps.setString(1, recordIds.iterator().next());
+              readInto(ps, out);
+            }
+            return out;
+          }
+          for (List<String> chunk : chunks(recordIds)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT "
+                        + Rows.STATEMENT_COLUMNS
+                        + " FROM statements WHERE entity_id IN ("
+                        + placeholders(chunk.size())
+                        + ")")) {
+              bindAll(ps, chunk);
+              readInto(ps, out);
+            }
+          }
+          return out;
+        });
+  }
+
+  private static void readInto(PreparedStatement ps, List<Statement> out) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(Rows.statement(rs));
+      }
+    }
+  }
+
+  private static Map<String, List<Statement>> groupByRecord(List<Statement> statements) {
+    Map<String, List<Statement>> byRecord = new TreeMap<>();
+    for (Statement s : statements) {
+      byRecord.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
+    }
+    return byRecord;
+  }
+
+  /**
+   * The batch without repeats: a statement given twice is stored once, first seen at the earliest
+   * and last seen at the latest of its copies. (PostgreSQL refuses to upsert one row twice in a
+   * statement.)
+   */
+  private static Collection<Statement> distinct(List<Statement> statements) {
+    Map<String, Statement> byId = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      byId.merge(s.id(), s, JdbcStatementRepository::combine);
+    }
+    return byId.values();
+  }
+
+  private static Statement combine(Statement a, Statement b) {
+    return new Statement(
+        a.id(),
+        a.entityId(),
+        a.schema(),
+        a.property(),
+        a.value(),
+        a.sourceId(),
+        a.span(),
+        a.extractor(),
+        a.confidence(),
+        a.credibility(),
+        a.marking(),
+        a.firstSeen().isBefore(b.firstSeen()) ? a.firstSeen() : b.firstSeen(),
+        a.lastSeen().isAfter(b.lastSeen()) ? a.lastSeen() : b.lastSeen());
+  }
+
+  /**
+   * PostgreSQL: one {@code INSERT ... ON CONFLICT} for all rows, which the driver sends as
+   * multi-row inserts; how many were new is the growth of the source's statement count, exact
+   * because the source row stays locked until the commit.
+   */
+  private int upsertAll(Connection c, String sourceId, Collection<Statement> statements)
+      throws SQLException {
+    long before = countOfSource(c, sourceId);
+    try (PreparedStatement ps = c.prepareStatement(upsertStatement)) {
+      int pending = 0;
+      for (Statement s : statements) {
+        Rows.bindStatement(ps, s);
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+    return (int) (countOfSource(c, sourceId) - before);
+  }
+
+  /**
+   * H2: finds which statements are stored already (one primary-key query per {@value #CHUNK}), then
+   * batch-inserts the new statements and moves the seen times of the others. Several times faster
+   * on H2 than a {@code MERGE ... USING} per row, and it counts new rows exactly.
+   */
+  private static int insertOrTouch(Connection c, Collection<Statement> statements)
+      throws SQLException {
+    List<Statement> all = new ArrayList<>(statements);
+    Set<String> stored = new HashSet<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<Statement> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      Set<String> entityIds = new LinkedHashSet<>();
+      List<String> ids = new ArrayList<>(chunk.size());
+      for (Statement s : chunk) {
+        entityIds.add(s.entityId());
+        ids.add(s.id());
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id FROM statements WHERE entity_id IN ("
+                  + placeholders(entityIds.size())
+                  + ") AND id IN ("
+                  + placeholders(ids.size())
+                  + ")")) {
+        List<String> params = new ArrayList<>(entityIds);
+        params.addAll(ids);
+        bindAll(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            stored.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    // In key order, successive inserts land on neighbouring primary-key pages.
+    List<Statement> ordered = new ArrayList<>(statements);
+    ordered.sort(Comparator.comparing(Statement::entityId).thenComparing(Statement::id));
+    int inserted = 0;
+    try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO statements ("
+                    + Rows.STATEMENT_COLUMNS
+                    + ") VALUES ("
+                    + placeholders(Rows.STATEMENT_COLUMN_COUNT)
+                    + ")");
+        PreparedStatement touch =
+            c.prepareStatement(
+                "UPDATE statements SET first_seen = LEAST(first_seen, ?),"
+                    + " last_seen = GREATEST(last_seen, ?) WHERE entity_id = ? AND id = ?")) {
+      int pendingInserts = 0;
+      int pendingTouches = 0;
+      for (Statement s : ordered) {
+        if (stored.contains(s.id())) {
+          Database.setInstant(touch, 1, s.firstSeen());
+          Database.setInstant(touch, 2, s.lastSeen());
+          touch.setString(3, s.entityId());
+          touch.setString(4, s.id());
+          touch.addBatch();
+          if (++pendingTouches == BATCH) {
+            touch.executeBatch();
+            pendingTouches = 0;
+          }
+        } else {
+          Rows.bindStatement(insert, s);
+          insert.addBatch();
+          inserted++;
+          if (++pendingInserts == BATCH) {
+            insert.executeBatch();
+            pendingInserts = 0;
+          }
+        }
+      }
+      if (pendingInserts > 0) {
+        insert.executeBatch();
+      }
+      if (pendingTouches > 0) {
+        touch.executeBatch();
+      }
+    }
+    return inserted;
+  }
+
+  private static long countOfSource(Connection c, String sourceId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM statements WHERE source_id = ?")) {
+      ps.setString(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static List<List<String>> chunks(Collection<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      out.add(Collections.unmodifiableList(all.subList(i, Math.min(all.size(), i + CHUNK))));
+    }
+    return out;
+  }
+
+  private static String placeholders(int n) {
+    StringBuilder out = new StringBuilder(n * 3);
+    for (int i = 0; i < n; i++) {
+      out.append(i == 0 ? "?" : ", ?");
+    }
+    return out.toString();
+  }
+
+  private static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setString(i + 1, values.get(i));
+    }
+  }
+
+  private static String upsertStatementSql() {
+    return "INSERT INTO statements ("
+        + Rows.STATEMENT_COLUMNS
+        + ") VALUES ("
+        + placeholders(Rows.STATEMENT_COLUMN_COUNT)
+        + ") ON CONFLICT (entity_id, id) DO UPDATE SET"
+        + " first_seen = LEAST(statements.first_seen, EXCLUDED.first_seen),"
+        + " last_seen = GREATEST(statements.last_seen, EXCLUDED.last_seen)";
+  }
+
+  private static String upsertSourceSql(Database.Dialect dialect) {
+    String params = placeholders(Rows.SOURCE_COLUMN_COUNT);
+    return switch (dialect) {
+      case POSTGRES -> {
+        StringBuilder updates = new StringBuilder();
+        for (String column : Rows.SOURCE_COLUMNS.split(",")) {
+          String name = column.strip();
+          if (!name.equals("id")) {
+            updates.append(updates.length() == 0 ? "" : ", ");
+            updates.append(name).append(" = EXCLUDED.").append(name);
+          }
+        }
+        yield "INSERT INTO sources ("
+            + Rows.SOURCE_COLUMNS
+            + ") VALUES ("
+            + params
+            + ") ON CONFLICT (id) DO UPDATE SET "
+            + updates;
+      }
+      case H2 ->
+          "MERGE INTO sources (" + Rows.SOURCE_COLUMNS + ") KEY (id) VALUES (" + params + ")";
+    };
+  }
+}

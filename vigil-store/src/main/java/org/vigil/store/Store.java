@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import org.vigil.search.SearchIndex;
+
+/**
+ * Vigil's persistence behind one front door: statements, judgements, accounts and the audit log on
+ * H2 or PostgreSQL, and the Lucene search index derived from the statements.
+ *
+ * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
+ * resolution clusters into memory. One store per process and database: the clusters are kept in
+ * memory and updated by this store's own judgements, so several processes on one PostgreSQL each
+ * see the others' judgements only after they reopen their store. The search index folder belongs to
+ * one process.
+ *
+ * <p>Thread-safe. The caller closes the store.
+ */
+public final class Store implements AutoCloseable {
+  private final Database db;
+  private final SearchIndex search;
+  private final JdbcStatementRepository statements;
+  private final JdbcJudgementRepository judgements;
+  private final JdbcAccountRepository accounts;
+  private final JdbcAuditLog audit;
+
+  private Store(
+      Database db,
+      SearchIndex search,
+      JdbcStatementRepository statements,
+      JdbcJudgementRepository judgements,
+      JdbcAccountRepository accounts,
+      JdbcAuditLog audit) {
+    this.db = db;
+    this.search = search;
+    this.statements = statements;
+    this.judgements = judgements;
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  /**
+   * Opens the store: creates the H2 database's folder if needed, migrates the schema, loads the
+   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()}.
+   * An index that is missing or was deleted starts empty; {@link #reindex()} fills it.
+   *
+   * @throws StoreException if the database cannot be reached or migrated
+   */
+  public static Store open(StoreConfig config) {
+    requireNonNull(config, "config");
+    Database db;
+    try {
+      db = Database.open(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
+    }
+    try {
+      Clusters clusters = new Clusters();
+      JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters);
+      judgements.load();
+      SearchIndex search =
+          SearchIndex.lucene(
+              config.indexDir(),
+              new SearchIndex.Resolver() {
+                @Override
+                public String canonicalId(String recordId) {
+                  return clusters.canonicalId(recordId);
+                }
+
+                @Override
+                public Set<String> members(String recordId) {
+                  return clusters.members(recordId);
+                }
+              });
+      JdbcStatementRepository statements =
+          new JdbcStatementRepository(db, clusters, search::update);
+      return new Store(
+          db, search, statements, judgements, new JdbcAccountRepository(db), new JdbcAuditLog(db));
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  public StatementRepository statements() {
+    return statements;
+  }
+
+  public JudgementRepository judgements() {
+    return judgements;
+  }
+
+  public AccountRepository accounts() {
+    return accounts;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  /** The search index; judgements shape its hits as soon as they are made, with no reindex. */
+  public SearchIndex search() {
+    return search;
+  }
+
+  /**
+   * Rebuilds the search index from every stored statement (after a bulk load written with {@link
+   * StatementRepository.IndexUpdate#DEFERRED}, or when the index was lost). Searches see the old
+   * index until the new one is committed.
+   *
+   * @return how many records were indexed
+   */
+  public long reindex() {
+    return search.rebuild(statements::scanEntities);
+  }
+
+  /** Closes the search index and the connection pool. */
+  @Override
+  public void close() {
+    try {
+      search.close();
+    } finally {
+      db.close();
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.model.Entity;
+import org.vigil.model.Marking;
+import org.vigil.model.Schema;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+
+class LuceneSearchIndexTest {
+  private static final Viewer ORG_B = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
+  private static final Marking GREEN = Marking.of(Tlp.GREEN, "org-a");
+  private static final Marking STRICT = Marking.of(Tlp.AMBER_STRICT, "org-a");
+
+  private final SearchIndex index = SearchIndex.inMemory(clusters());
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  @Test
+  void allWordsMustMatchAndNamesRankAboveOtherText() {
+    index.update(
+        List.of(
+            record("p-1", Schema.PERSON, stmt("p-1", "name", "Leyla Aliyeva", GREEN)),
+            record(
+                "p-2",
+                Schema.PERSON,
+                stmt("p-2", "name", "Someone Else", GREEN),
+                stmt("p-2", "notes", "met Leyla Aliyeva in Baku", GREEN)),
+            record("p-3", Schema.PERSON, stmt("p-3", "name", "Leyla Mammadova", GREEN))));
+
+    SearchResults results = search("leyla aliyeva", ORG_B);
+
+    assertThat(results.hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("p-1", "p-2");
+    assertThat(results.total()).isEqualTo(2);
+  }
+
+  @Test
+  void quotedPhrasesMatchWordsInOrderAndDiacriticsFold() {
+    index.update(
+        List.of(
+            record("p-1", Schema.PERSON, stmt("p-1", "name", "Jürgen Müller", GREEN)),
+            record("p-2", Schema.PERSON, stmt("p-2", "name", "Muller Jurgen", GREEN))));
+
+    assertThat(search("\"jurgen muller\"", ORG_B).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("p-1");
+    assertThat(search("MÜLLER", ORG_B).total()).isEqualTo(2);
+  }
+
+  @Test
+  void captionsAndSnippetsComeOnlyFromVisibleStatements() {
+    index.update(
+        List.of(
+            record(
+                "p-1",
+                Schema.PERSON,
+                stmt("p-1", "name", "Hidden Name", STRICT),
+                stmt("p-1", "alias", "Public Alias", GREEN),
+                stmt("p-1", "notes", "Public notes about Hidden", GREEN))));
+
+    SearchResults results = search("public", ORG_B);
+
+    assertThat(results.hits()).hasSize(1);
+    SearchResults.Hit hit = results.hits().get(0);
+    assertThat(hit.caption()).isEqualTo("Public Alias");
+    assertThat(String.join(" ", hit.snippets())).doesNotContain("Hidden Name");
+    assertThat(search("name", ORG_B).total()).isZero();
+  }
+
+  @Test
+  void hitsOfMergedRecordsAreGroupedUnderTheCanonicalId() {
+    index.update(
+        List.of(
+            record("rec-a", Schema.PERSON, stmt("rec-a", "name", "Pavel Orlov", GREEN)),
+            record("rec-b", Schema.PERSON, stmt("rec-b", "alias", "P. Orlov", GREEN))));
+
+    SearchResults results = search("orlov", ORG_B);
+
+    assertThat(results.total()).isEqualTo(1);
+    assertThat(results.hits().get(0).entityId()).isEqualTo("rec-a");
+    assertThat(results.hits().get(0).caption()).isEqualTo("Pavel Orlov");
+  }
+
+  @Test
+  void theSchemaFilterKeepsSubtypes() {
+    index.update(
+        List.of(
+            record("p-1", Schema.PERSON, stmt("p-1", "name", "Atlas Trading", GREEN)),
+            record(
+                "c-1",
+                Schema.COMPANY,
+                Statement.about("c-1", Schema.COMPANY)
+                    .set("name", "Atlas Trading LLC")
+                    .source("src-1")
+                    .marking(GREEN)
+                    .build())));
+
+    SearchResults companies =
+        index.search(new SearchQuery("atlas", Optional.of(Schema.ORGANIZATION), 10), ORG_B);
+
+    assertThat(companies.hits()).extracting(SearchResults.Hit::entityId).containsExactly("c-1");
+    assertThat(companies.hits().get(0).schema()).isEqualTo(Schema.COMPANY);
+  }
+
+  @Test
+  void userTextIsNeverQuerySyntax() {
+    index.update(List.of(record("p-1", Schema.PERSON, stmt("p-1", "name", "AND OR NOT", GREEN))));
+
+    assertThat(search("AND OR (", ORG_B).total()).isEqualTo(1);
+    for (String hostile :
+        List.of("\"><script>alert(1)</script>", "*", "name:*", "a~2 OR b^3", "\"")) {
+      assertThat(search(hostile, ORG_B).hits()).isEmpty();
+    }
+  }
+
+  @Test
+  void snippetsEscapeHtmlAndMarkOnlyMatches() {
+    assertThat(
+            Snippets.highlight(
+                TextAnalysis.analyzer(), "<img src=x onerror='Ivan'> Ivan & co", Set.of("ivan")))
+        .contains(
+            "&lt;img src=x onerror=&#39;<mark>Ivan</mark>&#39;&gt; <mark>Ivan</mark> &amp; co");
+    String longText = "lorem ipsum ".repeat(100) + "Kuznetsov" + " dolor".repeat(100);
+    String snippet =
+        Snippets.highlight(TextAnalysis.analyzer(), longText, Set.of("kuznetsov")).orElseThrow();
+    assertThat(snippet).contains("<mark>Kuznetsov</mark>").startsWith("\u2026").endsWith("\u2026");
+    assertThat(snippet.length()).isLessThan(Snippets.MAX_CHARS + 40);
+  }
+
+  private SearchResults search(String text, Viewer viewer) {
+    return index.search(new SearchQuery(text, Optional.empty(), 10), viewer);
+  }
+
+  private static Statement stmt(String id, String property, String value, Marking marking) {
+    return Statement.about(id, Schema.PERSON)
+        .set(property, value)
+        .source("src-1")
+        .marking(marking)
+        .seen(Instant.parse("2026-01-01T00:00:00Z"))
+        .build();
+  }
+
+  private static Entity record(String id, Schema schema, Statement... statements) {
+    return Entity.assemble(id, List.of(id), List.of(statements));
+  }
+
+  /** rec-a and rec-b are one entity; everything else stands alone. */
+  private static SearchIndex.Resolver clusters() {
+    Set<String> ab = new TreeSet<>(Set.of("rec-a", "rec-b"));
+    return new SearchIndex.Resolver() {
+      @Override
+      public String canonicalId(String recordId) {
+        return ab.contains(recordId) ? "rec-a" : recordId;
+      }
+
+      @Override
+      public Set<String> members(String recordId) {
+        return ab.contains(recordId) ? ab : Set.of(recordId);
+      }
+    };
+  }
+}

@@ -1,0 +1,651 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Fixtures.T0;
+import static org.vigil.store.Fixtures.T1;
+import static org.vigil.store.Fixtures.fact;
+import static org.vigil.store.Fixtures.green;
+import static org.vigil.store.Fixtures.person;
+import static org.vigil.store.Fixtures.source;
+import static org.vigil.store.Fixtures.viewer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Organization;
+import org.vigil.access.Role;
+import org.vigil.access.User;
+import org.vigil.access.Viewer;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditRecord;
+import org.vigil.audit.ChainVerification;
+import org.vigil.model.Credibility;
+import org.vigil.model.Entity;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.Tlp;
+import org.vigil.resolve.Judgement;
+import org.vigil.resolve.Verdict;
+import org.vigil.search.SearchQuery;
+import org.vigil.search.SearchResults;
+
+/**
+ * The store's contract, run against every database it supports: each subclass supplies a fresh,
+ * empty database per test.
+ */
+abstract class StoreContract {
+  private static final Viewer SYSTEM = Viewer.system();
+  private static final Viewer ANALYST_A = viewer("u-a1", "org-a");
+  private static final Viewer ANALYST_B = viewer("u-b1", "org-b");
+  private static final Viewer PARTNER_C = viewer("u-c1", "org-c", "org-a");
+
+  @TempDir Path dataDir;
+
+  private StoreConfig config;
+  private Store store;
+
+  /** A store configuration on a fresh, empty database, with its index under {@code dataDir}. */
+  protected abstract StoreConfig freshConfig(Path dataDir) throws Exception;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    config = freshConfig(dataDir);
+    store = Store.open(config);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void sourceAndStatementsRoundTripWithTheirProvenance() {
+    Source report = source("src-1", Marking.of(Tlp.AMBER, "org-a"));
+    Marking strict = Marking.of(Tlp.AMBER_STRICT, "org-a").restrictedTo(Set.of("org-a", "org-c"));
+    org.vigil.model.Statement name =
+        org.vigil.model.Statement.about("p-ivan", Schema.PERSON)
+            .set("name", "Ivan Petrov")
+            .from(report)
+            .span(120, 131)
+            .extractor("corenlp-ner", 0.87)
+            .credibility(Credibility.PROBABLY_TRUE)
+            .seen(T0)
+            .build();
+    org.vigil.model.Statement birth =
+        org.vigil.model.Statement.about("p-ivan", Schema.PERSON)
+            .set("birthDate", "1971-05")
+            .marking(strict)
+            .from(report)
+            .seen(T1)
+            .build();
+
+    StatementRepository.WriteSummary summary =
+        store.statements().write(report, List.of(name, birth));
+
+    assertThat(summary).isEqualTo(new StatementRepository.WriteSummary("src-1", 2, 0));
+    assertThat(store.statements().source("src-1", SYSTEM)).contains(report);
+    Entity ivan = store.statements().entity("p-ivan", SYSTEM).orElseThrow();
+    assertThat(ivan.id()).isEqualTo("p-ivan");
+    assertThat(ivan.schema()).isEqualTo(Schema.PERSON);
+    assertThat(ivan.statements()).containsExactlyInAnyOrder(name, birth);
+    org.vigil.model.Statement stored =
+        ivan.statements().stream().filter(s -> s.property().equals("name")).findFirst().get();
+    assertThat(stored.span()).contains(new org.vigil.model.Span(120, 131));
+    assertThat(stored.extractor()).isEqualTo("corenlp-ner");
+    assertThat(stored.confidence()).isEqualTo(0.87);
+    assertThat(stored.credibility()).contains(Credibility.PROBABLY_TRUE);
+    assertThat(stored.marking()).isEqualTo(Marking.of(Tlp.AMBER, "org-a"));
+    assertThat(stored.firstSeen()).isEqualTo(T0);
+    assertThat(stored.lastSeen()).isEqualTo(T0);
+    assertThat(store.statements().count()).isEqualTo(2);
+  }
+
+  @Test
+  void writingAStatementAgainMovesItsLastSeenInsteadOfDuplicatingIt() {
+    Source report = green("src-1");
+    org.vigil.model.Statement first = person("p-1", "Olga Ivanova", report);
+    store.statements().write(report, List.of(first));
+
+    StatementRepository.WriteSummary again =
+        store
+            .statements()
+            .write(
+                report, List.of(first.seenAgain(T1), fact("p-1", "alias", "O. Ivanova", report)));
+
+    assertThat(again.inserted()).isEqualTo(1);
+    assertThat(again.updated()).isEqualTo(1);
+    assertThat(store.statements().count()).isEqualTo(2);
+    org.vigil.model.Statement stored =
+        store.statements().entity("p-1", SYSTEM).orElseThrow().statements().stream()
+            .filter(s -> s.id().equals(first.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(stored.firstSeen()).isEqualTo(T0);
+    assertThat(stored.lastSeen()).isEqualTo(T1);
+  }
+
+  @Test
+  void aBadBatchWritesNothingAndNamesEveryProblem() {
+    Source report = green("src-1");
+    Source other = green("src-2");
+    org.vigil.model.Statement ownerOnly =
+        org.vigil.model.Statement.about("own-1", Schema.OWNERSHIP)
+            .set("owner", "c-1")
+            .from(report)
+            .build();
+    List<org.vigil.model.Statement> batch =
+        List.of(
+            person("p-1", "Karim Nassar", report), ownerOnly, person("p-2", "Lena Vogel", other));
+
+    assertThatThrownBy(() -> store.statements().write(report, batch))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("own-1")
+        .hasMessageContaining("asset")
+        .hasMessageContaining("src-2");
+    assertThat(store.statements().count()).isZero();
+    assertThat(store.statements().source("src-1", SYSTEM)).isEmpty();
+  }
+
+  @Test
+  void aFailureInTheMiddleOfABatchLeavesNothingOfTheSource() throws SQLException {
+    try (Connection c = rawConnection();
+        Statement sql = c.createStatement()) {
+      sql.execute("ALTER TABLE statements ADD CONSTRAINT no_poison CHECK (value_text <> 'poison')");
+    }
+    Source report = green("src-1");
+    List<org.vigil.model.Statement> batch = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      batch.add(person("p-" + i, i == 2_500 ? "poison" : "Person " + i, report));
+    }
+
+    assertThatThrownBy(() -> store.statements().write(report, batch))
+        .isInstanceOf(StoreException.class);
+
+    assertThat(store.statements().count()).isZero();
+    assertThat(store.statements().source("src-1", SYSTEM)).isEmpty();
+    assertThat(store.search().search(query("Person"), SYSTEM).total()).isZero();
+    // The store is still usable afterwards.
+    store.statements().write(report, batch.subList(0, 10));
+    assertThat(store.statements().count()).isEqualTo(10);
+  }
+
+  @Test
+  void amberStrictStaysInsideTheOwningOrganisation() {
+    Source open = green("src-open");
+    Source strict = source("src-strict", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.statements().write(open, List.of(person("p-target", "Omar Haddad", open)));
+    store
+        .statements()
+        .write(
+            strict,
+            concat(
+                associate("assoc-1", "p-secret", "p-target", strict),
+                person("p-secret", "Viktor Sokolov", strict)));
+
+    for (Viewer outsider : List.of(ANALYST_B, PARTNER_C)) {
+      assertThat(store.statements().entity("p-secret", outsider)).isEmpty();
+      assertThat(store.statements().referencing("p-target", outsider, 10)).isEmpty();
+      assertThat(store.search().search(query("Sokolov"), outsider).hits()).isEmpty();
+      assertThat(store.statements().source("src-strict", outsider)).isEmpty();
+    }
+    assertThat(store.statements().entity("p-secret", ANALYST_A)).isPresent();
+    assertThat(store.statements().referencing("p-target", ANALYST_A, 10))
+        .extracting(Entity::id)
+        .containsExactly("assoc-1");
+    assertThat(store.search().search(query("Sokolov"), ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("p-secret");
+  }
+
+  @Test
+  void aPartnerSeesAmberButNotAmberStrict() {
+    Source amber = source("src-amber", Marking.of(Tlp.AMBER, "org-a"));
+    Source strict = source("src-strict", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.statements().write(amber, List.of(person("p-1", "Farid Karimi", amber)));
+    store.statements().write(strict, List.of(fact("p-1", "alias", "The Courier", strict)));
+
+    Entity seenByPartner = store.statements().entity("p-1", PARTNER_C).orElseThrow();
+    assertThat(seenByPartner.values("name")).containsExactly("Farid Karimi");
+    assertThat(seenByPartner.values("alias")).isEmpty();
+    assertThat(store.statements().entity("p-1", ANALYST_A).orElseThrow().values("alias"))
+        .containsExactly("The Courier");
+    assertThat(store.statements().entity("p-1", ANALYST_B)).isEmpty();
+    assertThat(store.search().search(query("Karimi"), PARTNER_C).total()).isEqualTo(1);
+    assertThat(store.search().search(query("Courier"), PARTNER_C).total()).isZero();
+    assertThat(store.search().search(query("Karimi"), ANALYST_B).total()).isZero();
+  }
+
+  @Test
+  void everyoneSeesGreenOnlyNamedUsersSeeRedAndRestrictionsApplyOnTop() {
+    Source green = green("src-green");
+    Source red = source("src-red", Marking.red("org-a", Set.of("u-b1")));
+    Source restricted =
+        source(
+            "src-restricted",
+            Marking.of(Tlp.GREEN, "org-a").restrictedTo(Set.of("org-a", "org-c")));
+    store.statements().write(green, List.of(person("p-green", "Greta Lind", green)));
+    store.statements().write(red, List.of(person("p-red", "Rustam Aliyev", red)));
+    store
+        .statements()
+        .write(restricted, List.of(person("p-restricted", "Rita Moreno", restricted)));
+
+    for (Viewer anyone : List.of(ANALYST_A, ANALYST_B, PARTNER_C)) {
+      assertThat(store.statements().entity("p-green", anyone)).isPresent();
+      assertThat(store.search().search(query("Greta"), anyone).total()).isEqualTo(1);
+    }
+    assertThat(store.statements().entity("p-red", ANALYST_B)).isPresent();
+    assertThat(store.statements().entity("p-red", ANALYST_A)).isEmpty();
+    assertThat(store.statements().entity("p-red", viewer("u-b2", "org-b"))).isEmpty();
+    assertThat(store.search().search(query("Rustam"), ANALYST_B).total()).isEqualTo(1);
+    assertThat(store.search().search(query("Rustam"), ANALYST_A).total()).isZero();
+    assertThat(store.statements().entity("p-restricted", PARTNER_C)).isPresent();
+    assertThat(store.statements().entity("p-restricted", ANALYST_B)).isEmpty();
+    assertThat(store.search().search(query("Moreno"), ANALYST_B).total()).isZero();
+    assertThat(store.search().search(query("Moreno"), PARTNER_C).total()).isEqualTo(1);
+  }
+
+  @Test
+  void aSameJudgementMergesAndUndoSplitsAgain() {
+    Source one = green("src-1");
+    Source two = green("src-2");
+    store.statements().write(one, List.of(person("rec-b", "Anna Schmidt", one)));
+    store
+        .statements()
+        .write(
+            two,
+            List.of(
+                fact("rec-a", "alias", "Anja Schmidt", two), person("rec-a", "Anna Schmidt", two)));
+
+    Judgement same =
+        store
+            .judgements()
+            .judge("rec-b", "rec-a", Verdict.SAME, "u-a1", "same passport", OptionalDouble.empty());
+
+    for (String id : List.of("rec-a", "rec-b")) {
+      Entity merged = store.statements().entity(id, ANALYST_A).orElseThrow();
+      assertThat(merged.id()).isEqualTo("rec-a");
+      assertThat(merged.memberIds()).containsExactlyInAnyOrder("rec-a", "rec-b");
+      assertThat(merged.statements()).hasSize(3);
+    }
+    assertThat(store.judgements().canonicalId("rec-b")).isEqualTo("rec-a");
+    assertThat(store.judgements().members("rec-b")).containsExactly("rec-a", "rec-b");
+    SearchResults merged = store.search().search(query("Schmidt"), ANALYST_A);
+    assertThat(merged.hits()).extracting(SearchResults.Hit::entityId).containsExactly("rec-a");
+    assertThat(merged.hits().get(0).caption()).isEqualTo("Anna Schmidt");
+
+    Judgement undone = store.judgements().undo(same.id(), "u-a2");
+
+    assertThat(undone.undoneBy()).contains("u-a2");
+    assertThat(store.statements().entity("rec-b", ANALYST_A).orElseThrow().id()).isEqualTo("rec-b");
+    assertThat(store.statements().entity("rec-b", ANALYST_A).orElseThrow().statements()).hasSize(1);
+    assertThat(store.statements().entity("rec-a", ANALYST_A).orElseThrow().statements()).hasSize(2);
+    assertThat(store.search().search(query("Schmidt"), ANALYST_A).total()).isEqualTo(2);
+    assertThat(store.judgements().history("rec-a")).containsExactly(undone);
+    assertThatThrownBy(() -> store.judgements().undo(same.id(), "u-a2"))
+        .isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void aLaterContradictingJudgementWinsAndBothStayInTheHistory() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            List.of(
+                person("rec-1", "Hamid Rezaei", one),
+                person("rec-2", "Hamid Rezai", one),
+                person("rec-3", "H. Rezaei", one)));
+    Judgement same =
+        store
+            .judgements()
+            .judge(
+                "rec-1", "rec-2", Verdict.SAME, "machine", "name match", OptionalDouble.of(0.91));
+    store.judgements().judge("rec-2", "rec-3", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+    assertThat(store.judgements().members("rec-3")).containsExactly("rec-1", "rec-2", "rec-3");
+
+    Judgement different =
+        store
+            .judgements()
+            .judge(
+                "rec-2",
+                "rec-1",
+                Verdict.DIFFERENT,
+                "u-a1",
+                "different fathers",
+                OptionalDouble.empty());
+
+    assertThat(store.judgements().history("rec-1")).containsExactly(same, different);
+    assertThat(store.judgements().canonicalId("rec-1")).isEqualTo("rec-1");
+    assertThat(store.judgements().members("rec-1")).containsExactly("rec-1");
+    assertThat(store.judgements().members("rec-3")).containsExactly("rec-2", "rec-3");
+    assertThat(store.statements().entity("rec-3", ANALYST_A).orElseThrow().id()).isEqualTo("rec-2");
+
+    store.judgements().undo(different.id(), "u-a1");
+    assertThat(store.judgements().members("rec-1")).containsExactly("rec-1", "rec-2", "rec-3");
+    assertThatThrownBy(
+            () ->
+                store
+                    .judgements()
+                    .judge("rec-1", "rec-1", Verdict.SAME, "u", "", OptionalDouble.empty()))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void judgementsSurviveReopeningTheStore() {
+    store.judgements().judge("rec-1", "rec-2", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+    Judgement undone =
+        store
+            .judgements()
+            .judge("rec-2", "rec-3", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+    store.judgements().undo(undone.id(), "u-a1");
+    store.close();
+    store = Store.open(config);
+
+    assertThat(store.judgements().members("rec-2")).containsExactly("rec-1", "rec-2");
+    assertThat(store.judgements().history("rec-2")).hasSize(2);
+  }
+
+  @Test
+  void referencingFindsTheEdgesOfAMergedEntity() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            concat(
+                associate("assoc-1", "p-3", "p-2", one),
+                person("p-1", "Sara Novak", one),
+                person("p-2", "S. Novak", one),
+                person("p-3", "Jan Novak", one)));
+    store.judgements().judge("p-1", "p-2", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+
+    List<Entity> edges = store.statements().referencing("p-1", ANALYST_B, 10);
+
+    assertThat(edges).extracting(Entity::id).containsExactly("assoc-1");
+    assertThat(edges.get(0).values("associate")).containsExactly("p-2");
+    assertThat(store.statements().referencing("p-3", ANALYST_B, 10))
+        .extracting(Entity::id)
+        .containsExactly("assoc-1");
+  }
+
+  @Test
+  void scanHandsOverEveryRecordInIdOrder() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            List.of(
+                person("p-b", "B", one), person("p-a", "A", one), fact("p-a", "alias", "AA", one)));
+    List<Entity> seen = new ArrayList<>();
+
+    store.statements().scanEntities(seen::add);
+
+    assertThat(seen).extracting(Entity::id).containsExactly("p-a", "p-b");
+    assertThat(seen.get(0).statements()).hasSize(2);
+  }
+
+  @Test
+  void reindexRebuildsTheSearchFromTheStatements() throws IOException {
+    Source one = green("src-1");
+    store.statements().write(one, List.of(person("p-1", "Yusuf Demir", one)));
+    store.close();
+    deleteTree(config.indexDir());
+    store = Store.open(config);
+    assertThat(store.search().search(query("Demir"), ANALYST_A).total()).isZero();
+
+    assertThat(store.reindex()).isEqualTo(1);
+
+    assertThat(store.search().search(query("Demir"), ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("p-1");
+  }
+
+  @Test
+  void deferredWritesReachTheSearchAtTheNextReindex() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            List.of(person("p-1", "Nadia Benali", one)),
+            StatementRepository.IndexUpdate.DEFERRED);
+    assertThat(store.search().search(query("Benali"), ANALYST_A).total()).isZero();
+
+    store.reindex();
+
+    assertThat(store.search().search(query("Benali"), ANALYST_A).total()).isEqualTo(1);
+  }
+
+  @Test
+  void searchSnippetsMarkMatchesAndEscapeEverythingElse() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            List.of(
+                person("p-1", "Ivan Petrov", one),
+                fact("p-1", "notes", "<b>Ivan</b> & \"co\" met in Wien", one)));
+
+    SearchResults results = store.search().search(query("ivan"), ANALYST_B);
+
+    assertThat(results.hits()).hasSize(1);
+    assertThat(results.hits().get(0).caption()).isEqualTo("Ivan Petrov");
+    assertThat(results.hits().get(0).snippets())
+        .contains(
+            "<mark>Ivan</mark> Petrov",
+            "&lt;b&gt;<mark>Ivan</mark>&lt;/b&gt; &amp; &quot;co&quot; met in Wien");
+    for (String hostile : List.of("\"><script>", "AND OR (", "*:* name:x~2", "\"", "((((", "\\")) {
+      assertThat(store.search().search(query(hostile), ANALYST_B).total()).isZero();
+    }
+  }
+
+  @Test
+  void organisationsUsersAndPartnersAreValidated() {
+    Organization a = store.accounts().createOrganization("org-a", "Agency A");
+    store.accounts().createOrganization("org-b", "Agency B");
+    store.accounts().addPartners("org-b", "org-a");
+    store.accounts().addPartners("org-a", "org-b");
+
+    assertThat(a).isEqualTo(new Organization("org-a", "Agency A", new java.util.TreeSet<>()));
+    assertThat(store.accounts().organization("org-a").orElseThrow().partners())
+        .containsExactly("org-b");
+    assertThat(store.accounts().organizations())
+        .extracting(Organization::id)
+        .containsExactly("org-a", "org-b");
+    assertThatThrownBy(() -> store.accounts().createOrganization("org-a", "Again"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("taken");
+    assertThatThrownBy(() -> store.accounts().createOrganization("Org A", "Bad"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("not a valid organisation id");
+    assertThatThrownBy(() -> store.accounts().addPartners("org-a", "org-x"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("unknown organisation 'org-x'");
+
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "$argon2id$v=19$hash");
+
+    assertThat(store.accounts().userByName("ALICE")).contains(alice);
+    assertThat(store.accounts().userById(alice.id())).contains(alice);
+    assertThat(store.accounts().userById("not-a-uuid")).isEmpty();
+    assertThat(store.accounts().users()).containsExactly(alice);
+    assertThat(store.accounts().userCount()).isEqualTo(1);
+    assertThat(store.accounts().viewer(alice).partnerOrgs()).containsExactly("org-b");
+    assertThatThrownBy(() -> store.accounts().createUser("Alice", "org-a", Role.VIEWER, "h"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("username 'Alice' is taken");
+    assertThatThrownBy(() -> store.accounts().createUser("bob", "org-x", Role.VIEWER, "h"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("unknown organisation 'org-x'");
+    assertThatThrownBy(() -> store.accounts().createUser("bob smith", "org-a", Role.VIEWER, "h"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("not a valid username");
+
+    store.accounts().setPasswordHash(alice.id(), "$argon2id$v=19$new");
+    assertThat(store.accounts().userById(alice.id()).orElseThrow().passwordHash())
+        .isEqualTo("$argon2id$v=19$new");
+  }
+
+  @Test
+  void sessionsAndApiTokensExpire() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash");
+    Instant now = Instant.now();
+    Instant inAnHour = now.plus(Duration.ofHours(1));
+
+    store.accounts().createSession("session-hash", alice.id(), "csrf-1", inAnHour);
+    store.accounts().createApiToken("token-hash", alice.id(), "ingest bot", inAnHour);
+
+    assertThat(store.accounts().session("session-hash", now))
+        .contains(new AccountRepository.Session(alice.id(), "csrf-1", Database.stored(inAnHour)));
+    assertThat(store.accounts().session("session-hash", inAnHour.plusSeconds(1))).isEmpty();
+    assertThat(store.accounts().session("other-hash", now)).isEmpty();
+    assertThat(store.accounts().userByApiToken("token-hash", now)).contains(alice);
+    assertThat(store.accounts().userByApiToken("token-hash", inAnHour.plusSeconds(1))).isEmpty();
+    assertThat(store.accounts().userByApiToken("other-hash", now)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                store
+                    .accounts()
+                    .createSession("s2", "00000000-0000-0000-0000-000000000000", "c", inAnHour))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("unknown user");
+
+    store.accounts().deleteSession("session-hash");
+    assertThat(store.accounts().session("session-hash", now)).isEmpty();
+  }
+
+  @Test
+  void theAuditChainVerifiesAndReportsAChangedRow() throws SQLException {
+    List<AuditRecord> appended = appendAuditRows(5);
+    AuditRecord longDetail =
+        store
+            .audit()
+            .append(
+                new AuditEvent(
+                    "u-a1",
+                    AuditAction.SEARCH,
+                    "search",
+                    "x".repeat(5_000),
+                    "10.0.0.7",
+                    Instant.parse("2026-05-01T00:00:00.000000001Z")));
+
+    assertThat(longDetail.event().detail()).hasSize(2_000);
+    assertThat(store.audit().recent(2)).containsExactly(longDetail, appended.get(4));
+    ChainVerification intact = store.audit().verify();
+    assertThat(intact.intact()).as(intact.problems().toString()).isTrue();
+    assertThat(intact.checked()).isEqualTo(6);
+
+    execute("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3");
+
+    ChainVerification tampered = store.audit().verify();
+    assertThat(tampered.intact()).isFalse();
+    assertThat(tampered.problems()).anyMatch(p -> p.startsWith("row 3:"));
+  }
+
+  @Test
+  void theAuditChainReportsDeletedRows() throws SQLException {
+    appendAuditRows(5);
+
+    execute("DELETE FROM audit_log WHERE seq = 2");
+    assertThat(store.audit().verify().problems()).anyMatch(p -> p.contains("row 2"));
+
+    execute("DELETE FROM audit_log WHERE seq = 5");
+    assertThat(store.audit().verify().problems())
+        .anyMatch(p -> p.contains("rows 5 to 5 are missing"));
+  }
+
+  private List<AuditRecord> appendAuditRows(int n) {
+    List<AuditRecord> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      out.add(
+          store
+              .audit()
+              .append(
+                  new AuditEvent(
+                      "u-a1",
+                      AuditAction.READ_ENTITY,
+                      "p-" + i,
+                      "read " + i,
+                      "192.0.2.1",
+                      Instant.parse("2026-05-01T12:00:00Z").plusNanos(123_456_789L * i))));
+    }
+    assertThat(out)
+        .extracting(AuditRecord::sequence)
+        .containsExactly(
+            java.util.stream.LongStream.rangeClosed(1, n).boxed().toArray(Long[]::new));
+    return out;
+  }
+
+  /** An Associate edge: its two ends, each a statement. */
+  private static List<org.vigil.model.Statement> associate(
+      String id, String person, String other, Source source) {
+    return List.of(
+        org.vigil.model.Statement.about(id, Schema.ASSOCIATE)
+            .set("person", person)
+            .from(source)
+            .seen(T0)
+            .build(),
+        org.vigil.model.Statement.about(id, Schema.ASSOCIATE)
+            .set("associate", other)
+            .from(source)
+            .seen(T0)
+            .build());
+  }
+
+  private static List<org.vigil.model.Statement> concat(
+      List<org.vigil.model.Statement> edge, org.vigil.model.Statement... more) {
+    List<org.vigil.model.Statement> out = new ArrayList<>(List.of(more));
+    out.addAll(edge);
+    return out;
+  }
+
+  private static SearchQuery query(String text) {
+    return new SearchQuery(text, Optional.empty(), 20);
+  }
+
+  private Connection rawConnection() throws SQLException {
+    return DriverManager.getConnection(
+        config.jdbcUrl(), config.user().orElse(null), config.password().orElse(null));
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = rawConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
