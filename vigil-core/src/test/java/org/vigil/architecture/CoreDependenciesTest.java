@@ -25,6 +25,9 @@ class CoreDependenciesTest {
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
             "java..",
+            "javax.xml..",
+            "org.w3c.dom..",
+            "org.xml.sax..",
             "javax.annotation..",
             "org.vigil..",
             "com.ibm.icu..",
