@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
+import org.vigil.auth.PasswordHasher;
+import org.vigil.auth.Secrets;
+import org.vigil.model.Credibility;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+import org.vigil.store.Store;
+
+/**
+ * The demo: three organisations (two of them partners), a user in each, and a few sources about
+ * public facts on Iran's intelligence ministry and its proxies, marked at different TLP levels so
+ * that each user sees a different picture. Loading is idempotent: what exists is left alone.
+ */
+public final class DemoData {
+  /** The user the demo signs in automatically for requests from this machine. */
+  public static final String ANALYST = "analyst";
+
+  static final String HOME_ORG = "ctic";
+  static final String PARTNER_ORG = "allied-svc";
+  static final String OTHER_ORG = "customs";
+
+  private record DemoOrg(String id, String name) {}
+
+  private record DemoUser(String username, String orgId, Role role) {}
+
+  /** A fact and, when it was read from the source's text, the words it was read from. */
+  private record Fact(
+      String entityId,
+      Schema schema,
+      String property,
+      String value,
+      Optional<String> quote,
+      Optional<Credibility> credibility) {}
+
+  private record DemoSource(
+      String id,
+      SourceKind kind,
+      String title,
+      Reliability reliability,
+      Tlp tlp,
+      String ownerOrg,
+      String text,
+      List<Fact> facts) {}
+
+  private static final List<DemoOrg> ORGS =
+      List.of(
+          new DemoOrg(HOME_ORG, "Joint Counter-Threat Intelligence Centre"),
+          new DemoOrg(PARTNER_ORG, "Allied Security Service"),
+          new DemoOrg(OTHER_ORG, "Customs Investigation Service"));
+
+  private static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser(ANALYST, HOME_ORG, Role.ANALYST),
+          new DemoUser("liaison", PARTNER_ORG, Role.ANALYST),
+          new DemoUser("customs-officer", OTHER_ORG, Role.VIEWER));
+
+  private DemoData() {}
+
+  /**
+   * Creates whatever part of the demo is missing and prints the password of each user it creates.
+   */
+  public static void load(Store store, PasswordHasher hasher, Clock clock, PrintWriter out) {
+    requireNonNull(store, "store");
+    for (DemoOrg org : ORGS) {
+      if (store.accounts().organization(org.id()).isEmpty()) {
+        store.accounts().createOrganization(org.id(), org.name());
+        audit(store, clock, org.id(), "demo organisation created");
+      }
+    }
+    if (!store.accounts().organization(HOME_ORG).orElseThrow().partners().contains(PARTNER_ORG)) {
+      store.accounts().addPartners(HOME_ORG, PARTNER_ORG);
+      audit(store, clock, HOME_ORG, "demo partnership with " + PARTNER_ORG);
+    }
+    List<String> created = new ArrayList<>();
+    for (DemoUser user : USERS) {
+      if (store.accounts().userByName(user.username()).isEmpty()) {
+        String password = Secrets.newPassword();
+        store
+            .accounts()
+            .createUser(user.username(), user.orgId(), user.role(), hasher.hash(password));
+        audit(store, clock, user.username(), "demo user created in " + user.orgId());
+        created.add(
+            String.format(
+                Locale.ROOT,
+                "  %-16s %-12s %-8s %s",
+                user.username(),
+                user.orgId(),
+                user.role().code(),
+                password));
+      }
+    }
+    if (!created.isEmpty()) {
+      out.println("Demo users (passwords are shown only this once):");
+      created.forEach(out::println);
+    } else {
+      out.println(
+          "Demo users exist already; to sign in as one from another machine, set a new password"
+              + " with: vigil users passwd NAME --data DIR");
+    }
+    Instant now = clock.instant();
+    int written = 0;
+    for (DemoSource demo : sources()) {
+      if (store.statements().source(demo.id(), Viewer.system()).isPresent()) {
+        continue;
+      }
+      Source source =
+          new Source(
+              demo.id(),
+              demo.kind(),
+              demo.title(),
+              demo.reliability(),
+              Marking.of(demo.tlp(), demo.ownerOrg()),
+              Optional.empty(),
+              Optional.empty(),
+              now);
+      List<Statement> statements = new ArrayList<>();
+      for (Fact fact : demo.facts()) {
+        statements.add(statement(demo, source, fact, now));
+      }
+      store.statements().write(source, statements);
+      audit(store, clock, demo.id(), statements.size() + " demo statements written");
+      written += statements.size();
+    }
+    if (written > 0) {
+      out.println("Loaded " + written + " demo statements.");
+    }
+    out.flush();
+  }
+
+  private static Statement statement(DemoSource demo, Source source, Fact fact, Instant now) {
+    Statement.Builder builder =
+        Statement.about(fact.entityId(), fact.schema())
+            .set(fact.property(), fact.value())
+            .from(source)
+            .extractor("demo", 1.0)
+            .seen(now);
+    fact.credibility().ifPresent(builder::credibility);
+    fact.quote()
+        .ifPresent(
+            quote -> {
+              int start = demo.text().indexOf(quote);
+              if (start < 0) {
+                throw new IllegalStateException("demo quote not in its text: " + quote);
+              }
+              builder.span(start, start + quote.length());
+            });
+    return builder.build();
+  }
+
+  private static void audit(Store store, Clock clock, String target, String detail) {
+    store
+        .audit()
+        .append(new AuditEvent("cli", AuditAction.ADMIN, target, detail, "cli", clock.instant()));
+  }
+
+  private static Fact fact(String entity, Schema schema, String property, String value) {
+    return new Fact(entity, schema, property, value, Optional.of(value), Optional.empty());
+  }
+
+  private static Fact quoted(
+      String entity, Schema schema, String property, String value, String quote) {
+    return new Fact(entity, schema, property, value, Optional.of(quote), Optional.empty());
+  }
+
+  private static Fact unquoted(String entity, Schema schema, String property, String value) {
+    return new Fact(entity, schema, property, value, Optional.empty(), Optional.empty());
+  }
+
+  private static Fact graded(Fact fact, Credibility credibility) {
+    return new Fact(
+        fact.entityId(),
+        fact.schema(),
+        fact.property(),
+        fact.value(),
+        fact.quote(),
+        Optional.of(credibility));
+  }
+
+  // The texts below are Vigil's own summaries of public reporting (US Treasury press releases and
+  // standard reference works), written for the demo.
+  private static List<DemoSource> sources() {
+    String ofac =
+        "On 29 January 2024 the US Treasury's Office of Foreign Assets Control designated the"
+            + " network of Naji Ibrahim Sharifi-Zindashti, an Iranian narcotics trafficker. Treasury"
+            + " said the network targeted Iranian dissidents abroad on behalf of Iran's Ministry of"
+            + " Intelligence and Security (MOIS).";
+    String profile =
+        "The Ministry of Intelligence of the Islamic Republic of Iran, known as MOIS or VAJA, is"
+            + " Iran's main civilian intelligence service. Esmaeil Khatib has been Minister of"
+            + " Intelligence since August 2021.";
+    String partner =
+        "The IRGC Quds Force, the arm of Iran's Islamic Revolutionary Guard Corps that runs"
+            + " operations abroad, remains the principal supplier of weapons, training and money"
+            + " to Hezbollah in Lebanon.";
+    String assessment =
+        "Assessment: by working through criminal intermediaries such as the Zindashti network,"
+            + " MOIS keeps the ability to deny its part in operations against dissidents abroad.";
+    return List.of(
+        new DemoSource(
+            "demo-ofac-2024-01-29",
+            SourceKind.LIST_RELEASE,
+            "US Treasury (OFAC): designation of the Zindashti network, 29 January 2024",
+            Reliability.A,
+            Tlp.CLEAR,
+            HOME_ORG,
+            ofac,
+            List.of(
+                fact("naji-zindashti", Schema.PERSON, "name", "Naji Ibrahim Sharifi-Zindashti"),
+                quoted("naji-zindashti", Schema.PERSON, "nationality", "ir", "Iranian"),
+                quoted(
+                    "sanction-ofac-zindashti",
+                    Schema.SANCTION,
+                    "entity",
+                    "naji-zindashti",
+                    "Naji Ibrahim Sharifi-Zindashti"),
+                fact(
+                    "sanction-ofac-zindashti",
+                    Schema.SANCTION,
+                    "authority",
+                    "Office of Foreign Assets Control"),
+                quoted(
+                    "sanction-ofac-zindashti",
+                    Schema.SANCTION,
+                    "listingDate",
+                    "2024-01-29",
+                    "29 January 2024"),
+                unquoted("sanction-ofac-zindashti", Schema.SANCTION, "country", "us"),
+                quoted(
+                    "link-zindashti-mois",
+                    Schema.UNKNOWN_LINK,
+                    "subject",
+                    "naji-zindashti",
+                    "network of Naji Ibrahim Sharifi-Zindashti"),
+                quoted(
+                    "link-zindashti-mois",
+                    Schema.UNKNOWN_LINK,
+                    "object",
+                    "iran-mois",
+                    "Ministry of Intelligence and Security (MOIS)"),
+                quoted(
+                    "link-zindashti-mois",
+                    Schema.UNKNOWN_LINK,
+                    "role",
+                    "targeted dissidents abroad on its behalf",
+                    "targeted Iranian dissidents abroad on behalf of"))),
+        new DemoSource(
+            "demo-mois-profile",
+            SourceKind.DOCUMENT,
+            "Reference profile: Iran's Ministry of Intelligence",
+            Reliability.B,
+            Tlp.GREEN,
+            HOME_ORG,
+            profile,
+            List.of(
+                fact(
+                    "iran-mois",
+                    Schema.PUBLIC_BODY,
+                    "name",
+                    "Ministry of Intelligence of the Islamic Republic of Iran"),
+                fact("iran-mois", Schema.PUBLIC_BODY, "alias", "MOIS"),
+                fact("iran-mois", Schema.PUBLIC_BODY, "alias", "VAJA"),
+                quoted("iran-mois", Schema.PUBLIC_BODY, "country", "ir", "Iran's"),
+                fact("esmaeil-khatib", Schema.PERSON, "name", "Esmaeil Khatib"),
+                fact("esmaeil-khatib", Schema.PERSON, "position", "Minister of Intelligence"),
+                unquoted("esmaeil-khatib", Schema.PERSON, "nationality", "ir"),
+                quoted(
+                    "employment-khatib-mois",
+                    Schema.EMPLOYMENT,
+                    "employee",
+                    "esmaeil-khatib",
+                    "Esmaeil Khatib"),
+                quoted(
+                    "employment-khatib-mois",
+                    Schema.EMPLOYMENT,
+                    "employer",
+                    "iran-mois",
+                    "Ministry of Intelligence of the Islamic Republic of Iran"),
+                quoted(
+                    "employment-khatib-mois",
+                    Schema.EMPLOYMENT,
+                    "startDate",
+                    "2021-08",
+                    "August 2021"),
+                fact(
+                    "employment-khatib-mois",
+                    Schema.EMPLOYMENT,
+                    "role",
+                    "Minister of Intelligence"))),
+        new DemoSource(
+            "demo-allied-report-017",
+            SourceKind.DOCUMENT,
+            "Allied Security Service report 017: Quds Force support to Hezbollah",
+            Reliability.B,
+            Tlp.AMBER,
+            PARTNER_ORG,
+            partner,
+            List.of(
+                fact("irgc-qf", Schema.ORGANIZATION, "name", "IRGC Quds Force"),
+                unquoted("irgc-qf", Schema.ORGANIZATION, "alias", "Quds Force"),
+                unquoted("irgc-qf", Schema.ORGANIZATION, "alias", "IRGC-QF"),
+                unquoted("irgc-qf", Schema.ORGANIZATION, "country", "ir"),
+                fact("hezbollah", Schema.ORGANIZATION, "name", "Hezbollah"),
+                unquoted("hezbollah", Schema.ORGANIZATION, "alias", "Hizballah"),
+                quoted("hezbollah", Schema.ORGANIZATION, "country", "lb", "Lebanon"),
+                quoted(
+                    "link-qf-hezbollah",
+                    Schema.UNKNOWN_LINK,
+                    "subject",
+                    "irgc-qf",
+                    "IRGC Quds Force"),
+                quoted(
+                    "link-qf-hezbollah", Schema.UNKNOWN_LINK, "object", "hezbollah", "Hezbollah"),
+                graded(
+                    fact(
+                        "link-qf-hezbollah",
+                        Schema.UNKNOWN_LINK,
+                        "role",
+                        "weapons, training and money"),
+                    Credibility.PROBABLY_TRUE))),
+        new DemoSource(
+            "demo-ctic-assessment-004",
+            SourceKind.ANALYST,
+            "CTIC assessment 004: criminal proxies of MOIS",
+            Reliability.C,
+            Tlp.AMBER_STRICT,
+            HOME_ORG,
+            assessment,
+            List.of(
+                graded(
+                    quoted(
+                        "naji-zindashti",
+                        Schema.PERSON,
+                        "notes",
+                        "Used by MOIS as a deniable criminal intermediary against dissidents"
+                            + " abroad.",
+                        "by working through criminal intermediaries such as the Zindashti"
+                            + " network"),
+                    Credibility.POSSIBLY_TRUE))));
+  }
+}

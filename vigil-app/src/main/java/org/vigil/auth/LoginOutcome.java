@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** What came of a login attempt. Refusals do not say whether the name or the password was wrong. */
+public sealed interface LoginOutcome {
+
+  /**
+   * @param sessionToken the raw session id for the cookie; only its digest is stored
+   */
+  record SignedIn(Principal principal, String sessionToken, Instant expiresAt)
+      implements LoginOutcome {}
+
+  record Refused() implements LoginOutcome {}
+
+  /** Too many recent failures for this account or address; try again after {@code retryAfter}. */
+  record Throttled(Duration retryAfter) implements LoginOutcome {}
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.vigil.app.DataLocation;
+import org.vigil.audit.ChainVerification;
+import org.vigil.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil audit}: the audit log. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Checks the audit log.",
+    subcommands = {AuditCommand.Verify.class})
+final class AuditCommand implements Runnable {
+  @ParentCommand VigilCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand: verify");
+  }
+
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Re-reads every audit row and checks the hash chain.",
+        "Exit code 0 when intact; 1, listing the broken rows, when a row was changed, removed or"
+            + " inserted."
+      })
+  static final class Verify implements Callable<Integer> {
+    @ParentCommand AuditCommand audit;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = audit.root;
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        ChainVerification result = store.audit().verify();
+        if (result.intact()) {
+          PrintWriter out = spec.commandLine().getOut();
+          out.println("audit log intact: " + result.checked() + " rows");
+          out.flush();
+          return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "audit log BROKEN: "
+                + result.problems().size()
+                + " problems in "
+                + result.checked()
+                + " rows");
+        result.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return 1;
+      } finally {
+        store.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vigil.app.DataLocation;
+import org.vigil.app.DemoData;
+import org.vigil.app.Version;
+import org.vigil.auth.PasswordHasher;
+import org.vigil.http.ServerSettings;
+import org.vigil.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil demo}: the API on an embedded store filled with demo data. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the HTTP API on an embedded store loaded with demo organisations, users and"
+          + " statements (default data directory: ./vigil-demo-data; loading again adds nothing).",
+      "Requests from this machine (loopback, Host localhost) are signed in as the demo user"
+          + " 'analyst'; requests from anywhere else must sign in."
+    })
+final class DemoCommand implements Callable<Integer> {
+  static final Path DEFAULT_DATA_DIR = Path.of("vigil-demo-data");
+
+  @ParentCommand VigilCommand root;
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions storeOptions;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "TCP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Override
+  public Integer call() {
+    if (storeOptions.databaseGiven(root.env())) {
+      throw new ParameterException(
+          spec.commandLine(), "the demo runs on an embedded store only; drop --db / VIGIL_DB_URL");
+    }
+    Serving.checkPort(spec, port);
+    PrintWriter out = spec.commandLine().getOut();
+    DataLocation location =
+        DataLocation.embedded(
+            storeOptions.location(DEFAULT_DATA_DIR, name -> java.util.Optional.empty()).dataDir());
+    ServerSettings settings =
+        ServerSettings.of(bind, port, Version.current()).withLoopbackUser(DemoData.ANALYST);
+    out.println("Data: " + location.describe());
+    out.println(
+        "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
+    return Serving.run(
+        () -> {
+          Store store = root.openStore(location);
+          try {
+            DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
+            return store;
+          } catch (RuntimeException e) {
+            store.close();
+            throw e;
+          }
+        },
+        settings,
+        root.clock(),
+        out);
+  }
+}

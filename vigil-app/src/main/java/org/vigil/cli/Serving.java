@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.vigil.http.ApiServer;
+import org.vigil.http.ServerSettings;
+import org.vigil.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs the server for serve and demo: listens first, while the store opens in the background (so
+ * that the first request is answered within moments of the start, however slow the database), then
+ * keeps running until the process is asked to stop, and closes everything cleanly.
+ */
+final class Serving {
+  private Serving() {}
+
+  /**
+   * @param openStore opens the store and does any first-start work; runs on its own thread
+   * @return the exit code
+   */
+  static int run(Supplier<Store> openStore, ServerSettings settings, Clock clock, PrintWriter out) {
+    CompletableFuture<Store> opening = new CompletableFuture<>();
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(openStore.get());
+              } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+              }
+            },
+            "vigil-store-open");
+    opener.start();
+    ApiServer server;
+    try {
+      server = ApiServer.start(opening, settings, clock);
+    } catch (RuntimeException e) {
+      opening.thenAccept(Store::close);
+      throw new CliFailure(
+          "cannot listen on "
+              + settings.bindAddress()
+              + ":"
+              + settings.port()
+              + ": "
+              + e.getMessage());
+    }
+    out.println("Vigil is listening on " + url(settings.bindAddress(), server.port()));
+    out.flush();
+    Store store;
+    try {
+      store = opening.join();
+    } catch (CompletionException e) {
+      server.close();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    return untilShutdown(server, store);
+  }
+
+  private static int untilShutdown(ApiServer server, Store store) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } finally {
+                    store.close();
+                    stopped.countDown();
+                  }
+                },
+                "vigil-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  static void checkPort(CommandSpec spec, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port " + port + " is outside 0..65535");
+    }
+  }
+
+  static String url(String bind, int port) {
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    if (bind.equals("0.0.0.0") || bind.equals("::")) {
+      host = "localhost";
+    }
+    return "http://" + host + ":" + port + "/";
+  }
+}

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.vigil.app.DataLocation;
+import org.vigil.app.Version;
+import org.vigil.bench.BenchCommand;
+import org.vigil.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil}: the root command. Run {@code vigil --help} for the list of commands. */
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    versionProvider = VigilCommand.VersionProvider.class,
+    description = "Intelligence fusion for analysts who counter state-sponsored threat networks.",
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      UsersCommand.class,
+      OrgsCommand.class,
+      ReindexCommand.class,
+      AuditCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class VigilCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final InputStream stdin;
+  private final Function<String, Optional<String>> env;
+  private final Clock clock;
+
+  VigilCommand(InputStream stdin, Function<String, Optional<String>> env, Clock clock) {
+    this.stdin = requireNonNull(stdin, "stdin");
+    this.env = requireNonNull(env, "env");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  public static void main(String[] args) {
+    int code =
+        commandLine(
+                System.in,
+                name -> Optional.ofNullable(System.getenv(name)),
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8))
+            .execute(args);
+    // serve and demo return only once the server has stopped; then the process ends.
+    System.exit(code);
+  }
+
+  /**
+   * A command line that reads {@code stdin} and the environment through {@code env} and writes to
+   * {@code out} and {@code err}; tests run it in-process with their own.
+   */
+  public static CommandLine commandLine(
+      InputStream stdin, Function<String, Optional<String>> env, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new VigilCommand(stdin, env, Clock.systemUTC()));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(CliErrors::execution);
+    cli.setParameterExceptionHandler(CliErrors::parameters);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as serve");
+  }
+
+  Function<String, Optional<String>> env() {
+    return env;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Store openStore(DataLocation location) {
+    return Store.open(location.storeConfig());
+  }
+
+  /** The first line of standard input, for --password-stdin. */
+  String readPasswordLine() {
+    try {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+      String line = reader.readLine();
+      if (line == null) {
+        throw new CliFailure("--password-stdin was given but standard input is empty");
+      }
+      return line;
+    } catch (IOException e) {
+      throw new CliFailure("cannot read the password from standard input: " + e.getMessage());
+    }
+  }
+
+  /** Prints "vigil VERSION". */
+  static final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"vigil " + Version.current()};
+    }
+  }
+}

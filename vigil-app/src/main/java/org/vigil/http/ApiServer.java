@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.vigil.store.Store;
+
+/**
+ * The HTTP API's front door: {@link #start} builds the routes on a store and listens; {@link
+ * #close} stops listening (the store stays open; its owner closes it).
+ */
+public final class ApiServer implements AutoCloseable {
+  private final Javalin app;
+  private final List<Routes.Route> routes;
+
+  private ApiServer(Javalin app, List<Routes.Route> routes) {
+    this.app = app;
+    this.routes = List.copyOf(routes);
+  }
+
+  /** Starts listening on a store that is already open. */
+  public static ApiServer start(Store store, ServerSettings settings, Clock clock) {
+    return start(
+        CompletableFuture.completedFuture(requireNonNull(store, "store")), settings, clock);
+  }
+
+  /**
+   * Starts listening on {@code settings}' address and port at once, while {@code store} may still
+   * be opening: the health and OpenAPI routes answer immediately, the others wait for the store
+   * (and answer 503 if it takes too long or fails). Nothing slow happens before the socket is open;
+   * password hashing waits for the first login.
+   */
+  public static ApiServer start(
+      CompletionStage<Store> store, ServerSettings settings, Clock clock) {
+    requireNonNull(store, "store");
+    requireNonNull(settings, "settings");
+    requireNonNull(clock, "clock");
+    ObjectMapper mapper = Json.mapper();
+    Supplier<Backend> backend = Backend.pending(store, settings, clock);
+    RequestGuard guard = new RequestGuard(backend, settings, clock);
+    List<Routes.Route> registered = new ArrayList<>();
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.startupWatcherEnabled = false;
+              config.jsonMapper(new JavalinJackson(mapper, false));
+              config.http.maxRequestSize = settings.maxBodyBytes();
+              config.http.prefer405over404 = true;
+              config.router.mount(
+                  router -> {
+                    router.before(RequestGuard::securityHeaders);
+                    router.beforeMatched(guard::check);
+                    Routes routes = new Routes(router);
+                    new HealthRoutes(settings.version()).register(routes);
+                    new OpenApiRoutes().register(routes);
+                    new SessionRoutes(backend, mapper, clock).register(routes);
+                    new EntityRoutes(backend).register(routes);
+                    new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
+                        .register(routes);
+                    registered.addAll(routes.registered());
+                  });
+            });
+    ApiErrors.install(app);
+    app.start(settings.bindAddress(), settings.port());
+    return new ApiServer(app, registered);
+  }
+
+  /** The port it listens on (the chosen one when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route, with the permission it needs. */
+  public List<Routes.Route> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

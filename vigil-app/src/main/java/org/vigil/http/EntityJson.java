@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.vigil.model.Entity;
+import org.vigil.model.Marking;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
+import org.vigil.search.SearchResults;
+
+/**
+ * The JSON shapes of entities, statements and search results. Domain records stay free of JSON
+ * concerns; this is where they are mapped.
+ */
+final class EntityJson {
+  private EntityJson() {}
+
+  record EntityView(
+      String id,
+      String schema,
+      String caption,
+      List<String> members,
+      Map<String, List<ValueView>> properties) {}
+
+  /** One value of a property with everything that says where it came from and who may see it. */
+  record ValueView(
+      String value,
+      String statementId,
+      SourceView source,
+      SpanView span,
+      String extractor,
+      double confidence,
+      Integer credibility,
+      MarkingView marking,
+      Instant firstSeen,
+      Instant lastSeen) {}
+
+  /**
+   * A statement's source. Its title, kind and grade appear only when the reader may see the source
+   * itself; a visible statement from a source the reader may not see shows just the source's id.
+   */
+  record SourceView(String id, String title, String kind, String reliability) {}
+
+  record SpanView(int start, int end) {}
+
+  record MarkingView(String tlp, String owner, List<String> namedUsers, List<String> restrictedTo) {
+    static MarkingView of(Marking m) {
+      return new MarkingView(
+          m.tlp().code(),
+          m.ownerOrg(),
+          m.namedUsers().isEmpty() ? null : List.copyOf(m.namedUsers()),
+          m.restrictedToOrgs().isEmpty() ? null : List.copyOf(m.restrictedToOrgs()));
+    }
+  }
+
+  record SearchView(long total, List<HitView> hits) {}
+
+  record HitView(String id, String schema, String caption, float score, List<String> snippets) {}
+
+  /**
+   * Maps an entity; {@code sources} looks a source up as the reader may see it, and is asked at
+   * most once per source.
+   */
+  static EntityView entity(Entity entity, Function<String, Optional<Source>> sources) {
+    Map<String, Optional<Source>> seen = new HashMap<>();
+    Map<String, List<ValueView>> properties = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Statement>> e : entity.byProperty().entrySet()) {
+      List<ValueView> values = new ArrayList<>();
+      for (Statement s : e.getValue()) {
+        Optional<Source> source = seen.computeIfAbsent(s.sourceId(), sources);
+        values.add(value(s, source));
+      }
+      properties.put(e.getKey(), values);
+    }
+    return new EntityView(
+        entity.id(), entity.schema().ftmName(), entity.caption(), entity.memberIds(), properties);
+  }
+
+  static SearchView search(SearchResults results) {
+    List<HitView> hits = new ArrayList<>();
+    for (SearchResults.Hit h : results.hits()) {
+      hits.add(
+          new HitView(h.entityId(), h.schema().ftmName(), h.caption(), h.score(), h.snippets()));
+    }
+    return new SearchView(results.total(), hits);
+  }
+
+  private static ValueView value(Statement s, Optional<Source> source) {
+    SourceView sourceView =
+        source
+            .map(
+                src ->
+                    new SourceView(
+                        src.id(),
+                        src.title(),
+                        src.kind().name().toLowerCase(Locale.ROOT),
+                        src.reliability().name()))
+            .orElseGet(() -> new SourceView(s.sourceId(), null, null, null));
+    return new ValueView(
+        s.value(),
+        s.id(),
+        sourceView,
+        s.span().map(sp -> new SpanView(sp.start(), sp.end())).orElse(null),
+        s.extractor(),
+        s.confidence(),
+        s.credibility().map(c -> c.grade()).orElse(null),
+        MarkingView.of(s.marking()),
+        s.firstSeen(),
+        s.lastSeen());
+  }
+}

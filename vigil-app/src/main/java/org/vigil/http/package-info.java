@@ -1,0 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/**
+ * The HTTP API under {@code /api/v1}: one front door ({@link org.vigil.http.ApiServer}), routes
+ * that each name the permission they need, JSON mapped from the domain at this edge, and errors as
+ * {@code {"error": {"code", "message"}}}.
+ */
+package org.vigil.http;

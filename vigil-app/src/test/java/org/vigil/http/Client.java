@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * An API client for tests, with one user's credentials: a session cookie and CSRF token after
+ * {@link #login}, or a bearer token. Cookies are handled by hand so tests see exactly what is sent.
+ */
+final class Client {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+  private Optional<String> cookie = Optional.empty();
+  private Optional<String> csrf = Optional.empty();
+  private Optional<String> bearer = Optional.empty();
+
+  Client(String base) {
+    this.base = base;
+  }
+
+  /** A response with its body parsed when it is JSON. */
+  record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
+    String errorCode() {
+      return json.path("error").path("code").asText();
+    }
+
+    String errorMessage() {
+      return json.path("error").path("message").asText();
+    }
+
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+  }
+
+  Reply login(String username, String password) {
+    String body =
+        JSON.createObjectNode().put("username", username).put("password", password).toString();
+    Reply reply = send(request("/login").POST(HttpRequest.BodyPublishers.ofString(body)));
+    if (reply.status() == 200) {
+      String setCookie = reply.header("Set-Cookie").orElseThrow();
+      cookie = Optional.of(setCookie.substring(0, setCookie.indexOf(';')));
+      csrf = Optional.of(reply.json().path("csrfToken").asText());
+    }
+    return reply;
+  }
+
+  Client signedIn(String username) {
+    Reply reply = login(username, TestServer.PASSWORD);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return this;
+  }
+
+  Client withBearer(String token) {
+    bearer = Optional.of(token);
+    return this;
+  }
+
+  Client withCookie(String rawCookie) {
+    cookie = Optional.of(rawCookie);
+    return this;
+  }
+
+  Optional<String> csrfToken() {
+    return csrf;
+  }
+
+  Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  Reply search(String query) {
+    return get("/entities?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+  }
+
+  /** POSTs with the CSRF header when signed in by session. */
+  Reply post(String path, String body) {
+    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
+    csrf.ifPresent(token -> request.header("X-CSRF-Token", token));
+    return send(request);
+  }
+
+  Reply postWithoutCsrf(String path, String body) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonNode json =
+          response.body().isEmpty()
+              ? JSON.createObjectNode()
+              : response
+                      .headers()
+                      .firstValue("Content-Type")
+                      .orElse("")
+                      .startsWith("application/json")
+                  ? JSON.readTree(response.body())
+                  : JSON.createObjectNode();
+      return new Reply(response.statusCode(), json, response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + Routes.PREFIX + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json");
+    cookie.ifPresent(c -> builder.header("Cookie", c));
+    bearer.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+    return builder;
+  }
+}

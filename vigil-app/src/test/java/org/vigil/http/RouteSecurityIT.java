@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Permission;
+
+class RouteSecurityIT {
+  @TempDir static Path dir;
+  static TestServer app;
+
+  @BeforeAll
+  static void start() {
+    app = TestServer.start(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void everyRouteDeclaresAPermission() {
+    assertThat(app.server.routes()).isNotEmpty();
+    assertThat(app.server.routes()).allSatisfy(r -> assertThat(r.permission()).isNotNull());
+  }
+
+  @Test
+  void onlyHealthLoginAndTheOpenApiDocumentAreAnonymous() {
+    Set<String> anonymous =
+        app.server.routes().stream()
+            .filter(r -> r.permission() == Permission.ANONYMOUS)
+            .map(r -> r.method() + " " + r.path())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(anonymous)
+        .containsExactly("GET /api/v1/health", "GET /api/v1/openapi.json", "POST /api/v1/login");
+  }
+
+  @Test
+  void openApiDocumentDescribesExactlyTheRegisteredRoutes() throws Exception {
+    Client.Reply reply = app.client().get("/openapi.json");
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode doc = reply.json();
+    assertThat(doc.path("openapi").asText()).startsWith("3.1");
+    String server = doc.path("servers").get(0).path("url").asText();
+    Set<String> documented = new TreeSet<>();
+    Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(
+              method -> {
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + server + path.getKey());
+                assertThat(path.getValue().path(method).path("x-vigil-permission").asText())
+                    .as("permission of %s %s", method, path.getKey())
+                    .isEqualTo(permissionOf(method, server + path.getKey()));
+              });
+    }
+    Set<String> registered =
+        app.server.routes().stream()
+            .map(r -> r.method() + " " + r.path())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(documented).isEqualTo(registered);
+  }
+
+  @Test
+  void everyNonAnonymousRouteAnswers401WithoutCredentials() {
+    Client anonymous = app.client();
+    for (Routes.Route route : app.server.routes()) {
+      if (route.permission() == Permission.ANONYMOUS) {
+        continue;
+      }
+      String path = route.path().replace("{id}", "some-entity").substring(Routes.PREFIX.length());
+      HttpRequest.Builder request =
+          anonymous.request(path).method(route.method(), HttpRequest.BodyPublishers.ofString("{}"));
+      Client.Reply reply = anonymous.send(request);
+      assertThat(reply.status()).as(route.toString()).isEqualTo(401);
+      assertThat(reply.errorCode()).as(route.toString()).isEqualTo("unauthenticated");
+    }
+  }
+
+  @Test
+  void healthAnswersAnonymouslyWithVersionAndSecurityHeaders() {
+    Client.Reply reply = app.client().get("/health");
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().path("status").asText()).isEqualTo("ok");
+    assertThat(reply.json().path("version").asText()).isEqualTo("test");
+    assertThat(reply.header("Content-Security-Policy"))
+        .hasValue(
+            "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+    assertThat(reply.header("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(reply.header("Referrer-Policy")).hasValue("no-referrer");
+  }
+
+  @Test
+  void unknownRouteAndWrongMethodAreJsonErrorsWithSecurityHeaders() {
+    Client.Reply missing = app.client().get("/no-such-thing");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.errorCode()).isEqualTo("not_found");
+    assertThat(missing.header("X-Content-Type-Options")).hasValue("nosniff");
+
+    Client.Reply wrongMethod =
+        app.client().send(HttpRequest.newBuilder(URI.create(app.base + "/api/v1/health")).DELETE());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.errorCode()).isEqualTo("method_not_allowed");
+  }
+
+  private static String permissionOf(String method, String path) {
+    return app.server.routes().stream()
+        .filter(r -> r.method().equalsIgnoreCase(method) && r.path().equals(path))
+        .map(r -> r.permission().name())
+        .findFirst()
+        .orElse("(not registered)");
+  }
+}
