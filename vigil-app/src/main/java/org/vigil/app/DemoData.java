@@ -3,7 +3,12 @@ package org.vigil.app;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +30,9 @@ import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.LoadOutcome;
 
 /**
  * The demo: three organisations (two of them partners), a user in each, and a few sources about
@@ -145,6 +153,78 @@ public final class DemoData {
       out.println("Loaded " + written + " demo statements.");
     }
     out.flush();
+  }
+
+  /** The public-domain lists bundled with Vigil (see lists/README.md beside this class). */
+  static final List<String> BUNDLED_LISTS =
+      List.of("ofac-sdn.json.gz", "UN_consolidated_2026-02-27.xml.gz");
+
+  /**
+   * Loads the bundled lists (OFAC SDN and the UN Consolidated List) into {@code dataDir}'s lists
+   * and the store, like {@code vigil lists load}, printing a line per step. A list already in force
+   * is left alone, so later starts only check checksums.
+   *
+   * @throws IllegalStateException if a bundled list cannot be read (a broken build)
+   */
+  public static void loadLists(Store store, Path dataDir, Clock clock, PrintWriter out) {
+    requireNonNull(store, "store");
+    Path temp;
+    try {
+      temp = Files.createTempDirectory("vigil-demo-lists");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder for the demo lists", e);
+    }
+    try {
+      List<Path> files = new ArrayList<>();
+      for (String name : BUNDLED_LISTS) {
+        try (InputStream in = DemoData.class.getResourceAsStream("lists/" + name)) {
+          if (in == null) {
+            throw new IllegalStateException("the bundled list " + name + " is missing");
+          }
+          Path file = temp.resolve(name);
+          Files.copy(in, file);
+          files.add(file);
+        }
+      }
+      out.println("Loading the bundled sanctions lists (OFAC SDN, UN) ...");
+      out.flush();
+      ListLoader loader =
+          new ListLoader(ListLibrary.in(dataDir), Optional.of(store), "public", clock);
+      List<LoadOutcome> outcomes =
+          loader.loadAll(
+              files,
+              Optional.empty(),
+              Optional.empty(),
+              line -> {
+                if (!line.startsWith("Reading ")) {
+                  out.println("  " + line.replace(temp.toString(), "(bundled)"));
+                  out.flush();
+                }
+              });
+      for (LoadOutcome outcome : outcomes) {
+        if (!outcome.succeeded()) {
+          throw new IllegalStateException(
+              "a bundled list cannot be loaded: " + outcome.error().orElseThrow());
+        }
+        if (!outcome.unchanged()) {
+          audit(
+              store,
+              clock,
+              "list:" + outcome.release().orElseThrow().reference(),
+              "demo list loaded");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot unpack the bundled lists", e);
+    } finally {
+      try (var walk = Files.walk(temp)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // a temporary folder left behind is harmless
+      }
+    }
   }
 
   private static Statement statement(DemoSource demo, Source source, Fact fact, Instant now) {

@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Runs a benchmark and prints its figures with the machine it ran on.",
-    subcommands = {BenchStoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchStoreCommand.class,
+      BenchScreeningCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

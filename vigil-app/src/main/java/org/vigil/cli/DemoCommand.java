@@ -10,6 +10,8 @@ import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,11 +66,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Data: " + location.describe());
     out.println(
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
+    ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
     return Serving.run(
         () -> {
           Store store = root.openStore(location);
           try {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
+            DemoData.loadLists(store, location.dataDir(), root.clock(), out);
+            screening.prepareInBackground();
             return store;
           } catch (RuntimeException e) {
             store.close();
@@ -76,6 +81,7 @@ final class DemoCommand implements Callable<Integer> {
           }
         },
         settings,
+        screening,
         root.clock(),
         out);
   }

@@ -8,6 +8,8 @@ import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +70,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     ServerSettings settings =
         ServerSettings.of(bind, port, Version.current()).withMaxBodyBytes(maxBody);
     out.println("Data: " + location.describe());
+    // The screener is built while the server starts; the first screening request waits for it.
+    ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
+    screening.prepareInBackground();
     return Serving.run(
         () -> {
           Store store = root.openStore(location);
@@ -86,6 +91,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
           }
         },
         settings,
+        screening,
         root.clock(),
         out);
   }

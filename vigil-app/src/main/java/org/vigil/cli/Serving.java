@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.vigil.http.ApiServer;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -23,9 +24,15 @@ final class Serving {
 
   /**
    * @param openStore opens the store and does any first-start work; runs on its own thread
+   * @param screening the process's screener over the lists in the data directory
    * @return the exit code
    */
-  static int run(Supplier<Store> openStore, ServerSettings settings, Clock clock, PrintWriter out) {
+  static int run(
+      Supplier<Store> openStore,
+      ServerSettings settings,
+      ListScreening screening,
+      Clock clock,
+      PrintWriter out) {
     CompletableFuture<Store> opening = new CompletableFuture<>();
     Thread opener =
         new Thread(
@@ -40,7 +47,7 @@ final class Serving {
     opener.start();
     ApiServer server;
     try {
-      server = ApiServer.start(opening, settings, clock);
+      server = ApiServer.start(opening, settings, clock, screening);
     } catch (RuntimeException e) {
       opening.thenAccept(Store::close);
       throw new CliFailure(

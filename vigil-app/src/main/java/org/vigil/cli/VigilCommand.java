@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
       OrgsCommand.class,
       ReindexCommand.class,
       AuditCommand.class,
+      ListsCommand.class,
+      ScreenCommand.class,
+      NamesCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +24,7 @@ import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import picocli.CommandLine;
 
 /** The command line run in-process against an H2 store in a temporary folder. */
 class CliIT {
@@ -76,19 +79,34 @@ class CliIT {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] command :
-        List.of(
-            new String[] {"--help"},
-            new String[] {"serve", "--help"},
-            new String[] {"demo", "--help"},
-            new String[] {"users", "add", "--help"},
-            new String[] {"users", "token", "--help"},
-            new String[] {"orgs", "add", "--help"},
-            new String[] {"reindex", "--help"},
-            new String[] {"audit", "verify", "--help"})) {
-      Run run = vigil(command);
-      assertThat(run.code()).as(String.join(" ", command)).isZero();
-      assertThat(run.out()).contains("Usage:");
+    List<List<String>> commands = new ArrayList<>();
+    collect(
+        VigilCommand.commandLine(
+            InputStream.nullInputStream(),
+            name -> Optional.empty(),
+            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(Writer.nullWriter())),
+        List.of(),
+        commands);
+    assertThat(commands).hasSizeGreaterThan(20);
+    for (List<String> command : commands) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add("--help");
+      Run run = vigil(args.toArray(String[]::new));
+      assertThat(run.code()).as(String.join(" ", args)).isZero();
+      assertThat(run.out()).as(String.join(" ", args)).contains("Usage:");
+    }
+  }
+
+  /** Every command of the tree below {@code cli}, as the words that name it. */
+  private static void collect(CommandLine cli, List<String> path, List<List<String>> out) {
+    out.add(path);
+    for (var sub : cli.getSubcommands().entrySet()) {
+      if (!sub.getKey().equals("help")) {
+        List<String> next = new java.util.ArrayList<>(path);
+        next.add(sub.getKey());
+        collect(sub.getValue(), next, out);
+      }
     }
   }
 

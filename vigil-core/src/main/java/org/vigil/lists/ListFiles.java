@@ -85,6 +85,12 @@ final class ListFiles {
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(null);
       return builder.parse(new java.io.ByteArrayInputStream(bytes));
+    } catch (org.xml.sax.SAXParseException e) {
+      String where =
+          e.getLineNumber() > 0
+              ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+              : "";
+      throw new ListFormatException(file, where, "malformed XML: " + e.getMessage(), e);
     } catch (SAXException e) {
       throw new ListFormatException(file, "", "malformed XML: " + e.getMessage(), e);
     } catch (ParserConfigurationException | IOException e) {

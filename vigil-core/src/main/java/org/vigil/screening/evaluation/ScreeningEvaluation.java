@@ -192,6 +192,35 @@ public final class ScreeningEvaluation {
     return new Report(nameBench, logicV2, clean, treated, negatives, arabic, latin);
   }
 
+  /**
+   * The person queries the evaluation screens, for benchmarks that time the screener on realistic
+   * input: yente's UN positives (clean, then treated), then the validation negatives, each with its
+   * birth date and nationality when given, limit 5 and this evaluation's threshold. Only the files
+   * present are read; empty when none is.
+   */
+  public List<ScreeningQuery> queries() throws IOException {
+    List<ScreeningQuery> out = new ArrayList<>();
+    for (String name :
+        List.of(
+            "cgb_positives_un_untreated.csv",
+            "cgb_positives_un_treated.csv",
+            "validation_negatives_global.csv",
+            "validation_negatives_us.csv")) {
+      Path file = data.resolve("matching/yente/" + name);
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      for (Map<String, String> row : readCsv(file)) {
+        try {
+          out.add(query(row, 5).withThreshold(threshold));
+        } catch (InvalidValueException e) {
+          // a row that is no valid query (an empty name) is not a benchmark query either
+        }
+      }
+    }
+    return out;
+  }
+
   private Classification nameBench(Path file) throws IOException {
     NameMatcher matcher = new NameMatcher();
     int tp = 0;

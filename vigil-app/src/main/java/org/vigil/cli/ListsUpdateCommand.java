@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.app.DataLocation;
+import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListUpdater;
+import org.vigil.watchlists.LoadOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil lists update}: downloads the official files and loads them. */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Downloads the official list files and loads them like 'vigil lists load': a download that"
+          + " fails, has another checksum than configured or does not parse leaves the release in"
+          + " force alone (exit code 1).",
+      "The sources are read from DATA/lists/sources.json when it exists:"
+          + " {\"sources\": [{\"name\", \"format\", \"dataset\"?, \"files\": [{\"url\", \"name\","
+          + " \"sha256\"?}]}]}; else the built-in ones: ofac-sdn (OFAC's SDN legacy CSV set) and"
+          + " un (the UN Security Council Consolidated List XML)."
+    })
+final class ListsUpdateCommand implements Callable<Integer> {
+  @ParentCommand ListsCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions storeOptions;
+
+  @Parameters(
+      paramLabel = "SOURCE",
+      arity = "0..*",
+      description = "Sources to update, by name (default: all).")
+  List<String> names = new ArrayList<>();
+
+  @Option(
+      names = "--org",
+      defaultValue = "public",
+      description =
+          "Organisation that owns the statements' TLP:CLEAR marking (default: ${DEFAULT-VALUE}).")
+  String org;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "300",
+      paramLabel = "SECONDS",
+      description = "Time allowed for each download (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Override
+  public Integer call() throws IOException {
+    VigilCommand root = parent.root;
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+    }
+    DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
+    ListLibrary library = ListLibrary.in(location.dataDir());
+    List<ListUpdater.ListSource> sources = ListUpdater.configured(library);
+    List<ListUpdater.ListSource> chosen = new ArrayList<>();
+    for (String name : names) {
+      chosen.add(
+          sources.stream()
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(),
+                          "no list source named '"
+                              + name
+                              + "'; configured: "
+                              + String.join(
+                                  ", ",
+                                  sources.stream().map(ListUpdater.ListSource::name).toList()))));
+    }
+    if (chosen.isEmpty()) {
+      chosen.addAll(sources);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int failed = 0;
+    int written = 0;
+    try (Store store = root.openStore(location)) {
+      ListLoader loader = new ListLoader(library, Optional.of(store), org, root.clock());
+      ListUpdater updater = new ListUpdater(library, loader, Duration.ofSeconds(timeoutSeconds));
+      for (ListUpdater.ListSource source : chosen) {
+        out.println("Downloading " + source.name() + " (" + source.files().size() + " files) ...");
+        out.flush();
+        LoadOutcome outcome = updater.update(source);
+        written += outcome.statements();
+        if (outcome.succeeded()) {
+          out.println(ListLoader.describe(outcome));
+          if (!outcome.unchanged()) {
+            UsersCommand.audit(
+                store,
+                root,
+                "list:" + outcome.release().orElseThrow().reference(),
+                "list updated from source " + source.name());
+          }
+        } else {
+          failed++;
+          err.println(spec.qualifiedName() + ": " + outcome.error().orElseThrow());
+          err.println(
+              spec.qualifiedName() + ": the release in force of " + source.name() + " is kept");
+          err.flush();
+        }
+        out.flush();
+      }
+      if (written > 0) {
+        out.println("Rebuilding the search index ...");
+        out.println("Indexed " + store.reindex() + " entities.");
+      }
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+}
