@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * The HTTP API's front door: {@link #start} builds the routes on a store and listens; {@link
@@ -41,7 +42,27 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       CompletionStage<Store> store, ServerSettings settings, Clock clock) {
+    return start(store, settings, clock, ListScreening.none());
+  }
+
+  /** Starts listening on a store that is already open, screening against {@code screening}. */
+  public static ApiServer start(
+      Store store, ServerSettings settings, Clock clock, ListScreening screening) {
+    return start(
+        CompletableFuture.completedFuture(requireNonNull(store, "store")),
+        settings,
+        clock,
+        screening);
+  }
+
+  /**
+   * Like {@link #start(CompletionStage, ServerSettings, Clock)}, with {@code POST /screen} and
+   * {@code GET /lists} answered from {@code screening} (the process's one screener).
+   */
+  public static ApiServer start(
+      CompletionStage<Store> store, ServerSettings settings, Clock clock, ListScreening screening) {
     requireNonNull(store, "store");
+    requireNonNull(screening, "screening");
     requireNonNull(settings, "settings");
     requireNonNull(clock, "clock");
     ObjectMapper mapper = Json.mapper();
@@ -67,6 +88,9 @@ public final class ApiServer implements AutoCloseable {
                     new EntityRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
+                    new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
+                        .register(routes);
+                    new WebPages(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });

@@ -50,6 +50,19 @@ public final class Routes {
     add(HandlerType.POST, path, permission, handler);
   }
 
+  /**
+   * Adds {@code GET path} for a page of the web UI, outside the API prefix. Pages answer HTML and
+   * are guarded like API routes.
+   */
+  public void page(String path, Permission permission, Handler handler) {
+    add(HandlerType.GET, "", path, permission, handler);
+  }
+
+  /** Whether a route is part of the JSON API (and so of the OpenAPI document). */
+  public static boolean isApi(Route route) {
+    return route.path().startsWith(PREFIX + "/");
+  }
+
   /** Every route added so far, in order. */
   public List<Route> registered() {
     return List.copyOf(registered);
@@ -64,12 +77,17 @@ public final class Routes {
   }
 
   private void add(HandlerType method, String path, Permission permission, Handler handler) {
+    add(method, PREFIX, path, permission, handler);
+  }
+
+  private void add(
+      HandlerType method, String prefix, String path, Permission permission, Handler handler) {
     requireNonNull(permission, () -> "route " + method + " " + path + " names no permission");
     requireNonNull(handler, "handler");
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("a route path starts with '/': " + path);
     }
-    String full = PREFIX + path;
+    String full = prefix + path;
     router.addHttpHandler(method, full, handler, new Requires(permission));
     registered.add(new Route(method.name(), full, permission));
   }

@@ -85,6 +85,15 @@ final class Client {
     return send(request(path).GET());
   }
 
+  /** GETs a page of the web UI (a path outside the API prefix) with this client's credentials. */
+  Reply page(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+    cookie.ifPresent(c -> builder.header("Cookie", c));
+    bearer.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+    return send(builder);
+  }
+
   Reply search(String query) {
     return get("/entities?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }

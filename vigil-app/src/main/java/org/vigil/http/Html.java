@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import org.vigil.auth.Principal;
+import org.vigil.model.Marking;
+import org.vigil.model.Tlp;
+
+/**
+ * Builds the server-rendered pages: every piece of text goes through {@link #text} (HTML-escaped);
+ * only markup written here, and search snippets that the index has escaped already, is added raw.
+ * Pages load one style sheet and no script, so the Content-Security-Policy forbids all inline code.
+ */
+final class Html {
+  private final StringBuilder out = new StringBuilder(8_192);
+
+  private Html() {}
+
+  /** Starts a page with its title, the signed-in user and the search box. */
+  static Html page(String title, Principal who, String query) {
+    Html h = new Html();
+    h.raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .raw("<title>")
+        .text(title)
+        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\"></head><body>")
+        .raw("<header><a class=\"brand\" href=\"/\">Vigil</a>")
+        .raw("<form class=\"search\" method=\"get\" action=\"/\">")
+        .raw(
+            "<input type=\"search\" name=\"q\" placeholder=\"Search people, organisations, sources\" value=\"")
+        .text(query)
+        .raw("\" aria-label=\"Search\"><button type=\"submit\">Search</button></form>")
+        .raw("<span class=\"who\">")
+        .text(who.user().username())
+        .raw(" · ")
+        .text(who.user().orgId())
+        .raw(" · ")
+        .text(who.user().role().code())
+        .raw("</span></header><main>");
+    return h;
+  }
+
+  Html raw(String markup) {
+    out.append(markup);
+    return this;
+  }
+
+  Html text(String text) {
+    escape(text, out);
+    return this;
+  }
+
+  /** A TLP badge in the colours TLP 2.0 prescribes, with the owner and any restriction. */
+  Html marking(Marking marking) {
+    raw("<span class=\"tlp tlp-")
+        .raw(cssName(marking.tlp()))
+        .raw("\" title=\"")
+        .text(marking.describe())
+        .raw("\">")
+        .text(marking.tlp().label())
+        .raw("</span>");
+    return this;
+  }
+
+  String end() {
+    return out.append("</main></body></html>").toString();
+  }
+
+  static String cssName(Tlp tlp) {
+    return switch (tlp) {
+      case CLEAR -> "clear";
+      case GREEN -> "green";
+      case AMBER -> "amber";
+      case AMBER_STRICT -> "amber-strict";
+      case RED -> "red";
+    };
+  }
+
+  static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+  }
+}
