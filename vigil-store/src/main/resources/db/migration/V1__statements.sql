@@ -25,8 +25,7 @@ CREATE TABLE statements (
   schema_name VARCHAR(32) NOT NULL,
   property VARCHAR(64) NOT NULL,
   value_text VARCHAR(65536) NOT NULL,
-  -- the value again when it names another entity, so that edges can be found from their ends
-  -- without indexing long text values
+  -- the value again when it names another entity (see statement_refs)
   ref_id VARCHAR(128),
   -- No foreign key and no index on source_id: the store writes a source and its statements in one
   -- transaction, and the key check plus a second index cost a third of H2's write throughput.
@@ -45,4 +44,12 @@ CREATE TABLE statements (
   PRIMARY KEY (entity_id, id)
 );
 
-CREATE INDEX statements_ref ON statements (ref_id);
+-- Edges found from their ends: one row per statement whose value names another entity. A table of
+-- its own rather than an index on statements.ref_id, so that the many statements that name nothing
+-- cost no index entry.
+CREATE TABLE statement_refs (
+  ref_id VARCHAR(128) NOT NULL,
+  entity_id VARCHAR(128) NOT NULL,
+  statement_id VARCHAR(32) NOT NULL,
+  PRIMARY KEY (ref_id, entity_id, statement_id)
+);

@@ -211,8 +211,10 @@ final class JdbcStatementRepository implements StatementRepository {
           for (List<String> chunk : chunks(targets)) {
             try (PreparedStatement ps =
                 c.prepareStatement(
-                    "SELECT entity_id, tlp, owner_org, named_users, restricted_orgs"
-                        + " FROM statements WHERE ref_id IN ("
+                    "SELECT s.entity_id, s.tlp, s.owner_org, s.named_users, s.restricted_orgs"
+                        + " FROM statement_refs r JOIN statements s"
+                        + " ON s.entity_id = r.entity_id AND s.id = r.statement_id"
+                        + " WHERE r.ref_id IN ("
                         + placeholders(chunk.size())
                         + ")")) {
               bindAll(ps, chunk);
@@ -409,7 +411,12 @@ final class JdbcStatementRepository implements StatementRepository {
    */
   private int upsertAll(Connection c, Collection<Statement> statements, Set<String> stored)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(upsertStatement)) {
+    try (PreparedStatement ps = c.prepareStatement(upsertStatement);
+        References refs =
+            new References(
+                c,
+                "INSERT INTO statement_refs (ref_id, entity_id, statement_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
       int pending = 0;
       for (Statement s : statements) {
         Rows.bindStatement(ps, s);
@@ -418,12 +425,53 @@ final class JdbcStatementRepository implements StatementRepository {
           ps.executeBatch();
           pending = 0;
         }
+        if (!stored.contains(s.id())) {
+          refs.add(s);
+        }
       }
       if (pending > 0) {
         ps.executeBatch();
       }
     }
     return statements.size() - stored.size();
+  }
+
+  /**
+   * Batches the {@code statement_refs} rows of newly stored statements whose value names another
+   * entity; closing it sends what is pending.
+   */
+  private static final class References implements AutoCloseable {
+    private final PreparedStatement insert;
+    private int pending;
+
+    References(Connection c, String sql) throws SQLException {
+      this.insert = c.prepareStatement(sql);
+    }
+
+    void add(Statement s) throws SQLException {
+      if (!s.isReference()) {
+        return;
+      }
+      insert.setString(1, s.value());
+      insert.setString(2, s.entityId());
+      insert.setString(3, s.id());
+      insert.addBatch();
+      if (++pending == BATCH) {
+        insert.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        if (pending > 0) {
+          insert.executeBatch();
+        }
+      } finally {
+        insert.close();
+      }
+    }
   }
 
   /** The ids among {@code statements} already stored: one primary-key query per {@value #CHUNK}. */
@@ -479,7 +527,11 @@ final class JdbcStatementRepository implements StatementRepository {
         PreparedStatement touch =
             c.prepareStatement(
                 "UPDATE statements SET first_seen = LEAST(first_seen, ?),"
-                    + " last_seen = GREATEST(last_seen, ?) WHERE entity_id = ? AND id = ?")) {
+                    + " last_seen = GREATEST(last_seen, ?) WHERE entity_id = ? AND id = ?");
+        References refs =
+            new References(
+                c,
+                "INSERT INTO statement_refs (ref_id, entity_id, statement_id) VALUES (?, ?, ?)")) {
       int pendingInserts = 0;
       int pendingTouches = 0;
       for (Statement s : ordered) {
@@ -496,6 +548,7 @@ final class JdbcStatementRepository implements StatementRepository {
         } else {
           Rows.bindStatement(insert, s);
           insert.addBatch();
+          refs.add(s);
           inserted++;
           if (++pendingInserts == BATCH) {
             insert.executeBatch();
