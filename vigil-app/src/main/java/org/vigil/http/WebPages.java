@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,10 @@ import org.vigil.store.StatementRepository;
 final class WebPages {
   private static final int RESULTS = 25;
   private static final int REFERENCES = 50;
+  // What says most about a link in one line: a membership's role, a sanction's authority and
+  // programme, and when.
+  private static final List<String> LINK_DETAILS =
+      List.of("role", "relationship", "authority", "program", "listingDate", "startDate", "date");
 
   private final Supplier<Backend> backend;
   private final byte[] stylesheet;
@@ -189,8 +194,13 @@ final class WebPages {
             }
           }
         }
-        link.first("role")
-            .ifPresent(role -> page.raw(" <span class=\"hint\">").text(role).raw("</span>"));
+        List<String> details = new ArrayList<>();
+        for (String property : LINK_DETAILS) {
+          details.addAll(link.values(property));
+        }
+        if (!details.isEmpty()) {
+          page.raw(" <span class=\"hint\">").text(String.join(" · ", details)).raw("</span>");
+        }
         page.raw("</li>");
       }
       page.raw("</ul>");
