@@ -39,8 +39,10 @@ CREATE TABLE statements (
   owner_org VARCHAR(128) NOT NULL,
   named_users VARCHAR(16384) NOT NULL,
   restricted_orgs VARCHAR(16384) NOT NULL,
-  first_seen TIMESTAMP WITH TIME ZONE NOT NULL,
-  last_seen TIMESTAMP WITH TIME ZONE NOT NULL,
+  -- microseconds since 1970-01-01T00:00Z: cheaper to bind and store than a timestamp, on a row that
+  -- is written a million times
+  first_seen BIGINT NOT NULL,
+  last_seen BIGINT NOT NULL,
   PRIMARY KEY (entity_id, id)
 );
 

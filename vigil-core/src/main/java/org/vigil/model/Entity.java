@@ -82,6 +82,14 @@ public record Entity(String id, Schema schema, List<String> memberIds, List<Stat
     for (Statement s : statements) {
       counts.merge(s.schema(), 1, Integer::sum);
     }
+    return mostSpecific(counts);
+  }
+
+  /**
+   * The schema that specialises every other one counted (Person over LegalEntity), else the most
+   * frequent; {@code counts} says how many statements named each schema, in first-seen order.
+   */
+  static Schema mostSpecific(Map<Schema, Integer> counts) {
     for (Schema candidate : counts.keySet()) {
       boolean specialisesAll = true;
       for (Schema other : counts.keySet()) {

@@ -36,7 +36,11 @@ public final class StatementBatch {
           break;
         }
       }
-      Schema schema = Entity.assemble(e.getKey(), List.of(e.getKey()), group).schema();
+      Map<Schema, Integer> counts = new LinkedHashMap<>();
+      for (Statement s : group) {
+        counts.merge(s.schema(), 1, Integer::sum);
+      }
+      Schema schema = Entity.mostSpecific(counts);
       for (String required : schema.required()) {
         boolean present = group.stream().anyMatch(s -> s.property().equals(required));
         if (!present) {

@@ -132,6 +132,15 @@ final class Database implements AutoCloseable {
     ps.setObject(index, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
   }
 
+  /** Binds an instant as microseconds since the epoch (the statements' seen times). */
+  static void setMicros(PreparedStatement ps, int index, Instant instant) throws SQLException {
+    ps.setLong(index, ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+  }
+
+  static Instant getMicros(ResultSet rs, int index) throws SQLException {
+    return Instant.EPOCH.plus(rs.getLong(index), ChronoUnit.MICROS);
+  }
+
   static Instant getInstant(ResultSet rs, int index) throws SQLException {
     OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
     return value == null ? null : value.toInstant();

@@ -536,8 +536,8 @@ final class JdbcStatementRepository implements StatementRepository {
       int pendingTouches = 0;
       for (Statement s : ordered) {
         if (stored.contains(s.id())) {
-          Database.setInstant(touch, 1, s.firstSeen());
-          Database.setInstant(touch, 2, s.lastSeen());
+          Database.setMicros(touch, 1, s.firstSeen());
+          Database.setMicros(touch, 2, s.lastSeen());
           touch.setString(3, s.entityId());
           touch.setString(4, s.id());
           touch.addBatch();

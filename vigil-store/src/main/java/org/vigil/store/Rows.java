@@ -66,8 +66,8 @@ final class Rows {
       ps.setNull(12, Types.SMALLINT);
     }
     bindMarking(ps, 13, s.marking());
-    Database.setInstant(ps, 17, s.firstSeen());
-    Database.setInstant(ps, 18, s.lastSeen());
+    Database.setMicros(ps, 17, s.firstSeen());
+    Database.setMicros(ps, 18, s.lastSeen());
   }
 
   /** Reads a statement from the current row, selected as {@link #STATEMENT_COLUMNS}. */
@@ -90,8 +90,8 @@ final class Rows {
         rs.getDouble(11),
         credibility,
         marking(rs, 13),
-        Database.getInstant(rs, 17),
-        Database.getInstant(rs, 18));
+        Database.getMicros(rs, 17),
+        Database.getMicros(rs, 18));
   }
 
   static void bindSource(PreparedStatement ps, Source s) throws SQLException {
