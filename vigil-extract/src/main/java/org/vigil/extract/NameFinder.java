@@ -21,8 +21,8 @@ import org.vigil.model.Schema;
 final class NameFinder {
   private static final Pattern RUN =
       Pattern.compile(
-          "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:al|el|bin|ibn|bint|abu|de|van|von|of|the|and|for)"
-              + "[\\s-])*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*");
+          "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+(?:(?:al|el|bin|ibn|bint|abu|de|van|von|of|the|for)"
+              + "[ \\t-])*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*");
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
           "ministry",
@@ -126,6 +126,9 @@ final class NameFinder {
           "tigris",
           "euphrates",
           "dc");
+  private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "St");
+  private static final Set<String> PLACE_WORDS =
+      Set.of("barracks", "embassy", "airport", "prison", "towers", "province", "square", "street");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the",
@@ -196,6 +199,13 @@ final class NameFinder {
           "saturday",
           "sunday",
           "president",
+          "pm",
+          "chief",
+          "director",
+          "official",
+          "officials",
+          "secretary",
+          "source:",
           "mr.",
           "mrs.",
           "ms.",
@@ -241,42 +251,61 @@ final class NameFinder {
     List<Mention> found = new ArrayList<>();
     Matcher run = RUN.matcher(text);
     while (run.find()) {
-      List<int[]> words = new ArrayList<>();
+      List<int[]> segment = new ArrayList<>();
       Matcher w = Pattern.compile("\\S+").matcher(run.group());
       while (w.find()) {
         int s = run.start() + w.start();
         int e = run.start() + w.end();
-        // A possessive ("Iran’s") or a trailing full stop belongs to the sentence, not the name.
-        if (e - s > 2 && (text.startsWith("’s", e - 2) || text.startsWith("'s", e - 2))) {
+        boolean possessive =
+            e - s > 2 && (text.startsWith("’s", e - 2) || text.startsWith("'s", e - 2));
+        if (possessive) {
           e -= 2;
         }
+        boolean fullStop = text.charAt(e - 1) == '.' && !isInitials(text, s, e);
         while (e > s + 1 && ".’'".indexOf(text.charAt(e - 1)) >= 0 && !isInitials(text, s, e)) {
           e--;
         }
-        words.add(new int[] {s, e});
+        String word = text.substring(s, e);
+        // A title or function word inside a run ("Iraq Prime Minister Noori al-Maliki") splits it.
+        if (isNotName(word) && !isConnector(word)) {
+          addSegment(text, segment, taken, groupWords, found);
+          continue;
+        }
+        segment.add(new int[] {s, e});
+        // A possessive ("Voice of America’s Jeff Seldin") or a sentence's full stop ends a name.
+        if (possessive || (fullStop && !ABBREVIATED.contains(word))) {
+          addSegment(text, segment, taken, groupWords, found);
+        }
       }
-      int first = 0;
-      while (first < words.size() && isNotName(word(text, words.get(first)))) {
-        first++;
-      }
-      int last = words.size() - 1;
-      while (last >= first
-          && (isNotName(word(text, words.get(last))) || isConnector(word(text, words.get(last))))) {
-        last--;
-      }
-      if (last < first) {
-        continue;
-      }
-      int start = words.get(first)[0];
-      int end = words.get(last)[1];
-      if (overlapsAny(taken, start, end) || overlapsAttribute(groupWords, start, end)) {
-        continue;
-      }
-      String name = text.substring(start, end);
-      int count = last - first + 1;
-      classify(name, count).ifPresent(type -> found.add(mention(name, type, start, name)));
+      addSegment(text, segment, taken, groupWords, found);
     }
     return withSurnames(text, found, taken, groupWords);
+  }
+
+  private static void addSegment(
+      String text,
+      List<int[]> words,
+      List<Mention> taken,
+      List<TextAttribute> groupWords,
+      List<Mention> found) {
+    int first = 0;
+    while (first < words.size() && isConnector(word(text, words.get(first)))) {
+      first++;
+    }
+    int last = words.size() - 1;
+    while (last >= first && isConnector(word(text, words.get(last)))) {
+      last--;
+    }
+    if (last >= first) {
+      int start = words.get(first)[0];
+      int end = words.get(last)[1];
+      if (!overlapsAny(taken, start, end) && !overlapsAttribute(groupWords, start, end)) {
+        String name = text.substring(start, end);
+        classify(name, last - first + 1)
+            .ifPresent(type -> found.add(mention(name, type, start, name)));
+      }
+    }
+    words.clear();
   }
 
   private static boolean isInitials(String text, int s, int e) {
@@ -298,6 +327,11 @@ final class NameFinder {
     for (String w : lower.split("[\\s-]+")) {
       if (ORGANIZATION_WORDS.contains(w)) {
         return Optional.of(MentionType.ORGANIZATION);
+      }
+    }
+    for (String w : lower.split("[\\s-]+")) {
+      if (PLACE_WORDS.contains(w) || PLACES.contains(w)) {
+        return Optional.of(MentionType.LOCATION);
       }
     }
     return Optional.of(MentionType.PERSON);

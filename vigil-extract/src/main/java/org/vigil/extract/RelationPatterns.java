@@ -83,7 +83,22 @@ final class RelationPatterns {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK =
       Pattern.compile(
-          "\\b(claims?|report|reports|allegations?|accusations?|announcement|it|this|that)\\b",
+          "\\b(claims?|report|reports|allegations?|accusations?|announcement)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERS_BACK_VAGUELY =
+      Pattern.compile("\\b(it|this|that|these)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAYING =
+      Pattern.compile(
+          "\\b(said|says|described|reported|claimed|told|announced|stated)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SLASH_NETWORK =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*/){1,4}"
+              + "(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)?)/?\\s+(network|alliance|axis"
+              + "|coalition)\\b");
+  private static final Pattern BASE_OF =
+      Pattern.compile(
+          "\\b(headquarters|staging area|base|hub|stronghold)\\s+(?:for|of)\\s+",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOMINAL =
       Pattern.compile(
@@ -93,6 +108,9 @@ final class RelationPatterns {
   private static final Pattern ADJACENT_GAP =
       Pattern.compile(
           "[\\s,]*(?:(?:was|were|is|are|has been|have been|had been|being|been)[\\s,]*)*");
+  private static final Pattern ROLE_OBJECT =
+      Pattern.compile(
+          "\\s*((?:(?!\\s(?:since|from|until|and|who|which)\\b)[^(),;.])+(?:\\.\\p{L}[^(),;.\\s]*)*)");
   private static final Set<String> AUTHORITY_IDS =
       Set.of(
           "vigil-us-ofac",
@@ -105,7 +123,9 @@ final class RelationPatterns {
   private static final Set<String> STOP_WORDS =
       Set.of("and", "or", "who", "which", "that", "by", "but", "while", "whose", "to", "in", "on");
   private static final int MAX_SKIPPED_WORDS = 4;
-  private static final int CLAIM_LOOKBACK = 6;
+  private static final int CLAIM_LOOKBACK = 20;
+  private static final int VAGUE_LOOKBACK = 3;
+  private static final int MAX_LEFT_GAP = 80;
 
   private final String text;
   private final String sourceKey;
@@ -142,18 +162,20 @@ final class RelationPatterns {
       boolean denial = DENIAL.matcher(s.text()).find();
       if (denial) {
         patterns.markDisputed(relationsBefore, eventsBefore);
-        if (REFERS_BACK.matcher(s.text()).find()) {
+        boolean explicit = REFERS_BACK.matcher(s.text()).find();
+        if (explicit || REFERS_BACK_VAGUELY.matcher(s.text()).find()) {
           // What a denial refers back to: the recent claims, else the last thing read.
+          int lookback = explicit ? CLAIM_LOOKBACK : VAGUE_LOOKBACK;
           boolean marked = false;
           for (int back = claimSentences.size() - 1; back >= 0; back--) {
             int j = claimSentences.get(back);
-            if (i - j > CLAIM_LOOKBACK) {
+            if (i - j > lookback) {
               break;
             }
             patterns.markDisputedIn(sentences.get(j));
             marked = true;
           }
-          if (!marked && lastWithReadings >= 0 && i - lastWithReadings <= CLAIM_LOOKBACK) {
+          if (!marked && lastWithReadings >= 0 && i - lastWithReadings <= lookback) {
             patterns.markDisputedIn(sentences.get(lastWithReadings));
           }
         }
@@ -196,6 +218,72 @@ final class RelationPatterns {
     attacks(s);
     simpleEvent(s, DEFECTION, "defection", "pattern:defection");
     simpleEvent(s, RECRUITMENT, "recruitment", "pattern:recruitment");
+    namedNetworks(s);
+  }
+
+  /**
+   * "The Maliki/Quds Force/ISIS network": a network named by its parts. Each part that is a person
+   * or an organisation becomes a member; a place it is based in ("Mosul is ... the headquarters for
+   * the ... network") becomes an event of the network with that place.
+   */
+  private void namedNetworks(Sentences.Sentence s) {
+    Matcher m = SLASH_NETWORK.matcher(s.text());
+    while (m.find()) {
+      int start = s.start() + m.start();
+      int end = s.start() + m.end();
+      String name = m.group();
+      Mention network =
+          new Mention(
+              name,
+              MentionType.ORGANIZATION,
+              start,
+              end,
+              EntityIds.forName(MentionType.ORGANIZATION, name.replace("/", " ")),
+              Optional.of(Schema.ORGANIZATION),
+              Optional.empty(),
+              "pattern:network",
+              0.7);
+      nominals.add(network);
+      for (Mention part : mentionsIn(start, end)) {
+        if (part.type() == MentionType.PERSON || part.type() == MentionType.ORGANIZATION) {
+          relations.add(
+              relation(
+                  Schema.MEMBERSHIP,
+                  part,
+                  network,
+                  "part of",
+                  Optional.empty(),
+                  s,
+                  0.75,
+                  "pattern:network"));
+        }
+      }
+      Matcher base = BASE_OF.matcher(s.text());
+      if (base.find() && base.end() <= m.start() + 20) {
+        Optional<String> place =
+            mentionsIn(s.start(), s.start() + base.start()).stream()
+                .filter(x -> x.type() == MentionType.LOCATION)
+                .map(Mention::text)
+                .reduce((a, b) -> b);
+        place.ifPresent(
+            p ->
+                events.add(
+                    new ExtractedEvent(
+                        Schema.EVENT,
+                        "base",
+                        firstDate(s),
+                        Optional.of(p),
+                        List.of(network),
+                        Optional.empty(),
+                        Optional.empty(),
+                        s.text(),
+                        s.start(),
+                        s.end(),
+                        0.6,
+                        "pattern:network",
+                        false)));
+      }
+    }
   }
 
   private void leadership(Sentences.Sentence s) {
@@ -235,7 +323,7 @@ final class RelationPatterns {
         continue;
       }
       Optional<PartialDate> since = dateAfter(SINCE, s, after);
-      String role = title + " of " + organisation.get().name();
+      String role = title + " of " + asWritten(after, s.end());
       relations.add(
           relation(
               Schema.EMPLOYMENT,
@@ -247,6 +335,16 @@ final class RelationPatterns {
               0.75,
               "pattern:leadership"));
     }
+  }
+
+  /**
+   * The words after a title, as written: "Intelligence Service" in "minister of Intelligence
+   * Service (MOIS) since 2021".
+   */
+  private String asWritten(int from, int limit) {
+    Matcher m = ROLE_OBJECT.matcher(text);
+    m.region(from, limit);
+    return m.lookingAt() ? m.group(1).strip() : "";
   }
 
   /** "Minister of Intelligence": the ministry is the dictionary's "Ministry of Intelligence". */
@@ -406,7 +504,6 @@ final class RelationPatterns {
       any = true;
       Optional<PartialDate> year = Optional.of(PartialDate.parse(named.group(1)));
       String place = named.group(2).strip();
-      String description = named.group().strip();
       int start = s.start() + named.start();
       int end = s.start() + named.end();
       events.add(
@@ -418,9 +515,9 @@ final class RelationPatterns {
               entitiesIn(start, end),
               Optional.empty(),
               Optional.empty(),
-              description,
-              start,
-              end,
+              s.text(),
+              s.start(),
+              s.end(),
               0.7,
               "pattern:attack",
               false));
@@ -587,6 +684,13 @@ final class RelationPatterns {
           best = m;
         }
       }
+    }
+    // "the Ministry described the arrests of people he said had been trained by the CIA": a
+    // mention far back, or across a verb of saying, is not the one the pattern speaks of.
+    if (best != null
+        && (at - best.end() > MAX_LEFT_GAP
+            || SAYING.matcher(text.substring(best.end(), at)).find())) {
+      best = null;
     }
     if (nominal.isPresent() && (best == null || nominal.get().end() > best.end())) {
       return nominal;
