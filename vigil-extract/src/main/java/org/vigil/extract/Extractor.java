@@ -28,6 +28,17 @@ public final class Extractor {
     this.recogniser = requireNonNull(recogniser, "recogniser");
   }
 
+  /**
+   * The standard extractor: the shipped domain dictionary, and CoreNLP's recogniser when its model
+   * is on the class path (loaded on first use), else names found by their capitals.
+   */
+  public static Extractor standard() {
+    Extractor extractor = create();
+    return CoreNlpRecogniser.isAvailable()
+        ? extractor.withRecogniser(CoreNlpRecogniser.shared())
+        : extractor;
+  }
+
   /** An extractor on the shipped domain dictionary, without a statistical recogniser. */
   public static Extractor create() {
     return new Extractor(Gazetteer.domain(), Optional.empty());

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.ingest.CleanedText;
 import org.vigil.ingest.WebTextCleaner;
 import org.vigil.model.Schema;
@@ -22,11 +23,17 @@ import org.vigil.model.StatementBatch;
  */
 class SampleReportsTest {
   private static final Path REPORTS = Path.of("..", "..", "shared", "data", "reports");
-  private static final Extractor EXTRACTOR = Extractor.create();
 
-  @Test
-  void sleeperCellsReportYieldsTheNetworkItsLeaderTheMinisterAndTheSanction() throws IOException {
-    Extraction x = EXTRACTOR.extract(read("mois-sleeper-cells.txt").text());
+  static List<Extractor> extractors() {
+    return List.of(
+        Extractor.create(), Extractor.create().withRecogniser(CoreNlpRecogniser.shared()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("extractors")
+  void sleeperCellsReportYieldsTheNetworkItsLeaderTheMinisterAndTheSanction(Extractor extractor)
+      throws IOException {
+    Extraction x = extractor.extract(read("mois-sleeper-cells.txt").text());
 
     ExtractedEvent sanction = x.firstEvent("sanction").orElseThrow();
     assertThat(sanction.date()).map(Object::toString).hasValue("2024-01-29");
@@ -57,10 +64,12 @@ class SampleReportsTest {
     assertThat(StatementBatch.problems(x.toStatements(ExtractorTest.source()))).isEmpty();
   }
 
-  @Test
-  void isisReportYieldsQudsForcePmfRecruitmentAndTheMalikiNetworkInMosul() throws IOException {
+  @ParameterizedTest
+  @MethodSource("extractors")
+  void isisReportYieldsQudsForcePmfRecruitmentAndTheMalikiNetworkInMosul(Extractor extractor)
+      throws IOException {
     CleanedText cleaned = read("iran-recruits-isis-fighters.txt");
-    Extraction x = EXTRACTOR.extract(cleaned.text());
+    Extraction x = extractor.extract(cleaned.text());
 
     assertThat(cleaned.count(CleanedText.Reason.REPEATED_PARAGRAPH)).isEqualTo(1);
     assertThat(x.events())
@@ -98,9 +107,11 @@ class SampleReportsTest {
             });
   }
 
-  @Test
-  void ciaSpiesReportRecordsTheSeventeenArrestsAsADisputedClaim() throws IOException {
-    Extraction x = EXTRACTOR.extract(read("alleged-cia-spies-in-iran.txt").text());
+  @ParameterizedTest
+  @MethodSource("extractors")
+  void ciaSpiesReportRecordsTheSeventeenArrestsAsADisputedClaim(Extractor extractor)
+      throws IOException {
+    Extraction x = extractor.extract(read("alleged-cia-spies-in-iran.txt").text());
 
     assertThat(x.events())
         .anySatisfy(
