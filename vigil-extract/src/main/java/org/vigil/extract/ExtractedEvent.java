@@ -10,10 +10,11 @@ import org.vigil.model.Schema;
 
 /**
  * Something that happened, read from one sentence: a sanction (FtM Sanction, one per sanctioned
- * entity) or an arrest, attack, defection, recruitment or denial (FtM Event).
+ * entity) or an FtM Event: an arrest, attack, defection, recruitment, a denial of earlier claims,
+ * or a network's base in a place.
  *
  * @param schema Sanction or Event
- * @param kind what happened, such as "sanction", "arrest", "attack", "recruitment"
+ * @param kind "sanction", "arrest", "attack", "defection", "recruitment", "denial" or "base"
  * @param date when, when the sentence says
  * @param place where, as written, when the sentence says
  * @param participants the entities involved; for a sanction, the sanctioned entity comes first

@@ -76,11 +76,33 @@ public final class Extractor {
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
+    linkSurnames(mentions);
     RelationPatterns.Result found = RelationPatterns.run(text, gazetteer, mentions, attributes);
     List<Mention> all = new ArrayList<>(mentions);
     all.addAll(found.nominals());
     all.sort(Comparator.comparingInt(Mention::start));
     return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+  }
+
+  /**
+   * A person named by one word ("Maliki") that is the last word of a person named in full in the
+   * same text ("Noori Maliki") is read as that person.
+   */
+  private static void linkSurnames(List<Mention> mentions) {
+    java.util.Map<String, Mention> bySurname = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      String[] words = m.text().split("\\s+");
+      if (m.type() == MentionType.PERSON && words.length > 1) {
+        bySurname.putIfAbsent(words[words.length - 1], m);
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention full = bySurname.get(m.text());
+      if (m.type() == MentionType.PERSON && full != null && !m.text().contains(" ")) {
+        mentions.set(i, m.withEntity(full.entityId(), full.schema(), Optional.of(full.name())));
+      }
+    }
   }
 
   private static boolean isGroupWord(List<TextAttribute> attributes, Mention m) {

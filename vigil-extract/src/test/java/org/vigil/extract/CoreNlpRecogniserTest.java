@@ -63,6 +63,19 @@ class CoreNlpRecogniserTest {
   }
 
   @Test
+  void surnameAloneIsThePersonNamedInFullEarlier() {
+    Extraction x =
+        Extractor.standard()
+            .extract("Noori Maliki met officials in Baghdad. Later, Maliki travelled to Tehran.");
+
+    List<Mention> people =
+        x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+    assertThat(people).extracting(Mention::text).containsExactly("Noori Maliki", "Maliki");
+    assertThat(people.get(1).entityId()).isEqualTo(people.get(0).entityId());
+    assertThat(people.get(1).name()).isEqualTo("Noori Maliki");
+  }
+
+  @Test
   void emptyTextHasNoMentions() {
     assertThat(CoreNlpRecogniser.shared().recognise("")).isEmpty();
   }
