@@ -80,14 +80,14 @@ class ExtractorTest {
   void sanctionAgainstAnUnnamedNetworkTargetsTheNetwork() {
     Extraction x =
         EXTRACTOR.extract(
-            "On January 29, 2024, the Office of Foreign Assets Control (OFAC), with the United "
-                + "Kingdom, announced sanctions against an Iranian transnational network. This "
-                + "network, led by the regime and spearheaded by notorious trafficker Naji "
-                + "Ibrahim Sharifi-Zindashti, planned killings.");
+            "On January 29, 2024, the Office of Foreign Assets Control (OFAC) and the United "
+                + "Kingdom imposed sanctions on a criminal smuggling network. This network, run "
+                + "for the ministry and directed by the convicted smuggler Naji Ibrahim "
+                + "Sharifi-Zindashti, planned killings abroad.");
 
     ExtractedEvent sanction = x.firstEvent("sanction").orElseThrow();
     Mention network = sanction.participants().get(0);
-    assertThat(network.text()).isEqualTo("an Iranian transnational network");
+    assertThat(network.text()).isEqualTo("a criminal smuggling network");
     Relation leads = only(x.relations(), Schema.EMPLOYMENT);
     assertThat(leads.source().text()).isEqualTo("Naji Ibrahim Sharifi-Zindashti");
     assertThat(leads.target().entityId()).isEqualTo(network.entityId());
