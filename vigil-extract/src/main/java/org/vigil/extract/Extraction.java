@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
+
+/**
+ * What one text says: its mentions, relations and events, the acronyms it defines, and the group
+ * words (nationalities, religions, ethnic groups) that describe it and nothing else.
+ */
+public record Extraction(
+    List<Mention> mentions,
+    List<Relation> relations,
+    List<ExtractedEvent> events,
+    List<AcronymDefinition> acronyms,
+    List<TextAttribute> attributes) {
+
+  public Extraction {
+    mentions = List.copyOf(mentions);
+    relations = List.copyOf(relations);
+    events = List.copyOf(events);
+    acronyms = List.copyOf(acronyms);
+    attributes = List.copyOf(attributes);
+  }
+
+  /**
+   * The extraction as statements read from {@code source}: a name for every person and organisation
+   * mentioned (and an alias where the text writes it otherwise), one edge entity per relation, one
+   * Sanction or Event entity per event, each statement with its span, its extractor and its
+   * confidence. A disputed relation or event carries status "disputed". Group words give no
+   * statements. The order is stable: mentions, then relations, then events.
+   */
+  public List<Statement> toStatements(Source source) {
+    requireNonNull(source, "source");
+    Map<String, Statement> out = new LinkedHashMap<>();
+    List<Mention> nodes = new ArrayList<>(mentions);
+    relations.forEach(r -> nodes.addAll(List.of(r.source(), r.target())));
+    events.forEach(e -> nodes.addAll(e.participants()));
+    java.util.Set<String> seenNodes = new java.util.HashSet<>();
+    for (Mention m : nodes) {
+      if (m.schema().isEmpty() || !seenNodes.add(m.entityId() + "@" + m.start() + ":" + m.end())) {
+        continue;
+      }
+      Schema schema = m.schema().get();
+      boolean nominal = m.extractor().equals("pattern:nominal");
+      add(
+          out,
+          source,
+          m.entityId(),
+          schema,
+          nominal ? "description" : "name",
+          nominal ? m.text() : m.name(),
+          m.start(),
+          m.end(),
+          m.extractor(),
+          m.confidence());
+      if (!nominal && !m.text().equals(m.name())) {
+        add(
+            out,
+            source,
+            m.entityId(),
+            schema,
+            "alias",
+            m.text(),
+            m.start(),
+            m.end(),
+            m.extractor(),
+            m.confidence());
+      }
+    }
+    for (Relation r : relations) {
+      String id =
+          EntityIds.forReading(
+              r.schema().ftmName().toLowerCase(java.util.Locale.ROOT),
+              source.id(),
+              r.start(),
+              r.end(),
+              r.source().entityId(),
+              r.target().entityId(),
+              r.role().orElse(""));
+      Edge edge =
+          new Edge(out, source, id, r.schema(), r.start(), r.end(), r.extractor(), r.confidence());
+      edge.set(r.schema().sourceProperty().orElseThrow(), r.source().entityId());
+      edge.set(r.schema().targetProperty().orElseThrow(), r.target().entityId());
+      r.role().ifPresent(role -> edge.set("role", role));
+      r.startDate().ifPresent(d -> edge.set("startDate", d.toString()));
+      edge.set("description", r.evidence());
+      if (r.disputed()) {
+        edge.set("status", "disputed");
+      }
+    }
+    for (ExtractedEvent e : events) {
+      String first = e.participants().isEmpty() ? "" : e.participants().get(0).entityId();
+      String id = EntityIds.forReading(e.kind(), source.id(), e.start(), e.end(), e.kind(), first);
+      Edge entity =
+          new Edge(out, source, id, e.schema(), e.start(), e.end(), e.extractor(), e.confidence());
+      if (e.schema() == Schema.SANCTION) {
+        entity.set("entity", first);
+        e.authority().ifPresent(a -> entity.set("authority", a));
+        e.program().ifPresent(p -> entity.set("program", p));
+        e.date().ifPresent(d -> entity.set("listingDate", d.toString()));
+      } else {
+        entity.set("name", e.kind());
+        e.date().ifPresent(d -> entity.set("date", d.toString()));
+        e.place().ifPresent(p -> entity.set("location", p));
+        for (Mention p : e.participants()) {
+          entity.set("involved", p.entityId());
+        }
+      }
+      entity.set("description", e.evidence());
+      if (e.disputed()) {
+        entity.set("status", "disputed");
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private record Edge(
+      Map<String, Statement> out,
+      Source source,
+      String id,
+      Schema schema,
+      int start,
+      int end,
+      String extractor,
+      double confidence) {
+    void set(String property, String value) {
+      add(out, source, id, schema, property, value, start, end, extractor, confidence);
+    }
+  }
+
+  private static void add(
+      Map<String, Statement> out,
+      Source source,
+      String id,
+      Schema schema,
+      String property,
+      String value,
+      int start,
+      int end,
+      String extractor,
+      double confidence) {
+    Statement s =
+        Statement.about(id, schema)
+            .set(property, value)
+            .from(source)
+            .span(start, end)
+            .extractor(extractor, confidence)
+            .build();
+    out.putIfAbsent(s.id(), s);
+  }
+
+  /** The mentions of one entity. */
+  public List<Mention> mentionsOf(String entityId) {
+    return mentions.stream().filter(m -> m.entityId().equals(entityId)).toList();
+  }
+
+  /** The first event of {@code kind}, if any. */
+  public Optional<ExtractedEvent> firstEvent(String kind) {
+    return events.stream().filter(e -> e.kind().equals(kind)).findFirst();
+  }
+}

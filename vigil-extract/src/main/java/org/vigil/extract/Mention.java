@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.vigil.model.Schema;
+
+/**
+ * A stretch of text that names a person, organisation, place or other thing.
+ *
+ * @param text the text as written
+ * @param type what it names
+ * @param start where it starts, in chars of the text, inclusive
+ * @param end where it ends, exclusive
+ * @param entityId the entity it is read as: a dictionary entry's id, or one derived from its name
+ *     so that the same name in one text is one entity
+ * @param schema the FtM schema of that entity, for people and organisations
+ * @param canonicalName the entity's name when a dictionary knows it
+ * @param extractor what found it, such as "gazetteer" or "corenlp:ner"
+ * @param confidence from 0 to 1
+ */
+public record Mention(
+    String text,
+    MentionType type,
+    int start,
+    int end,
+    String entityId,
+    Optional<Schema> schema,
+    Optional<String> canonicalName,
+    String extractor,
+    double confidence) {
+
+  public Mention {
+    requireNonNull(text, "text");
+    requireNonNull(type, "type");
+    requireNonNull(entityId, "entityId");
+    requireNonNull(schema, "schema");
+    requireNonNull(canonicalName, "canonicalName");
+    requireNonNull(extractor, "extractor");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("[" + start + ", " + end + ") is not a mention's span");
+    }
+  }
+
+  /** The name to store: the dictionary's when known, else the text. */
+  public String name() {
+    return canonicalName.orElse(text);
+  }
+
+  boolean overlaps(int otherStart, int otherEnd) {
+    return start < otherEnd && otherStart < end;
+  }
+
+  Mention withEntity(String id, Optional<Schema> newSchema, Optional<String> canonical) {
+    return new Mention(text, type, start, end, id, newSchema, canonical, extractor, confidence);
+  }
+}
