@@ -40,7 +40,9 @@ public final class OfacLegacyCsvReader implements SanctionsListReader {
             .orElseThrow(
                 () ->
                     new ListFormatException(
-                        path.toString(), "", "no sdn.csv or cons_prim.csv in this directory"));
+                        path.toString(),
+                        "",
+                        "neither sdn.csv nor cons_prim.csv, nor a directory holding one"));
     boolean consolidated = primary.getFileName().toString().startsWith("cons_");
     String prefix = consolidated ? "cons_" : "";
     ListFiles.Checksum checksum = new ListFiles.Checksum();
@@ -66,7 +68,7 @@ public final class OfacLegacyCsvReader implements SanctionsListReader {
       draft.remarks.append(ListFiles.isEmpty(row.get(11)) ? "" : row.get(11).strip());
       drafts.put(id, draft);
     }
-    Path alt = path.resolve(prefix + "alt.csv");
+    Path alt = primary.resolveSibling(prefix + "alt.csv");
     if (Files.isRegularFile(alt)) {
       for (CsvRecords.Row row : CsvRecords.parse(checksum.text(alt), alt.toString())) {
         Draft draft = drafts.get(row.get(0).strip());
@@ -75,7 +77,7 @@ public final class OfacLegacyCsvReader implements SanctionsListReader {
         }
       }
     }
-    Path add = path.resolve(prefix + "add.csv");
+    Path add = primary.resolveSibling(prefix + "add.csv");
     if (Files.isRegularFile(add)) {
       for (CsvRecords.Row row : CsvRecords.parse(checksum.text(add), add.toString())) {
         Draft draft = drafts.get(row.get(0).strip());
@@ -84,7 +86,7 @@ public final class OfacLegacyCsvReader implements SanctionsListReader {
         }
       }
     }
-    Path comments = path.resolve(consolidated ? "cons_comments.csv" : "sdn_comments.csv");
+    Path comments = primary.resolveSibling(consolidated ? "cons_comments.csv" : "sdn_comments.csv");
     if (Files.isRegularFile(comments)) {
       for (CsvRecords.Row row : CsvRecords.parse(checksum.text(comments), comments.toString())) {
         Draft draft = drafts.get(row.get(0).strip());
@@ -126,7 +128,14 @@ public final class OfacLegacyCsvReader implements SanctionsListReader {
     };
   }
 
+  /** The primary file: the one named, or the one in the directory named; its siblings follow. */
   private static Optional<Path> primary(Path path) {
+    if (Files.isRegularFile(path)) {
+      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.equals("sdn.csv") || name.equals("cons_prim.csv")
+          ? Optional.of(path)
+          : Optional.empty();
+    }
     if (!Files.isDirectory(path)) {
       return Optional.empty();
     }

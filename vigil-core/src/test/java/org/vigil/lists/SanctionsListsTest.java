@@ -99,6 +99,13 @@ class SanctionsListsTest {
   }
 
   @Test
+  void namingThePrimaryOfacFileReadsItsSiblingsToo() throws IOException {
+    ListRelease byDirectory = SanctionsLists.read(fixture("ofac-legacy"));
+    ListRelease byFile = SanctionsLists.read(fixture("ofac-legacy").resolve("sdn.csv"));
+    assertThat(byFile.entries()).isEqualTo(byDirectory.entries());
+  }
+
+  @Test
   void readsOfacSdnXml() throws IOException {
     ListRelease release = SanctionsLists.read(fixture("ofac-xml/sdn-synthetic.xml"));
     assertThat(release.published()).contains(LocalDate.of(2026, 8, 20));
