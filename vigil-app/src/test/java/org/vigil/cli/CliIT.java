@@ -177,7 +177,7 @@ class CliIT {
 
     Run intact = vigil(withData("audit", "verify"));
     assertThat(intact.code()).as(intact.err()).isZero();
-    assertThat(intact.out().strip()).isEqualTo("audit log intact: 3 rows");
+    assertThat(intact.out()).startsWith("audit log intact: 3 rows").contains("--anchor 3:");
 
     try (Connection c = DriverManager.getConnection(StoreConfig.embedded(data).jdbcUrl());
         Statement sql = c.createStatement()) {
@@ -187,5 +187,30 @@ class CliIT {
     assertThat(tampered.code()).isEqualTo(1);
     assertThat(tampered.err()).contains("BROKEN").contains("row 2");
     assertThat(tampered.err()).doesNotContain("row 1:").doesNotContain("row 3:");
+  }
+
+  @Test
+  void auditVerifyWithAnAnchorFindsNewestRowsCutOffWithTheHead() throws Exception {
+    vigil(withData("orgs", "add", "org-a", "--name", "Agency A"));
+    vigil(withData("orgs", "add", "org-b", "--name", "Agency B"));
+    vigil(withData("users", "add", "nina", "--org", "org-a"));
+    Run intact = vigil(withData("audit", "verify"));
+    String anchor = intact.out().replaceAll("(?s).*--anchor (\\S+)\\).*", "$1");
+    assertThat(anchor).startsWith("3:");
+
+    try (Connection c = DriverManager.getConnection(StoreConfig.embedded(data).jdbcUrl());
+        Statement sql = c.createStatement()) {
+      sql.executeUpdate("DELETE FROM audit_log WHERE seq = 3");
+      sql.executeUpdate(
+          "UPDATE audit_head SET last_seq = 2,"
+              + " last_hash = (SELECT row_hash FROM audit_log WHERE seq = 2) WHERE id = 1");
+    }
+    assertThat(vigil(withData("audit", "verify")).code())
+        .as("without an anchor the cut cannot be seen")
+        .isZero();
+    Run anchored = vigil(withData("audit", "verify", "--anchor", anchor));
+    assertThat(anchored.code()).isEqualTo(1);
+    assertThat(anchored.err()).contains("row 3").contains("cut back to row 2");
+    assertThat(vigil(withData("audit", "verify", "--anchor", "three")).code()).isEqualTo(2);
   }
 }

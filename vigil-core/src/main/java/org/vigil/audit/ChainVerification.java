@@ -3,6 +3,8 @@ package org.vigil.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Walks audit rows in sequence order and reports every place the chain is broken: a row whose hash
@@ -11,9 +13,58 @@ import java.util.List;
  */
 public final class ChainVerification {
   private final List<String> problems = new ArrayList<>();
+  private final Optional<Anchor> anchor;
+  private boolean anchorSeen;
   private String expectedPrevious = AuditRecord.GENESIS;
   private long expectedSequence = 1;
   private long checked;
+
+  /**
+   * A row's hash written down outside the database at some earlier time. Someone able to write to
+   * the database can cut the newest rows and rewrite the log's head to match, which the chain alone
+   * cannot show; a verification against an anchor taken before the cut can.
+   */
+  public record Anchor(long sequence, String hash) {
+    public Anchor {
+      if (sequence < 1) {
+        throw new IllegalArgumentException("an anchor names a row from 1 on: " + sequence);
+      }
+      if (!hash.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("an anchor's hash is 64 hex digits: " + hash);
+      }
+    }
+
+    /**
+     * Reads "SEQUENCE:HASH" as {@code vigil audit verify} prints it.
+     *
+     * @throws IllegalArgumentException naming the text when it is not of that form
+     */
+    public static Anchor parse(String text) {
+      int colon = text.indexOf(':');
+      try {
+        return new Anchor(
+            Long.parseLong(text.substring(0, Math.max(colon, 0)).strip()),
+            text.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "'" + text + "' is not an anchor; use ROW:HASH as audit verify prints it");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return sequence + ":" + hash;
+    }
+  }
+
+  public ChainVerification() {
+    this.anchor = Optional.empty();
+  }
+
+  /** A verification that also checks that row {@code anchor.sequence()} still has its hash. */
+  public ChainVerification(Anchor anchor) {
+    this.anchor = Optional.of(anchor);
+  }
 
   /** Feeds the next row, in ascending sequence order. */
   public void accept(AuditRecord row) {
@@ -39,8 +90,24 @@ public final class ChainVerification {
               + row.sequence()
               + ": does not chain to the row before it (a row was changed or removed)");
     }
+    if (anchor.isPresent() && anchor.get().sequence() == row.sequence()) {
+      anchorSeen = true;
+      if (!anchor.get().hash().equals(row.hash())) {
+        problems.add(
+            "row "
+                + row.sequence()
+                + ": its hash is not the one recorded outside the log (rewritten since)");
+      }
+    }
     expectedPrevious = row.hash();
     expectedSequence = row.sequence() + 1;
+  }
+
+  /** The last row checked, as an anchor to keep outside the database; empty for an empty log. */
+  public Optional<Anchor> lastRow() {
+    return checked == 0
+        ? Optional.empty()
+        : Optional.of(new Anchor(expectedSequence - 1, expectedPrevious));
   }
 
   /**
@@ -70,6 +137,17 @@ public final class ChainVerification {
               + "; rows were added outside the log");
     } else if (!expectedPrevious.equals(lastHash)) {
       problems.add("row " + last + ": its hash is not the one the log's head holds (changed)");
+    }
+  }
+
+  /** Call after the last row: reports an anchor whose row is gone. */
+  public void finish() {
+    if (anchor.isPresent() && !anchorSeen) {
+      problems.add(
+          "row "
+              + anchor.get().sequence()
+              + " recorded outside the log is gone: the log was cut back to row "
+              + (expectedSequence - 1));
     }
   }
 

@@ -62,6 +62,60 @@ class ChainVerificationTest {
     assertThat(verify(rows).problems()).singleElement().asString().contains("row 3");
   }
 
+  @Test
+  void anAnchorShowsNewestRowsCutOffTogetherWithTheHead() {
+    List<AuditRecord> rows = chain(6);
+    ChainVerification.Anchor anchor = verify(rows).lastRow().orElseThrow();
+    assertThat(anchor.sequence()).isEqualTo(6);
+
+    ChainVerification cut = new ChainVerification(anchor);
+    rows.subList(0, 4).forEach(cut::accept);
+    cut.finish();
+    assertThat(cut.problems())
+        .singleElement()
+        .asString()
+        .contains("row 6")
+        .contains("cut back to row 4");
+  }
+
+  @Test
+  void anAnchorShowsARowRewrittenWithAFreshChain() {
+    List<AuditRecord> rows = chain(3);
+    ChainVerification.Anchor anchor = ChainVerification.Anchor.parse("2:" + rows.get(1).hash());
+    List<AuditRecord> rewritten = new ArrayList<>();
+    String previous = AuditRecord.GENESIS;
+    for (AuditRecord r : rows) {
+      AuditEvent e = r.sequence() == 2 ? withDetail(r.event(), "nothing to see") : r.event();
+      AuditRecord again = AuditRecord.chain(r.sequence(), e, previous);
+      rewritten.add(again);
+      previous = again.hash();
+    }
+    assertThat(verify(rewritten).intact()).isTrue();
+    ChainVerification anchored = new ChainVerification(anchor);
+    rewritten.forEach(anchored::accept);
+    anchored.finish();
+    assertThat(anchored.problems())
+        .singleElement()
+        .asString()
+        .contains("row 2")
+        .contains("rewritten");
+  }
+
+  @Test
+  void anAnchorIsReadAsRowColonHash() {
+    String hash = "ab".repeat(32);
+    assertThat(ChainVerification.Anchor.parse("12:" + hash.toUpperCase(java.util.Locale.ROOT)))
+        .isEqualTo(new ChainVerification.Anchor(12, hash));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ChainVerification.Anchor.parse("twelve"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'twelve'");
+  }
+
+  private static AuditEvent withDetail(AuditEvent e, String detail) {
+    return new AuditEvent(e.actor(), e.action(), e.target(), detail, e.remoteAddress(), e.at());
+  }
+
   private static List<AuditRecord> chain(int n) {
     List<AuditRecord> rows = new ArrayList<>();
     String previous = AuditRecord.GENESIS;

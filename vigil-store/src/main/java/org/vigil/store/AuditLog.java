@@ -15,7 +15,15 @@ public interface AuditLog {
   AuditRecord append(AuditEvent event);
 
   /** Re-reads every row and checks the chain. */
-  ChainVerification verify();
+  default ChainVerification verify() {
+    return verify(new ChainVerification());
+  }
+
+  /**
+   * Re-reads every row into {@code verification} (which may carry an anchor kept outside the
+   * database) and returns it, finished.
+   */
+  ChainVerification verify(ChainVerification verification);
 
   /** The newest rows, newest first. */
   List<AuditRecord> recent(int limit);

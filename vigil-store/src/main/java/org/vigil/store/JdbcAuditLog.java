@@ -99,8 +99,8 @@ final class JdbcAuditLog implements AuditLog {
    * chain ends where the head row says it does (which finds deleted newest rows).
    */
   @Override
-  public ChainVerification verify() {
-    ChainVerification verification = new ChainVerification();
+  public ChainVerification verify(ChainVerification verification) {
+    requireNonNull(verification, "verification");
     db.read(
         c -> {
           // PostgreSQL streams only inside a transaction with a fetch size.
@@ -118,6 +118,7 @@ final class JdbcAuditLog implements AuditLog {
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
                 ResultSet rs = ps.executeQuery()) {
+              verification.finish();
               if (rs.next()) {
                 verification.expectEnd(rs.getLong(1), rs.getString(2));
               } else {
