@@ -4,6 +4,7 @@ package org.vigil.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ final class ApiErrors {
 
   static void install(Javalin app) {
     app.exception(ApiException.class, ApiErrors::apiException);
+    app.exception(
+        RequestGuard.SignInRequired.class,
+        (e, ctx) -> ctx.redirect(WebPages.signInUrl(e.target), HttpStatus.SEE_OTHER));
     app.exception(
         InvalidValueException.class, (e, ctx) -> write(ctx, 400, "invalid_value", e.getMessage()));
     app.exception(HttpResponseException.class, ApiErrors::javalinResponse);

@@ -35,7 +35,29 @@ final class Html {
         .text(who.user().orgId())
         .raw(" · ")
         .text(who.user().role().code())
-        .raw("</span></header><main>");
+        .raw("</span>");
+    who.csrfToken()
+        .ifPresent(
+            token ->
+                h.raw("<form class=\"signout\" method=\"post\" action=\"/logout\">")
+                    .raw("<input type=\"hidden\" name=\"")
+                    .text(RequestGuard.CSRF_FIELD)
+                    .raw("\" value=\"")
+                    .text(token)
+                    .raw("\"><button type=\"submit\">Sign out</button></form>"));
+    h.raw("</header><main>");
+    return h;
+  }
+
+  /** Starts a page for someone not signed in: the brand, no search box, no user. */
+  static Html bare(String title) {
+    Html h = new Html();
+    h.raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .raw("<title>")
+        .text(title)
+        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\"></head><body>")
+        .raw("<header><span class=\"brand\">Vigil</span></header><main>");
     return h;
   }
 

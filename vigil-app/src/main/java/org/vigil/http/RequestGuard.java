@@ -41,6 +41,30 @@ final class RequestGuard {
     this.clock = requireNonNull(clock, "clock");
   }
 
+  /** The form field that carries the session's CSRF token in the web UI's forms. */
+  static final String CSRF_FIELD = "csrf";
+
+  /** Thrown by the guard when a browser asks for a page without being signed in. */
+  static final class SignInRequired extends RuntimeException {
+    final String target;
+
+    SignInRequired(String target) {
+      super("sign-in required for " + target, null, false, false);
+      this.target = target;
+    }
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith(Routes.PREFIX + "/");
+  }
+
+  private static Optional<String> formToken(Context ctx) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    return type.startsWith("application/x-www-form-urlencoded")
+        ? Optional.ofNullable(ctx.formParam(CSRF_FIELD))
+        : Optional.empty();
+  }
+
   /** Headers every response carries, errors and 404s included. */
   static void securityHeaders(Context ctx) {
     ctx.header(
@@ -66,12 +90,23 @@ final class RequestGuard {
       // signing in again, and health must answer even while the store is still opening.
       return;
     }
+    boolean page = ctx.method() == HandlerType.GET && !isApi(ctx);
+    Optional<Principal> identified;
+    try {
+      identified = identify(ctx);
+    } catch (ApiException e) {
+      if (!page || e.status() != 401) {
+        throw e;
+      }
+      identified = Optional.empty(); // an expired session: the browser signs in again
+    }
+    if (identified.isEmpty() && page) {
+      // A person at a browser: send them to the sign-in page, and back here afterwards.
+      throw new SignInRequired(ctx.fullUrl().substring(ctx.fullUrl().indexOf(ctx.path())));
+    }
     Principal who =
-        identify(ctx)
-            .orElseThrow(
-                () ->
-                    ApiException.unauthenticated(
-                        "sign in, or send an API token, to use this route"));
+        identified.orElseThrow(
+            () -> ApiException.unauthenticated("sign in, or send an API token, to use this route"));
     Requests.setPrincipal(ctx, who);
     if (!who.viewer().may(required)) {
       throw ApiException.forbidden(
@@ -81,7 +116,10 @@ final class RequestGuard {
               + required.name().toLowerCase(Locale.ROOT));
     }
     if (who.bySession() && !SAFE_METHODS.contains(ctx.method())) {
-      String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElse("");
+      String sent =
+          Optional.ofNullable(ctx.header(CSRF_HEADER))
+              .or(() -> isApi(ctx) ? Optional.empty() : formToken(ctx))
+              .orElse("");
       String expected = who.csrfToken().orElseThrow();
       if (!MessageDigest.isEqual(
           sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {

@@ -58,6 +58,11 @@ public final class Routes {
     add(HandlerType.GET, "", path, permission, handler);
   }
 
+  /** Adds {@code POST path} for a form of the web UI, outside the API prefix. */
+  public void pagePost(String path, Permission permission, Handler handler) {
+    add(HandlerType.POST, "", path, permission, handler);
+  }
+
   /** Whether a route is part of the JSON API (and so of the OpenAPI document). */
   public static boolean isApi(Route route) {
     return route.path().startsWith(PREFIX + "/");

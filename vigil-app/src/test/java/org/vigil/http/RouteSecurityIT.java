@@ -40,7 +40,7 @@ class RouteSecurityIT {
   }
 
   @Test
-  void onlyHealthLoginTheOpenApiDocumentAndTheStyleSheetAreAnonymous() {
+  void onlyHealthSignInTheOpenApiDocumentAndTheStyleSheetAreAnonymous() {
     Set<String> anonymous =
         app.server.routes().stream()
             .filter(r -> r.permission() == Permission.ANONYMOUS)
@@ -51,7 +51,9 @@ class RouteSecurityIT {
             "GET /api/v1/health",
             "GET /api/v1/openapi.json",
             "GET /assets/vigil.css",
-            "POST /api/v1/login");
+            "GET /login",
+            "POST /api/v1/login",
+            "POST /login");
   }
 
   @Test
@@ -84,10 +86,18 @@ class RouteSecurityIT {
   }
 
   @Test
-  void everyNonAnonymousRouteAnswers401WithoutCredentials() {
+  void everyNonAnonymousRouteAnswers401WithoutCredentialsAndEveryPageSendsToSignIn() {
     Client anonymous = app.client();
     for (Routes.Route route : app.server.routes()) {
       if (route.permission() == Permission.ANONYMOUS) {
+        continue;
+      }
+      if (!Routes.isApi(route) && route.method().equals("GET")) {
+        Client.Reply page = anonymous.page(route.path().replace("{id}", "some-entity"));
+        assertThat(page.status()).as(route.toString()).isEqualTo(303);
+        assertThat(page.header("Location"))
+            .as(route.toString())
+            .hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
         continue;
       }
       String path = route.path().replace("{id}", "some-entity");

@@ -89,9 +89,10 @@ class WebPagesIT {
   }
 
   @Test
-  void pagesNeedASignedInUserAndForbidInlineScript() {
-    Client.Reply anonymous = app.client().page("/");
-    assertThat(anonymous.status()).isEqualTo(401);
+  void pagesSendStrangersToSignInAndForbidInlineScript() {
+    Client.Reply anonymous = app.client().page("/entities/person-zindashti");
+    assertThat(anonymous.status()).isEqualTo(303);
+    assertThat(anonymous.header("Location")).hasValue("/login?next=%2Fentities%2Fperson-zindashti");
     Client.Reply home = owner.page("/");
     assertThat(home.header("Content-Security-Policy"))
         .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
