@@ -102,7 +102,8 @@ final class RequestGuard {
     }
     if (identified.isEmpty() && page) {
       // A person at a browser: send them to the sign-in page, and back here afterwards.
-      throw new SignInRequired(ctx.fullUrl().substring(ctx.fullUrl().indexOf(ctx.path())));
+      String query = ctx.queryString();
+      throw new SignInRequired(ctx.path() + (query == null ? "" : "?" + query));
     }
     Principal who =
         identified.orElseThrow(

@@ -93,6 +93,8 @@ class WebPagesIT {
     Client.Reply anonymous = app.client().page("/entities/person-zindashti");
     assertThat(anonymous.status()).isEqualTo(303);
     assertThat(anonymous.header("Location")).hasValue("/login?next=%2Fentities%2Fperson-zindashti");
+    assertThat(app.client().page("/?q=MOIS").header("Location"))
+        .hasValue("/login?next=%2F%3Fq%3DMOIS");
     Client.Reply home = owner.page("/");
     assertThat(home.header("Content-Security-Policy"))
         .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
