@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/** Shortest paths: BFS when unweighted, Dijkstra when weighted, Yen's algorithm for k > 1. */
+final class ShortestPaths {
+  private final Graph graph;
+  private final EdgeFilter filter;
+  private final int rows;
+  private final boolean weighted;
+
+  ShortestPaths(Graph graph, EdgeFilter filter, Direction direction, boolean weighted) {
+    this.graph = graph;
+    this.filter = filter;
+    this.rows = graph.directed() && direction == Direction.BOTH ? 2 : 1;
+    this.weighted = weighted;
+  }
+
+  List<Path> paths(PathQuery query) {
+    int from = graph.expectIndex(query.from());
+    int to = graph.expectIndex(query.to());
+    Optional<int[]> first = shortest(from, to, new BitSet(), new BitSet());
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> found = new ArrayList<>();
+    found.add(first.get());
+    if (query.k() > 1) {
+      yen(from, to, query.k(), found);
+    }
+    return found.stream().map(this::toPath).toList();
+  }
+
+  /** Distances from the source over admitted edges; infinity when unreachable. */
+  double[] distances(int source) {
+    double[] distance = new double[graph.nodeCount()];
+    Arrays.fill(distance, Double.POSITIVE_INFINITY);
+    distance[source] = 0;
+    DoubleIntHeap heap = new DoubleIntHeap();
+    heap.push(0, source);
+    while (!heap.isEmpty()) {
+      double d = heap.peekKey();
+      int u = heap.pop();
+      if (d > distance[u]) {
+        continue;
+      }
+      for (int r = 0; r < rows; r++) {
+        int[] rowStart = r == 0 ? graph.outStart : graph.inStart;
+        int[] rowNode = r == 0 ? graph.outNode : graph.inNode;
+        int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
+        for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
+          int e = rowEdge[k];
+          if (!filter.admits(graph, e)) {
+            continue;
+          }
+          double next = d + length(e);
+          if (next < distance[rowNode[k]]) {
+            distance[rowNode[k]] = next;
+            heap.push(next, rowNode[k]);
+          }
+        }
+      }
+    }
+    return distance;
+  }
+
+  /**
+   * One shortest path as an array: nodes at even positions, the edges between them at odd ones,
+   * avoiding banned nodes and edges.
+   */
+  private Optional<int[]> shortest(int from, int to, BitSet bannedNodes, BitSet bannedEdges) {
+    int n = graph.nodeCount();
+    int[] viaEdge = new int[n];
+    Arrays.fill(viaEdge, -1);
+    int[] viaNode = new int[n];
+    boolean[] reached = new boolean[n];
+    reached[from] = true;
+    if (from == to) {
+      return Optional.of(new int[] {from});
+    }
+    if (weighted) {
+      double[] distance = new double[n];
+      Arrays.fill(distance, Double.POSITIVE_INFINITY);
+      distance[from] = 0;
+      boolean[] done = new boolean[n];
+      DoubleIntHeap heap = new DoubleIntHeap();
+      heap.push(0, from);
+      while (!heap.isEmpty()) {
+        double d = heap.peekKey();
+        int u = heap.pop();
+        if (done[u] || d > distance[u]) {
+          continue;
+        }
+        done[u] = true;
+        if (u == to) {
+          break;
+        }
+        for (int r = 0; r < rows; r++) {
+          int[] rowStart = r == 0 ? graph.outStart : graph.inStart;
+          int[] rowNode = r == 0 ? graph.outNode : graph.inNode;
+          int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
+          for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
+            int e = rowEdge[k];
+            int v = rowNode[k];
+            if (bannedEdges.get(e) || bannedNodes.get(v) || !filter.admits(graph, e)) {
+              continue;
+            }
+            double next = d + graph.edgeWeight(e);
+            if (next < distance[v]) {
+              distance[v] = next;
+              viaEdge[v] = e;
+              viaNode[v] = u;
+              reached[v] = true;
+              heap.push(next, v);
+            }
+          }
+        }
+      }
+    } else {
+      int[] queue = new int[n];
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = from;
+      search:
+      while (head < tail) {
+        int u = queue[head++];
+        for (int r = 0; r < rows; r++) {
+          int[] rowStart = r == 0 ? graph.outStart : graph.inStart;
+          int[] rowNode = r == 0 ? graph.outNode : graph.inNode;
+          int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
+          for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
+            int e = rowEdge[k];
+            int v = rowNode[k];
+            if (reached[v]
+                || bannedEdges.get(e)
+                || bannedNodes.get(v)
+                || !filter.admits(graph, e)) {
+              continue;
+            }
+            reached[v] = true;
+            viaEdge[v] = e;
+            viaNode[v] = u;
+            if (v == to) {
+              break search;
+            }
+            queue[tail++] = v;
+          }
+        }
+      }
+    }
+    if (!reached[to]) {
+      return Optional.empty();
+    }
+    int hops = 0;
+    for (int v = to; v != from; v = viaNode[v]) {
+      hops++;
+    }
+    int[] walk = new int[2 * hops + 1];
+    int i = walk.length - 1;
+    for (int v = to; v != from; v = viaNode[v]) {
+      walk[i--] = v;
+      walk[i--] = viaEdge[v];
+    }
+    walk[0] = from;
+    return Optional.of(walk);
+  }
+
+  private void yen(int from, int to, int k, List<int[]> found) {
+    PriorityQueue<Candidate> candidates = new PriorityQueue<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(Arrays.toString(found.get(0)));
+    long order = 0;
+    while (found.size() < k) {
+      int[] previous = found.get(found.size() - 1);
+      for (int i = 0; i + 2 < previous.length; i += 2) {
+        int spur = previous[i];
+        BitSet bannedEdges = new BitSet();
+        for (int[] path : found) {
+          if (path.length > i + 1 && Arrays.equals(path, 0, i + 1, previous, 0, i + 1)) {
+            bannedEdges.set(path[i + 1]);
+          }
+        }
+        BitSet bannedNodes = new BitSet();
+        for (int j = 0; j < i; j += 2) {
+          bannedNodes.set(previous[j]);
+        }
+        Optional<int[]> spurPath = shortest(spur, to, bannedNodes, bannedEdges);
+        if (spurPath.isEmpty()) {
+          continue;
+        }
+        int[] total = new int[i + spurPath.get().length];
+        System.arraycopy(previous, 0, total, 0, i);
+        System.arraycopy(spurPath.get(), 0, total, i, spurPath.get().length);
+        if (seen.add(Arrays.toString(total))) {
+          candidates.add(new Candidate(total, lengthOf(total), order++));
+        }
+      }
+      Candidate next = candidates.poll();
+      if (next == null) {
+        return;
+      }
+      found.add(next.walk());
+    }
+  }
+
+  private double length(int edge) {
+    return weighted ? graph.edgeWeight(edge) : 1.0;
+  }
+
+  private double lengthOf(int[] walk) {
+    double total = 0;
+    for (int i = 1; i < walk.length; i += 2) {
+      total += length(walk[i]);
+    }
+    return total;
+  }
+
+  private Path toPath(int[] walk) {
+    List<String> nodes = new ArrayList<>();
+    List<String> edges = new ArrayList<>();
+    for (int i = 0; i < walk.length; i++) {
+      if (i % 2 == 0) {
+        nodes.add(graph.nodeId(walk[i]));
+      } else {
+        edges.add(graph.edgeId(walk[i]));
+      }
+    }
+    return new Path(nodes, edges, lengthOf(walk));
+  }
+
+  private record Candidate(int[] walk, double length, long order) implements Comparable<Candidate> {
+    @Override
+    public int compareTo(Candidate other) {
+      int byLength = Double.compare(length, other.length);
+      return byLength != 0 ? byLength : Long.compare(order, other.order);
+    }
+  }
+}
