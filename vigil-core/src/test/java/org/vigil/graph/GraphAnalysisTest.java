@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GraphAnalysisTest {
+
+  /** Two cells of four joined through a courier, and a financier hanging off the courier. */
+  private static Graph twoCells() {
+    GraphBuilder builder = GraphBuilder.undirected();
+    String[] north = {"Ahmad", "Bahram", "Cyrus", "Dariush"};
+    String[] south = {"Elham", "Farid", "Golnar", "Hossein"};
+    int n = 0;
+    for (String[] cell : new String[][] {north, south}) {
+      for (int i = 0; i < cell.length; i++) {
+        for (int j = i + 1; j < cell.length; j++) {
+          builder.addEdge(
+              EdgeData.of("m" + n++, cell[i], cell[j])
+                  .withSchema("Associate")
+                  .withDate(LocalDate.of(2020, 1, 1 + n))
+                  .withConfidence(0.9));
+        }
+      }
+    }
+    builder.addEdge(EdgeData.of("c1", "Dariush", "Courier").withSchema("UnknownLink"));
+    builder.addEdge(EdgeData.of("c2", "Courier", "Elham").withSchema("UnknownLink"));
+    builder.addEdge(
+        EdgeData.of("f1", "Courier", "Financier")
+            .withSchema("Ownership")
+            .withDate(LocalDate.of(2023, 5, 1))
+            .withConfidence(0.4));
+    return builder.build();
+  }
+
+  @Test
+  void neighbourhoodStopsAtDepthAndCitesTheEdgesWalked() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    Neighbourhood hood = analysis.neighbours(NeighbourhoodQuery.of("Courier", 1));
+    assertThat(hood.nodes())
+        .containsExactly(
+            new NodeAtDepth("Courier", 0),
+            new NodeAtDepth("Dariush", 1),
+            new NodeAtDepth("Elham", 1),
+            new NodeAtDepth("Financier", 1));
+    assertThat(hood.edgeIds()).containsExactlyInAnyOrder("c1", "c2", "f1");
+    assertThat(hood.truncated()).isFalse();
+  }
+
+  @Test
+  void neighbourhoodOverTheNodeCapIsCutAndMarkedTruncated() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    Neighbourhood hood = analysis.neighbours(NeighbourhoodQuery.of("Courier", 3).withMaxNodes(5));
+    assertThat(hood.nodes()).hasSize(5);
+    assertThat(hood.truncated()).isTrue();
+  }
+
+  @Test
+  void neighbourhoodFilterDropsEdgesOfOtherSchemataDatesAndLowConfidence() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    EdgeFilter confident = EdgeFilter.ALL.withMinConfidence(0.5);
+    assertThat(
+            analysis
+                .neighbours(NeighbourhoodQuery.of("Courier", 1).withFilter(confident))
+                .edgeIds())
+        .containsExactlyInAnyOrder("c1", "c2");
+    EdgeFilter ownership = EdgeFilter.ALL.withSchemas("Ownership");
+    assertThat(
+            analysis
+                .neighbours(NeighbourhoodQuery.of("Courier", 2).withFilter(ownership))
+                .edgeIds())
+        .containsExactly("f1");
+    EdgeFilter in2023 =
+        EdgeFilter.ALL.between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+    assertThat(analysis.neighbours(NeighbourhoodQuery.of("Courier", 2).withFilter(in2023)).nodes())
+        .extracting(NodeAtDepth::nodeId)
+        .containsExactly("Courier", "Financier");
+  }
+
+  @Test
+  void shortestPathBetweenCellsRunsThroughTheCourierAndCitesEachEdge() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    List<Path> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein"));
+    assertThat(paths).hasSize(1);
+    Path path = paths.get(0);
+    assertThat(path.nodeIds()).containsExactly("Ahmad", "Dariush", "Courier", "Elham", "Hossein");
+    assertThat(path.edgeIds()).hasSize(4).contains("c1", "c2");
+    assertThat(path.length()).isEqualTo(4.0);
+  }
+
+  @Test
+  void weightedPathPrefersTheLighterDetour() {
+    Graph graph =
+        GraphBuilder.undirected()
+            .addEdge(EdgeData.of("heavy", "A", "B").withWeight(10))
+            .addEdge(EdgeData.of("ac", "A", "C").withWeight(1))
+            .addEdge(EdgeData.of("cb", "C", "B").withWeight(2))
+            .build();
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    assertThat(analysis.paths(PathQuery.shortest("A", "B")).get(0).edgeIds())
+        .containsExactly("heavy");
+    Path light = analysis.paths(PathQuery.shortest("A", "B").byWeight()).get(0);
+    assertThat(light.edgeIds()).containsExactly("ac", "cb");
+    assertThat(light.length()).isEqualTo(3.0);
+  }
+
+  @Test
+  void kShortestPathsComeShortestFirstWithoutRepeats() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    List<Path> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein").withK(5));
+    assertThat(paths).hasSize(5);
+    assertThat(paths).extracting(Path::length).isSorted();
+    assertThat(paths).extracting(Path::edgeIds).doesNotHaveDuplicates();
+    for (Path path : paths) {
+      assertThat(path.nodeIds()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void directedPathFollowsEdgeDirectionOnlyWhenAsked() {
+    Graph graph = GraphBuilder.directed().addEdge("owns", "Holding", "Shell").build();
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    assertThat(analysis.paths(PathQuery.shortest("Shell", "Holding"))).hasSize(1);
+    assertThat(
+            analysis.paths(
+                PathQuery.shortest("Shell", "Holding").withDirection(Direction.OUTGOING)))
+        .isEmpty();
+  }
+
+  @Test
+  void subgraphKeepsOnlyEdgesBetweenTheChosenNodes() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    Subgraph subgraph =
+        analysis.subgraph(SubgraphQuery.of(List.of("Courier", "Elham", "Farid", "Courier")));
+    assertThat(subgraph.nodeIds()).containsExactly("Courier", "Elham", "Farid");
+    assertThat(subgraph.edgeIds()).hasSize(2).contains("c2");
+  }
+
+  @Test
+  void courierHasTheHighestBetweennessAndEachCellIsALouvainCommunity() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    assertThat(analysis.betweenness().top(1).get(0).nodeId()).isEqualTo("Courier");
+    Communities communities = analysis.louvain(LouvainQuery.seeded(7));
+    assertThat(communities.labelOf("Ahmad")).isEqualTo(communities.labelOf("Dariush"));
+    assertThat(communities.labelOf("Elham")).isEqualTo(communities.labelOf("Hossein"));
+    assertThat(communities.labelOf("Ahmad")).isNotEqualTo(communities.labelOf("Hossein"));
+    assertThat(communities.modularity()).isGreaterThan(0.3);
+  }
+
+  @Test
+  void louvainGivesTheSameCommunitiesForTheSameSeed() {
+    Graph graph = GraphBenchmark.randomGraph(2_000, 400, 11);
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    assertThat(analysis.louvain(LouvainQuery.seeded(3)).labels())
+        .isEqualTo(analysis.louvain(LouvainQuery.seeded(3)).labels());
+  }
+
+  @Test
+  void brokersAreNodesWhoseLinksReachSeveralCommunitiesWithThoseLinksAsEvidence() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    Communities communities = analysis.louvain(LouvainQuery.seeded(7));
+    List<Broker> brokers = analysis.brokers(communities, 10);
+    assertThat(brokers).isNotEmpty();
+    Broker courier =
+        brokers.stream().filter(b -> b.nodeId().equals("Courier")).findFirst().orElseThrow();
+    assertThat(courier.communitiesReached()).isGreaterThanOrEqualTo(2);
+    assertThat(courier.participation()).isGreaterThan(0.3);
+    assertThat(courier.crossingEdgeIds()).isNotEmpty();
+    assertThat(brokers).extracting(Broker::nodeId).doesNotContain("Ahmad");
+  }
+
+  @Test
+  void pageRankSumsToOneWithDanglingNodes() {
+    Graph graph = GraphBuilder.directed().addEdge("a", "X", "Y").addEdge("b", "Y", "Z").build();
+    double[] ranks = new GraphAnalysis(graph).pageRank(PageRankQuery.of(0.85, 50)).values();
+    assertThat(ranks[0] + ranks[1] + ranks[2]).isCloseTo(1.0, within(1e-12));
+    assertThat(ranks[2]).isGreaterThan(ranks[1]).isGreaterThan(ranks[0]);
+  }
+
+  @Test
+  void unknownNodeIdIsRejectedByName() {
+    GraphAnalysis analysis = new GraphAnalysis(twoCells());
+    assertThatThrownBy(() -> analysis.paths(PathQuery.shortest("Ahmad", "Nobody")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Nobody");
+  }
+
+  @Test
+  void builderRejectsARepeatedEdgeId() {
+    GraphBuilder builder = GraphBuilder.undirected().addEdge("e1", "A", "B");
+    assertThatThrownBy(() -> builder.addEdge("e1", "B", "C"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("e1");
+  }
+
+  @Test
+  void edgesKeepTheirDataThroughTheBuild() {
+    EdgeData given =
+        EdgeData.of("d1", "Board", "Company")
+            .withSchema("Directorship")
+            .withWeight(2.5)
+            .withDate(LocalDate.of(2019, 3, 4))
+            .withConfidence(0.75);
+    Graph graph = GraphBuilder.directed().addEdge(given).build();
+    assertThat(graph.edge(0)).isEqualTo(given);
+    assertThat(graph.edgeSchema(0)).isEqualTo("Directorship");
+  }
+}
