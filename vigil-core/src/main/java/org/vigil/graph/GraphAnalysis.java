@@ -29,7 +29,7 @@ public final class GraphAnalysis {
   }
 
   /** Up to k paths, shortest first; empty when the nodes are not connected. */
-  public List<Path> paths(PathQuery query) {
+  public List<GraphPath> paths(PathQuery query) {
     return new ShortestPaths(graph, query.filter(), query.direction(), query.weighted())
         .paths(query);
   }

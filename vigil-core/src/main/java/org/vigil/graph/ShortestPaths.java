@@ -24,7 +24,7 @@ final class ShortestPaths {
     this.weighted = weighted;
   }
 
-  List<Path> paths(PathQuery query) {
+  List<GraphPath> paths(PathQuery query) {
     int from = graph.expectIndex(query.from());
     int to = graph.expectIndex(query.to());
     Optional<int[]> first = shortest(from, to, new BitSet(), new BitSet());
@@ -223,7 +223,7 @@ final class ShortestPaths {
     return total;
   }
 
-  private Path toPath(int[] walk) {
+  private GraphPath toPath(int[] walk) {
     List<String> nodes = new ArrayList<>();
     List<String> edges = new ArrayList<>();
     for (int i = 0; i < walk.length; i++) {
@@ -233,7 +233,7 @@ final class ShortestPaths {
         edges.add(graph.edgeId(walk[i]));
       }
     }
-    return new Path(nodes, edges, lengthOf(walk));
+    return new GraphPath(nodes, edges, lengthOf(walk));
   }
 
   private record Candidate(int[] walk, double length, long order) implements Comparable<Candidate> {

@@ -85,9 +85,9 @@ class GraphAnalysisTest {
   @Test
   void shortestPathBetweenCellsRunsThroughTheCourierAndCitesEachEdge() {
     GraphAnalysis analysis = new GraphAnalysis(twoCells());
-    List<Path> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein"));
+    List<GraphPath> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein"));
     assertThat(paths).hasSize(1);
-    Path path = paths.get(0);
+    GraphPath path = paths.get(0);
     assertThat(path.nodeIds()).containsExactly("Ahmad", "Dariush", "Courier", "Elham", "Hossein");
     assertThat(path.edgeIds()).hasSize(4).contains("c1", "c2");
     assertThat(path.length()).isEqualTo(4.0);
@@ -104,7 +104,7 @@ class GraphAnalysisTest {
     GraphAnalysis analysis = new GraphAnalysis(graph);
     assertThat(analysis.paths(PathQuery.shortest("A", "B")).get(0).edgeIds())
         .containsExactly("heavy");
-    Path light = analysis.paths(PathQuery.shortest("A", "B").byWeight()).get(0);
+    GraphPath light = analysis.paths(PathQuery.shortest("A", "B").byWeight()).get(0);
     assertThat(light.edgeIds()).containsExactly("ac", "cb");
     assertThat(light.length()).isEqualTo(3.0);
   }
@@ -112,11 +112,11 @@ class GraphAnalysisTest {
   @Test
   void kShortestPathsComeShortestFirstWithoutRepeats() {
     GraphAnalysis analysis = new GraphAnalysis(twoCells());
-    List<Path> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein").withK(5));
+    List<GraphPath> paths = analysis.paths(PathQuery.shortest("Ahmad", "Hossein").withK(5));
     assertThat(paths).hasSize(5);
-    assertThat(paths).extracting(Path::length).isSorted();
-    assertThat(paths).extracting(Path::edgeIds).doesNotHaveDuplicates();
-    for (Path path : paths) {
+    assertThat(paths).extracting(GraphPath::length).isSorted();
+    assertThat(paths).extracting(GraphPath::edgeIds).doesNotHaveDuplicates();
+    for (GraphPath path : paths) {
       assertThat(path.nodeIds()).doesNotHaveDuplicates();
     }
   }

@@ -84,7 +84,7 @@ class JGraphTAgreementTest {
           yen.getPaths(pair[0], pair[1], 8).stream().map(p -> p.getWeight()).toList();
       List<Double> ours =
           analysis.paths(PathQuery.shortest(pair[0], pair[1]).withK(8).byWeight()).stream()
-              .map(Path::length)
+              .map(GraphPath::length)
               .toList();
       assertThat(ours).hasSameSizeAs(expected);
       for (int i = 0; i < ours.size(); i++) {

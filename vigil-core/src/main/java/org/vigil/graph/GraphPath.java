@@ -7,8 +7,8 @@ import java.util.List;
  * A walk from the first node to the last: {@code edgeIds.get(i)} joins {@code nodeIds.get(i)} and
  * {@code nodeIds.get(i + 1)}. Its length is its edge count, or its weight sum when weighted.
  */
-public record Path(List<String> nodeIds, List<String> edgeIds, double length) {
-  public Path {
+public record GraphPath(List<String> nodeIds, List<String> edgeIds, double length) {
+  public GraphPath {
     nodeIds = List.copyOf(nodeIds);
     edgeIds = List.copyOf(edgeIds);
     if (nodeIds.isEmpty() || edgeIds.size() != nodeIds.size() - 1) {
