@@ -56,7 +56,7 @@ public final class GraphEvaluation {
   }
 
   /** Louvain's modularity beside networkx's greedy modularity; not expected to be equal. */
-  public record Communities(
+  public record CommunityComparison(
       String network,
       int louvainCount,
       double louvainModularity,
@@ -66,7 +66,7 @@ public final class GraphEvaluation {
   /** All comparisons, in network order; and the top PageRank per network for information. */
   public record Report(
       List<Comparison> comparisons,
-      List<Communities> communities,
+      List<CommunityComparison> communities,
       Map<String, List<NodeScore>> topPageRank) {
     public Report {
       comparisons = List.copyOf(comparisons);
@@ -95,7 +95,7 @@ public final class GraphEvaluation {
                 c.valuesCompared(),
                 c.maxAbsDifference()));
       }
-      for (Communities c : communities) {
+      for (CommunityComparison c : communities) {
         text.append(
             String.format(
                 Locale.ROOT,
@@ -127,7 +127,7 @@ public final class GraphEvaluation {
         load("noordin_top", row -> row.length > 2 && row[2].equals("communications")));
     networks.put("ji_bali2002_koschade", load("ji_bali2002_koschade", row -> true));
     List<Comparison> comparisons = new ArrayList<>();
-    List<Communities> communities = new ArrayList<>();
+    List<CommunityComparison> communities = new ArrayList<>();
     Map<String, List<NodeScore>> topPageRank = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Graph> network : networks.entrySet()) {
       JsonNode expected = reference.get(network.getKey());
@@ -148,9 +148,9 @@ public final class GraphEvaluation {
       comparisons.add(byName(name, "top5_degree", analysis.degree(), expected));
       comparisons.add(
           byName(name, "top5_betweenness_normalized", analysis.betweenness(), expected));
-      org.vigil.graph.Communities louvain = analysis.louvain(LouvainQuery.seeded(LOUVAIN_SEED));
+      Communities louvain = analysis.louvain(LouvainQuery.seeded(LOUVAIN_SEED));
       communities.add(
-          new Communities(
+          new CommunityComparison(
               name,
               louvain.count(),
               louvain.modularity(),

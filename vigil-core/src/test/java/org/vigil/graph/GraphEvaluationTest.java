@@ -29,7 +29,7 @@ class GraphEvaluationTest {
           .as("%s %s", comparison.network(), comparison.metric())
           .isLessThanOrEqualTo(REFERENCE_ROUNDING);
     }
-    for (GraphEvaluation.Communities communities : report.communities()) {
+    for (GraphEvaluation.CommunityComparison communities : report.communities()) {
       assertThat(communities.louvainModularity())
           .as("Louvain finds communities at least nearly as modular as networkx's greedy method")
           .isGreaterThan(communities.greedyModularity() - 0.02);
