@@ -16,12 +16,14 @@ final class ShortestPaths {
   private final EdgeFilter filter;
   private final int rows;
   private final boolean weighted;
+  private final boolean admitsAll;
 
   ShortestPaths(Graph graph, EdgeFilter filter, Direction direction, boolean weighted) {
     this.graph = graph;
     this.filter = filter;
     this.rows = graph.directed() && direction == Direction.BOTH ? 2 : 1;
     this.weighted = weighted;
+    this.admitsAll = filter.admitsAll();
   }
 
   List<GraphPath> paths(PathQuery query) {
@@ -58,7 +60,7 @@ final class ShortestPaths {
         int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
         for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
           int e = rowEdge[k];
-          if (!filter.admits(graph, e)) {
+          if (!admits(e)) {
             continue;
           }
           double next = d + length(e);
@@ -110,7 +112,7 @@ final class ShortestPaths {
           for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
             int e = rowEdge[k];
             int v = rowNode[k];
-            if (bannedEdges.get(e) || bannedNodes.get(v) || !filter.admits(graph, e)) {
+            if (bannedEdges.get(e) || bannedNodes.get(v) || !admits(e)) {
               continue;
             }
             double next = d + graph.edgeWeight(e);
@@ -125,36 +127,7 @@ final class ShortestPaths {
         }
       }
     } else {
-      int[] queue = new int[n];
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = from;
-      search:
-      while (head < tail) {
-        int u = queue[head++];
-        for (int r = 0; r < rows; r++) {
-          int[] rowStart = r == 0 ? graph.outStart : graph.inStart;
-          int[] rowNode = r == 0 ? graph.outNode : graph.inNode;
-          int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
-          for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
-            int e = rowEdge[k];
-            int v = rowNode[k];
-            if (reached[v]
-                || bannedEdges.get(e)
-                || bannedNodes.get(v)
-                || !filter.admits(graph, e)) {
-              continue;
-            }
-            reached[v] = true;
-            viaEdge[v] = e;
-            viaNode[v] = u;
-            if (v == to) {
-              break search;
-            }
-            queue[tail++] = v;
-          }
-        }
-      }
+      return bidirectional(from, to, bannedNodes, bannedEdges);
     }
     if (!reached[to]) {
       return Optional.empty();
@@ -170,6 +143,82 @@ final class ShortestPaths {
       walk[i--] = viaEdge[v];
     }
     walk[0] = from;
+    return Optional.of(walk);
+  }
+
+  /**
+   * Breadth-first search from both ends, always growing the smaller frontier by one whole level; on
+   * graphs with hubs it touches a small fraction of what a one-sided search does. The level in
+   * which the searches meet is finished and its shortest meeting kept, so the path is shortest.
+   */
+  private Optional<int[]> bidirectional(int from, int to, BitSet bannedNodes, BitSet bannedEdges) {
+    int n = graph.nodeCount();
+    byte[] side = new byte[n];
+    int[] depth = new int[n];
+    int[] viaEdge = new int[n];
+    int[] viaNode = new int[n];
+    int[][] queues = {new int[n], new int[n]};
+    int[] head = {0, 0};
+    int[] tail = {0, 0};
+    side[from] = 1;
+    side[to] = 2;
+    queues[0][tail[0]++] = from;
+    queues[1][tail[1]++] = to;
+    int best = Integer.MAX_VALUE;
+    int meetForward = -1;
+    int meetBackward = -1;
+    int meetEdge = -1;
+    while (head[0] < tail[0] && head[1] < tail[1] && best == Integer.MAX_VALUE) {
+      int s = tail[0] - head[0] <= tail[1] - head[1] ? 0 : 1;
+      byte mine = (byte) (s + 1);
+      int levelEnd = tail[s];
+      int[] queue = queues[s];
+      for (; head[s] < levelEnd; head[s]++) {
+        int u = queue[head[s]];
+        for (int r = 0; r < rows; r++) {
+          boolean outgoing = (r == 0) == (s == 0);
+          int[] rowStart = outgoing ? graph.outStart : graph.inStart;
+          int[] rowNode = outgoing ? graph.outNode : graph.inNode;
+          int[] rowEdge = outgoing ? graph.outEdge : graph.inEdge;
+          for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
+            int e = rowEdge[k];
+            int v = rowNode[k];
+            if (bannedEdges.get(e) || bannedNodes.get(v) || !admits(e)) {
+              continue;
+            }
+            if (side[v] == 0) {
+              side[v] = mine;
+              depth[v] = depth[u] + 1;
+              viaEdge[v] = e;
+              viaNode[v] = u;
+              queue[tail[s]++] = v;
+            } else if (side[v] != mine && depth[u] + 1 + depth[v] < best) {
+              best = depth[u] + 1 + depth[v];
+              meetForward = s == 0 ? u : v;
+              meetBackward = s == 0 ? v : u;
+              meetEdge = e;
+            }
+          }
+        }
+      }
+    }
+    if (best == Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    int[] walk = new int[2 * best + 1];
+    int i = 2 * depth[meetForward];
+    walk[i] = meetForward;
+    for (int v = meetForward; v != from; v = viaNode[v]) {
+      walk[--i] = viaEdge[v];
+      walk[--i] = viaNode[v];
+    }
+    i = 2 * depth[meetForward];
+    walk[++i] = meetEdge;
+    walk[++i] = meetBackward;
+    for (int v = meetBackward; v != to; v = viaNode[v]) {
+      walk[++i] = viaEdge[v];
+      walk[++i] = viaNode[v];
+    }
     return Optional.of(walk);
   }
 
@@ -209,6 +258,10 @@ final class ShortestPaths {
       }
       found.add(next.walk());
     }
+  }
+
+  private boolean admits(int edge) {
+    return admitsAll || filter.admits(graph, edge);
   }
 
   private double length(int edge) {

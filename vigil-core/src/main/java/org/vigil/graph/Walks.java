@@ -24,6 +24,7 @@ final class Walks {
     BitSet used = new BitSet(graph.edgeCount());
     List<String> edgeIds = new ArrayList<>();
     boolean truncated = false;
+    boolean admitsAll = query.filter().admitsAll();
     int rows = graph.directed() && query.direction() == Direction.BOTH ? 2 : 1;
     walk:
     while (head < tail) {
@@ -37,7 +38,7 @@ final class Walks {
         int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
         for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
           int e = rowEdge[k];
-          if (used.get(e) || !query.filter().admits(graph, e)) {
+          if (used.get(e) || !(admitsAll || query.filter().admits(graph, e))) {
             continue;
           }
           int v = rowNode[k];
@@ -68,6 +69,7 @@ final class Walks {
     queue[tail++] = source;
     level[source] = 0;
     int rows = graph.directed() && direction == Direction.BOTH ? 2 : 1;
+    boolean admitsAll = filter.admitsAll();
     while (head < tail) {
       int u = queue[head++];
       for (int r = 0; r < rows; r++) {
@@ -76,7 +78,8 @@ final class Walks {
         int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
         for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
           int v = rowNode[k];
-          if (level[v] == Double.POSITIVE_INFINITY && filter.admits(graph, rowEdge[k])) {
+          if (level[v] == Double.POSITIVE_INFINITY
+              && (admitsAll || filter.admits(graph, rowEdge[k]))) {
             level[v] = level[u] + 1;
             queue[tail++] = v;
           }

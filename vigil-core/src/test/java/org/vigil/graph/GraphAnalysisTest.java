@@ -210,4 +210,23 @@ class GraphAnalysisTest {
     assertThat(graph.edge(0)).isEqualTo(given);
     assertThat(graph.edgeSchema(0)).isEqualTo("Directorship");
   }
+
+  @Test
+  void unweightedShortestPathsAreAsLongAsBreadthFirstLevelsSay() {
+    Graph graph = GraphBenchmark.randomGraph(3_000, 800, 23);
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < 50; i++) {
+      String from = graph.nodeId(random.nextInt(graph.nodeCount()));
+      String to = graph.nodeId(random.nextInt(graph.nodeCount()));
+      double level = analysis.bfsLevels(from, EdgeFilter.ALL, Direction.BOTH).value(to);
+      List<GraphPath> paths = analysis.paths(PathQuery.shortest(from, to));
+      if (Double.isInfinite(level)) {
+        assertThat(paths).isEmpty();
+      } else {
+        assertThat(paths.get(0).length()).as("%s to %s", from, to).isEqualTo(level);
+        assertThat(paths.get(0).nodeIds()).startsWith(from).endsWith(to);
+      }
+    }
+  }
 }

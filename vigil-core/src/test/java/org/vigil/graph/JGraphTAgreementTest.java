@@ -92,4 +92,22 @@ class JGraphTAgreementTest {
       }
     }
   }
+
+  @Test
+  void unweightedKShortestPathLengthsMatchJGraphTYenOnUnitWeights() {
+    Graph graph = simpleRandomGraph(60, 150, 13);
+    SimpleWeightedGraph<String, DefaultWeightedEdge> unit = toJGraphT(graph);
+    unit.edgeSet().forEach(e -> unit.setEdgeWeight(e, 1.0));
+    YenKShortestPath<String, DefaultWeightedEdge> yen = new YenKShortestPath<>(unit);
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    for (String[] pair : new String[][] {{"n0", "n59"}, {"n8", "n30"}, {"n12", "n44"}}) {
+      List<Double> expected =
+          yen.getPaths(pair[0], pair[1], 10).stream().map(p -> p.getWeight()).toList();
+      List<Double> ours =
+          analysis.paths(PathQuery.shortest(pair[0], pair[1]).withK(10)).stream()
+              .map(GraphPath::length)
+              .toList();
+      assertThat(ours).isEqualTo(expected);
+    }
+  }
 }
