@@ -79,71 +79,12 @@ final class ShortestPaths {
    * avoiding banned nodes and edges.
    */
   private Optional<int[]> shortest(int from, int to, BitSet bannedNodes, BitSet bannedEdges) {
-    int n = graph.nodeCount();
-    int[] viaEdge = new int[n];
-    Arrays.fill(viaEdge, -1);
-    int[] viaNode = new int[n];
-    boolean[] reached = new boolean[n];
-    reached[from] = true;
     if (from == to) {
       return Optional.of(new int[] {from});
     }
-    if (weighted) {
-      double[] distance = new double[n];
-      Arrays.fill(distance, Double.POSITIVE_INFINITY);
-      distance[from] = 0;
-      boolean[] done = new boolean[n];
-      DoubleIntHeap heap = new DoubleIntHeap();
-      heap.push(0, from);
-      while (!heap.isEmpty()) {
-        double d = heap.peekKey();
-        int u = heap.pop();
-        if (done[u] || d > distance[u]) {
-          continue;
-        }
-        done[u] = true;
-        if (u == to) {
-          break;
-        }
-        for (int r = 0; r < rows; r++) {
-          int[] rowStart = r == 0 ? graph.outStart : graph.inStart;
-          int[] rowNode = r == 0 ? graph.outNode : graph.inNode;
-          int[] rowEdge = r == 0 ? graph.outEdge : graph.inEdge;
-          for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
-            int e = rowEdge[k];
-            int v = rowNode[k];
-            if (bannedEdges.get(e) || bannedNodes.get(v) || !admits(e)) {
-              continue;
-            }
-            double next = d + graph.edgeWeight(e);
-            if (next < distance[v]) {
-              distance[v] = next;
-              viaEdge[v] = e;
-              viaNode[v] = u;
-              reached[v] = true;
-              heap.push(next, v);
-            }
-          }
-        }
-      }
-    } else {
-      return bidirectional(from, to, bannedNodes, bannedEdges);
-    }
-    if (!reached[to]) {
-      return Optional.empty();
-    }
-    int hops = 0;
-    for (int v = to; v != from; v = viaNode[v]) {
-      hops++;
-    }
-    int[] walk = new int[2 * hops + 1];
-    int i = walk.length - 1;
-    for (int v = to; v != from; v = viaNode[v]) {
-      walk[i--] = v;
-      walk[i--] = viaEdge[v];
-    }
-    walk[0] = from;
-    return Optional.of(walk);
+    return weighted
+        ? bidirectionalDijkstra(from, to, bannedNodes, bannedEdges)
+        : bidirectional(from, to, bannedNodes, bannedEdges);
   }
 
   /**
@@ -218,6 +159,94 @@ final class ShortestPaths {
     for (int v = meetBackward; v != to; v = viaNode[v]) {
       walk[++i] = viaEdge[v];
       walk[++i] = viaNode[v];
+    }
+    return Optional.of(walk);
+  }
+
+  /**
+   * Dijkstra from both ends, settling next whichever side's nearest node is nearer, and stopping
+   * once the two nearest unsettled distances add up to no less than the best meeting found.
+   */
+  private Optional<int[]> bidirectionalDijkstra(
+      int from, int to, BitSet bannedNodes, BitSet bannedEdges) {
+    int n = graph.nodeCount();
+    double[][] distance = {new double[n], new double[n]};
+    Arrays.fill(distance[0], Double.POSITIVE_INFINITY);
+    Arrays.fill(distance[1], Double.POSITIVE_INFINITY);
+    int[][] viaEdge = {new int[n], new int[n]};
+    int[][] viaNode = {new int[n], new int[n]};
+    DoubleIntHeap[] heaps = {new DoubleIntHeap(), new DoubleIntHeap()};
+    distance[0][from] = 0;
+    distance[1][to] = 0;
+    heaps[0].push(0, from);
+    heaps[1].push(0, to);
+    double best = Double.POSITIVE_INFINITY;
+    int meetForward = -1;
+    int meetBackward = -1;
+    int meetEdge = -1;
+    while (!heaps[0].isEmpty() && !heaps[1].isEmpty()) {
+      if (heaps[0].peekKey() + heaps[1].peekKey() >= best) {
+        break;
+      }
+      int s = heaps[0].peekKey() <= heaps[1].peekKey() ? 0 : 1;
+      double d = heaps[s].peekKey();
+      int u = heaps[s].pop();
+      if (d > distance[s][u]) {
+        continue;
+      }
+      double[] mine = distance[s];
+      double[] theirs = distance[1 - s];
+      for (int r = 0; r < rows; r++) {
+        boolean outgoing = (r == 0) == (s == 0);
+        int[] rowStart = outgoing ? graph.outStart : graph.inStart;
+        int[] rowNode = outgoing ? graph.outNode : graph.inNode;
+        int[] rowEdge = outgoing ? graph.outEdge : graph.inEdge;
+        for (int k = rowStart[u]; k < rowStart[u + 1]; k++) {
+          int e = rowEdge[k];
+          int v = rowNode[k];
+          if (bannedEdges.get(e) || bannedNodes.get(v) || !admits(e)) {
+            continue;
+          }
+          double next = d + graph.edgeWeight(e);
+          if (next < mine[v]) {
+            mine[v] = next;
+            viaEdge[s][v] = e;
+            viaNode[s][v] = u;
+            heaps[s].push(next, v);
+          }
+          if (next + theirs[v] < best) {
+            best = next + theirs[v];
+            meetForward = s == 0 ? u : v;
+            meetBackward = s == 0 ? v : u;
+            meetEdge = e;
+          }
+        }
+      }
+    }
+    if (meetEdge < 0) {
+      return Optional.empty();
+    }
+    int forwardHops = 0;
+    for (int v = meetForward; v != from; v = viaNode[0][v]) {
+      forwardHops++;
+    }
+    int backwardHops = 0;
+    for (int v = meetBackward; v != to; v = viaNode[1][v]) {
+      backwardHops++;
+    }
+    int[] walk = new int[2 * (forwardHops + 1 + backwardHops) + 1];
+    int i = 2 * forwardHops;
+    walk[i] = meetForward;
+    for (int v = meetForward; v != from; v = viaNode[0][v]) {
+      walk[--i] = viaEdge[0][v];
+      walk[--i] = viaNode[0][v];
+    }
+    i = 2 * forwardHops;
+    walk[++i] = meetEdge;
+    walk[++i] = meetBackward;
+    for (int v = meetBackward; v != to; v = viaNode[1][v]) {
+      walk[++i] = viaEdge[1][v];
+      walk[++i] = viaNode[1][v];
     }
     return Optional.of(walk);
   }

@@ -229,4 +229,23 @@ class GraphAnalysisTest {
       }
     }
   }
+
+  @Test
+  void weightedShortestPathsAreAsLongAsSingleSourceDistancesSay() {
+    Graph graph = GraphBenchmark.randomGraph(3_000, 800, 29);
+    GraphAnalysis analysis = new GraphAnalysis(graph);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+    for (int i = 0; i < 50; i++) {
+      String from = graph.nodeId(random.nextInt(graph.nodeCount()));
+      String to = graph.nodeId(random.nextInt(graph.nodeCount()));
+      double distance = analysis.distances(from, EdgeFilter.ALL, Direction.BOTH).value(to);
+      List<GraphPath> paths = analysis.paths(PathQuery.shortest(from, to).byWeight());
+      if (Double.isInfinite(distance)) {
+        assertThat(paths).isEmpty();
+      } else {
+        assertThat(paths.get(0).length()).as("%s to %s", from, to).isEqualTo(distance);
+        assertThat(paths.get(0).nodeIds()).startsWith(from).endsWith(to).doesNotHaveDuplicates();
+      }
+    }
+  }
 }
