@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,7 +182,7 @@ public final class GraphEvaluation {
 
   private Graph load(String prefix, Predicate<String[]> keep) throws IOException {
     GraphBuilder builder = GraphBuilder.undirected();
-    Map<String, String> ids = new HashMap<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     List<String> nodeLines =
         Files.readAllLines(folder.resolve(prefix + "_nodes.csv"), StandardCharsets.UTF_8);
     for (String line : nodeLines.subList(1, nodeLines.size())) {
@@ -191,7 +190,7 @@ public final class GraphEvaluation {
         continue;
       }
       String[] row = line.split(",", -1);
-      ids.put(row[1].trim(), row[1].trim());
+      names.add(row[1].trim());
       builder.addNode(row[1].trim());
     }
     List<String> edgeLines =
@@ -207,7 +206,7 @@ public final class GraphEvaluation {
       }
       String a = row[0].trim();
       String b = row[1].trim();
-      if (!ids.containsKey(a) || !ids.containsKey(b)) {
+      if (!names.contains(a) || !names.contains(b)) {
         throw new IOException(prefix + " has an edge to an unlisted node: " + line);
       }
       // networkx's simple Graph keeps one edge per pair and drops nothing else.
