@@ -71,6 +71,16 @@ public final class GraphAnalysis {
     return new NodeScores("betweenness", graph, Centrality.betweenness(graph), allEdgeIds());
   }
 
+  /** Closeness on the simple undirected view, scaled for disconnected graphs as networkx does. */
+  public NodeScores closeness() {
+    return new NodeScores("closeness", graph, Centrality.closeness(graph), allEdgeIds());
+  }
+
+  /** Eigenvector centrality on the simple undirected view, unit length, as networkx computes it. */
+  public NodeScores eigenvector() {
+    return new NodeScores("eigenvector", graph, Centrality.eigenvector(graph), allEdgeIds());
+  }
+
   public Communities louvain(LouvainQuery query) {
     return communities("louvain", Louvain.communities(graph, query), allEdgeIds());
   }

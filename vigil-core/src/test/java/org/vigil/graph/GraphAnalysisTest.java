@@ -248,4 +248,33 @@ class GraphAnalysisTest {
       }
     }
   }
+
+  @Test
+  void closenessCountsDistancesAndShrinksForSmallComponents() {
+    Graph graph =
+        GraphBuilder.undirected()
+            .addEdge("ab", "A", "B")
+            .addEdge("bc", "B", "C")
+            .addEdge("cd", "C", "D")
+            .addEdge("xy", "X", "Y")
+            .build();
+    NodeScores closeness = new GraphAnalysis(graph).closeness();
+    // A reaches 3 of 5 other nodes at total distance 6: (3/6) * (3/5).
+    assertThat(closeness.value("A")).isCloseTo(0.5 * 0.6, within(1e-12));
+    assertThat(closeness.value("B")).isCloseTo(0.75 * 0.6, within(1e-12));
+    assertThat(closeness.value("X")).isCloseTo(1.0 * 0.2, within(1e-12));
+  }
+
+  @Test
+  void eigenvectorCentralityOfAStarPutsTheHubAtOneOverRootTwo() {
+    GraphBuilder builder = GraphBuilder.undirected();
+    for (int leaf = 0; leaf < 4; leaf++) {
+      builder.addEdge("s" + leaf, "Hub", "Leaf" + leaf);
+    }
+    NodeScores eigenvector = new GraphAnalysis(builder.build()).eigenvector();
+    // The star's principal eigenvector is (2, 1, 1, 1, 1) up to scale; unit length puts the
+    // hub at 2 / sqrt(8).
+    assertThat(eigenvector.value("Hub")).isCloseTo(1 / Math.sqrt(2), within(1e-6));
+    assertThat(eigenvector.value("Leaf0")).isCloseTo(1 / Math.sqrt(8), within(1e-6));
+  }
 }
