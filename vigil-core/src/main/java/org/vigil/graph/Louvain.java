@@ -18,14 +18,15 @@ final class Louvain {
   /** A community number per node, numbered 0.. in order of each community's first node. */
   static int[] communities(Graph graph, LouvainQuery query) {
     int n = graph.nodeCount();
-    Level level = Level.of(graph, query.weighted());
+    Level original = Level.of(graph, query.weighted());
+    Level level = original;
     int[] membership = new int[n];
     for (int u = 0; u < n; u++) {
       membership[u] = u;
     }
     SplittableRandom random = new SplittableRandom(query.seed());
     for (int depth = 0; depth < query.maxLevels(); depth++) {
-      int[] community = new int[level.size()];
+      int[] community = singletons(level.size());
       boolean moved = moveNodes(level, community, query.resolution(), random);
       int count = renumber(community);
       for (int u = 0; u < n; u++) {
@@ -36,17 +37,30 @@ final class Louvain {
       }
       level = level.aggregate(community, count);
     }
+    // Aggregation freezes each community's members; one last round of moving single nodes on
+    // the original graph lets a node that ended up on the wrong side of a merge move back.
+    if (original.size() > 0) {
+      moveNodes(original, membership, query.resolution(), random);
+    }
     renumber(membership);
     return membership;
   }
 
+  private static int[] singletons(int n) {
+    int[] community = new int[n];
+    for (int i = 0; i < n; i++) {
+      community[i] = i;
+    }
+    return community;
+  }
+
+  /** Moves nodes between the given communities (numbers below n) while modularity improves. */
   private static boolean moveNodes(
       Level level, int[] community, double resolution, SplittableRandom random) {
     int n = level.size();
     double[] total = new double[n];
     for (int i = 0; i < n; i++) {
-      community[i] = i;
-      total[i] = level.strength[i];
+      total[community[i]] += level.strength[i];
     }
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
