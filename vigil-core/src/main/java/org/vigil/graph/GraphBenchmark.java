@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
 
 /**
  * A throughput harness for the in-memory graph: builds a seeded random graph with a heavy-tailed
@@ -42,8 +43,12 @@ public final class GraphBenchmark {
     }
   }
 
-  /** Percentiles of one query's wall-clock time. */
-  public record Timing(String query, int runs, double p50Millis, double p95Millis) {}
+  /**
+   * Percentiles of one query's wall-clock time, and the mean size of its answers (nodes returned,
+   * or edges on the path).
+   */
+  public record Timing(
+      String query, int runs, double p50Millis, double p95Millis, double meanResultSize) {}
 
   /** What one run measured. */
   public record Report(
@@ -72,11 +77,12 @@ public final class GraphBenchmark {
         text.append(
             String.format(
                 Locale.ROOT,
-                "%-24s runs %,d  p50 %.3f ms  p95 %.3f ms%n",
+                "%-24s runs %,d  p50 %.3f ms  p95 %.3f ms  mean answer size %.1f%n",
                 timing.query(),
                 timing.runs(),
                 timing.p50Millis(),
-                timing.p95Millis()));
+                timing.p95Millis(),
+                timing.meanResultSize()));
       }
       text.append(
           String.format(
@@ -142,24 +148,30 @@ public final class GraphBenchmark {
         time(
             "2-hop neighbourhood",
             settings.queries(),
-            () -> analysis.neighbours(NeighbourhoodQuery.of(graph.nodeId(random.nextInt(n)), 2))));
+            () ->
+                analysis
+                    .neighbours(NeighbourhoodQuery.of(graph.nodeId(random.nextInt(n)), 2))
+                    .nodes()
+                    .size()));
     timings.add(
         time(
             "shortest path (BFS)",
             settings.queries(),
             () ->
-                analysis.paths(
-                    PathQuery.shortest(
-                        graph.nodeId(random.nextInt(n)), graph.nodeId(random.nextInt(n))))));
+                pathEdges(
+                    analysis.paths(
+                        PathQuery.shortest(
+                            graph.nodeId(random.nextInt(n)), graph.nodeId(random.nextInt(n)))))));
     timings.add(
         time(
             "shortest path (Dijkstra)",
             settings.queries(),
             () ->
-                analysis.paths(
-                    PathQuery.shortest(
-                            graph.nodeId(random.nextInt(n)), graph.nodeId(random.nextInt(n)))
-                        .byWeight())));
+                pathEdges(
+                    analysis.paths(
+                        PathQuery.shortest(
+                                graph.nodeId(random.nextInt(n)), graph.nodeId(random.nextInt(n)))
+                            .byWeight()))));
     Graph louvainGraph =
         randomGraph(
             settings.louvainEdges(), Math.max(2, settings.louvainEdges() / 5), settings.seed());
@@ -178,18 +190,24 @@ public final class GraphBenchmark {
         communities.modularity());
   }
 
-  private static Timing time(String name, int runs, Runnable query) {
+  private static int pathEdges(List<GraphPath> paths) {
+    return paths.isEmpty() ? 0 : paths.get(0).edgeIds().size();
+  }
+
+  private static Timing time(String name, int runs, IntSupplier query) {
     for (int i = 0; i < runs; i++) {
-      query.run();
+      query.getAsInt();
     }
     long[] nanos = new long[runs];
+    long size = 0;
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      query.run();
+      size += query.getAsInt();
       nanos[i] = System.nanoTime() - start;
     }
     Arrays.sort(nanos);
-    return new Timing(name, runs, percentile(nanos, 0.50), percentile(nanos, 0.95));
+    return new Timing(
+        name, runs, percentile(nanos, 0.50), percentile(nanos, 0.95), (double) size / runs);
   }
 
   private static double percentile(long[] sorted, double fraction) {
