@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.graph;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * An immutable graph held in arrays: nodes are numbered 0..n-1 in the order they were added and
+ * carry string ids; edges are numbered in the order they were added and carry an id, a schema, a
+ * weight, and an optional date and confidence. Adjacency is stored in compressed rows (one array of
+ * offsets, one of neighbours, one of edge numbers), so a graph of a million edges costs tens of
+ * megabytes and walks without allocating. Built by {@link GraphBuilder}; safe to share between
+ * threads.
+ *
+ * <p>In an undirected graph every edge appears in the rows of both endpoints and the incoming rows
+ * are the outgoing rows. Beside the edge rows the graph keeps a simple undirected view (no self
+ * loops, parallel and opposite edges merged, weights summed) for the analyses that are defined on
+ * simple graphs: degree, betweenness, communities.
+ */
+public final class Graph {
+  static final long NO_DATE = Long.MIN_VALUE;
+
+  private final boolean directed;
+  private final String[] nodeIds;
+  private final Map<String, Integer> nodeIndex;
+  private final String[] edgeIds;
+  private final int[] edgeSource;
+  private final int[] edgeTarget;
+  private final String[] schemaNames;
+  private final int[] edgeSchema;
+  private final double[] edgeWeight;
+  private final long[] edgeDay;
+  private final double[] edgeConfidence;
+
+  final int[] outStart;
+  final int[] outNode;
+  final int[] outEdge;
+  final int[] inStart;
+  final int[] inNode;
+  final int[] inEdge;
+  final int[] simpleStart;
+  final int[] simpleNode;
+  final double[] simpleWeight;
+
+  Graph(
+      boolean directed,
+      String[] nodeIds,
+      Map<String, Integer> nodeIndex,
+      String[] edgeIds,
+      int[] edgeSource,
+      int[] edgeTarget,
+      String[] schemaNames,
+      int[] edgeSchema,
+      double[] edgeWeight,
+      long[] edgeDay,
+      double[] edgeConfidence) {
+    this.directed = directed;
+    this.nodeIds = nodeIds;
+    this.nodeIndex = nodeIndex;
+    this.edgeIds = edgeIds;
+    this.edgeSource = edgeSource;
+    this.edgeTarget = edgeTarget;
+    this.schemaNames = schemaNames;
+    this.edgeSchema = edgeSchema;
+    this.edgeWeight = edgeWeight;
+    this.edgeDay = edgeDay;
+    this.edgeConfidence = edgeConfidence;
+    int n = nodeIds.length;
+    int m = edgeIds.length;
+    if (directed) {
+      outStart = new int[n + 1];
+      outNode = new int[m];
+      outEdge = new int[m];
+      fillRows(edgeSource, edgeTarget, outStart, outNode, outEdge, n, m);
+      inStart = new int[n + 1];
+      inNode = new int[m];
+      inEdge = new int[m];
+      fillRows(edgeTarget, edgeSource, inStart, inNode, inEdge, n, m);
+    } else {
+      int loops = 0;
+      for (int e = 0; e < m; e++) {
+        if (edgeSource[e] == edgeTarget[e]) {
+          loops++;
+        }
+      }
+      int entries = 2 * m - loops;
+      int[] from = new int[entries];
+      int[] to = new int[entries];
+      int[] edges = new int[entries];
+      int k = 0;
+      for (int e = 0; e < m; e++) {
+        from[k] = edgeSource[e];
+        to[k] = edgeTarget[e];
+        edges[k++] = e;
+        if (edgeSource[e] != edgeTarget[e]) {
+          from[k] = edgeTarget[e];
+          to[k] = edgeSource[e];
+          edges[k++] = e;
+        }
+      }
+      outStart = new int[n + 1];
+      outNode = new int[entries];
+      outEdge = new int[entries];
+      fillRows(from, to, edges, outStart, outNode, outEdge, n);
+      inStart = outStart;
+      inNode = outNode;
+      inEdge = outEdge;
+    }
+    SimpleRows simple = simpleView(n);
+    simpleStart = simple.start();
+    simpleNode = simple.node();
+    simpleWeight = simple.weight();
+  }
+
+  private record SimpleRows(int[] start, int[] node, double[] weight) {}
+
+  private static void fillRows(
+      int[] from, int[] to, int[] start, int[] node, int[] edge, int n, int m) {
+    int[] ids = new int[m];
+    for (int e = 0; e < m; e++) {
+      ids[e] = e;
+    }
+    fillRows(from, to, ids, start, node, edge, n);
+  }
+
+  private static void fillRows(
+      int[] from, int[] to, int[] edges, int[] start, int[] node, int[] edge, int n) {
+    for (int f : from) {
+      start[f + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] next = java.util.Arrays.copyOf(start, n);
+    for (int k = 0; k < from.length; k++) {
+      int slot = next[from[k]]++;
+      node[slot] = to[k];
+      edge[slot] = edges[k];
+    }
+  }
+
+  private SimpleRows simpleView(int n) {
+    int[] start = new int[n + 1];
+    int[] seenBy = new int[n];
+    java.util.Arrays.fill(seenBy, -1);
+    int[] buffer = new int[Math.max(16, outNode.length + (directed ? inNode.length : 0))];
+    double[] weights = new double[buffer.length];
+    int[] position = new int[n];
+    int size = 0;
+    for (int u = 0; u < n; u++) {
+      start[u] = size;
+      size = addSimple(u, outStart, outNode, outEdge, seenBy, position, buffer, weights, size);
+      if (directed) {
+        size = addSimple(u, inStart, inNode, inEdge, seenBy, position, buffer, weights, size);
+      }
+    }
+    start[n] = size;
+    return new SimpleRows(
+        start, java.util.Arrays.copyOf(buffer, size), java.util.Arrays.copyOf(weights, size));
+  }
+
+  private int addSimple(
+      int u,
+      int[] start,
+      int[] node,
+      int[] edge,
+      int[] seenBy,
+      int[] position,
+      int[] buffer,
+      double[] weights,
+      int size) {
+    for (int k = start[u]; k < start[u + 1]; k++) {
+      int v = node[k];
+      if (v == u) {
+        continue;
+      }
+      if (seenBy[v] != u) {
+        seenBy[v] = u;
+        position[v] = size;
+        buffer[size] = v;
+        weights[size++] = edgeWeight[edge[k]];
+      } else {
+        weights[position[v]] += edgeWeight[edge[k]];
+      }
+    }
+    return size;
+  }
+
+  public boolean directed() {
+    return directed;
+  }
+
+  public int nodeCount() {
+    return nodeIds.length;
+  }
+
+  public int edgeCount() {
+    return edgeIds.length;
+  }
+
+  public String nodeId(int node) {
+    return nodeIds[node];
+  }
+
+  public OptionalInt indexOf(String nodeId) {
+    Integer index = nodeIndex.get(nodeId);
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  /** The node's number; throws {@link IllegalArgumentException} naming an unknown id. */
+  public int expectIndex(String nodeId) {
+    Integer index = nodeIndex.get(nodeId);
+    if (index == null) {
+      throw new IllegalArgumentException("no node with id " + nodeId);
+    }
+    return index;
+  }
+
+  public boolean contains(String nodeId) {
+    return nodeIndex.containsKey(nodeId);
+  }
+
+  public String edgeId(int edge) {
+    return edgeIds[edge];
+  }
+
+  public int edgeSource(int edge) {
+    return edgeSource[edge];
+  }
+
+  public int edgeTarget(int edge) {
+    return edgeTarget[edge];
+  }
+
+  public String edgeSchema(int edge) {
+    return schemaNames[edgeSchema[edge]];
+  }
+
+  public double edgeWeight(int edge) {
+    return edgeWeight[edge];
+  }
+
+  public Optional<LocalDate> edgeDate(int edge) {
+    return edgeDay[edge] == NO_DATE
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(edgeDay[edge]));
+  }
+
+  public OptionalDouble edgeConfidence(int edge) {
+    return Double.isNaN(edgeConfidence[edge])
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(edgeConfidence[edge]);
+  }
+
+  /** The edge as it was given to the builder. */
+  public EdgeData edge(int edge) {
+    return new EdgeData(
+        edgeIds[edge],
+        nodeIds[edgeSource[edge]],
+        nodeIds[edgeTarget[edge]],
+        edgeSchema(edge),
+        edgeWeight[edge],
+        edgeDate(edge),
+        edgeConfidence(edge));
+  }
+
+  /** Edges leaving the node (all incident edges when undirected). */
+  public int outDegree(int node) {
+    return outStart[node + 1] - outStart[node];
+  }
+
+  /** Edges entering the node (all incident edges when undirected). */
+  public int inDegree(int node) {
+    return inStart[node + 1] - inStart[node];
+  }
+
+  /** Distinct neighbours, either direction, self excluded. */
+  public int simpleDegree(int node) {
+    return simpleStart[node + 1] - simpleStart[node];
+  }
+
+  long edgeEpochDay(int edge) {
+    return edgeDay[edge];
+  }
+
+  double edgeConfidenceOrOne(int edge) {
+    return Double.isNaN(edgeConfidence[edge]) ? 1.0 : edgeConfidence[edge];
+  }
+}
