@@ -21,6 +21,12 @@ import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.auth.Secrets;
+import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
 import org.vigil.model.Credibility;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
@@ -158,6 +164,49 @@ public final class DemoData {
   /** The public-domain lists bundled with Vigil (see lists/README.md beside this class). */
   static final List<String> BUNDLED_LISTS =
       List.of("ofac-sdn.json.gz", "UN_consolidated_2026-02-27.xml.gz");
+
+  /** The demo reports under {@code documents/}, written for Vigil from public facts. */
+  static final List<String> BUNDLED_DOCUMENTS =
+      List.of("mois-overview.txt", "zindashti-network.txt", "quds-force.txt");
+
+  /**
+   * Ingests the bundled demo reports as TLP:GREEN documents of the home organisation; a report
+   * stored already is left alone (the ingest knows its text).
+   */
+  public static void loadDocuments(Store store, Clock clock, PrintWriter out) {
+    requireNonNull(store, "store");
+    DocumentTerms terms = new DocumentTerms(Marking.of(Tlp.GREEN, HOME_ORG), Reliability.B);
+    try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+      DocumentIngest ingest = new DocumentIngest(store, reader, Extractor.standard(), clock);
+      int stored = 0;
+      for (String name : BUNDLED_DOCUMENTS) {
+        byte[] content;
+        try (InputStream in = DemoData.class.getResourceAsStream("documents/" + name)) {
+          if (in == null) {
+            throw new IllegalStateException("the bundled report " + name + " is missing");
+          }
+          content = in.readAllBytes();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the bundled report " + name, e);
+        }
+        IngestOutcome outcome = ingest.ingest(name, content, terms);
+        switch (outcome.kind()) {
+          case STORED, NEAR_DUPLICATE -> {
+            stored++;
+            audit(store, clock, outcome.documentId().orElseThrow(), "demo report ingested");
+          }
+          case EXACT_DUPLICATE -> {}
+          case REJECTED ->
+              throw new IllegalStateException(
+                  "the bundled report " + name + " cannot be ingested: " + outcome.reason());
+        }
+      }
+      if (stored > 0) {
+        out.println("Ingested " + stored + " demo reports.");
+        out.flush();
+      }
+    }
+  }
 
   /**
    * Loads the bundled lists (OFAC SDN and the UN Consolidated List) into {@code dataDir}'s lists

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchStoreCommand.class,
       BenchScreeningCommand.class,
+      BenchIngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

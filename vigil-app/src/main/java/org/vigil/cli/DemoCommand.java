@@ -73,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
           try {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
             DemoData.loadLists(store, location.dataDir(), root.clock(), out);
+            DemoData.loadDocuments(store, root.clock(), out);
             screening.prepareInBackground();
             return store;
           } catch (RuntimeException e) {

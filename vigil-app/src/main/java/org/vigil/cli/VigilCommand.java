@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       ListsCommand.class,
       ScreenCommand.class,
       NamesCommand.class,
+      IngestCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

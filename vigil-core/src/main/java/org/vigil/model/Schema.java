@@ -317,6 +317,8 @@ public enum Schema {
             Property.of("startDate", DATE),
             Property.of("endDate", DATE),
             Property.of("location", TEXT),
+            // "disputed" when a source denies that it happened, as on the edges
+            Property.of("status", TEXT),
             Property.ref("involved", "Thing"),
             Property.ref("organizer", "LegalEntity"),
             Property.ref("proof", "Document")),

@@ -208,6 +208,22 @@ class ExtractorTest {
   }
 
   @Test
+  void disputedEventStatementsSayDisputed() {
+    List<Statement> statements =
+        EXTRACTOR
+            .extract(
+                "Iran's Ministry of Intelligence claimed it had arrested 17 CIA spies. "
+                    + "Washington called the report totally false.")
+            .toStatements(source());
+
+    assertThat(StatementBatch.problems(statements)).isEmpty();
+    assertThat(statements)
+        .filteredOn(s -> s.schema() == Schema.EVENT && s.property().equals("status"))
+        .extracting(Statement::value)
+        .contains("disputed");
+  }
+
+  @Test
   void sameTextGivesTheSameStatements() {
     String text = "On 29 January 2024, OFAC and the UK sanctioned Naji Ibrahim Sharifi-Zindashti.";
     Source source = source();

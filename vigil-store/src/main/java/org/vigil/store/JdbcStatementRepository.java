@@ -79,6 +79,21 @@ final class JdbcStatementRepository implements StatementRepository {
 
   @Override
   public WriteSummary write(Source source, List<Statement> statements, IndexUpdate indexUpdate) {
+    return write(source, statements, indexUpdate, c -> {});
+  }
+
+  /** More work for the write's transaction, run after the source and statements are written. */
+  @FunctionalInterface
+  interface AlsoInTransaction {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Like {@link #write(Source, List, IndexUpdate)}, and runs {@code also} in the same transaction
+   * after the statements: if it throws, nothing of the write is stored.
+   */
+  WriteSummary write(
+      Source source, List<Statement> statements, IndexUpdate indexUpdate, AlsoInTransaction also) {
     requireNonNull(source, "source");
     requireNonNull(statements, "statements");
     requireNonNull(indexUpdate, "indexUpdate");
@@ -123,10 +138,13 @@ final class JdbcStatementRepository implements StatementRepository {
                 ps.executeUpdate();
               }
               Set<String> stored = sourceIsNew ? Set.of() : storedIds(c, distinct);
-              return switch (db.dialect()) {
-                case POSTGRES -> upsertAll(c, distinct, stored);
-                case H2 -> insertOrTouch(c, distinct, stored);
-              };
+              int written =
+                  switch (db.dialect()) {
+                    case POSTGRES -> upsertAll(c, distinct, stored);
+                    case H2 -> insertOrTouch(c, distinct, stored);
+                  };
+              also.run(c);
+              return written;
             });
     if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
       Set<String> touched = new LinkedHashSet<>();

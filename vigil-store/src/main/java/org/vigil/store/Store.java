@@ -3,12 +3,13 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
 import java.util.Set;
 import org.vigil.search.SearchIndex;
 
 /**
- * Vigil's persistence behind one front door: statements, judgements, accounts and the audit log on
- * H2 or PostgreSQL, and the Lucene search index derived from the statements.
+ * Vigil's persistence behind one front door: statements, documents, judgements, accounts and the
+ * audit log on H2 or PostgreSQL, and the Lucene search index derived from the statements.
  *
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
  * resolution clusters into memory. One store per process and database: the clusters are kept in
@@ -22,6 +23,7 @@ public final class Store implements AutoCloseable {
   private final Database db;
   private final SearchIndex search;
   private final JdbcStatementRepository statements;
+  private final JdbcDocumentRepository documents;
   private final JdbcJudgementRepository judgements;
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
@@ -36,6 +38,7 @@ public final class Store implements AutoCloseable {
     this.db = db;
     this.search = search;
     this.statements = statements;
+    this.documents = new JdbcDocumentRepository(db, statements);
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
@@ -88,6 +91,11 @@ public final class Store implements AutoCloseable {
     return statements;
   }
 
+  /** Ingested documents, written with their source and statements. */
+  public DocumentRepository documents() {
+    return documents;
+  }
+
   public JudgementRepository judgements() {
     return judgements;
   }
@@ -103,6 +111,17 @@ public final class Store implements AutoCloseable {
   /** The search index; judgements shape its hits as soon as they are made, with no reindex. */
   public SearchIndex search() {
     return search;
+  }
+
+  /**
+   * Brings the search index up to date for these entities (records), after writes with {@link
+   * StatementRepository.IndexUpdate#DEFERRED}: cheaper than {@link #reindex()} when a batch touched
+   * a small part of the store. Ids with no statements are left out.
+   */
+  public void index(Collection<String> entityIds) {
+    if (!entityIds.isEmpty()) {
+      search.update(statements.records(entityIds));
+    }
   }
 
   /**

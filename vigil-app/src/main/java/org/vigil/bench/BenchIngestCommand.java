@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.extract.CoreNlpRecogniser;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Tlp;
+import org.vigil.store.StatementRepository.IndexUpdate;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil bench ingest}: documents a second, end to end (read, clean, check for copies,
+ * extract, store) into a fresh embedded store, on seeded synthetic reports.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures ingest end to end on seeded synthetic reports of about --words words: reading,"
+          + " cleaning, the duplicate check, extraction and the store write, one document after"
+          + " another, into a fresh H2 database in a temporary folder.",
+      "The extractor's models load once, before the clock starts (reported separately)."
+    })
+public final class BenchIngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--documents", description = "Documents to ingest (default: ${DEFAULT-VALUE}).")
+  int documents = 500;
+
+  @Option(names = "--words", description = "Words per document (default: ${DEFAULT-VALUE}).")
+  int words = 600;
+
+  @Option(names = "--seed", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("vigil bench ingest");
+    out.println("machine: " + MachineDescription.describe());
+    SyntheticReports generator = new SyntheticReports(seed);
+    List<byte[]> texts = new ArrayList<>(documents);
+    long tokens = 0;
+    for (int i = 0; i < documents; i++) {
+      String text = generator.next(words);
+      tokens += text.split("\\s+").length;
+      texts.add(text.getBytes(StandardCharsets.UTF_8));
+    }
+    Path dir = Files.createTempDirectory("vigil-bench-ingest");
+    DocumentTerms terms = new DocumentTerms(Marking.of(Tlp.GREEN, "bench"), Reliability.C);
+    try (Store store = Store.open(StoreConfig.embedded(dir));
+        DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+      long loadStart = System.nanoTime();
+      Extractor extractor = Extractor.standard();
+      extractor.extract("Warm-up: Naji Sharifi met officials of MOIS in Istanbul.");
+      double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      DocumentIngest ingest =
+          new DocumentIngest(store, reader, extractor, Clock.systemUTC(), IndexUpdate.DEFERRED);
+      int stored = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < texts.size(); i++) {
+        IngestOutcome outcome = ingest.ingest("report-" + i + ".txt", texts.get(i), terms);
+        if (outcome.kind() == IngestOutcome.Kind.STORED
+            || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
+          stored++;
+        }
+      }
+      ingest.indexPending();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "extractor: %s, loaded and warmed up in %.1f s%n",
+          CoreNlpRecogniser.isAvailable() ? "CoreNLP CRF recogniser" : "names by capitals",
+          loadSeconds);
+      out.printf(
+          Locale.ROOT,
+          "ingested %d documents (%d stored, %,d tokens, about %d words each) in %.1f s:"
+              + " %.1f documents/s, %,.0f tokens/s%n",
+          texts.size(),
+          stored,
+          tokens,
+          words,
+          seconds,
+          texts.size() / seconds,
+          tokens / seconds);
+      out.printf(Locale.ROOT, "peak heap: %.0f MiB%n", peakHeapBytes() / (1024.0 * 1024.0));
+      out.flush();
+    } finally {
+      deleteTree(dir);
+    }
+    return 0;
+  }
+
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

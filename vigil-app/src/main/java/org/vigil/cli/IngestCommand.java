@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vigil.app.DataLocation;
+import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Tlp;
+import org.vigil.store.StatementRepository.IndexUpdate;
+import org.vigil.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil ingest}: documents into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads documents (text, HTML, PDF, DOC/DOCX, ODT, RTF, EML; folders recursively), removes"
+          + " web-page junk, extracts mentions, relations and events, and stores each document"
+          + " with its statements.",
+      "A text already stored is reported and not stored again; a near copy (a syndicated"
+          + " version) is stored and linked to its original. A file that cannot be read is"
+          + " reported with its reason and the batch goes on; the exit code is then 1."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand VigilCommand root;
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions storeOptions;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
+  List<Path> paths;
+
+  @Option(
+      names = "--marking",
+      paramLabel = "TLP",
+      defaultValue = "TLP:AMBER",
+      description = "The marking of the documents' statements (default: ${DEFAULT-VALUE}).")
+  String marking;
+
+  @Option(
+      names = "--org",
+      paramLabel = "ORG",
+      defaultValue = "public",
+      description = "The organisation that owns the marking (default: ${DEFAULT-VALUE}).")
+  String org;
+
+  @Option(
+      names = "--reliability",
+      paramLabel = "A-F",
+      defaultValue = "F",
+      description =
+          "The Admiralty reliability of the documents' sources (default: ${DEFAULT-VALUE},"
+              + " cannot be judged).")
+  String reliability;
+
+  @Override
+  public Integer call() {
+    DocumentTerms terms;
+    try {
+      terms =
+          new DocumentTerms(Marking.of(Tlp.parse(marking), org), Reliability.parse(reliability));
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<Path> files = files(paths);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    try (Store store =
+            root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+        DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+      DocumentIngest ingest =
+          new DocumentIngest(
+              store, reader, Extractor.standard(), root.clock(), IndexUpdate.DEFERRED);
+      try {
+        ingestAll(ingest, files, terms, outcomes, out, err);
+      } finally {
+        // Each entity once for the whole batch, also when the batch was cut short.
+        ingest.indexPending();
+      }
+      if (outcomes.stream().anyMatch(o -> o.kind() != IngestOutcome.Kind.REJECTED)) {
+        UsersCommand.audit(store, root, "documents", summary(outcomes));
+      }
+    }
+    out.println(summary(outcomes));
+    out.flush();
+    return outcomes.stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED) ? 1 : 0;
+  }
+
+  private void ingestAll(
+      DocumentIngest ingest,
+      List<Path> files,
+      DocumentTerms terms,
+      List<IngestOutcome> outcomes,
+      PrintWriter out,
+      PrintWriter err) {
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      IngestOutcome outcome = ingest.ingest(file, terms);
+      outcomes.add(outcome);
+      String line = "[" + (i + 1) + "/" + files.size() + "] " + file + ": " + describe(outcome);
+      if (outcome.kind() == IngestOutcome.Kind.REJECTED) {
+        err.println(spec.qualifiedName() + ": " + line);
+        err.flush();
+      } else {
+        out.println(line);
+        out.flush();
+      }
+    }
+  }
+
+  /** The files named, with the regular files under each folder, in name order; hidden ones left. */
+  static List<Path> files(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isDirectory(path)) {
+        files.add(path);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list the folder " + path, e);
+      }
+    }
+    return files;
+  }
+
+  private static String describe(IngestOutcome o) {
+    String id = o.documentId().orElse("");
+    IngestOutcome.Counts c = o.counts();
+    String counts =
+        " ("
+            + c.mentions()
+            + " mentions, "
+            + c.relations()
+            + " relations, "
+            + c.events()
+            + " events)";
+    return switch (o.kind()) {
+      case STORED -> "stored as " + id + counts;
+      case NEAR_DUPLICATE ->
+          "stored as "
+              + id
+              + ", a near copy of "
+              + o.copyOf().orElseThrow()
+              + String.format(Locale.ROOT, " (similarity %.2f)", o.similarity())
+              + counts;
+      case EXACT_DUPLICATE -> "duplicate: " + o.reason();
+      case REJECTED -> "rejected: " + rejection(o) + ": " + o.reason();
+    };
+  }
+
+  /** Why a document was rejected, in a word: the read status, or that extraction failed. */
+  private static String rejection(IngestOutcome o) {
+    return o.readStatus().hasText()
+        ? "not extracted"
+        : o.readStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String summary(List<IngestOutcome> outcomes) {
+    Map<IngestOutcome.Kind, Integer> counts = new TreeMap<>();
+    Map<String, Integer> rejected = new TreeMap<>();
+    for (IngestOutcome o : outcomes) {
+      counts.merge(o.kind(), 1, Integer::sum);
+      if (o.kind() == IngestOutcome.Kind.REJECTED) {
+        rejected.merge(rejection(o), 1, Integer::sum);
+      }
+    }
+    StringBuilder text =
+        new StringBuilder()
+            .append("Read ")
+            .append(outcomes.size())
+            .append(outcomes.size() == 1 ? " file: " : " files: ")
+            .append(counts.getOrDefault(IngestOutcome.Kind.STORED, 0))
+            .append(" stored, ")
+            .append(counts.getOrDefault(IngestOutcome.Kind.EXACT_DUPLICATE, 0))
+            .append(" duplicates, ")
+            .append(counts.getOrDefault(IngestOutcome.Kind.NEAR_DUPLICATE, 0))
+            .append(" near-duplicates (stored and linked), ")
+            .append(counts.getOrDefault(IngestOutcome.Kind.REJECTED, 0))
+            .append(" rejected");
+    if (!rejected.isEmpty()) {
+      List<String> reasons = new ArrayList<>();
+      rejected.forEach((status, n) -> reasons.add(status + ": " + n));
+      text.append(" (").append(String.join(", ", reasons)).append(')');
+    }
+    return text.append('.').toString();
+  }
+}

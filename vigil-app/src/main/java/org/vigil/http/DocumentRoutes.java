@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.vigil.access.Permission;
+import org.vigil.audit.AuditAction;
+import org.vigil.auth.Principal;
+import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
+import org.vigil.model.Marking;
+import org.vigil.model.PropertyType;
+import org.vigil.model.Reliability;
+import org.vigil.model.Source;
+import org.vigil.model.Tlp;
+import org.vigil.store.Document;
+
+/**
+ * Documents in and out: a multipart upload is read, extracted and stored like a file given to
+ * {@code vigil ingest}; a stored document is shown to whoever may see its source, and is "not
+ * found" to everyone else.
+ */
+final class DocumentRoutes {
+  private final Supplier<Backend> backend;
+  private final long maxUploadBytes;
+  private final Clock clock;
+  private DocumentIngest ingest;
+
+  DocumentRoutes(Supplier<Backend> backend, long maxUploadBytes, Clock clock) {
+    this.backend = requireNonNull(backend, "backend");
+    this.maxUploadBytes = maxUploadBytes;
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  void register(Routes routes) {
+    routes.post("/documents", Permission.WRITE, this::upload);
+    routes.get("/documents/{id}", Permission.READ, this::document);
+  }
+
+  private void upload(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    long declared = ctx.req().getContentLengthLong();
+    if (declared < 0) {
+      throw new ApiException(411, "length_required", "send the upload with a Content-Length");
+    }
+    if (declared > maxUploadBytes) {
+      throw ApiException.tooLarge(maxUploadBytes);
+    }
+    if (!ctx.isMultipartFormData()) {
+      throw ApiException.badRequest("send the document as multipart/form-data in the field 'file'");
+    }
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null) {
+      throw ApiException.badRequest("the multipart field 'file' is missing");
+    }
+    DocumentTerms terms =
+        new DocumentTerms(
+            Marking.of(
+                Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER")),
+                who.viewer().orgId()),
+            Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")));
+    byte[] content;
+    try (InputStream in = file.content()) {
+      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+    } catch (IOException e) {
+      throw ApiException.badRequest("the upload could not be read");
+    }
+    if (content.length > maxUploadBytes) {
+      throw ApiException.tooLarge(maxUploadBytes);
+    }
+    Backend b = backend.get();
+    IngestOutcome outcome = ingest(b).ingest(fileName(file.filename()), content, terms);
+    b.audit()
+        .record(
+            ctx,
+            who,
+            AuditAction.WRITE,
+            outcome.documentId().orElse("document"),
+            "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
+    if (outcome.kind() == IngestOutcome.Kind.REJECTED) {
+      throw rejected(outcome);
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    boolean visible =
+        outcome.kind() != IngestOutcome.Kind.EXACT_DUPLICATE
+            || b.store().documents().document(outcome.documentId().get(), who.viewer()).isPresent();
+    if (visible) {
+      answer.put("id", outcome.documentId().get());
+    }
+    answer.put("status", outcome.kind().name().toLowerCase(Locale.ROOT));
+    answer.put("reason", outcome.reason());
+    if (outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
+      answer.put("nearDuplicateOf", outcome.copyOf().get());
+      answer.put("similarity", outcome.similarity());
+    }
+    IngestOutcome.Counts counts = outcome.counts();
+    answer.put("mentions", counts.mentions());
+    answer.put("relations", counts.relations());
+    answer.put("events", counts.events());
+    answer.put("statements", counts.statements());
+    ctx.status(outcome.kind() == IngestOutcome.Kind.EXACT_DUPLICATE ? 200 : 201);
+    ctx.json(answer);
+  }
+
+  private void document(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    String id = ctx.pathParam("id");
+    if (!PropertyType.isEntityId(id)) {
+      throw ApiException.invalidValue("'" + id + "' is not a valid document id");
+    }
+    Backend b = backend.get();
+    Optional<Document> document = b.store().documents().document(id, who.viewer());
+    Optional<Source> source = b.store().statements().source(id, who.viewer());
+    b.audit()
+        .record(
+            ctx,
+            who,
+            AuditAction.READ_DOCUMENT,
+            id,
+            document.isPresent() && source.isPresent() ? "shown" : "not found");
+    if (document.isEmpty() || source.isEmpty()) {
+      throw ApiException.notFound("no document " + id);
+    }
+    Document d = document.get();
+    Source s = source.get();
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", d.sourceId());
+    answer.put("title", s.title());
+    answer.put("fileName", d.fileName());
+    answer.put("mediaType", d.mediaType());
+    answer.put("language", d.language().orElse(null));
+    answer.put("contentHash", d.contentHash());
+    answer.put("status", d.status());
+    answer.put("reason", d.reason());
+    answer.put("nearDuplicateOf", d.nearDuplicateOf().orElse(null));
+    answer.put("similarity", d.nearDuplicateOf().isPresent() ? d.similarity() : null);
+    answer.put("marking", s.marking().tlp().label());
+    answer.put("reliability", s.reliability().name());
+    answer.put("createdAt", d.createdAt().toString());
+    answer.put("text", d.text());
+    ctx.json(answer);
+  }
+
+  /** The process's one ingest, built on first upload: its extractor is costly to load. */
+  private synchronized DocumentIngest ingest(Backend b) {
+    if (ingest == null) {
+      ingest =
+          new DocumentIngest(
+              b.store(),
+              DocumentReader.create(IngestLimits.DEFAULT.withMaxBytes(maxUploadBytes)),
+              Extractor.standard(),
+              clock);
+    }
+    return ingest;
+  }
+
+  /** The file's own name, without any folders a client put in it. */
+  private static String fileName(String raw) {
+    String name = raw == null ? "" : raw.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    return name.isEmpty() ? "upload" : name;
+  }
+
+  private static ApiException rejected(IngestOutcome outcome) {
+    String code = "document_" + outcome.readStatus().name().toLowerCase(Locale.ROOT);
+    String message = outcome.name() + ": " + outcome.reason();
+    return switch (outcome.readStatus()) {
+      case TOO_LARGE -> new ApiException(413, "too_large", message);
+      case UNSUPPORTED, UNREADABLE -> new ApiException(415, code, message);
+      case EMPTY, TIMED_OUT, ENCRYPTED, ZIP_BOMB, CORRUPT -> new ApiException(422, code, message);
+      case READ, TRUNCATED -> new ApiException(422, "document_not_extracted", message);
+    };
+  }
+}

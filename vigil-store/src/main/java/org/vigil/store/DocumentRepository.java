@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.vigil.access.Viewer;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
+import org.vigil.store.StatementRepository.IndexUpdate;
+import org.vigil.store.StatementRepository.WriteSummary;
+
+/**
+ * Ingested documents, each with the source its statements cite. A document is visible to a viewer
+ * exactly when its source's marking is.
+ */
+public interface DocumentRepository {
+
+  /**
+   * Stores a document, its source and the statements read from it in one transaction: all of it or
+   * none. The search index learns of the statements after the commit.
+   *
+   * @throws org.vigil.model.InvalidValueException when the document's id is not its source's, or
+   *     the statements are not a valid batch of that source; nothing is written then
+   * @throws StoreException when a document with the same id or content hash is already stored;
+   *     nothing is written then
+   */
+  default WriteSummary write(Document document, Source source, List<Statement> statements) {
+    return write(document, source, statements, IndexUpdate.IMMEDIATE);
+  }
+
+  /**
+   * Like {@link #write(Document, Source, List)}, and says when the search index learns of the
+   * statements: right after the commit, or ({@link IndexUpdate#DEFERRED}) when the caller hands the
+   * touched entities to {@code Store.index} or rebuilds the index.
+   */
+  WriteSummary write(
+      Document document, Source source, List<Statement> statements, IndexUpdate indexUpdate);
+
+  /** The document with this id, if the viewer may see its source. */
+  Optional<Document> document(String id, Viewer viewer);
+
+  /**
+   * The id of the document stored with this content hash, whoever may see it: for telling an exact
+   * copy before it is stored. Callers show the id only to a viewer who may see the document.
+   */
+  Optional<String> byContentHash(String contentHash);
+
+  /** Hands the id and text of every stored document, ordered by id, to {@code sink}. */
+  void scanTexts(BiConsumer<String, String> sink);
+
+  /** How many documents are stored, whoever may see them. */
+  long count();
+}

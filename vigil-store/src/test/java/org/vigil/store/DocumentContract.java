@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Fixtures.T0;
+import static org.vigil.store.Fixtures.person;
+import static org.vigil.store.Fixtures.source;
+import static org.vigil.store.Fixtures.viewer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Viewer;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
+import org.vigil.model.Source;
+import org.vigil.model.Tlp;
+import org.vigil.search.SearchQuery;
+
+/**
+ * The document store's contract, run against every database the store supports: each subclass
+ * supplies a fresh, empty database per test.
+ */
+abstract class DocumentContract {
+  private static final Viewer ANALYST_A = viewer("u-a1", "org-a");
+  private static final Viewer ANALYST_B = viewer("u-b1", "org-b");
+
+  /** Long enough to need a large text column in both databases; Persian to test the encoding. */
+  private static final String TEXT =
+      "گزارش وزارت اطلاعات. The network was led by Naji Ibrahim Sharifi-Zindashti.\n".repeat(2_000);
+
+  @TempDir Path dataDir;
+
+  private Store store;
+
+  /** A store configuration on a fresh, empty database, with its index under {@code dataDir}. */
+  protected abstract StoreConfig freshConfig(Path dataDir) throws Exception;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    store = Store.open(freshConfig(dataDir));
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  private static Document document(String id, String hash, Optional<String> nearCopyOf) {
+    return new Document(
+        id,
+        id + ".html",
+        "text/html",
+        Optional.of("en"),
+        hash,
+        TEXT,
+        "read",
+        TEXT.length() + " chars of text/html",
+        nearCopyOf,
+        nearCopyOf.isPresent() ? 0.82 : 0.0,
+        T0);
+  }
+
+  @Test
+  void documentSourceAndStatementsRoundTripTogether() {
+    Source source = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    Document document = document("doc-1", "sha256:aa", Optional.empty());
+
+    store
+        .documents()
+        .write(document, source, List.of(person("p-zindashti", "Naji Zindashti", source)));
+
+    assertThat(store.documents().document("doc-1", ANALYST_A)).contains(document);
+    assertThat(store.statements().source("doc-1", ANALYST_A)).contains(source);
+    assertThat(store.statements().entity("p-zindashti", ANALYST_A)).isPresent();
+    assertThat(store.documents().byContentHash("sha256:aa")).contains("doc-1");
+    assertThat(store.documents().byContentHash("sha256:bb")).isEmpty();
+    assertThat(store.documents().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aNearCopyNamesItsOriginalAndTheirSimilarity() {
+    Source original = source("doc-1", Marking.of(Tlp.CLEAR, "org-a"));
+    Source copy = source("doc-2", Marking.of(Tlp.CLEAR, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), original, List.of());
+
+    store.documents().write(document("doc-2", "sha256:bb", Optional.of("doc-1")), copy, List.of());
+
+    Document stored = store.documents().document("doc-2", ANALYST_B).orElseThrow();
+    assertThat(stored.nearDuplicateOf()).contains("doc-1");
+    assertThat(stored.similarity()).isEqualTo(0.82);
+    List<String> scanned = new ArrayList<>();
+    store.documents().scanTexts((id, text) -> scanned.add(id + ":" + text.length()));
+    assertThat(scanned).containsExactly("doc-1:" + TEXT.length(), "doc-2:" + TEXT.length());
+  }
+
+  @Test
+  void theMarkingOfItsSourceDecidesWhoSeesADocument() {
+    Source amber = source("doc-1", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), amber, List.of());
+
+    assertThat(store.documents().document("doc-1", ANALYST_A)).isPresent();
+    assertThat(store.documents().document("doc-1", ANALYST_B)).isEmpty();
+    assertThat(store.documents().document("no such id!", ANALYST_A)).isEmpty();
+  }
+
+  @Test
+  void anExactCopyIsRefusedAndLeavesNothingOfItsOwn() {
+    Source first = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    Source second = source("doc-2", Marking.of(Tlp.GREEN, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), first, List.of());
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .documents()
+                    .write(
+                        document("doc-2", "sha256:aa", Optional.empty()),
+                        second,
+                        List.of(person("p-copy", "Copied Name", second))))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("sha256:aa");
+
+    assertThat(store.documents().count()).isEqualTo(1);
+    assertThat(store.statements().source("doc-2", Viewer.system())).isEmpty();
+    assertThat(store.statements().entity("p-copy", Viewer.system())).isEmpty();
+  }
+
+  @Test
+  void aDeferredWriteReachesTheSearchWhenItsEntitiesAreIndexed() {
+    Source source = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    store
+        .documents()
+        .write(
+            document("doc-1", "sha256:aa", Optional.empty()),
+            source,
+            List.of(person("p-zindashti", "Naji Zindashti", source)),
+            StatementRepository.IndexUpdate.DEFERRED);
+    SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
+    assertThat(store.search().search(query, ANALYST_A).total()).isZero();
+
+    store.index(List.of("p-zindashti"));
+
+    assertThat(store.search().search(query, ANALYST_A).total()).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentMustShareItsSourcesId() {
+    Source other = source("doc-9", Marking.of(Tlp.GREEN, "org-a"));
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .documents()
+                    .write(document("doc-1", "sha256:aa", Optional.empty()), other, List.of()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("doc-9");
+    assertThat(store.documents().count()).isZero();
+  }
+}
