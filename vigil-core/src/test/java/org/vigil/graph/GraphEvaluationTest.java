@@ -16,7 +16,7 @@ class GraphEvaluationTest {
   private static final double REFERENCE_ROUNDING = 1e-6;
 
   private static final Path SHARED_DATA =
-      Path.of(System.getProperty("vigil.sharedData", "/work/shared/data"));
+      Path.of(System.getProperty("vigil.sharedData", "../shared/data"));
 
   @Test
   void vigilMeasuresMatchNetworkxOnPublishedCovertNetworks() throws Exception {

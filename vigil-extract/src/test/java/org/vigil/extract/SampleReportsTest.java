@@ -22,7 +22,8 @@ import org.vigil.model.StatementBatch;
  * this test runs only where that folder exists.
  */
 class SampleReportsTest {
-  private static final Path REPORTS = Path.of("..", "..", "shared", "data", "reports");
+  private static final Path REPORTS =
+      Path.of(System.getProperty("vigil.sharedData", "../../shared/data"), "reports");
 
   static List<Extractor> extractors() {
     return List.of(

@@ -13,7 +13,8 @@ import org.vigil.screening.Screener;
 /** Runs the evaluation on the shared benchmark data when this machine has it. */
 class ScreeningEvaluationTest {
 
-  private static final Path SHARED = Path.of("/work/shared/data");
+  private static final Path SHARED =
+      Path.of(System.getProperty("vigil.sharedData", "../shared/data"));
 
   @Test
   void evaluationOnSharedDataBeatsTheLogicV2BaselineAndFindsUnPositives() throws IOException {
