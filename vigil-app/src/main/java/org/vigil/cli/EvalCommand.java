@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.vigil.graph.GraphEvaluation;
 import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
 import picocli.CommandLine;
@@ -21,7 +22,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Measures quality on public benchmark data; docs/benchmarks.md records the figures.",
-    subcommands = {EvalCommand.Screening.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      EvalCommand.Screening.class,
+      EvalCommand.GraphMeasures.class,
+      CommandLine.HelpCommand.class
+    })
 final class EvalCommand implements Runnable {
   /** Where the shared benchmark data is when --shared is not given. */
   static final Path DEFAULT_SHARED = Path.of("..", "shared", "data");
@@ -88,6 +93,46 @@ final class EvalCommand implements Runnable {
       out.print(report);
       out.flush();
       return 0;
+    }
+  }
+
+  /** {@code vigil eval graph}. */
+  @Command(
+      name = "graph",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Graph measures on published covert networks (9/11 hijackers, Noordin Top, Bali 2002):"
+            + " size, components, diameter, density, degree and betweenness against values"
+            + " computed independently with networkx, and Louvain's modularity.",
+        "Reads DIR/networks/covert-networks; exit code 1 when a measure differs from its"
+            + " reference by more than 1e-6."
+      })
+  static final class GraphMeasures implements Callable<Integer> {
+    private static final double TOLERANCE = 1e-6;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = shared == null ? DEFAULT_SHARED : shared;
+      GraphEvaluation evaluation = new GraphEvaluation(dir);
+      if (!evaluation.available()) {
+        throw new CliFailure(
+            "no covert networks under " + dir.toAbsolutePath().normalize() + "; pass --shared DIR");
+      }
+      GraphEvaluation.Report report = evaluation.run();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("vigil eval graph");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.print(report.toText());
+      out.flush();
+      return report.worstDifference() <= TOLERANCE ? 0 : 1;
     }
   }
 }
