@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Compares Vigil's graph measures with reference values computed independently with networkx on
@@ -107,7 +108,14 @@ public final class GraphEvaluation {
       }
       topPageRank.forEach(
           (network, top) ->
-              text.append(String.format(Locale.ROOT, "%-38s pagerank top %s%n", network, top)));
+              text.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%-38s pagerank top %s%n",
+                      network,
+                      top.stream()
+                          .map(n -> String.format(Locale.ROOT, "%s %.4f", n.nodeId(), n.value()))
+                          .collect(Collectors.joining("; ")))));
       return text.toString();
     }
   }
