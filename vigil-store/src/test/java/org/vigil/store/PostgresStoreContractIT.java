@@ -4,11 +4,7 @@ package org.vigil.store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
  * once for the class; see {@link RootlessPostgres}), a fresh database per test.
  */
 class PostgresStoreContractIT extends StoreContract {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
   @BeforeAll
@@ -32,15 +27,6 @@ class PostgresStoreContractIT extends StoreContract {
 
   @Override
   protected StoreConfig freshConfig(Path dataDir) throws SQLException {
-    String name = "vigil_" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return new StoreConfig(
-        postgres.getJdbcUrl("postgres", name),
-        Optional.of("postgres"),
-        Optional.empty(),
-        dataDir.resolve("index"));
+    return RootlessPostgres.freshDatabase(postgres, dataDir);
   }
 }

@@ -9,7 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -48,11 +54,29 @@ final class RootlessPostgres {
           + "exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$real\" \"$@\"\n";
 
   private static final PgBinaryResolver REPACKED = new RepackingResolver();
+  private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private RootlessPostgres() {}
 
   static EmbeddedPostgres start() throws IOException {
     return EmbeddedPostgres.builder().setPgBinaryResolver(REPACKED).start();
+  }
+
+  /**
+   * A store configuration on a new, empty database of {@code postgres}, so that each test starts
+   * clean while the server is started once per class.
+   */
+  static StoreConfig freshDatabase(EmbeddedPostgres postgres, Path dataDir) throws SQLException {
+    String name = "vigil_" + DATABASES.incrementAndGet();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return new StoreConfig(
+        postgres.getJdbcUrl("postgres", name),
+        Optional.of("postgres"),
+        Optional.empty(),
+        dataDir.resolve("index"));
   }
 
   /** Serves zonky's own bundle with the three programs wrapped; repacks once per JVM. */
