@@ -130,6 +130,12 @@ public final class SanctionsLists {
     return out;
   }
 
+  /** The id under which {@link #toStatements} stores {@code entry} of {@code release}. */
+  public static String entityId(ListRelease release, ListEntry entry) {
+    return entityId(
+        release.dataset().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), entry.id());
+  }
+
   private static String entityId(String prefix, String id) {
     String cleaned = (prefix + "-" + id).replaceAll("[^A-Za-z0-9._:-]+", "-");
     return cleaned.length() > 128 ? cleaned.substring(0, 128) : cleaned;

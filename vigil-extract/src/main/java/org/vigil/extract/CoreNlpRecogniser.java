@@ -25,6 +25,11 @@ public final class CoreNlpRecogniser implements NamedEntityRecogniser {
   public static final String MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  private static final java.util.regex.Pattern PRONOUN =
+      java.util.regex.Pattern.compile(
+          "(?i)he|him|his|himself|she|her|hers|herself|they|them|their|theirs|it|its|we|us|our"
+              + "|i|me|my|you|your");
+
   private static final CoreNlpRecogniser SHARED = new CoreNlpRecogniser();
 
   private volatile StanfordCoreNLP pipeline;
@@ -94,6 +99,10 @@ public final class CoreNlpRecogniser implements NamedEntityRecogniser {
         continue;
       }
       String name = text.substring(offsets.first(), offsets.second());
+      if (PRONOUN.matcher(name).matches()) {
+        // CoreNLP adds "he", "his", "she" as person mentions for coreference; they name no one.
+        continue;
+      }
       Optional<Schema> schema =
           switch (type.get()) {
             case PERSON -> Optional.of(Schema.PERSON);

@@ -21,10 +21,15 @@ import org.vigil.model.Schema;
  */
 public final class Extractor {
   private final Gazetteer gazetteer;
+  private final Optional<Gazetteer> listNames;
   private final Optional<NamedEntityRecogniser> recogniser;
 
-  private Extractor(Gazetteer gazetteer, Optional<NamedEntityRecogniser> recogniser) {
+  private Extractor(
+      Gazetteer gazetteer,
+      Optional<Gazetteer> listNames,
+      Optional<NamedEntityRecogniser> recogniser) {
     this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+    this.listNames = requireNonNull(listNames, "listNames");
     this.recogniser = requireNonNull(recogniser, "recogniser");
   }
 
@@ -41,16 +46,25 @@ public final class Extractor {
 
   /** An extractor on the shipped domain dictionary, without a statistical recogniser. */
   public static Extractor create() {
-    return new Extractor(Gazetteer.domain(), Optional.empty());
+    return new Extractor(Gazetteer.domain(), Optional.empty(), Optional.empty());
   }
 
   public static Extractor create(Gazetteer gazetteer) {
-    return new Extractor(gazetteer, Optional.empty());
+    return new Extractor(gazetteer, Optional.empty(), Optional.empty());
   }
 
   /** The same extractor, with {@code recogniser} finding the names the gazetteer does not know. */
   public Extractor withRecogniser(NamedEntityRecogniser recogniser) {
-    return new Extractor(gazetteer, Optional.of(recogniser));
+    return new Extractor(gazetteer, listNames, Optional.of(recogniser));
+  }
+
+  /**
+   * The same extractor, also finding the names of {@code names} (such as the entities of the loaded
+   * sanctions lists), each as the entity it names. The extractor's own dictionary comes first: a
+   * list name is read only where no dictionary name stands.
+   */
+  public Extractor withListNames(Gazetteer names) {
+    return new Extractor(gazetteer, Optional.of(names), recogniser);
   }
 
   public Gazetteer gazetteer() {
@@ -62,6 +76,13 @@ public final class Extractor {
     requireNonNull(text, "text");
     List<TextAttribute> attributes = GroupWords.find(text);
     List<Mention> mentions = new ArrayList<>(gazetteer.find(text));
+    if (listNames.isPresent()) {
+      for (Mention m : listNames.get().find(text)) {
+        if (!NameFinder.overlapsAny(mentions, m.start(), m.end())) {
+          mentions.add(m);
+        }
+      }
+    }
     List<AcronymDefinition> acronyms = new ArrayList<>();
     for (Acronyms.Found found : Acronyms.find(text)) {
       acronyms.add(define(text, found, mentions));
@@ -70,18 +91,211 @@ public final class Extractor {
         recogniser
             .map(r -> r.recognise(text))
             .orElseGet(() -> NameFinder.find(text, mentions, attributes));
-    for (Mention m : statistical) {
+    for (Mention found : statistical) {
+      Mention m = withoutLeadingPreposition(text, found);
       if (!NameFinder.overlapsAny(mentions, m.start(), m.end()) && !isGroupWord(attributes, m)) {
         mentions.add(m);
       }
     }
+    addPlaces(text, mentions);
+    miscByHead(mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     linkSurnames(mentions);
     RelationPatterns.Result found = RelationPatterns.run(text, gazetteer, mentions, attributes);
     List<Mention> all = new ArrayList<>(mentions);
     all.addAll(found.nominals());
+    addGroups(text, all);
+    statesAsActors(text, all);
+    addTitles(text, all);
+    all.addAll(GroupNominals.places(text, all));
     all.sort(Comparator.comparingInt(Mention::start));
     return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+  }
+
+  /**
+   * "Near Ar Raqqah" at a sentence's start, read by the recogniser as one name: the capitalised
+   * preposition is not part of it, and what follows it is a place.
+   */
+  private static Mention withoutLeadingPreposition(String text, Mention m) {
+    Matcher p = LEADING_PREPOSITION.matcher(m.text());
+    if (!p.lookingAt() || p.end() >= m.text().length()) {
+      return m;
+    }
+    int start = m.start() + p.end();
+    String name = text.substring(start, m.end());
+    return new Mention(
+        name,
+        MentionType.LOCATION,
+        start,
+        m.end(),
+        EntityIds.forName(MentionType.LOCATION, name),
+        Optional.empty(),
+        Optional.empty(),
+        m.extractor(),
+        m.confidence());
+  }
+
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile(
+          "(?:Near|In|At|From|Outside|Around|Inside|West of|East of|North of|South of)\\s+");
+
+  /**
+   * Known places: a place the recogniser missed is added; one it typed as an organisation or
+   * something else ("Iraq" as ORGANIZATION in "Iraq and Syria") becomes a place, and so does a
+   * "person" that follows a preposition of place ("in Raqqah").
+   */
+  private static void addPlaces(String text, List<Mention> mentions) {
+    for (Mention place : Places.shared().find(text)) {
+      int same = -1;
+      boolean overlaps = false;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.overlaps(place.start(), place.end())) {
+          overlaps = true;
+          if (m.start() == place.start() && m.end() == place.end()) {
+            same = i;
+          }
+        }
+      }
+      if (!overlaps) {
+        mentions.add(place);
+      } else if (same >= 0 && mentions.get(same).extractor().startsWith("corenlp")) {
+        Mention m = mentions.get(same);
+        boolean retype =
+            m.type() == MentionType.ORGANIZATION
+                || m.type() == MentionType.MISC
+                || (m.type() == MentionType.PERSON
+                    && PLACE_PREPOSITION
+                        .matcher(text)
+                        .region(Math.max(0, m.start() - 6), m.start())
+                        .find());
+        if (retype) {
+          mentions.set(same, place);
+        }
+      }
+    }
+  }
+
+  /**
+   * A recogniser's MISC name whose last word says it is an organisation ("Syrian Computer Society")
+   * is an organisation.
+   */
+  private static void miscByHead(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() == MentionType.MISC && NameFinder.endsWithOrganizationWord(m.text())) {
+        mentions.set(
+            i,
+            new Mention(
+                m.text(),
+                MentionType.ORGANIZATION,
+                m.start(),
+                m.end(),
+                EntityIds.forName(MentionType.ORGANIZATION, m.text()),
+                Optional.of(Schema.ORGANIZATION),
+                Optional.empty(),
+                m.extractor(),
+                m.confidence()));
+      }
+    }
+  }
+
+  /**
+   * A country that acts ("the United States has", "Turkey welcomed") is a state, an organisation,
+   * rather than a place; its mention says so (no entity is made of it).
+   */
+  private static void statesAsActors(String text, List<Mention> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      if (m.type() != MentionType.LOCATION || !Places.shared().isCountry(m.text())) {
+        continue;
+      }
+      Matcher verb = ACTING.matcher(text);
+      verb.region(m.end(), text.length());
+      Matcher agent = AGENT_BEFORE.matcher(text);
+      agent.region(Math.max(0, m.start() - 24), m.start());
+      Matcher locative = LOCATIVE_BEFORE.matcher(text);
+      locative.region(Math.max(0, m.start() - 24), m.start());
+      if ((verb.lookingAt() || agent.find()) && !locative.find()) {
+        all.set(
+            i,
+            new Mention(
+                m.text(),
+                MentionType.ORGANIZATION,
+                m.start(),
+                m.end(),
+                m.entityId(),
+                Optional.empty(),
+                m.canonicalName(),
+                m.extractor(),
+                m.confidence()));
+      }
+    }
+  }
+
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile(
+          "\\b(?:in|into|inside|within|across|throughout|near|from|to|of|at|over|around|outside"
+              + "|north of|south of|east of|west of)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AGENT_BEFORE =
+      Pattern.compile(
+          "\\b(?:by|with|ally|allies|partners?|against|between)\\s+(?:the\\s+)?(?:our\\s+)?$");
+
+  private static final Pattern ACTING =
+      Pattern.compile(
+          "(?:’s|'s)?\\s+(?:government\\b|has\\b|have\\b|had\\b|is\\b|was\\b|will\\b|would\\b"
+              + "|can\\b|could\\b|must\\b|should\\b|did\\b|does\\b|said\\b|says\\b"
+              + "|continues?\\b|supports?\\b|supported\\b|welcome[sd]?\\b|condemn(?:s|ed)?\\b"
+              + "|call(?:s|ed)\\b|remains?\\b|stands?\\b|believes?\\b|urge[sd]?\\b"
+              + "|announce[sd]?\\b|strongly\\b|also\\b|agreed\\b|wants?\\b|intends?\\b"
+              + "|recogni[sz]es\\b|shares?\\b|is committed\\b|are\\b|were\\b)");
+
+  private static final Pattern PLACE_PREPOSITION =
+      Pattern.compile("\\b(?:in|at|from|near|to|into|around|outside|of)\\s+$");
+
+  /**
+   * Organisations named by description ("Iraqi security forces"); a place or a recogniser's name
+   * inside one ("U.S." in "U.S. forces") gives way to it.
+   */
+  private static void addGroups(String text, List<Mention> all) {
+    for (Mention group : GroupNominals.find(text, all)) {
+      all.removeIf(
+          m ->
+              m.start() >= group.start()
+                  && m.end() <= group.end()
+                  && (m.type() == MentionType.LOCATION
+                      || m.type() == MentionType.MISC
+                      || (m.type() == MentionType.ORGANIZATION
+                          && m.extractor().startsWith("corenlp"))));
+      // A person inside ("Asad" in "the Asad regime") stays: the regime is not the man.
+      boolean clash =
+          all.stream()
+              .anyMatch(
+                  m ->
+                      m.overlaps(group.start(), group.end())
+                          && !(m.type() == MentionType.PERSON
+                              && m.start() >= group.start()
+                              && m.end() <= group.end()));
+      if (!clash) {
+        all.add(group);
+      }
+    }
+  }
+
+  /** People named by office ("the Foreign Secretary"); a place inside one gives way to it. */
+  private static void addTitles(String text, List<Mention> all) {
+    List<Mention> others =
+        all.stream()
+            .filter(m -> m.type() != MentionType.LOCATION && m.type() != MentionType.MISC)
+            .toList();
+    for (Mention title : Titles.find(text, others)) {
+      all.removeIf(m -> m.start() >= title.start() && m.end() <= title.end());
+      if (!NameFinder.overlapsAny(all, title.start(), title.end())) {
+        all.add(title);
+      }
+    }
   }
 
   /**
@@ -129,7 +343,8 @@ public final class Extractor {
                         .filter(e -> e.id().equals(m.entityId()))
                         .findFirst())
             .or(() -> gazetteer.lookup(found.longForm()))
-            .or(() -> gazetteer.lookup(found.shortForm()));
+            .or(() -> gazetteer.lookup(found.shortForm()))
+            .or(() -> listNames.flatMap(names -> names.lookup(found.longForm())));
     String id =
         entry
             .map(GazetteerEntry::id)

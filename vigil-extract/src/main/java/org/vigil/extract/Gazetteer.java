@@ -18,9 +18,10 @@ import org.vigil.model.Schema;
 /**
  * Finds the names of known entities in text, all at once (Aho–Corasick). Acronyms match only in
  * capitals ("MOIS", not "mois"); other names match in any case but must start with a capital, so
- * "treasury" in running text is not the US Treasury. A match must stand between word boundaries; a
- * possessive ("MOIS’s") or a hyphenated compound ("MOIS-orchestrated") still matches. Where matches
- * overlap, the leftmost longest wins.
+ * "treasury" in running text is not the US Treasury, unless the dictionary itself writes the name
+ * in lower case ("al-Qaida"), which then matches as written. A match must stand between word
+ * boundaries; a possessive ("MOIS’s") or a hyphenated compound ("MOIS-orchestrated") still matches.
+ * Where matches overlap, the leftmost longest wins.
  *
  * <p>Immutable and safe for concurrent use.
  */
@@ -28,15 +29,18 @@ public final class Gazetteer {
   private static final String DOMAIN_DICTIONARY = "domain-dictionary.tsv";
 
   private final String version;
+  private final String extractor;
   private final List<GazetteerEntry> entries;
   private final List<Integer> caseSensitiveOwner = new ArrayList<>();
   private final List<Integer> foldedOwner = new ArrayList<>();
   private final AhoCorasick caseSensitive;
   private final AhoCorasick folded;
   private final Map<String, GazetteerEntry> byFoldedName = new HashMap<>();
+  private final java.util.Set<String> lowerCaseNames = new java.util.HashSet<>();
 
-  private Gazetteer(String version, List<GazetteerEntry> entries) {
+  private Gazetteer(String version, String extractor, List<GazetteerEntry> entries) {
     this.version = version;
+    this.extractor = extractor;
     this.entries = List.copyOf(entries);
     List<String> exactKeys = new ArrayList<>();
     List<String> foldedKeys = new ArrayList<>();
@@ -47,6 +51,9 @@ public final class Gazetteer {
           exactKeys.add(name);
           caseSensitiveOwner.add(e);
         } else {
+          if (Character.isLowerCase(name.charAt(0))) {
+            lowerCaseNames.add(name);
+          }
           foldedKeys.add(fold(name));
           foldedOwner.add(e);
         }
@@ -58,7 +65,15 @@ public final class Gazetteer {
 
   /** A gazetteer of the given entries, such as names from loaded sanctions lists. */
   public static Gazetteer of(String version, List<GazetteerEntry> entries) {
-    return new Gazetteer(version, entries);
+    return new Gazetteer(version, "gazetteer", entries);
+  }
+
+  /**
+   * A gazetteer of the given entries whose mentions name {@code extractor} as what found them, such
+   * as "gazetteer:lists".
+   */
+  public static Gazetteer of(String version, String extractor, List<GazetteerEntry> entries) {
+    return new Gazetteer(version, extractor, entries);
   }
 
   /** The curated domain dictionary that ships with Vigil. */
@@ -109,7 +124,7 @@ public final class Gazetteer {
           new GazetteerEntry(
               cols[0].strip(), Schema.expect(cols[1].strip()), cols[2].strip(), variants));
     }
-    return new Gazetteer(version, entries);
+    return new Gazetteer(version, "gazetteer", entries);
   }
 
   public String version() {
@@ -133,7 +148,8 @@ public final class Gazetteer {
     }
     for (AhoCorasick.Hit hit : folded.find(fold(text))) {
       if (Character.isUpperCase(text.charAt(hit.start()))
-          || !Character.isLetter(text.charAt(hit.start()))) {
+          || !Character.isLetter(text.charAt(hit.start()))
+          || lowerCaseNames.contains(text.substring(hit.start(), hit.end()))) {
         candidates.add(new Candidate(foldedOwner.get(hit.key()), hit.start(), hit.end()));
       }
     }
@@ -157,7 +173,7 @@ public final class Gazetteer {
               entry.id(),
               Optional.of(entry.schema()),
               Optional.of(entry.name()),
-              "gazetteer",
+              extractor,
               0.95));
       covered = c.end;
     }

@@ -69,7 +69,14 @@ final class NameFinder {
           "times",
           "news",
           "press",
-          "post");
+          "post",
+          "society",
+          "union",
+          "federation",
+          "alliance",
+          "league",
+          "authority",
+          "command");
   private static final Set<String> PLACES =
       Set.of(
           "iran",
@@ -397,6 +404,12 @@ final class NameFinder {
     }
     all.sort(java.util.Comparator.comparingInt(Mention::start));
     return all;
+  }
+
+  /** Whether the last word of {@code name} is one that names organisations ("Society"). */
+  static boolean endsWithOrganizationWord(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    return words.length > 1 && ORGANIZATION_WORDS.contains(words[words.length - 1]);
   }
 
   private static boolean isNotName(String word) {

@@ -34,7 +34,8 @@ final class RelationPatterns {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_BEHALF =
       Pattern.compile(
-          "\\b(on behalf of|working for|worked for|works for|acting for|acted for|loyal to)\\s+",
+          "\\b(on behalf of|working for|worked for|works for|acting for|acted for|loyal to"
+              + "|at the direction of|at the behest of|on the orders of)\\s+",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BACKED_BY =
       Pattern.compile(
@@ -102,9 +103,19 @@ final class RelationPatterns {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOMINAL =
       Pattern.compile(
-          "\\b(?:(?:an?|the|this|that|its|their)\\s+)(?:[\\p{L}-]+\\s+){0,4}?(network|cell|cells"
+          "\\b(?:(?:an?|the|this|that|its|their)\\s+)(?:(?!(?:an?|the|this|that|its|their)\\s)"
+              + "[\\p{L}-]+\\s+){0,4}?(network|cell|cells"
               + "|ring|gang|militias?|group|organi[sz]ation|syndicate)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern DESIGNATED_REFERENCE =
+      Pattern.compile(
+          "\\b(?:designations?|sanctions|sanctioning|designating)\\s+(?:of|on|against)\\s+(?:the\\s+)?"
+              + "(?:individuals|entities|persons|people|those|individuals and entities"
+              + "|entities and individuals|people and entities)\\s+(involved in|linked to|tied to"
+              + "|connected to|working for|acting for|acting on behalf of|on behalf of)\\s+",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CITATION =
+      Pattern.compile("^\\s*(?:Sources?|Photo|Image|Picture|Credit|Via|Read more|See also):");
   private static final Pattern ADJACENT_GAP =
       Pattern.compile(
           "[\\s,]*(?:(?:was|were|is|are|has been|have been|had been|being|been)[\\s,]*)*");
@@ -207,6 +218,11 @@ final class RelationPatterns {
   record Result(List<Relation> relations, List<ExtractedEvent> events, List<Mention> nominals) {}
 
   private void sentence(Sentences.Sentence s) {
+    if (CITATION.matcher(s.text()).find()) {
+      // "Source: Iran Claims to Have Arrested ... – The New York Times": a headline cited, not
+      // something the text reports.
+      return;
+    }
     leadership(s);
     titles(s);
     affiliation(s, MEMBER_OF, false);
@@ -214,6 +230,7 @@ final class RelationPatterns {
     affiliation(s, BACKED_BY, false);
     affiliation(s, BACKS, true);
     sanctions(s);
+    designatedLinks(s);
     arrests(s);
     attacks(s);
     simpleEvent(s, DEFECTION, "defection", "pattern:defection");
@@ -427,7 +444,11 @@ final class RelationPatterns {
       return;
     }
     int triggerEnd = s.start() + m.end();
-    for (Mention mention : mentionsIn(triggerEnd, s.end())) {
+    // "sanctioned a criminal network led by X": the network is the target, its leader is not.
+    Optional<Mention> object = nominalAt(triggerEnd, s.end());
+    object.ifPresent(targets::add);
+    for (Mention mention :
+        object.isPresent() ? List.<Mention>of() : mentionsIn(triggerEnd, s.end())) {
       if (!AUTHORITY_IDS.contains(mention.entityId())
           && (mention.type() == MentionType.PERSON || mention.type() == MentionType.ORGANIZATION)) {
         targets.add(mention);
@@ -459,6 +480,41 @@ final class RelationPatterns {
               target.confidence() * 0.9,
               "pattern:sanction",
               false));
+    }
+  }
+
+  /**
+   * "The designation of individuals and entities involved in MOIS operations": the designation
+   * spoken of is the one the text reported before, so the entities it named are linked to MOIS.
+   */
+  private void designatedLinks(Sentences.Sentence s) {
+    Matcher m = DESIGNATED_REFERENCE.matcher(s.text());
+    while (m.find()) {
+      Optional<Mention> organisation = rightOf(s.start() + m.end(), s.end(), false);
+      if (organisation.isEmpty() || organisation.get().type() == MentionType.PERSON) {
+        continue;
+      }
+      String role = m.group(1).toLowerCase(Locale.ROOT);
+      Set<String> linked = new LinkedHashSet<>();
+      for (ExtractedEvent e : List.copyOf(events)) {
+        if (e.schema() != Schema.SANCTION || e.start() >= s.start()) {
+          continue;
+        }
+        Mention designated = e.participants().get(0);
+        if (!designated.entityId().equals(organisation.get().entityId())
+            && linked.add(designated.entityId())) {
+          relations.add(
+              relation(
+                  Schema.MEMBERSHIP,
+                  designated,
+                  organisation.get(),
+                  role,
+                  Optional.empty(),
+                  s,
+                  0.6,
+                  "pattern:designation"));
+        }
+      }
     }
   }
 

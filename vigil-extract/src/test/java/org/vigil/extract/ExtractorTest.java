@@ -233,6 +233,97 @@ class ExtractorTest {
             EXTRACTOR.extract(text).toStatements(source).stream().map(Statement::id).toList());
   }
 
+  @Test
+  void sanctionedNetworkLedBySomeoneTargetsTheNetworkNotItsLeader() {
+    Extraction x =
+        EXTRACTOR.extract(
+            "On 29 January 2024, OFAC and the UK sanctioned a criminal network led by Naji"
+                + " Ibrahim Sharifi-Zindashti. According to the announcements, the network acted"
+                + " on behalf of Iran's Ministry of Intelligence and Security (MOIS).");
+
+    Mention network = x.firstEvent("sanction").orElseThrow().participants().get(0);
+    assertThat(network.text()).isEqualTo("a criminal network");
+    Relation leads = only(x.relations(), Schema.EMPLOYMENT);
+    assertThat(leads.target().text()).isEqualTo("a criminal network");
+    Relation acts = only(x.relations(), Schema.MEMBERSHIP);
+    assertThat(acts.source().entityId()).isEqualTo(network.entityId());
+    assertThat(acts.target().entityId()).isEqualTo("vigil-ir-mois");
+  }
+
+  @Test
+  void designationOfEntitiesInvolvedInAnAgencysOperationsLinksTheDesignatedNetworkToIt() {
+    Extraction x =
+        EXTRACTOR.extract(
+            "On 29 January 2024, OFAC announced sanctions against an Iranian criminal network."
+                + " Its members smuggled drugs. The designation of individuals and entities"
+                + " involved in MOIS operations is a warning.");
+
+    Mention network = x.firstEvent("sanction").orElseThrow().participants().get(0);
+    Relation link = only(x.relations(), Schema.MEMBERSHIP);
+    assertThat(link.source().entityId()).isEqualTo(network.entityId());
+    assertThat(link.target().entityId()).isEqualTo("vigil-ir-mois");
+    assertThat(link.role()).hasValue("involved in");
+    assertThat(link.evidence()).startsWith("The designation of individuals");
+  }
+
+  @Test
+  void citedHeadlineAfterSourceIsNotAnEvent() {
+    Extraction x =
+        EXTRACTOR.extract(
+            "Source: Iran Claims to Have Arrested and Executed U.S. Spies – The New York Times");
+
+    assertThat(x.events()).isEmpty();
+  }
+
+  @Test
+  void groupsNamedByDescriptionAreOrganisationMentionsWithoutEntities() {
+    Extraction x =
+        EXTRACTOR.extract("Iraqi security forces and coalition troops pushed the insurgents back.");
+
+    assertThat(x.mentions())
+        .filteredOn(m -> m.extractor().equals("pattern:group"))
+        .extracting(Mention::text)
+        .containsExactly("Iraqi security forces", "coalition troops", "the insurgents");
+    assertThat(x.mentions())
+        .filteredOn(m -> m.extractor().equals("pattern:group"))
+        .allSatisfy(m -> assertThat(m.schema()).isEmpty());
+    assertThat(x.toStatements(source())).isEmpty();
+  }
+
+  @Test
+  void countryThatActsIsAStateAndCountryWhereThingsHappenIsAPlace() {
+    Extraction x = EXTRACTOR.extract("Turkey welcomed the talks held in Syria.");
+
+    assertThat(x.mentions())
+        .extracting(Mention::text, Mention::type)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Turkey", MentionType.ORGANIZATION),
+            org.assertj.core.groups.Tuple.tuple("Syria", MentionType.LOCATION));
+  }
+
+  @Test
+  void officeHolderWithoutANameIsAPersonMention() {
+    Extraction x = EXTRACTOR.extract("The Foreign Secretary met the Iraqi commander in Erbil.");
+
+    assertThat(x.mentions())
+        .filteredOn(m -> m.type() == MentionType.PERSON)
+        .extracting(Mention::text)
+        .containsExactly("The Foreign Secretary", "the Iraqi commander");
+    assertThat(x.mentions())
+        .anySatisfy(
+            m -> {
+              assertThat(m.text()).isEqualTo("Erbil");
+              assertThat(m.type()).isEqualTo(MentionType.LOCATION);
+            });
+  }
+
+  @Test
+  void dictionaryNameWrittenInLowerCaseMatchesAsWritten() {
+    Extraction x = EXTRACTOR.extract("Fighters of al-Qaida in the region were killed.");
+
+    assertThat(x.mentions()).anySatisfy(m -> assertThat(m.entityId()).isEqualTo("vigil-al-qaeda"));
+  }
+
   static Source source() {
     return new Source(
         "doc-1",

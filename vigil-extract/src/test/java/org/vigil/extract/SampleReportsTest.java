@@ -54,6 +54,16 @@ class SampleReportsTest {
     assertThat(x.relations())
         .anySatisfy(
             r -> {
+              assertThat(r.schema()).isEqualTo(Schema.MEMBERSHIP);
+              assertThat(r.source().entityId()).isEqualTo(network);
+              assertThat(r.target().entityId()).isEqualTo("vigil-ir-mois");
+              assertThat(r.evidence())
+                  .startsWith("The designation of individuals and entities involved in MOIS")
+                  .contains("operations");
+            });
+    assertThat(x.relations())
+        .anySatisfy(
+            r -> {
               assertThat(r.source().text()).isEqualTo("Esmaeil Khatib");
               assertThat(r.target().entityId()).isEqualTo("vigil-ir-mois");
               assertThat(r.startDate()).map(Object::toString).hasValue("2021-08");
@@ -113,6 +123,14 @@ class SampleReportsTest {
   void ciaSpiesReportRecordsTheSeventeenArrestsAsADisputedClaim(Extractor extractor)
       throws IOException {
     Extraction x = extractor.extract(read("alleged-cia-spies-in-iran.txt").text());
+
+    assertThat(x.events())
+        .noneSatisfy(e -> assertThat(e.evidence()).startsWith("Source:"))
+        .allSatisfy(
+            e ->
+                assertThat(e.participants())
+                    .extracting(Mention::text)
+                    .doesNotContain("he", "He", "his", "him"));
 
     assertThat(x.events())
         .anySatisfy(
