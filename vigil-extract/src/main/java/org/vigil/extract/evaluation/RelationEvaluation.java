@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.extract.AttackRoles;
+import org.vigil.extract.Extractor;
+import org.vigil.extract.Relation;
+import org.vigil.model.Schema;
+
+/**
+ * Relation and event quality: Vigil's relations against re3d's gold relations mapped to FtM edges,
+ * and its attack role fillers against MUC-4's templates.
+ *
+ * <p>re3d: BelongsTo between a person or organisation and an organisation is a Membership (an
+ * Employment without a leading role counts as one too); InChargeOf between a person or organisation
+ * and an organisation is an Employment with a leading role ("leader", "chief of", "minister of",
+ * ...). A predicted relation finds a gold one of its kind when both ends overlap the gold ends;
+ * each gold relation is found at most once.
+ *
+ * <p>MUC-4: for each document and role, a predicted filler finds a gold entity when it equals one
+ * of the entity's written forms (exact), or when one contains the other as whole words (overlap);
+ * each gold entity is found at most once.
+ */
+public final class RelationEvaluation {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ACTORS = Set.of("Person", "Organisation");
+  private static final Pattern LEADING_ROLE =
+      Pattern.compile(
+          "\\b(?:leader|head|chief|commander|director|minister|founder|secretary|president"
+              + "|spokesman)\\b");
+  private static final Map<String, AttackRoles.Role> MUC_ROLES =
+      Map.of(
+          "PerpInd", AttackRoles.Role.PERPETRATOR_INDIVIDUAL,
+          "PerpOrg", AttackRoles.Role.PERPETRATOR_ORGANIZATION,
+          "Target", AttackRoles.Role.TARGET,
+          "Victim", AttackRoles.Role.VICTIM,
+          "Weapon", AttackRoles.Role.WEAPON);
+
+  private final Path shared;
+
+  /** An evaluation over the corpora under {@code shared} (nlp/re3d, nlp/muc4). */
+  public RelationEvaluation(Path shared) {
+    this.shared = requireNonNull(shared, "shared");
+  }
+
+  private Path re3d() {
+    return shared.resolve("nlp").resolve("re3d");
+  }
+
+  private Path muc4() {
+    return shared.resolve("nlp").resolve("muc4").resolve("test.json");
+  }
+
+  /** Whether any corpus is there. */
+  public boolean available() throws IOException {
+    return !Re3dCorpus.sources(re3d()).isEmpty() || Files.isRegularFile(muc4());
+  }
+
+  /** One line of the report: what was scored, how, and its counts. */
+  public record Row(String corpus, String what, MatchMode mode, Counts counts) {
+    public Row {
+      requireNonNull(corpus, "corpus");
+      requireNonNull(what, "what");
+      requireNonNull(mode, "mode");
+      requireNonNull(counts, "counts");
+    }
+  }
+
+  /** The rows, re3d's first. */
+  public record Report(List<Row> rows, int re3dDocuments, int mucDocuments) {
+    public Report {
+      rows = List.copyOf(rows);
+    }
+
+    public Row row(String corpus, String what, MatchMode mode) {
+      return rows.stream()
+          .filter(r -> r.corpus().equals(corpus) && r.what().equals(what) && r.mode() == mode)
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no row " + corpus + " " + what));
+    }
+
+    /** A plain-text table. */
+    public String render() {
+      StringBuilder out = new StringBuilder();
+      String corpus = "";
+      for (Row r : rows) {
+        if (!r.corpus().equals(corpus)) {
+          corpus = r.corpus();
+          int documents = corpus.equals("re3d") ? re3dDocuments : mucDocuments;
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%n%s (%d documents)%n  %-44s %-7s %6s %6s %6s %6s %6s %6s%n",
+                  corpus,
+                  documents,
+                  "what",
+                  "match",
+                  "gold",
+                  "pred",
+                  "found",
+                  "P",
+                  "R",
+                  "F1"));
+        }
+        Counts c = r.counts();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-44s %-7s %6d %6d %6d %6.3f %6.3f %6.3f%n",
+                r.what(),
+                r.mode().name().toLowerCase(Locale.ROOT),
+                c.gold(),
+                c.predicted(),
+                c.matched(),
+                c.precision(),
+                c.recall(),
+                c.f1()));
+      }
+      return out.toString();
+    }
+  }
+
+  /** Runs {@code extractor} over every document there. */
+  public Report run(Extractor extractor) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    int re3dDocuments = 0;
+    Map<String, Counts> re3d = new LinkedHashMap<>();
+    for (String kind : List.of(MEMBERSHIP, LEADING, ANY)) {
+      re3d.put(kind, Counts.ZERO);
+    }
+    for (Path source : Re3dCorpus.sources(re3d())) {
+      for (Re3dDocument d : Re3dCorpus.read(source)) {
+        re3dDocuments++;
+        List<Relation> predicted = extractor.extract(d.document().text()).relations();
+        for (String kind : List.of(MEMBERSHIP, LEADING, ANY)) {
+          re3d.merge(kind, scoreRelations(kind, d.relations(), predicted), Counts::plus);
+        }
+      }
+    }
+    if (re3dDocuments > 0) {
+      re3d.forEach((k, v) -> rows.add(new Row("re3d", k, MatchMode.OVERLAP, v)));
+    }
+    int mucDocuments = 0;
+    if (Files.isRegularFile(muc4())) {
+      Map<MatchMode, Map<AttackRoles.Role, Counts>> muc = new EnumMap<>(MatchMode.class);
+      for (MatchMode mode : MatchMode.values()) {
+        Map<AttackRoles.Role, Counts> byRole = new EnumMap<>(AttackRoles.Role.class);
+        for (AttackRoles.Role role : AttackRoles.Role.values()) {
+          byRole.put(role, Counts.ZERO);
+        }
+        muc.put(mode, byRole);
+      }
+      for (JsonNode doc : mucDocuments(muc4())) {
+        mucDocuments++;
+        List<AttackRoles.Filler> fillers = AttackRoles.find(doc.path("doctext").asText());
+        for (Map.Entry<String, AttackRoles.Role> role : MUC_ROLES.entrySet()) {
+          List<List<String>> gold = new ArrayList<>();
+          for (JsonNode entity : doc.path("extracts").path(role.getKey())) {
+            List<String> forms = new ArrayList<>();
+            for (JsonNode mention : entity) {
+              forms.add(normalise(mention.path(0).asText()));
+            }
+            gold.add(forms);
+          }
+          List<String> predicted =
+              fillers.stream()
+                  .filter(f -> f.role() == role.getValue())
+                  .map(f -> normalise(f.text()))
+                  .distinct()
+                  .toList();
+          for (MatchMode mode : MatchMode.values()) {
+            muc.get(mode).merge(role.getValue(), scoreFillers(gold, predicted, mode), Counts::plus);
+          }
+        }
+      }
+      for (MatchMode mode : MatchMode.values()) {
+        Counts all = Counts.ZERO;
+        for (AttackRoles.Role role : AttackRoles.Role.values()) {
+          Counts c = muc.get(mode).get(role);
+          all = all.plus(c);
+          rows.add(new Row("MUC-4", label(role), mode, c));
+        }
+        rows.add(new Row("MUC-4", "all roles", mode, all));
+      }
+    }
+    return new Report(rows, re3dDocuments, mucDocuments);
+  }
+
+  static final String MEMBERSHIP = "BelongsTo as Membership";
+  static final String LEADING = "InChargeOf as Employment (leading role)";
+  static final String ANY = "either, kind aside";
+
+  private static String label(AttackRoles.Role role) {
+    return switch (role) {
+      case PERPETRATOR_INDIVIDUAL -> "perpetrator individual";
+      case PERPETRATOR_ORGANIZATION -> "perpetrator organisation";
+      case TARGET -> "target";
+      case VICTIM -> "victim";
+      case WEAPON -> "weapon";
+    };
+  }
+
+  static Counts scoreRelations(String kind, List<Re3dRelation> gold, List<Relation> predicted) {
+    List<Re3dRelation> g =
+        gold.stream()
+            .filter(
+                r ->
+                    ACTORS.contains(r.source().entityType())
+                        && r.target().entityType().equals("Organisation"))
+            .filter(
+                r ->
+                    switch (kind) {
+                      case MEMBERSHIP -> r.type().equals("BelongsTo");
+                      case LEADING -> r.type().equals("InChargeOf");
+                      default -> r.type().equals("BelongsTo") || r.type().equals("InChargeOf");
+                    })
+            .toList();
+    List<Relation> p =
+        predicted.stream()
+            .filter(r -> r.schema() == Schema.MEMBERSHIP || r.schema() == Schema.EMPLOYMENT)
+            .filter(
+                r ->
+                    switch (kind) {
+                      case MEMBERSHIP -> !leading(r);
+                      case LEADING -> leading(r);
+                      default -> true;
+                    })
+            .toList();
+    boolean[] used = new boolean[g.size()];
+    int matched = 0;
+    for (Relation r : p) {
+      for (int j = 0; j < g.size(); j++) {
+        Re3dRelation x = g.get(j);
+        if (!used[j]
+            && x.source().overlaps(r.source().start(), r.source().end())
+            && x.target().overlaps(r.target().start(), r.target().end())) {
+          used[j] = true;
+          matched++;
+          break;
+        }
+      }
+    }
+    return new Counts(g.size(), p.size(), matched);
+  }
+
+  private static boolean leading(Relation r) {
+    return r.schema() == Schema.EMPLOYMENT
+        && r.role().map(role -> LEADING_ROLE.matcher(role).find()).orElse(false);
+  }
+
+  static Counts scoreFillers(List<List<String>> gold, List<String> predicted, MatchMode mode) {
+    boolean[] used = new boolean[gold.size()];
+    int matched = 0;
+    for (String p : predicted) {
+      for (int j = 0; j < gold.size(); j++) {
+        if (!used[j] && gold.get(j).stream().anyMatch(form -> same(form, p, mode))) {
+          used[j] = true;
+          matched++;
+          break;
+        }
+      }
+    }
+    return new Counts(gold.size(), predicted.size(), matched);
+  }
+
+  private static boolean same(String gold, String predicted, MatchMode mode) {
+    if (gold.equals(predicted)) {
+      return true;
+    }
+    if (mode == MatchMode.EXACT) {
+      return false;
+    }
+    String g = " " + gold + " ";
+    String p = " " + predicted + " ";
+    return g.contains(p) || p.contains(g);
+  }
+
+  static String normalise(String text) {
+    String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return t.startsWith("the ") ? t.substring(4) : t;
+  }
+
+  private static List<JsonNode> mucDocuments(Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(JSON.readTree(line));
+        } catch (IOException e) {
+          throw new IOException(file + " line " + number + ": not JSON: " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+}
