@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.vigil.app.CoreNlpModels;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.extract.CoreNlpRecogniser;
 import org.vigil.extract.Extractor;
+import org.vigil.extract.evaluation.CoreNlpDefaultPipeline;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.model.Marking;
@@ -32,6 +34,7 @@ import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,9 +62,50 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
+  @Option(
+      names = "--baseline-documents",
+      description =
+          "Documents of the sample on which the extractor and CoreNLP's default pipeline (tokenize,"
+              + " ssplit, pos, lemma, ner) are timed side by side; 0 leaves the baseline out"
+              + " (default: ${DEFAULT-VALUE}).")
+  int baselineDocuments = 20;
+
+  @Option(
+      names = "--corenlp-models",
+      paramLabel = "JAR",
+      description =
+          "CoreNLP's full models jar, for the baseline (default: the local Maven repository's).")
+  Path modelsJar;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (documents < 1 || words < 1 || baselineDocuments < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--documents and --words must be positive, --baseline-documents >= 0");
+    }
+    if (baselineDocuments > 0 && !CoreNlpModels.inProcess()) {
+      Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
+      List<String> args =
+          List.of(
+              "bench",
+              "ingest",
+              "--documents",
+              Integer.toString(documents),
+              "--words",
+              Integer.toString(words),
+              "--seed",
+              Long.toString(seed),
+              "--baseline-documents",
+              Integer.toString(baselineDocuments));
+      try {
+        return CoreNlpModels.runWithJar(jar, "org.vigil.cli.VigilCommand", args, out);
+      } catch (IOException e) {
+        throw new ParameterException(
+            spec.commandLine(), e.getMessage() + " (or pass --baseline-documents 0)");
+      }
+    }
     out.println("vigil bench ingest");
     out.println("machine: " + MachineDescription.describe());
     SyntheticReports generator = new SyntheticReports(seed);
@@ -111,10 +155,49 @@ public final class BenchIngestCommand implements Callable<Integer> {
           tokens / seconds);
       out.printf(Locale.ROOT, "peak heap: %.0f MiB%n", peakHeapBytes() / (1024.0 * 1024.0));
       out.flush();
+      if (baselineDocuments > 0) {
+        baseline(out, extractor, texts.subList(0, Math.min(baselineDocuments, texts.size())));
+      }
     } finally {
       deleteTree(dir);
     }
     return 0;
+  }
+
+  /**
+   * The extractor alone and CoreNLP's default pipeline on the same sample, tokens a second each,
+   * after each has loaded and warmed up on the first document.
+   */
+  private static void baseline(PrintWriter out, Extractor extractor, List<byte[]> sample) {
+    List<String> texts = sample.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    long tokens = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+    extractor.extract(texts.get(0));
+    long start = System.nanoTime();
+    for (String t : texts) {
+      extractor.extract(t);
+    }
+    double ours = tokens / ((System.nanoTime() - start) / 1e9);
+    CoreNlpDefaultPipeline pipeline = new CoreNlpDefaultPipeline();
+    long loadStart = System.nanoTime();
+    pipeline.find(texts.get(0));
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    start = System.nanoTime();
+    for (String t : texts) {
+      pipeline.find(t);
+    }
+    double theirs = tokens / ((System.nanoTime() - start) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "extraction alone on %d documents (%,d tokens): vigil %,.0f tokens/s;"
+            + " CoreNLP default pipeline (tokenize,ssplit,pos,lemma,ner; loaded in %.1f s)"
+            + " %,.0f tokens/s; ratio %.1f%n",
+        texts.size(),
+        tokens,
+        ours,
+        loadSeconds,
+        theirs,
+        ours / theirs);
+    out.flush();
   }
 
   private static long peakHeapBytes() {

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** One line that says what a benchmark ran on, printed above its figures. */
-final class MachineDescription {
+public final class MachineDescription {
   private MachineDescription() {}
 
-  static String describe() {
+  public static String describe() {
     Runtime rt = Runtime.getRuntime();
     return String.format(
         Locale.ROOT,

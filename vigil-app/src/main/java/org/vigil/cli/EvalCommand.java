@@ -5,7 +5,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigil.app.CoreNlpModels;
+import org.vigil.bench.MachineDescription;
+import org.vigil.extract.Extractor;
+import org.vigil.extract.evaluation.CoreNlpDefaultPipeline;
+import org.vigil.extract.evaluation.MatchMode;
+import org.vigil.extract.evaluation.NerEvaluation;
+import org.vigil.extract.evaluation.NerSystem;
+import org.vigil.extract.evaluation.RelationEvaluation;
 import org.vigil.graph.GraphEvaluation;
 import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
@@ -25,6 +36,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Screening.class,
       EvalCommand.GraphMeasures.class,
+      EvalCommand.Ner.class,
+      EvalCommand.Relations.class,
       CommandLine.HelpCommand.class
     })
 final class EvalCommand implements Runnable {
@@ -133,6 +146,152 @@ final class EvalCommand implements Runnable {
       out.print(report.toText());
       out.flush();
       return report.worstDifference() <= TOLERANCE ? 0 : 1;
+    }
+  }
+
+  private static Path existing(Path shared) {
+    Path dir = shared == null ? DEFAULT_SHARED : shared;
+    if (!Files.isDirectory(dir)) {
+      throw new CliFailure(
+          "no shared data directory at "
+              + dir.toAbsolutePath().normalize()
+              + "; pass --shared DIR");
+    }
+    return dir;
+  }
+
+  /** {@code vigil eval ner}. */
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Named-entity quality: precision, recall and F1 per type (Person, Organisation,"
+            + " Location), exact and overlapping spans, on Dstl re3d (all, and its development and"
+            + " test halves) and on wikigold; Vigil's extractor beside CoreNLP's default English"
+            + " pipeline (tokenize, ssplit, pos, lemma, ner) as the baseline.",
+        "Reads DIR/nlp/re3d and DIR/nlp/wikigold. The baseline needs CoreNLP's full models jar;"
+            + " when it is not on the class path the command runs again in a child JVM with"
+            + " --corenlp-models added to it."
+      })
+  static final class Ner implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Option(
+        names = "--corenlp-models",
+        paramLabel = "JAR",
+        description =
+            "CoreNLP's full models jar, stanford-corenlp-"
+                + CoreNlpModels.VERSION
+                + "-models.jar (default: the local Maven repository's).")
+    Path modelsJar;
+
+    @Option(
+        names = "--no-baseline",
+        description = "Leave CoreNLP's default pipeline out (it runs at some 500 tokens/s).")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      Path dir = existing(shared);
+      NerEvaluation evaluation = new NerEvaluation(dir);
+      if (!evaluation.available()) {
+        throw new CliFailure(
+            "neither nlp/re3d nor nlp/wikigold is under "
+                + dir.toAbsolutePath().normalize()
+                + "; pass --shared DIR");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (!noBaseline && !CoreNlpModels.inProcess()) {
+        Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
+        List<String> args = List.of("eval", "ner", "--shared", dir.toAbsolutePath().toString());
+        try {
+          return CoreNlpModels.runWithJar(jar, VigilCommand.class.getName(), args, out);
+        } catch (IOException e) {
+          throw new CliFailure(e.getMessage() + " (or run with --no-baseline)");
+        }
+      }
+      out.println("vigil eval ner");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.println("machine: " + MachineDescription.describe());
+      out.flush();
+      List<NerSystem> systems = new ArrayList<>();
+      systems.add(NerSystem.of("vigil", Extractor.standard()));
+      if (!noBaseline) {
+        systems.add(NerSystem.of("corenlp-default", new CoreNlpDefaultPipeline()));
+      }
+      NerEvaluation.Report report =
+          evaluation.run(
+              systems,
+              line -> {
+                out.println(line);
+                out.flush();
+              });
+      out.print(report.render());
+      if (!noBaseline) {
+        out.println();
+        for (String corpus : List.of("re3d", "re3d test half", "wikigold")) {
+          if (report.results().stream().anyMatch(r -> r.corpus().equals(corpus))) {
+            double ours = report.result(corpus, "vigil").all(MatchMode.OVERLAP).f1();
+            double base = report.result(corpus, "corenlp-default").all(MatchMode.OVERLAP).f1();
+            out.printf(
+                Locale.ROOT,
+                "%s, overlap F1 of Person+Organisation+Location: vigil %.3f, corenlp-default %.3f,"
+                    + " difference %+.1f points%n",
+                corpus,
+                ours,
+                base,
+                100 * (ours - base));
+          }
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code vigil eval relations}. */
+  @Command(
+      name = "relations",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Relation and event quality: precision and recall of Vigil's relations on Dstl re3d's"
+            + " BelongsTo (as Membership) and InChargeOf (as Employment with a leading role), and"
+            + " of its attack role fillers on MUC-4 (perpetrator individual and organisation,"
+            + " target, victim, weapon).",
+        "Reads DIR/nlp/re3d and DIR/nlp/muc4."
+      })
+  static final class Relations implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = existing(shared);
+      RelationEvaluation evaluation = new RelationEvaluation(dir);
+      if (!evaluation.available()) {
+        throw new CliFailure(
+            "neither nlp/re3d nor nlp/muc4 is under "
+                + dir.toAbsolutePath().normalize()
+                + "; pass --shared DIR");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("vigil eval relations");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.println("machine: " + MachineDescription.describe());
+      out.print(evaluation.run(Extractor.standard()).render());
+      out.flush();
+      return 0;
     }
   }
 }

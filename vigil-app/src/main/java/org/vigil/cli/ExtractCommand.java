@@ -13,17 +13,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.Extraction;
-import org.vigil.extract.Extractor;
 import org.vigil.extract.Mention;
 import org.vigil.extract.Relation;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.ingest.ReadOutcome;
 import org.vigil.ingest.WebTextCleaner;
+import org.vigil.watchlists.ListGazetteer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vigil extract}: what one document says, printed and not stored. */
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Reads a document (text, HTML, PDF, DOC/DOCX, ODT, RTF, EML), removes web-page junk and"
           + " prints the mentions, relations and events found in it, without storing anything.",
       "jsonl prints one JSON object per line, with \"kind\" mention, relation or event; spans are"
-          + " char offsets in the cleaned text. A file that cannot be read exits with code 1."
+          + " char offsets in the cleaned text. A file that cannot be read exits with code 1.",
+      "Names of the sanctions lists loaded under --data are found too, as the lists' entities."
     })
 final class ExtractCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  @Mixin StoreOptions storeOptions;
+
+  @ParentCommand VigilCommand root;
 
   @Parameters(paramLabel = "FILE", description = "The document to read.")
   Path file;
@@ -68,7 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
           file + ": " + outcome.status().name().toLowerCase(Locale.ROOT) + ": " + outcome.reason());
     }
     String text = WebTextCleaner.clean(outcome.document().get().text()).text();
-    Extraction extraction = Extractor.standard().extract(text);
+    Extraction extraction =
+        ListGazetteer.extractor(ListsCommand.library(storeOptions, root)).extract(text);
     List<Map<String, Object>> rows = rows(extraction);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -17,7 +17,6 @@ import org.vigil.app.DataLocation;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
-import org.vigil.extract.Extractor;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.model.InvalidValueException;
@@ -26,6 +25,7 @@ import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,7 +96,11 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
       DocumentIngest ingest =
           new DocumentIngest(
-              store, reader, Extractor.standard(), root.clock(), IndexUpdate.DEFERRED);
+              store,
+              reader,
+              ListGazetteer.extractor(ListsCommand.library(storeOptions, root)),
+              root.clock(),
+              IndexUpdate.DEFERRED);
       try {
         ingestAll(ingest, files, terms, outcomes, out, err);
       } finally {
