@@ -223,7 +223,7 @@ final class EvalCommand implements Runnable {
       List<NerSystem> systems = new ArrayList<>();
       systems.add(NerSystem.of("vigil", Extractor.standard()));
       if (!noBaseline) {
-        systems.add(NerSystem.of("corenlp-default", new CoreNlpDefaultPipeline()));
+        systems.addAll(NerSystem.baselines(new CoreNlpDefaultPipeline()));
       }
       NerEvaluation.Report report =
           evaluation.run(
@@ -239,14 +239,17 @@ final class EvalCommand implements Runnable {
           if (report.results().stream().anyMatch(r -> r.corpus().equals(corpus))) {
             double ours = report.result(corpus, "vigil").all(MatchMode.OVERLAP).f1();
             double base = report.result(corpus, "corenlp-default").all(MatchMode.OVERLAP).f1();
+            double names = report.result(corpus, "corenlp-no-pron").all(MatchMode.OVERLAP).f1();
             out.printf(
                 Locale.ROOT,
-                "%s, overlap F1 of Person+Organisation+Location: vigil %.3f, corenlp-default %.3f,"
-                    + " difference %+.1f points%n",
+                "%s, overlap F1 of Person+Organisation+Location: vigil %.3f, corenlp-default %.3f"
+                    + " (%+.1f points), corenlp-no-pron %.3f (%+.1f points)%n",
                 corpus,
                 ours,
                 base,
-                100 * (ours - base));
+                100 * (ours - base),
+                names,
+                100 * (ours - names));
           }
         }
       }

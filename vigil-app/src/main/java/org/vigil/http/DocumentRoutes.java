@@ -38,12 +38,16 @@ final class DocumentRoutes {
   private final Supplier<Backend> backend;
   private final long maxUploadBytes;
   private final Clock clock;
+  private final Supplier<Extractor> extractor;
   private DocumentIngest ingest;
 
-  DocumentRoutes(Supplier<Backend> backend, long maxUploadBytes, Clock clock) {
+  /** Routes whose ingest, built at the first upload, extracts with what {@code extractor} gives. */
+  DocumentRoutes(
+      Supplier<Backend> backend, long maxUploadBytes, Clock clock, Supplier<Extractor> extractor) {
     this.backend = requireNonNull(backend, "backend");
     this.maxUploadBytes = maxUploadBytes;
     this.clock = requireNonNull(clock, "clock");
+    this.extractor = requireNonNull(extractor, "extractor");
   }
 
   void register(Routes routes) {
@@ -162,7 +166,7 @@ final class DocumentRoutes {
           new DocumentIngest(
               b.store(),
               DocumentReader.create(IngestLimits.DEFAULT.withMaxBytes(maxUploadBytes)),
-              Extractor.standard(),
+              extractor.get(),
               clock);
     }
     return ingest;

@@ -46,6 +46,14 @@ public final class ListScreening {
     return new ListScreening(Optional.empty());
   }
 
+  /**
+   * The standard extractor, with the names of the current lists when this screening has a library
+   * (see {@link ListGazetteer}).
+   */
+  public org.vigil.extract.Extractor extractor() {
+    return library.map(ListGazetteer::extractor).orElseGet(org.vigil.extract.Extractor::standard);
+  }
+
   /** Starts building the screener on a daemon thread, so that the first query waits less. */
   public void prepareInBackground() {
     Thread thread =

@@ -98,4 +98,25 @@ class ExtractCliTest {
     assertThat(run.err()).contains("empty.txt").contains("empty");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void nlpEvaluationsSayWhereTheyLookedForTheSharedData() {
+    Path nowhere = dir.resolve("nowhere");
+    for (String evaluation : List.of("ner", "relations")) {
+      CliRunner.Run run = vigil("eval", evaluation, "--shared", nowhere.toString());
+
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains(nowhere.toString()).contains("--shared");
+    }
+  }
+
+  @Test
+  void nerEvaluationWithoutCorporaNamesWhatItLookedFor() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("shared"));
+
+    CliRunner.Run run = vigil("eval", "ner", "--no-baseline", "--shared", empty.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("nlp/re3d").contains("nlp/wikigold");
+  }
 }
