@@ -247,8 +247,10 @@ public final class AttackRoles {
     int words = 0;
     while (words < MAX_PHRASE_WORDS && w.find(pos) && w.start() == pos) {
       String word = w.group(1);
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (PHRASE_STOPS.contains(lower)) {
+      String lower = word.toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
+      // A stop word, or a past-tense verb after the phrase has begun ("shining path bombed").
+      if (PHRASE_STOPS.contains(lower)
+          || (words > 0 && lower.length() > 4 && lower.endsWith("ed"))) {
         break;
       }
       pos = w.end();

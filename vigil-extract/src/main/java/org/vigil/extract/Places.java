@@ -66,7 +66,16 @@ final class Places {
             "U.K.",
             "US",
             "Britain",
-            "Great Britain"));
+            "Great Britain",
+            // English names that ICU now gives otherwise ("Türkiye", "Czechia", "Myanmar").
+            "Turkey",
+            "Czech Republic",
+            "Burma",
+            "Ivory Coast",
+            "Macedonia",
+            "Swaziland",
+            "Cape Verde",
+            "East Timor"));
     names.addAll(countries);
     try (InputStream in = Places.class.getResourceAsStream(LIST)) {
       if (in == null) {

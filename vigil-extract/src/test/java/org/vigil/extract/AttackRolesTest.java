@@ -12,7 +12,7 @@ class AttackRolesTest {
   void wireStoryInLowerCaseGivesPerpetratorsVictimTargetAndWeapon() {
     String text =
         "heavily armed men killed mayor jose rodriguez yesterday. members of the shining path"
-            + " placed a car bomb at the national police station.";
+            + " bombed the national police station with a car bomb.";
 
     assertThat(AttackRoles.find(text))
         .extracting(AttackRoles.Filler::role, AttackRoles.Filler::text)

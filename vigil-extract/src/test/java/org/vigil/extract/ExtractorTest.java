@@ -278,12 +278,13 @@ class ExtractorTest {
   @Test
   void groupsNamedByDescriptionAreOrganisationMentionsWithoutEntities() {
     Extraction x =
-        EXTRACTOR.extract("Iraqi security forces and coalition troops pushed the insurgents back.");
+        EXTRACTOR.extract(
+            "Syrian government forces and coalition troops pushed the insurgents back.");
 
     assertThat(x.mentions())
         .filteredOn(m -> m.extractor().equals("pattern:group"))
         .extracting(Mention::text)
-        .containsExactly("Iraqi security forces", "coalition troops", "the insurgents");
+        .containsExactly("Syrian government forces", "coalition troops", "the insurgents");
     assertThat(x.mentions())
         .filteredOn(m -> m.extractor().equals("pattern:group"))
         .allSatisfy(m -> assertThat(m.schema()).isEmpty());
