@@ -27,16 +27,24 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
   private final Database db;
   private final JdbcStatementRepository statements;
+  private final JdbcOriginalRepository originals;
 
-  JdbcDocumentRepository(Database db, JdbcStatementRepository statements) {
+  JdbcDocumentRepository(
+      Database db, JdbcStatementRepository statements, JdbcOriginalRepository originals) {
     this.db = db;
     this.statements = statements;
+    this.originals = originals;
   }
 
   @Override
   public WriteSummary write(
-      Document document, Source source, List<Statement> batch, IndexUpdate indexUpdate) {
+      Document document,
+      Source source,
+      List<Statement> batch,
+      IndexUpdate indexUpdate,
+      Optional<OriginalAttempt> original) {
     requireNonNull(document, "document");
+    requireNonNull(original, "original");
     requireNonNull(source, "source");
     requireNonNull(batch, "statements");
     if (!document.sourceId().equals(source.id())) {
@@ -56,6 +64,9 @@ final class JdbcDocumentRepository implements DocumentRepository {
                         + " similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
               bind(ps, document);
               ps.executeUpdate();
+            }
+            if (original.isPresent()) {
+              originals.record(c, original.get());
             }
           });
     } catch (StoreException e) {
