@@ -86,12 +86,23 @@ final class DocumentsCommand implements Runnable {
                     r.fileName(),
                     r.status(),
                     Long.toString(r.sizeBytes()),
-                    r.contentKept() ? "bytes" : r.originPath().isEmpty() ? "no" : "path",
+                    kept(r),
                     Integer.toString(r.attempts()),
                     r.fileHash().substring(0, Math.min(r.fileHash().length(), 19)),
                     r.reason()));
         return 0;
       }
+    }
+
+    /** What is kept of the file: its bytes, only its path, or nothing once settled. */
+    private static String kept(KeptRow r) {
+      if (r.contentKept()) {
+        return "bytes";
+      }
+      if (KeptOriginal.isSettled(r.status())) {
+        return "-";
+      }
+      return r.originPath().isEmpty() ? "nothing" : "path";
     }
 
     private static KeptRow row(KeptOriginal k) {

@@ -55,7 +55,9 @@ class IngestCrashIT {
     assertThat(afterKill.documentsWithoutStatements()).isEmpty();
     assertThat(afterKill.statementsWithoutSource()).isZero();
     assertThat(afterKill.keptWithoutBytes()).isEmpty();
-    assertThat(afterKill.documents()).isBetween(1L, (long) REPORTS);
+    // The embedded H2 writes commits to its file within half a second (WRITE_DELAY): a kill may
+    // lose the last ones, never part of one. So any number of reports may be stored here.
+    assertThat(afterKill.documents()).isBetween(0L, (long) REPORTS);
 
     CliRunner.Run rerun = vigil("ingest", "--data", crashed.toString(), inbox.toString());
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +211,22 @@ class DocumentIngestIT {
     assertThat(stored.text()).contains("part 4").hasSizeGreaterThan(800);
     assertThat(store.originals().find(kept.fileHash()).orElseThrow().status())
         .isEqualTo(KeptOriginal.INGESTED);
+  }
+
+  @Test
+  void aParseOverItsTimeLimitIsRejectedAndStoredByARetryWithMoreTime() throws IOException {
+    Path file = write("slow.pdf", TestDocuments.pdf(report("slow")));
+    IngestOutcome timedOut =
+        ingestUnder(IngestLimits.DEFAULT.withParseTimeout(Duration.ofMillis(1)), file);
+    assertThat(timedOut.readStatus()).as(timedOut.reason()).isEqualTo(ReadStatus.TIMED_OUT);
+    KeptOriginal kept = store.originals().list().get(0);
+    assertThat(kept.status()).isEqualTo("timed_out");
+    assertThat(kept.reason()).contains("PT0.001S");
+
+    IngestOutcome retried = retryUnder(IngestLimits.DEFAULT, kept);
+
+    assertThat(retried.kind()).as(retried.reason()).isEqualTo(IngestOutcome.Kind.STORED);
+    assertThat(store.originals().find(kept.fileHash()).orElseThrow().isPending()).isFalse();
   }
 
   private static byte[] readAll(Path file) {
