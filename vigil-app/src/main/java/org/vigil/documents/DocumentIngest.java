@@ -178,8 +178,13 @@ public final class DocumentIngest {
     String id = "doc-" + hash.substring(hash.indexOf(':') + 1, hash.indexOf(':') + 1 + 32);
     Optional<String> stored = store.documents().byContentHash(hash);
     if (stored.isPresent()) {
-      settleIfPending(offer, fileHash, KeptOriginal.DUPLICATE, stored.get());
-      return copy(read, stored.get());
+      if (read.status() == ReadStatus.TRUNCATED) {
+        // The same cut-off text as before: its original still waits for a higher limit.
+        keepTruncated(offer, fileHash, read.reason(), stored.get());
+      } else {
+        settleIfPending(offer, fileHash, KeptOriginal.DUPLICATE, stored.get());
+      }
+      return copy(read, stored.get()).withOriginalKept(read.status() == ReadStatus.TRUNCATED);
     }
     DuplicateCheck check = duplicates().add(id, text);
     if (check.kind() == DuplicateCheck.Kind.EXACT_DUPLICATE
@@ -305,6 +310,13 @@ public final class DocumentIngest {
           rejected.counts(),
           false);
     }
+  }
+
+  /** Records another offer of a truncated file whose cut-off text is stored already. */
+  private void keepTruncated(Offer offer, String fileHash, String reason, String documentId) {
+    store
+        .originals()
+        .record(offer.attempt(fileHash, "truncated", reason, Optional.of(documentId), now()));
   }
 
   /** Settles the kept original of these bytes, if one waits, now that its text is stored. */

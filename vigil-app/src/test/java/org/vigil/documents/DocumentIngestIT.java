@@ -202,7 +202,14 @@ class DocumentIngestIT {
     assertThat(kept.documentId()).isEqualTo(cut.documentId());
     assertThat(kept.contentKept()).isTrue();
 
-    IngestOutcome whole = retryUnder(IngestLimits.DEFAULT, kept);
+    IngestOutcome again = ingestUnder(IngestLimits.DEFAULT.withMaxChars(300), file);
+    assertThat(again.kind()).isEqualTo(IngestOutcome.Kind.EXACT_DUPLICATE);
+    KeptOriginal stillKept = store.originals().find(kept.fileHash()).orElseThrow();
+    assertThat(stillKept.status()).as("still waiting for a higher limit").isEqualTo("truncated");
+    assertThat(stillKept.contentKept()).isTrue();
+    assertThat(stillKept.attempts()).isEqualTo(2);
+
+    IngestOutcome whole = retryUnder(IngestLimits.DEFAULT, stillKept);
 
     assertThat(whole.isTruncated()).isFalse();
     assertThat(whole.isKept()).as(whole.reason()).isTrue();
