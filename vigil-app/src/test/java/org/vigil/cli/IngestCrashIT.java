@@ -25,11 +25,14 @@ import org.vigil.store.StoreConfig;
 
 /**
  * A {@code vigil ingest} killed in the middle of a batch (a child JVM, SIGKILL) leaves no half
- * document and no kept original without its row; rerunning the ingest finishes the batch, and the
- * store then holds exactly what an uninterrupted ingest of the same files holds.
+ * document, no truncated document without its kept original and no kept original without its
+ * document or bytes; rerunning the ingest finishes the batch, and the store then holds exactly what
+ * an uninterrupted ingest of the same files holds. Every report is cut off at 300 chars, so that
+ * each is stored together with its kept original.
  */
 class IngestCrashIT {
   private static final int REPORTS = 14;
+  private static final String CHAR_LIMIT = "300";
 
   @TempDir Path inbox;
   @TempDir Path crashed;
@@ -55,26 +58,35 @@ class IngestCrashIT {
     assertThat(afterKill.documentsWithoutStatements()).isEmpty();
     assertThat(afterKill.statementsWithoutSource()).isZero();
     assertThat(afterKill.keptWithoutBytes()).isEmpty();
+    assertThat(afterKill.truncatedWithoutOriginal()).isEmpty();
+    assertThat(afterKill.originalsWithoutDocument()).isEmpty();
     // The embedded H2 writes commits to its file within half a second (WRITE_DELAY): a kill may
     // lose the last ones, never part of one. So any number of reports may be stored here.
     assertThat(afterKill.documents()).isBetween(0L, (long) REPORTS);
 
-    CliRunner.Run rerun = vigil("ingest", "--data", crashed.toString(), inbox.toString());
+    CliRunner.Run rerun = ingest(crashed);
 
     assertThat(rerun.code()).as("the two bad files are rejected again").isEqualTo(1);
     assertThat(rerun.out())
         .contains("duplicate: the same text is already stored as doc-")
         .contains(afterKill.documents() + " duplicates");
-    CliRunner.Run uninterrupted = vigil("ingest", "--data", clean.toString(), inbox.toString());
+    CliRunner.Run uninterrupted = ingest(clean);
     assertThat(uninterrupted.code()).isEqualTo(1);
     Consistency finished = consistency(crashed);
     Consistency reference = consistency(clean);
     assertThat(finished.documents()).isEqualTo(REPORTS).isEqualTo(reference.documents());
     assertThat(finished.statements()).isEqualTo(reference.statements());
-    assertThat(finished.kept()).isEqualTo(2).isEqualTo(reference.kept());
+    assertThat(finished.kept()).isEqualTo(REPORTS + 2).isEqualTo(reference.kept());
     assertThat(finished.sourcesWithoutDocument()).isEmpty();
     assertThat(finished.documentsWithoutStatements()).isEmpty();
     assertThat(finished.keptWithoutBytes()).isEmpty();
+    assertThat(finished.truncatedWithoutOriginal()).isEmpty();
+    assertThat(finished.originalsWithoutDocument()).isEmpty();
+  }
+
+  private CliRunner.Run ingest(Path data) {
+    return vigil(
+        "ingest", "--data", data.toString(), "--max-document-chars", CHAR_LIMIT, inbox.toString());
   }
 
   /**
@@ -94,6 +106,8 @@ class IngestCrashIT {
                 "lines",
                 "--data",
                 data.toString(),
+                "--max-document-chars",
+                CHAR_LIMIT,
                 inbox.toString())
             .redirectErrorStream(true)
             .start();
@@ -122,7 +136,9 @@ class IngestCrashIT {
       List<String> sourcesWithoutDocument,
       List<String> documentsWithoutStatements,
       long statementsWithoutSource,
-      List<String> keptWithoutBytes) {}
+      List<String> keptWithoutBytes,
+      List<String> truncatedWithoutOriginal,
+      List<String> originalsWithoutDocument) {}
 
   /** Reads the embedded database with plain SQL, as a person checking it after a crash would. */
   private static Consistency consistency(Path data) throws SQLException {
@@ -146,7 +162,15 @@ class IngestCrashIT {
           ids(
               sql,
               "SELECT file_name FROM kept_originals WHERE content IS NULL"
-                  + " AND status NOT IN ('ingested', 'duplicate')"));
+                  + " AND status NOT IN ('ingested', 'duplicate')"),
+          ids(
+              sql,
+              "SELECT source_id FROM documents d WHERE status = 'truncated' AND NOT EXISTS"
+                  + " (SELECT 1 FROM kept_originals k WHERE k.document_id = d.source_id)"),
+          ids(
+              sql,
+              "SELECT file_name FROM kept_originals WHERE document_id IS NOT NULL"
+                  + " AND document_id NOT IN (SELECT source_id FROM documents)"));
     }
   }
 
