@@ -29,3 +29,12 @@ CREATE TABLE kept_originals (
 );
 
 CREATE INDEX kept_originals_status ON kept_originals (status);
+
+-- Entities whose statements a document write left out of the search index until the end of its
+-- ingest batch (a deferred index update), written in the document's transaction: a batch killed
+-- before its end leaves them here, and the next batch indexes them.
+CREATE TABLE unindexed_entities (
+  entity_id VARCHAR(128) NOT NULL
+);
+
+CREATE INDEX unindexed_entities_entity ON unindexed_entities (entity_id);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
@@ -86,14 +87,22 @@ public final class DocumentIngest {
     this.indexUpdate = requireNonNull(indexUpdate, "indexUpdate");
   }
 
-  /** Indexes the entities that documents stored since the last call touched; with DEFERRED only. */
+  /**
+   * With DEFERRED: indexes the entities that documents stored since the last call touched, and
+   * those an earlier batch left unindexed when it died before its end (the store records them in
+   * each document's transaction).
+   */
   public void indexPending() {
-    List<String> pending;
+    Set<String> pending = new TreeSet<>();
     synchronized (unindexed) {
-      pending = List.copyOf(unindexed);
+      pending.addAll(unindexed);
       unindexed.clear();
     }
+    if (indexUpdate == IndexUpdate.DEFERRED) {
+      pending.addAll(store.documents().unindexedEntities());
+    }
     store.index(pending);
+    store.documents().markIndexed(pending);
   }
 
   public DocumentReader reader() {

@@ -60,15 +60,18 @@ class IngestCrashIT {
     assertThat(afterKill.keptWithoutBytes()).isEmpty();
     assertThat(afterKill.truncatedWithoutOriginal()).isEmpty();
     assertThat(afterKill.originalsWithoutDocument()).isEmpty();
-    // The embedded H2 writes commits to its file within half a second (WRITE_DELAY): a kill may
-    // lose the last ones, never part of one. So any number of reports may be stored here.
+    assertThat(afterKill.entitiesLostToTheIndex())
+        .as("the killed batch never indexed; every entity it stored is recorded as unindexed")
+        .isZero();
+    // The embedded H2 writes commits to its file within half a second (its WRITE_DELAY): a kill
+    // may lose the last ones, never part of one. So any number of the reports may be stored here.
     assertThat(afterKill.documents()).isBetween(0L, (long) REPORTS);
 
     CliRunner.Run rerun = ingest(crashed);
 
     assertThat(rerun.code()).as("the two bad files are rejected again").isEqualTo(1);
     assertThat(rerun.out())
-        .contains("duplicate: the same text is already stored as doc-")
+        .as("what the killed batch stored is recognised and skipped")
         .contains(afterKill.documents() + " duplicates");
     CliRunner.Run uninterrupted = ingest(clean);
     assertThat(uninterrupted.code()).isEqualTo(1);
@@ -82,6 +85,7 @@ class IngestCrashIT {
     assertThat(finished.keptWithoutBytes()).isEmpty();
     assertThat(finished.truncatedWithoutOriginal()).isEmpty();
     assertThat(finished.originalsWithoutDocument()).isEmpty();
+    assertThat(finished.unindexed()).as("the rerun indexed what the killed batch left").isZero();
   }
 
   private CliRunner.Run ingest(Path data) {
@@ -138,7 +142,9 @@ class IngestCrashIT {
       long statementsWithoutSource,
       List<String> keptWithoutBytes,
       List<String> truncatedWithoutOriginal,
-      List<String> originalsWithoutDocument) {}
+      List<String> originalsWithoutDocument,
+      long entitiesLostToTheIndex,
+      long unindexed) {}
 
   /** Reads the embedded database with plain SQL, as a person checking it after a crash would. */
   private static Consistency consistency(Path data) throws SQLException {
@@ -170,7 +176,12 @@ class IngestCrashIT {
           ids(
               sql,
               "SELECT file_name FROM kept_originals WHERE document_id IS NOT NULL"
-                  + " AND document_id NOT IN (SELECT source_id FROM documents)"));
+                  + " AND document_id NOT IN (SELECT source_id FROM documents)"),
+          count(
+              sql,
+              "SELECT COUNT(DISTINCT entity_id) FROM statements"
+                  + " WHERE entity_id NOT IN (SELECT entity_id FROM unindexed_entities)"),
+          count(sql, "SELECT COUNT(*) FROM unindexed_entities"));
     }
   }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -51,6 +52,16 @@ public interface DocumentRepository {
       List<Statement> statements,
       IndexUpdate indexUpdate,
       Optional<OriginalAttempt> original);
+
+  /**
+   * The entities that writes with {@link IndexUpdate#DEFERRED} left out of the search index and
+   * that were not {@link #markIndexed marked indexed} since, in id order: also those of a batch
+   * that died before its end.
+   */
+  List<String> unindexedEntities();
+
+  /** Forgets these entities as left out of the search index, once the caller has indexed them. */
+  void markIndexed(Collection<String> entityIds);
 
   /** The document with this id, if the viewer may see its source. */
   Optional<Document> document(String id, Viewer viewer);

@@ -145,9 +145,15 @@ abstract class DocumentContract {
     SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
     assertThat(store.search().search(query, ANALYST_A).total()).isZero();
 
+    assertThat(store.documents().unindexedEntities())
+        .as("the write recorded what it left out of the index")
+        .containsExactly("p-zindashti");
+
     store.index(List.of("p-zindashti"));
+    store.documents().markIndexed(List.of("p-zindashti"));
 
     assertThat(store.search().search(query, ANALYST_A).total()).isEqualTo(1);
+    assertThat(store.documents().unindexedEntities()).isEmpty();
   }
 
   @Test
