@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,12 +49,10 @@ final class WebPages {
 
   private final Supplier<Backend> backend;
   private final Clock clock;
-  private final byte[] stylesheet;
 
   WebPages(Supplier<Backend> backend, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
     this.clock = requireNonNull(clock, "clock");
-    this.stylesheet = resource("assets/vigil.css");
   }
 
   /** Where a browser is sent to sign in before it sees {@code target}. */
@@ -170,7 +165,6 @@ final class WebPages {
     routes.pagePost("/logout", Permission.READ, this::signOut);
     routes.page("/", Permission.READ, this::home);
     routes.page("/entities/{id}", Permission.READ, this::entity);
-    routes.page("/assets/vigil.css", Permission.ANONYMOUS, this::css);
   }
 
   private void home(Context ctx) {
@@ -327,24 +321,7 @@ final class WebPages {
     ctx.html(page.end());
   }
 
-  private void css(Context ctx) {
-    ctx.contentType("text/css; charset=utf-8");
-    ctx.header("Cache-Control", "public, max-age=3600");
-    ctx.result(stylesheet);
-  }
-
   private static String encode(String id) {
     return URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = WebPages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/vigil/http/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
