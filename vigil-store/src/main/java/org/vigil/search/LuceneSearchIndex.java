@@ -318,9 +318,15 @@ final class LuceneSearchIndex implements SearchIndex {
       }
       String caption =
           captions.getOrDefault(group.canonicalId, new Captions()).best().orElse(group.canonicalId);
+      List<String> markings =
+          group.facets.stream()
+              .filter(f -> f.startsWith(FacetDimension.MARKING.key() + ":"))
+              .map(f -> f.substring(FacetDimension.MARKING.key().length() + 1))
+              .sorted(Comparator.comparingInt(LuceneSearchIndex::tlpRank))
+              .toList();
       hits.add(
           new SearchResults.Hit(
-              group.canonicalId, schema, caption, group.best, List.copyOf(snippets)));
+              group.canonicalId, schema, caption, group.best, List.copyOf(snippets), markings));
     }
     return new SearchResults(ranked.size(), hits, facetCounts(groups.values()));
   }
@@ -354,6 +360,15 @@ final class LuceneSearchIndex implements SearchIndex {
               .toList());
     }
     return out;
+  }
+
+  private static int tlpRank(String label) {
+    for (org.vigil.model.Tlp tlp : org.vigil.model.Tlp.values()) {
+      if (tlp.label().equals(label)) {
+        return tlp.ordinal();
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   static String facet(FacetDimension dimension, String value) {

@@ -29,13 +29,24 @@ public record SearchResults(
 
   /**
    * One matching entity or document: its id (canonical when the store resolves it), schema,
-   * caption, score and the matching text with the query words wrapped in {@code <mark>} (all other
-   * text escaped).
+   * caption, score, the matching text with the query words wrapped in {@code <mark>} (all other
+   * text escaped), and the TLP labels of the statements that matched, most open first.
    */
   public record Hit(
-      String entityId, Schema schema, String caption, float score, List<String> snippets) {
+      String entityId,
+      Schema schema,
+      String caption,
+      float score,
+      List<String> snippets,
+      List<String> markings) {
     public Hit {
       snippets = List.copyOf(snippets);
+      markings = List.copyOf(markings);
+    }
+
+    /** A hit without the markings of its matching text. */
+    public Hit(String entityId, Schema schema, String caption, float score, List<String> snippets) {
+      this(entityId, schema, caption, score, snippets, List.of());
     }
   }
 
