@@ -294,6 +294,7 @@ final class LuceneSearchIndex implements SearchIndex {
               Group group = groups.computeIfAbsent(resolver.canonicalId(recordId), Group::new);
               group.add(new ScoredDoc(doc, score));
               group.facets.addAll(facets);
+              group.matched++;
             }));
     List<Group> ranked = new ArrayList<>(groups.values());
     ranked.sort(
@@ -320,6 +321,7 @@ final class LuceneSearchIndex implements SearchIndex {
           captions.getOrDefault(group.canonicalId, new Captions()).best().orElse(group.canonicalId);
       List<String> markings =
           group.facets.stream()
+              .distinct()
               .filter(f -> f.startsWith(FacetDimension.MARKING.key() + ":"))
               .map(f -> f.substring(FacetDimension.MARKING.key().length() + 1))
               .sorted(Comparator.comparingInt(LuceneSearchIndex::tlpRank))
@@ -336,7 +338,10 @@ final class LuceneSearchIndex implements SearchIndex {
       Collection<Group> groups) {
     Map<FacetDimension, Map<String, Long>> counts = new java.util.EnumMap<>(FacetDimension.class);
     for (Group group : groups) {
-      for (String facet : group.facets) {
+      // One document's facet values are distinct already; several documents may repeat them.
+      Collection<String> distinct =
+          group.matched == 1 ? group.facets : new java.util.HashSet<>(group.facets);
+      for (String facet : distinct) {
         int colon = facet.indexOf(':');
         FacetDimension.ofKey(facet.substring(0, colon))
             .ifPresent(
@@ -515,7 +520,8 @@ final class LuceneSearchIndex implements SearchIndex {
     final String canonicalId;
     float best = Float.NEGATIVE_INFINITY;
     final List<ScoredDoc> docs = new ArrayList<>();
-    final Set<String> facets = new java.util.HashSet<>();
+    final List<String> facets = new ArrayList<>();
+    int matched;
 
     Group(String canonicalId) {
       this.canonicalId = canonicalId;
