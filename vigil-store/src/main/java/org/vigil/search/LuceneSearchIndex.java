@@ -336,32 +336,44 @@ final class LuceneSearchIndex implements SearchIndex {
   /** Each dimension's most frequent values among the groups, each group counted once per value. */
   private static Map<FacetDimension, List<SearchResults.FacetCount>> facetCounts(
       Collection<Group> groups) {
-    Map<FacetDimension, Map<String, Long>> counts = new java.util.EnumMap<>(FacetDimension.class);
+    // Counted as whole "dimension:value" strings first: tens of thousands of groups share a few
+    // hundred distinct values, which are split only once each below.
+    Map<String, long[]> raw = new HashMap<>();
     for (Group group : groups) {
       // One document's facet values are distinct already; several documents may repeat them.
       Collection<String> distinct =
           group.matched == 1 ? group.facets : new java.util.HashSet<>(group.facets);
       for (String facet : distinct) {
-        int colon = facet.indexOf(':');
-        FacetDimension.ofKey(facet.substring(0, colon))
-            .ifPresent(
-                d ->
-                    counts
-                        .computeIfAbsent(d, k -> new HashMap<>())
-                        .merge(facet.substring(colon + 1), 1L, Long::sum));
+        long[] count = raw.get(facet);
+        if (count == null) {
+          raw.put(facet, new long[] {1});
+        } else {
+          count[0]++;
+        }
       }
     }
+    Map<FacetDimension, List<SearchResults.FacetCount>> byDimension =
+        new java.util.EnumMap<>(FacetDimension.class);
+    for (Map.Entry<String, long[]> e : raw.entrySet()) {
+      int colon = e.getKey().indexOf(':');
+      FacetDimension.ofKey(e.getKey().substring(0, colon))
+          .ifPresent(
+              d ->
+                  byDimension
+                      .computeIfAbsent(d, k -> new ArrayList<>())
+                      .add(
+                          new SearchResults.FacetCount(
+                              e.getKey().substring(colon + 1), e.getValue()[0])));
+    }
     Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
-    for (Map.Entry<FacetDimension, Map<String, Long>> e : counts.entrySet()) {
+    for (Map.Entry<FacetDimension, List<SearchResults.FacetCount>> e : byDimension.entrySet()) {
       out.put(
           e.getKey(),
-          e.getValue().entrySet().stream()
+          e.getValue().stream()
               .sorted(
-                  Map.Entry.<String, Long>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
+                  Comparator.comparingLong((SearchResults.FacetCount c) -> -c.count())
+                      .thenComparing(SearchResults.FacetCount::value))
               .limit(FACET_VALUES_SHOWN)
-              .map(v -> new SearchResults.FacetCount(v.getKey(), v.getValue()))
               .toList());
     }
     return out;
