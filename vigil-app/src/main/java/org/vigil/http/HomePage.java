@@ -155,8 +155,13 @@ final class HomePage {
     page.raw("<ul class=\"alerts\">");
     for (Alert a : alerts) {
       ScreeningMatch m = a.match();
-      page.raw("<li>")
-          .link(Html.hrefOf(a.entity().id(), a.entity().schema()), a.entity().caption())
+      page.raw("<li>");
+      a.entity().statements().stream()
+          .map(st -> st.marking())
+          .distinct()
+          .sorted(java.util.Comparator.comparing(marking -> marking.tlp().ordinal()))
+          .forEach(marking -> page.marking(marking).raw(" "));
+      page.link(Html.hrefOf(a.entity().id(), a.entity().schema()), a.entity().caption())
           .raw(" <span class=\"schema\">")
           .text(a.entity().schema().ftmName())
           .raw("</span> may be ")
