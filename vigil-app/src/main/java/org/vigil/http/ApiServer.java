@@ -93,7 +93,13 @@ public final class ApiServer implements AutoCloseable {
                     new DocumentRoutes(
                             backend, settings.maxBodyBytes(), settings.ingestLimits(), clock)
                         .register(routes);
+                    new AssetRoutes().register(routes);
                     new WebPages(backend, clock).register(routes);
+                    new HomePage(backend, screening).register(routes);
+                    new SearchPage(backend).register(routes);
+                    new DocumentPage(backend).register(routes);
+                    new UploadPage(settings.maxBodyBytes()).register(routes);
+                    new ScreeningPage(backend, screening).register(routes);
                     registered.addAll(routes.registered());
                   });
             });

@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,17 +25,15 @@ import org.vigil.model.Entity;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
-import org.vigil.search.SearchQuery;
-import org.vigil.search.SearchResults;
 import org.vigil.store.StatementRepository;
 
 /**
  * The analyst's pages, rendered on the server from the same store reads as the API (so the same
- * markings apply): the home page with search, and an entity page that shows every value with the
- * source, span, extractor and marking it came from.
+ * markings apply): sign-in and sign-out, and an entity page that shows every value with the source,
+ * span, extractor and marking it came from. The home, search, document, upload and screening pages
+ * have classes of their own.
  */
 final class WebPages {
-  private static final int RESULTS = 25;
   private static final int REFERENCES = 50;
   // What says most about a link in one line: a membership's role, a sanction's authority and
   // programme, and when.
@@ -52,12 +47,10 @@ final class WebPages {
 
   private final Supplier<Backend> backend;
   private final Clock clock;
-  private final byte[] stylesheet;
 
   WebPages(Supplier<Backend> backend, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
     this.clock = requireNonNull(clock, "clock");
-    this.stylesheet = resource("assets/vigil.css");
   }
 
   /** Where a browser is sent to sign in before it sees {@code target}. */
@@ -168,51 +161,7 @@ final class WebPages {
     routes.page("/login", Permission.ANONYMOUS, this::signInForm);
     routes.pagePost("/login", Permission.ANONYMOUS, this::signIn);
     routes.pagePost("/logout", Permission.READ, this::signOut);
-    routes.page("/", Permission.READ, this::home);
     routes.page("/entities/{id}", Permission.READ, this::entity);
-    routes.page("/assets/vigil.css", Permission.ANONYMOUS, this::css);
-  }
-
-  private void home(Context ctx) {
-    Principal who = Requests.principal(ctx);
-    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-    Html page = Html.page(q.isEmpty() ? "Home" : q, who, q);
-    if (q.isEmpty()) {
-      page.raw("<h1>Search the picture</h1><p class=\"hint\">Every fact here is a statement with")
-          .raw(" its source, the span it was read from and a TLP marking; you see what your")
-          .raw(" organisation may see.</p>");
-    } else if (q.length() > SearchQuery.MAX_TEXT) {
-      page.raw("<p class=\"error\">The search text is longer than ")
-          .text(Integer.toString(SearchQuery.MAX_TEXT))
-          .raw(" characters.</p>");
-    } else {
-      Backend b = backend.get();
-      SearchResults results =
-          b.store().search().search(new SearchQuery(q, Optional.empty(), RESULTS), who.viewer());
-      b.audit().record(ctx, who, AuditAction.SEARCH, "*", q + " (" + results.total() + " hits)");
-      page.raw("<h1>")
-          .text(String.format(Locale.ROOT, "%,d", results.total()))
-          .raw(results.total() == 1 ? " result" : " results")
-          .raw(" for “")
-          .text(q)
-          .raw("”</h1><ol class=\"hits\">");
-      for (SearchResults.Hit hit : results.hits()) {
-        page.raw("<li><a href=\"/entities/")
-            .text(encode(hit.entityId()))
-            .raw("\">")
-            .text(hit.caption())
-            .raw("</a> <span class=\"schema\">")
-            .text(hit.schema().ftmName())
-            .raw("</span>");
-        for (String snippet : hit.snippets()) {
-          // Snippets come from the index already escaped, with <mark> around the matched words.
-          page.raw("<div class=\"snippet\">").raw(snippet).raw("</div>");
-        }
-        page.raw("</li>");
-      }
-      page.raw("</ol>");
-    }
-    ctx.html(page.end());
   }
 
   private void entity(Context ctx) {
@@ -327,24 +276,7 @@ final class WebPages {
     ctx.html(page.end());
   }
 
-  private void css(Context ctx) {
-    ctx.contentType("text/css; charset=utf-8");
-    ctx.header("Cache-Control", "public, max-age=3600");
-    ctx.result(stylesheet);
-  }
-
   private static String encode(String id) {
     return URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = WebPages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/vigil/http/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
