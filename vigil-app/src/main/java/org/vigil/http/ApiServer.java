@@ -91,6 +91,7 @@ public final class ApiServer implements AutoCloseable {
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
                         .register(routes);
                     new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
                     new WebPages(backend, clock).register(routes);
                     registered.addAll(routes.registered());
                   });
