@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       BenchStoreCommand.class,
       BenchScreeningCommand.class,
       BenchIngestCommand.class,
+      BenchResolveCommand.class,
       BenchUiCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,6 +9,8 @@ import org.vigil.app.DemoData;
 import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.http.ServerSettings;
+import org.vigil.resolution.CrossReferencing;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -74,7 +76,13 @@ final class DemoCommand implements Callable<Integer> {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
             DemoData.loadLists(store, location.dataDir(), root.clock(), out);
             DemoData.loadDocuments(store, root.clock(), out);
-            screening.prepareInBackground();
+            // Resolution and cross-referencing after the reports: the demo shows one entity per
+            // person, and the reports' possible list matches as alerts.
+            out.println(
+                new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                    .run(store)
+                    .summary());
+            out.flush();
             return store;
           } catch (RuntimeException e) {
             store.close();

@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       DocumentsCommand.class,
       ExtractCommand.class,
+      ResolveCommand.class,
+      JudgeCommand.class,
+      AlertsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

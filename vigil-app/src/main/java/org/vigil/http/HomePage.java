@@ -166,7 +166,7 @@ final class HomePage {
           .text(a.entity().schema().ftmName())
           .raw("</span> may be ")
           .link(
-              Html.hrefOf(SanctionsLists.entityIdOf(m.dataset(), m.entityId()), m.schema()),
+              Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
               m.primaryName())
           .raw(" <span class=\"dataset\">")
           .text(m.dataset())

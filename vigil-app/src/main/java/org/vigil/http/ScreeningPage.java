@@ -365,7 +365,7 @@ final class ScreeningPage {
             .text(String.format(Locale.ROOT, "%.2f", m.score()))
             .raw("</td><td>")
             .link(
-                Html.hrefOf(SanctionsLists.entityIdOf(m.dataset(), m.entityId()), m.schema()),
+                Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
                 m.primaryName())
             .raw(" <span class=\"schema\">")
             .text(m.schema().ftmName())
