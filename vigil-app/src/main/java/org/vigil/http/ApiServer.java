@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.vigil.documents.IngestProgress;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 
@@ -61,7 +62,22 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       CompletionStage<Store> store, ServerSettings settings, Clock clock, ListScreening screening) {
+    return start(store, settings, clock, screening, IngestProgress.none());
+  }
+
+  /**
+   * Like {@link #start(CompletionStage, ServerSettings, Clock, ListScreening)}, with the pages
+   * showing how far {@code corpus} (a batch ingest running in the background, such as the demo's
+   * first start) has got while it runs.
+   */
+  public static ApiServer start(
+      CompletionStage<Store> store,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      IngestProgress corpus) {
     requireNonNull(store, "store");
+    requireNonNull(corpus, "corpus");
     requireNonNull(screening, "screening");
     requireNonNull(settings, "settings");
     requireNonNull(clock, "clock");
@@ -91,7 +107,8 @@ public final class ApiServer implements AutoCloseable {
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
                         .register(routes);
                     new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
-                    new WebPages(backend, clock).register(routes);
+                    new WebPages(backend, clock, corpus).register(routes);
+                    new EntityPage(backend, screening).register(routes);
                     registered.addAll(routes.registered());
                   });
             });
