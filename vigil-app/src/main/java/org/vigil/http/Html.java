@@ -22,7 +22,8 @@ final class Html {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .raw("<title>")
         .text(title)
-        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\"></head><body>")
+        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\">")
+        .raw("<link rel=\"icon\" href=\"/assets/vigil.svg\" type=\"image/svg+xml\"></head><body>")
         .raw("<header><a class=\"brand\" href=\"/\">Vigil</a>")
         .raw("<form class=\"search\" method=\"get\" action=\"/\">")
         .raw(
@@ -59,6 +60,32 @@ final class Html {
         .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\"></head><body>")
         .raw("<header><span class=\"brand\">Vigil</span></header><main>");
     return h;
+  }
+
+  /**
+   * A page that says why a request was refused, with a way back; it shows no user, since the
+   * refusal may come before anyone is known.
+   */
+  static String errorPage(int status, String message) {
+    String title =
+        switch (status) {
+          case 400 -> "Bad request";
+          case 401 -> "Not signed in";
+          case 403 -> "Refused";
+          case 404 -> "Not found";
+          case 413 -> "Too large";
+          case 415 -> "Unsupported type";
+          case 429 -> "Too many attempts";
+          case 503 -> "Unavailable";
+          default -> status >= 500 ? "Something went wrong" : "Refused";
+        };
+    return bare(title)
+        .raw("<h1>")
+        .text(title)
+        .raw("</h1><p class=\"error\">")
+        .text(message)
+        .raw("</p><p><a href=\"/\">Back to the home page</a></p>")
+        .end();
   }
 
   Html raw(String markup) {

@@ -127,11 +127,15 @@ final class RequestGuard {
         throw new ApiException(
             403,
             "csrf",
-            "a cookie-authenticated "
-                + ctx.method().name()
-                + " needs the "
-                + CSRF_HEADER
-                + " header with the session's token");
+            isApi(ctx)
+                ? "a cookie-authenticated "
+                    + ctx.method().name()
+                    + " needs the "
+                    + CSRF_HEADER
+                    + " header with the session's token"
+                : "This form did not come from a Vigil page of your session (its security token"
+                    + " is missing or wrong), so nothing was changed. Go back, reload the page"
+                    + " and send it again.");
       }
     }
   }

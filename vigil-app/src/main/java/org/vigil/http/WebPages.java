@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,13 +36,11 @@ final class WebPages {
   private final Supplier<Backend> backend;
   private final Clock clock;
   private final IngestProgress corpus;
-  private final byte[] stylesheet;
 
   WebPages(Supplier<Backend> backend, Clock clock, IngestProgress corpus) {
     this.backend = requireNonNull(backend, "backend");
     this.clock = requireNonNull(clock, "clock");
     this.corpus = requireNonNull(corpus, "corpus");
-    this.stylesheet = resource("assets/vigil.css");
   }
 
   /** Where a browser is sent to sign in before it sees {@code target}. */
@@ -157,7 +152,6 @@ final class WebPages {
     routes.pagePost("/login", Permission.ANONYMOUS, this::signIn);
     routes.pagePost("/logout", Permission.READ, this::signOut);
     routes.page("/", Permission.READ, this::home);
-    routes.page("/assets/vigil.css", Permission.ANONYMOUS, this::css);
   }
 
   private void home(Context ctx) {
@@ -203,24 +197,7 @@ final class WebPages {
     ctx.html(page.end());
   }
 
-  private void css(Context ctx) {
-    ctx.contentType("text/css; charset=utf-8");
-    ctx.header("Cache-Control", "public, max-age=3600");
-    ctx.result(stylesheet);
-  }
-
   private static String encode(String id) {
     return URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = WebPages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/vigil/http/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
