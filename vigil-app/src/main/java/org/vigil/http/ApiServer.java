@@ -110,6 +110,7 @@ public final class ApiServer implements AutoCloseable {
                     new AssetRoutes().register(routes);
                     new WebPages(backend, clock, corpus).register(routes);
                     new EntityPage(backend, screening).register(routes);
+                    new GraphPage(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });
