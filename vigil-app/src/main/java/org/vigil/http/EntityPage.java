@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
@@ -86,6 +87,7 @@ final class EntityPage {
 
   private final Supplier<Backend> backend;
   private final ListScreening screening;
+  private final AtomicBoolean preparing = new AtomicBoolean();
 
   EntityPage(Supplier<Backend> backend, ListScreening screening) {
     this.backend = requireNonNull(backend, "backend");
@@ -292,8 +294,17 @@ final class EntityPage {
       }
       return;
     }
-    List<ScreeningMatch> matches = screen(entity, reads);
     page.raw("<h3>Possible matches on the loaded lists</h3>");
+    Optional<ListScreening.Built> built = screening.ifBuilt();
+    if (built.isEmpty()) {
+      if (preparing.compareAndSet(false, true)) {
+        screening.prepareInBackground();
+      }
+      page.raw("<p class=\"hint\">The sanctions lists are still being prepared for screening;")
+          .raw(" reload the page in a few seconds.</p>");
+      return;
+    }
+    List<ScreeningMatch> matches = screen(entity, built.get().screener());
     if (matches.isEmpty()) {
       page.raw("<p class=\"hint\">No list entry matches ")
           .text(designations.isEmpty() ? "its names." : "its names beyond the designations above.")
@@ -339,8 +350,7 @@ final class EntityPage {
   }
 
   /** The best match per list entry over the entity's first names, best first. */
-  private List<ScreeningMatch> screen(Entity entity, Reads reads) {
-    Screener screener = screening.current().screener();
+  private static List<ScreeningMatch> screen(Entity entity, Screener screener) {
     LinkedHashSet<String> names = new LinkedHashSet<>(entity.values("name"));
     names.addAll(entity.values("alias"));
     Map<String, ScreeningMatch> best = new LinkedHashMap<>();
@@ -454,10 +464,6 @@ final class EntityPage {
     int count = 0;
     for (Statement s : entity.statements()) {
       if (s.span().isEmpty() || count >= MAX_MENTIONS) {
-        continue;
-      }
-      Optional<Source> source = reads.source(s.sourceId());
-      if (source.isEmpty() || source.get().kind() == SourceKind.LIST_RELEASE) {
         continue;
       }
       Optional<Document> document = reads.document(s.sourceId());

@@ -64,12 +64,11 @@ class EntityPageIT {
             Optional.empty(),
             line -> {});
     store.reindex();
+    ListScreening screening = ListScreening.over(library);
+    screening.current(); // built before the first page, which would otherwise say "not ready"
     server =
         ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
-            Clock.systemUTC(),
-            ListScreening.over(library));
+            store, ServerSettings.of("127.0.0.1", 0, "test"), Clock.systemUTC(), screening);
     base = "http://127.0.0.1:" + server.port();
     store.accounts().createOrganization("org-a", "A");
     store.accounts().createOrganization("org-b", "B");

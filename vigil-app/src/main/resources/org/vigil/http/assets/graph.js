@@ -60,6 +60,8 @@
       { selector: ':selected', style: { 'overlay-color': '#3d7be0', 'overlay-opacity': 0.25 } }
     ]
   });
+  // Reachable from the console and from browser tests, which click links at their drawn place.
+  window.vigilGraph = cy;
   cy.on('mouseover', 'node', function () { document.body.style.cursor = 'pointer'; });
   cy.on('mouseout', 'node', function () { document.body.style.cursor = ''; });
 
