@@ -11,6 +11,8 @@ import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
+import org.vigil.resolution.CrossReferencing;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -79,8 +81,15 @@ final class DemoCommand implements Callable<Integer> {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
             DemoData.loadLists(store, location.dataDir(), root.clock(), out);
             DemoData.loadDocuments(store, root.clock(), out);
+            // Resolution and cross-referencing after the reports: the demo shows one entity per
+            // person, and the reports' possible list matches as alerts.
+            out.println(
+                new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                    .run(store)
+                    .summary());
+            out.flush();
             screening.prepareInBackground();
-            ingestCorpusInBackground(store, corpus, out);
+            ingestCorpusInBackground(store, screening, corpus, out);
             return store;
           } catch (RuntimeException e) {
             store.close();
@@ -98,12 +107,20 @@ final class DemoCommand implements Callable<Integer> {
    * The corpus is ingested while the UI already answers (a banner on the pages says how far it has
    * got); stopping the demo half-way is harmless, the next start goes on where it stopped.
    */
-  private void ingestCorpusInBackground(Store store, IngestProgress corpus, PrintWriter out) {
+  private void ingestCorpusInBackground(
+      Store store, ListScreening screening, IngestProgress corpus, PrintWriter out) {
     Thread thread =
         new Thread(
             () -> {
               try {
-                DemoCorpus.ingest(store, root.clock(), out, corpus);
+                if (DemoCorpus.ingest(store, root.clock(), out, corpus) > 0) {
+                  // The new reports' entities are resolved and cross-referenced like the others.
+                  out.println(
+                      new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                          .run(store)
+                          .summary());
+                  out.flush();
+                }
               } catch (RuntimeException e) {
                 corpus.stop(String.valueOf(e.getMessage()));
                 out.println("The demo corpus was not fully ingested: " + e.getMessage());

@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
       NamesCommand.class,
       IngestCommand.class,
       ExtractCommand.class,
+      ResolveCommand.class,
+      JudgeCommand.class,
+      AlertsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -107,6 +107,7 @@ public final class ApiServer implements AutoCloseable {
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
                         .register(routes);
                     new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
                     new AssetRoutes().register(routes);
                     new WebPages(backend, clock, corpus).register(routes);
                     new EntityPage(backend, screening).register(routes);

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
   private final JdbcJudgementRepository judgements;
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
+  private final JdbcResolutionRepository resolution;
 
   private Store(
       Database db,
@@ -42,6 +43,7 @@ public final class Store implements AutoCloseable {
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
+    this.resolution = new JdbcResolutionRepository(db);
   }
 
   /**
@@ -98,6 +100,11 @@ public final class Store implements AutoCloseable {
 
   public JudgementRepository judgements() {
     return judgements;
+  }
+
+  /** The review queue of uncertain pairs and the possible matches of entities to list entries. */
+  public ResolutionRepository resolution() {
+    return resolution;
   }
 
   public AccountRepository accounts() {

@@ -268,6 +268,69 @@ abstract class StoreContract {
   }
 
   @Test
+  void reviewQueueIsReplacedByEachRunAndRankedByImpact() {
+    org.vigil.resolve.PairScore low =
+        new org.vigil.resolve.PairScore(
+            "r-a",
+            "r-b",
+            0.8,
+            List.of("name: A ~ B"),
+            List.of(),
+            org.vigil.resolve.Decision.REVIEW);
+    org.vigil.resolve.PairScore high =
+        new org.vigil.resolve.PairScore(
+            "r-c",
+            "r-d",
+            0.75,
+            List.of("alias: X = X"),
+            List.of("nationality: ir vs af"),
+            org.vigil.resolve.Decision.REVIEW);
+    store
+        .resolution()
+        .replaceReviewQueue(
+            List.of(
+                new org.vigil.resolve.ReviewItem(low, 1.5),
+                new org.vigil.resolve.ReviewItem(high, 12.0)),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"));
+
+    List<org.vigil.resolve.ReviewItem> queue = store.resolution().reviewQueue(10);
+    assertThat(queue).extracting(r -> r.pair().left()).containsExactly("r-c", "r-a");
+    assertThat(queue.get(0).pair().reasons())
+        .containsExactly("alias: X = X", "conflict: nationality: ir vs af");
+    assertThat(store.resolution().reviewCount()).isEqualTo(2);
+
+    store.resolution().replaceReviewQueue(List.of(), java.time.Instant.now());
+    assertThat(store.resolution().reviewCount()).isZero();
+  }
+
+  @Test
+  void aPossibleMatchFoundAgainIsNoNewAlert() {
+    org.vigil.resolve.PossibleMatch match =
+        new org.vigil.resolve.PossibleMatch(
+            0,
+            "x-person-1",
+            "ofac-sdn-39017",
+            "ofac-sdn",
+            "KHATIB, Esmail",
+            List.of("IFSR", "CYBER2"),
+            0.91,
+            List.of("aligned: khatib~khatib (exact)", "birth date agrees (1961)"),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"),
+            false);
+
+    List<org.vigil.resolve.PossibleMatch> first = store.resolution().recordMatches(List.of(match));
+    List<org.vigil.resolve.PossibleMatch> again = store.resolution().recordMatches(List.of(match));
+
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).id()).isPositive();
+    assertThat(again).isEmpty();
+    assertThat(store.resolution().alerts(10)).containsExactly(first.get(0));
+    assertThat(store.resolution().matchesOf("x-person-1").get(0).programmes())
+        .containsExactly("IFSR", "CYBER2");
+    assertThat(store.resolution().alertCount()).isEqualTo(1);
+  }
+
+  @Test
   void aSameJudgementMergesAndUndoSplitsAgain() {
     Source one = green("src-1");
     Source two = green("src-2");
