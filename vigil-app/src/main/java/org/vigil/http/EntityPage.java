@@ -34,6 +34,7 @@ import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.names.Script;
 import org.vigil.resolve.Judgement;
+import org.vigil.resolve.PossibleMatch;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
@@ -168,6 +169,7 @@ final class EntityPage {
         .raw("</span></h1><p class=\"entity-bar\">");
     Set<Tlp> levels = EnumSet.noneOf(Tlp.class);
     entity.statements().forEach(s -> levels.add(s.marking().tlp()));
+    links.forEach(l -> l.statements().forEach(s -> levels.add(s.marking().tlp())));
     page.raw("<span class=\"hint\">Markings on what you see here: </span>");
     for (Tlp level : levels) {
       page.raw("<span class=\"tlp tlp-")
@@ -294,6 +296,14 @@ final class EntityPage {
       }
       return;
     }
+    List<PossibleMatch> recorded = new ArrayList<>();
+    for (String member : entity.memberIds()) {
+      recorded.addAll(reads.store.resolution().matchesOf(member));
+    }
+    if (!recorded.isEmpty()) {
+      recordedMatches(page, recorded, reads);
+      return;
+    }
     page.raw("<h3>Possible matches on the loaded lists</h3>");
     Optional<ListScreening.Built> built = screening.ifBuilt();
     if (built.isEmpty()) {
@@ -345,6 +355,45 @@ final class EntityPage {
         page.raw("; ").text(e);
       }
       page.raw("</div></li>");
+    }
+    page.raw("</ol>");
+  }
+
+  /** The possible matches cross-referencing recorded, with why each was found. */
+  private static void recordedMatches(Html page, List<PossibleMatch> recorded, Reads reads) {
+    recorded.sort(Comparator.comparingDouble(PossibleMatch::score).reversed());
+    page.raw("<h3>Possible matches on the sanctions lists</h3>")
+        .raw("<p class=\"hint\">Found by cross-referencing this entity with the loaded lists:")
+        .raw(" possible matches, not findings, until an analyst judges them.</p>")
+        .raw("<ol class=\"matches\">");
+    Set<String> shown = new LinkedHashSet<>();
+    for (PossibleMatch m : recorded) {
+      if (!shown.add(m.listEntityId())) {
+        continue;
+      }
+      page.raw("<li><span class=\"score\">")
+          .text(String.format(Locale.ROOT, "%.2f", m.score()))
+          .raw("</span> ");
+      if (reads.entity(m.listEntityId()).isPresent()) {
+        page.raw("<a href=\"/entities/")
+            .text(encode(m.listEntityId()))
+            .raw("\">")
+            .text(m.listCaption())
+            .raw("</a>");
+      } else {
+        page.text(m.listCaption());
+      }
+      page.raw(" on ").text(m.dataset());
+      if (!m.programmes().isEmpty()) {
+        page.raw(" · programmes ").text(String.join(", ", m.programmes()));
+      }
+      page.raw(" · ")
+          .text(m.reviewed() ? "reviewed" : "awaiting review")
+          .raw(" · found ")
+          .text(m.foundAt().toString().substring(0, 10))
+          .raw("<div class=\"explanation\">")
+          .text(String.join("; ", m.explanation()))
+          .raw("</div></li>");
     }
     page.raw("</ol>");
   }
@@ -581,6 +630,9 @@ final class EntityPage {
             .text(j.verdict().code())
             .raw("</td><td>");
         entityLink(page, other, reads);
+        if (!other.equals(reads.entity(other).map(Entity::id).orElse(other))) {
+          page.raw(" <span class=\"hint\">record ").text(other).raw("</span>");
+        }
         page.raw("</td><td>")
             .text(j.judgedBy())
             .raw("</td><td>")

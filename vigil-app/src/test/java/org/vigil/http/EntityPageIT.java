@@ -26,6 +26,7 @@ import org.vigil.model.SourceKind;
 import org.vigil.model.Span;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.resolve.PossibleMatch;
 import org.vigil.resolve.Verdict;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
@@ -194,6 +195,32 @@ class EntityPageIT {
     String body = signedIn("alice").page("/entities/person-rezaei").body();
     assertThat(body).contains("Possible matches on the loaded lists").contains("REZAIE, Morteza");
     assertThat(body).contains("class=\"explanation\"");
+  }
+
+  @Test
+  void possibleMatchesRecordedByCrossReferencingAreShownWithTheirReasons() {
+    store
+        .resolution()
+        .recordMatches(
+            List.of(
+                new PossibleMatch(
+                    0,
+                    "org-mois",
+                    "ofac-sdn-10479",
+                    "ofac-sdn",
+                    "REZAIE, Morteza",
+                    List.of("SDGT"),
+                    0.42,
+                    List.of("recorded for this test: not a real match"),
+                    Instant.now(),
+                    false)));
+    String body = signedIn("alice").page("/entities/org-mois").body();
+    assertThat(body)
+        .contains("Possible matches on the sanctions lists")
+        .contains("href=\"/entities/ofac-sdn-10479\"")
+        .contains("awaiting review")
+        .contains("recorded for this test: not a real match")
+        .doesNotContain("Possible matches on the loaded lists");
   }
 
   @Test
