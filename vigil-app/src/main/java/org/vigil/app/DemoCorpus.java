@@ -47,6 +47,7 @@ public final class DemoCorpus {
       requireNonNull(url, "url");
       requireNonNull(title, "title");
       requireNonNull(text, "text");
+      title = title.strip();
     }
 
     /** The file name it is ingested under. */

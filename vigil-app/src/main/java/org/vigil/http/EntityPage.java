@@ -520,7 +520,7 @@ final class EntityPage {
         continue;
       }
       EvidenceText.Sentence sentence = EvidenceText.around(document.get().text(), s.span().get());
-      if (!shown.add(s.sourceId() + "@" + sentence.spanStart() + ":" + sentence.spanEnd())) {
+      if (!shown.add(s.sourceId() + "@" + sentence.start() + ":" + sentence.end())) {
         continue;
       }
       if (count++ == 0) {
@@ -590,7 +590,7 @@ final class EntityPage {
     List<String> ends = new ArrayList<>();
     for (Statement s : edge.statements()) {
       if (s.isReference() && !entity.memberIds().contains(s.value())) {
-        String caption = reads.entity(s.value()).map(Entity::caption).orElse(s.value());
+        String caption = reads.entity(s.value()).map(EntityPage::caption).orElse(s.value());
         if (!ends.contains(caption)) {
           ends.add(caption);
         }
@@ -735,10 +735,21 @@ final class EntityPage {
     page.raw("<a href=\"/entities/")
         .text(encode(other.get().id()))
         .raw("\">")
-        .text(other.get().caption())
+        .text(caption(other.get()))
         .raw("</a> <span class=\"schema\">")
         .text(other.get().schema().ftmName())
         .raw("</span>");
+  }
+
+  /**
+   * What to call an entity in a list of links: its caption, or for one read without a name (such as
+   * "a criminal network") its description.
+   */
+  static String caption(Entity entity) {
+    if (entity.first("name").isEmpty() && entity.first("title").isEmpty()) {
+      return entity.first("description").orElse(entity.id());
+    }
+    return entity.caption();
   }
 
   private static String encode(String id) {
