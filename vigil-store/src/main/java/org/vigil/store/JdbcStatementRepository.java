@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,9 @@ final class JdbcStatementRepository implements StatementRepository {
   private final Consumer<Collection<Entity>> indexer;
   private final String upsertStatement;
   private final String upsertSource;
+
+  /** Moves on after every committed write, so that derived data (the link index) knows. */
+  private final AtomicLong generation = new AtomicLong();
 
   /**
    * @param indexer receives, after each committed write, the touched records as {@link
@@ -146,6 +150,7 @@ final class JdbcStatementRepository implements StatementRepository {
               also.run(c);
               return written;
             });
+    generation.incrementAndGet();
     if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
       Set<String> touched = new LinkedHashSet<>();
       for (Statement s : distinct) {
@@ -329,6 +334,46 @@ final class JdbcStatementRepository implements StatementRepository {
           }
           return null;
         });
+  }
+
+  /** A number that changes after every committed write. */
+  long generation() {
+    return generation.get();
+  }
+
+  /**
+   * The entities with these canonical ids as the viewer sees them, each assembled from the visible
+   * statements of all its members; entities with nothing visible are left out.
+   */
+  Map<String, Entity> visibleEntities(Collection<String> canonicalIds, Viewer viewer) {
+    Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
+    Set<String> all = new LinkedHashSet<>();
+    for (String canonical : canonicalIds) {
+      SortedSet<String> members = clusters.members(canonical);
+      membersOf.put(canonical, members);
+      all.addAll(members);
+    }
+    Map<String, List<Statement>> byRecord = groupByRecord(loadStatements(all));
+    Map<String, Entity> out = new LinkedHashMap<>();
+    for (Map.Entry<String, SortedSet<String>> e : membersOf.entrySet()) {
+      List<Statement> visible = new ArrayList<>();
+      for (String member : e.getValue()) {
+        for (Statement s : byRecord.getOrDefault(member, List.of())) {
+          if (MarkingPolicy.canSee(viewer, s.marking())) {
+            visible.add(s);
+          }
+        }
+      }
+      if (!visible.isEmpty()) {
+        out.put(e.getKey(), Entity.assemble(e.getKey(), e.getValue(), visible));
+      }
+    }
+    return out;
+  }
+
+  /** The statements of these records, whoever may see them; the caller applies the markings. */
+  List<Statement> statementsOf(Collection<String> recordIds) {
+    return loadStatements(recordIds);
   }
 
   /**
@@ -593,7 +638,7 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  private static List<List<String>> chunks(Collection<String> ids) {
+  static List<List<String>> chunks(Collection<String> ids) {
     List<String> all = new ArrayList<>(ids);
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i += CHUNK) {
@@ -602,7 +647,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out;
   }
 
-  private static String placeholders(int n) {
+  static String placeholders(int n) {
     StringBuilder out = new StringBuilder(n * 3);
     for (int i = 0; i < n; i++) {
       out.append(i == 0 ? "?" : ", ?");
@@ -610,7 +655,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out.toString();
   }
 
-  private static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
+  static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       ps.setString(i + 1, values.get(i));
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
 import java.util.Set;
+import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
 /**
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
   private final JdbcJudgementRepository judgements;
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
+  private final JdbcNetwork network;
 
   private Store(
       Database db,
@@ -34,7 +36,8 @@ public final class Store implements AutoCloseable {
       JdbcStatementRepository statements,
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
-      JdbcAuditLog audit) {
+      JdbcAuditLog audit,
+      JdbcNetwork network) {
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -42,6 +45,7 @@ public final class Store implements AutoCloseable {
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
+    this.network = network;
   }
 
   /**
@@ -80,7 +84,13 @@ public final class Store implements AutoCloseable {
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
       return new Store(
-          db, search, statements, judgements, new JdbcAccountRepository(db), new JdbcAuditLog(db));
+          db,
+          search,
+          statements,
+          judgements,
+          new JdbcAccountRepository(db),
+          new JdbcAuditLog(db),
+          new JdbcNetwork(db, clusters, statements));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -98,6 +108,14 @@ public final class Store implements AutoCloseable {
 
   public JudgementRepository judgements() {
     return judgements;
+  }
+
+  /**
+   * Graph queries over the statements, markings applied. Its link index is built on the first query
+   * and again on the first query after statements or judgements change.
+   */
+  public Network network() {
+    return network;
   }
 
   public AccountRepository accounts() {
