@@ -17,7 +17,6 @@ import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.Source;
 import org.vigil.model.Span;
-import org.vigil.model.Statement;
 import org.vigil.network.Evidence;
 
 /**
@@ -35,11 +34,11 @@ final class EvidenceReader {
   private final Map<String, Optional<Source>> sources = new HashMap<>();
   private final Set<String> documents = new HashSet<>();
 
-  EvidenceReader(Database db, Viewer viewer, Collection<Statement> statements) {
+  EvidenceReader(Database db, Viewer viewer, Collection<StatementRow> statements) {
     this.db = db;
     this.viewer = viewer;
     Set<String> ids = new HashSet<>();
-    for (Statement s : statements) {
+    for (StatementRow s : statements) {
       ids.add(s.sourceId());
     }
     load(ids);
@@ -50,19 +49,19 @@ final class EvidenceReader {
    * that {@code main} prefers stands for its span, and a "description" statement of the same span
    * and source, which the extractor fills with the sentence, gives the text.
    */
-  List<Evidence> of(List<Statement> statements, Predicate<Statement> main) {
-    Map<String, List<Statement>> bySpan = new LinkedHashMap<>();
-    for (Statement s : statements) {
+  List<Evidence> of(List<StatementRow> statements, Predicate<StatementRow> main) {
+    Map<String, List<StatementRow>> bySpan = new LinkedHashMap<>();
+    for (StatementRow s : statements) {
       String key = s.sourceId() + '|' + s.span().map(sp -> sp.start() + ":" + sp.end()).orElse("");
       bySpan.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     List<Evidence> out = new ArrayList<>();
-    for (List<Statement> group : bySpan.values()) {
-      Statement chosen = group.stream().filter(main).findFirst().orElse(group.get(0));
+    for (List<StatementRow> group : bySpan.values()) {
+      StatementRow chosen = group.stream().filter(main).findFirst().orElse(group.get(0));
       Optional<String> text =
           group.stream()
               .filter(s -> s.property().equals("description") || s.property().equals("summary"))
-              .map(Statement::value)
+              .map(StatementRow::value)
               .findFirst();
       if (text.isEmpty() && chosen.span().isPresent() && documents.contains(chosen.sourceId())) {
         text = spanText(chosen.sourceId(), chosen.span().get());
@@ -73,7 +72,7 @@ final class EvidenceReader {
   }
 
   /** The evidence of one statement, with the text of its span when it was read from a document. */
-  Evidence single(Statement s) {
+  Evidence single(StatementRow s) {
     Optional<String> text = Optional.empty();
     if (s.span().isPresent() && documents.contains(s.sourceId())) {
       text = spanText(s.sourceId(), s.span().get());
@@ -81,13 +80,15 @@ final class EvidenceReader {
     return evidence(s, text);
   }
 
-  private Evidence evidence(Statement s, Optional<String> text) {
+  private Evidence evidence(StatementRow s, Optional<String> text) {
     Optional<Source> source = sources.getOrDefault(s.sourceId(), Optional.empty());
     Optional<String> grade =
         source.map(
             src ->
                 src.reliability().name()
-                    + s.credibility().map(c -> Integer.toString(c.grade())).orElse(""));
+                    + (s.credibility().isPresent()
+                        ? Integer.toString(s.credibility().getAsInt())
+                        : ""));
     return new Evidence(
         s.id(),
         s.sourceId(),

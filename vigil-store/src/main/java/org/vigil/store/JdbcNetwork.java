@@ -37,11 +37,11 @@ import org.vigil.graph.NodeScores;
 import org.vigil.graph.PageRankQuery;
 import org.vigil.graph.PathQuery;
 import org.vigil.graph.SubgraphQuery;
-import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
-import org.vigil.model.Statement;
+import org.vigil.model.Span;
 import org.vigil.model.Tlp;
 import org.vigil.network.LinkFilter;
 import org.vigil.network.Measure;
@@ -75,6 +75,7 @@ final class JdbcNetwork implements Network {
   private final Database db;
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
+  private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
   private LinkIndex index;
 
   JdbcNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
@@ -290,30 +291,30 @@ final class JdbcNetwork implements Network {
               }
               return false;
             });
-    List<Statement> all = new ArrayList<>();
-    for (Statement s : statements.statementsOf(concat(members, referrers))) {
+    List<StatementRow> all = new ArrayList<>();
+    for (StatementRow s : rows(concat(members, referrers))) {
       if (MarkingPolicy.canSee(viewer, s.marking())) {
         all.add(s);
       }
     }
-    Map<String, List<Statement>> byRecord = new LinkedHashMap<>();
-    for (Statement s : all) {
+    Map<String, List<StatementRow>> byRecord = new LinkedHashMap<>();
+    for (StatementRow s : all) {
       byRecord.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
     }
     Set<String> otherEnds = new LinkedHashSet<>();
     for (String record : referrers) {
-      for (Statement s : byRecord.getOrDefault(record, List.of())) {
+      for (StatementRow s : byRecord.getOrDefault(record, List.of())) {
         if (s.isReference() && !members.contains(s.value())) {
           otherEnds.add(clusters.canonicalId(s.value()));
         }
       }
     }
-    Map<String, Entity> captions = statements.visibleEntities(otherEnds, viewer);
+    Map<String, NodeInfo> captions = nodeInfo(otherEnds, viewer);
     EvidenceReader evidence = new EvidenceReader(db, viewer, all);
     List<TimelineView.Item> items = new ArrayList<>();
     for (String member : members) {
-      for (Statement s : byRecord.getOrDefault(member, List.of())) {
-        if (s.schema().expectProperty(s.property()).type() == PropertyType.DATE) {
+      for (StatementRow s : byRecord.getOrDefault(member, List.of())) {
+        if (s.isDate()) {
           items.add(
               new TimelineView.Item(
                   s.value(),
@@ -326,12 +327,12 @@ final class JdbcNetwork implements Network {
       }
     }
     for (String record : referrers) {
-      List<Statement> said = byRecord.getOrDefault(record, List.of());
-      for (Statement s : said) {
-        if (s.schema().expectProperty(s.property()).type() != PropertyType.DATE) {
+      List<StatementRow> said = byRecord.getOrDefault(record, List.of());
+      for (StatementRow s : said) {
+        if (!s.isDate()) {
           continue;
         }
-        List<Statement> sameSource =
+        List<StatementRow> sameSource =
             said.stream().filter(o -> o.sourceId().equals(s.sourceId())).toList();
         items.add(
             new TimelineView.Item(
@@ -340,7 +341,7 @@ final class JdbcNetwork implements Network {
                 s.schema().ftmName(),
                 describe(s, sameSource, members, captions),
                 Optional.of(clusters.canonicalId(record)),
-                evidence.of(sameSource, Statement::isReference)));
+                evidence.of(sameSource, StatementRow::isReference)));
       }
     }
     items.sort(
@@ -353,8 +354,11 @@ final class JdbcNetwork implements Network {
   }
 
   /** A timeline label: what the record says, from the entity's point of view, and which date. */
-  private static String describe(
-      Statement date, List<Statement> said, Set<String> members, Map<String, Entity> captions) {
+  private String describe(
+      StatementRow date,
+      List<StatementRow> said,
+      Set<String> members,
+      Map<String, NodeInfo> captions) {
     Schema schema = date.schema();
     StringBuilder label = new StringBuilder();
     if (schema == Schema.EVENT) {
@@ -367,10 +371,10 @@ final class JdbcNetwork implements Network {
     } else {
       label.append(linkLabel(schema.ftmName()));
       first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
-      for (Statement s : said) {
+      for (StatementRow s : said) {
         if (s.isReference() && !members.contains(s.value())) {
-          Entity other = captions.get(s.value());
-          label.append(' ').append(other == null ? s.value() : other.caption());
+          NodeInfo other = captions.get(clusters.canonicalId(s.value()));
+          label.append(' ').append(other == null ? s.value() : other.caption);
           break;
         }
       }
@@ -381,10 +385,10 @@ final class JdbcNetwork implements Network {
     return label.toString();
   }
 
-  private static Optional<String> first(List<Statement> said, String property) {
+  private static Optional<String> first(List<StatementRow> said, String property) {
     return said.stream()
         .filter(s -> s.property().equals(property))
-        .map(Statement::value)
+        .map(StatementRow::value)
         .findFirst();
   }
 
@@ -472,17 +476,17 @@ final class JdbcNetwork implements Network {
   private Answer assemble(
       LinkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
     Graph graph = current.graph;
-    Map<String, Entity> entities = statements.visibleEntities(nodeIds.keySet(), viewer);
+    Map<String, NodeInfo> entities = nodeInfo(nodeIds.keySet(), viewer);
     List<NetworkNode> nodes = new ArrayList<>();
     for (Map.Entry<String, OptionalInt> n : nodeIds.entrySet()) {
-      Entity entity = entities.get(n.getKey());
+      NodeInfo entity = entities.get(n.getKey());
       if (entity != null) {
         nodes.add(
             new NetworkNode(
-                entity.id(),
-                entity.caption(),
-                entity.schema().ftmName(),
-                strictest(entity.statements()).code(),
+                n.getKey(),
+                entity.caption,
+                entity.schema.ftmName(),
+                entity.tlp.code(),
                 n.getValue(),
                 OptionalInt.empty(),
                 new TreeMap<>()));
@@ -502,9 +506,9 @@ final class JdbcNetwork implements Network {
     for (List<Integer> group : groups.values()) {
       records.add(current.record(group.get(0)));
     }
-    Map<String, List<Statement>> byRecord = new HashMap<>();
-    List<Statement> visible = new ArrayList<>();
-    for (Statement s : statements.statementsOf(records)) {
+    Map<String, List<StatementRow>> byRecord = new HashMap<>();
+    List<StatementRow> visible = new ArrayList<>();
+    for (StatementRow s : rows(records)) {
       if (MarkingPolicy.canSee(viewer, s.marking())) {
         byRecord.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
         visible.add(s);
@@ -525,7 +529,7 @@ final class JdbcNetwork implements Network {
         sources.add(current.source(e));
         confidence = Math.max(confidence, graph.edgeConfidence(e).orElse(1.0));
       }
-      List<Statement> said =
+      List<StatementRow> said =
           byRecord.getOrDefault(record, List.of()).stream()
               .filter(s -> sources.contains(s.sourceId()))
               .toList();
@@ -533,7 +537,7 @@ final class JdbcNetwork implements Network {
       int repeat = usedIds.merge(record, 1, Integer::sum);
       String id = repeat == 1 ? record : record + "#" + repeat;
       boolean event = schema.equals(LinkFilter.EVENT);
-      List<Statement> relevant =
+      List<StatementRow> relevant =
           event
               ? said.stream()
                   .filter(
@@ -555,18 +559,18 @@ final class JdbcNetwork implements Network {
               confidence,
               said.stream()
                   .filter(s -> s.property().equals("startDate") || s.property().equals("date"))
-                  .map(Statement::value)
+                  .map(StatementRow::value)
                   .sorted()
                   .findFirst(),
               said.stream()
                   .filter(s -> s.property().equals("endDate"))
-                  .map(Statement::value)
+                  .map(StatementRow::value)
                   .max(String::compareTo),
               said.isEmpty() ? Tlp.CLEAR.code() : strictest(said).code(),
               said.stream()
                   .anyMatch(
                       s -> s.property().equals("status") && s.value().equalsIgnoreCase("disputed")),
-              evidence.of(relevant, Statement::isReference)));
+              evidence.of(relevant, StatementRow::isReference)));
       for (int e : group) {
         edgeIdOf.put(e, id);
       }
@@ -574,14 +578,154 @@ final class JdbcNetwork implements Network {
     return new Answer(nodes, out, edgeIdOf);
   }
 
-  private static Tlp strictest(Collection<Statement> statements) {
+  private static Tlp strictest(Collection<StatementRow> statements) {
     Tlp strictest = Tlp.CLEAR;
-    for (Statement s : statements) {
+    for (StatementRow s : statements) {
       if (s.marking().tlp().ordinal() > strictest.ordinal()) {
         strictest = s.marking().tlp();
       }
     }
     return strictest;
+  }
+
+  /** What a node shows: caption, schema and strictest TLP level, from its visible statements. */
+  private record NodeInfo(String caption, Schema schema, Tlp tlp) {}
+
+  /**
+   * The nodes with these canonical ids as the viewer sees them (all members' visible statements);
+   * those with nothing visible are left out. The caption is the first name, else title, else a
+   * description (an unnamed "this network" mention), else the id; the schema is the one that
+   * specialises all others given, else the most frequent.
+   */
+  private Map<String, NodeInfo> nodeInfo(Collection<String> canonicalIds, Viewer viewer) {
+    Map<String, String> canonicalOf = new HashMap<>();
+    for (String id : canonicalIds) {
+      for (String member : clusters.members(id)) {
+        canonicalOf.put(member, id);
+      }
+    }
+    Map<String, List<StatementRow>> visible = new HashMap<>();
+    for (StatementRow row : select(canonicalOf.keySet(), true)) {
+      if (MarkingPolicy.canSee(viewer, row.marking())) {
+        visible.computeIfAbsent(canonicalOf.get(row.entityId()), k -> new ArrayList<>()).add(row);
+      }
+    }
+    Map<String, NodeInfo> out = new HashMap<>();
+    for (Map.Entry<String, List<StatementRow>> e : visible.entrySet()) {
+      Map<Schema, Integer> counts = new LinkedHashMap<>();
+      String name = null;
+      String title = null;
+      String description = null;
+      for (StatementRow row : e.getValue()) {
+        counts.merge(row.schema(), 1, Integer::sum);
+        String value = row.value();
+        if (value == null) {
+          continue;
+        }
+        switch (row.property()) {
+          case "name" -> name = name == null || value.compareTo(name) < 0 ? value : name;
+          case "title" -> title = title == null || value.compareTo(title) < 0 ? value : title;
+          case "description" -> description = description == null ? value : description;
+          default -> {}
+        }
+      }
+      String caption =
+          name != null
+              ? name
+              : title != null
+                  ? title
+                  : description != null
+                      ? (description.length() > 80
+                          ? description.substring(0, 80) + "…"
+                          : description)
+                      : e.getKey();
+      out.put(e.getKey(), new NodeInfo(caption, commonSchema(counts), strictest(e.getValue())));
+    }
+    return out;
+  }
+
+  private static Schema commonSchema(Map<Schema, Integer> counts) {
+    for (Schema candidate : counts.keySet()) {
+      if (counts.keySet().stream().allMatch(other -> candidate.isA(other.ftmName()))) {
+        return candidate;
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** The statements of these records, whoever may see them; the caller applies the markings. */
+  private List<StatementRow> rows(Collection<String> recordIds) {
+    return select(recordIds, false);
+  }
+
+  /**
+   * Reads statement rows by record id; with {@code captionsOnly}, values other than names, titles
+   * and descriptions are left null (a list entity has many, and a node shows none of them).
+   */
+  private List<StatementRow> select(Collection<String> recordIds, boolean captionsOnly) {
+    if (recordIds.isEmpty()) {
+      return List.of();
+    }
+    String columns =
+        captionsOnly
+            ? StatementRow.COLUMNS.replace(
+                "value_text",
+                "CASE WHEN property IN ('name', 'title', 'description') THEN value_text END")
+            : StatementRow.COLUMNS;
+    return db.read(
+        c -> {
+          List<StatementRow> out = new ArrayList<>();
+          for (List<String> chunk : JdbcStatementRepository.chunks(recordIds)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT "
+                        + columns
+                        + " FROM statements WHERE entity_id IN ("
+                        + JdbcStatementRepository.placeholders(chunk.size())
+                        + ")")) {
+              JdbcStatementRepository.bindAll(ps, chunk);
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(row(rs));
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  private StatementRow row(ResultSet rs) throws java.sql.SQLException {
+    int spanStart = rs.getInt(7);
+    Optional<Span> span =
+        rs.wasNull() ? Optional.empty() : Optional.of(new Span(spanStart, rs.getInt(8)));
+    int grade = rs.getInt(11);
+    OptionalInt credibility = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(grade);
+    String key =
+        rs.getString(12)
+            + '\u001f'
+            + rs.getString(13)
+            + '\u001f'
+            + rs.getString(14)
+            + '\u001f'
+            + rs.getString(15);
+    Marking marking = markings.get(key);
+    if (marking == null) {
+      marking = Rows.marking(rs, 12);
+      markings.put(key, marking);
+    }
+    return new StatementRow(
+        rs.getString(1),
+        rs.getString(2),
+        Schema.expect(rs.getString(3)),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        span,
+        rs.getString(9),
+        rs.getDouble(10),
+        credibility,
+        marking);
   }
 
   private static List<String> concat(Collection<String> a, Collection<String> b) {

@@ -342,41 +342,6 @@ final class JdbcStatementRepository implements StatementRepository {
   }
 
   /**
-   * The entities with these canonical ids as the viewer sees them, each assembled from the visible
-   * statements of all its members; entities with nothing visible are left out.
-   */
-  Map<String, Entity> visibleEntities(Collection<String> canonicalIds, Viewer viewer) {
-    Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
-    Set<String> all = new LinkedHashSet<>();
-    for (String canonical : canonicalIds) {
-      SortedSet<String> members = clusters.members(canonical);
-      membersOf.put(canonical, members);
-      all.addAll(members);
-    }
-    Map<String, List<Statement>> byRecord = groupByRecord(loadStatements(all));
-    Map<String, Entity> out = new LinkedHashMap<>();
-    for (Map.Entry<String, SortedSet<String>> e : membersOf.entrySet()) {
-      List<Statement> visible = new ArrayList<>();
-      for (String member : e.getValue()) {
-        for (Statement s : byRecord.getOrDefault(member, List.of())) {
-          if (MarkingPolicy.canSee(viewer, s.marking())) {
-            visible.add(s);
-          }
-        }
-      }
-      if (!visible.isEmpty()) {
-        out.put(e.getKey(), Entity.assemble(e.getKey(), e.getValue(), visible));
-      }
-    }
-    return out;
-  }
-
-  /** The statements of these records, whoever may see them; the caller applies the markings. */
-  List<Statement> statementsOf(Collection<String> recordIds) {
-    return loadStatements(recordIds);
-  }
-
-  /**
    * The records with these ids, unmerged and with all their statements; absent ids are left out.
    */
   List<Entity> records(Collection<String> recordIds) {
