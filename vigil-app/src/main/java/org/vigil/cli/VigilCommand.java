@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       NamesCommand.class,
       IngestCommand.class,
       ExtractCommand.class,
+      GraphCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
