@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       BenchStoreCommand.class,
       BenchScreeningCommand.class,
       BenchIngestCommand.class,
+      BenchGraphCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -102,6 +102,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
+                    new GraphRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())

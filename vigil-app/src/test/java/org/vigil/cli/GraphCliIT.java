@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.vigil.cli.CliRunner.vigil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Role;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+
+/**
+ * {@code vigil graph} on the real sample reports and the OFAC SDN list, read from ../shared/data
+ * (never copied into the repository); skipped when they are absent. The reports are ingested as
+ * TLP:AMBER of the organisation "public", so a user of another organisation sees none of them.
+ */
+class GraphCliIT {
+  static final Path SHARED = Path.of(System.getProperty("vigil.sharedData", "../shared/data"));
+  static final Path REPORTS = SHARED.resolve("reports");
+  static final Path SDN = SHARED.resolve("lists/ofac/sdn-json/ofac-sdn.json");
+
+  @TempDir static Path data;
+
+  @BeforeAll
+  static void loadListsAndIngestTheReports() {
+    assumeTrue(
+        Files.isDirectory(REPORTS) && Files.isRegularFile(SDN),
+        "the sample reports and the SDN list are not in " + SHARED);
+    CliRunner.Run lists = vigil("lists", "load", "--data", data.toString(), SDN.toString());
+    assertThat(lists.code()).as(lists.out() + lists.err()).isZero();
+    CliRunner.Run ingest = vigil("ingest", "--data", data.toString(), REPORTS.toString());
+    assertThat(ingest.code()).as(ingest.out() + ingest.err()).isZero();
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      store.accounts().createOrganization("elsewhere", "Another agency");
+      store.accounts().createUser("outsider", "elsewhere", Role.ANALYST, "not-a-real-hash");
+    }
+  }
+
+  @Test
+  void pathFromZindashtiToMoisShowsTheEvidenceSentences() throws Exception {
+    CliRunner.Run run =
+        vigil(
+            "graph",
+            "path",
+            "--data",
+            data.toString(),
+            "--format",
+            "json",
+            "Naji Ibrahim Sharifi-Zindashti",
+            "MOIS");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode answer = new ObjectMapper().readTree(run.out());
+    assertThat(answer.path("paths")).as(run.out()).isNotEmpty();
+    JsonNode path = answer.path("paths").get(0);
+    assertThat(answer.path("nodes").toString()).contains("Naji Ibrahim Sharifi-Zindashti");
+    assertThat(answer.path("nodes").toString()).contains("Ministry of Intelligence and Security");
+    assertThat(path.path("edges")).hasSize(path.path("length").asInt());
+    for (JsonNode edge : answer.path("edges")) {
+      assertThat(edge.path("evidence")).as(edge.toString()).isNotEmpty();
+      for (JsonNode evidence : edge.path("evidence")) {
+        assertThat(evidence.path("text").asText()).as(edge.toString()).isNotBlank();
+        assertThat(evidence.path("documentId").asText()).startsWith("doc-");
+      }
+    }
+
+    CliRunner.Run table =
+        vigil("graph", "path", "--data", data.toString(), "Naji Ibrahim Sharifi-Zindashti", "MOIS");
+    assertThat(table.out()).contains("Path 1").contains("evidence: \"");
+  }
+
+  @Test
+  void neighboursOfZindashtiQuoteTheSentenceTheyWereReadFrom() {
+    CliRunner.Run run =
+        vigil("graph", "neighbours", "--data", data.toString(), "Naji Ibrahim Sharifi-Zindashti");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Naji Ibrahim Sharifi-Zindashti")
+        .contains("spearheaded by notorious narcotics trafficker");
+  }
+
+  @Test
+  void timelineOfMoisListsKhatibsAppointment() {
+    CliRunner.Run run =
+        vigil("graph", "timeline", "--data", data.toString(), "--format", "json", "MOIS");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2021-08").contains("Esmaeil Khatib");
+  }
+
+  @Test
+  void anAmbiguousNameListsTheCandidatesAndFails() {
+    CliRunner.Run run = vigil("graph", "neighbours", "--data", data.toString(), "Khatib");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("'Khatib' is ambiguous")
+        .contains("Esmaeil Khatib")
+        .contains("ofac-sdn-");
+  }
+
+  @Test
+  void anotherOrganisationSeesOnlyTheListEntryNotTheAmberReporting() {
+    CliRunner.Run run =
+        vigil(
+            "graph",
+            "neighbours",
+            "--data",
+            data.toString(),
+            "--as",
+            "outsider",
+            "--format",
+            "json",
+            "Naji Ibrahim Sharifi-Zindashti");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("SHARIFI-ZINDASHTI, Naji Ibrahim")
+        .doesNotContain("spearheaded")
+        .doesNotContain("\"AMBER\"");
+  }
+}
