@@ -110,7 +110,12 @@ public final class ApiServer implements AutoCloseable {
                     new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
                     new AssetRoutes().register(routes);
-                    new WebPages(backend, clock, corpus).register(routes);
+                    new WebPages(backend, clock).register(routes);
+                    new HomePage(backend, screening, corpus).register(routes);
+                    new SearchPage(backend).register(routes);
+                    new DocumentPage(backend).register(routes);
+                    new UploadPage(settings.maxBodyBytes()).register(routes);
+                    new ScreeningPage(backend, screening).register(routes);
                     new EntityPage(backend, screening).register(routes);
                     new GraphPage(backend).register(routes);
                     registered.addAll(routes.registered());

@@ -24,6 +24,7 @@ import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
 import org.vigil.model.PartialDate;
 import org.vigil.model.PropertyType;
@@ -324,7 +325,7 @@ final class EntityPage {
     page.raw("<p class=\"hint\">Each is a possible match, screened now on this entity's names: ")
         .raw("not a finding until an analyst judges it.</p><ol class=\"matches\">");
     for (ScreeningMatch m : matches) {
-      String listId = listEntityId(m.dataset(), m.entityId());
+      String listId = SanctionsLists.storeId(m.dataset(), m.entityId());
       page.raw("<li><span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> ");
@@ -409,7 +410,7 @@ final class EntityPage {
         break;
       }
       for (ScreeningMatch m : screener.screen(ScreeningQuery.of(name).withLimit(5)).matches()) {
-        String listId = listEntityId(m.dataset(), m.entityId());
+        String listId = SanctionsLists.storeId(m.dataset(), m.entityId());
         if (entity.memberIds().contains(listId)) {
           continue; // the entity is this list entry
         }
@@ -419,16 +420,6 @@ final class EntityPage {
     List<ScreeningMatch> out = new ArrayList<>(best.values());
     out.sort(Comparator.comparingDouble(ScreeningMatch::score).reversed());
     return out.size() > 10 ? out.subList(0, 10) : out;
-  }
-
-  /**
-   * The store's id of a list entry: what {@link org.vigil.lists.SanctionsLists#toStatements} names
-   * it when the list is loaded.
-   */
-  static String listEntityId(String dataset, String entryId) {
-    String prefix = dataset.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    String id = (prefix + "-" + entryId).replaceAll("[^A-Za-z0-9._:-]+", "-");
-    return id.length() > 128 ? id.substring(0, 128) : id;
   }
 
   private static void relationships(Html page, Entity entity, List<Entity> links, Reads reads) {

@@ -3,6 +3,7 @@ package org.vigil.http;
 
 import org.vigil.auth.Principal;
 import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
 
 /**
@@ -23,9 +24,15 @@ final class Html {
         .raw("<title>")
         .text(title)
         .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\">")
-        .raw("<link rel=\"icon\" href=\"/assets/vigil.svg\" type=\"image/svg+xml\"></head><body>")
+        .raw("<link rel=\"icon\" href=\"/assets/vigil.svg\" type=\"image/svg+xml\">");
+    // Scripts read the session's CSRF token from here to send it as a header.
+    who.csrfToken()
+        .ifPresent(t -> h.raw("<meta name=\"csrf-token\" content=\"").text(t).raw("\">"));
+    h.raw("</head><body>")
         .raw("<header><a class=\"brand\" href=\"/\">Vigil</a>")
-        .raw("<form class=\"search\" method=\"get\" action=\"/\">")
+        .raw("<nav><a href=\"/\">Home</a><a href=\"/upload\">Upload</a>")
+        .raw("<a href=\"/screening\">Screening</a></nav>")
+        .raw("<form class=\"search\" method=\"get\" action=\"/search\">")
         .raw(
             "<input type=\"search\" name=\"q\" placeholder=\"Search people, organisations, sources\" value=\"")
         .text(query)
@@ -108,6 +115,26 @@ final class Html {
         .text(marking.tlp().label())
         .raw("</span>");
     return this;
+  }
+
+  /** A source's reliability grade (Admiralty A–F), with its meaning on hover. */
+  Html grade(Reliability reliability) {
+    return raw("<span class=\"grade\" title=\"")
+        .text("Source reliability: " + reliability.description())
+        .raw("\">")
+        .text(reliability.name())
+        .raw("</span>");
+  }
+
+  /** A link to {@code href} (a path built here; its parts already URL-encoded) around text. */
+  Html link(String href, String text) {
+    return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
+  }
+
+  /** The page of an entity or, for a stored document, of the document. */
+  static String hrefOf(String id, org.vigil.model.Schema schema) {
+    return (schema == org.vigil.model.Schema.DOCUMENT ? "/documents/" : "/entities/")
+        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   String end() {

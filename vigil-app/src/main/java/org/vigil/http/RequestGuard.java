@@ -61,6 +61,7 @@ final class RequestGuard {
   private static Optional<String> formToken(Context ctx) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("");
     return type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data")
         ? Optional.ofNullable(ctx.formParam(CSRF_FIELD))
         : Optional.empty();
   }

@@ -9,25 +9,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.LoginOutcome;
 import org.vigil.auth.Principal;
 import org.vigil.auth.Secrets;
-import org.vigil.documents.IngestProgress;
-import org.vigil.search.SearchQuery;
-import org.vigil.search.SearchResults;
 
 /**
  * The analyst's pages, rendered on the server from the same store reads as the API (so the same
- * markings apply): sign-in and the home page with search. The entity page is {@link EntityPage}.
+ * markings apply): sign-in and sign-out. The home, search, document, upload, screening, entity and
+ * graph pages have classes of their own.
  */
 final class WebPages {
-  private static final int RESULTS = 25;
-
   /** The cookie that ties a sign-in form to the browser it was shown to (login CSRF). */
   private static final String FORM_COOKIE = "vigil_signin";
 
@@ -35,12 +29,10 @@ final class WebPages {
 
   private final Supplier<Backend> backend;
   private final Clock clock;
-  private final IngestProgress corpus;
 
-  WebPages(Supplier<Backend> backend, Clock clock, IngestProgress corpus) {
+  WebPages(Supplier<Backend> backend, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
     this.clock = requireNonNull(clock, "clock");
-    this.corpus = requireNonNull(corpus, "corpus");
   }
 
   /** Where a browser is sent to sign in before it sees {@code target}. */
@@ -151,50 +143,6 @@ final class WebPages {
     routes.page("/login", Permission.ANONYMOUS, this::signInForm);
     routes.pagePost("/login", Permission.ANONYMOUS, this::signIn);
     routes.pagePost("/logout", Permission.READ, this::signOut);
-    routes.page("/", Permission.READ, this::home);
-  }
-
-  private void home(Context ctx) {
-    Principal who = Requests.principal(ctx);
-    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-    Html page = Html.page(q.isEmpty() ? "Home" : q, who, q);
-    ProgressBanner.render(page, corpus);
-    if (q.isEmpty()) {
-      page.raw("<h1>Search the picture</h1><p class=\"hint\">Every fact here is a statement with")
-          .raw(" its source, the span it was read from and a TLP marking; you see what your")
-          .raw(" organisation may see.</p>");
-    } else if (q.length() > SearchQuery.MAX_TEXT) {
-      page.raw("<p class=\"error\">The search text is longer than ")
-          .text(Integer.toString(SearchQuery.MAX_TEXT))
-          .raw(" characters.</p>");
-    } else {
-      Backend b = backend.get();
-      SearchResults results =
-          b.store().search().search(new SearchQuery(q, Optional.empty(), RESULTS), who.viewer());
-      b.audit().record(ctx, who, AuditAction.SEARCH, "*", q + " (" + results.total() + " hits)");
-      page.raw("<h1>")
-          .text(String.format(Locale.ROOT, "%,d", results.total()))
-          .raw(results.total() == 1 ? " result" : " results")
-          .raw(" for “")
-          .text(q)
-          .raw("”</h1><ol class=\"hits\">");
-      for (SearchResults.Hit hit : results.hits()) {
-        page.raw("<li><a href=\"/entities/")
-            .text(encode(hit.entityId()))
-            .raw("\">")
-            .text(hit.caption())
-            .raw("</a> <span class=\"schema\">")
-            .text(hit.schema().ftmName())
-            .raw("</span>");
-        for (String snippet : hit.snippets()) {
-          // Snippets come from the index already escaped, with <mark> around the matched words.
-          page.raw("<div class=\"snippet\">").raw(snippet).raw("</div>");
-        }
-        page.raw("</li>");
-      }
-      page.raw("</ol>");
-    }
-    ctx.html(page.end());
   }
 
   private static String encode(String id) {

@@ -138,6 +138,14 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by);
   }
 
+  /** Waits until the browser is on a page whose path starts with {@code prefix}. */
+  public Browser waitForPath(String prefix) {
+    new WebDriverWait(driver, WAIT).until(d -> path().startsWith(prefix));
+    new WebDriverWait(driver, WAIT)
+        .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    return this;
+  }
+
   /** The page's visible text. */
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
@@ -178,6 +186,7 @@ public final class Browser implements AutoCloseable {
     step++;
     String slug =
         label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    slug = slug.length() > 60 ? slug.substring(0, 60) : slug;
     Path file =
         shots.resolve(
             String.format(

@@ -143,6 +143,14 @@ public final class SanctionsLists {
     return dataset.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
+  /**
+   * The id under which {@link #toStatements} stores the entry {@code entryId} of {@code dataset}
+   * (such as "OFAC SDN"): what a screening match links to.
+   */
+  public static String entityIdOf(String dataset, String entryId) {
+    return entityId(dataset.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), entryId);
+  }
+
   private static String entityId(String prefix, String id) {
     String cleaned = (prefix + "-" + id).replaceAll("[^A-Za-z0-9._:-]+", "-");
     return cleaned.length() > 128 ? cleaned.substring(0, 128) : cleaned;

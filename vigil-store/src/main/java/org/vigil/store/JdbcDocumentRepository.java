@@ -7,15 +7,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
 import org.vigil.model.PropertyType;
+import org.vigil.model.Reliability;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
+import org.vigil.search.SearchIndex;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.StatementRepository.WriteSummary;
 
@@ -25,12 +31,30 @@ final class JdbcDocumentRepository implements DocumentRepository {
       "d.source_id, d.file_name, d.media_type, d.language_code, d.content_hash, d.plain_text,"
           + " d.status, d.reason, d.near_duplicate_of, d.similarity, d.created_at";
 
+  private static final String SUMMARY_COLUMNS =
+      "d.source_id, s.title, d.file_name, d.created_at, s.tlp, s.owner_org, s.named_users,"
+          + " s.restricted_orgs, s.reliability, d.near_duplicate_of, d.similarity";
+
+  // However few documents a viewer may see, a listing reads at most this many rows to find them.
+  private static final int MAX_ROWS_SCANNED = 20_000;
+
   private final Database db;
   private final JdbcStatementRepository statements;
+  private final Consumer<Collection<SearchIndex.IndexedText>> indexer;
 
-  JdbcDocumentRepository(Database db, JdbcStatementRepository statements) {
+  /** Texts written with {@link IndexUpdate#DEFERRED}, for the next {@link #indexPending}. */
+  private final List<SearchIndex.IndexedText> pending = new ArrayList<>();
+
+  /**
+   * @param indexer hands written documents' texts to the search index, after their commit
+   */
+  JdbcDocumentRepository(
+      Database db,
+      JdbcStatementRepository statements,
+      Consumer<Collection<SearchIndex.IndexedText>> indexer) {
     this.db = db;
     this.statements = statements;
+    this.indexer = indexer;
   }
 
   @Override
@@ -44,20 +68,36 @@ final class JdbcDocumentRepository implements DocumentRepository {
           "document " + document.sourceId() + " is not of source " + source.id());
     }
     try {
-      return statements.write(
-          source,
-          batch,
-          indexUpdate,
-          c -> {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "INSERT INTO documents (source_id, file_name, media_type, language_code,"
-                        + " content_hash, plain_text, status, reason, near_duplicate_of,"
-                        + " similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-              bind(ps, document);
-              ps.executeUpdate();
-            }
-          });
+      WriteSummary written =
+          statements.write(
+              source,
+              batch,
+              indexUpdate,
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "INSERT INTO documents (source_id, file_name, media_type, language_code,"
+                            + " content_hash, plain_text, status, reason, near_duplicate_of,"
+                            + " similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  bind(ps, document);
+                  ps.executeUpdate();
+                }
+              });
+      SearchIndex.IndexedText text =
+          new SearchIndex.IndexedText(
+              document.sourceId(),
+              source.title(),
+              document.text(),
+              source.marking(),
+              document.createdAt());
+      if (indexUpdate == IndexUpdate.IMMEDIATE) {
+        indexer.accept(List.of(text));
+      } else {
+        synchronized (pending) {
+          pending.add(text);
+        }
+      }
+      return written;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
         throw new StoreException(
@@ -124,6 +164,117 @@ final class JdbcDocumentRepository implements DocumentRepository {
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               sink.accept(rs.getString(1), rs.getString(2));
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<DocumentSummary> recent(Viewer viewer, int limit) {
+    requireNonNull(viewer, "viewer");
+    return summaries(
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM documents d JOIN sources s ON s.id = d.source_id"
+            + " ORDER BY d.created_at DESC, d.source_id",
+        Optional.empty(),
+        viewer,
+        limit);
+  }
+
+  @Override
+  public List<DocumentSummary> nearCopies(String id, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    if (!PropertyType.isEntityId(id)) {
+      return List.of();
+    }
+    return summaries(
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM documents d JOIN sources s ON s.id = d.source_id"
+            + " WHERE d.near_duplicate_of = ? ORDER BY d.similarity DESC, d.source_id",
+        Optional.of(id),
+        viewer,
+        100);
+  }
+
+  private List<DocumentSummary> summaries(
+      String sql, Optional<String> parameter, Viewer viewer, int limit) {
+    if (limit < 1) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (parameter.isPresent()) {
+              ps.setString(1, parameter.get());
+            }
+            ps.setMaxRows(MAX_ROWS_SCANNED);
+            ps.setFetchSize(Math.min(500, limit * 4));
+            List<DocumentSummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (out.size() < limit && rs.next()) {
+                Marking marking = Rows.marking(rs, 5);
+                if (!MarkingPolicy.canSee(viewer, marking)) {
+                  continue;
+                }
+                double similarity = rs.getDouble(11);
+                out.add(
+                    new DocumentSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Database.getInstant(rs, 4),
+                        marking,
+                        Reliability.valueOf(rs.getString(9)),
+                        Optional.ofNullable(rs.getString(10)),
+                        rs.wasNull() ? 0.0 : similarity));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  /** Indexes the texts of documents written with {@link IndexUpdate#DEFERRED} since last time. */
+  void indexPending() {
+    List<SearchIndex.IndexedText> texts;
+    synchronized (pending) {
+      texts = List.copyOf(pending);
+      pending.clear();
+    }
+    if (!texts.isEmpty()) {
+      indexer.accept(texts);
+    }
+  }
+
+  /** Forgets the deferred texts, when the whole index is about to be rebuilt. */
+  void forgetPending() {
+    synchronized (pending) {
+      pending.clear();
+    }
+  }
+
+  /** Hands every stored document's text, as the search index holds it, to {@code sink}. */
+  void scanIndexed(Consumer<SearchIndex.IndexedText> sink) {
+    db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT d.source_id, s.title, d.plain_text, s.tlp, s.owner_org,"
+                          + " s.named_users, s.restricted_orgs, d.created_at"
+                          + " FROM documents d JOIN sources s ON s.id = d.source_id"
+                          + " ORDER BY d.source_id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              sink.accept(
+                  new SearchIndex.IndexedText(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      Rows.marking(rs, 4),
+                      Database.getInstant(rs, 8)));
             }
           }
           return null;

@@ -3,7 +3,9 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
@@ -21,6 +23,8 @@ import org.vigil.search.SearchIndex;
  * <p>Thread-safe. The caller closes the store.
  */
 public final class Store implements AutoCloseable {
+  private static final int TEXTS_PER_BATCH = 200;
+
   private final Database db;
   private final SearchIndex search;
   private final JdbcStatementRepository statements;
@@ -42,7 +46,7 @@ public final class Store implements AutoCloseable {
     this.db = db;
     this.search = search;
     this.statements = statements;
-    this.documents = new JdbcDocumentRepository(db, statements);
+    this.documents = new JdbcDocumentRepository(db, statements, search::updateTexts);
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
@@ -147,6 +151,7 @@ public final class Store implements AutoCloseable {
     if (!entityIds.isEmpty()) {
       search.update(statements.records(entityIds));
     }
+    documents.indexPending();
   }
 
   /**
@@ -157,7 +162,19 @@ public final class Store implements AutoCloseable {
    * @return how many records were indexed
    */
   public long reindex() {
-    return search.rebuild(statements::scanEntities);
+    long records = search.rebuild(statements::scanEntities);
+    documents.forgetPending(); // every text is indexed again below
+    List<SearchIndex.IndexedText> batch = new ArrayList<>();
+    documents.scanIndexed(
+        text -> {
+          batch.add(text);
+          if (batch.size() == TEXTS_PER_BATCH) {
+            search.updateTexts(batch);
+            batch.clear();
+          }
+        });
+    search.updateTexts(batch);
+    return records;
   }
 
   /** Closes the search index and the connection pool. */
