@@ -80,12 +80,12 @@ final class GraphPage {
         .text(Integer.toString(DEFAULT_LIMIT))
         .raw("\">");
     controls(page);
-    page.raw("<div class=\"graph-body\"><div id=\"cy\" class=\"graph-canvas\"")
+    page.raw("<p id=\"graph-status\" class=\"hint\" role=\"status\">Loading the network …</p>")
+        .raw("<div class=\"graph-body\"><div id=\"cy\" class=\"graph-canvas\"")
         .raw(" aria-label=\"network graph\"></div>")
         .raw("<aside id=\"graph-panel\" class=\"graph-panel\"><h2>Evidence</h2>")
         .raw("<p class=\"hint\">Click a node to expand its neighbours; click a link to see the")
         .raw(" sentences, documents and extractors it rests on.</p></aside></div>")
-        .raw("<p id=\"graph-status\" class=\"hint\" role=\"status\">Loading the network …</p>")
         .raw("<noscript><p class=\"error\">The network view needs JavaScript; the entity page")
         .raw(" lists the same relationships with their evidence.</p></noscript></div>")
         .raw("<script src=\"")

@@ -55,8 +55,9 @@
       { selector: 'edge.labelled', style: {
         'label': 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate',
         'color': '#38506b', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
-      { selector: '.path', style: { 'line-color': '#c2185b', 'target-arrow-color': '#c2185b',
-        'width': 5, 'border-color': '#c2185b', 'border-width': 4, 'opacity': 1 } },
+      { selector: 'edge.path', style: { 'line-color': '#c2185b', 'target-arrow-color': '#c2185b',
+        'width': 5, 'opacity': 1 } },
+      { selector: 'node.path', style: { 'border-color': '#c2185b', 'border-width': 4 } },
       { selector: ':selected', style: { 'overlay-color': '#3d7be0', 'overlay-opacity': 0.25 } }
     ]
   });
@@ -218,6 +219,9 @@
       text += ' Some neighbourhoods shown were cut (truncated).';
     }
     say(text, false);
+    if (Object.keys(truncatedAt).length > 0) {
+      statusLine.className = 'warning';
+    }
     app.setAttribute('data-truncated', Object.keys(truncatedAt).length > 0 ? 'true' : 'false');
   }
 
