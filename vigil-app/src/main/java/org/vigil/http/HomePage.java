@@ -109,6 +109,7 @@ final class HomePage {
     }
     page.raw("</section>");
 
+    SanctionedNetworks.render(page, store, who.viewer());
     alerts(page, store, who, recent);
     lists(page);
     page.raw("</div>");

@@ -3,6 +3,7 @@ package org.vigil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,6 +26,7 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.resolution.CrossReferencing;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
 
@@ -220,6 +224,27 @@ class EntityGraphBrowserIT {
   }
 
   @Test
+  void theHomePageLeadsToASanctionedEntitysNetworkAndTheEvidenceOfItsLinks(
+      UiServer server, Browser browser) {
+    // What ingest does after every batch: the reports' entities screened against the lists.
+    new CrossReferencing(server.screening(), CrossReferencing.DEFAULT_THRESHOLD, Clock.systemUTC())
+        .run(server.store());
+    browser.signIn(UiServer.ANALYST);
+    browser.open("/");
+    WebElement section = browser.find("section.sanctioned");
+    assertThat(section.getText()).contains("Naji Ibrahim Sharifi-Zindashti").contains("ofac-sdn");
+    browser.find("section.sanctioned a.network[href='/graph?entity=" + ZINDASHTI + "']").click();
+    waitForGraph(browser);
+    browser.shot("network of a sanctioned entity");
+    clickEdge(browser, "ug-link-1");
+    browser.waitForText("#graph-panel", "acted on behalf of");
+    assertThat(browser.find("#graph-panel").getText())
+        .contains("ran a network that acted on behalf of the Ministry of Intelligence and Security")
+        .contains("grade B");
+    browser.shot("evidence of the sanctioned entity's link");
+  }
+
+  @Test
   void aMergeIsMadeAndUndoneFromTheEntityPage(Browser browser) {
     browser.signIn(UiServer.ANALYST);
     browser.open("/entities/" + ZINDASHTI);
@@ -228,12 +253,12 @@ class EntityGraphBrowserIT {
     browser.find("#judge-note").sendKeys("one trafficker, two spellings");
     browser.shot("merge chosen");
     browser.find("button[data-verdict=same]").click();
-    browser.waitForText("p.hint", "Merged from 2 records");
+    waitForReload(browser, "Merged from 2 records");
     assertThat(browser.text()).contains("one trafficker, two spellings");
     browser.shot("merged");
 
     browser.find("#resolution button.undo").click();
-    browser.waitForText("#resolution", "undone by");
+    waitForReload(browser, "undone by");
     assertThat(browser.text()).doesNotContain("Merged from 2 records");
     browser.shot("merge undone");
   }
@@ -272,8 +297,16 @@ class EntityGraphBrowserIT {
     browser.shot("truncated neighbourhood");
   }
 
+  /** Waits for the page that entity.js reloads to show {@code text}, through the reload. */
+  private static void waitForReload(Browser browser, String text) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
   private static void waitForGraph(Browser browser) {
     browser.find("#graph-app[data-loaded]");
+    browser.find("#graph-app[data-layout=done]");
     browser.waitForText("#graph-status", "links shown");
   }
 
@@ -289,6 +322,11 @@ class EntityGraphBrowserIT {
   /** Clicks where the link is drawn, as a person would. */
   @SuppressWarnings("unchecked")
   private static void clickEdge(Browser browser, String link) {
+    browser.find("#graph-app[data-layout=done]");
+    // Whole in the window: Selenium's offsets count from the centre of the part in view.
+    browser
+        .driver()
+        .executeScript("document.getElementById('cy').scrollIntoView({block: 'start'});");
     Map<String, Object> point =
         (Map<String, Object>)
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

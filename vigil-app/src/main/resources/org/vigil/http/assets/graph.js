@@ -191,7 +191,9 @@
     }
   }
 
-  function layout(around) {
+  // Lays the graph out, then calls done (if any); data-layout says "done" once positions are
+  // final, so that a click lands where a link is drawn.
+  function layout(around, done) {
     var count = cy.elements().length;
     var options;
     if (count > LARGE) {
@@ -203,7 +205,15 @@
         idealEdgeLength: 90, numIter: count > 400 ? 300 : 1000 };
     }
     var eles = around && around.nonempty() && count > LARGE ? around : cy.elements();
-    eles.layout(options).run();
+    app.setAttribute('data-layout', 'running');
+    var running = eles.layout(options);
+    running.one('layoutstop', function () {
+      if (done) {
+        done();
+      }
+      app.setAttribute('data-layout', 'done');
+    });
+    running.run();
   }
 
   function report(kind, graph, entity) {
@@ -245,10 +255,11 @@
       var added = add(graph);
       expanded[entity] = true;
       cy.getElementById(nodeId(entity)).addClass('expanded');
-      layout(added);
-      if (fresh) {
-        cy.fit(undefined, 30);
-      }
+      layout(added, function () {
+        if (fresh) {
+          cy.fit(undefined, 30);
+        }
+      });
       report('neighbourhood', graph, entity);
       app.setAttribute('data-loaded', String(Date.now()));
       return graph;
@@ -458,12 +469,11 @@
         return;
       }
       var added = add(result);
-      layout(added);
       paths.forEach(function (p) {
         (p.nodes || []).forEach(function (id) { cy.getElementById(nodeId(id)).addClass('path'); });
         (p.edges || []).forEach(function (id) { cy.getElementById(edgeId(id)).addClass('path'); });
       });
-      cy.fit(cy.elements('.path'), 40);
+      layout(added, function () { cy.fit(cy.elements('.path'), 40); });
       clear(panel);
       panel.appendChild(el('h2', 'Paths to ' + hit.caption));
       var list = el('ol', null, 'paths');
