@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       BenchScreeningCommand.class,
       BenchIngestCommand.class,
       BenchGraphCommand.class,
+      BenchUiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

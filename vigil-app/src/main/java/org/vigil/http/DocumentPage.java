@@ -102,18 +102,19 @@ final class DocumentPage {
 
     Map<String, Entity> byRecord = new LinkedHashMap<>();
     List<Reading> readings = new ArrayList<>();
-    for (String recordId : store.search().recordsCiting(id, who.viewer(), MAX_RECORDS)) {
-      Optional<Entity> entity = store.statements().entity(recordId, who.viewer());
-      if (entity.isEmpty()) {
-        continue;
-      }
-      byRecord.put(recordId, entity.get());
+    Map<String, Entity> cited =
+        store
+            .statements()
+            .entities(store.search().recordsCiting(id, who.viewer(), MAX_RECORDS), who.viewer());
+    for (Map.Entry<String, Entity> e : cited.entrySet()) {
+      String recordId = e.getKey();
+      byRecord.put(recordId, e.getValue());
       List<Statement> fromHere =
-          entity.get().statements().stream()
+          e.getValue().statements().stream()
               .filter(st -> st.sourceId().equals(id) && st.entityId().equals(recordId))
               .toList();
       if (!fromHere.isEmpty()) {
-        readings.add(new Reading(entity.get(), fromHere));
+        readings.add(new Reading(e.getValue(), fromHere));
       }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,9 +47,21 @@ final class HomePage {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  private static final int CACHED_ALERT_LISTS = 256;
+
   private final Supplier<Backend> backend;
   private final ListScreening screening;
   private final IngestProgress corpus;
+
+  /** Alerts by viewer, lists and newest documents; the least recently used go first. */
+  private final Map<String, List<Alert>> alertCache =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Alert>> eldest) {
+              return size() > CACHED_ALERT_LISTS;
+            }
+          });
 
   HomePage(Supplier<Backend> backend, ListScreening screening, IngestProgress corpus) {
     this.backend = requireNonNull(backend, "backend");
@@ -125,30 +138,19 @@ final class HomePage {
       page.raw("<p class=\"error\">The sanctions lists cannot be read right now.</p></section>");
       return;
     }
-    List<Alert> alerts = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (DocumentSummary d : recent.subList(0, Math.min(ALERT_DOCUMENTS, recent.size()))) {
-      for (String id :
-          store.search().recordsCiting(d.id(), who.viewer(), ALERT_ENTITIES_PER_DOCUMENT)) {
-        if (alerts.size() >= ALERTS) {
-          break;
-        }
-        Optional<Entity> entity = store.statements().entity(id, who.viewer());
-        if (entity.isEmpty() || !seen.add(entity.get().id()) || !screenable(entity.get())) {
-          continue;
-        }
-        List<ScreeningMatch> matches =
-            built
-                .get()
-                .screener()
-                .screen(
-                    ScreeningQuery.of(entity.get().caption())
-                        .withLimit(1)
-                        .withThreshold(ALERT_THRESHOLD))
-                .matches();
-        if (!matches.isEmpty()) {
-          alerts.add(new Alert(entity.get(), d.id(), matches.get(0)));
-        }
+    List<DocumentSummary> newest = recent.subList(0, Math.min(ALERT_DOCUMENTS, recent.size()));
+    // The same viewer, documents and lists give the same alerts: they are worked out once.
+    String key =
+        who.viewer().userId()
+            + "|"
+            + built.get().fingerprint()
+            + "|"
+            + String.join(",", newest.stream().map(DocumentSummary::id).toList());
+    List<Alert> alerts = alertCache.get(key);
+    if (alerts == null) {
+      alerts = findAlerts(store, who, newest, built.get());
+      synchronized (alertCache) {
+        alertCache.put(key, alerts);
       }
     }
     if (alerts.isEmpty()) {
@@ -158,8 +160,13 @@ final class HomePage {
     page.raw("<ul class=\"alerts\">");
     for (Alert a : alerts) {
       ScreeningMatch m = a.match();
-      page.raw("<li>")
-          .link(Html.hrefOf(a.entity().id(), a.entity().schema()), a.entity().caption())
+      page.raw("<li>");
+      a.entity().statements().stream()
+          .map(st -> st.marking())
+          .distinct()
+          .sorted(java.util.Comparator.comparing(marking -> marking.tlp().ordinal()))
+          .forEach(marking -> page.marking(marking).raw(" "));
+      page.link(Html.hrefOf(a.entity().id(), a.entity().schema()), a.entity().caption())
           .raw(" <span class=\"schema\">")
           .text(a.entity().schema().ftmName())
           .raw("</span> may be ")
@@ -181,6 +188,38 @@ final class HomePage {
           .raw("</div></li>");
     }
     page.raw("</ul></section>");
+  }
+
+  private static List<Alert> findAlerts(
+      Store store, Principal who, List<DocumentSummary> newest, ListScreening.Built built) {
+    List<Alert> alerts = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (DocumentSummary d : newest) {
+      Map<String, Entity> cited =
+          store
+              .statements()
+              .entities(
+                  store.search().recordsCiting(d.id(), who.viewer(), ALERT_ENTITIES_PER_DOCUMENT),
+                  who.viewer());
+      for (Entity entity : cited.values()) {
+        if (alerts.size() >= ALERTS) {
+          return List.copyOf(alerts);
+        }
+        if (!screenable(entity) || !seen.add(entity.id())) {
+          continue;
+        }
+        List<ScreeningMatch> matches =
+            built
+                .screener()
+                .screen(
+                    ScreeningQuery.of(entity.caption()).withLimit(1).withThreshold(ALERT_THRESHOLD))
+                .matches();
+        if (!matches.isEmpty()) {
+          alerts.add(new Alert(entity, d.id(), matches.get(0)));
+        }
+      }
+    }
+    return List.copyOf(alerts);
   }
 
   private void lists(Html page) {

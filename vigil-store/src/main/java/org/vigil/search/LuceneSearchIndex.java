@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -240,8 +241,8 @@ final class LuceneSearchIndex implements SearchIndex {
         searcher.search(
             query,
             RecordCollector.manager(
-                false,
-                (recordId, doc, score, facets) -> {
+                null,
+                (recordId, doc, score, markings) -> {
                   if (!recordId.equals(sourceId)) {
                     ids.add(recordId);
                   }
@@ -286,14 +287,19 @@ final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher, Query query, Query visible, Set<String> terms, int limit)
       throws IOException {
     Map<String, Group> groups = new HashMap<>();
+    FacetTally tally = new FacetTally();
     searcher.search(
         query,
         RecordCollector.manager(
-            true,
-            (recordId, doc, score, facets) -> {
+            tally,
+            (recordId, doc, score, markings) -> {
               Group group = groups.computeIfAbsent(resolver.canonicalId(recordId), Group::new);
               group.add(new ScoredDoc(doc, score));
-              group.facets.addAll(facets);
+              for (String marking : markings) {
+                if (!group.markings.contains(marking)) {
+                  group.markings.add(marking);
+                }
+              }
             }));
     List<Group> ranked = new ArrayList<>(groups.values());
     ranked.sort(
@@ -319,8 +325,7 @@ final class LuceneSearchIndex implements SearchIndex {
       String caption =
           captions.getOrDefault(group.canonicalId, new Captions()).best().orElse(group.canonicalId);
       List<String> markings =
-          group.facets.stream()
-              .filter(f -> f.startsWith(FacetDimension.MARKING.key() + ":"))
+          group.markings.stream()
               .map(f -> f.substring(FacetDimension.MARKING.key().length() + 1))
               .sorted(Comparator.comparingInt(LuceneSearchIndex::tlpRank))
               .toList();
@@ -328,38 +333,54 @@ final class LuceneSearchIndex implements SearchIndex {
           new SearchResults.Hit(
               group.canonicalId, schema, caption, group.best, List.copyOf(snippets), markings));
     }
-    return new SearchResults(ranked.size(), hits, facetCounts(groups.values()));
+    return new SearchResults(ranked.size(), hits, tally.counts());
   }
 
-  /** Each dimension's most frequent values among the groups, each group counted once per value. */
-  private static Map<FacetDimension, List<SearchResults.FacetCount>> facetCounts(
-      Collection<Group> groups) {
-    Map<FacetDimension, Map<String, Long>> counts = new java.util.EnumMap<>(FacetDimension.class);
-    for (Group group : groups) {
-      for (String facet : group.facets) {
-        int colon = facet.indexOf(':');
-        FacetDimension.ofKey(facet.substring(0, colon))
-            .ifPresent(
-                d ->
-                    counts
-                        .computeIfAbsent(d, k -> new HashMap<>())
-                        .merge(facet.substring(colon + 1), 1L, Long::sum));
+  /**
+   * Facet counts of one search: each matching record (unmerged entity, or stored text) counts once
+   * per value, however many of its documents (one per marking) match. Counted by ordinal within a
+   * segment and turned into strings once per segment.
+   */
+  private static final class FacetTally {
+    private final Map<String, long[]> counts = new HashMap<>();
+
+    void add(String facet, long count) {
+      long[] c = counts.get(facet);
+      if (c == null) {
+        counts.put(facet, new long[] {count});
+      } else {
+        c[0] += count;
       }
     }
-    Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
-    for (Map.Entry<FacetDimension, Map<String, Long>> e : counts.entrySet()) {
-      out.put(
-          e.getKey(),
-          e.getValue().entrySet().stream()
-              .sorted(
-                  Map.Entry.<String, Long>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
-              .limit(FACET_VALUES_SHOWN)
-              .map(v -> new SearchResults.FacetCount(v.getKey(), v.getValue()))
-              .toList());
+
+    /** Each dimension's most frequent values, most frequent first. */
+    Map<FacetDimension, List<SearchResults.FacetCount>> counts() {
+      Map<FacetDimension, List<SearchResults.FacetCount>> byDimension =
+          new java.util.EnumMap<>(FacetDimension.class);
+      for (Map.Entry<String, long[]> e : counts.entrySet()) {
+        int colon = e.getKey().indexOf(':');
+        FacetDimension.ofKey(e.getKey().substring(0, colon))
+            .ifPresent(
+                d ->
+                    byDimension
+                        .computeIfAbsent(d, k -> new ArrayList<>())
+                        .add(
+                            new SearchResults.FacetCount(
+                                e.getKey().substring(colon + 1), e.getValue()[0])));
+      }
+      Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+      for (Map.Entry<FacetDimension, List<SearchResults.FacetCount>> e : byDimension.entrySet()) {
+        out.put(
+            e.getKey(),
+            e.getValue().stream()
+                .sorted(
+                    Comparator.comparingLong((SearchResults.FacetCount c) -> -c.count())
+                        .thenComparing(SearchResults.FacetCount::value))
+                .limit(FACET_VALUES_SHOWN)
+                .toList());
+      }
+      return out;
     }
-    return out;
   }
 
   private static int tlpRank(String label) {
@@ -395,7 +416,7 @@ final class LuceneSearchIndex implements SearchIndex {
             .build();
     List<Integer> docs = new ArrayList<>();
     searcher.search(
-        query, RecordCollector.manager(false, (recordId, doc, score, facets) -> docs.add(doc)));
+        query, RecordCollector.manager(null, (recordId, doc, score, markings) -> docs.add(doc)));
     StoredFields stored = searcher.storedFields();
     for (int doc : docs) {
       Document d = stored.document(doc, Set.of(RECORD, MAIN_NAME_VALUE, NAME_VALUE, TITLE_VALUE));
@@ -515,7 +536,7 @@ final class LuceneSearchIndex implements SearchIndex {
     final String canonicalId;
     float best = Float.NEGATIVE_INFINITY;
     final List<ScoredDoc> docs = new ArrayList<>();
-    final Set<String> facets = new java.util.HashSet<>();
+    final List<String> markings = new ArrayList<>(2);
 
     Group(String canonicalId) {
       this.canonicalId = canonicalId;
@@ -564,40 +585,59 @@ final class LuceneSearchIndex implements SearchIndex {
   /** Receives each matching document: its record id, global doc id and score. */
   @FunctionalInterface
   private interface HitSink {
-    void hit(String recordId, int doc, float score, List<String> facets);
+    void hit(String recordId, int doc, float score, List<String> markings);
   }
 
-  /** Visits every matching document with its record id and score. */
+  /**
+   * Visits every matching document with its record id, score and (when tallying facets) the
+   * "marking:..." facet values of the document, and counts the facets of each matching record.
+   */
   private static final class RecordCollector extends SimpleCollector {
+    private static final BytesRef MARKING_FROM = new BytesRef(FacetDimension.MARKING.key() + ":");
+    private static final BytesRef MARKING_TO = new BytesRef(FacetDimension.MARKING.key() + ";");
+
     private final HitSink sink;
-    private final boolean withFacets;
+    private final FacetTally tally;
     private SortedDocValues records;
-    private SortedSetDocValues facetValues;
-    private String[] facetByOrd;
     private Scorable scorer;
     private int docBase;
 
     /** This segment's record ids by ordinal, decoded once each: a record has several documents. */
     private String[] idByOrd;
 
-    private RecordCollector(boolean withFacets, HitSink sink) {
-      this.withFacets = withFacets;
+    private SortedSetDocValues facetValues;
+    private String[] facetByOrd;
+    private long[] facetCounts;
+    private long markingFrom;
+    private long markingTo;
+
+    // The facet ordinals counted for the record being visited: its documents are adjacent.
+    private int currentRecord = -1;
+    private long[] countedForRecord = new long[16];
+    private int countedSize;
+
+    private RecordCollector(FacetTally tally, HitSink sink) {
+      this.tally = tally;
       this.sink = sink;
     }
 
     /**
-     * Collectors that all feed one sink. The searchers have no executor, so slices are searched one
-     * after another on the calling thread and the sink needs no synchronisation.
+     * Collectors that all feed one sink and one tally ({@code null}: no facets). The searchers have
+     * no executor, so slices are searched one after another on the calling thread and the sink
+     * needs no synchronisation.
      */
-    static CollectorManager<RecordCollector, Void> manager(boolean withFacets, HitSink sink) {
+    static CollectorManager<RecordCollector, Void> manager(FacetTally tally, HitSink sink) {
       return new CollectorManager<>() {
         @Override
         public RecordCollector newCollector() {
-          return new RecordCollector(withFacets, sink);
+          return new RecordCollector(tally, sink);
         }
 
         @Override
-        public Void reduce(Collection<RecordCollector> collectors) {
+        public Void reduce(Collection<RecordCollector> collectors) throws IOException {
+          for (RecordCollector c : collectors) {
+            c.flush();
+          }
           return null;
         }
       };
@@ -605,13 +645,46 @@ final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      flush();
       records = DocValues.getSorted(context.reader(), RECORD);
       docBase = context.docBase;
       idByOrd = new String[records.getValueCount()];
-      if (withFacets) {
+      currentRecord = -1;
+      countedSize = 0;
+      if (tally != null) {
         facetValues = DocValues.getSortedSet(context.reader(), FACET);
-        facetByOrd = new String[(int) Math.min(Integer.MAX_VALUE, facetValues.getValueCount())];
+        int values = (int) Math.min(Integer.MAX_VALUE, facetValues.getValueCount());
+        facetByOrd = new String[values];
+        facetCounts = new long[values];
+        markingFrom = insertionPoint(facetValues.lookupTerm(MARKING_FROM));
+        markingTo = insertionPoint(facetValues.lookupTerm(MARKING_TO));
       }
+    }
+
+    private static long insertionPoint(long lookup) {
+      return lookup >= 0 ? lookup : -lookup - 1;
+    }
+
+    /** Adds this segment's counts to the tally. */
+    private void flush() throws IOException {
+      if (tally == null || facetCounts == null) {
+        return;
+      }
+      for (int ord = 0; ord < facetCounts.length; ord++) {
+        if (facetCounts[ord] > 0) {
+          tally.add(facet(ord), facetCounts[ord]);
+        }
+      }
+      facetCounts = null;
+    }
+
+    private String facet(int ord) throws IOException {
+      String value = facetByOrd[ord];
+      if (value == null) {
+        value = facetValues.lookupOrd(ord).utf8ToString();
+        facetByOrd[ord] = value;
+      }
+      return value;
     }
 
     @Override
@@ -628,25 +701,44 @@ final class LuceneSearchIndex implements SearchIndex {
           id = records.lookupOrd(ord).utf8ToString();
           idByOrd[ord] = id;
         }
-        sink.hit(id, docBase + doc, scorer.score(), facets(doc));
+        sink.hit(id, docBase + doc, scorer.score(), tally == null ? List.of() : facets(ord, doc));
       }
     }
 
-    private List<String> facets(int doc) throws IOException {
-      if (!withFacets || !facetValues.advanceExact(doc)) {
+    /** Counts the document's facets not yet counted for its record; returns its markings. */
+    private List<String> facets(int recordOrd, int doc) throws IOException {
+      if (!facetValues.advanceExact(doc)) {
         return List.of();
       }
-      List<String> out = new ArrayList<>(facetValues.docValueCount());
-      for (int i = 0; i < facetValues.docValueCount(); i++) {
-        int ord = (int) facetValues.nextOrd();
-        String value = facetByOrd[ord];
-        if (value == null) {
-          value = facetValues.lookupOrd(ord).utf8ToString();
-          facetByOrd[ord] = value;
-        }
-        out.add(value);
+      if (recordOrd != currentRecord) {
+        currentRecord = recordOrd;
+        countedSize = 0;
       }
-      return out;
+      List<String> markings = List.of();
+      for (int i = 0; i < facetValues.docValueCount(); i++) {
+        long ord = facetValues.nextOrd();
+        if (ord >= markingFrom && ord < markingTo) {
+          markings = List.of(facet((int) ord));
+        }
+        if (!countedForRecord(ord)) {
+          facetCounts[(int) ord]++;
+        }
+      }
+      return markings;
+    }
+
+    /** Whether {@code ord} was counted for the current record already; remembers it if not. */
+    private boolean countedForRecord(long ord) {
+      for (int i = 0; i < countedSize; i++) {
+        if (countedForRecord[i] == ord) {
+          return true;
+        }
+      }
+      if (countedSize == countedForRecord.length) {
+        countedForRecord = Arrays.copyOf(countedForRecord, countedSize * 2);
+      }
+      countedForRecord[countedSize++] = ord;
+      return false;
     }
 
     @Override

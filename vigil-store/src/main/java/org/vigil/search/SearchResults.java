@@ -11,7 +11,8 @@ import org.vigil.model.Schema;
 
 /**
  * The hits of a search, best first, how many matched in all (for this viewer), and for each facet
- * dimension its most frequent values among all matching entities (not just this page).
+ * dimension its most frequent values among all matching records (not just this page; a record
+ * counts once per value, and the records merged into one entity count each).
  */
 public record SearchResults(
     long total, List<Hit> hits, Map<FacetDimension, List<FacetCount>> facets) {
@@ -50,7 +51,7 @@ public record SearchResults(
     }
   }
 
-  /** A facet value and how many matching entities have it. */
+  /** A facet value and how many matching records have it. */
   public record FacetCount(String value, long count) {
     public FacetCount {
       requireNonNull(value, "value");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
@@ -27,6 +29,8 @@ import org.vigil.store.StatementRepository.WriteSummary;
 
 /** Documents in the {@code documents} table, written in the transaction of their statements. */
 final class JdbcDocumentRepository implements DocumentRepository {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcDocumentRepository.class);
+
   private static final String COLUMNS =
       "d.source_id, d.file_name, d.media_type, d.language_code, d.content_hash, d.plain_text,"
           + " d.status, d.reason, d.near_duplicate_of, d.similarity, d.created_at";
@@ -91,7 +95,16 @@ final class JdbcDocumentRepository implements DocumentRepository {
               source.marking(),
               document.createdAt());
       if (indexUpdate == IndexUpdate.IMMEDIATE) {
-        indexer.accept(List.of(text));
+        try {
+          indexer.accept(List.of(text));
+        } catch (RuntimeException e) {
+          // Stored and committed; the index is derived and a reindex restores it. The caller
+          // must not take the write for failed and write again.
+          LOG.error(
+              "document {} was stored but the search index could not be updated; run reindex",
+              document.sourceId(),
+              e);
+        }
       } else {
         synchronized (pending) {
           pending.add(text);

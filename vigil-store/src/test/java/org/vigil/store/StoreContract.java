@@ -124,6 +124,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void entitiesReadTogetherAreTheEntitiesReadOneByOne() {
+    Source green = green("src-1");
+    Source strict = source("src-2", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store
+        .statements()
+        .write(
+            green,
+            List.of(person("p-1", "Olga Ivanova", green), person("p-2", "Lena Vogel", green)));
+    store.statements().write(strict, List.of(person("p-3", "Hidden Person", strict)));
+
+    List<String> ids = List.of("p-2", "p-3", "p-1", "no-such-id", "not an id!");
+    for (Viewer viewer : List.of(ANALYST_A, ANALYST_B)) {
+      java.util.Map<String, org.vigil.model.Entity> together =
+          store.statements().entities(ids, viewer);
+      java.util.Map<String, org.vigil.model.Entity> oneByOne = new java.util.LinkedHashMap<>();
+      for (String id : ids) {
+        store.statements().entity(id, viewer).ifPresent(e -> oneByOne.put(id, e));
+      }
+      assertThat(together).isEqualTo(oneByOne);
+      assertThat(List.copyOf(together.keySet())).isEqualTo(List.copyOf(oneByOne.keySet()));
+    }
+    assertThat(store.statements().entities(ids, ANALYST_B)).containsOnlyKeys("p-2", "p-1");
+  }
+
+  @Test
   void writingAStatementAgainMovesItsLastSeenInsteadOfDuplicatingIt() {
     Source report = green("src-1");
     org.vigil.model.Statement first = person("p-1", "Olga Ivanova", report);

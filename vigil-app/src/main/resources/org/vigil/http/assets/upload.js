@@ -15,12 +15,16 @@
     return (bytes / (1024 * 1024)).toFixed(1) + " MB";
   }
 
+  function size(bytes) {
+    return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) + " KB" : megabytes(bytes);
+  }
+
   function row(file) {
     var item = document.createElement("li");
     item.className = "upload-item";
     var name = document.createElement("span");
     name.className = "file-name";
-    name.textContent = file.name + " (" + megabytes(file.size) + ")";
+    name.textContent = file.name + " (" + size(file.size) + ")";
     var bar = document.createElement("progress");
     bar.max = 100;
     bar.value = 0;
