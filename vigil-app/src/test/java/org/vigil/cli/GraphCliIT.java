@@ -22,7 +22,7 @@ import org.vigil.store.StoreConfig;
  * TLP:AMBER of the organisation "public", so a user of another organisation sees none of them.
  */
 class GraphCliIT {
-  static final Path SHARED = Path.of(System.getProperty("vigil.sharedData", "../shared/data"));
+  static final Path SHARED = Path.of(System.getProperty("vigil.sharedData", "../../shared/data"));
   static final Path REPORTS = SHARED.resolve("reports");
   static final Path SDN = SHARED.resolve("lists/ofac/sdn-json/ofac-sdn.json");
 
