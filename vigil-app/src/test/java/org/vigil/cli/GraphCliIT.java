@@ -145,7 +145,7 @@ class GraphCliIT {
         vigil("graph", "timeline", "--data", data.toString(), "--format", "json", "MOIS");
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("2021-08").contains("Esmaeil Khatib");
+    assertThat(run.out()).contains("2021-08").containsIgnoringCase("Khatib").contains("employs");
   }
 
   @Test
@@ -153,10 +153,7 @@ class GraphCliIT {
     CliRunner.Run run = vigil("graph", "neighbours", "--data", data.toString(), "Khatib");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err())
-        .contains("'Khatib' is ambiguous")
-        .contains("Esmaeil Khatib")
-        .contains("ofac-sdn-");
+    assertThat(run.err()).contains("'Khatib' is ambiguous").contains("ofac-sdn-");
   }
 
   @Test
@@ -175,7 +172,7 @@ class GraphCliIT {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("SHARIFI-ZINDASHTI, Naji Ibrahim")
+        .contains("ofac-sdn-")
         .doesNotContain("spearheaded")
         .doesNotContain("\"AMBER\"");
   }
