@@ -127,9 +127,9 @@ final class JdbcNetwork implements Network {
     LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
-    // Parallel links (one per source) make paths that differ only in the report they cite; ask
-    // for more and keep the distinct ones.
-    int asked = Math.min(PathQuery.MAX_K, request.k() * 4);
+    // Parallel links (one per source) make paths that differ only in the report they cite; for
+    // more than one path, ask for more and keep the distinct ones.
+    int asked = request.k() == 1 ? 1 : Math.min(PathQuery.MAX_K, request.k() * 4);
     List<GraphPath> found =
         new GraphAnalysis(current.graph)
             .paths(
