@@ -282,6 +282,9 @@ public final class BenchGraphCommand implements Callable<Integer> {
     RecursiveSqlBaseline.Timings sql;
     try (RecursiveSqlBaseline baseline =
         new RecursiveSqlBaseline(url, postgresUser, password, NetworkBenchmark.READER)) {
+      // Fresh statistics after the bulk load, as any operator would gather: without them the
+      // planner takes the tables for empty and scans them on every hop.
+      baseline.analyze();
       baseline.timeout(postgresTimeout);
       sql = baseline.run(g, postgresQueries, postgresQueries, seed + 1, pairs, lengths);
     }
