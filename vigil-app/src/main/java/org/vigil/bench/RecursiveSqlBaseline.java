@@ -135,6 +135,14 @@ final class RecursiveSqlBaseline implements AutoCloseable {
     }
   }
 
+  /** Gathers the planner's statistics on the tables the queries read. */
+  void analyze() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("ANALYZE statements");
+      s.execute("ANALYZE statement_refs");
+    }
+  }
+
   /** Cancels any query that runs longer than this. */
   void timeout(int seconds) throws SQLException {
     try (Statement s = connection.createStatement()) {

@@ -127,9 +127,9 @@ final class JdbcNetwork implements Network {
     LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
-    // Parallel links (one per source) make paths that differ only in the report they cite; ask
-    // for more and keep the distinct ones.
-    int asked = Math.min(PathQuery.MAX_K, request.k() * 4);
+    // Parallel links (one per source) make paths that differ only in the report they cite; for
+    // more than one path, ask for more and keep the distinct ones.
+    int asked = request.k() == 1 ? 1 : Math.min(PathQuery.MAX_K, request.k() * 4);
     List<GraphPath> found =
         new GraphAnalysis(current.graph)
             .paths(
@@ -369,7 +369,11 @@ final class JdbcNetwork implements Network {
       first(said, "authority").ifPresent(a -> label.append(" by ").append(a));
       first(said, "program").ifPresent(p -> label.append(", ").append(p));
     } else {
-      label.append(linkLabel(schema.ftmName()));
+      String sourceProperty = schema.sourceProperty().orElse("");
+      boolean atSource =
+          said.stream()
+              .anyMatch(s -> s.property().equals(sourceProperty) && members.contains(s.value()));
+      label.append(atSource ? linkLabel(schema.ftmName()) : inverseLabel(schema.ftmName()));
       first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
       for (StatementRow s : said) {
         if (s.isReference() && !members.contains(s.value())) {
@@ -402,6 +406,20 @@ final class JdbcNetwork implements Network {
       case "Family" -> "relative of";
       case "Associate" -> "associate of";
       case LinkFilter.EVENT -> "involves";
+      default -> "linked to";
+    };
+  }
+
+  /** How a link reads from its target back to its source. */
+  static String inverseLabel(String schema) {
+    return switch (schema) {
+      case "Membership" -> "has member";
+      case "Employment" -> "employs";
+      case "Directorship" -> "has director";
+      case "Ownership" -> "owned by";
+      case "Family" -> "relative of";
+      case "Associate" -> "associate of";
+      case LinkFilter.EVENT -> "involved in";
       default -> "linked to";
     };
   }

@@ -320,9 +320,7 @@ abstract class NetworkContract {
         .extracting(TimelineView.Item::date)
         .containsExactly("2021-08", "2024-01-29");
     assertThat(partner.items()).extracting(TimelineView.Item::date).containsExactly("2024-01-29");
-    assertThat(partner.items().get(0).label())
-        .contains("employed by")
-        .contains("Zindashti network");
+    assertThat(partner.items().get(0).label()).contains("employs").contains("Zindashti network");
     assertThat(partner.items().get(0).evidence().get(0).text())
         .contains("The network works at the behest of MOIS.");
   }
