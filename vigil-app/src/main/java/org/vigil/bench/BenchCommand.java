@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       BenchIngestCommand.class,
       BenchGraphCommand.class,
       BenchUiCommand.class,
+      BenchResolveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.documents.IngestProgress;
+import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 
@@ -23,8 +25,10 @@ import org.vigil.watchlists.ListScreening;
 public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Routes.Route> routes;
+  private final BackgroundResolution resolution;
 
-  private ApiServer(Javalin app, List<Routes.Route> routes) {
+  private ApiServer(Javalin app, List<Routes.Route> routes, BackgroundResolution resolution) {
+    this.resolution = resolution;
     this.app = app;
     this.routes = List.copyOf(routes);
   }
@@ -85,6 +89,7 @@ public final class ApiServer implements AutoCloseable {
     Supplier<Backend> backend = Backend.pending(store, settings, clock);
     RequestGuard guard = new RequestGuard(backend, settings, clock);
     List<Routes.Route> registered = new ArrayList<>();
+    BackgroundResolution resolution = new BackgroundResolution(screening, clock);
     Javalin app =
         Javalin.create(
             config -> {
@@ -110,6 +115,14 @@ public final class ApiServer implements AutoCloseable {
                     new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
                     new AssetRoutes().register(routes);
+                    // A stored upload is resolved and screened in the background, like an ingest.
+                    router.after(
+                        Routes.PREFIX + "/documents",
+                        ctx -> {
+                          if (ctx.method() == HandlerType.POST && ctx.statusCode() == 201) {
+                            resolution.request(backend.get().store());
+                          }
+                        });
                     new WebPages(backend, clock).register(routes);
                     new HomePage(backend, screening, corpus).register(routes);
                     new SearchPage(backend).register(routes);
@@ -123,7 +136,7 @@ public final class ApiServer implements AutoCloseable {
             });
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
-    return new ApiServer(app, registered);
+    return new ApiServer(app, registered, resolution);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
@@ -138,6 +151,10 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      resolution.close();
+    }
   }
 }

@@ -18,39 +18,75 @@ import org.vigil.names.PhoneticKey;
  * to pair by and is skipped.
  */
 final class Blocking {
-  static final int MAX_BLOCK = 400;
+  static final int MAX_BLOCK = 1_000;
+
+  /** How many best-sharing others each record is paired with. */
+  static final int CANDIDATES = 24;
 
   private Blocking() {}
 
-  /** Pairs of indexes into {@code records}, each once, lower index first, in a stable order. */
+  /**
+   * Pairs of indexes into {@code records}, each once, lower index first, in a stable order: for
+   * each record, the {@link #CANDIDATES} others that share the most (and rarest) keys with it.
+   */
   static List<long[]> pairs(List<PreparedRecord> records) {
-    Map<String, List<Integer>> blocks = new HashMap<>();
+    Map<String, List<Integer>> building = new HashMap<>();
+    List<List<String>> keysOf = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
-      for (String key : keys(records.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      List<String> keys = List.copyOf(keys(records.get(i)));
+      keysOf.add(keys);
+      for (String key : keys) {
+        building.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+    Map<String, int[]> postings = new HashMap<>(building.size() * 2);
+    building.forEach(
+        (key, ids) -> postings.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+    int n = records.size();
+    double[] weight = new double[n];
+    int[] touched = new int[n];
     Set<Long> seen = new java.util.HashSet<>();
     List<long[]> out = new ArrayList<>();
-    List<String> keys = new ArrayList<>(blocks.keySet());
-    java.util.Collections.sort(keys);
-    for (String key : keys) {
-      List<Integer> block = blocks.get(key);
-      if (block.size() < 2 || block.size() > MAX_BLOCK) {
-        continue;
-      }
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          int i = block.get(x);
-          int j = block.get(y);
-          if (i == j) {
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      for (String key : keysOf.get(i)) {
+        int[] posting = postings.get(key);
+        if (posting.length < 2 || posting.length > MAX_BLOCK) {
+          continue;
+        }
+        double idf = Math.log(1.0 + (double) n / posting.length);
+        for (int j : posting) {
+          if (j == i) {
             continue;
           }
-          long pair = ((long) Math.min(i, j) << 32) | Math.max(i, j);
-          if (seen.add(pair)) {
-            out.add(new long[] {Math.min(i, j), Math.max(i, j)});
+          if (weight[j] == 0.0) {
+            touched[count++] = j;
           }
+          weight[j] += idf;
         }
+      }
+      Integer[] order = new Integer[count];
+      for (int t = 0; t < count; t++) {
+        order[t] = touched[t];
+      }
+      java.util.Arrays.sort(
+          order,
+          (x, y) ->
+              x.equals(y)
+                  ? 0
+                  : weight[y] != weight[x]
+                      ? Double.compare(weight[y], weight[x])
+                      : Integer.compare(x, y));
+      for (int t = 0; t < Math.min(CANDIDATES, count); t++) {
+        int j = order[t];
+        // min * n + max stays below 2^63 and hashes well as a Long (unlike i << 32 | j).
+        long pair = (long) Math.min(i, j) * n + Math.max(i, j);
+        if (seen.add(pair)) {
+          out.add(new long[] {Math.min(i, j), Math.max(i, j)});
+        }
+      }
+      for (int t = 0; t < count; t++) {
+        weight[touched[t]] = 0.0;
       }
     }
     return out;

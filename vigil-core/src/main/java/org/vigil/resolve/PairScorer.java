@@ -4,6 +4,7 @@ package org.vigil.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.vigil.model.PartialDate;
 import org.vigil.model.Schema;
@@ -34,6 +35,9 @@ public final class PairScorer {
   static final double MAX_CONTEXT = 0.1;
   private static final int SHOWN_CONTEXT = 3;
 
+  /** How close two names must be to count as agreeing when names are counted. */
+  private static final double AGREEING = 0.9;
+
   private final NameMatcher matcher = new NameMatcher();
 
   NameNormaliser normaliser() {
@@ -51,10 +55,11 @@ public final class PairScorer {
     List<String> conflicts = conflicts(a.record, b.record);
     NameEvidence names = names(a, b);
     List<String> reasons = new ArrayList<>();
-    if (names.score() <= 0.0) {
+    if (names.score() < REVIEW_THRESHOLD - MAX_CONTEXT) {
       return new PairScore(
-          a.id(), b.id(), 0.0, List.of("no names agree"), conflicts, Decision.APART);
+          a.id(), b.id(), names.score(), List.of("names too far apart"), conflicts, Decision.APART);
     }
+    names = explained(names);
     reasons.add(names.reason());
     double context = 0.0;
     TreeSet<String> sharedDocuments = new TreeSet<>(a.record.documents());
@@ -79,16 +84,30 @@ public final class PairScorer {
       decision = Decision.APART;
     } else if (!conflicts.isEmpty() || score < MERGE_THRESHOLD) {
       decision = Decision.REVIEW;
-    } else if ((names.aliasOnly() || names.shortForm()) && !corroborated) {
-      reasons.add(
-          names.aliasOnly()
-              ? "not merged: only aliases agree and no context is shared"
-              : "not merged: short forms agree and no context is shared");
+    } else if (names.aliasOnly() && !corroborated) {
+      reasons.add("not merged: only aliases agree and no context is shared");
+      decision = Decision.REVIEW;
+    } else if (names.shortForm() && !corroborated) {
+      reasons.add("not merged: short forms agree and no context is shared");
+      decision = Decision.REVIEW;
+    } else if (!names.primaries() && names.agreeing() < 2 && !corroborated) {
+      reasons.add("not merged: one alias agrees and nothing else does");
       decision = Decision.REVIEW;
     } else {
       decision = Decision.MERGE;
     }
     return new PairScore(a.id(), b.id(), score, reasons, conflicts, decision);
+  }
+
+  /** Whether anything forbids merging two records; {@link #conflicts} says what, more slowly. */
+  boolean inConflict(ResolutionRecord a, ResolutionRecord b) {
+    if (a.birthDates().isEmpty()
+        && b.birthDates().isEmpty()
+        && (a.countries().isEmpty() || b.countries().isEmpty())
+        && (a.kind() == RecordKind.REPORTING || b.kind() == RecordKind.REPORTING)) {
+      return !compatible(a.schema(), b.schema());
+    }
+    return !conflicts(a, b).isEmpty();
   }
 
   /** What forbids merging two records, whatever their names; empty when nothing does. */
@@ -137,22 +156,46 @@ public final class PairScorer {
     return a.isA("Organization") && b.isA("Organization");
   }
 
-  private record NameEvidence(double score, String reason, boolean aliasOnly, boolean shortForm) {}
+  private record NameEvidence(
+      double score,
+      String reason,
+      boolean aliasOnly,
+      boolean shortForm,
+      boolean primaries,
+      int agreeing,
+      Optional<Unexplained> unexplained) {
+    NameEvidence(double score, String reason, boolean aliasOnly, boolean shortForm) {
+      this(score, reason, aliasOnly, shortForm, false, 0, Optional.empty());
+    }
+
+    NameEvidence with(boolean bothPrimary, int agreeingNames) {
+      return new NameEvidence(
+          score, reason, aliasOnly, shortForm, bothPrimary, agreeingNames, unexplained);
+    }
+  }
 
   private NameEvidence names(PreparedRecord a, PreparedRecord b) {
     Schema schema =
         a.schema() == Schema.PERSON && b.schema() == Schema.PERSON ? Schema.PERSON : a.schema();
     NameEvidence best = new NameEvidence(0.0, "", false, false);
+    boolean bestPrimaries = false;
+    java.util.Set<String> agreeing = new java.util.HashSet<>();
     for (PreparedRecord.PreparedName p : a.names) {
       for (PreparedRecord.PreparedName q : b.names) {
         NameEvidence found = pair(p, q, schema);
+        boolean primaries = p.primary() && q.primary();
+        if (found.score() >= AGREEING) {
+          agreeing.add(p.normalised().key());
+        }
         if (found.score() > best.score()
+            || found.score() == best.score() && primaries && !bestPrimaries
             || found.score() == best.score() && best.aliasOnly() && !found.aliasOnly()) {
           best = found;
+          bestPrimaries = primaries;
         }
       }
     }
-    return best;
+    return best.with(bestPrimaries, agreeing.size());
   }
 
   private NameEvidence pair(
@@ -163,7 +206,11 @@ public final class PairScorer {
       String x = PreparedRecord.letters(p);
       String y = PreparedRecord.letters(q);
       if (x.equals(y)) {
-        return new NameEvidence(1.0, which + ": " + p.text() + " = " + q.text(), aliasOnly, true);
+        // A short acronym of letters means many things ("MIS"); a code with digits ("APT28") or
+        // a longer word in capitals is as good as a name.
+        boolean ambiguous = x.length() <= 4 && x.chars().allMatch(Character::isLetter);
+        return new NameEvidence(
+            1.0, which + ": " + p.text() + " = " + q.text(), aliasOnly, ambiguous);
       }
       if (transposed(x, y)) {
         return new NameEvidence(
@@ -190,19 +237,46 @@ public final class PairScorer {
     if (score <= 0.0) {
       return new NameEvidence(0.0, "", aliasOnly, false);
     }
-    String how = score >= 1.0 ? " = " : " ~ ";
-    String detail =
-        score >= 1.0
-            ? ""
-            : " ("
-                + matcher.compare(p.normalised(), q.normalised(), schema).explanation().describe()
-                + ")";
+    // A short one-word name that is only close (a letter off) is too easily another thing.
     boolean shortForm =
-        p.normalised().parts().size() == 1
+        score < 1.0
+            && p.normalised().parts().size() == 1
             && q.normalised().parts().size() == 1
             && p.normalised().key().length() <= 5;
+    // The alignment is explained only for the best pair (see explained), since explaining costs a
+    // second alignment.
     return new NameEvidence(
-        score, which + ": " + p.text() + how + q.text() + detail, aliasOnly, shortForm);
+        score,
+        which + ": " + p.text() + (score >= 1.0 ? " = " : " ~ ") + q.text(),
+        aliasOnly,
+        shortForm,
+        false,
+        0,
+        score < 1.0 ? Optional.of(new Unexplained(p, q, schema)) : Optional.empty());
+  }
+
+  /** A fuzzy name pair whose alignment is yet to be described. */
+  private record Unexplained(
+      PreparedRecord.PreparedName p, PreparedRecord.PreparedName q, Schema schema) {}
+
+  private NameEvidence explained(NameEvidence evidence) {
+    if (evidence.unexplained().isEmpty()) {
+      return evidence;
+    }
+    Unexplained u = evidence.unexplained().get();
+    String detail =
+        matcher
+            .compare(u.p().normalised(), u.q().normalised(), u.schema())
+            .explanation()
+            .describe();
+    return new NameEvidence(
+        evidence.score(),
+        evidence.reason() + " (" + detail + ")",
+        evidence.aliasOnly(),
+        evidence.shortForm(),
+        evidence.primaries(),
+        evidence.agreeing(),
+        Optional.empty());
   }
 
   /** Whether two strings of one length differ by one swap of neighbouring letters. */

@@ -64,7 +64,7 @@ public final class Resolver {
       PreparedRecord a = prepared.get((int) pair[0]);
       PreparedRecord b = prepared.get((int) pair[1]);
       if (!PairScorer.compatible(a.schema(), b.schema())
-          || decided.contains(RecordPair.of(a.id(), b.id()))) {
+          || !decided.isEmpty() && decided.contains(RecordPair.of(a.id(), b.id()))) {
         continue;
       }
       scored++;
@@ -184,8 +184,8 @@ public final class Resolver {
         for (int y : right) {
           ResolutionRecord rx = records.get(x).record;
           ResolutionRecord ry = records.get(y).record;
-          if (keepApart.contains(RecordPair.of(rx.id(), ry.id()))
-              || !scorer.conflicts(rx, ry).isEmpty()) {
+          if (!keepApart.isEmpty() && keepApart.contains(RecordPair.of(rx.id(), ry.id()))
+              || scorer.inConflict(rx, ry)) {
             return Outcome.REFUSED;
           }
         }
