@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       ResolveCommand.class,
       JudgeCommand.class,
       AlertsCommand.class,
+      GraphCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

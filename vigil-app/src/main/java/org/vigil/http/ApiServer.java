@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.vigil.documents.IngestProgress;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
@@ -65,7 +66,22 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       CompletionStage<Store> store, ServerSettings settings, Clock clock, ListScreening screening) {
+    return start(store, settings, clock, screening, IngestProgress.none());
+  }
+
+  /**
+   * Like {@link #start(CompletionStage, ServerSettings, Clock, ListScreening)}, with the pages
+   * showing how far {@code corpus} (a batch ingest running in the background, such as the demo's
+   * first start) has got while it runs.
+   */
+  public static ApiServer start(
+      CompletionStage<Store> store,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      IngestProgress corpus) {
     requireNonNull(store, "store");
+    requireNonNull(corpus, "corpus");
     requireNonNull(screening, "screening");
     requireNonNull(settings, "settings");
     requireNonNull(clock, "clock");
@@ -91,6 +107,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
+                    new GraphRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
@@ -98,8 +115,8 @@ public final class ApiServer implements AutoCloseable {
                     new DocumentRoutes(
                             backend, settings.maxBodyBytes(), settings.ingestLimits(), clock)
                         .register(routes);
-                    new AssetRoutes().register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
+                    new AssetRoutes().register(routes);
                     // A stored upload is resolved and screened in the background, like an ingest.
                     router.after(
                         Routes.PREFIX + "/documents",
@@ -109,11 +126,13 @@ public final class ApiServer implements AutoCloseable {
                           }
                         });
                     new WebPages(backend, clock).register(routes);
-                    new HomePage(backend, screening).register(routes);
+                    new HomePage(backend, screening, corpus).register(routes);
                     new SearchPage(backend).register(routes);
                     new DocumentPage(backend).register(routes);
                     new UploadPage(settings.maxBodyBytes()).register(routes);
                     new ScreeningPage(backend, screening).register(routes);
+                    new EntityPage(backend, screening).register(routes);
+                    new GraphPage(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
+import org.vigil.documents.IngestProgress;
 import org.vigil.lists.ListFormatException;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
@@ -50,6 +51,7 @@ final class HomePage {
 
   private final Supplier<Backend> backend;
   private final ListScreening screening;
+  private final IngestProgress corpus;
 
   /** Alerts by viewer, lists and newest documents; the least recently used go first. */
   private final Map<String, List<Alert>> alertCache =
@@ -61,9 +63,10 @@ final class HomePage {
             }
           });
 
-  HomePage(Supplier<Backend> backend, ListScreening screening) {
+  HomePage(Supplier<Backend> backend, ListScreening screening, IngestProgress corpus) {
     this.backend = requireNonNull(backend, "backend");
     this.screening = requireNonNull(screening, "screening");
+    this.corpus = requireNonNull(corpus, "corpus");
   }
 
   void register(Routes routes) {
@@ -84,6 +87,7 @@ final class HomePage {
     Principal who = Requests.principal(ctx);
     Store store = backend.get().store();
     Html page = Html.page("Home", who, "");
+    ProgressBanner.render(page, corpus);
     page.raw("<section class=\"intro\"><h1>Search the picture</h1>")
         .raw("<form class=\"big-search\" method=\"get\" action=\"/search\">")
         .raw("<input type=\"search\" name=\"q\" placeholder=\"A name, an organisation, a place")
@@ -118,6 +122,7 @@ final class HomePage {
     }
     page.raw("</section>");
 
+    SanctionedNetworks.render(page, store, who.viewer());
     alerts(page, store, who, recent);
     lists(page);
     page.raw("</div>");

@@ -42,11 +42,13 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
   private final Path dir;
   private final Store store;
   private final ApiServer server;
+  private final ListScreening screening;
 
-  private UiServer(Path dir, Store store, ApiServer server) {
+  private UiServer(Path dir, Store store, ApiServer server, ListScreening screening) {
     this.dir = dir;
     this.store = store;
     this.server = server;
+    this.screening = screening;
   }
 
   static UiServer start() {
@@ -73,7 +75,7 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
               ServerSettings.of("127.0.0.1", 0, "browser-test"),
               Clock.systemUTC(),
               screening);
-      return new UiServer(dir, store, server);
+      return new UiServer(dir, store, server, screening);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -83,6 +85,13 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
   /** The server's address, e.g. {@code http://127.0.0.1:40123}, without a trailing slash. */
   public String base() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * The server's screener over the bundled lists, for cross-referencing fixtures as ingest does.
+   */
+  public ListScreening screening() {
+    return screening;
   }
 
   /** The store behind the server, for writing fixtures and checking what was stored. */

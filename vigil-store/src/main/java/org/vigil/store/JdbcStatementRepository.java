@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,9 @@ final class JdbcStatementRepository implements StatementRepository {
   private final Consumer<Collection<Entity>> indexer;
   private final String upsertStatement;
   private final String upsertSource;
+
+  /** Moves on after every committed write, so that derived data (the link index) knows. */
+  private final AtomicLong generation = new AtomicLong();
 
   /**
    * @param indexer receives, after each committed write, the touched records as {@link
@@ -147,6 +151,7 @@ final class JdbcStatementRepository implements StatementRepository {
               also.run(c);
               return written;
             });
+    generation.incrementAndGet();
     if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
       Set<String> touched = new LinkedHashSet<>();
       for (Statement s : distinct) {
@@ -361,6 +366,11 @@ final class JdbcStatementRepository implements StatementRepository {
           }
           return null;
         });
+  }
+
+  /** A number that changes after every committed write. */
+  long generation() {
+    return generation.get();
   }
 
   /**
@@ -625,7 +635,7 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  private static List<List<String>> chunks(Collection<String> ids) {
+  static List<List<String>> chunks(Collection<String> ids) {
     List<String> all = new ArrayList<>(ids);
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i += CHUNK) {
@@ -634,7 +644,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out;
   }
 
-  private static String placeholders(int n) {
+  static String placeholders(int n) {
     StringBuilder out = new StringBuilder(n * 3);
     for (int i = 0; i < n; i++) {
       out.append(i == 0 ? "?" : ", ?");
@@ -642,7 +652,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out.toString();
   }
 
-  private static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
+  static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       ps.setString(i + 1, values.get(i));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
 /**
@@ -33,6 +34,7 @@ public final class Store implements AutoCloseable {
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
+  private final JdbcNetwork network;
 
   private Store(
       Database db,
@@ -40,7 +42,8 @@ public final class Store implements AutoCloseable {
       JdbcStatementRepository statements,
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
-      JdbcAuditLog audit) {
+      JdbcAuditLog audit,
+      JdbcNetwork network) {
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -50,6 +53,7 @@ public final class Store implements AutoCloseable {
     this.accounts = accounts;
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
+    this.network = network;
   }
 
   /**
@@ -88,7 +92,13 @@ public final class Store implements AutoCloseable {
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
       return new Store(
-          db, search, statements, judgements, new JdbcAccountRepository(db), new JdbcAuditLog(db));
+          db,
+          search,
+          statements,
+          judgements,
+          new JdbcAccountRepository(db),
+          new JdbcAuditLog(db),
+          new JdbcNetwork(db, clusters, statements));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -116,6 +126,14 @@ public final class Store implements AutoCloseable {
   /** The review queue of uncertain pairs and the possible matches of entities to list entries. */
   public ResolutionRepository resolution() {
     return resolution;
+  }
+
+  /**
+   * Graph queries over the statements, markings applied. Its link index is built on the first query
+   * and again on the first query after statements or judgements change.
+   */
+  public Network network() {
+    return network;
   }
 
   public AccountRepository accounts() {
