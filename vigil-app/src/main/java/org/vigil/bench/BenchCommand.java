@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
       BenchStoreCommand.class,
       BenchScreeningCommand.class,
       BenchIngestCommand.class,
+      BenchGraphCommand.class,
+      BenchUiCommand.class,
+      BenchResolveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.GraphMeasures.class,
       EvalCommand.Ner.class,
       EvalCommand.Relations.class,
+      EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
 final class EvalCommand implements Runnable {

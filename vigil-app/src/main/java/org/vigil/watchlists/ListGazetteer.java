@@ -66,7 +66,7 @@ public final class ListGazetteer {
         List<String> all = new ArrayList<>(names);
         entries.add(
             new GazetteerEntry(
-                SanctionsLists.entityId(release, entry),
+                SanctionsLists.storeId(release.dataset(), entry.id()),
                 entry.schema(),
                 all.get(0),
                 all.subList(1, all.size())));

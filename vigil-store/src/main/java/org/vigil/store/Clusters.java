@@ -40,6 +40,9 @@ final class Clusters {
   /** Each record in a cluster of two or more, mapped to that cluster (one shared set). */
   private final Map<String, SortedSet<String>> clusterOf = new HashMap<>();
 
+  /** Moves on whenever a cluster joins or splits, so that derived data knows it is stale. */
+  private long version;
+
   /** Takes a judgement in force into account. */
   void add(Judgement judgement) {
     lock.writeLock().lock();
@@ -98,6 +101,16 @@ final class Clusters {
     }
   }
 
+  /** A number that changes whenever any cluster has joined or split. */
+  long version() {
+    lock.readLock().lock();
+    try {
+      return version;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   private static boolean isSame(TreeMap<Long, Verdict> verdicts) {
     return !verdicts.isEmpty() && verdicts.lastEntry().getValue() == Verdict.SAME;
   }
@@ -105,8 +118,10 @@ final class Clusters {
   private void changed(Pair pair, boolean wasJoined, boolean isJoined) {
     if (!wasJoined && isJoined) {
       join(pair.a(), pair.b());
+      version++;
     } else if (wasJoined && !isJoined) {
       split(pair.a(), pair.b());
+      version++;
     }
   }
 

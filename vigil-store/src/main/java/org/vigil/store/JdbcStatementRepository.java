@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,9 @@ final class JdbcStatementRepository implements StatementRepository {
   private final Consumer<Collection<Entity>> indexer;
   private final String upsertStatement;
   private final String upsertSource;
+
+  /** Moves on after every committed write, so that derived data (the link index) knows. */
+  private final AtomicLong generation = new AtomicLong();
 
   /**
    * @param indexer receives, after each committed write, the touched records as {@link
@@ -146,6 +151,7 @@ final class JdbcStatementRepository implements StatementRepository {
               also.run(c);
               return written;
             });
+    generation.incrementAndGet();
     if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
       Set<String> touched = new LinkedHashSet<>();
       for (Statement s : distinct) {
@@ -182,6 +188,37 @@ final class JdbcStatementRepository implements StatementRepository {
       return Optional.empty();
     }
     return Optional.of(Entity.assemble(members.first(), members, visible));
+  }
+
+  @Override
+  public Map<String, Entity> entities(Collection<String> ids, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
+    java.util.Set<String> records = new java.util.LinkedHashSet<>();
+    for (String id : ids) {
+      if (PropertyType.isEntityId(id) && !membersOf.containsKey(id)) {
+        SortedSet<String> members = clusters.members(id);
+        membersOf.put(id, members);
+        records.addAll(members);
+      }
+    }
+    Map<String, List<Statement>> visible = new HashMap<>();
+    for (Statement s : loadStatements(records)) {
+      if (MarkingPolicy.canSee(viewer, s.marking())) {
+        visible.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<String, Entity> out = new LinkedHashMap<>();
+    for (Map.Entry<String, SortedSet<String>> e : membersOf.entrySet()) {
+      List<Statement> statements = new ArrayList<>();
+      for (String member : e.getValue()) {
+        statements.addAll(visible.getOrDefault(member, List.of()));
+      }
+      if (!statements.isEmpty()) {
+        out.put(e.getKey(), Entity.assemble(e.getValue().first(), e.getValue(), statements));
+      }
+    }
+    return out;
   }
 
   @Override
@@ -329,6 +366,11 @@ final class JdbcStatementRepository implements StatementRepository {
           }
           return null;
         });
+  }
+
+  /** A number that changes after every committed write. */
+  long generation() {
+    return generation.get();
   }
 
   /**
@@ -593,7 +635,7 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  private static List<List<String>> chunks(Collection<String> ids) {
+  static List<List<String>> chunks(Collection<String> ids) {
     List<String> all = new ArrayList<>(ids);
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i += CHUNK) {
@@ -602,7 +644,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out;
   }
 
-  private static String placeholders(int n) {
+  static String placeholders(int n) {
     StringBuilder out = new StringBuilder(n * 3);
     for (int i = 0; i < n; i++) {
       out.append(i == 0 ? "?" : ", ?");
@@ -610,7 +652,7 @@ final class JdbcStatementRepository implements StatementRepository {
     return out.toString();
   }
 
-  private static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
+  static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       ps.setString(i + 1, values.get(i));
     }

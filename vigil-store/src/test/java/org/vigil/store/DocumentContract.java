@@ -19,9 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
+import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Tlp;
+import org.vigil.search.FacetDimension;
 import org.vigil.search.SearchQuery;
+import org.vigil.search.SearchResults;
 
 /**
  * The document store's contract, run against every database the store supports: each subclass
@@ -145,9 +148,119 @@ abstract class DocumentContract {
     SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
     assertThat(store.search().search(query, ANALYST_A).total()).isZero();
 
-    store.index(List.of("p-zindashti"));
+    assertThat(store.documents().unindexedEntities())
+        .as("the write recorded what it left out of the index, the document's own text too")
+        .containsExactly("doc-1", "p-zindashti");
 
-    assertThat(store.search().search(query, ANALYST_A).total()).isEqualTo(1);
+    store.index(store.documents().unindexedEntities());
+    store.documents().markIndexed(List.of("doc-1", "p-zindashti"));
+
+    assertThat(store.search().search(query, ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactlyInAnyOrder("p-zindashti", "doc-1");
+    assertThat(store.documents().unindexedEntities()).isEmpty();
+  }
+
+  @Test
+  void recentDocumentsAreTheNewestTheViewerMaySee() {
+    write("doc-1", Tlp.GREEN, T0);
+    write("doc-2", Tlp.AMBER_STRICT, T0.plusSeconds(60));
+    write("doc-3", Tlp.CLEAR, T0.plusSeconds(120));
+
+    assertThat(store.documents().recent(ANALYST_A, 10))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-3", "doc-2", "doc-1");
+    assertThat(store.documents().recent(ANALYST_B, 10))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-3", "doc-1");
+    assertThat(store.documents().recent(ANALYST_B, 1))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.title()).isEqualTo("Report doc-3");
+              assertThat(d.marking().tlp()).isEqualTo(Tlp.CLEAR);
+            });
+  }
+
+  @Test
+  void nearCopiesAreListedUnderTheirOriginalForThoseWhoMaySeeThem() {
+    Source original = source("doc-1", Marking.of(Tlp.CLEAR, "org-a"));
+    Source copy = source("doc-2", Marking.of(Tlp.CLEAR, "org-a"));
+    Source strictCopy = source("doc-3", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), original, List.of());
+    store.documents().write(document("doc-2", "sha256:bb", Optional.of("doc-1")), copy, List.of());
+    store
+        .documents()
+        .write(document("doc-3", "sha256:cc", Optional.of("doc-1")), strictCopy, List.of());
+
+    assertThat(store.documents().nearCopies("doc-1", ANALYST_A))
+        .extracting(DocumentSummary::id)
+        .containsExactlyInAnyOrder("doc-2", "doc-3");
+    assertThat(store.documents().nearCopies("doc-1", ANALYST_B))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("doc-2");
+              assertThat(d.nearDuplicateOf()).contains("doc-1");
+              assertThat(d.similarity()).isEqualTo(0.82);
+            });
+    assertThat(store.documents().nearCopies("doc-2", ANALYST_A)).isEmpty();
+  }
+
+  @Test
+  void aDocumentIsFoundByItsTextAndItsEntitiesByTheSourceTheyCite() {
+    Source strict = source("doc-1", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store
+        .documents()
+        .write(
+            document("doc-1", "sha256:aa", Optional.empty()),
+            strict,
+            List.of(person("p-zindashti", "Naji Zindashti", strict)));
+    SearchQuery query = new SearchQuery("Sharifi-Zindashti", Optional.empty(), 5);
+
+    for (int pass = 0; pass < 2; pass++) {
+      SearchResults found = store.search().search(query, ANALYST_A);
+      assertThat(found.hits())
+          .filteredOn(h -> h.entityId().equals("doc-1"))
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.schema()).isEqualTo(Schema.DOCUMENT);
+                assertThat(h.caption()).isEqualTo("Report doc-1");
+                assertThat(h.snippets()).anySatisfy(t -> assertThat(t).contains("<mark>"));
+              });
+      assertThat(found.facets().get(FacetDimension.SCHEMA))
+          .extracting(SearchResults.FacetCount::value)
+          .contains("Document");
+      assertThat(store.search().recordsCiting("doc-1", ANALYST_A, 10))
+          .containsExactly("p-zindashti");
+
+      assertThat(store.search().search(query, ANALYST_B).total()).isZero();
+      assertThat(store.search().recordsCiting("doc-1", ANALYST_B, 10)).isEmpty();
+      store.reindex(); // the second pass: the texts survive a rebuild of the index
+    }
+  }
+
+  private void write(String id, Tlp tlp, java.time.Instant createdAt) {
+    Source source = source(id, Marking.of(tlp, "org-a"));
+    Document d = document(id, "sha256:" + id, Optional.empty());
+    store
+        .documents()
+        .write(
+            new Document(
+                d.sourceId(),
+                d.fileName(),
+                d.mediaType(),
+                d.language(),
+                d.contentHash(),
+                "text of " + id,
+                d.status(),
+                d.reason(),
+                d.nearDuplicateOf(),
+                d.similarity(),
+                createdAt),
+            source,
+            List.of());
   }
 
   @Test
@@ -162,5 +275,94 @@ abstract class DocumentContract {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("doc-9");
     assertThat(store.documents().count()).isZero();
+  }
+
+  private static final String FILE_HASH = "sha256:" + "ab".repeat(32);
+
+  /** Bytes over a megabyte, to need a large binary column in both databases. */
+  private static final byte[] FILE = new byte[1_100_000];
+
+  static {
+    new java.util.SplittableRandom(11).nextBytes(FILE);
+  }
+
+  private static OriginalAttempt attempt(String status, String reason, boolean withBytes) {
+    return new OriginalAttempt(
+        FILE_HASH,
+        "report.pdf",
+        FILE.length,
+        status,
+        reason,
+        Marking.of(Tlp.AMBER, "org-a"),
+        org.vigil.model.Reliability.B,
+        Optional.of("/inbox/report.pdf"),
+        Optional.empty(),
+        T0,
+        withBytes ? Optional.of(() -> new java.io.ByteArrayInputStream(FILE)) : Optional.empty());
+  }
+
+  @Test
+  void aRejectedFileIsKeptWithItsBytesStatusAndTermsUntilARetrySettlesIt() {
+    store.originals().record(attempt("encrypted", "the document is encrypted", true));
+    store.originals().record(attempt("timed_out", "parsing took longer than PT1S", true));
+
+    KeptOriginal kept = store.originals().find(FILE_HASH).orElseThrow();
+    assertThat(kept.status()).isEqualTo("timed_out");
+    assertThat(kept.reason()).contains("PT1S");
+    assertThat(kept.attempts()).isEqualTo(2);
+    assertThat(kept.sizeBytes()).isEqualTo(FILE.length);
+    assertThat(kept.marking()).isEqualTo(Marking.of(Tlp.AMBER, "org-a"));
+    assertThat(kept.reliability()).isEqualTo(org.vigil.model.Reliability.B);
+    assertThat(kept.originPath()).contains("/inbox/report.pdf");
+    assertThat(kept.firstSeen()).isEqualTo(T0);
+    assertThat(kept.contentKept()).isTrue();
+    assertThat(kept.isPending()).isTrue();
+    assertThat(store.originals().content(FILE_HASH))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(FILE));
+    assertThat(store.originals().list())
+        .extracting(KeptOriginal::fileHash)
+        .containsExactly(FILE_HASH);
+
+    store
+        .originals()
+        .record(attempt("x", "y", false).settled(KeptOriginal.INGESTED, "stored", "doc-1"));
+
+    KeptOriginal settled = store.originals().find(FILE_HASH).orElseThrow();
+    assertThat(settled.isPending()).isFalse();
+    assertThat(settled.documentId()).contains("doc-1");
+    assertThat(settled.contentKept()).isFalse();
+    assertThat(store.originals().content(FILE_HASH)).isEmpty();
+  }
+
+  @Test
+  void aTruncatedDocumentAndItsKeptOriginalAreStoredTogetherOrNotAtAll() {
+    Source first = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    Source second = source("doc-2", Marking.of(Tlp.GREEN, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), first, List.of());
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .documents()
+                    .write(
+                        document("doc-2", "sha256:aa", Optional.empty()),
+                        second,
+                        List.of(),
+                        StatementRepository.IndexUpdate.IMMEDIATE,
+                        Optional.of(attempt("truncated", "cut off", true))))
+        .isInstanceOf(StoreException.class);
+    assertThat(store.originals().find(FILE_HASH)).as("the failed write kept nothing").isEmpty();
+
+    store
+        .documents()
+        .write(
+            document("doc-2", "sha256:bb", Optional.empty()),
+            second,
+            List.of(person("p-long", "Long Report Person", second)),
+            StatementRepository.IndexUpdate.IMMEDIATE,
+            Optional.of(attempt("truncated", "cut off", true)));
+
+    assertThat(store.documents().byContentHash("sha256:bb")).contains("doc-2");
+    assertThat(store.originals().find(FILE_HASH).orElseThrow().contentKept()).isTrue();
   }
 }
