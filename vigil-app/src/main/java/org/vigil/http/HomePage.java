@@ -10,58 +10,42 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.documents.IngestProgress;
 import org.vigil.lists.ListFormatException;
-import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
-import org.vigil.screening.ScreeningMatch;
-import org.vigil.screening.ScreeningQuery;
+import org.vigil.model.Statement;
+import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.DocumentSummary;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
 
 /**
- * The home page: a search box, the newest documents the viewer may see, new alerts (possible
- * sanctions matches among the people and organisations those documents name), and the lists in
- * force with their releases.
+ * The home page: a search box, the newest documents the viewer may see, the entities of the
+ * reporting found on a sanctions list with a way into their networks, the newest stored alerts
+ * (possible list matches found by cross-referencing) on entities the viewer may see, and the lists
+ * in force with their releases.
  */
 final class HomePage {
   static final int RECENT = 10;
-  // Alerts look at the entities of the newest few documents only, so the page stays quick.
-  private static final int ALERT_DOCUMENTS = 5;
-  private static final int ALERT_ENTITIES_PER_DOCUMENT = 15;
-  private static final int ALERTS = 10;
-  private static final double ALERT_THRESHOLD = 0.9;
+
+  /** Alerts shown; the rest are in the alert feed of the API. */
+  static final int ALERTS = 8;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-  private static final int CACHED_ALERT_LISTS = 256;
 
   private final Supplier<Backend> backend;
   private final ListScreening screening;
   private final IngestProgress corpus;
-
-  /** Alerts by viewer, lists and newest documents; the least recently used go first. */
-  private final Map<String, List<Alert>> alertCache =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Alert>> eldest) {
-              return size() > CACHED_ALERT_LISTS;
-            }
-          });
 
   HomePage(Supplier<Backend> backend, ListScreening screening, IngestProgress corpus) {
     this.backend = requireNonNull(backend, "backend");
@@ -72,9 +56,6 @@ final class HomePage {
   void register(Routes routes) {
     routes.page("/", Permission.READ, this::home);
   }
-
-  /** A possible match of an entity in a document to a list entry. */
-  private record Alert(Entity entity, String documentId, ScreeningMatch match) {}
 
   private void home(Context ctx) {
     String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
@@ -123,103 +104,62 @@ final class HomePage {
     page.raw("</section>");
 
     SanctionedNetworks.render(page, store, who.viewer());
-    alerts(page, store, who, recent);
+    alerts(page, store, who);
     lists(page);
     page.raw("</div>");
     ctx.html(page.end());
   }
 
-  private void alerts(Html page, Store store, Principal who, List<DocumentSummary> recent) {
+  private static void alerts(Html page, Store store, Principal who) {
     page.raw("<section class=\"alerts\"><h2>New alerts</h2>")
-        .raw("<p class=\"hint\">Possible sanctions matches among the people and organisations")
-        .raw(" named in the newest documents.</p>");
-    Optional<ListScreening.Built> built = built();
-    if (built.isEmpty()) {
-      page.raw("<p class=\"error\">The sanctions lists cannot be read right now.</p></section>");
-      return;
-    }
-    List<DocumentSummary> newest = recent.subList(0, Math.min(ALERT_DOCUMENTS, recent.size()));
-    // The same viewer, documents and lists give the same alerts: they are worked out once.
-    String key =
-        who.viewer().userId()
-            + "|"
-            + built.get().fingerprint()
-            + "|"
-            + String.join(",", newest.stream().map(DocumentSummary::id).toList());
-    List<Alert> alerts = alertCache.get(key);
-    if (alerts == null) {
-      alerts = findAlerts(store, who, newest, built.get());
-      synchronized (alertCache) {
-        alertCache.put(key, alerts);
-      }
-    }
+        .raw("<p class=\"hint\">Possible sanctions matches that cross-referencing found among")
+        .raw(" the people and organisations of the reporting, newest first; none is a merge until")
+        .raw(" an analyst judges it.</p>");
+    List<VisibleAlerts.Alert> alerts =
+        VisibleAlerts.newest(store, who.viewer()).limit(ALERTS + 1L).toList();
     if (alerts.isEmpty()) {
-      page.raw("<p class=\"hint\">No new alerts.</p></section>");
+      page.raw("<p class=\"hint\">No alerts.</p></section>");
       return;
     }
     page.raw("<ul class=\"alerts\">");
-    for (Alert a : alerts) {
-      ScreeningMatch m = a.match();
-      page.raw("<li>");
-      a.entity().statements().stream()
-          .map(st -> st.marking())
+    for (VisibleAlerts.Alert a : alerts.subList(0, Math.min(ALERTS, alerts.size()))) {
+      PossibleMatch m = a.match();
+      Entity entity = a.entity();
+      page.raw("<li data-alert=\"").text(Long.toString(m.id())).raw("\">");
+      entity.statements().stream()
+          .map(Statement::marking)
           .distinct()
-          .sorted(java.util.Comparator.comparing(marking -> marking.tlp().ordinal()))
+          .sorted(Comparator.comparing(marking -> marking.tlp().ordinal()))
           .forEach(marking -> page.marking(marking).raw(" "));
-      page.link(Html.hrefOf(a.entity().id(), a.entity().schema()), a.entity().caption())
+      page.link(Html.hrefOf(entity.id(), entity.schema()), entity.caption())
           .raw(" <span class=\"schema\">")
-          .text(a.entity().schema().ftmName())
+          .text(entity.schema().ftmName())
           .raw("</span> may be ")
-          .link(
-              Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
-              m.primaryName())
+          .link(Html.hrefOf(m.listEntityId(), Schema.LEGAL_ENTITY), m.listCaption())
           .raw(" <span class=\"dataset\">")
           .text(m.dataset())
           .raw("</span> ");
-      for (String programme : m.programs()) {
+      for (String programme : m.programmes()) {
         page.raw("<span class=\"programme\">").text(programme).raw("</span> ");
       }
       page.raw("<span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
-          .raw("</span><div class=\"explanation\">")
-          .text(m.nameExplanation().describe())
-          .raw("</div><div class=\"hint\">in ")
-          .link(Html.hrefOf(a.documentId(), Schema.DOCUMENT), "the document")
-          .raw("</div></li>");
-    }
-    page.raw("</ul></section>");
-  }
-
-  private static List<Alert> findAlerts(
-      Store store, Principal who, List<DocumentSummary> newest, ListScreening.Built built) {
-    List<Alert> alerts = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (DocumentSummary d : newest) {
-      Map<String, Entity> cited =
-          store
-              .statements()
-              .entities(
-                  store.search().recordsCiting(d.id(), who.viewer(), ALERT_ENTITIES_PER_DOCUMENT),
-                  who.viewer());
-      for (Entity entity : cited.values()) {
-        if (alerts.size() >= ALERTS) {
-          return List.copyOf(alerts);
-        }
-        if (!screenable(entity) || !seen.add(entity.id())) {
-          continue;
-        }
-        List<ScreeningMatch> matches =
-            built
-                .screener()
-                .screen(
-                    ScreeningQuery.of(entity.caption()).withLimit(1).withThreshold(ALERT_THRESHOLD))
-                .matches();
-        if (!matches.isEmpty()) {
-          alerts.add(new Alert(entity, d.id(), matches.get(0)));
-        }
+          .raw("</span> <span class=\"status status-")
+          .text(ResolutionRoutes.status(m))
+          .raw("\">")
+          .text(ResolutionRoutes.status(m))
+          .raw("</span>");
+      for (String line : m.explanation()) {
+        page.raw("<div class=\"explanation\">").text(line).raw("</div>");
       }
+      page.raw("<div class=\"hint\">found ").text(WHEN.format(m.foundAt())).raw("</div></li>");
     }
-    return List.copyOf(alerts);
+    page.raw("</ul>");
+    if (alerts.size() > ALERTS) {
+      page.raw("<p class=\"more\">More alerts: <a href=\"/api/v1/alerts\">the alert feed</a>")
+          .raw(" (JSON, newest first, only those you may see).</p>");
+    }
+    page.raw("</section>");
   }
 
   private void lists(Html page) {
@@ -258,11 +198,5 @@ final class HomePage {
     } catch (UncheckedIOException | ListFormatException e) {
       return Optional.empty();
     }
-  }
-
-  /** People and organisations are screened; places, events and edges are not. */
-  private static boolean screenable(Entity entity) {
-    Schema schema = entity.schema();
-    return schema.isA("Person") || schema.isA("Organization") || schema.isA("LegalEntity");
   }
 }

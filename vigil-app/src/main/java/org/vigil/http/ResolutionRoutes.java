@@ -222,21 +222,19 @@ final class ResolutionRoutes {
     Backend b = backend.get();
     int limit = limit(ctx);
     Store store = b.store();
-    List<AlertView> visible = new ArrayList<>();
-    for (PossibleMatch m : store.resolution().alerts(MAX_LIMIT)) {
-      Optional<Entity> entity = store.statements().entity(m.entityId(), who.viewer());
-      if (entity.isPresent()) {
-        visible.add(
-            new AlertView(
-                m.id(),
-                m.foundAt().toString(),
-                ref(m.entityId(), entity.get()),
-                listRef(m),
-                m.score(),
-                m.explanation(),
-                m.reviewed() ? "reviewed" : "new"));
-      }
-    }
+    List<AlertView> visible =
+        VisibleAlerts.newest(store, who.viewer())
+            .map(
+                a ->
+                    new AlertView(
+                        a.match().id(),
+                        a.match().foundAt().toString(),
+                        ref(a.match().entityId(), a.entity()),
+                        listRef(a.match()),
+                        a.match().score(),
+                        a.match().explanation(),
+                        status(a.match())))
+            .toList();
     ctx.json(new Page<>(visible.stream().limit(limit).toList(), visible.size()));
   }
 
@@ -290,6 +288,11 @@ final class ResolutionRoutes {
         !j.inForce(),
         j.undoneBy().orElse(null),
         j.undoneAt().map(Object::toString).orElse(null));
+  }
+
+  /** An alert's status as the API and the pages name it: "new" or "reviewed". */
+  static String status(PossibleMatch m) {
+    return m.reviewed() ? "reviewed" : "new";
   }
 
   private static EntityRef ref(String id, Entity entity) {

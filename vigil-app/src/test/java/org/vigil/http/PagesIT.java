@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.resolve.PossibleMatch;
 
 /**
  * The analyst's pages over HTTP: forged forms refused with a page that says why, nothing stored;
- * scripts only from files; search facets; the screening download as CSV.
+ * scripts only from files; search facets; the screening download as CSV; the home page's alerts,
+ * only those on entities the viewer may see.
  */
 class PagesIT {
   private static final Pattern SCRIPT = Pattern.compile("<script([^>]*)>");
@@ -144,5 +149,76 @@ class PagesIT {
     assertThat(missing.body())
         .contains("There is no document doc-no-such-document that you may see.");
     assertThat(bob.page("/documents/bad%20id").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theHomePageShowsTheNewestStoredAlertsTheViewerMaySeeAndNoOthers() {
+    ObjectNode secret = Bodies.write("report-pages-secret", "AMBER+STRICT");
+    Bodies.statement(secret, "person-falcon", "Person", "name", "Falcon Contact");
+    assertThat(bob.post("/statements", secret.toString()).status()).isEqualTo(200);
+    Instant now = Instant.now();
+    List<PossibleMatch> found = new ArrayList<>();
+    // Older alerts on Khatib, more than the home page shows.
+    for (int i = 0; i < HomePage.ALERTS; i++) {
+      found.add(
+          match(
+              "person-khatib",
+              "un-sc-older-" + i,
+              "OLDER ENTRY " + i,
+              now.minusSeconds(600 - i),
+              "recorded for this test: older alert " + i));
+    }
+    found.add(
+        match(
+            "person-khatib",
+            "ofac-sdn-home-1",
+            "KHATIB, Esmaeil",
+            now.minusSeconds(60),
+            "recorded for this test: the newest alert Alice may see"));
+    // The newest of all, on an AMBER+STRICT entity of org-b: never shown to org-a.
+    found.add(
+        match(
+            "person-falcon",
+            "ofac-sdn-home-2",
+            "FALCON, Secret Listing",
+            now,
+            "recorded for this test: org-b's own alert"));
+    app.store.resolution().recordMatches(found);
+
+    String home = alice.page("/").body();
+    String alerts = home.substring(home.indexOf("<section class=\"alerts\">"));
+    alerts = alerts.substring(0, alerts.indexOf("</section>"));
+    assertThat(alerts)
+        .contains("<h2>New alerts</h2>")
+        .contains("href=\"/entities/person-khatib\">Esmaeil Khatib</a>")
+        .contains("TLP:GREEN")
+        .contains("href=\"/entities/ofac-sdn-home-1\">KHATIB, Esmaeil</a>")
+        .contains("<span class=\"dataset\">ofac-sdn</span>")
+        .contains("<span class=\"programme\">SDGT</span>")
+        .contains("<span class=\"score\">0.93</span>")
+        .contains("recorded for this test: the newest alert Alice may see")
+        .contains("<span class=\"status status-new\">new</span>")
+        .contains("href=\"/api/v1/alerts\"")
+        .doesNotContain("Falcon")
+        .doesNotContain("person-falcon")
+        .doesNotContain("FALCON, Secret Listing")
+        .doesNotContain("TLP:AMBER+STRICT")
+        .doesNotContain("older alert 0<");
+    assertThat(alerts.indexOf("the newest alert Alice may see"))
+        .isLessThan(alerts.indexOf("older alert " + (HomePage.ALERTS - 1)));
+    assertThat(home.split("<li data-alert=", -1)).hasSize(HomePage.ALERTS + 1);
+    assertThat(home).doesNotContain("Falcon").doesNotContain("person-falcon");
+
+    String bobs = bob.page("/").body();
+    assertThat(bobs)
+        .contains("href=\"/entities/person-falcon\">Falcon Contact</a>")
+        .contains("TLP:AMBER+STRICT")
+        .contains("FALCON, Secret Listing");
+  }
+
+  private static PossibleMatch match(
+      String entity, String listEntity, String caption, Instant at, String why) {
+    return new PossibleMatch(
+        0, entity, listEntity, "ofac-sdn", caption, List.of("SDGT"), 0.93, List.of(why), at, false);
   }
 }
