@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
 import org.vigil.documents.DocumentIngest;
@@ -24,6 +25,7 @@ import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.store.KeptOriginal;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
@@ -45,15 +47,35 @@ import picocli.CommandLine.Spec;
           + " with its statements.",
       "A text already stored is reported and not stored again; a near copy (a syndicated"
           + " version) is stored and linked to its original. A file that cannot be read is"
-          + " reported with its reason and the batch goes on; the exit code is then 1."
+          + " reported with its reason and the batch goes on; the exit code is then 1. The"
+          + " original of a rejected or truncated file is kept in the store with its status;"
+          + " --retry ingests the kept originals again (after raising a limit, say)."
     })
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
   @Mixin StoreOptions storeOptions;
+  @Mixin IngestLimitOptions limitOptions;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--retry",
+      description =
+          "Also ingest again every kept original still pending (rejected or truncated before),"
+              + " under the limits given now and the marking and reliability it was first"
+              + " offered under.")
+  boolean retry;
+
+  @Option(
+      names = "--progress",
+      defaultValue = "auto",
+      paramLabel = "MODE",
+      description =
+          "auto (a bar on a terminal, a line per file otherwise), bar or lines (default:"
+              + " ${DEFAULT-VALUE}).")
+  ProgressMode progress;
 
   @Option(
       names = "--marking",
@@ -78,6 +100,16 @@ final class IngestCommand implements Callable<Integer> {
               + " cannot be judged).")
   String reliability;
 
+  /** How progress is shown. */
+  enum ProgressMode {
+    AUTO,
+    BAR,
+    LINES
+  }
+
+  /** One file to ingest, or one kept original to ingest again. */
+  private record Item(String label, Function<DocumentIngest, IngestOutcome> run) {}
+
   @Override
   public Integer call() {
     DocumentTerms terms;
@@ -87,19 +119,49 @@ final class IngestCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (paths.isEmpty() && !retry) {
+      throw new ParameterException(spec.commandLine(), "name at least one PATH, or give --retry");
+    }
+    IngestLimits limits = limitOptions.limits(spec);
     List<Path> files = files(paths);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<IngestOutcome> outcomes = new ArrayList<>();
     try (Store store =
             root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
-        DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+        DocumentReader reader = DocumentReader.create(limits)) {
+      List<Item> items = new ArrayList<>();
+      for (Path file : files) {
+        items.add(new Item(file.toString(), ingest -> ingest.ingest(file, terms)));
+      }
+      if (retry) {
+        for (KeptOriginal kept : store.originals().list()) {
+          if (kept.isPending()) {
+            items.add(
+                new Item(
+                    "retry " + kept.fileName() + " (" + kept.status() + ")",
+                    ingest -> ingest.retry(kept)));
+          }
+        }
+      }
       DocumentIngest ingest =
           new DocumentIngest(
               store, reader, Extractor.standard(), root.clock(), IndexUpdate.DEFERRED);
+      boolean bar =
+          progress == ProgressMode.BAR || progress == ProgressMode.AUTO && root.terminal();
+      IngestProgress shown =
+          new IngestProgress(
+              out, err, spec.qualifiedName() + ": ", bar, items.size(), System::nanoTime);
       try {
-        ingestAll(ingest, files, terms, outcomes, out, err);
+        for (Item item : items) {
+          IngestOutcome outcome = item.run().apply(ingest);
+          outcomes.add(outcome);
+          shown.done(
+              item.label() + ": " + describe(outcome),
+              outcome.kind() == IngestOutcome.Kind.REJECTED);
+        }
       } finally {
+        shown.finish();
         // Each entity once for the whole batch, also when the batch was cut short.
         ingest.indexPending();
       }
@@ -110,28 +172,6 @@ final class IngestCommand implements Callable<Integer> {
     out.println(summary(outcomes));
     out.flush();
     return outcomes.stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED) ? 1 : 0;
-  }
-
-  private void ingestAll(
-      DocumentIngest ingest,
-      List<Path> files,
-      DocumentTerms terms,
-      List<IngestOutcome> outcomes,
-      PrintWriter out,
-      PrintWriter err) {
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      IngestOutcome outcome = ingest.ingest(file, terms);
-      outcomes.add(outcome);
-      String line = "[" + (i + 1) + "/" + files.size() + "] " + file + ": " + describe(outcome);
-      if (outcome.kind() == IngestOutcome.Kind.REJECTED) {
-        err.println(spec.qualifiedName() + ": " + line);
-        err.flush();
-      } else {
-        out.println(line);
-        out.flush();
-      }
-    }
   }
 
   /** The files named, with the regular files under each folder, in name order; hidden ones left. */
@@ -165,17 +205,20 @@ final class IngestCommand implements Callable<Integer> {
             + " relations, "
             + c.events()
             + " events)";
+    String kept = o.originalKept() ? "; original kept for --retry" : "";
+    String truncated = o.isTruncated() ? " (truncated: " + o.reason() + kept + ")" : "";
     return switch (o.kind()) {
-      case STORED -> "stored as " + id + counts;
+      case STORED -> "stored as " + id + counts + truncated;
       case NEAR_DUPLICATE ->
           "stored as "
               + id
               + ", a near copy of "
               + o.copyOf().orElseThrow()
               + String.format(Locale.ROOT, " (similarity %.2f)", o.similarity())
-              + counts;
+              + counts
+              + truncated;
       case EXACT_DUPLICATE -> "duplicate: " + o.reason();
-      case REJECTED -> "rejected: " + rejection(o) + ": " + o.reason();
+      case REJECTED -> "rejected: " + rejection(o) + ": " + o.reason() + kept;
     };
   }
 
@@ -212,6 +255,15 @@ final class IngestCommand implements Callable<Integer> {
       List<String> reasons = new ArrayList<>();
       rejected.forEach((status, n) -> reasons.add(status + ": " + n));
       text.append(" (").append(String.join(", ", reasons)).append(')');
+    }
+    text.append(", ").append(outcomes.stream().filter(IngestOutcome::isTruncated).count());
+    text.append(" truncated");
+    long kept = outcomes.stream().filter(IngestOutcome::originalKept).count();
+    if (kept > 0) {
+      text.append("; ")
+          .append(kept)
+          .append(kept == 1 ? " original" : " originals")
+          .append(" kept for vigil ingest --retry");
     }
     return text.append('.').toString();
   }

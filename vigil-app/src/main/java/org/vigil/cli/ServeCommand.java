@@ -32,6 +32,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
   @Mixin StoreOptions storeOptions;
+  @Mixin IngestLimitOptions limitOptions;
 
   @Option(
       names = "--port",
@@ -56,7 +57,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       names = "--max-body",
       defaultValue = "10485760",
       paramLabel = "BYTES",
-      description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+      description =
+          "Largest request body accepted, so also the largest upload of documents (default:"
+              + " ${DEFAULT-VALUE}).")
   long maxBody;
 
   @Override
@@ -68,7 +71,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-body must be positive");
     }
     ServerSettings settings =
-        ServerSettings.of(bind, port, Version.current()).withMaxBodyBytes(maxBody);
+        ServerSettings.of(bind, port, Version.current())
+            .withMaxBodyBytes(maxBody)
+            .withIngestLimits(limitOptions.limits(spec));
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));

@@ -16,7 +16,9 @@ final class StoreOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory: embedded database and search index (default: ./vigil-data).")
+      description =
+          "Data directory: embedded database and search index (default: ./vigil-data;"
+              + " for vigil demo: ./vigil-demo-data).")
   Path dataDir;
 
   @Option(

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       NamesCommand.class,
       IngestCommand.class,
+      DocumentsCommand.class,
       ExtractCommand.class,
       GraphCommand.class,
       EvalCommand.class,
@@ -51,11 +52,14 @@ public final class VigilCommand implements Runnable {
   private final InputStream stdin;
   private final Function<String, Optional<String>> env;
   private final Clock clock;
+  private final boolean terminal;
 
-  VigilCommand(InputStream stdin, Function<String, Optional<String>> env, Clock clock) {
+  VigilCommand(
+      InputStream stdin, Function<String, Optional<String>> env, Clock clock, boolean terminal) {
     this.stdin = requireNonNull(stdin, "stdin");
     this.env = requireNonNull(env, "env");
     this.clock = requireNonNull(clock, "clock");
+    this.terminal = terminal;
   }
 
   public static void main(String[] args) {
@@ -64,7 +68,8 @@ public final class VigilCommand implements Runnable {
                 System.in,
                 name -> Optional.ofNullable(System.getenv(name)),
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8))
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                System.console() != null)
             .execute(args);
     // serve and demo return only once the server has stopped; then the process ends.
     System.exit(code);
@@ -76,7 +81,20 @@ public final class VigilCommand implements Runnable {
    */
   public static CommandLine commandLine(
       InputStream stdin, Function<String, Optional<String>> env, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new VigilCommand(stdin, env, Clock.systemUTC()));
+    return commandLine(stdin, env, out, err, false);
+  }
+
+  /**
+   * Like {@link #commandLine(InputStream, Function, PrintWriter, PrintWriter)}; {@code terminal}
+   * says whether a person watches the output on a terminal (progress bars are drawn then).
+   */
+  public static CommandLine commandLine(
+      InputStream stdin,
+      Function<String, Optional<String>> env,
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal) {
+    CommandLine cli = new CommandLine(new VigilCommand(stdin, env, Clock.systemUTC(), terminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -96,6 +114,11 @@ public final class VigilCommand implements Runnable {
 
   Clock clock() {
     return clock;
+  }
+
+  /** Whether the output goes to a terminal that a person watches. */
+  boolean terminal() {
+    return terminal;
   }
 
   Store openStore(DataLocation location) {

@@ -3,13 +3,23 @@ package org.vigil.documents;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.ContentFingerprint;
@@ -25,6 +35,8 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.store.Document;
+import org.vigil.store.KeptOriginal;
+import org.vigil.store.OriginalAttempt;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
@@ -41,6 +53,9 @@ import org.vigil.store.StoreException;
 public final class DocumentIngest {
   /** The estimated shingle overlap from which a document is taken for a syndicated copy. */
   public static final double NEAR_DUPLICATE_THRESHOLD = 0.7;
+
+  /** Rejected originals up to this size are copied into the store; larger ones kept by path. */
+  public static final long MAX_KEPT_BYTES = 256L * 1024 * 1024;
 
   private final Store store;
   private final DocumentReader reader;
@@ -72,46 +87,113 @@ public final class DocumentIngest {
     this.indexUpdate = requireNonNull(indexUpdate, "indexUpdate");
   }
 
-  /** Indexes the entities that documents stored since the last call touched; with DEFERRED only. */
+  /**
+   * With DEFERRED: indexes the entities that documents stored since the last call touched, and
+   * those an earlier batch left unindexed when it died before its end (the store records them in
+   * each document's transaction).
+   */
   public void indexPending() {
-    List<String> pending;
+    Set<String> pending = new TreeSet<>();
     synchronized (unindexed) {
-      pending = List.copyOf(unindexed);
+      pending.addAll(unindexed);
       unindexed.clear();
     }
+    if (indexUpdate == IndexUpdate.DEFERRED) {
+      pending.addAll(store.documents().unindexedEntities());
+    }
     store.index(pending);
+    store.documents().markIndexed(pending);
   }
 
   public DocumentReader reader() {
     return reader;
   }
 
-  /** Ingests one file; the outcome says what became of it. */
+  /**
+   * Ingests one file; the outcome says what became of it. A rejected or truncated file's original
+   * is kept in the store (copied when at most {@link #MAX_KEPT_BYTES}, else by its path) with its
+   * status, for {@link #retry}.
+   */
   public IngestOutcome ingest(Path file, DocumentTerms terms) {
-    return ingest(reader.read(file), terms);
+    requireNonNull(terms, "terms");
+    return ingest(reader.read(file), Offer.ofFile(file, terms));
   }
 
   /** Ingests a document held in memory, such as an upload; {@code name} helps to tell its type. */
   public IngestOutcome ingest(String name, byte[] content, DocumentTerms terms) {
-    return ingest(reader.read(name, content), terms);
+    requireNonNull(terms, "terms");
+    return ingest(reader.read(name, content), Offer.ofBytes(name, content, terms));
   }
 
-  private IngestOutcome ingest(ReadOutcome read, DocumentTerms terms) {
-    requireNonNull(terms, "terms");
+  /**
+   * Ingests a kept original again, under this ingest's limits and the terms it was first offered
+   * under: from its kept bytes, or else from the path it was read from. Its row is settled when its
+   * document is stored or found already stored, in the transaction of that write.
+   *
+   * @throws IllegalArgumentException if the original is settled already
+   */
+  public IngestOutcome retry(KeptOriginal original) {
+    requireNonNull(original, "original");
+    if (!original.isPending()) {
+      throw new IllegalArgumentException(
+          original.fileName() + " (" + original.fileHash() + ") is " + original.status());
+    }
+    DocumentTerms terms = new DocumentTerms(original.marking(), original.reliability());
+    Offer offer = Offer.ofKept(original, terms);
+    String name = original.fileName();
+    long maxBytes = reader.limits().maxBytes();
+    if (original.contentKept()) {
+      if (original.sizeBytes() > maxBytes) {
+        return keep(
+            IngestOutcome.rejected(
+                name,
+                ReadStatus.TOO_LARGE,
+                original.sizeBytes() + " bytes is larger than the limit of " + maxBytes),
+            offer);
+      }
+      Optional<byte[]> bytes = store.originals().content(original.fileHash());
+      if (bytes.isPresent()) {
+        return ingest(reader.read(name, bytes.get()), offer);
+      }
+    }
+    Optional<Path> path = original.originPath().map(Path::of).filter(Files::isRegularFile);
+    if (path.isEmpty()) {
+      return keep(
+          IngestOutcome.rejected(
+              name,
+              ReadStatus.CORRUPT,
+              "its bytes are not kept and "
+                  + original.originPath().orElse("its origin")
+                  + " is not there any more"),
+          offer);
+    }
+    return ingest(reader.read(path.get()), offer);
+  }
+
+  private IngestOutcome ingest(ReadOutcome read, Offer offer) {
     if (read.document().isEmpty()) {
-      return IngestOutcome.rejected(read.name(), read.status(), read.reason());
+      return keep(IngestOutcome.rejected(read.name(), read.status(), read.reason()), offer);
     }
     ReadDocument document = read.document().get();
+    String fileHash = document.contentHash();
     String text = WebTextCleaner.clean(document.text()).text();
     if (text.isBlank()) {
-      return IngestOutcome.rejected(
-          read.name(), ReadStatus.EMPTY, "no text is left once web-page junk is removed");
+      return keep(
+          IngestOutcome.rejected(
+              read.name(), ReadStatus.EMPTY, "no text is left once web-page junk is removed"),
+          offer);
     }
     String hash = ContentFingerprint.of(text).exactHash();
     String id = "doc-" + hash.substring(hash.indexOf(':') + 1, hash.indexOf(':') + 1 + 32);
     Optional<String> stored = store.documents().byContentHash(hash);
     if (stored.isPresent()) {
-      return copy(read, stored.get());
+      if (read.status() == ReadStatus.TRUNCATED) {
+        // The same cut-off text as before: its original still waits for a higher limit.
+        keepTruncated(offer, fileHash, read.reason(), stored.get());
+      } else {
+        settleIfPending(offer, fileHash, KeptOriginal.DUPLICATE, stored.get());
+      }
+      return copy(read, stored.get()).withOriginalKept(read.status() == ReadStatus.TRUNCATED);
     }
     DuplicateCheck check = duplicates().add(id, text);
     if (check.kind() == DuplicateCheck.Kind.EXACT_DUPLICATE
@@ -128,26 +210,29 @@ public final class DocumentIngest {
             id,
             SourceKind.DOCUMENT,
             document.title().orElse(read.name()),
-            terms.reliability(),
-            terms.marking(),
+            offer.terms().reliability(),
+            offer.terms().marking(),
             Optional.empty(),
-            Optional.of(document.contentHash()),
+            Optional.of(fileHash),
             clock.instant());
     try {
       extraction = extractor.extract(text);
       statements = extraction.toStatements(source);
     } catch (RuntimeException e) {
       // A defect met on one hostile document must not end a batch of thousands: it is reported
-      // with the document, which can be ingested again once the extractor is fixed.
-      return new IngestOutcome(
-          read.name(),
-          IngestOutcome.Kind.REJECTED,
-          read.status(),
-          "extraction failed: " + e,
-          Optional.empty(),
-          Optional.empty(),
-          0.0,
-          IngestOutcome.Counts.NONE);
+      // with the document, whose original is kept to be ingested again once the extractor is fixed.
+      return keep(
+          new IngestOutcome(
+              read.name(),
+              IngestOutcome.Kind.REJECTED,
+              read.status(),
+              "extraction failed: " + e,
+              Optional.empty(),
+              Optional.empty(),
+              0.0,
+              IngestOutcome.Counts.NONE,
+              false),
+          offer);
     }
     Document row =
         new Document(
@@ -157,13 +242,24 @@ public final class DocumentIngest {
             document.language().map(DetectedLanguage::code),
             hash,
             text,
-            read.status().name().toLowerCase(Locale.ROOT),
+            statusName(read.status()),
             read.reason(),
             nearCopyOf,
             nearCopyOf.isPresent() ? check.similarity() : 0.0,
             clock.instant());
+    boolean truncated = read.status() == ReadStatus.TRUNCATED;
+    Optional<OriginalAttempt> original =
+        truncated
+            ? Optional.of(
+                offer.attempt(fileHash, "truncated", read.reason(), Optional.of(id), now()))
+            : pending(fileHash)
+                .map(
+                    k ->
+                        offer
+                            .attempt(fileHash, k.status(), k.reason(), Optional.empty(), now())
+                            .settled(KeptOriginal.INGESTED, "stored as " + id, id));
     try {
-      store.documents().write(row, source, statements, indexUpdate);
+      store.documents().write(row, source, statements, indexUpdate, original);
       if (indexUpdate == IndexUpdate.DEFERRED) {
         synchronized (unindexed) {
           statements.forEach(s -> unindexed.add(s.entityId()));
@@ -190,7 +286,72 @@ public final class DocumentIngest {
         Optional.of(id),
         nearCopyOf,
         nearCopyOf.isPresent() ? check.similarity() : 0.0,
-        counts);
+        counts,
+        truncated);
+  }
+
+  /**
+   * Records a rejected file among the kept originals, with its bytes when they can be copied. A
+   * failure to keep it is told in the outcome's reason: the batch goes on.
+   */
+  private IngestOutcome keep(IngestOutcome rejected, Offer offer) {
+    Optional<String> fileHash = offer.fileHash();
+    if (fileHash.isEmpty()) {
+      return rejected;
+    }
+    String status =
+        rejected.readStatus().hasText() ? "not_extracted" : statusName(rejected.readStatus());
+    try {
+      store
+          .originals()
+          .record(
+              offer.attempt(fileHash.get(), status, rejected.reason(), Optional.empty(), now()));
+      return rejected.withOriginalKept(true);
+    } catch (StoreException e) {
+      return new IngestOutcome(
+          rejected.name(),
+          rejected.kind(),
+          rejected.readStatus(),
+          rejected.reason() + "; the original could not be kept: " + e.getMessage(),
+          rejected.documentId(),
+          rejected.copyOf(),
+          rejected.similarity(),
+          rejected.counts(),
+          false);
+    }
+  }
+
+  /** Records another offer of a truncated file whose cut-off text is stored already. */
+  private void keepTruncated(Offer offer, String fileHash, String reason, String documentId) {
+    store
+        .originals()
+        .record(offer.attempt(fileHash, "truncated", reason, Optional.of(documentId), now()));
+  }
+
+  /** Settles the kept original of these bytes, if one waits, now that its text is stored. */
+  private void settleIfPending(Offer offer, String fileHash, String status, String documentId) {
+    pending(fileHash)
+        .ifPresent(
+            k ->
+                store
+                    .originals()
+                    .record(
+                        offer
+                            .attempt(fileHash, k.status(), k.reason(), Optional.empty(), now())
+                            .settled(
+                                status, "the same text is stored as " + documentId, documentId)));
+  }
+
+  private Optional<KeptOriginal> pending(String fileHash) {
+    return store.originals().find(fileHash).filter(KeptOriginal::isPending);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String statusName(ReadStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
   }
 
   private static IngestOutcome copy(ReadOutcome read, String original) {
@@ -202,7 +363,102 @@ public final class DocumentIngest {
         Optional.of(original),
         Optional.of(original),
         1.0,
-        IngestOutcome.Counts.NONE);
+        IngestOutcome.Counts.NONE,
+        false);
+  }
+
+  /**
+   * A file offered for ingest, with what it takes to keep its original: its size, hash (computed
+   * only when needed), the path it came from and a way to read its bytes again.
+   */
+  private record Offer(
+      String name,
+      DocumentTerms terms,
+      long size,
+      Supplier<Optional<String>> hash,
+      Optional<String> originPath,
+      Optional<OriginalAttempt.Content> content) {
+
+    static Offer ofBytes(String name, byte[] bytes, DocumentTerms terms) {
+      return new Offer(
+          name,
+          terms,
+          bytes.length,
+          () -> sha256(new ByteArrayInputStream(bytes)),
+          Optional.empty(),
+          Optional.of(() -> new ByteArrayInputStream(bytes)));
+    }
+
+    static Offer ofFile(Path file, DocumentTerms terms) {
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        // Not there or not readable: nothing to keep.
+        return new Offer(name, terms, 0, Optional::empty, Optional.empty(), Optional.empty());
+      }
+      return new Offer(
+          name,
+          terms,
+          size,
+          () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+              return sha256(in);
+            } catch (IOException e) {
+              return Optional.empty();
+            }
+          },
+          Optional.of(file.toAbsolutePath().toString()),
+          size <= MAX_KEPT_BYTES
+              ? Optional.of(() -> Files.newInputStream(file))
+              : Optional.empty());
+    }
+
+    static Offer ofKept(KeptOriginal original, DocumentTerms terms) {
+      return new Offer(
+          original.fileName(),
+          terms,
+          original.sizeBytes(),
+          () -> Optional.of(original.fileHash()),
+          original.originPath(),
+          Optional.empty());
+    }
+
+    Optional<String> fileHash() {
+      return hash.get();
+    }
+
+    OriginalAttempt attempt(
+        String fileHash, String status, String reason, Optional<String> documentId, Instant at) {
+      return new OriginalAttempt(
+          fileHash,
+          name,
+          size,
+          status,
+          reason,
+          terms.marking(),
+          terms.reliability(),
+          originPath,
+          documentId,
+          at,
+          content);
+    }
+
+    private static Optional<String> sha256(InputStream in) {
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          digest.update(buffer, 0, n);
+        }
+        return Optional.of("sha256:" + HexFormat.of().formatHex(digest.digest()));
+      } catch (IOException e) {
+        return Optional.empty();
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java runtime has SHA-256", e);
+      }
+    }
   }
 
   /** The index of the stored texts, loaded from the store on first use. */

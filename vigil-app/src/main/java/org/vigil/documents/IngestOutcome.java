@@ -18,6 +18,8 @@ import org.vigil.ingest.ReadStatus;
  * @param copyOf for a near copy, the document it nearly copies
  * @param similarity for a copy, the estimated share of text in common with the original, else 0
  * @param counts what was extracted, for a stored document
+ * @param originalKept whether the file's original is kept in the store for a retry (a rejected or
+ *     truncated file)
  */
 public record IngestOutcome(
     String name,
@@ -27,7 +29,8 @@ public record IngestOutcome(
     Optional<String> documentId,
     Optional<String> copyOf,
     double similarity,
-    Counts counts) {
+    Counts counts,
+    boolean originalKept) {
 
   /** What became of a document. */
   public enum Kind {
@@ -57,7 +60,27 @@ public record IngestOutcome(
 
   static IngestOutcome rejected(String name, ReadStatus status, String reason) {
     return new IngestOutcome(
-        name, Kind.REJECTED, status, reason, Optional.empty(), Optional.empty(), 0.0, Counts.NONE);
+        name,
+        Kind.REJECTED,
+        status,
+        reason,
+        Optional.empty(),
+        Optional.empty(),
+        0.0,
+        Counts.NONE,
+        false);
+  }
+
+  /** The same outcome, saying whether the original file is kept for a retry. */
+  IngestOutcome withOriginalKept(boolean kept) {
+    return new IngestOutcome(
+        name, kind, readStatus, reason, documentId, copyOf, similarity, counts, kept);
+  }
+
+  /** Whether the document was stored with only the first part of its text. */
+  public boolean isTruncated() {
+    return readStatus == ReadStatus.TRUNCATED
+        && (kind == Kind.STORED || kind == Kind.NEAR_DUPLICATE);
   }
 
   /** Whether the document's text is in the store now (stored now, or stored before). */

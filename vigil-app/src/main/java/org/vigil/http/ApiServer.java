@@ -91,7 +91,9 @@ public final class ApiServer implements AutoCloseable {
                         .register(routes);
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
                         .register(routes);
-                    new DocumentRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+                    new DocumentRoutes(
+                            backend, settings.maxBodyBytes(), settings.ingestLimits(), clock)
+                        .register(routes);
                     new WebPages(backend, clock).register(routes);
                     registered.addAll(routes.registered());
                   });

@@ -8,7 +8,9 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +37,19 @@ import org.vigil.store.Document;
  * found" to everyone else.
  */
 final class DocumentRoutes {
+  /** At most this many files in one upload; send more in further requests. */
+  static final int MAX_FILES = 100;
+
   private final Supplier<Backend> backend;
   private final long maxUploadBytes;
+  private final IngestLimits limits;
   private final Clock clock;
   private DocumentIngest ingest;
 
-  DocumentRoutes(Supplier<Backend> backend, long maxUploadBytes, Clock clock) {
+  DocumentRoutes(Supplier<Backend> backend, long maxUploadBytes, IngestLimits limits, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
     this.maxUploadBytes = maxUploadBytes;
+    this.limits = requireNonNull(limits, "limits");
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -51,6 +58,11 @@ final class DocumentRoutes {
     routes.get("/documents/{id}", Permission.READ, this::document);
   }
 
+  /**
+   * One or more files in the multipart field 'file', each ingested in its own transaction and
+   * answered with its own result; a bad file is a rejected result (its original kept for a retry)
+   * and the others go on.
+   */
   private void upload(Context ctx) {
     Principal who = Requests.principal(ctx);
     long declared = ctx.req().getContentLengthLong();
@@ -61,11 +73,16 @@ final class DocumentRoutes {
       throw ApiException.tooLarge(maxUploadBytes);
     }
     if (!ctx.isMultipartFormData()) {
-      throw ApiException.badRequest("send the document as multipart/form-data in the field 'file'");
+      throw ApiException.badRequest(
+          "send the documents as multipart/form-data in the field 'file'");
     }
-    UploadedFile file = ctx.uploadedFile("file");
-    if (file == null) {
+    List<UploadedFile> files = ctx.uploadedFiles("file");
+    if (files.isEmpty()) {
       throw ApiException.badRequest("the multipart field 'file' is missing");
+    }
+    if (files.size() > MAX_FILES) {
+      throw ApiException.badRequest(
+          files.size() + " files in one upload; send at most " + MAX_FILES + " per request");
     }
     DocumentTerms terms =
         new DocumentTerms(
@@ -73,36 +90,73 @@ final class DocumentRoutes {
                 Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER")),
                 who.viewer().orgId()),
             Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")));
-    byte[] content;
-    try (InputStream in = file.content()) {
-      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
-    } catch (IOException e) {
-      throw ApiException.badRequest("the upload could not be read");
-    }
-    if (content.length > maxUploadBytes) {
-      throw ApiException.tooLarge(maxUploadBytes);
-    }
     Backend b = backend.get();
-    IngestOutcome outcome = ingest(b).ingest(fileName(file.filename()), content, terms);
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.WRITE,
-            outcome.documentId().orElse("document"),
-            "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
-    if (outcome.kind() == IngestOutcome.Kind.REJECTED) {
-      throw rejected(outcome);
+    List<Map<String, Object>> results = new ArrayList<>();
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    for (UploadedFile file : files) {
+      byte[] content;
+      try (InputStream in = file.content()) {
+        content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+      } catch (IOException e) {
+        throw ApiException.badRequest("the upload of " + fileName(file.filename()) + " broke off");
+      }
+      IngestOutcome outcome = ingest(b).ingest(fileName(file.filename()), content, terms);
+      b.audit()
+          .record(
+              ctx,
+              who,
+              AuditAction.WRITE,
+              outcome.documentId().orElse("document"),
+              "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
+      outcomes.add(outcome);
+      results.add(result(b, who, outcome));
     }
+    Map<String, Object> answer = new LinkedHashMap<>(results.get(0));
+    answer.put("documents", results);
+    if (outcomes.stream().allMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED)) {
+      ApiException refused = rejected(outcomes);
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("error", Map.of("code", refused.code(), "message", refused.getMessage()));
+      error.put("documents", results);
+      ctx.status(refused.status());
+      ctx.json(error);
+      return;
+    }
+    boolean anyNew =
+        outcomes.stream()
+            .anyMatch(
+                o ->
+                    o.kind() == IngestOutcome.Kind.STORED
+                        || o.kind() == IngestOutcome.Kind.NEAR_DUPLICATE);
+    ctx.status(anyNew ? 201 : 200);
+    ctx.json(answer);
+  }
+
+  /** What became of one uploaded file, as answered. */
+  private static Map<String, Object> result(Backend b, Principal who, IngestOutcome outcome) {
     Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("name", outcome.name());
     boolean visible =
-        outcome.kind() != IngestOutcome.Kind.EXACT_DUPLICATE
-            || b.store().documents().document(outcome.documentId().get(), who.viewer()).isPresent();
+        switch (outcome.kind()) {
+          case STORED, NEAR_DUPLICATE -> true;
+          case REJECTED -> false;
+          case EXACT_DUPLICATE ->
+              b.store().documents().document(outcome.documentId().get(), who.viewer()).isPresent();
+        };
     if (visible) {
       answer.put("id", outcome.documentId().get());
     }
-    answer.put("status", outcome.kind().name().toLowerCase(Locale.ROOT));
+    answer.put(
+        "status",
+        outcome.kind() == IngestOutcome.Kind.REJECTED
+            ? "rejected"
+            : outcome.kind().name().toLowerCase(Locale.ROOT));
+    if (outcome.kind() == IngestOutcome.Kind.REJECTED) {
+      answer.put("code", rejected(outcome).code());
+    }
     answer.put("reason", outcome.reason());
+    answer.put("truncated", outcome.isTruncated());
+    answer.put("originalKept", outcome.originalKept());
     if (outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
       answer.put("nearDuplicateOf", outcome.copyOf().get());
       answer.put("similarity", outcome.similarity());
@@ -112,8 +166,7 @@ final class DocumentRoutes {
     answer.put("relations", counts.relations());
     answer.put("events", counts.events());
     answer.put("statements", counts.statements());
-    ctx.status(outcome.kind() == IngestOutcome.Kind.EXACT_DUPLICATE ? 200 : 201);
-    ctx.json(answer);
+    return answer;
   }
 
   private void document(Context ctx) {
@@ -159,11 +212,7 @@ final class DocumentRoutes {
   private synchronized DocumentIngest ingest(Backend b) {
     if (ingest == null) {
       ingest =
-          new DocumentIngest(
-              b.store(),
-              DocumentReader.create(IngestLimits.DEFAULT.withMaxBytes(maxUploadBytes)),
-              Extractor.standard(),
-              clock);
+          new DocumentIngest(b.store(), DocumentReader.create(limits), Extractor.standard(), clock);
     }
     return ingest;
   }
@@ -173,6 +222,24 @@ final class DocumentRoutes {
     String name = raw == null ? "" : raw.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).strip();
     return name.isEmpty() ? "upload" : name;
+  }
+
+  /**
+   * The refusal of an upload all of whose files were rejected: their common status when they share
+   * one (413 when all were too large, 415 when none was a document), else 422.
+   */
+  private static ApiException rejected(List<IngestOutcome> outcomes) {
+    if (outcomes.size() == 1) {
+      return rejected(outcomes.get(0));
+    }
+    List<ApiException> each = outcomes.stream().map(DocumentRoutes::rejected).toList();
+    int status = each.get(0).status();
+    boolean same = each.stream().allMatch(e -> e.status() == status);
+    List<String> reasons = outcomes.stream().map(o -> o.name() + ": " + o.reason()).toList();
+    return new ApiException(
+        same ? status : 422,
+        same ? each.get(0).code() : "documents_rejected",
+        "no file was stored; " + String.join("; ", reasons));
   }
 
   private static ApiException rejected(IngestOutcome outcome) {

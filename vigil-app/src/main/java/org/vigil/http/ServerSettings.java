@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.vigil.ingest.IngestLimits;
 
 /**
  * How the HTTP server runs.
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param version the version reported by the health route
  * @param loopbackUser for the demo only: the username signed in automatically for requests from
  *     this machine; empty everywhere else
+ * @param ingestLimits the limits each uploaded document is read under (size, text length, parse
+ *     time); an upload is also bounded by {@code maxBodyBytes}
  */
 public record ServerSettings(
     String bindAddress,
@@ -23,7 +26,8 @@ public record ServerSettings(
     long maxBodyBytes,
     Duration sessionTtl,
     String version,
-    Optional<String> loopbackUser) {
+    Optional<String> loopbackUser,
+    IngestLimits ingestLimits) {
 
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(8);
@@ -33,6 +37,7 @@ public record ServerSettings(
     requireNonNull(sessionTtl, "sessionTtl");
     requireNonNull(version, "version");
     requireNonNull(loopbackUser, "loopbackUser");
+    requireNonNull(ingestLimits, "ingestLimits");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is outside 0..65535");
     }
@@ -44,6 +49,17 @@ public record ServerSettings(
     }
   }
 
+  /** Settings with the default ingest limits. */
+  public ServerSettings(
+      String bindAddress,
+      int port,
+      long maxBodyBytes,
+      Duration sessionTtl,
+      String version,
+      Optional<String> loopbackUser) {
+    this(bindAddress, port, maxBodyBytes, sessionTtl, version, loopbackUser, IngestLimits.DEFAULT);
+  }
+
   /** Settings with the defaults for everything but where to listen. */
   public static ServerSettings of(String bindAddress, int port, String version) {
     return new ServerSettings(
@@ -51,11 +67,17 @@ public record ServerSettings(
   }
 
   public ServerSettings withMaxBodyBytes(long bytes) {
-    return new ServerSettings(bindAddress, port, bytes, sessionTtl, version, loopbackUser);
+    return new ServerSettings(
+        bindAddress, port, bytes, sessionTtl, version, loopbackUser, ingestLimits);
   }
 
   public ServerSettings withLoopbackUser(String username) {
     return new ServerSettings(
-        bindAddress, port, maxBodyBytes, sessionTtl, version, Optional.of(username));
+        bindAddress, port, maxBodyBytes, sessionTtl, version, Optional.of(username), ingestLimits);
+  }
+
+  public ServerSettings withIngestLimits(IngestLimits limits) {
+    return new ServerSettings(
+        bindAddress, port, maxBodyBytes, sessionTtl, version, loopbackUser, limits);
   }
 }

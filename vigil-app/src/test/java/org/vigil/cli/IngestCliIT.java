@@ -105,6 +105,65 @@ class IngestCliIT {
     assertThat(again.out()).contains("duplicate: the same text is already stored as doc-");
   }
 
+  @Test
+  void aRejectedFileIsKeptListedAndStoredByARetryOnceTheLimitIsRaised() throws IOException {
+    Path file = Files.writeString(inbox.resolve("report.txt"), REPORT, StandardCharsets.UTF_8);
+
+    CliRunner.Run refused = ingest("--max-document-bytes", "200", file.toString());
+
+    assertThat(refused.code()).as(refused.out() + refused.err()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains("report.txt: rejected: too large:")
+        .contains("larger than the limit of 200")
+        .contains("original kept for --retry");
+    assertThat(refused.out()).contains("1 rejected (too large: 1), 0 truncated; 1 original kept");
+    CliRunner.Run listed = vigil("documents", "list", "--data", data.toString());
+    assertThat(listed.code()).as(listed.err()).isZero();
+    assertThat(listed.out()).contains("report.txt").contains("too_large").contains("bytes");
+
+    CliRunner.Run retried = vigil("ingest", "--data", data.toString(), "--retry");
+
+    assertThat(retried.code()).as(retried.out() + retried.err()).isZero();
+    assertThat(retried.out())
+        .contains("[1/1] retry report.txt (too_large): stored as doc-")
+        .contains("Read 1 file: 1 stored");
+    CliRunner.Run json = vigil("documents", "list", "--data", data.toString(), "--format", "json");
+    assertThat(json.out())
+        .contains("\"status\" : \"ingested\"")
+        .contains("\"contentKept\" : false");
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      String id = store.originals().list().get(0).documentId().orElseThrow();
+      assertThat(store.statements().source(id, Viewer.system()).orElseThrow().marking())
+          .as("the retry stores it under the marking it was first offered under")
+          .isEqualTo(Marking.of(Tlp.GREEN, "public"));
+    }
+    assertThat(vigil("documents", "list", "--data", data.toString(), "--pending").out())
+        .doesNotContain("report.txt");
+  }
+
+  @Test
+  void aTruncatedDocumentIsStoredAndCountedAsTruncated() throws IOException {
+    Path file = Files.writeString(inbox.resolve("report.txt"), REPORT, StandardCharsets.UTF_8);
+
+    CliRunner.Run run = ingest("--max-document-chars", "300", file.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("report.txt: stored as doc-")
+        .contains("(truncated: text cut off at the limit of 300 chars; original kept for --retry)")
+        .contains(
+            "1 stored, 0 duplicates, 0 near-duplicates (stored and linked), 0 rejected,"
+                + " 1 truncated; 1 original kept for vigil ingest --retry.");
+  }
+
+  @Test
+  void ingestWantsAPathOrRetryAndPositiveLimits() {
+    assertThat(vigil("ingest", "--data", data.toString()).code()).isEqualTo(2);
+    CliRunner.Run zero = ingest("--max-document-bytes", "0", inbox.toString());
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--max-document-bytes must be positive");
+  }
+
   private static String hashOf(Store store, String fileName) {
     StringBuilder found = new StringBuilder();
     store

@@ -3,16 +3,21 @@ package org.vigil.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.documents.TestDocuments;
+import org.vigil.ingest.IngestLimits;
 
 /**
  * {@code POST /documents} and {@code GET /documents/{id}}: an upload is stored with its statements
@@ -38,12 +43,13 @@ class DocumentRoutesIT {
             dir,
             s ->
                 new ServerSettings(
-                    s.bindAddress(),
-                    s.port(),
-                    64 * 1024,
-                    s.sessionTtl(),
-                    s.version(),
-                    s.loopbackUser()));
+                        s.bindAddress(),
+                        s.port(),
+                        64 * 1024,
+                        s.sessionTtl(),
+                        s.version(),
+                        s.loopbackUser())
+                    .withIngestLimits(IngestLimits.DEFAULT.withMaxBytes(16 * 1024)));
     app.org("org-a");
     app.org("org-b");
     app.user("alice", "org-a", Role.ANALYST);
@@ -61,6 +67,13 @@ class DocumentRoutesIT {
 
   /** A multipart/form-data upload of {@code content} as {@code fileName}, with a marking. */
   static Client.Reply upload(Client client, String fileName, byte[] content, String marking) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(fileName, content);
+    return upload(client, files, marking);
+  }
+
+  /** A multipart/form-data upload of several files in the field 'file', with a marking. */
+  static Client.Reply upload(Client client, Map<String, byte[]> files, String marking) {
     String boundary = "vigil-test-boundary-7f3a";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     String head =
@@ -69,17 +82,22 @@ class DocumentRoutesIT {
             + "\r\n"
             + "Content-Disposition: form-data; name=\"marking\"\r\n\r\n"
             + marking
-            + "\r\n"
-            + "--"
-            + boundary
-            + "\r\n"
-            + "Content-Disposition: form-data; name=\"file\"; filename=\""
-            + fileName
-            + "\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\n";
+            + "\r\n";
     body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      String part =
+          "--"
+              + boundary
+              + "\r\n"
+              + "Content-Disposition: form-data; name=\"file\"; filename=\""
+              + file.getKey()
+              + "\"\r\n"
+              + "Content-Type: application/octet-stream\r\n\r\n";
+      body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.getValue());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request =
         client
             .request("/documents")
@@ -129,6 +147,14 @@ class DocumentRoutesIT {
 
     Client.Reply tooLarge = upload(alice, "big.txt", new byte[80 * 1024], "TLP:GREEN");
     assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.errorMessage())
+        .contains("larger than the limit of " + 64 * 1024 + " bytes");
+    Client.Reply tooLargeFile =
+        upload(
+            alice, "long.txt", "word ".repeat(4000).getBytes(StandardCharsets.UTF_8), "TLP:GREEN");
+    assertThat(tooLargeFile.status()).as(tooLargeFile.body()).isEqualTo(413);
+    assertThat(tooLargeFile.errorMessage())
+        .contains("long.txt: 20000 bytes is larger than the limit of 16384");
 
     byte[] pdf = "%PDF-1.7\n1 0 obj broken".getBytes(StandardCharsets.US_ASCII);
     Client.Reply corrupt = upload(alice, "broken.pdf", pdf, "TLP:GREEN");
@@ -147,5 +173,47 @@ class DocumentRoutesIT {
     assertThat(alice.get("/documents/doc-0000").status()).isEqualTo(404);
     assertThat(Optional.ofNullable(alice.get("/documents/bad%20id").errorCode()))
         .contains("invalid_value");
+  }
+
+  @Test
+  void severalFilesGetAResultEachAndABadOneIsKeptWhileTheOthersAreStored() {
+    byte[] report =
+        (REPORT + "\nA second desk confirmed the designation on the same day.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("desk-report.txt", report);
+    files.put("desk-report-copy.txt", report);
+    files.put("blank.txt", new byte[0]);
+
+    Client.Reply reply = upload(alice, files, "TLP:AMBER");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    assertThat(reply.json().path("name").asText()).isEqualTo("desk-report.txt");
+    JsonNode documents = reply.json().path("documents");
+    assertThat(documents).hasSize(3);
+    assertThat(documents.get(0).path("status").asText()).isIn("stored", "near_duplicate");
+    assertThat(documents.get(1).path("status").asText()).isEqualTo("exact_duplicate");
+    assertThat(documents.get(1).path("id").asText())
+        .isEqualTo(documents.get(0).path("id").asText());
+    assertThat(documents.get(2).path("status").asText()).isEqualTo("rejected");
+    assertThat(documents.get(2).path("code").asText()).isEqualTo("document_empty");
+    assertThat(documents.get(2).path("originalKept").asBoolean()).isTrue();
+    assertThat(app.store.originals().list())
+        .anyMatch(k -> k.fileName().equals("blank.txt") && k.status().equals("empty"));
+  }
+
+  @Test
+  void anUploadOfNothingButUnsupportedFilesIsRefusedWith415() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("noise-1.bin", TestDocuments.junk(4096, 1));
+    files.put("noise-2.bin", TestDocuments.junk(4096, 2));
+    long before = app.store.documents().count();
+
+    Client.Reply reply = upload(alice, files, "TLP:GREEN");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(415);
+    assertThat(reply.errorMessage()).contains("noise-1.bin").contains("noise-2.bin");
+    assertThat(reply.json().path("documents")).hasSize(2);
+    assertThat(app.store.documents().count()).isEqualTo(before);
   }
 }

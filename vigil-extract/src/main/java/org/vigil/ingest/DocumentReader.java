@@ -177,6 +177,14 @@ public final class DocumentReader implements AutoCloseable {
         return ReadOutcome.failed(
             name, ReadStatus.UNSUPPORTED, "not a document format Vigil reads (binary data)");
       }
+      if (mediaType.startsWith("image/")
+          || mediaType.startsWith("audio/")
+          || mediaType.startsWith("video/")) {
+        return ReadOutcome.failed(
+            name,
+            ReadStatus.UNSUPPORTED,
+            mediaType.replaceFirst(";.*", "") + " is not a document format Vigil reads");
+      }
       return ReadOutcome.failed(name, ReadStatus.EMPTY, "no text in this " + mediaType);
     }
     double unreadable = unreadableShare(text);
@@ -234,13 +242,34 @@ public final class DocumentReader implements AutoCloseable {
     return false;
   }
 
-  /** The share of chars that are replacement chars or control codes other than line breaks. */
+  /**
+   * The share of chars that no prose is made of: replacement chars, control codes other than line
+   * breaks, unassigned and private-use code points, lone surrogates, and graphic symbols such as
+   * box drawing. Bytes in an encoding that no detector knows decode, under the wrong guess, into
+   * these.
+   */
   static double unreadableShare(String text) {
     int bad = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFFFD' || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
         bad++;
+        continue;
+      }
+      switch (Character.getType(c)) {
+        case Character.UNASSIGNED, Character.PRIVATE_USE, Character.OTHER_SYMBOL -> bad++;
+        case Character.SURROGATE -> {
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  && i + 1 < text.length()
+                  && Character.isLowSurrogate(text.charAt(i + 1));
+          if (paired) {
+            i++;
+          } else {
+            bad++;
+          }
+        }
+        default -> {}
       }
     }
     return text.isEmpty() ? 0.0 : bad / (double) text.length();

@@ -227,6 +227,28 @@ class DocumentReaderTest {
   }
 
   @Test
+  void textInAnEncodingNoDetectorKnowsIsRecordedAsUnreadable() {
+    // ASCII shifted up by 0x60: a byte code no detector knows; decoded under the best guess it
+    // comes out as Cyrillic letters between box-drawing symbols.
+    byte[] shifted = (SENTENCE + " " + SENTENCE).getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < shifted.length; i++) {
+      shifted[i] = (byte) (shifted[i] + 0x60);
+    }
+    ReadOutcome outcome = READER.read("shifted.txt", shifted);
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(ReadStatus.UNREADABLE);
+    assertThat(outcome.reason()).contains("unknown encoding");
+  }
+
+  @Test
+  void emojiAndBulletsInRealTextDoNotMakeItUnreadable() {
+    String text = "\u2022 " + SENTENCE + " \uD83D\uDEA8 " + SENTENCE;
+    ReadOutcome outcome = READER.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(ReadStatus.READ);
+  }
+
+  @Test
   void emptyFileIsRecordedAsEmpty() {
     ReadOutcome outcome = READER.read("empty.txt", new byte[0]);
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -66,6 +67,8 @@ final class Database implements AutoCloseable {
           .dataSource(pool)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          // The one type the two databases spell differently: a binary large object.
+          .placeholders(Map.of("binary", dialect == Dialect.H2 ? "BLOB" : "BYTEA"))
           .load()
           .migrate();
     } catch (RuntimeException e) {

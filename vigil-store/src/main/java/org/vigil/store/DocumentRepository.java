@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -34,8 +35,33 @@ public interface DocumentRepository {
    * statements: right after the commit, or ({@link IndexUpdate#DEFERRED}) when the caller hands the
    * touched entities to {@code Store.index} or rebuilds the index.
    */
+  default WriteSummary write(
+      Document document, Source source, List<Statement> statements, IndexUpdate indexUpdate) {
+    return write(document, source, statements, indexUpdate, Optional.empty());
+  }
+
+  /**
+   * Like {@link #write(Document, Source, List, IndexUpdate)}, and records the offer of the
+   * document's original file among the {@link OriginalRepository kept originals} in the same
+   * transaction: a truncated document and its kept original are stored together or not at all, and
+   * so are a retried document and its original's settled status.
+   */
   WriteSummary write(
-      Document document, Source source, List<Statement> statements, IndexUpdate indexUpdate);
+      Document document,
+      Source source,
+      List<Statement> statements,
+      IndexUpdate indexUpdate,
+      Optional<OriginalAttempt> original);
+
+  /**
+   * The entities that writes with {@link IndexUpdate#DEFERRED} left out of the search index and
+   * that were not {@link #markIndexed marked indexed} since, in id order: also those of a batch
+   * that died before its end.
+   */
+  List<String> unindexedEntities();
+
+  /** Forgets these entities as left out of the search index, once the caller has indexed them. */
+  void markIndexed(Collection<String> entityIds);
 
   /** The document with this id, if the viewer may see its source. */
   Optional<Document> document(String id, Viewer viewer);

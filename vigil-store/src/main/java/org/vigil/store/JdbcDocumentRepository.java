@@ -3,12 +3,17 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
@@ -27,16 +32,24 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
   private final Database db;
   private final JdbcStatementRepository statements;
+  private final JdbcOriginalRepository originals;
 
-  JdbcDocumentRepository(Database db, JdbcStatementRepository statements) {
+  JdbcDocumentRepository(
+      Database db, JdbcStatementRepository statements, JdbcOriginalRepository originals) {
     this.db = db;
     this.statements = statements;
+    this.originals = originals;
   }
 
   @Override
   public WriteSummary write(
-      Document document, Source source, List<Statement> batch, IndexUpdate indexUpdate) {
+      Document document,
+      Source source,
+      List<Statement> batch,
+      IndexUpdate indexUpdate,
+      Optional<OriginalAttempt> original) {
     requireNonNull(document, "document");
+    requireNonNull(original, "original");
     requireNonNull(source, "source");
     requireNonNull(batch, "statements");
     if (!document.sourceId().equals(source.id())) {
@@ -57,6 +70,12 @@ final class JdbcDocumentRepository implements DocumentRepository {
               bind(ps, document);
               ps.executeUpdate();
             }
+            if (original.isPresent()) {
+              originals.record(c, original.get());
+            }
+            if (indexUpdate == IndexUpdate.DEFERRED) {
+              recordUnindexed(c, batch);
+            }
           });
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
@@ -70,6 +89,59 @@ final class JdbcDocumentRepository implements DocumentRepository {
       }
       throw e;
     }
+  }
+
+  private static void recordUnindexed(Connection c, List<Statement> batch) throws SQLException {
+    Set<String> entities = new TreeSet<>();
+    batch.forEach(s -> entities.add(s.entityId()));
+    if (entities.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO unindexed_entities (entity_id) VALUES (?)")) {
+      for (String id : entities) {
+        ps.setString(1, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public List<String> unindexedEntities() {
+    return db.read(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT DISTINCT entity_id FROM unindexed_entities ORDER BY entity_id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getString(1));
+            }
+          }
+          return ids;
+        });
+  }
+
+  @Override
+  public void markIndexed(Collection<String> entityIds) {
+    requireNonNull(entityIds, "entityIds");
+    if (entityIds.isEmpty()) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM unindexed_entities WHERE entity_id = ?")) {
+            for (String id : new TreeSet<>(entityIds)) {
+              ps.setString(1, id);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
   }
 
   @Override

@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
   private final SearchIndex search;
   private final JdbcStatementRepository statements;
   private final JdbcDocumentRepository documents;
+  private final JdbcOriginalRepository originals;
   private final JdbcJudgementRepository judgements;
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
@@ -41,7 +42,8 @@ public final class Store implements AutoCloseable {
     this.db = db;
     this.search = search;
     this.statements = statements;
-    this.documents = new JdbcDocumentRepository(db, statements);
+    this.originals = new JdbcOriginalRepository(db);
+    this.documents = new JdbcDocumentRepository(db, statements, originals);
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
@@ -104,6 +106,11 @@ public final class Store implements AutoCloseable {
   /** Ingested documents, written with their source and statements. */
   public DocumentRepository documents() {
     return documents;
+  }
+
+  /** The original files of rejected and truncated documents, kept for a retry. */
+  public OriginalRepository originals() {
+    return originals;
   }
 
   public JudgementRepository judgements() {

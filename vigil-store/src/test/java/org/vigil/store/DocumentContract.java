@@ -145,9 +145,15 @@ abstract class DocumentContract {
     SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
     assertThat(store.search().search(query, ANALYST_A).total()).isZero();
 
+    assertThat(store.documents().unindexedEntities())
+        .as("the write recorded what it left out of the index")
+        .containsExactly("p-zindashti");
+
     store.index(List.of("p-zindashti"));
+    store.documents().markIndexed(List.of("p-zindashti"));
 
     assertThat(store.search().search(query, ANALYST_A).total()).isEqualTo(1);
+    assertThat(store.documents().unindexedEntities()).isEmpty();
   }
 
   @Test
@@ -162,5 +168,94 @@ abstract class DocumentContract {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("doc-9");
     assertThat(store.documents().count()).isZero();
+  }
+
+  private static final String FILE_HASH = "sha256:" + "ab".repeat(32);
+
+  /** Bytes over a megabyte, to need a large binary column in both databases. */
+  private static final byte[] FILE = new byte[1_100_000];
+
+  static {
+    new java.util.SplittableRandom(11).nextBytes(FILE);
+  }
+
+  private static OriginalAttempt attempt(String status, String reason, boolean withBytes) {
+    return new OriginalAttempt(
+        FILE_HASH,
+        "report.pdf",
+        FILE.length,
+        status,
+        reason,
+        Marking.of(Tlp.AMBER, "org-a"),
+        org.vigil.model.Reliability.B,
+        Optional.of("/inbox/report.pdf"),
+        Optional.empty(),
+        T0,
+        withBytes ? Optional.of(() -> new java.io.ByteArrayInputStream(FILE)) : Optional.empty());
+  }
+
+  @Test
+  void aRejectedFileIsKeptWithItsBytesStatusAndTermsUntilARetrySettlesIt() {
+    store.originals().record(attempt("encrypted", "the document is encrypted", true));
+    store.originals().record(attempt("timed_out", "parsing took longer than PT1S", true));
+
+    KeptOriginal kept = store.originals().find(FILE_HASH).orElseThrow();
+    assertThat(kept.status()).isEqualTo("timed_out");
+    assertThat(kept.reason()).contains("PT1S");
+    assertThat(kept.attempts()).isEqualTo(2);
+    assertThat(kept.sizeBytes()).isEqualTo(FILE.length);
+    assertThat(kept.marking()).isEqualTo(Marking.of(Tlp.AMBER, "org-a"));
+    assertThat(kept.reliability()).isEqualTo(org.vigil.model.Reliability.B);
+    assertThat(kept.originPath()).contains("/inbox/report.pdf");
+    assertThat(kept.firstSeen()).isEqualTo(T0);
+    assertThat(kept.contentKept()).isTrue();
+    assertThat(kept.isPending()).isTrue();
+    assertThat(store.originals().content(FILE_HASH))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(FILE));
+    assertThat(store.originals().list())
+        .extracting(KeptOriginal::fileHash)
+        .containsExactly(FILE_HASH);
+
+    store
+        .originals()
+        .record(attempt("x", "y", false).settled(KeptOriginal.INGESTED, "stored", "doc-1"));
+
+    KeptOriginal settled = store.originals().find(FILE_HASH).orElseThrow();
+    assertThat(settled.isPending()).isFalse();
+    assertThat(settled.documentId()).contains("doc-1");
+    assertThat(settled.contentKept()).isFalse();
+    assertThat(store.originals().content(FILE_HASH)).isEmpty();
+  }
+
+  @Test
+  void aTruncatedDocumentAndItsKeptOriginalAreStoredTogetherOrNotAtAll() {
+    Source first = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    Source second = source("doc-2", Marking.of(Tlp.GREEN, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), first, List.of());
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .documents()
+                    .write(
+                        document("doc-2", "sha256:aa", Optional.empty()),
+                        second,
+                        List.of(),
+                        StatementRepository.IndexUpdate.IMMEDIATE,
+                        Optional.of(attempt("truncated", "cut off", true))))
+        .isInstanceOf(StoreException.class);
+    assertThat(store.originals().find(FILE_HASH)).as("the failed write kept nothing").isEmpty();
+
+    store
+        .documents()
+        .write(
+            document("doc-2", "sha256:bb", Optional.empty()),
+            second,
+            List.of(person("p-long", "Long Report Person", second)),
+            StatementRepository.IndexUpdate.IMMEDIATE,
+            Optional.of(attempt("truncated", "cut off", true)));
+
+    assertThat(store.documents().byContentHash("sha256:bb")).contains("doc-2");
+    assertThat(store.originals().find(FILE_HASH).orElseThrow().contentKept()).isTrue();
   }
 }
