@@ -25,6 +25,7 @@ import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.extract.Extractor;
+import org.vigil.ingest.ContentFingerprint;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.model.Credibility;
@@ -35,6 +36,7 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.store.Document;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
@@ -151,7 +153,22 @@ public final class DemoData {
       for (Fact fact : demo.facts()) {
         statements.add(statement(demo, source, fact, now));
       }
-      store.statements().write(source, statements);
+      // Stored as a document with its text, so that every quoted fact shows the sentence it was
+      // read from, like the facts of an ingested report.
+      Document document =
+          new Document(
+              demo.id(),
+              demo.id() + ".txt",
+              "text/plain",
+              Optional.of("en"),
+              ContentFingerprint.of(demo.text()).exactHash(),
+              demo.text(),
+              "read",
+              "written for the demo",
+              Optional.empty(),
+              0.0,
+              now);
+      store.documents().write(document, source, statements);
       audit(store, clock, demo.id(), statements.size() + " demo statements written");
       written += statements.size();
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
       BenchScreeningCommand.class,
       BenchIngestCommand.class,
       BenchGraphCommand.class,
+      BenchUiCommand.class,
+      BenchResolveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

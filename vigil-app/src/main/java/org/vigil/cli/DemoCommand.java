@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.DemoCorpus;
 import org.vigil.app.DemoData;
 import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
+import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
+import org.vigil.resolution.CrossReferencing;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -26,7 +30,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the HTTP API on an embedded store loaded with demo organisations, users and"
-          + " statements (default data directory: ./vigil-demo-data; loading again adds nothing).",
+          + " statements (default data directory: ./vigil-demo-data; loading again adds nothing),"
+          + " the bundled OFAC SDN and UN lists, and, in the background once it answers, a corpus"
+          + " of 45 public-domain US Central Command and State Department press releases.",
       "Requests from this machine (loopback, Host localhost) are signed in as the demo user"
           + " 'analyst'; requests from anywhere else must sign in."
     })
@@ -67,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println(
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
+    IngestProgress corpus = new IngestProgress("the demo corpus");
     return Serving.run(
         () -> {
           Store store = root.openStore(location);
@@ -74,7 +81,15 @@ final class DemoCommand implements Callable<Integer> {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
             DemoData.loadLists(store, location.dataDir(), root.clock(), out);
             DemoData.loadDocuments(store, root.clock(), out);
+            // Resolution and cross-referencing after the reports: the demo shows one entity per
+            // person, and the reports' possible list matches as alerts.
+            out.println(
+                new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                    .run(store)
+                    .summary());
+            out.flush();
             screening.prepareInBackground();
+            ingestCorpusInBackground(store, screening, corpus, out);
             return store;
           } catch (RuntimeException e) {
             store.close();
@@ -83,7 +98,37 @@ final class DemoCommand implements Callable<Integer> {
         },
         settings,
         screening,
+        corpus,
         root.clock(),
         out);
+  }
+
+  /**
+   * The corpus is ingested while the UI already answers (a banner on the pages says how far it has
+   * got); stopping the demo half-way is harmless, the next start goes on where it stopped.
+   */
+  private void ingestCorpusInBackground(
+      Store store, ListScreening screening, IngestProgress corpus, PrintWriter out) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                if (DemoCorpus.ingest(store, root.clock(), out, corpus) > 0) {
+                  // The new reports' entities are resolved and cross-referenced like the others.
+                  out.println(
+                      new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                          .run(store)
+                          .summary());
+                  out.flush();
+                }
+              } catch (RuntimeException e) {
+                corpus.stop(String.valueOf(e.getMessage()));
+                out.println("The demo corpus was not fully ingested: " + e.getMessage());
+                out.flush();
+              }
+            },
+            "vigil-demo-corpus");
+    thread.setDaemon(true);
+    thread.start();
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Screening.class,
       EvalCommand.GraphMeasures.class,
+      EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
 final class EvalCommand implements Runnable {

@@ -25,6 +25,7 @@ import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.resolution.CrossReferencing;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
@@ -168,8 +169,17 @@ final class IngestCommand implements Callable<Integer> {
       if (outcomes.stream().anyMatch(o -> o.kind() != IngestOutcome.Kind.REJECTED)) {
         UsersCommand.audit(store, root, "documents", summary(outcomes));
       }
+      out.println(summary(outcomes));
+      if (outcomes.stream().anyMatch(IngestCommand::storedText)) {
+        ResolveCommand.run(
+            store,
+            storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()).dataDir(),
+            CrossReferencing.DEFAULT_THRESHOLD,
+            root,
+            out,
+            false);
+      }
     }
-    out.println(summary(outcomes));
     out.flush();
     return outcomes.stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED) ? 1 : 0;
   }
@@ -227,6 +237,10 @@ final class IngestCommand implements Callable<Integer> {
     return o.readStatus().hasText()
         ? "not extracted"
         : o.readStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static boolean storedText(IngestOutcome o) {
+    return o.kind() == IngestOutcome.Kind.STORED || o.kind() == IngestOutcome.Kind.NEAR_DUPLICATE;
   }
 
   static String summary(List<IngestOutcome> outcomes) {

@@ -102,6 +102,9 @@ final class ListsLoadCommand implements Callable<Integer> {
                 }
               });
       long failed = outcomes.stream().filter(o -> !o.succeeded()).count();
+      if (outcomes.stream().anyMatch(o -> o.succeeded() && !o.unchanged())) {
+        ResolveCommand.screenAgain(store, location.dataDir(), root, out);
+      }
       for (LoadOutcome o : outcomes) {
         if (o.succeeded() && !o.unchanged()) {
           UsersCommand.audit(

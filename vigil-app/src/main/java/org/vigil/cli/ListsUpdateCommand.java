@@ -123,6 +123,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
       if (written > 0) {
         out.println("Rebuilding the search index ...");
         out.println("Indexed " + store.reindex() + " entities.");
+        ResolveCommand.screenAgain(store, location.dataDir(), root, out);
       }
     }
     out.flush();

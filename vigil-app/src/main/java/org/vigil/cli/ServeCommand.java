@@ -6,6 +6,7 @@ import org.vigil.app.DataLocation;
 import org.vigil.app.FirstStart;
 import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
+import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
@@ -97,6 +98,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         },
         settings,
         screening,
+        IngestProgress.none(),
         root.clock(),
         out);
   }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.vigil.documents.IngestProgress;
 import org.vigil.http.ApiServer;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
@@ -25,12 +26,15 @@ final class Serving {
   /**
    * @param openStore opens the store and does any first-start work; runs on its own thread
    * @param screening the process's screener over the lists in the data directory
+   * @param corpus a batch ingest that the first-start work runs in the background, shown on the
+   *     pages while it runs
    * @return the exit code
    */
   static int run(
       Supplier<Store> openStore,
       ServerSettings settings,
       ListScreening screening,
+      IngestProgress corpus,
       Clock clock,
       PrintWriter out) {
     CompletableFuture<Store> opening = new CompletableFuture<>();
@@ -47,7 +51,7 @@ final class Serving {
     opener.start();
     ApiServer server;
     try {
-      server = ApiServer.start(opening, settings, clock, screening);
+      server = ApiServer.start(opening, settings, clock, screening, corpus);
     } catch (RuntimeException e) {
       opening.thenAccept(Store::close);
       throw new CliFailure(

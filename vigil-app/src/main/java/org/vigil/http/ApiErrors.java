@@ -58,7 +58,12 @@ final class ApiErrors {
   }
 
   static void write(Context ctx, int status, String code, String message) {
-    ctx.status(status).json(new Body(new Detail(code, message)));
+    if (ctx.path().startsWith(Routes.PREFIX + "/") || ctx.path().equals(Routes.PREFIX)) {
+      ctx.status(status).json(new Body(new Detail(code, message)));
+    } else {
+      // A page or a form of the web UI: a person reads the refusal, so it comes as a page.
+      ctx.status(status).html(Html.errorPage(status, message));
+    }
   }
 
   private static void apiException(ApiException e, Context ctx) {

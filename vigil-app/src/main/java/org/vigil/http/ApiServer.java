@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.vigil.documents.IngestProgress;
+import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 
@@ -22,8 +25,10 @@ import org.vigil.watchlists.ListScreening;
 public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Routes.Route> routes;
+  private final BackgroundResolution resolution;
 
-  private ApiServer(Javalin app, List<Routes.Route> routes) {
+  private ApiServer(Javalin app, List<Routes.Route> routes, BackgroundResolution resolution) {
+    this.resolution = resolution;
     this.app = app;
     this.routes = List.copyOf(routes);
   }
@@ -61,7 +66,22 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(
       CompletionStage<Store> store, ServerSettings settings, Clock clock, ListScreening screening) {
+    return start(store, settings, clock, screening, IngestProgress.none());
+  }
+
+  /**
+   * Like {@link #start(CompletionStage, ServerSettings, Clock, ListScreening)}, with the pages
+   * showing how far {@code corpus} (a batch ingest running in the background, such as the demo's
+   * first start) has got while it runs.
+   */
+  public static ApiServer start(
+      CompletionStage<Store> store,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      IngestProgress corpus) {
     requireNonNull(store, "store");
+    requireNonNull(corpus, "corpus");
     requireNonNull(screening, "screening");
     requireNonNull(settings, "settings");
     requireNonNull(clock, "clock");
@@ -69,6 +89,7 @@ public final class ApiServer implements AutoCloseable {
     Supplier<Backend> backend = Backend.pending(store, settings, clock);
     RequestGuard guard = new RequestGuard(backend, settings, clock);
     List<Routes.Route> registered = new ArrayList<>();
+    BackgroundResolution resolution = new BackgroundResolution(screening, clock);
     Javalin app =
         Javalin.create(
             config -> {
@@ -94,13 +115,30 @@ public final class ApiServer implements AutoCloseable {
                     new DocumentRoutes(
                             backend, settings.maxBodyBytes(), settings.ingestLimits(), clock)
                         .register(routes);
+                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
+                    new AssetRoutes().register(routes);
+                    // A stored upload is resolved and screened in the background, like an ingest.
+                    router.after(
+                        Routes.PREFIX + "/documents",
+                        ctx -> {
+                          if (ctx.method() == HandlerType.POST && ctx.statusCode() == 201) {
+                            resolution.request(backend.get().store());
+                          }
+                        });
                     new WebPages(backend, clock).register(routes);
+                    new HomePage(backend, screening, corpus).register(routes);
+                    new SearchPage(backend).register(routes);
+                    new DocumentPage(backend).register(routes);
+                    new UploadPage(settings.maxBodyBytes()).register(routes);
+                    new ScreeningPage(backend, screening).register(routes);
+                    new EntityPage(backend, screening).register(routes);
+                    new GraphPage(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
-    return new ApiServer(app, registered);
+    return new ApiServer(app, registered, resolution);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
@@ -115,6 +153,10 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      resolution.close();
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.vigil.http;
 
 import org.vigil.auth.Principal;
 import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
 
 /**
@@ -22,9 +23,16 @@ final class Html {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .raw("<title>")
         .text(title)
-        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\"></head><body>")
+        .raw(" · Vigil</title><link rel=\"stylesheet\" href=\"/assets/vigil.css\">")
+        .raw("<link rel=\"icon\" href=\"/assets/vigil.svg\" type=\"image/svg+xml\">");
+    // Scripts read the session's CSRF token from here to send it as a header.
+    who.csrfToken()
+        .ifPresent(t -> h.raw("<meta name=\"csrf-token\" content=\"").text(t).raw("\">"));
+    h.raw("</head><body>")
         .raw("<header><a class=\"brand\" href=\"/\">Vigil</a>")
-        .raw("<form class=\"search\" method=\"get\" action=\"/\">")
+        .raw("<nav><a href=\"/\">Home</a><a href=\"/upload\">Upload</a>")
+        .raw("<a href=\"/screening\">Screening</a></nav>")
+        .raw("<form class=\"search\" method=\"get\" action=\"/search\">")
         .raw(
             "<input type=\"search\" name=\"q\" placeholder=\"Search people, organisations, sources\" value=\"")
         .text(query)
@@ -61,6 +69,32 @@ final class Html {
     return h;
   }
 
+  /**
+   * A page that says why a request was refused, with a way back; it shows no user, since the
+   * refusal may come before anyone is known.
+   */
+  static String errorPage(int status, String message) {
+    String title =
+        switch (status) {
+          case 400 -> "Bad request";
+          case 401 -> "Not signed in";
+          case 403 -> "Refused";
+          case 404 -> "Not found";
+          case 413 -> "Too large";
+          case 415 -> "Unsupported type";
+          case 429 -> "Too many attempts";
+          case 503 -> "Unavailable";
+          default -> status >= 500 ? "Something went wrong" : "Refused";
+        };
+    return bare(title)
+        .raw("<h1>")
+        .text(title)
+        .raw("</h1><p class=\"error\">")
+        .text(message)
+        .raw("</p><p><a href=\"/\">Back to the home page</a></p>")
+        .end();
+  }
+
   Html raw(String markup) {
     out.append(markup);
     return this;
@@ -81,6 +115,26 @@ final class Html {
         .text(marking.tlp().label())
         .raw("</span>");
     return this;
+  }
+
+  /** A source's reliability grade (Admiralty A–F), with its meaning on hover. */
+  Html grade(Reliability reliability) {
+    return raw("<span class=\"grade\" title=\"")
+        .text("Source reliability: " + reliability.description())
+        .raw("\">")
+        .text(reliability.name())
+        .raw("</span>");
+  }
+
+  /** A link to {@code href} (a path built here; its parts already URL-encoded) around text. */
+  Html link(String href, String text) {
+    return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
+  }
+
+  /** The page of an entity or, for a stored document, of the document. */
+  static String hrefOf(String id, org.vigil.model.Schema schema) {
+    return (schema == org.vigil.model.Schema.DOCUMENT ? "/documents/" : "/entities/")
+        + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   String end() {

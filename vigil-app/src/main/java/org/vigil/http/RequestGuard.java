@@ -61,6 +61,7 @@ final class RequestGuard {
   private static Optional<String> formToken(Context ctx) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("");
     return type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data")
         ? Optional.ofNullable(ctx.formParam(CSRF_FIELD))
         : Optional.empty();
   }
@@ -127,11 +128,15 @@ final class RequestGuard {
         throw new ApiException(
             403,
             "csrf",
-            "a cookie-authenticated "
-                + ctx.method().name()
-                + " needs the "
-                + CSRF_HEADER
-                + " header with the session's token");
+            isApi(ctx)
+                ? "a cookie-authenticated "
+                    + ctx.method().name()
+                    + " needs the "
+                    + CSRF_HEADER
+                    + " header with the session's token"
+                : "This form did not come from a Vigil page of your session (its security token"
+                    + " is missing or wrong), so nothing was changed. Go back, reload the page"
+                    + " and send it again.");
       }
     }
   }

@@ -63,6 +63,15 @@ public final class ListScreening {
   }
 
   /**
+   * The screener built last, if one was built, without building one (which takes seconds over the
+   * full lists): for pages that would rather say "not ready" than wait. It may predate a release
+   * loaded since; {@link #current()} catches up.
+   */
+  public Optional<Built> ifBuilt() {
+    return Optional.ofNullable(built);
+  }
+
+  /**
    * The screener over the current releases, built or rebuilt first if needed.
    *
    * @throws UncheckedIOException when the lists cannot be read and no screener was built before

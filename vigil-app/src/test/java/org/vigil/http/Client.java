@@ -94,6 +94,53 @@ final class Client {
     return send(builder);
   }
 
+  /**
+   * POSTs a form of the web UI (a path outside the API prefix) with this client's cookie and no
+   * CSRF header: the token, if any, must be among the fields, as a browser sends it.
+   */
+  Reply form(String path, java.util.Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    cookie.ifPresent(c -> builder.header("Cookie", c));
+    return send(builder);
+  }
+
+  /** POSTs one file as multipart field "file" to an API path, with or without the CSRF header. */
+  Reply upload(String path, String fileName, byte[] content, boolean withCsrf) {
+    String boundary = "----vigil-test-" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + Routes.PREFIX + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    cookie.ifPresent(c -> builder.header("Cookie", c));
+    if (withCsrf) {
+      csrf.ifPresent(token -> builder.header("X-CSRF-Token", token));
+    }
+    return send(builder);
+  }
+
   Reply search(String query) {
     return get("/entities?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }

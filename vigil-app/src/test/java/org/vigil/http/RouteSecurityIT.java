@@ -93,14 +93,25 @@ class RouteSecurityIT {
         continue;
       }
       if (!Routes.isApi(route) && route.method().equals("GET")) {
-        Client.Reply page = anonymous.page(route.path().replace("{id}", "some-entity"));
+        Client.Reply page = anonymous.page(withParameters(route.path()));
         assertThat(page.status()).as(route.toString()).isEqualTo(303);
         assertThat(page.header("Location"))
             .as(route.toString())
             .hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
         continue;
       }
-      String path = route.path().replace("{id}", "some-entity");
+      String path = withParameters(route.path());
+      if (!Routes.isApi(route)) {
+        // A form of the web UI: refused with a page a person can read.
+        Client.Reply refused =
+            anonymous.send(
+                HttpRequest.newBuilder(URI.create(app.base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=x")));
+        assertThat(refused.status()).as(route.toString()).isEqualTo(401);
+        assertThat(refused.body()).as(route.toString()).contains("Not signed in");
+        continue;
+      }
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(app.base + path))
               .header("Content-Type", "application/json")
@@ -135,6 +146,11 @@ class RouteSecurityIT {
         app.client().send(HttpRequest.newBuilder(URI.create(app.base + "/api/v1/health")).DELETE());
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.errorCode()).isEqualTo("method_not_allowed");
+  }
+
+  /** A concrete path for a route pattern: each {name} or <name> becomes "some-entity". */
+  private static String withParameters(String pattern) {
+    return pattern.replaceAll("\\{[^}]+}|<[^>]+>", "some-entity");
   }
 
   private static String permissionOf(String method, String path) {

@@ -79,11 +79,12 @@ class WebPagesIT {
   @Test
   void searchFindsTheEntityAndEscapesTheQuery() {
     Client.Reply found =
-        owner.page("/?q=" + URLEncoder.encode("Zindashti", StandardCharsets.UTF_8));
+        owner.page("/search?q=" + URLEncoder.encode("Zindashti", StandardCharsets.UTF_8));
     assertThat(found.body()).contains("href=\"/entities/person-zindashti\"").contains("<mark>");
     Client.Reply hostile =
         owner.page(
-            "/?q=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8));
+            "/search?q="
+                + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8));
     assertThat(hostile.status()).isEqualTo(200);
     assertThat(hostile.body()).doesNotContain("<script>").contains("&lt;script&gt;");
   }
@@ -99,6 +100,13 @@ class WebPagesIT {
     assertThat(home.header("Content-Security-Policy"))
         .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
     assertThat(home.body()).doesNotContain("<script");
+  }
+
+  @Test
+  void aSearchFromTheHomePageIsSentToTheSearchPage() {
+    Client.Reply moved = owner.page("/?q=MOIS");
+    assertThat(moved.status()).isEqualTo(303);
+    assertThat(moved.header("Location")).hasValue("/search?q=MOIS");
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class SanctionsLists {
    */
   public static List<Statement> toStatements(ListRelease release, Source source) {
     List<Statement> out = new ArrayList<>();
-    String prefix = release.dataset().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String prefix = datasetPrefix(release.dataset());
     for (ListEntry entry : release.entries()) {
       String entityId = entityId(prefix, entry.id());
       Schema schema = entry.schema();
@@ -128,6 +128,19 @@ public final class SanctionsLists {
                       statement(sanctionId, Schema.SANCTION, "listingDate", d.toString(), source)));
     }
     return out;
+  }
+
+  /**
+   * The store's entity id of a list entry: what {@link #toStatements} writes for the entry {@code
+   * entryId} of {@code dataset} (OFAC SDN's uid "10481" is "ofac-sdn-10481").
+   */
+  public static String storeId(String dataset, String entryId) {
+    return entityId(datasetPrefix(dataset), entryId);
+  }
+
+  /** The prefix of a dataset's entity ids: its name in lower case, other characters as "-". */
+  public static String datasetPrefix(String dataset) {
+    return dataset.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   private static String entityId(String prefix, String id) {

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,6 +32,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -80,6 +83,15 @@ final class LuceneSearchIndex implements SearchIndex {
 
   /** The values of the "name" property, apart from aliases and other names, for captions. */
   static final String MAIN_NAME_VALUE = "main_name_value";
+
+  /**
+   * "dimension:value" for each facet value of a document (see {@link FacetDimension}): indexed for
+   * filtering and kept as doc values for counting.
+   */
+  static final String FACET = "facet";
+
+  private static final int FACET_VALUES_SHOWN = 12;
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(\\d{4})");
 
   private static final float NAME_BOOST = 3.0f;
   private static final int SNIPPETS_PER_HIT = 3;
@@ -181,6 +193,10 @@ final class LuceneSearchIndex implements SearchIndex {
         .schema()
         .ifPresent(
             s -> builder.add(new TermQuery(new Term(SCHEMA_ISA, s.ftmName())), Occur.FILTER));
+    for (SearchQuery.Filter filter : query.filters()) {
+      builder.add(
+          new TermQuery(new Term(FACET, facet(filter.dimension(), filter.value()))), Occur.FILTER);
+    }
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -191,6 +207,53 @@ final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
     }
+  }
+
+  @Override
+  public void updateTexts(Collection<IndexedText> texts) {
+    requireNonNull(texts, "texts");
+    try {
+      for (IndexedText text : texts) {
+        writer.updateDocument(new Term(RECORD, text.id()), document(text));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the search index", e);
+    }
+  }
+
+  @Override
+  public List<String> recordsCiting(String sourceId, Viewer viewer, int limit) {
+    requireNonNull(sourceId, "sourceId");
+    requireNonNull(viewer, "viewer");
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(FACET, facet(FacetDimension.SOURCE, sourceId))),
+                Occur.FILTER)
+            .add(MarkingFilter.forViewer(viewer), Occur.FILTER)
+            .build();
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        searcher.search(
+            query,
+            RecordCollector.manager(
+                null,
+                (recordId, doc, score, markings) -> {
+                  if (!recordId.equals(sourceId)) {
+                    ids.add(recordId);
+                  }
+                }));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+    return ids.stream().limit(Math.max(0, limit)).toList();
   }
 
   @Override
@@ -224,13 +287,20 @@ final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher, Query query, Query visible, Set<String> terms, int limit)
       throws IOException {
     Map<String, Group> groups = new HashMap<>();
+    FacetTally tally = new FacetTally();
     searcher.search(
         query,
         RecordCollector.manager(
-            (recordId, doc, score) ->
-                groups
-                    .computeIfAbsent(resolver.canonicalId(recordId), Group::new)
-                    .add(new ScoredDoc(doc, score))));
+            tally,
+            (recordId, doc, score, markings) -> {
+              Group group = groups.computeIfAbsent(resolver.canonicalId(recordId), Group::new);
+              group.add(new ScoredDoc(doc, score));
+              for (String marking : markings) {
+                if (!group.markings.contains(marking)) {
+                  group.markings.add(marking);
+                }
+              }
+            }));
     List<Group> ranked = new ArrayList<>(groups.values());
     ranked.sort(
         Comparator.comparingDouble((Group g) -> -g.best).thenComparing((Group g) -> g.canonicalId));
@@ -254,11 +324,76 @@ final class LuceneSearchIndex implements SearchIndex {
       }
       String caption =
           captions.getOrDefault(group.canonicalId, new Captions()).best().orElse(group.canonicalId);
+      List<String> markings =
+          group.markings.stream()
+              .map(f -> f.substring(FacetDimension.MARKING.key().length() + 1))
+              .sorted(Comparator.comparingInt(LuceneSearchIndex::tlpRank))
+              .toList();
       hits.add(
           new SearchResults.Hit(
-              group.canonicalId, schema, caption, group.best, List.copyOf(snippets)));
+              group.canonicalId, schema, caption, group.best, List.copyOf(snippets), markings));
     }
-    return new SearchResults(ranked.size(), hits);
+    return new SearchResults(ranked.size(), hits, tally.counts());
+  }
+
+  /**
+   * Facet counts of one search: each matching record (unmerged entity, or stored text) counts once
+   * per value, however many of its documents (one per marking) match. Counted by ordinal within a
+   * segment and turned into strings once per segment.
+   */
+  private static final class FacetTally {
+    private final Map<String, long[]> counts = new HashMap<>();
+
+    void add(String facet, long count) {
+      long[] c = counts.get(facet);
+      if (c == null) {
+        counts.put(facet, new long[] {count});
+      } else {
+        c[0] += count;
+      }
+    }
+
+    /** Each dimension's most frequent values, most frequent first. */
+    Map<FacetDimension, List<SearchResults.FacetCount>> counts() {
+      Map<FacetDimension, List<SearchResults.FacetCount>> byDimension =
+          new java.util.EnumMap<>(FacetDimension.class);
+      for (Map.Entry<String, long[]> e : counts.entrySet()) {
+        int colon = e.getKey().indexOf(':');
+        FacetDimension.ofKey(e.getKey().substring(0, colon))
+            .ifPresent(
+                d ->
+                    byDimension
+                        .computeIfAbsent(d, k -> new ArrayList<>())
+                        .add(
+                            new SearchResults.FacetCount(
+                                e.getKey().substring(colon + 1), e.getValue()[0])));
+      }
+      Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+      for (Map.Entry<FacetDimension, List<SearchResults.FacetCount>> e : byDimension.entrySet()) {
+        out.put(
+            e.getKey(),
+            e.getValue().stream()
+                .sorted(
+                    Comparator.comparingLong((SearchResults.FacetCount c) -> -c.count())
+                        .thenComparing(SearchResults.FacetCount::value))
+                .limit(FACET_VALUES_SHOWN)
+                .toList());
+      }
+      return out;
+    }
+  }
+
+  private static int tlpRank(String label) {
+    for (org.vigil.model.Tlp tlp : org.vigil.model.Tlp.values()) {
+      if (tlp.label().equals(label)) {
+        return tlp.ordinal();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  static String facet(FacetDimension dimension, String value) {
+    return dimension.key() + ":" + value;
   }
 
   /** The visible names and titles of every member of the hits on the page, by canonical id. */
@@ -280,7 +415,8 @@ final class LuceneSearchIndex implements SearchIndex {
             .add(visible, Occur.FILTER)
             .build();
     List<Integer> docs = new ArrayList<>();
-    searcher.search(query, RecordCollector.manager((recordId, doc, score) -> docs.add(doc)));
+    searcher.search(
+        query, RecordCollector.manager(null, (recordId, doc, score, markings) -> docs.add(doc)));
     StoredFields stored = searcher.storedFields();
     for (int doc : docs) {
       Document d = stored.document(doc, Set.of(RECORD, MAIN_NAME_VALUE, NAME_VALUE, TITLE_VALUE));
@@ -306,13 +442,25 @@ final class LuceneSearchIndex implements SearchIndex {
     List<Document> docs = new ArrayList<>(byMarking.size());
     for (Map.Entry<Marking, List<Statement>> e : byMarking.entrySet()) {
       Document doc = new Document();
-      boolean hasText = false;
+      Set<String> facets = new java.util.TreeSet<>();
+      facets.add(facet(FacetDimension.SCHEMA, record.schema().ftmName()));
+      facets.add(facet(FacetDimension.MARKING, e.getKey().tlp().label()));
       for (Statement s : e.getValue()) {
         PropertyType type = s.schema().expectProperty(s.property()).type();
+        facets.add(facet(FacetDimension.SOURCE, s.sourceId()));
+        if (type == PropertyType.COUNTRY) {
+          facets.add(facet(FacetDimension.COUNTRY, s.value()));
+        } else if (type == PropertyType.DATE) {
+          java.util.regex.Matcher year = YEAR.matcher(s.value());
+          if (year.find()) {
+            facets.add(facet(FacetDimension.YEAR, year.group(1)));
+          }
+        } else if (s.property().equals("program")) {
+          facets.add(facet(FacetDimension.PROGRAMME, s.value()));
+        }
         if (type == PropertyType.ENTITY) {
           continue; // an id is not text anyone searches for, and would match other entities
         }
-        hasText = true;
         if (type == PropertyType.NAME) {
           doc.add(new TextField(NAMES, s.value(), Field.Store.NO));
           doc.add(new StoredField(NAME_VALUE, s.value()));
@@ -327,9 +475,9 @@ final class LuceneSearchIndex implements SearchIndex {
           }
         }
       }
-      if (!hasText) {
-        continue;
-      }
+      // A record of references only (an edge) has no text to find, but is kept for its facets: a
+      // document's page finds the edges read from it through the source facet.
+      addFacets(doc, facets);
       doc.add(new StringField(RECORD, record.id(), Field.Store.YES));
       doc.add(new SortedDocValuesField(RECORD, new BytesRef(record.id())));
       doc.add(new StoredField(SCHEMA, record.schema().ftmName()));
@@ -344,6 +492,42 @@ final class LuceneSearchIndex implements SearchIndex {
     return docs;
   }
 
+  private static void addFacets(Document doc, Set<String> facets) {
+    for (String facet : facets) {
+      doc.add(new StringField(FACET, facet, Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(FACET, new BytesRef(facet)));
+    }
+  }
+
+  /** A stored document's text as one index document of schema Document. */
+  private static Document document(IndexedText text) {
+    Document doc = new Document();
+    doc.add(new TextField(NAMES, text.title(), Field.Store.NO));
+    doc.add(new StoredField(NAME_VALUE, text.title()));
+    doc.add(new StoredField(TITLE_VALUE, text.title()));
+    doc.add(new TextField(TEXT, text.text(), Field.Store.NO));
+    doc.add(new StoredField(TEXT_VALUE, text.text()));
+    doc.add(new StringField(RECORD, text.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(RECORD, new BytesRef(text.id())));
+    doc.add(new StoredField(SCHEMA, Schema.DOCUMENT.ftmName()));
+    for (Schema candidate : Schema.values()) {
+      if (Schema.DOCUMENT.isA(candidate.ftmName())) {
+        doc.add(new StringField(SCHEMA_ISA, candidate.ftmName(), Field.Store.NO));
+      }
+    }
+    Set<String> facets = new java.util.TreeSet<>();
+    facets.add(facet(FacetDimension.SCHEMA, Schema.DOCUMENT.ftmName()));
+    facets.add(facet(FacetDimension.MARKING, text.marking().tlp().label()));
+    facets.add(facet(FacetDimension.SOURCE, text.id()));
+    facets.add(
+        facet(
+            FacetDimension.YEAR,
+            Integer.toString(text.storedAt().atZone(java.time.ZoneOffset.UTC).getYear())));
+    addFacets(doc, facets);
+    MarkingFilter.addFields(doc, text.marking());
+    return doc;
+  }
+
   /** A matching document (global doc id) and its score. */
   private record ScoredDoc(int doc, float score) {}
 
@@ -352,6 +536,7 @@ final class LuceneSearchIndex implements SearchIndex {
     final String canonicalId;
     float best = Float.NEGATIVE_INFINITY;
     final List<ScoredDoc> docs = new ArrayList<>();
+    final List<String> markings = new ArrayList<>(2);
 
     Group(String canonicalId) {
       this.canonicalId = canonicalId;
@@ -400,12 +585,19 @@ final class LuceneSearchIndex implements SearchIndex {
   /** Receives each matching document: its record id, global doc id and score. */
   @FunctionalInterface
   private interface HitSink {
-    void hit(String recordId, int doc, float score);
+    void hit(String recordId, int doc, float score, List<String> markings);
   }
 
-  /** Visits every matching document with its record id and score. */
+  /**
+   * Visits every matching document with its record id, score and (when tallying facets) the
+   * "marking:..." facet values of the document, and counts the facets of each matching record.
+   */
   private static final class RecordCollector extends SimpleCollector {
+    private static final BytesRef MARKING_FROM = new BytesRef(FacetDimension.MARKING.key() + ":");
+    private static final BytesRef MARKING_TO = new BytesRef(FacetDimension.MARKING.key() + ";");
+
     private final HitSink sink;
+    private final FacetTally tally;
     private SortedDocValues records;
     private Scorable scorer;
     private int docBase;
@@ -413,23 +605,39 @@ final class LuceneSearchIndex implements SearchIndex {
     /** This segment's record ids by ordinal, decoded once each: a record has several documents. */
     private String[] idByOrd;
 
-    private RecordCollector(HitSink sink) {
+    private SortedSetDocValues facetValues;
+    private String[] facetByOrd;
+    private long[] facetCounts;
+    private long markingFrom;
+    private long markingTo;
+
+    // The facet ordinals counted for the record being visited: its documents are adjacent.
+    private int currentRecord = -1;
+    private long[] countedForRecord = new long[16];
+    private int countedSize;
+
+    private RecordCollector(FacetTally tally, HitSink sink) {
+      this.tally = tally;
       this.sink = sink;
     }
 
     /**
-     * Collectors that all feed one sink. The searchers have no executor, so slices are searched one
-     * after another on the calling thread and the sink needs no synchronisation.
+     * Collectors that all feed one sink and one tally ({@code null}: no facets). The searchers have
+     * no executor, so slices are searched one after another on the calling thread and the sink
+     * needs no synchronisation.
      */
-    static CollectorManager<RecordCollector, Void> manager(HitSink sink) {
+    static CollectorManager<RecordCollector, Void> manager(FacetTally tally, HitSink sink) {
       return new CollectorManager<>() {
         @Override
         public RecordCollector newCollector() {
-          return new RecordCollector(sink);
+          return new RecordCollector(tally, sink);
         }
 
         @Override
-        public Void reduce(Collection<RecordCollector> collectors) {
+        public Void reduce(Collection<RecordCollector> collectors) throws IOException {
+          for (RecordCollector c : collectors) {
+            c.flush();
+          }
           return null;
         }
       };
@@ -437,9 +645,46 @@ final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      flush();
       records = DocValues.getSorted(context.reader(), RECORD);
       docBase = context.docBase;
       idByOrd = new String[records.getValueCount()];
+      currentRecord = -1;
+      countedSize = 0;
+      if (tally != null) {
+        facetValues = DocValues.getSortedSet(context.reader(), FACET);
+        int values = (int) Math.min(Integer.MAX_VALUE, facetValues.getValueCount());
+        facetByOrd = new String[values];
+        facetCounts = new long[values];
+        markingFrom = insertionPoint(facetValues.lookupTerm(MARKING_FROM));
+        markingTo = insertionPoint(facetValues.lookupTerm(MARKING_TO));
+      }
+    }
+
+    private static long insertionPoint(long lookup) {
+      return lookup >= 0 ? lookup : -lookup - 1;
+    }
+
+    /** Adds this segment's counts to the tally. */
+    private void flush() throws IOException {
+      if (tally == null || facetCounts == null) {
+        return;
+      }
+      for (int ord = 0; ord < facetCounts.length; ord++) {
+        if (facetCounts[ord] > 0) {
+          tally.add(facet(ord), facetCounts[ord]);
+        }
+      }
+      facetCounts = null;
+    }
+
+    private String facet(int ord) throws IOException {
+      String value = facetByOrd[ord];
+      if (value == null) {
+        value = facetValues.lookupOrd(ord).utf8ToString();
+        facetByOrd[ord] = value;
+      }
+      return value;
     }
 
     @Override
@@ -456,8 +701,44 @@ final class LuceneSearchIndex implements SearchIndex {
           id = records.lookupOrd(ord).utf8ToString();
           idByOrd[ord] = id;
         }
-        sink.hit(id, docBase + doc, scorer.score());
+        sink.hit(id, docBase + doc, scorer.score(), tally == null ? List.of() : facets(ord, doc));
       }
+    }
+
+    /** Counts the document's facets not yet counted for its record; returns its markings. */
+    private List<String> facets(int recordOrd, int doc) throws IOException {
+      if (!facetValues.advanceExact(doc)) {
+        return List.of();
+      }
+      if (recordOrd != currentRecord) {
+        currentRecord = recordOrd;
+        countedSize = 0;
+      }
+      List<String> markings = List.of();
+      for (int i = 0; i < facetValues.docValueCount(); i++) {
+        long ord = facetValues.nextOrd();
+        if (ord >= markingFrom && ord < markingTo) {
+          markings = List.of(facet((int) ord));
+        }
+        if (!countedForRecord(ord)) {
+          facetCounts[(int) ord]++;
+        }
+      }
+      return markings;
+    }
+
+    /** Whether {@code ord} was counted for the current record already; remembers it if not. */
+    private boolean countedForRecord(long ord) {
+      for (int i = 0; i < countedSize; i++) {
+        if (countedForRecord[i] == ord) {
+          return true;
+        }
+      }
+      if (countedSize == countedForRecord.length) {
+        countedForRecord = Arrays.copyOf(countedForRecord, countedSize * 2);
+      }
+      countedForRecord[countedSize++] = ord;
+      return false;
     }
 
     @Override

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.search;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,6 +17,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
+import org.vigil.model.Marking;
 
 /**
  * Full-text search over entities. The index is derived data: {@link #rebuild} recreates it from the
@@ -28,6 +33,37 @@ public interface SearchIndex extends AutoCloseable {
   long rebuild(java.util.function.Consumer<java.util.function.Consumer<Entity>> source);
 
   SearchResults search(SearchQuery query, Viewer viewer);
+
+  /**
+   * Replaces the indexed form of these documents' texts: a search then finds a document by its
+   * title and text, as a hit of schema Document, if the viewer may see its marking.
+   */
+  void updateTexts(Collection<IndexedText> texts);
+
+  /**
+   * The ids of records (unmerged entities) with at least one statement from {@code sourceId} that
+   * the viewer may see, in id order, at most {@code limit}: the entities a document tells of.
+   */
+  List<String> recordsCiting(String sourceId, Viewer viewer, int limit);
+
+  /**
+   * A stored document as the index holds it.
+   *
+   * @param id the document's (and its source's) id
+   * @param title its source's title
+   * @param text its cleaned text
+   * @param marking its source's marking
+   * @param storedAt when it was stored
+   */
+  record IndexedText(String id, String title, String text, Marking marking, Instant storedAt) {
+    public IndexedText {
+      requireNonNull(id, "id");
+      requireNonNull(title, "title");
+      requireNonNull(text, "text");
+      requireNonNull(marking, "marking");
+      requireNonNull(storedAt, "storedAt");
+    }
+  }
 
   @Override
   void close();

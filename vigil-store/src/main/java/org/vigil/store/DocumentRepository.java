@@ -75,6 +75,15 @@ public interface DocumentRepository {
   /** Hands the id and text of every stored document, ordered by id, to {@code sink}. */
   void scanTexts(BiConsumer<String, String> sink);
 
+  /** The newest documents the viewer may see, newest first, at most {@code limit}. */
+  List<DocumentSummary> recent(Viewer viewer, int limit);
+
+  /**
+   * The documents the viewer may see that nearly copy document {@code id} (syndicated versions of
+   * it), most similar first.
+   */
+  List<DocumentSummary> nearCopies(String id, Viewer viewer);
+
   /** How many documents are stored, whoever may see them. */
   long count();
 }

@@ -15,30 +15,56 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
 import org.vigil.model.PropertyType;
+import org.vigil.model.Reliability;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
+import org.vigil.search.SearchIndex;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.StatementRepository.WriteSummary;
 
 /** Documents in the {@code documents} table, written in the transaction of their statements. */
 final class JdbcDocumentRepository implements DocumentRepository {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcDocumentRepository.class);
+
   private static final String COLUMNS =
       "d.source_id, d.file_name, d.media_type, d.language_code, d.content_hash, d.plain_text,"
           + " d.status, d.reason, d.near_duplicate_of, d.similarity, d.created_at";
 
+  private static final String SUMMARY_COLUMNS =
+      "d.source_id, s.title, d.file_name, d.created_at, s.tlp, s.owner_org, s.named_users,"
+          + " s.restricted_orgs, s.reliability, d.near_duplicate_of, d.similarity";
+
+  // However few documents a viewer may see, a listing reads at most this many rows to find them.
+  private static final int MAX_ROWS_SCANNED = 20_000;
+
   private final Database db;
   private final JdbcStatementRepository statements;
   private final JdbcOriginalRepository originals;
+  private final Consumer<Collection<SearchIndex.IndexedText>> indexer;
 
+  /** Texts written with {@link IndexUpdate#DEFERRED}, for the next {@link #indexPending}. */
+  private final List<SearchIndex.IndexedText> pending = new ArrayList<>();
+
+  /**
+   * @param indexer hands written documents' texts to the search index, after their commit
+   */
   JdbcDocumentRepository(
-      Database db, JdbcStatementRepository statements, JdbcOriginalRepository originals) {
+      Database db,
+      JdbcStatementRepository statements,
+      JdbcOriginalRepository originals,
+      Consumer<Collection<SearchIndex.IndexedText>> indexer) {
     this.db = db;
     this.statements = statements;
     this.originals = originals;
+    this.indexer = indexer;
   }
 
   @Override
@@ -57,26 +83,51 @@ final class JdbcDocumentRepository implements DocumentRepository {
           "document " + document.sourceId() + " is not of source " + source.id());
     }
     try {
-      return statements.write(
-          source,
-          batch,
-          indexUpdate,
-          c -> {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "INSERT INTO documents (source_id, file_name, media_type, language_code,"
-                        + " content_hash, plain_text, status, reason, near_duplicate_of,"
-                        + " similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-              bind(ps, document);
-              ps.executeUpdate();
-            }
-            if (original.isPresent()) {
-              originals.record(c, original.get());
-            }
-            if (indexUpdate == IndexUpdate.DEFERRED) {
-              recordUnindexed(c, batch);
-            }
-          });
+      WriteSummary written =
+          statements.write(
+              source,
+              batch,
+              indexUpdate,
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "INSERT INTO documents (source_id, file_name, media_type, language_code,"
+                            + " content_hash, plain_text, status, reason, near_duplicate_of,"
+                            + " similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  bind(ps, document);
+                  ps.executeUpdate();
+                }
+                if (original.isPresent()) {
+                  originals.record(c, original.get());
+                }
+                if (indexUpdate == IndexUpdate.DEFERRED) {
+                  recordUnindexed(c, document.sourceId(), batch);
+                }
+              });
+      SearchIndex.IndexedText text =
+          new SearchIndex.IndexedText(
+              document.sourceId(),
+              source.title(),
+              document.text(),
+              source.marking(),
+              document.createdAt());
+      if (indexUpdate == IndexUpdate.IMMEDIATE) {
+        try {
+          indexer.accept(List.of(text));
+        } catch (RuntimeException e) {
+          // Stored and committed; the index is derived and a reindex restores it. The caller
+          // must not take the write for failed and write again.
+          LOG.error(
+              "document {} was stored but the search index could not be updated; run reindex",
+              document.sourceId(),
+              e);
+        }
+      } else {
+        synchronized (pending) {
+          pending.add(text);
+        }
+      }
+      return written;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
         throw new StoreException(
@@ -91,12 +142,16 @@ final class JdbcDocumentRepository implements DocumentRepository {
     }
   }
 
-  private static void recordUnindexed(Connection c, List<Statement> batch) throws SQLException {
+  /**
+   * Records, in the document's transaction, the records its statements touched and the document's
+   * own id: a batch killed before its end leaves them for the next {@link Store#index} (which also
+   * indexes the text of any document among them).
+   */
+  private static void recordUnindexed(Connection c, String documentId, List<Statement> batch)
+      throws SQLException {
     Set<String> entities = new TreeSet<>();
     batch.forEach(s -> entities.add(s.entityId()));
-    if (entities.isEmpty()) {
-      return;
-    }
+    entities.add(documentId);
     try (PreparedStatement ps =
         c.prepareStatement("INSERT INTO unindexed_entities (entity_id) VALUES (?)")) {
       for (String id : entities) {
@@ -200,6 +255,145 @@ final class JdbcDocumentRepository implements DocumentRepository {
           }
           return null;
         });
+  }
+
+  @Override
+  public List<DocumentSummary> recent(Viewer viewer, int limit) {
+    requireNonNull(viewer, "viewer");
+    return summaries(
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM documents d JOIN sources s ON s.id = d.source_id"
+            + " ORDER BY d.created_at DESC, d.source_id",
+        Optional.empty(),
+        viewer,
+        limit);
+  }
+
+  @Override
+  public List<DocumentSummary> nearCopies(String id, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    if (!PropertyType.isEntityId(id)) {
+      return List.of();
+    }
+    return summaries(
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM documents d JOIN sources s ON s.id = d.source_id"
+            + " WHERE d.near_duplicate_of = ? ORDER BY d.similarity DESC, d.source_id",
+        Optional.of(id),
+        viewer,
+        100);
+  }
+
+  private List<DocumentSummary> summaries(
+      String sql, Optional<String> parameter, Viewer viewer, int limit) {
+    if (limit < 1) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (parameter.isPresent()) {
+              ps.setString(1, parameter.get());
+            }
+            ps.setMaxRows(MAX_ROWS_SCANNED);
+            ps.setFetchSize(Math.min(500, limit * 4));
+            List<DocumentSummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (out.size() < limit && rs.next()) {
+                Marking marking = Rows.marking(rs, 5);
+                if (!MarkingPolicy.canSee(viewer, marking)) {
+                  continue;
+                }
+                double similarity = rs.getDouble(11);
+                out.add(
+                    new DocumentSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Database.getInstant(rs, 4),
+                        marking,
+                        Reliability.valueOf(rs.getString(9)),
+                        Optional.ofNullable(rs.getString(10)),
+                        rs.wasNull() ? 0.0 : similarity));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  /** Indexes the texts of documents written with {@link IndexUpdate#DEFERRED} since last time. */
+  void indexPending() {
+    List<SearchIndex.IndexedText> texts;
+    synchronized (pending) {
+      texts = List.copyOf(pending);
+      pending.clear();
+    }
+    if (!texts.isEmpty()) {
+      indexer.accept(texts);
+    }
+  }
+
+  /** Forgets the deferred texts, when the whole index is about to be rebuilt. */
+  void forgetPending() {
+    synchronized (pending) {
+      pending.clear();
+    }
+  }
+
+  private static final String INDEXED_TEXT_QUERY =
+      "SELECT d.source_id, s.title, d.plain_text, s.tlp, s.owner_org,"
+          + " s.named_users, s.restricted_orgs, d.created_at"
+          + " FROM documents d JOIN sources s ON s.id = d.source_id";
+
+  /** Hands every stored document's text, as the search index holds it, to {@code sink}. */
+  void scanIndexed(Consumer<SearchIndex.IndexedText> sink) {
+    db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement(INDEXED_TEXT_QUERY + " ORDER BY d.source_id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              sink.accept(indexedText(rs));
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Indexes the texts of those of {@code ids} that are stored documents; other ids are skipped. */
+  void indexTexts(Collection<String> ids) {
+    List<SearchIndex.IndexedText> texts =
+        db.read(
+            c -> {
+              List<SearchIndex.IndexedText> found = new ArrayList<>();
+              try (PreparedStatement ps =
+                  c.prepareStatement(INDEXED_TEXT_QUERY + " WHERE d.source_id = ?")) {
+                for (String id : new TreeSet<>(ids)) {
+                  ps.setString(1, id);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                      found.add(indexedText(rs));
+                    }
+                  }
+                }
+              }
+              return found;
+            });
+    if (!texts.isEmpty()) {
+      indexer.accept(texts);
+    }
+  }
+
+  private static SearchIndex.IndexedText indexedText(ResultSet rs) throws SQLException {
+    return new SearchIndex.IndexedText(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        Rows.marking(rs, 4),
+        Database.getInstant(rs, 8));
   }
 
   @Override

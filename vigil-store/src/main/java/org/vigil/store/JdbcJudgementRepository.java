@@ -176,6 +176,34 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   @Override
+  public List<Judgement> all() {
+    return db.read(
+        c -> {
+          List<Judgement> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT " + COLUMNS + " FROM judgements ORDER BY id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(judgement(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Optional<Judgement> byId(long judgementId) {
+    return db.read(
+        c -> {
+          try {
+            return Optional.of(byId(c, judgementId));
+          } catch (NoSuchElementException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  @Override
   public String canonicalId(String recordId) {
     return clusters.canonicalId(requireNonNull(recordId, "recordId"));
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -187,6 +188,37 @@ final class JdbcStatementRepository implements StatementRepository {
       return Optional.empty();
     }
     return Optional.of(Entity.assemble(members.first(), members, visible));
+  }
+
+  @Override
+  public Map<String, Entity> entities(Collection<String> ids, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
+    java.util.Set<String> records = new java.util.LinkedHashSet<>();
+    for (String id : ids) {
+      if (PropertyType.isEntityId(id) && !membersOf.containsKey(id)) {
+        SortedSet<String> members = clusters.members(id);
+        membersOf.put(id, members);
+        records.addAll(members);
+      }
+    }
+    Map<String, List<Statement>> visible = new HashMap<>();
+    for (Statement s : loadStatements(records)) {
+      if (MarkingPolicy.canSee(viewer, s.marking())) {
+        visible.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<String, Entity> out = new LinkedHashMap<>();
+    for (Map.Entry<String, SortedSet<String>> e : membersOf.entrySet()) {
+      List<Statement> statements = new ArrayList<>();
+      for (String member : e.getValue()) {
+        statements.addAll(visible.getOrDefault(member, List.of()));
+      }
+      if (!statements.isEmpty()) {
+        out.put(e.getKey(), Entity.assemble(e.getValue().first(), e.getValue(), statements));
+      }
+    }
+    return out;
   }
 
   @Override

@@ -33,6 +33,12 @@ public interface JudgementRepository {
   /** Every judgement that names {@code recordId}, in force or undone, oldest first. */
   List<Judgement> history(String recordId);
 
+  /** Every judgement, in force or undone, oldest first. */
+  List<Judgement> all();
+
+  /** The judgement with this id, in force or undone. */
+  java.util.Optional<Judgement> byId(long judgementId);
+
   /** The canonical id of the cluster {@code recordId} belongs to; itself when it stands alone. */
   String canonicalId(String recordId);
 

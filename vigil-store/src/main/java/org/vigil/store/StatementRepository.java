@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.store;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.access.Viewer;
@@ -42,6 +45,19 @@ public interface StatementRepository {
    * statements of all its members that the viewer may see.
    */
   Optional<Entity> entity(String id, Viewer viewer);
+
+  /**
+   * Like {@link #entity} for each of {@code ids}, read together: each id maps to the (canonical)
+   * entity it belongs to, assembled from what the viewer may see; ids the viewer cannot see are
+   * left out. The map iterates in the order of {@code ids}.
+   */
+  default Map<String, Entity> entities(Collection<String> ids, Viewer viewer) {
+    Map<String, Entity> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      entity(id, viewer).ifPresent(e -> out.put(id, e));
+    }
+    return out;
+  }
 
   /** The source with this id, if the viewer may see its marking. */
   Optional<Source> source(String id, Viewer viewer);

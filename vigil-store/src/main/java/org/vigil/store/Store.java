@@ -3,7 +3,9 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
@@ -21,6 +23,8 @@ import org.vigil.search.SearchIndex;
  * <p>Thread-safe. The caller closes the store.
  */
 public final class Store implements AutoCloseable {
+  private static final int TEXTS_PER_BATCH = 200;
+
   private final Database db;
   private final SearchIndex search;
   private final JdbcStatementRepository statements;
@@ -29,6 +33,7 @@ public final class Store implements AutoCloseable {
   private final JdbcJudgementRepository judgements;
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
+  private final JdbcResolutionRepository resolution;
   private final JdbcNetwork network;
 
   private Store(
@@ -43,10 +48,11 @@ public final class Store implements AutoCloseable {
     this.search = search;
     this.statements = statements;
     this.originals = new JdbcOriginalRepository(db);
-    this.documents = new JdbcDocumentRepository(db, statements, originals);
+    this.documents = new JdbcDocumentRepository(db, statements, originals, search::updateTexts);
     this.judgements = judgements;
     this.accounts = accounts;
     this.audit = audit;
+    this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
   }
 
@@ -117,6 +123,11 @@ public final class Store implements AutoCloseable {
     return judgements;
   }
 
+  /** The review queue of uncertain pairs and the possible matches of entities to list entries. */
+  public ResolutionRepository resolution() {
+    return resolution;
+  }
+
   /**
    * Graph queries over the statements, markings applied. Its link index is built on the first query
    * and again on the first query after statements or judgements change.
@@ -141,12 +152,15 @@ public final class Store implements AutoCloseable {
   /**
    * Brings the search index up to date for these entities (records), after writes with {@link
    * StatementRepository.IndexUpdate#DEFERRED}: cheaper than {@link #reindex()} when a batch touched
-   * a small part of the store. Ids with no statements are left out.
+   * a small part of the store. Ids of stored documents index their text; ids with no statements are
+   * left out.
    */
   public void index(Collection<String> entityIds) {
     if (!entityIds.isEmpty()) {
       search.update(statements.records(entityIds));
+      documents.indexTexts(entityIds);
     }
+    documents.indexPending();
   }
 
   /**
@@ -157,7 +171,19 @@ public final class Store implements AutoCloseable {
    * @return how many records were indexed
    */
   public long reindex() {
-    return search.rebuild(statements::scanEntities);
+    long records = search.rebuild(statements::scanEntities);
+    documents.forgetPending(); // every text is indexed again below
+    List<SearchIndex.IndexedText> batch = new ArrayList<>();
+    documents.scanIndexed(
+        text -> {
+          batch.add(text);
+          if (batch.size() == TEXTS_PER_BATCH) {
+            search.updateTexts(batch);
+            batch.clear();
+          }
+        });
+    search.updateTexts(batch);
+    return records;
   }
 
   /** Closes the search index and the connection pool. */

@@ -143,6 +143,86 @@ class LuceneSearchIndexTest {
     assertThat(snippet.length()).isLessThan(Snippets.MAX_CHARS + 40);
   }
 
+  @Test
+  void facetsCountEachEntityOnceFromVisibleStatementsAndFiltersNarrowTheHits() {
+    index.update(
+        List.of(
+            record(
+                "p-1",
+                Schema.PERSON,
+                stmt("p-1", "name", "Qasem Soleimani", GREEN),
+                stmt("p-1", "nationality", "ir", GREEN),
+                stmt("p-1", "birthDate", "1957-03-11", GREEN),
+                stmt("p-1", "nationality", "iq", STRICT)),
+            record(
+                "p-2",
+                Schema.PERSON,
+                stmt("p-2", "name", "Qasem Other", GREEN),
+                stmt("p-2", "nationality", "ir", GREEN)),
+            record("p-3", Schema.PERSON, stmt("p-3", "name", "Qasem Hidden", STRICT))));
+
+    SearchResults outsider = search("qasem", ORG_B);
+
+    assertThat(outsider.total()).isEqualTo(2);
+    assertThat(outsider.facets().get(FacetDimension.COUNTRY))
+        .containsExactly(new SearchResults.FacetCount("ir", 2));
+    assertThat(outsider.facets().get(FacetDimension.YEAR))
+        .containsExactly(new SearchResults.FacetCount("1957", 1));
+    assertThat(outsider.facets().get(FacetDimension.MARKING))
+        .containsExactly(new SearchResults.FacetCount("TLP:GREEN", 2));
+    assertThat(outsider.facets().get(FacetDimension.SOURCE))
+        .containsExactly(new SearchResults.FacetCount("src-1", 2));
+
+    SearchResults bornIn1957 =
+        index.search(
+            new SearchQuery(
+                "qasem",
+                Optional.empty(),
+                10,
+                List.of(new SearchQuery.Filter(FacetDimension.YEAR, "1957"))),
+            ORG_B);
+    assertThat(bornIn1957.hits()).extracting(SearchResults.Hit::entityId).containsExactly("p-1");
+    SearchResults hiddenCountry =
+        index.search(
+            new SearchQuery(
+                "qasem",
+                Optional.empty(),
+                10,
+                List.of(new SearchQuery.Filter(FacetDimension.COUNTRY, "iq"))),
+            ORG_B);
+    assertThat(hiddenCountry.total()).isZero();
+  }
+
+  @Test
+  void aDocumentsTextIsFoundWithASnippetOnlyByThoseWhoMaySeeIt() {
+    index.updateTexts(
+        List.of(
+            new SearchIndex.IndexedText(
+                "doc-1",
+                "MOIS overview",
+                "The ministry hired the Zindashti network for attacks abroad.",
+                STRICT,
+                Instant.parse("2026-01-02T00:00:00Z"))));
+
+    SearchResults owner =
+        index.search(
+            new SearchQuery("zindashti", Optional.empty(), 10),
+            Viewer.of("u-a", "u-a", "org-a", Set.of(), Role.ANALYST));
+    assertThat(owner.hits())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.schema()).isEqualTo(Schema.DOCUMENT);
+              assertThat(h.caption()).isEqualTo("MOIS overview");
+              assertThat(h.snippets())
+                  .contains(
+                      "The ministry hired the <mark>Zindashti</mark> network for attacks abroad.");
+            });
+    assertThat(owner.facets().get(FacetDimension.YEAR))
+        .containsExactly(new SearchResults.FacetCount("2026", 1));
+    assertThat(search("zindashti", ORG_B).total()).isZero();
+  }
+
   private SearchResults search(String text, Viewer viewer) {
     return index.search(new SearchQuery(text, Optional.empty(), 10), viewer);
   }

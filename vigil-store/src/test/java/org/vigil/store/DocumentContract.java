@@ -19,9 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
+import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Tlp;
+import org.vigil.search.FacetDimension;
 import org.vigil.search.SearchQuery;
+import org.vigil.search.SearchResults;
 
 /**
  * The document store's contract, run against every database the store supports: each subclass
@@ -146,14 +149,118 @@ abstract class DocumentContract {
     assertThat(store.search().search(query, ANALYST_A).total()).isZero();
 
     assertThat(store.documents().unindexedEntities())
-        .as("the write recorded what it left out of the index")
-        .containsExactly("p-zindashti");
+        .as("the write recorded what it left out of the index, the document's own text too")
+        .containsExactly("doc-1", "p-zindashti");
 
-    store.index(List.of("p-zindashti"));
-    store.documents().markIndexed(List.of("p-zindashti"));
+    store.index(store.documents().unindexedEntities());
+    store.documents().markIndexed(List.of("doc-1", "p-zindashti"));
 
-    assertThat(store.search().search(query, ANALYST_A).total()).isEqualTo(1);
+    assertThat(store.search().search(query, ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactlyInAnyOrder("p-zindashti", "doc-1");
     assertThat(store.documents().unindexedEntities()).isEmpty();
+  }
+
+  @Test
+  void recentDocumentsAreTheNewestTheViewerMaySee() {
+    write("doc-1", Tlp.GREEN, T0);
+    write("doc-2", Tlp.AMBER_STRICT, T0.plusSeconds(60));
+    write("doc-3", Tlp.CLEAR, T0.plusSeconds(120));
+
+    assertThat(store.documents().recent(ANALYST_A, 10))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-3", "doc-2", "doc-1");
+    assertThat(store.documents().recent(ANALYST_B, 10))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-3", "doc-1");
+    assertThat(store.documents().recent(ANALYST_B, 1))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.title()).isEqualTo("Report doc-3");
+              assertThat(d.marking().tlp()).isEqualTo(Tlp.CLEAR);
+            });
+  }
+
+  @Test
+  void nearCopiesAreListedUnderTheirOriginalForThoseWhoMaySeeThem() {
+    Source original = source("doc-1", Marking.of(Tlp.CLEAR, "org-a"));
+    Source copy = source("doc-2", Marking.of(Tlp.CLEAR, "org-a"));
+    Source strictCopy = source("doc-3", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), original, List.of());
+    store.documents().write(document("doc-2", "sha256:bb", Optional.of("doc-1")), copy, List.of());
+    store
+        .documents()
+        .write(document("doc-3", "sha256:cc", Optional.of("doc-1")), strictCopy, List.of());
+
+    assertThat(store.documents().nearCopies("doc-1", ANALYST_A))
+        .extracting(DocumentSummary::id)
+        .containsExactlyInAnyOrder("doc-2", "doc-3");
+    assertThat(store.documents().nearCopies("doc-1", ANALYST_B))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("doc-2");
+              assertThat(d.nearDuplicateOf()).contains("doc-1");
+              assertThat(d.similarity()).isEqualTo(0.82);
+            });
+    assertThat(store.documents().nearCopies("doc-2", ANALYST_A)).isEmpty();
+  }
+
+  @Test
+  void aDocumentIsFoundByItsTextAndItsEntitiesByTheSourceTheyCite() {
+    Source strict = source("doc-1", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store
+        .documents()
+        .write(
+            document("doc-1", "sha256:aa", Optional.empty()),
+            strict,
+            List.of(person("p-zindashti", "Naji Zindashti", strict)));
+    SearchQuery query = new SearchQuery("Sharifi-Zindashti", Optional.empty(), 5);
+
+    for (int pass = 0; pass < 2; pass++) {
+      SearchResults found = store.search().search(query, ANALYST_A);
+      assertThat(found.hits())
+          .filteredOn(h -> h.entityId().equals("doc-1"))
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.schema()).isEqualTo(Schema.DOCUMENT);
+                assertThat(h.caption()).isEqualTo("Report doc-1");
+                assertThat(h.snippets()).anySatisfy(t -> assertThat(t).contains("<mark>"));
+              });
+      assertThat(found.facets().get(FacetDimension.SCHEMA))
+          .extracting(SearchResults.FacetCount::value)
+          .contains("Document");
+      assertThat(store.search().recordsCiting("doc-1", ANALYST_A, 10))
+          .containsExactly("p-zindashti");
+
+      assertThat(store.search().search(query, ANALYST_B).total()).isZero();
+      assertThat(store.search().recordsCiting("doc-1", ANALYST_B, 10)).isEmpty();
+      store.reindex(); // the second pass: the texts survive a rebuild of the index
+    }
+  }
+
+  private void write(String id, Tlp tlp, java.time.Instant createdAt) {
+    Source source = source(id, Marking.of(tlp, "org-a"));
+    Document d = document(id, "sha256:" + id, Optional.empty());
+    store
+        .documents()
+        .write(
+            new Document(
+                d.sourceId(),
+                d.fileName(),
+                d.mediaType(),
+                d.language(),
+                d.contentHash(),
+                "text of " + id,
+                d.status(),
+                d.reason(),
+                d.nearDuplicateOf(),
+                d.similarity(),
+                createdAt),
+            source,
+            List.of());
   }
 
   @Test

@@ -124,6 +124,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void entitiesReadTogetherAreTheEntitiesReadOneByOne() {
+    Source green = green("src-1");
+    Source strict = source("src-2", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store
+        .statements()
+        .write(
+            green,
+            List.of(person("p-1", "Olga Ivanova", green), person("p-2", "Lena Vogel", green)));
+    store.statements().write(strict, List.of(person("p-3", "Hidden Person", strict)));
+
+    List<String> ids = List.of("p-2", "p-3", "p-1", "no-such-id", "not an id!");
+    for (Viewer viewer : List.of(ANALYST_A, ANALYST_B)) {
+      java.util.Map<String, org.vigil.model.Entity> together =
+          store.statements().entities(ids, viewer);
+      java.util.Map<String, org.vigil.model.Entity> oneByOne = new java.util.LinkedHashMap<>();
+      for (String id : ids) {
+        store.statements().entity(id, viewer).ifPresent(e -> oneByOne.put(id, e));
+      }
+      assertThat(together).isEqualTo(oneByOne);
+      assertThat(List.copyOf(together.keySet())).isEqualTo(List.copyOf(oneByOne.keySet()));
+    }
+    assertThat(store.statements().entities(ids, ANALYST_B)).containsOnlyKeys("p-2", "p-1");
+  }
+
+  @Test
   void writingAStatementAgainMovesItsLastSeenInsteadOfDuplicatingIt() {
     Source report = green("src-1");
     org.vigil.model.Statement first = person("p-1", "Olga Ivanova", report);
@@ -265,6 +290,69 @@ abstract class StoreContract {
     assertThat(store.statements().entity("p-restricted", ANALYST_B)).isEmpty();
     assertThat(store.search().search(query("Moreno"), ANALYST_B).total()).isZero();
     assertThat(store.search().search(query("Moreno"), PARTNER_C).total()).isEqualTo(1);
+  }
+
+  @Test
+  void reviewQueueIsReplacedByEachRunAndRankedByImpact() {
+    org.vigil.resolve.PairScore low =
+        new org.vigil.resolve.PairScore(
+            "r-a",
+            "r-b",
+            0.8,
+            List.of("name: A ~ B"),
+            List.of(),
+            org.vigil.resolve.Decision.REVIEW);
+    org.vigil.resolve.PairScore high =
+        new org.vigil.resolve.PairScore(
+            "r-c",
+            "r-d",
+            0.75,
+            List.of("alias: X = X"),
+            List.of("nationality: ir vs af"),
+            org.vigil.resolve.Decision.REVIEW);
+    store
+        .resolution()
+        .replaceReviewQueue(
+            List.of(
+                new org.vigil.resolve.ReviewItem(low, 1.5),
+                new org.vigil.resolve.ReviewItem(high, 12.0)),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"));
+
+    List<org.vigil.resolve.ReviewItem> queue = store.resolution().reviewQueue(10);
+    assertThat(queue).extracting(r -> r.pair().left()).containsExactly("r-c", "r-a");
+    assertThat(queue.get(0).pair().reasons())
+        .containsExactly("alias: X = X", "conflict: nationality: ir vs af");
+    assertThat(store.resolution().reviewCount()).isEqualTo(2);
+
+    store.resolution().replaceReviewQueue(List.of(), java.time.Instant.now());
+    assertThat(store.resolution().reviewCount()).isZero();
+  }
+
+  @Test
+  void aPossibleMatchFoundAgainIsNoNewAlert() {
+    org.vigil.resolve.PossibleMatch match =
+        new org.vigil.resolve.PossibleMatch(
+            0,
+            "x-person-1",
+            "ofac-sdn-39017",
+            "ofac-sdn",
+            "KHATIB, Esmail",
+            List.of("IFSR", "CYBER2"),
+            0.91,
+            List.of("aligned: khatib~khatib (exact)", "birth date agrees (1961)"),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"),
+            false);
+
+    List<org.vigil.resolve.PossibleMatch> first = store.resolution().recordMatches(List.of(match));
+    List<org.vigil.resolve.PossibleMatch> again = store.resolution().recordMatches(List.of(match));
+
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).id()).isPositive();
+    assertThat(again).isEmpty();
+    assertThat(store.resolution().alerts(10)).containsExactly(first.get(0));
+    assertThat(store.resolution().matchesOf("x-person-1").get(0).programmes())
+        .containsExactly("IFSR", "CYBER2");
+    assertThat(store.resolution().alertCount()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.app;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.documents.IngestProgress;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Tlp;
+import org.vigil.store.Store;
+
+/**
+ * The demo's corpus of public-domain reporting: the US Central Command and US State Department
+ * press releases of the Dstl re3d data set (corpus/README.md beside this class), ingested like any
+ * upload as TLP:CLEAR documents of the demo's home organisation. A document stored already is
+ * recognised by its text and left alone, so a start interrupted half-way goes on where it stopped.
+ */
+public final class DemoCorpus {
+  /** The bundled files, JSON lines as re3d publishes them (one document per line). */
+  static final List<String> BUNDLED =
+      List.of("re3d-centcom.jsonl", "re3d-us-state-department.jsonl");
+
+  /** One press release: its publisher, address, title and text. */
+  record Report(String id, String publisher, String url, String title, String text) {
+    Report {
+      requireNonNull(id, "id");
+      requireNonNull(publisher, "publisher");
+      requireNonNull(url, "url");
+      requireNonNull(title, "title");
+      requireNonNull(text, "text");
+      title = title.strip();
+    }
+
+    /** The file name it is ingested under. */
+    String fileName() {
+      String key = publisher.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+      return "re3d-" + key + "-" + id.substring(0, Math.min(12, id.length())) + ".html";
+    }
+
+    /**
+     * The release as a small web page, so that the title reaches the document's source as a browser
+     * would show it; every paragraph stays a paragraph, and the last one says where it was
+     * published.
+     */
+    byte[] asHtml() {
+      StringBuilder html = new StringBuilder(text.length() + 512);
+      html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
+      escape(publisher + ": " + title, html);
+      html.append("</title></head><body><h1>");
+      escape(title, html);
+      html.append("</h1>\n");
+      for (String paragraph : text.split("\\n\\s*")) {
+        if (!paragraph.isBlank()) {
+          html.append("<p>");
+          escape(paragraph.strip(), html);
+          html.append("</p>\n");
+        }
+      }
+      html.append("<p>Published by ");
+      escape(publisher + " at " + url, html);
+      html.append(" (public domain).</p></body></html>\n");
+      return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  private DemoCorpus() {}
+
+  /** Every bundled report, in file order. */
+  static List<Report> reports() {
+    ObjectMapper json = new ObjectMapper();
+    List<Report> out = new ArrayList<>();
+    for (String name : BUNDLED) {
+      try (InputStream in = DemoCorpus.class.getResourceAsStream("corpus/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled corpus file " + name + " is missing");
+        }
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+          number++;
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode doc = json.readTree(line);
+          out.add(
+              new Report(
+                  field(doc, "_id", name, number),
+                  field(doc, "sourceName", name, number),
+                  field(doc, "sourceUrl", name, number),
+                  field(doc, "title", name, number),
+                  field(doc, "text", name, number)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled corpus file " + name, e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ingests every bundled report not stored yet, printing a line per report to {@code out} and
+   * counting them in {@code progress}. A report that cannot be ingested is reported and the others
+   * go on.
+   *
+   * @return how many reports were stored by this call
+   */
+  public static int ingest(Store store, Clock clock, PrintWriter out, IngestProgress progress) {
+    requireNonNull(store, "store");
+    requireNonNull(progress, "progress");
+    List<Report> reports = reports();
+    progress.start(reports.size());
+    out.println(
+        "Ingesting the demo corpus: "
+            + reports.size()
+            + " public-domain reports of US Central Command and the US State Department ...");
+    out.flush();
+    DocumentTerms terms =
+        new DocumentTerms(Marking.of(Tlp.CLEAR, DemoData.HOME_ORG), Reliability.B);
+    int stored = 0;
+    try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+      DocumentIngest ingest = new DocumentIngest(store, reader, Extractor.standard(), clock);
+      int n = 0;
+      for (Report report : reports) {
+        n++;
+        IngestOutcome outcome = ingest.ingest(report.fileName(), report.asHtml(), terms);
+        progress.offered(outcome);
+        String line =
+            switch (outcome.kind()) {
+              case STORED, NEAR_DUPLICATE -> {
+                stored++;
+                yield String.format(
+                    Locale.ROOT,
+                    "%d mentions, %d relations, %d events",
+                    outcome.counts().mentions(),
+                    outcome.counts().relations(),
+                    outcome.counts().events());
+              }
+              case EXACT_DUPLICATE -> "stored before";
+              case REJECTED -> "not ingested: " + outcome.reason();
+            };
+        out.printf(Locale.ROOT, "  [%d/%d] %s: %s%n", n, reports.size(), report.title(), line);
+        out.flush();
+      }
+    }
+    progress.finish();
+    out.println("The demo corpus is ready (" + stored + " reports stored now).");
+    out.flush();
+    return stored;
+  }
+
+  private static String field(JsonNode doc, String name, String file, int line) {
+    JsonNode value = doc.get(name);
+    if (value == null || !value.isTextual()) {
+      throw new IllegalStateException(
+          "the bundled corpus file " + file + " has no text field '" + name + "' on line " + line);
+    }
+    return value.asText();
+  }
+
+  private static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+  }
+}

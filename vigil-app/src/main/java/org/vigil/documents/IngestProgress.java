@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.documents;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * How far a batch ingest running in the background has got, for whoever wants to show it (the
+ * console, a banner on the web pages). One thread reports, any number read.
+ *
+ * <p>Thread-safe: a reader sees a consistent {@link Snapshot}.
+ */
+public final class IngestProgress {
+  /** What a reader sees at one moment. */
+  public record Snapshot(
+      String label,
+      State state,
+      int total,
+      int done,
+      int stored,
+      int rejected,
+      Optional<String> lastProblem) {
+    public Snapshot {
+      requireNonNull(label, "label");
+      requireNonNull(state, "state");
+      requireNonNull(lastProblem, "lastProblem");
+    }
+
+    /** Whether the batch is under way. */
+    public boolean running() {
+      return state == State.RUNNING;
+    }
+  }
+
+  /** Where a batch stands. */
+  public enum State {
+    /** Not started (or nothing to do). */
+    IDLE,
+    RUNNING,
+    FINISHED,
+    /** Ended before the last document, for instance because the store was closed. */
+    STOPPED
+  }
+
+  private final String label;
+  private Snapshot current;
+
+  public IngestProgress(String label) {
+    this.label = requireNonNull(label, "label");
+    this.current = new Snapshot(label, State.IDLE, 0, 0, 0, 0, Optional.empty());
+  }
+
+  /** Progress of a batch that never runs: always idle. */
+  public static IngestProgress none() {
+    return new IngestProgress("nothing");
+  }
+
+  public synchronized Snapshot snapshot() {
+    return current;
+  }
+
+  /** The batch starts with {@code total} documents to offer. */
+  public synchronized void start(int total) {
+    if (total < 0) {
+      throw new IllegalArgumentException("a batch has no negative size: " + total);
+    }
+    current = new Snapshot(label, State.RUNNING, total, 0, 0, 0, Optional.empty());
+  }
+
+  /** One document was offered; its outcome is counted. */
+  public synchronized void offered(IngestOutcome outcome) {
+    Snapshot s = current;
+    boolean stored =
+        outcome.kind() == IngestOutcome.Kind.STORED
+            || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE;
+    boolean rejected = outcome.kind() == IngestOutcome.Kind.REJECTED;
+    current =
+        new Snapshot(
+            label,
+            s.state(),
+            s.total(),
+            s.done() + 1,
+            s.stored() + (stored ? 1 : 0),
+            s.rejected() + (rejected ? 1 : 0),
+            rejected ? Optional.of(outcome.name() + ": " + outcome.reason()) : s.lastProblem());
+  }
+
+  /** Every document was offered. */
+  public synchronized void finish() {
+    Snapshot s = current;
+    current =
+        new Snapshot(
+            label, State.FINISHED, s.total(), s.done(), s.stored(), s.rejected(), s.lastProblem());
+  }
+
+  /** The batch ended early, for {@code reason}. */
+  public synchronized void stop(String reason) {
+    Snapshot s = current;
+    current =
+        new Snapshot(
+            label,
+            State.STOPPED,
+            s.total(),
+            s.done(),
+            s.stored(),
+            s.rejected(),
+            Optional.of(requireNonNull(reason, "reason")));
+  }
+}

@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.vigil.access.Permission;
+import org.vigil.access.Viewer;
+import org.vigil.audit.AuditAction;
+import org.vigil.auth.Principal;
+import org.vigil.model.Entity;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.PropertyType;
+import org.vigil.resolve.Judgement;
+import org.vigil.resolve.PossibleMatch;
+import org.vigil.resolve.ReviewItem;
+import org.vigil.resolve.Verdict;
+import org.vigil.store.JudgementRepository;
+import org.vigil.store.Store;
+
+/**
+ * Judgements (record, undo, history), the review queue of uncertain pairs, and the alert feed of
+ * possible list matches. Everything answers from what the caller may see: a judgement on an entity
+ * the caller cannot see is refused as if the entity did not exist, and queue items and alerts that
+ * name such an entity are left out.
+ */
+final class ResolutionRoutes {
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 1_000;
+  static final int MAX_NOTE = 2_000;
+
+  private final Supplier<Backend> backend;
+  private final ObjectMapper mapper;
+  private final long maxBodyBytes;
+
+  ResolutionRoutes(Supplier<Backend> backend, ObjectMapper mapper, long maxBodyBytes) {
+    this.backend = requireNonNull(backend, "backend");
+    this.mapper = requireNonNull(mapper, "mapper");
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  void register(Routes routes) {
+    routes.post("/judgements", Permission.JUDGE, this::judge);
+    routes.post("/judgements/{id}/undo", Permission.JUDGE, this::undo);
+    routes.get("/judgements", Permission.READ, this::history);
+    routes.get("/review", Permission.READ, this::review);
+    routes.get("/alerts", Permission.READ, this::alerts);
+    routes.get("/entities/{id}/matches", Permission.READ, this::matches);
+  }
+
+  record JudgementView(
+      long id,
+      String left,
+      String right,
+      String verdict,
+      String author,
+      String at,
+      String note,
+      Double score,
+      List<Long> contradicts,
+      boolean undone,
+      String undoneBy,
+      String undoneAt) {}
+
+  record EntityRef(String id, String caption, String schema) {}
+
+  record ListRef(String id, String caption, String dataset, List<String> programmes) {}
+
+  record ReviewView(
+      EntityRef left, EntityRef right, double score, List<String> reasons, double impact) {}
+
+  record AlertView(
+      long id,
+      String at,
+      EntityRef entity,
+      ListRef listEntity,
+      double score,
+      List<String> explanation,
+      String status) {}
+
+  record MatchView(ListRef listEntity, double score, List<String> explanation, String at) {}
+
+  record Page<T>(List<T> items, int total) {}
+
+  record Items<T>(List<T> items) {}
+
+  private void judge(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
+    String left = entityId(Json.text(body, "left", ""), "left");
+    String right = entityId(Json.text(body, "right", ""), "right");
+    Verdict verdict;
+    try {
+      verdict = Verdict.parse(Json.text(body, "verdict", ""));
+    } catch (InvalidValueException e) {
+      throw ApiException.invalidValue(e.getMessage());
+    }
+    String note = Json.optionalText(body, "note", "").orElse("");
+    if (note.length() > MAX_NOTE) {
+      throw ApiException.invalidValue(
+          "the note is " + note.length() + " chars long; the limit is " + MAX_NOTE);
+    }
+    if (left.equals(right)) {
+      throw ApiException.invalidValue("a judgement needs two different entities, not " + left);
+    }
+    visible(b.store(), left, who.viewer());
+    visible(b.store(), right, who.viewer());
+    JudgementRepository judgements = b.store().judgements();
+    List<Long> contradicts =
+        judgements.history(left).stream()
+            .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != verdict)
+            .map(Judgement::id)
+            .toList();
+    Judgement made =
+        judgements.judge(left, right, verdict, who.user().username(), note, OptionalDouble.empty());
+    b.audit()
+        .record(
+            ctx,
+            who,
+            AuditAction.JUDGE,
+            left + "|" + right,
+            "judgement "
+                + made.id()
+                + " "
+                + verdict.code()
+                + (contradicts.isEmpty() ? "" : ", contradicts " + contradicts));
+    ctx.status(201);
+    ctx.json(view(made, contradicts));
+  }
+
+  private void undo(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ApiException.invalidValue("'" + ctx.pathParam("id") + "' is not a judgement id");
+    }
+    JudgementRepository judgements = b.store().judgements();
+    Judgement found =
+        judgements.byId(id).orElseThrow(() -> ApiException.notFound("no judgement " + id));
+    visible(b.store(), found.left(), who.viewer());
+    visible(b.store(), found.right(), who.viewer());
+    if (!found.inForce()) {
+      throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
+    }
+    Judgement undone;
+    try {
+      undone = judgements.undo(id, who.user().username());
+    } catch (java.util.NoSuchElementException e) {
+      throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
+    }
+    b.audit()
+        .record(
+            ctx,
+            who,
+            AuditAction.UNDO_JUDGEMENT,
+            undone.left() + "|" + undone.right(),
+            "judgement " + id + " undone");
+    ctx.json(view(undone, List.of()));
+  }
+
+  private void history(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    String raw = Optional.ofNullable(ctx.queryParam("entity")).orElse("");
+    if (raw.isBlank()) {
+      throw ApiException.badRequest("the query parameter entity (an entity id) is missing");
+    }
+    String id = entityId(raw, "entity");
+    visible(b.store(), id, who.viewer());
+    JudgementRepository judgements = b.store().judgements();
+    Map<Long, Judgement> all = new LinkedHashMap<>();
+    for (String member : judgements.members(id)) {
+      judgements.history(member).forEach(j -> all.put(j.id(), j));
+    }
+    List<Judgement> newestFirst = new ArrayList<>(all.values());
+    newestFirst.sort(Comparator.comparingLong(Judgement::id).reversed());
+    List<JudgementView> items = new ArrayList<>();
+    for (Judgement j : newestFirst) {
+      items.add(view(j, contradicted(j, newestFirst)));
+    }
+    ctx.json(new Items<>(items));
+  }
+
+  private void review(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    int limit = limit(ctx);
+    Store store = b.store();
+    List<ReviewView> visible = new ArrayList<>();
+    for (ReviewItem item : store.resolution().reviewQueue(MAX_LIMIT)) {
+      Optional<Entity> left = store.statements().entity(item.pair().left(), who.viewer());
+      Optional<Entity> right = store.statements().entity(item.pair().right(), who.viewer());
+      if (left.isPresent() && right.isPresent()) {
+        visible.add(
+            new ReviewView(
+                ref(item.pair().left(), left.get()),
+                ref(item.pair().right(), right.get()),
+                item.pair().score(),
+                item.pair().reasons(),
+                item.impact()));
+      }
+    }
+    ctx.json(new Page<>(visible.stream().limit(limit).toList(), visible.size()));
+  }
+
+  private void alerts(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    int limit = limit(ctx);
+    Store store = b.store();
+    List<AlertView> visible = new ArrayList<>();
+    for (PossibleMatch m : store.resolution().alerts(MAX_LIMIT)) {
+      Optional<Entity> entity = store.statements().entity(m.entityId(), who.viewer());
+      if (entity.isPresent()) {
+        visible.add(
+            new AlertView(
+                m.id(),
+                m.foundAt().toString(),
+                ref(m.entityId(), entity.get()),
+                listRef(m),
+                m.score(),
+                m.explanation(),
+                m.reviewed() ? "reviewed" : "new"));
+      }
+    }
+    ctx.json(new Page<>(visible.stream().limit(limit).toList(), visible.size()));
+  }
+
+  private void matches(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    String id = entityId(ctx.pathParam("id"), "id");
+    visible(b.store(), id, who.viewer());
+    List<PossibleMatch> found = new ArrayList<>();
+    for (String member : b.store().judgements().members(id)) {
+      found.addAll(b.store().resolution().matchesOf(member));
+    }
+    found.sort(
+        Comparator.comparingDouble(PossibleMatch::score)
+            .reversed()
+            .thenComparing(PossibleMatch::listEntityId));
+    List<MatchView> items = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (PossibleMatch m : found) {
+      if (seen.add(m.listEntityId())) {
+        items.add(new MatchView(listRef(m), m.score(), m.explanation(), m.foundAt().toString()));
+      }
+    }
+    ctx.json(new Items<>(items));
+  }
+
+  private static List<Long> contradicted(Judgement j, List<Judgement> all) {
+    return all.stream()
+        .filter(
+            e ->
+                e.id() < j.id()
+                    && e.inForce()
+                    && e.concerns(j.left(), j.right())
+                    && e.verdict() != j.verdict())
+        .map(Judgement::id)
+        .sorted()
+        .toList();
+  }
+
+  private static JudgementView view(Judgement j, List<Long> contradicts) {
+    return new JudgementView(
+        j.id(),
+        j.left(),
+        j.right(),
+        j.verdict().code(),
+        j.judgedBy(),
+        j.judgedAt().toString(),
+        j.reason(),
+        j.score().isPresent() ? j.score().getAsDouble() : null,
+        contradicts,
+        !j.inForce(),
+        j.undoneBy().orElse(null),
+        j.undoneAt().map(Object::toString).orElse(null));
+  }
+
+  private static EntityRef ref(String id, Entity entity) {
+    return new EntityRef(id, entity.caption(), entity.schema().ftmName());
+  }
+
+  private static ListRef listRef(PossibleMatch m) {
+    return new ListRef(m.listEntityId(), m.listCaption(), m.dataset(), m.programmes());
+  }
+
+  private static String entityId(String raw, String field) {
+    String id = raw.strip();
+    if (!PropertyType.isEntityId(id)) {
+      throw ApiException.invalidValue(field + ": '" + raw + "' is not a valid entity id");
+    }
+    return id;
+  }
+
+  private static void visible(Store store, String id, Viewer viewer) {
+    if (store.statements().entity(id, viewer).isEmpty()) {
+      throw ApiException.notFound("no entity " + id);
+    }
+  }
+
+  private static int limit(Context ctx) {
+    String raw = ctx.queryParam("limit");
+    if (raw == null || raw.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.invalidValue("limit '" + raw + "' is not a number");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw ApiException.invalidValue("limit " + limit + " is outside 1-" + MAX_LIMIT);
+    }
+    return limit;
+  }
+}

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.resolution;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.lists.SanctionsLists;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Schema;
+import org.vigil.resolve.PossibleMatch;
+import org.vigil.resolve.ResolutionRecord;
+import org.vigil.screening.Screener;
+import org.vigil.screening.ScreeningMatch;
+import org.vigil.screening.ScreeningQuery;
+import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
+
+/**
+ * Screens every entity from reporting against the loaded lists: each of its names (with its schema,
+ * birth date and country when known), and a hit at or above the threshold becomes a possible match
+ * to the list entry, with the screener's explanation. Never a merge: an analyst confirms. A match
+ * not recorded before is a new alert.
+ */
+public final class CrossReferencing {
+  /** The lowest screening score that makes a possible match. */
+  public static final double DEFAULT_THRESHOLD = 0.85;
+
+  private static final int NAMES_PER_ENTITY = 4;
+  private static final int HITS_PER_NAME = 5;
+
+  private final ListScreening screening;
+  private final double threshold;
+  private final Clock clock;
+
+  public CrossReferencing(ListScreening screening, double threshold, Clock clock) {
+    this.screening = requireNonNull(screening, "screening");
+    if (!(threshold > 0.0 && threshold <= 1.0)) {
+      throw new InvalidValueException("the match threshold " + threshold + " is outside (0, 1]");
+    }
+    this.threshold = threshold;
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /** What a screening of the store found. */
+  public record Outcome(int screened, int matches, List<PossibleMatch> newAlerts) {
+    public Outcome {
+      newAlerts = List.copyOf(newAlerts);
+    }
+  }
+
+  /** Screens every record from reporting in {@code store}. */
+  public Outcome run(Store store) {
+    return run(store, StoreRecords.read(store).records());
+  }
+
+  Outcome run(Store store, List<ResolutionRecord> records) {
+    Screener screener = screening.current().screener();
+    if (screener.entryCount() == 0) {
+      return new Outcome(0, 0, List.of());
+    }
+    Instant now = clock.instant();
+    List<PossibleMatch> found = new ArrayList<>();
+    for (ResolutionRecord record : records) {
+      found.addAll(matches(screener, record, now));
+    }
+    List<PossibleMatch> fresh = store.resolution().recordMatches(found);
+    return new Outcome(records.size(), found.size(), fresh);
+  }
+
+  List<PossibleMatch> matches(Screener screener, ResolutionRecord record, Instant now) {
+    Map<String, PossibleMatch> best = new LinkedHashMap<>();
+    for (String name : record.names().stream().limit(NAMES_PER_ENTITY).toList()) {
+      ScreeningQuery query;
+      try {
+        query = query(name, record);
+      } catch (InvalidValueException e) {
+        continue;
+      }
+      for (ScreeningMatch hit : screener.screen(query).matches()) {
+        String listId = SanctionsLists.storeId(hit.dataset(), hit.entityId());
+        PossibleMatch match =
+            new PossibleMatch(
+                0,
+                record.id(),
+                listId,
+                ListLibrary.datasetKey(hit.dataset()),
+                hit.primaryName(),
+                hit.programs(),
+                hit.score(),
+                explanation(name, hit),
+                now,
+                false);
+        PossibleMatch known = best.get(listId);
+        if (known == null || known.score() < match.score()) {
+          best.put(listId, match);
+        }
+      }
+    }
+    return List.copyOf(best.values());
+  }
+
+  private ScreeningQuery query(String name, ResolutionRecord record) {
+    ScreeningQuery query =
+        ScreeningQuery.of(name)
+            .withLimit(HITS_PER_NAME)
+            .withThreshold(threshold)
+            .withSchema(record.schema() == Schema.PERSON ? Schema.PERSON : record.schema());
+    if (!record.birthDates().isEmpty()) {
+      query = query.withBirthDate(record.birthDates().get(0));
+    }
+    if (record.countries().size() == 1) {
+      query = query.withCountry(record.countries().get(0));
+    }
+    return query;
+  }
+
+  private static List<String> explanation(String name, ScreeningMatch hit) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "\""
+            + name
+            + "\" matched \""
+            + hit.matchedName()
+            + "\" on "
+            + hit.dataset()
+            + " "
+            + hit.entityId());
+    out.add(hit.nameExplanation().describe());
+    out.addAll(hit.evidence());
+    return out;
+  }
+}

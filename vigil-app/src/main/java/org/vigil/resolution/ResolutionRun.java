@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.resolution;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.resolve.ResolutionRecord;
+import org.vigil.store.Store;
+import org.vigil.watchlists.ListScreening;
+
+/**
+ * The front door of this package: resolves the store's entities from reporting, then screens them
+ * against the loaded lists, reading the records once. Run after an ingest, after lists change, and
+ * by {@code vigil resolve}.
+ */
+public final class ResolutionRun {
+  private final StoreResolution resolution;
+  private final CrossReferencing crossReferencing;
+
+  public ResolutionRun(ListScreening screening, double matchThreshold, Clock clock) {
+    this.resolution = new StoreResolution(requireNonNull(clock, "clock"));
+    this.crossReferencing = new CrossReferencing(screening, matchThreshold, clock);
+  }
+
+  /** What a run did. */
+  public record Outcome(StoreResolution.Outcome resolution, CrossReferencing.Outcome matches) {
+    /** A line for people: merges, queued pairs, new possible matches. */
+    public String summary() {
+      return String.format(
+          Locale.ROOT,
+          "Resolved %d entities from reporting (%d pairs scored): %d merged by the machine, %d"
+              + " pairs queued for review; %d possible list matches, %d new.",
+          resolution.records(),
+          resolution.pairsScored(),
+          resolution.merges().size(),
+          resolution.queued(),
+          matches.matches(),
+          matches.newAlerts().size());
+    }
+  }
+
+  /** Resolves and cross-references everything in {@code store}. */
+  public Outcome run(Store store) {
+    List<ResolutionRecord> records = StoreRecords.read(store).records();
+    return new Outcome(resolution.run(store, records), crossReferencing.run(store, records));
+  }
+
+  /** Cross-references only, for when the lists changed and the records did not. */
+  public CrossReferencing.Outcome screenAgain(Store store) {
+    return crossReferencing.run(store);
+  }
+}

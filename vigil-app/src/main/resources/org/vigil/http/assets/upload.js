@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+// The upload page: each chosen file is sent on its own, with its own progress bar and outcome.
+(function () {
+  "use strict";
+  var form = document.getElementById("upload");
+  var list = document.getElementById("uploads");
+  if (!form || !list) {
+    return;
+  }
+  var meta = document.querySelector("meta[name=csrf-token]");
+  var csrf = meta ? meta.getAttribute("content") : "";
+  var maxBytes = Number(form.getAttribute("data-max-bytes"));
+
+  function megabytes(bytes) {
+    return (bytes / (1024 * 1024)).toFixed(1) + " MB";
+  }
+
+  function size(bytes) {
+    return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) + " KB" : megabytes(bytes);
+  }
+
+  function row(file) {
+    var item = document.createElement("li");
+    item.className = "upload-item";
+    var name = document.createElement("span");
+    name.className = "file-name";
+    name.textContent = file.name + " (" + size(file.size) + ")";
+    var bar = document.createElement("progress");
+    bar.max = 100;
+    bar.value = 0;
+    var status = document.createElement("span");
+    status.className = "upload-status";
+    status.textContent = "waiting";
+    item.appendChild(name);
+    item.appendChild(bar);
+    item.appendChild(status);
+    list.appendChild(item);
+    return { item: item, bar: bar, status: status };
+  }
+
+  function done(view, kind, message, id) {
+    view.item.classList.add(kind);
+    view.status.textContent = message;
+    if (id) {
+      var link = document.createElement("a");
+      link.href = "/documents/" + encodeURIComponent(id);
+      link.textContent = "open";
+      link.className = "open-document";
+      view.status.appendChild(document.createTextNode(" "));
+      view.status.appendChild(link);
+    }
+  }
+
+  function describe(answer) {
+    var text = answer.status === "exact_duplicate" ? "already stored" : "stored";
+    if (answer.status === "near_duplicate") {
+      text = "stored (a near copy of another document)";
+    }
+    return text + ": " + answer.mentions + " mentions, " + answer.relations + " relations, " +
+      answer.events + " events";
+  }
+
+  function send(file, view, marking, reliability) {
+    return new Promise(function (resolve) {
+      if (file.size > maxBytes) {
+        done(view, "failed", "refused: the file is " + megabytes(file.size) +
+          "; the limit is " + megabytes(maxBytes) + ". Nothing was stored.");
+        resolve();
+        return;
+      }
+      var data = new FormData();
+      data.append("file", file, file.name);
+      data.append("marking", marking);
+      data.append("reliability", reliability);
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.getAttribute("action"));
+      xhr.setRequestHeader("X-CSRF-Token", csrf);
+      xhr.responseType = "json";
+      view.status.textContent = "sending";
+      xhr.upload.addEventListener("progress", function (e) {
+        if (e.lengthComputable) {
+          view.bar.value = Math.round((e.loaded / e.total) * 100);
+        }
+      });
+      xhr.upload.addEventListener("load", function () {
+        view.bar.value = 100;
+        view.status.textContent = "reading and extracting";
+      });
+      xhr.addEventListener("load", function () {
+        var answer = xhr.response || {};
+        if (xhr.status === 200 || xhr.status === 201) {
+          done(view, "stored", describe(answer), answer.id);
+        } else {
+          var message = answer.error && answer.error.message ? answer.error.message :
+            "the server answered " + xhr.status;
+          done(view, "failed", "refused: " + message + ". Nothing was stored.");
+        }
+        resolve();
+      });
+      xhr.addEventListener("error", function () {
+        done(view, "failed", "the upload failed: the connection was lost. Nothing was stored.");
+        resolve();
+      });
+      xhr.send(data);
+    });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var input = form.querySelector("input[type=file]");
+    var files = Array.prototype.slice.call(input.files);
+    var marking = form.querySelector("select[name=marking]").value;
+    var reliability = form.querySelector("select[name=reliability]").value;
+    var views = files.map(row);
+    // One after another: the server reads each file fully, and two cores are shared.
+    files.reduce(function (previous, file, i) {
+      return previous.then(function () {
+        return send(file, views[i], marking, reliability);
+      });
+    }, Promise.resolve()).then(function () {
+      input.value = "";
+      list.setAttribute("data-finished", String(files.length));
+    });
+  });
+})();
