@@ -296,7 +296,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
     out.println("|---|---:|---:|---:|---:|");
     out.printf(
         Locale.ROOT,
-        "| 2-hop neighbourhood (store: limit %,d; SQL: all, ids only) | %.2f / %.2f | %.2f / %.2f (limit 500) | %.1f / %.1f | ×%.0f, ×%.0f |%n",
+        "| 2-hop neighbourhood (store: limit %,d; SQL: all, ids only) | %.2f / %.2f | %.2f / %.2f (limit 500) | %.1f / %.1f | ×%.2f, ×%.2f |%n",
         NeighbourhoodRequest.MAX_LIMIT,
         h2TwoHop.p50(),
         h2TwoHop.p95(),
@@ -308,7 +308,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
         sql.twoHop().millis(95) / h2TwoHop.p95());
     out.printf(
         Locale.ROOT,
-        "| shortest path (SQL bounded by the store's length; %d of %d cancelled at %d s) | %.2f / %.2f | | %.1f / %.1f | ×%.0f, ×%.0f |%n",
+        "| shortest path (SQL bounded by the store's length; %d of %d cancelled at %d s) | %.2f / %.2f | | %.1f / %.1f | ×%.2f, ×%.2f |%n",
         sql.timeouts(),
         sql.pathRuns(),
         postgresTimeout,
