@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.http;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListFormatException;
 import org.vigil.model.InvalidValueException;
 
 /**
@@ -25,69 +26,13 @@ final class CsvRows {
       throw new InvalidValueException(
           "the CSV text has " + text.length() + " chars; the limit is " + MAX_CHARS);
     }
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    int line = 1;
-    int quoteLine = 0;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          cell.append(c);
-        }
-        continue;
-      }
-      switch (c) {
-        case '"' -> {
-          quoted = true;
-          quoteLine = line;
-          any = true;
-        }
-        case ',' -> {
-          record.add(cell.toString());
-          cell.setLength(0);
-          any = true;
-        }
-        case '\r' -> {}
-        case '\n' -> {
-          line++;
-          end(records, record, cell, any);
-          record = new ArrayList<>();
-          any = false;
-        }
-        default -> {
-          cell.append(c);
-          any = true;
-        }
-      }
-    }
-    if (quoted) {
-      throw new InvalidValueException("a quote opened on line " + quoteLine + " is never closed");
-    }
-    end(records, record, cell, any);
-    return records;
-  }
-
-  private static void end(
-      List<List<String>> records, List<String> record, StringBuilder cell, boolean any) {
-    record.add(cell.toString());
-    cell.setLength(0);
-    if (any && record.stream().anyMatch(v -> !v.isBlank())) {
-      records.add(List.copyOf(record));
+    try {
+      return CsvRecords.parse(text, "the CSV text").stream()
+          .map(CsvRecords.Row::fields)
+          .filter(fields -> fields.stream().anyMatch(v -> !v.isBlank()))
+          .toList();
+    } catch (ListFormatException e) {
+      throw new InvalidValueException("a quote opened on " + e.location() + " is never closed");
     }
   }
 

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * Splits RFC 4180 CSV text into records; a quoted field may hold commas, doubled quotes and line
- * breaks. An unterminated quote is a format error naming the line it opened on.
+ * breaks. An unterminated quote is a format error naming the line it opened on. The list readers
+ * and the web UI's screening upload read CSV through it.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
   /** A record and the line it starts on (1-based). */
-  record Row(int line, List<String> fields) {
+  public record Row(int line, List<String> fields) {
     String get(int index) {
       return index < fields.size() ? fields.get(index) : "";
     }
@@ -19,7 +20,12 @@ final class CsvRecords {
 
   private CsvRecords() {}
 
-  static List<Row> parse(String text, String file) {
+  /**
+   * The records of {@code text}; lines with nothing on them are left out.
+   *
+   * @throws ListFormatException naming {@code file} and the line of a quote never closed
+   */
+  public static List<Row> parse(String text, String file) {
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
