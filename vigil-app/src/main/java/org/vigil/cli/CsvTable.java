@@ -3,12 +3,15 @@ package org.vigil.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListFormatException;
 
 /**
  * A CSV file with a header, as the batch commands read it (RFC 4180: quoted fields may hold commas,
@@ -48,90 +51,29 @@ final class CsvTable {
    * @throws CliFailure when the file is empty or a quoted field never ends
    */
   static CsvTable read(Reader source, String file) throws IOException {
-    Reader in = source.markSupported() ? source : new java.io.BufferedReader(source);
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    int line = 1;
-    int recordLine = 1;
-    int c;
-    while ((c = in.read()) != -1) {
-      char ch = (char) c;
-      if (quoted) {
-        if (ch == '"') {
-          in.mark(1);
-          int next = in.read();
-          if (next == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            if (next != -1) {
-              in.reset();
-            }
-          }
-        } else {
-          if (ch == '\n') {
-            line++;
-          }
-          field.append(ch);
-        }
-        continue;
-      }
-      if (ch == '"') {
-        quoted = true;
-        any = true;
-      } else if (ch == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-        any = true;
-      } else if (ch == '\n' || ch == '\r') {
-        if (ch == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
-          }
-        }
-        if (any || field.length() > 0) {
-          record.add(field.toString());
-          records.add(record);
-          lines.add(recordLine);
-        }
-        record = new ArrayList<>();
-        field.setLength(0);
-        any = false;
-        line++;
-        recordLine = line;
-      } else {
-        field.append(ch);
-        any = true;
-      }
-    }
-    if (quoted) {
-      throw new CliFailure(file + " (line " + recordLine + "): a quoted field never ends");
-    }
-    if (any || field.length() > 0) {
-      record.add(field.toString());
-      records.add(record);
-      lines.add(recordLine);
+    StringWriter text = new StringWriter();
+    source.transferTo(text);
+    List<CsvRecords.Row> records;
+    try {
+      records = CsvRecords.parse(text.toString(), file);
+    } catch (ListFormatException e) {
+      throw new CliFailure(file + " (" + e.location() + "): a quoted field never ends");
     }
     if (records.isEmpty()) {
       throw new CliFailure(file + " is empty; it needs a header line");
     }
     List<String> header = new ArrayList<>();
-    for (String name : records.get(0)) {
+    for (String name : records.get(0).fields()) {
       header.add(name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < records.size(); i++) {
       Map<String, String> values = new LinkedHashMap<>();
-      List<String> fields = records.get(i);
+      List<String> fields = records.get(i).fields();
       for (int col = 0; col < header.size(); col++) {
         values.put(header.get(col), col < fields.size() ? fields.get(col) : "");
       }
-      rows.add(new Row(lines.get(i), values));
+      rows.add(new Row(records.get(i).line(), values));
     }
     return new CsvTable(header, rows);
   }
