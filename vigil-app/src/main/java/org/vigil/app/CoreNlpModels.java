@@ -47,14 +47,11 @@ public final class CoreNlpModels {
   }
 
   /**
-   * Runs {@code mainClass} with {@code args} in a child JVM whose class path is this one's plus
-   * {@code jar}, with this JVM's options; copies its standard output to {@code out} line by line
-   * (standard error goes to this process's). Returns the child's exit code.
+   * Checks that {@code jar} is a file.
    *
-   * @throws IOException when {@code jar} is not there, naming it, or the child cannot start
+   * @throws IOException when it is not, naming it and how to fetch it
    */
-  public static int runWithJar(Path jar, String mainClass, List<String> args, PrintWriter out)
-      throws IOException, InterruptedException {
+  public static void requireJar(Path jar) throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IOException(
           "CoreNLP's models jar is not at "
@@ -64,9 +61,21 @@ public final class CoreNlpModels {
               + VERSION
               + ":jar:models, or pass its path with --corenlp-models");
     }
+  }
+
+  /**
+   * Runs {@code mainClass} with {@code args} in a child JVM whose class path is this one's plus
+   * {@code jar}, with this JVM's options; copies its standard output to {@code out} line by line
+   * (standard error goes to this process's). Returns the child's exit code.
+   *
+   * @throws IOException when {@code jar} is not there, naming it, or the child cannot start
+   */
+  public static int runWithJar(Path jar, String mainClass, List<String> args, PrintWriter out)
+      throws IOException, InterruptedException {
+    requireJar(jar);
     if (isChild()) {
       throw new IOException(
-          jar + " does not hold the models of CoreNLP's default pipeline (such as the POS tagger)");
+          jar + " does not hold the CoreNLP models this command needs (such as the POS tagger)");
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

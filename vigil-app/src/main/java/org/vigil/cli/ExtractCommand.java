@@ -3,6 +3,7 @@ package org.vigil.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.app.CoreNlpModels;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.Extraction;
+import org.vigil.extract.KbpReading;
+import org.vigil.extract.KbpRelations;
 import org.vigil.extract.Mention;
+import org.vigil.extract.PersonPosition;
 import org.vigil.extract.Relation;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
@@ -37,7 +42,9 @@ import picocli.CommandLine.Spec;
           + " prints the mentions, relations and events found in it, without storing anything.",
       "jsonl prints one JSON object per line, with \"kind\" mention, relation or event; spans are"
           + " char offsets in the cleaned text. A file that cannot be read exits with code 1.",
-      "Names of the sanctions lists loaded under --data are found too, as the lists' entities."
+      "Names of the sanctions lists loaded under --data are found too, as the lists' entities.",
+      "--kbp adds CoreNLP's KBP relations (slow; needs CoreNLP's full models jar, and runs again"
+          + " in a child JVM with --corenlp-models on the class path when it is not there)."
     })
 final class ExtractCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,8 +71,34 @@ final class ExtractCommand implements Callable<Integer> {
       description = "jsonl or table (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--kbp",
+      description =
+          "Also run CoreNLP's KBP relation extractor (some hundreds of tokens/s, a minute to"
+              + " load): employee_or_member_of, top_members/employees and title.")
+  boolean kbp;
+
+  @Option(
+      names = "--corenlp-models",
+      paramLabel = "JAR",
+      description =
+          "CoreNLP's full models jar for --kbp, stanford-corenlp-"
+              + CoreNlpModels.VERSION
+              + "-models.jar (default: the local Maven repository's).")
+  Path modelsJar;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException, InterruptedException {
+    if (kbp && modelsJar != null) {
+      try {
+        CoreNlpModels.requireJar(modelsJar);
+      } catch (IOException e) {
+        throw new CliFailure("--kbp: " + e.getMessage());
+      }
+    }
+    if (kbp && !KbpRelations.isAvailable()) {
+      return inChild();
+    }
     ReadOutcome outcome;
     try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
       outcome = reader.read(file);
@@ -78,6 +111,9 @@ final class ExtractCommand implements Callable<Integer> {
     Extraction extraction =
         ListGazetteer.extractor(ListsCommand.library(storeOptions, root)).extract(text);
     List<Map<String, Object>> rows = rows(extraction);
+    if (kbp) {
+      rows.addAll(rows(new KbpRelations().read(text)));
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSONL -> {
@@ -89,6 +125,51 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Runs this command again in a child JVM with CoreNLP's full models jar on its class path. */
+  private int inChild() throws IOException, InterruptedException {
+    Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
+    List<String> args = new ArrayList<>(List.of("extract", "--kbp"));
+    args.addAll(List.of("--format", format.name().toLowerCase(Locale.ROOT)));
+    if (storeOptions.dataDir != null) {
+      args.addAll(List.of("--data", storeOptions.dataDir.toAbsolutePath().toString()));
+    }
+    if (storeOptions.dbUrl != null) {
+      args.addAll(List.of("--db", storeOptions.dbUrl));
+    }
+    if (storeOptions.dbUser != null) {
+      args.addAll(List.of("--db-user", storeOptions.dbUser));
+    }
+    args.add(file.toAbsolutePath().toString());
+    try {
+      return CoreNlpModels.runWithJar(
+          jar, VigilCommand.class.getName(), args, spec.commandLine().getOut());
+    } catch (IOException e) {
+      throw new CliFailure("--kbp: " + e.getMessage());
+    }
+  }
+
+  /** One row per KBP finding: relations, then positions ("property" rows). */
+  static List<Map<String, Object>> rows(KbpReading reading) {
+    List<Map<String, Object>> rows =
+        rows(new Extraction(List.of(), reading.relations(), List.of(), List.of(), List.of()));
+    rows.forEach(row -> row.put("extractor", KbpRelations.EXTRACTOR));
+    for (PersonPosition p : reading.positions()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", "property");
+      row.put("schema", "Person");
+      row.put("entity", p.person().name());
+      row.put("property", "position");
+      row.put("value", p.position());
+      row.put("evidence", p.evidence());
+      row.put("start", p.start());
+      row.put("end", p.end());
+      row.put("confidence", p.confidence());
+      row.put("extractor", p.extractor());
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** One row per finding, in the order mentions, relations, events; keys in output order. */
@@ -157,6 +238,8 @@ final class ExtractCommand implements Callable<Integer> {
             case "mention" -> row.get("type") + " " + row.get("text");
             case "relation" ->
                 row.get("schema") + " " + row.get("source") + " -> " + row.get("target");
+            case "property" ->
+                row.get("entity") + " " + row.get("property") + " " + row.get("value");
             default -> row.get("schema") + " " + row.get("event") + " " + row.get("participants");
           };
       String detail =

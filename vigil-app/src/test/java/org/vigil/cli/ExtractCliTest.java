@@ -119,4 +119,17 @@ class ExtractCliTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("nlp/re3d").contains("nlp/wikigold");
   }
+
+  @Test
+  void kbpWithAMissingModelsJarNamesIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("report.txt"), REPORT, StandardCharsets.UTF_8);
+    Path jar = dir.resolve("no-such-models.jar");
+
+    CliRunner.Run run =
+        vigil("extract", "--kbp", "--corenlp-models", jar.toString(), file.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("--kbp").contains(jar.toAbsolutePath().toString());
+    assertThat(run.out()).isEmpty();
+  }
 }
