@@ -193,17 +193,6 @@
 
   // Lays the graph out, then calls done (if any); data-layout says "done" once positions are
   // final, so that a click lands where a link is drawn.
-  // Fits the view to eles, but never closer than FIT_MAX_ZOOM: a handful of nodes fitted to the
-  // whole panel would blow their labels up until they overlap.
-  var FIT_MAX_ZOOM = 1.4;
-  function fitView(eles, padding) {
-    cy.fit(eles, padding);
-    if (cy.zoom() > FIT_MAX_ZOOM) {
-      cy.zoom(FIT_MAX_ZOOM);
-      cy.center(eles);
-    }
-  }
-
   function layout(around, done) {
     var count = cy.elements().length;
     var options;
@@ -268,7 +257,7 @@
       cy.getElementById(nodeId(entity)).addClass('expanded');
       layout(added, function () {
         if (fresh) {
-          fitView(cy.elements(), 30);
+          cy.fit(undefined, 30);
         }
       });
       report('neighbourhood', graph, entity);
@@ -484,7 +473,7 @@
         (p.nodes || []).forEach(function (id) { cy.getElementById(nodeId(id)).addClass('path'); });
         (p.edges || []).forEach(function (id) { cy.getElementById(edgeId(id)).addClass('path'); });
       });
-      layout(added, function () { fitView(cy.elements('.path'), 40); });
+      layout(added, function () { cy.fit(cy.elements('.path'), 40); });
       clear(panel);
       panel.appendChild(el('h2', 'Paths to ' + hit.caption));
       var list = el('ol', null, 'paths');
