@@ -134,7 +134,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new ParameterException(spec.commandLine(), "--threshold must be in [0, 1]");
     }
-    ListLibrary library = ListsCommand.library(storeOptions, root);
+    ListLibrary library = storeOptions.library(root);
     if (library.current().isEmpty()) {
       throw new CliFailure(
           "no lists are loaded in "

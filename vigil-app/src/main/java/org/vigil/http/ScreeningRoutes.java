@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.lists.CsvRecords;
 import org.vigil.lists.ListFormatException;
@@ -128,7 +127,7 @@ public final class ScreeningRoutes {
       BatchOutcome item = screen(List.of(row(body, ""))).items().get(0);
       ScreeningResult result =
           item.result().orElseThrow(() -> ApiException.invalidValue(item.error().orElseThrow()));
-      backend.get().audit().record(ctx, who, AuditAction.SEARCH, "screening", "screen 1 queries");
+      backend.get().audit().screened(ctx, who, 1, -1, "");
       ctx.json(new ResultJson(queryJson(result.query()), matches(result)));
       return;
     }
@@ -148,15 +147,7 @@ public final class ScreeningRoutes {
   }
 
   private void audit(Context ctx, Principal who, BatchJson answer) {
-    backend
-        .get()
-        .audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.SEARCH,
-            "screening",
-            "screen " + answer.results().size() + " queries (" + answer.rejected() + " rejected)");
+    backend.get().audit().screened(ctx, who, answer.results().size(), answer.rejected(), "");
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.http.ApiException;
 import org.vigil.http.Backend;
@@ -233,16 +232,7 @@ public final class ScreeningPage {
     backend
         .get()
         .audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.SEARCH,
-            "screening",
-            "screen "
-                + outcome.rows().size()
-                + " queries ("
-                + outcome.rejected()
-                + " rejected) from the page");
+        .screened(ctx, who, outcome.rows().size(), outcome.rejected(), " from the page");
   }
 
   private static String tooMany(int count) {

@@ -100,8 +100,7 @@ public final class SearchPage {
     }
   }
 
-  private void chosenFilters(
-      Html page, String q, List<SearchQuery.Filter> filters, Principal who) {
+  private void chosenFilters(Html page, String q, List<SearchQuery.Filter> filters, Principal who) {
     if (!filters.isEmpty()) {
       page.raw("<p class=\"filters\">Narrowed to ");
       for (SearchQuery.Filter f : filters) {
