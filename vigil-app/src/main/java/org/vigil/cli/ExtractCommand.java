@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.app.CoreNlpModels;
+import org.vigil.documents.ListGazetteer;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.KbpReading;
@@ -24,7 +25,6 @@ import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.ingest.ReadOutcome;
 import org.vigil.ingest.WebTextCleaner;
-import org.vigil.watchlists.ListGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,8 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
           file + ": " + outcome.status().name().toLowerCase(Locale.ROOT) + ": " + outcome.reason());
     }
     String text = WebTextCleaner.clean(outcome.document().get().text()).text();
-    Extraction extraction =
-        ListGazetteer.extractor(ListsCommand.library(storeOptions, root)).extract(text);
+    Extraction extraction = ListGazetteer.extractor(storeOptions.library(root)).extract(text);
     List<Map<String, Object>> rows = rows(extraction);
     if (kbp) {
       rows.addAll(rows(new KbpRelations().read(text)));

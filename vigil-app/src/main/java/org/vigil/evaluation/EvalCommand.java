@@ -207,7 +207,7 @@ public final class EvalCommand implements Runnable {
                 + "; pass --shared DIR");
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (!noBaseline && !CoreNlpModels.inProcess()) {
+      if (!noBaseline && !CoreNlpDefaultPipeline.isAvailable()) {
         Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
         List<String> args = List.of("eval", "ner", "--shared", dir.toAbsolutePath().toString());
         try {

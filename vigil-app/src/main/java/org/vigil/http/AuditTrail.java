@@ -33,6 +33,23 @@ public final class AuditTrail {
             clock.instant()));
   }
 
+  /**
+   * A screening of {@code queries} names ({@code rejected} of them not valid queries), by the API
+   * or, with {@code from} " from the page", by the screening page.
+   */
+  public void screened(Context ctx, Principal who, int queries, int rejected, String from) {
+    record(
+        ctx,
+        who,
+        AuditAction.SEARCH,
+        "screening",
+        "screen "
+            + queries
+            + " queries"
+            + (rejected < 0 ? "" : " (" + rejected + " rejected)")
+            + from);
+  }
+
   /** Request text (a search string) is logged bounded and without control characters. */
   private static String bounded(String text) {
     String cut = text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) + "…" : text;

@@ -117,6 +117,11 @@ public final class RequestGuard {
               + ") does not grant "
               + required.name().toLowerCase(Locale.ROOT));
     }
+    checkCsrf(ctx, who);
+  }
+
+  /** A state-changing request of a session carries the session's token: header or form field. */
+  private static void checkCsrf(Context ctx, Principal who) {
     if (who.bySession() && !SAFE_METHODS.contains(ctx.method())) {
       String sent =
           Optional.ofNullable(ctx.header(CSRF_HEADER))
