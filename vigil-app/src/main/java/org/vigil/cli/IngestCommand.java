@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -93,6 +95,15 @@ final class IngestCommand implements Callable<Integer> {
   String org;
 
   @Option(
+      names = "--named-user",
+      paramLabel = "USERNAME",
+      description =
+          "With --marking TLP:RED: a user who may read the documents (repeat for several); a RED"
+              + " ingest needs at least one, since a RED document naming no one could be read by"
+              + " nobody.")
+  List<String> namedUsers = new ArrayList<>();
+
+  @Option(
       names = "--reliability",
       paramLabel = "A-F",
       defaultValue = "F",
@@ -113,12 +124,23 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DocumentTerms terms;
+    Tlp tlp;
+    Reliability grade;
     try {
-      terms =
-          new DocumentTerms(Marking.of(Tlp.parse(marking), org), Reliability.parse(reliability));
+      tlp = Tlp.parse(marking);
+      grade = Reliability.parse(reliability);
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (tlp == Tlp.RED && namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--marking TLP:RED needs at least one --named-user: a RED document naming no one could"
+              + " be read by nobody");
+    }
+    if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--named-user is for --marking TLP:RED only; this is " + marking);
     }
     if (paths.isEmpty() && !retry) {
       throw new ParameterException(spec.commandLine(), "name at least one PATH, or give --retry");
@@ -131,6 +153,17 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store =
             root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
         DocumentReader reader = DocumentReader.create(limits)) {
+      Set<String> named = new TreeSet<>();
+      for (String username : namedUsers) {
+        named.add(
+            store
+                .accounts()
+                .userByName(username)
+                .orElseThrow(() -> new CliFailure("no user named '" + username + "'"))
+                .id());
+      }
+      DocumentTerms terms =
+          new DocumentTerms(tlp == Tlp.RED ? Marking.red(org, named) : Marking.of(tlp, org), grade);
       List<Item> items = new ArrayList<>();
       for (Path file : files) {
         items.add(new Item(file.toString(), ingest -> ingest.ingest(file, terms)));
