@@ -51,7 +51,7 @@ final class StatementRoutes {
     String sourceId = request.source().id();
     StatementRepository.WriteSummary summary;
     try {
-      summary = b.store().statements().write(request.source(), request.statements());
+      summary = b.store().statements().write(request.source(), request.statements(), who.viewer());
     } catch (SourceConflictException e) {
       throw refusal(e, sourceIds.isOwnVisibleSource(sourceId));
     }

@@ -48,6 +48,7 @@ class OwnershipLeaksIT {
   static ApiServer server;
   static Analyst alice;
   static Analyst bob;
+  static Analyst anna;
   static String aliceId;
 
   @BeforeAll
@@ -59,8 +60,10 @@ class OwnershipLeaksIT {
     String hash = PasswordHasher.standard().hash(PASSWORD);
     aliceId = store.accounts().createUser("alice", "org-a", Role.ANALYST, hash).id();
     store.accounts().createUser("bob", "org-b", Role.ANALYST, hash);
+    store.accounts().createUser("anna", "org-a", Role.ANALYST, hash);
     alice = new Analyst("alice");
     bob = new Analyst("bob");
+    anna = new Analyst("anna");
   }
 
   @AfterAll
@@ -146,6 +149,31 @@ class OwnershipLeaksIT {
     assertThat(held.json().path("updated").asInt()).isZero();
     assertThat(held.body().replace(sourceId, "X"))
         .isEqualTo(unused.body().replace("report-a-unused", "X"));
+  }
+
+  @Test
+  void writeCountsDoNotTellAColleagueWhetherARedStatementTheyMayNotReadExists() {
+    ObjectNode shared = write("report-a-10", "GREEN", "Shared source", "B");
+    statement(shared, "person-red", "Person", "name", "Red Secret Name")
+        .putObject("marking")
+        .put("tlp", "RED");
+    Reply written = alice.post("/statements", shared.toString());
+    assertThat(written.status()).as(written.body()).isEqualTo(200);
+    String sourceId = written.json().path("sourceId").asText();
+
+    ObjectNode guessHeld = write(sourceId, "GREEN", "Shared source", "B");
+    statement(guessHeld, "person-red", "Person", "name", "Red Secret Name")
+        .putObject("marking")
+        .put("tlp", "RED");
+    ObjectNode guessUnused = write(sourceId, "GREEN", "Shared source", "B");
+    statement(guessUnused, "person-red", "Person", "name", "Red Wrong Name")
+        .putObject("marking")
+        .put("tlp", "RED");
+    Reply unused = anna.post("/statements", guessUnused.toString());
+    Reply held = anna.post("/statements", guessHeld.toString());
+
+    assertThat(held.status()).as(held.body()).isEqualTo(200);
+    assertThat(held.body()).isEqualTo(unused.body());
   }
 
   @Test
@@ -307,13 +335,14 @@ class OwnershipLeaksIT {
     return body;
   }
 
-  private static void statement(
+  private static ObjectNode statement(
       ObjectNode body, String entityId, String schema, String property, String value) {
     ObjectNode s = ((ArrayNode) body.get("statements")).addObject();
     s.put("entityId", entityId);
     s.put("schema", schema);
     s.put("property", property);
     s.put("value", value);
+    return s;
   }
 
   /** A response, its body parsed when it is JSON. */

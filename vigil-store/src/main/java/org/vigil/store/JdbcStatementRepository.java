@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +86,12 @@ final class JdbcStatementRepository implements StatementRepository {
     return write(source, statements, indexUpdate, c -> {});
   }
 
+  @Override
+  public WriteSummary write(Source source, List<Statement> statements, Viewer writer) {
+    requireNonNull(writer, "writer");
+    return write(source, statements, IndexUpdate.IMMEDIATE, c -> {}, writer);
+  }
+
   /** More work for the write's transaction, run after the source and statements are written. */
   @FunctionalInterface
   interface AlsoInTransaction {
@@ -99,6 +104,19 @@ final class JdbcStatementRepository implements StatementRepository {
    */
   WriteSummary write(
       Source source, List<Statement> statements, IndexUpdate indexUpdate, AlsoInTransaction also) {
+    return write(source, statements, indexUpdate, also, Viewer.system());
+  }
+
+  /**
+   * The write itself; the summary counts as updated the stored statements {@code countFor} may see,
+   * and every other statement as inserted.
+   */
+  private WriteSummary write(
+      Source source,
+      List<Statement> statements,
+      IndexUpdate indexUpdate,
+      AlsoInTransaction also,
+      Viewer countFor) {
     requireNonNull(source, "source");
     requireNonNull(statements, "statements");
     requireNonNull(indexUpdate, "indexUpdate");
@@ -146,14 +164,14 @@ final class JdbcStatementRepository implements StatementRepository {
           }
           also.run(c);
         };
-    int inserted;
+    int updated;
     try {
-      inserted = writeInTransaction(source, distinct, work);
+      updated = writeInTransaction(source, distinct, work, countFor);
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
         // Another write stored the same new source between our look-up and insert: once more,
         // now that it is there (and its owner and marking are checked).
-        inserted = writeInTransaction(source, distinct, work);
+        updated = writeInTransaction(source, distinct, work, countFor);
       } else {
         throw e;
       }
@@ -172,24 +190,36 @@ final class JdbcStatementRepository implements StatementRepository {
             e);
       }
     }
-    return new WriteSummary(source.id(), inserted, distinct.size() - inserted);
+    return new WriteSummary(source.id(), distinct.size() - updated, updated);
   }
 
+  /**
+   * Writes source and statements in one transaction.
+   *
+   * @return how many of the statements were stored already and {@code countFor} may see: a
+   *     statement that is stored but hidden from the writer (a colleague's TLP:RED one) is counted
+   *     as new, so that no count tells whether it exists
+   */
   private int writeInTransaction(
-      Source source, Collection<Statement> distinct, AlsoInTransaction also) {
+      Source source, Collection<Statement> distinct, AlsoInTransaction also, Viewer countFor) {
     return db.inTransaction(
         c -> {
           // A statement's id hashes its source's id, so a source seen for the first time can
           // have no statement stored yet: its statements need no lookup before the insert.
           boolean sourceIsNew = !claimSource(c, source);
-          Set<String> stored = sourceIsNew ? Set.of() : storedIds(c, distinct);
-          int written =
-              switch (db.dialect()) {
-                case POSTGRES -> upsertAll(c, distinct, stored);
-                case H2 -> insertOrTouch(c, distinct, stored);
-              };
+          Map<String, Marking> stored = sourceIsNew ? Map.of() : storedMarkings(c, distinct);
+          switch (db.dialect()) {
+            case POSTGRES -> upsertAll(c, distinct, stored.keySet());
+            case H2 -> insertOrTouch(c, distinct, stored.keySet());
+          }
           also.run(c);
-          return written;
+          int visible = 0;
+          for (Marking m : stored.values()) {
+            if (MarkingPolicy.canSee(countFor, m)) {
+              visible++;
+            }
+          }
+          return visible;
         });
   }
 
@@ -657,11 +687,14 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  /** The ids among {@code statements} already stored: one primary-key query per {@value #CHUNK}. */
-  private static Set<String> storedIds(Connection c, Collection<Statement> statements)
+  /**
+   * The ids among {@code statements} already stored, with their markings: one primary-key query per
+   * {@value #CHUNK}.
+   */
+  private static Map<String, Marking> storedMarkings(Connection c, Collection<Statement> statements)
       throws SQLException {
     List<Statement> all = new ArrayList<>(statements);
-    Set<String> stored = new HashSet<>();
+    Map<String, Marking> stored = new HashMap<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<Statement> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       Set<String> entityIds = new LinkedHashSet<>();
@@ -672,7 +705,8 @@ final class JdbcStatementRepository implements StatementRepository {
       }
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT id FROM statements WHERE entity_id IN ("
+              "SELECT id, tlp, owner_org, named_users, restricted_orgs FROM statements"
+                  + " WHERE entity_id IN ("
                   + placeholders(entityIds.size())
                   + ") AND id IN ("
                   + placeholders(ids.size())
@@ -682,7 +716,7 @@ final class JdbcStatementRepository implements StatementRepository {
         bindAll(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            stored.add(rs.getString(1));
+            stored.put(rs.getString(1), Rows.marking(rs, 2));
           }
         }
       }

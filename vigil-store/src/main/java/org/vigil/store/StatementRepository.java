@@ -45,6 +45,13 @@ public interface StatementRepository {
   }
 
   /**
+   * Like {@link #write(Source, List)} for a write made for a user: the summary counts as updated
+   * only the stored statements {@code writer} may see and every other statement as inserted, so
+   * that no count tells whether a statement the writer may not read exists.
+   */
+  WriteSummary write(Source source, List<Statement> statements, Viewer writer);
+
+  /**
    * The entity with this id (or the canonical entity it was merged into), assembled from the
    * statements of all its members that the viewer may see.
    */

@@ -113,6 +113,25 @@ abstract class StoreContract {
   }
 
   @Test
+  void writeCountsTellAWriterOnlyOfStatementsTheyMaySee() {
+    Source report = source("src-counted", Marking.of(Tlp.GREEN, "org-a"));
+    org.vigil.model.Statement red =
+        org.vigil.model.Statement.about("p-red", Schema.PERSON)
+            .set("name", "Red Only Name")
+            .marking(Marking.red("org-a", Set.of("u-a1")))
+            .from(report)
+            .seen(T0)
+            .build();
+    store.statements().write(report, List.of(red));
+
+    assertThat(store.statements().write(report, List.of(red), viewer("u-a2", "org-a")))
+        .as("a colleague not named on the RED statement")
+        .isEqualTo(new StatementRepository.WriteSummary("src-counted", 1, 0));
+    assertThat(store.statements().write(report, List.of(red), ANALYST_A))
+        .isEqualTo(new StatementRepository.WriteSummary("src-counted", 0, 1));
+  }
+
+  @Test
   void aWriteNeverChangesTheMarkingOfAStoredSourceButItsOwnerMayRetitleIt() {
     Source report = source("src-fixed", Marking.of(Tlp.GREEN, "org-a"));
     store.statements().write(report, List.of(person("p-fixed", "Fixed Name", report)));
