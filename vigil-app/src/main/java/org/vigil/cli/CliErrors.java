@@ -2,6 +2,7 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import org.vigil.evaluation.EvaluationFailure;
 import org.vigil.model.InvalidValueException;
 import org.vigil.store.SourceConflictException;
 import org.vigil.store.StoreException;
@@ -34,6 +35,7 @@ final class CliErrors {
     PrintWriter err = cli.getErr();
     String name = cli.getCommandSpec().qualifiedName();
     if (e instanceof CliFailure
+        || e instanceof EvaluationFailure
         || e instanceof InvalidValueException
         || e instanceof SourceConflictException) {
       err.println(name + ": " + e.getMessage());
