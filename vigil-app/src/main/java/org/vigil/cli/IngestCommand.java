@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
@@ -96,6 +98,15 @@ final class IngestCommand implements Callable<Integer> {
   String org;
 
   @Option(
+      names = "--named-user",
+      paramLabel = "USERNAME",
+      description =
+          "With --marking TLP:RED: a user who may read the documents (repeat for several); a RED"
+              + " ingest needs at least one, since a RED document naming no one could be read by"
+              + " nobody.")
+  List<String> namedUsers = new ArrayList<>();
+
+  @Option(
       names = "--reliability",
       paramLabel = "A-F",
       defaultValue = "F",
@@ -116,12 +127,23 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DocumentTerms terms;
+    Tlp tlp;
+    Reliability grade;
     try {
-      terms =
-          new DocumentTerms(Marking.of(Tlp.parse(marking), org), Reliability.parse(reliability));
+      tlp = Tlp.parse(marking);
+      grade = Reliability.parse(reliability);
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (tlp == Tlp.RED && namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--marking TLP:RED needs at least one --named-user: a RED document naming no one could"
+              + " be read by nobody");
+    }
+    if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--named-user is for --marking TLP:RED only; this is " + marking);
     }
     if (paths.isEmpty() && !retry) {
       throw new ParameterException(spec.commandLine(), "name at least one PATH, or give --retry");
@@ -133,6 +155,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store =
             root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
         DocumentReader reader = DocumentReader.create(limits)) {
+      DocumentTerms terms = terms(store, tlp, grade);
       List<Item> items = items(store, files, terms);
       ListLibrary library = storeOptions.library(root);
       DocumentIntake intake =
@@ -161,6 +184,20 @@ final class IngestCommand implements Callable<Integer> {
     return outcome.documents().stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED)
         ? 1
         : 0;
+  }
+
+  /** The marking and grade of every document of this run; RED names the --named-user accounts. */
+  private DocumentTerms terms(Store store, Tlp tlp, Reliability grade) {
+    Set<String> named = new TreeSet<>();
+    for (String username : namedUsers) {
+      named.add(
+          store
+              .accounts()
+              .userByName(username)
+              .orElseThrow(() -> new CliFailure("no user named '" + username + "'"))
+              .id());
+    }
+    return new DocumentTerms(tlp == Tlp.RED ? Marking.red(org, named) : Marking.of(tlp, org), grade);
   }
 
   private List<Item> items(Store store, List<Path> files, DocumentTerms terms) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
@@ -82,12 +83,18 @@ final class DocumentRoutes {
   private void upload(Context ctx) {
     Principal who = Requests.principal(ctx);
     List<UploadedFile> files = uploadedFiles(ctx);
+    Tlp tlp = Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER"));
+    // A TLP:RED upload is shared with the users it names, and its uploader is always one of them:
+    // a RED document named to nobody could be read by nobody, the uploader included.
+    Marking marking =
+        tlp == Tlp.RED
+            ? Marking.red(who.viewer().orgId(), Set.of(who.viewer().userId()))
+            : Marking.of(tlp, who.viewer().orgId());
     DocumentTerms terms =
         new DocumentTerms(
-            Marking.of(
-                Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER")),
-                who.viewer().orgId()),
-            Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")));
+            marking,
+            Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")),
+            who.viewer());
     Backend b = backend.get();
     List<DocumentIntake.Item> items = new ArrayList<>();
     for (UploadedFile file : files) {
