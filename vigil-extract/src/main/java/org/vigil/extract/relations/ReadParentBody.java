@@ -59,12 +59,15 @@ public final class ReadParentBody implements RelationRule {
       if (!UNIT_WORDS.contains(s.lemma(w))) {
         continue;
       }
-      Optional<Mention> unit = s.mentionAt(w, MentionType.ORGANIZATION);
+      int word = w;
+      // The unit word must head its name: "Office" in "the Office of Foreign Assets Control" does.
+      Optional<Mention> unit =
+          s.mentionAt(w, MentionType.ORGANIZATION).filter(m -> s.head(m).equals(Optional.of(word)));
       List<Integer> parents = new ArrayList<>();
       for (String rel : PARENT) {
         parents.addAll(s.parse().dependents(w, rel));
       }
-      if (unit.isEmpty()) {
+      if (unit.isEmpty() && s.mentionAt(w).isEmpty()) {
         // "Unit 840, a unit of the Quds Force": the noun stands beside the name.
         for (var g : s.parse().governors(w)) {
           if (g.is("appos") && g.governor() >= 0) {

@@ -31,7 +31,7 @@ public final class DependencyParser {
           "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
 
   /** The default longest sentence parsed, in tokens. */
-  public static final int DEFAULT_MAX_TOKENS = 120;
+  public static final int DEFAULT_MAX_TOKENS = 160;
 
   private static final DependencyParser SHARED = new DependencyParser(DEFAULT_MAX_TOKENS);
 

@@ -22,12 +22,12 @@ import org.vigil.model.Schema;
  * person, O organisation, L place, M other), parsed by the real parser; and the assertions the rule
  * tests read with.
  */
-final class Marked {
+public final class Marked {
   private static final Pattern MARK = Pattern.compile("\\[([POLM]) ([^\\]]+)\\]");
 
   private Marked() {}
 
-  static MentionedSentence sentence(String marked) {
+  public static MentionedSentence sentence(String marked) {
     StringBuilder text = new StringBuilder();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = MARK.matcher(marked);
