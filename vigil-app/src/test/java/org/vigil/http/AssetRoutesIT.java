@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,18 @@ class AssetRoutesIT {
     assertThat(svg.status()).isEqualTo(200);
     assertThat(svg.header("Content-Type")).hasValue("image/svg+xml");
     assertThat(svg.body()).startsWith("<svg");
+  }
+
+  @Test
+  void theGraphExplorersLibrariesAreServedFromTheirWebJars() {
+    List<String> scripts = new ArrayList<>(GraphPage.LAYOUT);
+    scripts.add(0, GraphPage.CYTOSCAPE);
+    for (String script : scripts) {
+      Client.Reply js = alice.page(script);
+      assertThat(js.status()).as(script).isEqualTo(200);
+      assertThat(js.header("Content-Type")).hasValue("text/javascript; charset=utf-8");
+      assertThat(js.body()).as(script).isNotBlank();
+    }
   }
 
   @Test
