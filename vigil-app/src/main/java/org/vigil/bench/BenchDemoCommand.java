@@ -57,7 +57,11 @@ public final class BenchDemoCommand implements Callable<Integer> {
   String javaOpts = SCRIPT_JAVA_OPTS;
 
   /** The figures of one start. */
-  record Start(double firstPageMillis, Optional<Double> loadedMillis, Optional<Long> rssKb) {}
+  record Start(
+      double firstPageMillis,
+      Optional<Double> firstPageCpuSeconds,
+      Optional<Double> loadedMillis,
+      Optional<Long> rssKb) {}
 
   @Override
   public Integer call() throws Exception {
@@ -77,15 +81,19 @@ public final class BenchDemoCommand implements Callable<Integer> {
       Start again = start(jar, data, false);
       out.printf(
           Locale.ROOT,
-          "fresh data directory: first home page %.0f ms after process start; all demo data"
-              + " loaded after %s; resident memory then %s%n",
+          "fresh data directory: first home page %.0f ms after process start (%s of processor"
+              + " time); all demo data loaded after %s; resident memory then %s%n",
           fresh.firstPageMillis(),
+          cpu(fresh),
           fresh.loadedMillis().map(m -> String.format(Locale.ROOT, "%.1f s", m / 1000)).orElse("?"),
           fresh.rssKb().map(BenchDemoCommand::megabytes).orElse("unknown"));
       out.printf(
           Locale.ROOT,
-          "restart on the same data: first home page %.0f ms after process start%n",
-          again.firstPageMillis());
+          "restart on the same data: first home page %.0f ms after process start (%s of"
+              + " processor time)%n",
+          again.firstPageMillis(),
+          cpu(again));
+      out.printf(Locale.ROOT, "load average then: %s%n", loadAverage());
       out.flush();
       return 0;
     } finally {
@@ -122,6 +130,7 @@ public final class BenchDemoCommand implements Callable<Integer> {
     Process process = builder.start();
     try {
       double first = -1;
+      Optional<Double> cpu = Optional.empty();
       while (first < 0) {
         if (System.nanoTime() - start > FIRST_PAGE_LIMIT.toNanos()) {
           throw new IOException("vigil demo showed no home page within " + FIRST_PAGE_LIMIT);
@@ -129,6 +138,7 @@ public final class BenchDemoCommand implements Callable<Integer> {
         Optional<String> page = fetch(client, home, process);
         if (page.isPresent()) {
           first = (System.nanoTime() - start) / 1e6;
+          cpu = cpuSeconds(process.pid());
         } else {
           Thread.sleep(5);
         }
@@ -146,7 +156,7 @@ public final class BenchDemoCommand implements Callable<Integer> {
         }
         rss = residentKb(process.pid());
       }
-      return new Start(first, loaded, rss);
+      return new Start(first, cpu, loaded, rss);
     } finally {
       process.destroy();
       process.waitFor();
@@ -168,6 +178,22 @@ public final class BenchDemoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The processor time a process has used, user and system, in seconds, from Linux's /proc (at 100
+   * ticks a second, Linux's USER_HZ); empty elsewhere. On a machine that other work shares, it
+   * tells the work done from the waiting.
+   */
+  private static Optional<Double> cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // After the name: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
+      return Optional.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The resident set of a process in KiB, from Linux's /proc; empty elsewhere. */
   private static Optional<Long> residentKb(long pid) {
     try {
@@ -180,6 +206,21 @@ public final class BenchDemoCommand implements Callable<Integer> {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  private static String cpu(Start start) {
+    return start
+        .firstPageCpuSeconds()
+        .map(s -> String.format(Locale.ROOT, "%.1f s", s))
+        .orElse("unknown");
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static String megabytes(long kb) {

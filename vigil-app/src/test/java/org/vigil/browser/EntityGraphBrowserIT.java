@@ -346,7 +346,7 @@ class EntityGraphBrowserIT {
 
   /** Pairs of nodes whose drawn labels overlap, named by caption. */
   @SuppressWarnings("unchecked")
-  private static List<String> overlappingLabels(Browser browser) {
+  static List<String> overlappingLabels(Browser browser) {
     return (List<String>)
         browser
             .driver()
@@ -366,7 +366,7 @@ class EntityGraphBrowserIT {
 
   /** Nodes drawn (label included) past the canvas's edges: the view is fitted to show all. */
   @SuppressWarnings("unchecked")
-  private static List<String> outsideTheCanvas(Browser browser) {
+  static List<String> outsideTheCanvas(Browser browser) {
     return (List<String>)
         browser
             .driver()
@@ -397,7 +397,7 @@ class EntityGraphBrowserIT {
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  private static void waitForGraph(Browser browser) {
+  static void waitForGraph(Browser browser) {
     browser.find("#graph-app[data-loaded]");
     browser.find("#graph-app[data-layout=done]");
     browser.waitForText("#graph-status", " shown");
@@ -414,7 +414,7 @@ class EntityGraphBrowserIT {
 
   /** Clicks where the link is drawn, as a person would. */
   @SuppressWarnings("unchecked")
-  private static void clickEdge(Browser browser, String link) {
+  static void clickEdge(Browser browser, String link) {
     browser.find("#graph-app[data-layout=done]");
     // Whole in the window: Selenium's offsets count from the centre of the part in view.
     browser
