@@ -15,6 +15,7 @@ import org.vigil.model.Source;
 import org.vigil.network.Evidence;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
+import org.vigil.web.EvidenceText;
 
 /**
  * Turns the graph's evidence into what the evidence panel shows: the whole sentence a span was read
@@ -23,7 +24,7 @@ import org.vigil.store.Store;
  * hidden document shows its own words and no more). Built for one answer, it reads each source and
  * document once; not thread-safe.
  */
-final class EvidenceDetails implements Function<Evidence, GraphJson.EvidenceView> {
+final class EvidenceDetails implements Function<Evidence, NetworkJson.EvidenceView> {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -38,7 +39,7 @@ final class EvidenceDetails implements Function<Evidence, GraphJson.EvidenceView
   }
 
   @Override
-  public GraphJson.EvidenceView apply(Evidence e) {
+  public NetworkJson.EvidenceView apply(Evidence e) {
     Optional<Source> source =
         e.sourceTitle().isPresent()
             ? sources.computeIfAbsent(e.sourceId(), id -> store.statements().source(id, viewer))
@@ -51,7 +52,7 @@ final class EvidenceDetails implements Function<Evidence, GraphJson.EvidenceView
               .filter(d -> e.span().get().end() <= d.text().length())
               .map(d -> EvidenceText.around(d.text(), e.span().get()));
     }
-    return GraphJson.evidence(
+    return NetworkJson.evidence(
         e,
         sentence.map(s -> text(s)),
         sentence.map(s -> s.spanStart() - s.start() + (s.cutBefore() ? 1 : 0)),

@@ -34,7 +34,7 @@ import org.vigil.store.Store;
  * the caller cannot see is refused as if the entity did not exist, and queue items and alerts that
  * name such an entity are left out.
  */
-final class ResolutionRoutes {
+public final class ResolutionRoutes {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 1_000;
   static final int MAX_NOTE = 2_000;
@@ -291,7 +291,7 @@ final class ResolutionRoutes {
   }
 
   /** An alert's status as the API and the pages name it: "new" or "reviewed". */
-  static String status(PossibleMatch m) {
+  public static String status(PossibleMatch m) {
     return m.reviewed() ? "reviewed" : "new";
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.web.NetworkPage;
 
 /** The UI's static files: typed, cacheable, behind sign-in except the style sheet, no escapes. */
 class AssetRoutesIT {
@@ -54,8 +55,8 @@ class AssetRoutesIT {
 
   @Test
   void theGraphExplorersLibrariesAreServedFromTheirWebJars() {
-    List<String> scripts = new ArrayList<>(GraphPage.LAYOUT);
-    scripts.add(0, GraphPage.CYTOSCAPE);
+    List<String> scripts = new ArrayList<>(NetworkPage.LAYOUT);
+    scripts.add(0, NetworkPage.CYTOSCAPE);
     for (String script : scripts) {
       Client.Reply js = alice.page(script);
       assertThat(js.status()).as(script).isEqualTo(200);
@@ -84,7 +85,7 @@ class AssetRoutesIT {
           "/assets/..%2Fopenapi.json",
           "/assets/%2E%2E%2Fopenapi.json",
           "/assets/.hidden.css",
-          "/assets/WebPages.class",
+          "/assets/SignInPage.class",
           "/assets/no-such-file.js",
           "/assets/lib/..%2F..%2Forg%2Fvigil%2Fhttp%2Fopenapi.json",
           "/assets/lib/x/../../org/vigil/http/openapi.json",

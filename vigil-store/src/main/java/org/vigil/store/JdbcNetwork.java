@@ -56,7 +56,7 @@ import org.vigil.network.TimelineView;
 import org.vigil.network.UnknownEntityException;
 
 /**
- * {@link Network} over the store: walks run on the in-memory {@link LinkIndex} with the reader's
+ * {@link Network} over the store: walks run on the in-memory {@link NetworkIndex} with the reader's
  * visibility as an edge filter, then the answer's nodes and links are read back from the statements
  * (visible ones only) with their evidence.
  */
@@ -76,7 +76,7 @@ final class JdbcNetwork implements Network {
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
   private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
-  private LinkIndex index;
+  private NetworkIndex index;
 
   JdbcNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
     this.db = db;
@@ -84,21 +84,21 @@ final class JdbcNetwork implements Network {
     this.statements = statements;
   }
 
-  /** The link index, rebuilt first when statements or clusters changed since it was built. */
-  synchronized LinkIndex current() {
+  /** The network index, rebuilt first when statements or clusters changed since it was built. */
+  synchronized NetworkIndex current() {
     long generation = statements.generation();
     long version = clusters.version();
     if (index == null
         || index.statementGeneration != generation
         || index.clusterVersion != version) {
-      index = LinkIndex.build(db, clusters, generation);
+      index = NetworkIndex.build(db, clusters, generation);
     }
     return index;
   }
 
   @Override
   public IndexSize refresh() {
-    LinkIndex current = current();
+    NetworkIndex current = current();
     return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
   }
 
@@ -109,7 +109,7 @@ final class JdbcNetwork implements Network {
       return Optional.empty();
     }
     String canonical = clusters.canonicalId(entityId);
-    LinkIndex current = current();
+    NetworkIndex current = current();
     return current.visibility(viewer).node(canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
@@ -123,8 +123,8 @@ final class JdbcNetwork implements Network {
   @Override
   public PathsView paths(PathRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
     // Parallel links (one per source) make paths that differ only in the report they cite; for
@@ -176,8 +176,8 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           entityIds.size() + " entities asked; a subgraph takes at most " + MAX_SUBGRAPH);
     }
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     List<String> visible = new ArrayList<>();
     for (String id : entityIds) {
       if (PropertyType.isEntityId(id)) {
@@ -265,7 +265,7 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
     }
-    LinkIndex current = current();
+    NetworkIndex current = current();
     String canonical = expectVisible(entityId, current.visibility(viewer));
     Set<String> members = clusters.members(canonical);
     List<String> referrers = new ArrayList<>();
@@ -425,12 +425,15 @@ final class JdbcNetwork implements Network {
   }
 
   private record Walk(
-      LinkIndex index, Map<String, OptionalInt> depths, List<Integer> edges, boolean truncated) {}
+      NetworkIndex index,
+      Map<String, OptionalInt> depths,
+      List<Integer> edges,
+      boolean truncated) {}
 
   private Walk walk(NeighbourhoodRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String start = expectVisible(request.entity(), visibility);
     Neighbourhood found =
         new GraphAnalysis(current.graph)
@@ -465,7 +468,7 @@ final class JdbcNetwork implements Network {
     return builder.build();
   }
 
-  private String expectVisible(String entityId, LinkIndex.Visibility visibility) {
+  private String expectVisible(String entityId, NetworkIndex.Visibility visibility) {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       throw new UnknownEntityException(String.valueOf(entityId));
     }
@@ -476,7 +479,7 @@ final class JdbcNetwork implements Network {
     return canonical;
   }
 
-  private static EdgeFilter filter(LinkFilter filter, LinkIndex.Visibility visibility) {
+  private static EdgeFilter filter(LinkFilter filter, NetworkIndex.Visibility visibility) {
     requireNonNull(filter, "filter");
     EdgeFilter base =
         new EdgeFilter(filter.schemas(), filter.from(), filter.to(), filter.minConfidence());
@@ -492,7 +495,7 @@ final class JdbcNetwork implements Network {
    * of ends, with their visible evidence from the sources whose links were walked).
    */
   private Answer assemble(
-      LinkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
+      NetworkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
     Graph graph = current.graph;
     Map<String, NodeInfo> entities = nodeInfo(nodeIds.keySet(), viewer);
     List<NetworkNode> nodes = new ArrayList<>();
