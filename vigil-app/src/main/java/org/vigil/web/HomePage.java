@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -21,6 +20,7 @@ import org.vigil.documents.IngestProgress;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
+import org.vigil.http.VisibleAlerts;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
@@ -168,9 +168,11 @@ public final class HomePage {
 
   private void lists(Html page) {
     page.raw("<section class=\"lists\"><h2>Lists loaded</h2>");
-    Optional<ListScreening.Built> built = built();
+    // The screener built already: building one takes seconds, and the page answers at once.
+    Optional<ListScreening.Built> built = screening.ifBuilt();
     if (built.isEmpty()) {
-      page.raw("<p class=\"error\">The sanctions lists cannot be read right now.</p></section>");
+      page.raw("<p class=\"hint\">The sanctions lists are being read; they appear here once")
+          .raw(" ready (reload the page).</p></section>");
       return;
     }
     List<ReleaseManifest> releases = built.get().releases();
@@ -194,13 +196,5 @@ public final class HomePage {
     }
     page.raw("</tbody></table><p><a href=\"/screening\">Screen names against these lists</a>")
         .raw("</p></section>");
-  }
-
-  private Optional<ListScreening.Built> built() {
-    try {
-      return Optional.of(screening.current());
-    } catch (UncheckedIOException | ListFormatException e) {
-      return Optional.empty();
-    }
   }
 }
