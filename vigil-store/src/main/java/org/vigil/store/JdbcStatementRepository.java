@@ -151,23 +151,28 @@ final class JdbcStatementRepository implements StatementRepository {
               also.run(c);
               return written;
             });
-    generation.incrementAndGet();
-    if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
-      Set<String> touched = new LinkedHashSet<>();
-      for (Statement s : distinct) {
-        touched.add(s.entityId());
-      }
-      try {
-        indexer.accept(records(touched));
-      } catch (RuntimeException e) {
-        // The statements are committed and the index is derived from them: a failed index update
-        // must not make the caller believe the write failed (and write again).
-        LOG.error(
-            "source {} was stored but the search index could not be updated; run reindex",
-            source.id(),
-            e);
-      }
-    }
+    // Inside Store.audited the write is not committed yet: the index follows the commit.
+    db.afterCommit(
+        () -> {
+          generation.incrementAndGet();
+          if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
+            Set<String> touched = new LinkedHashSet<>();
+            for (Statement s : distinct) {
+              touched.add(s.entityId());
+            }
+            try {
+              indexer.accept(records(touched));
+            } catch (RuntimeException e) {
+              // The statements are committed and the index is derived from them: a failed index
+              // update
+              // must not make the caller believe the write failed (and write again).
+              LOG.error(
+                  "source {} was stored but the search index could not be updated; run reindex",
+                  source.id(),
+                  e);
+            }
+          }
+        });
     return new WriteSummary(source.id(), inserted, distinct.size() - inserted);
   }
 

@@ -668,6 +668,114 @@ abstract class StoreContract {
         .anyMatch(p -> p.contains("rows 5 to 5 are missing"));
   }
 
+  @Test
+  void anAuditedWriteAndItsAuditRowAreCommittedTogetherOrNotAtAll() {
+    Source kept = green("src-kept");
+    Source lost = green("src-lost");
+
+    StatementRepository.WriteSummary written =
+        store.audited(
+            () -> store.statements().write(kept, List.of(person("p-kept", "Kept Person", kept))),
+            summary ->
+                new AuditEvent(
+                    "u-a1", AuditAction.WRITE, summary.sourceId(), "kept", "192.0.2.1", T0));
+    assertThatThrownBy(
+            () ->
+                store.audited(
+                    () -> {
+                      store
+                          .statements()
+                          .write(lost, List.of(person("p-lost", "Lost Person", lost)));
+                      throw new IllegalStateException("the request failed after its write");
+                    },
+                    new AuditEvent("u-a1", AuditAction.WRITE, "src-lost", "lost", "cli", T0)))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(written.inserted()).isEqualTo(1);
+    assertThat(store.statements().source("src-kept", SYSTEM)).isPresent();
+    assertThat(store.statements().source("src-lost", SYSTEM)).isEmpty();
+    assertThat(store.statements().entity("p-lost", SYSTEM)).isEmpty();
+    assertThat(store.audit().recent(10))
+        .extracting(r -> r.event().target())
+        .containsExactly("src-kept");
+    assertThat(store.search().search(query("Kept"), ANALYST_B).total()).isEqualTo(1);
+    assertThat(store.search().search(query("Lost"), ANALYST_B).total()).isZero();
+    assertThat(store.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  void anAuditedWriteThatFailsInsideIsRolledBackAloneAndTheRestCommits() {
+    Source first = green("src-first");
+    store.audited(
+        () -> {
+          store.statements().write(first, List.of(person("p-first", "First Person", first)));
+          assertThatThrownBy(
+                  () ->
+                      store
+                          .accounts()
+                          .createUser("bob", "org-none", Role.ANALYST, "$argon2id$v=19$hash"))
+              .isInstanceOf(InvalidValueException.class);
+        },
+        new AuditEvent("u-a1", AuditAction.WRITE, "src-first", "partly refused", "cli", T0));
+
+    assertThat(store.statements().source("src-first", SYSTEM)).isPresent();
+    assertThat(store.accounts().userByName("bob")).isEmpty();
+    assertThat(store.audit().recent(10)).hasSize(1);
+  }
+
+  @Test
+  void aMiddleRowRewrittenWithEveryLaterHashRecomputedFailsVerification() throws SQLException {
+    List<AuditRecord> rows = appendAuditRows(5);
+    // What someone with write access to the database can do: rewrite row 3 and recompute the
+    // hash chain from there on, head included.
+    String previous = rows.get(1).hash();
+    for (AuditRecord row : rows.subList(2, 5)) {
+      AuditEvent event =
+          row.sequence() == 3
+              ? new AuditEvent(
+                  row.event().actor(),
+                  row.event().action(),
+                  row.event().target(),
+                  "nothing to see",
+                  row.event().remoteAddress(),
+                  row.event().at())
+              : row.event();
+      AuditRecord forged = AuditRecord.chain(row.sequence(), event, previous);
+      execute(
+          "UPDATE audit_log SET detail = '"
+              + event.detail()
+              + "', prev_hash = '"
+              + forged.previousHash()
+              + "', row_hash = '"
+              + forged.hash()
+              + "' WHERE seq = "
+              + row.sequence());
+      previous = forged.hash();
+    }
+    execute("UPDATE audit_head SET last_hash = '" + previous + "' WHERE id = 1");
+
+    ChainVerification verification = store.audit().verify();
+
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.problems()).anyMatch(p -> p.startsWith("row 3:") && p.contains("seal"));
+  }
+
+  @Test
+  void aLogSealedWithAKeyThatIsGoneDoesNotOpen() throws IOException {
+    appendAuditRows(2);
+    store.close();
+    Path backup = dataDir.resolve("audit.key.backup");
+    Files.move(config.auditKeyFile(), backup);
+
+    assertThatThrownBy(() -> Store.open(config))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("audit log is sealed with a key that is not at");
+
+    Files.move(backup, config.auditKeyFile());
+    store = Store.open(config);
+    assertThat(store.audit().verify().intact()).isTrue();
+  }
+
   private List<AuditRecord> appendAuditRows(int n) {
     List<AuditRecord> out = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
