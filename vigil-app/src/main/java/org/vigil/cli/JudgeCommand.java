@@ -74,11 +74,13 @@ final class JudgeCommand implements Callable<Integer> {
       if (undo != null) {
         Judgement undone;
         try {
-          undone = store.judgements().undo(undo, who);
+          undone =
+              store.audited(
+                  () -> store.judgements().undo(undo, who),
+                  j -> event(who, AuditAction.UNDO_JUDGEMENT, j));
         } catch (NoSuchElementException e) {
           throw new CliFailure(e.getMessage());
         }
-        audit(store, who, AuditAction.UNDO_JUDGEMENT, undone);
         out.println("Undone " + describe(undone));
         out.println(
             "Now: "
@@ -111,11 +113,16 @@ final class JudgeCommand implements Callable<Integer> {
               .toList();
       Judgement made;
       try {
-        made = store.judgements().judge(left, right, verdict, who, note, OptionalDouble.empty());
+        made =
+            store.audited(
+                () ->
+                    store
+                        .judgements()
+                        .judge(left, right, verdict, who, note, OptionalDouble.empty()),
+                j -> event(who, AuditAction.JUDGE, j));
       } catch (InvalidValueException e) {
         throw new CliFailure(e.getMessage());
       }
-      audit(store, who, AuditAction.JUDGE, made);
       out.println("Recorded " + describe(made));
       for (Judgement earlier : contradicted) {
         out.println("It contradicts " + describe(earlier) + " (both stay in the history)");
@@ -147,16 +154,14 @@ final class JudgeCommand implements Callable<Integer> {
         j.reason().isEmpty() ? "" : ": " + j.reason());
   }
 
-  private void audit(Store store, String who, AuditAction action, Judgement j) {
-    store
-        .audit()
-        .append(
-            new AuditEvent(
-                who,
-                action,
-                j.left() + "|" + j.right(),
-                "judgement " + j.id() + " " + j.verdict().code(),
-                "cli",
-                root.clock().instant()));
+  /** The audit record of a judgement made or undone, written in its transaction. */
+  private AuditEvent event(String who, AuditAction action, Judgement j) {
+    return new AuditEvent(
+        who,
+        action,
+        j.left() + "|" + j.right(),
+        "judgement " + j.id() + " " + j.verdict().code(),
+        "cli",
+        root.clock().instant());
   }
 }

@@ -22,15 +22,23 @@ final class AuditTrail {
     this.clock = requireNonNull(clock, "clock");
   }
 
+  /**
+   * Records a read, a refusal or another act that changes nothing. A write is recorded with {@link
+   * #event} inside {@link org.vigil.store.Store#audited}, in the write's transaction.
+   */
   void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
-    log.append(
-        new AuditEvent(
-            who.user().id(),
-            action,
-            bounded(target),
-            bounded(detail),
-            Requests.remoteAddress(ctx),
-            clock.instant()));
+    log.append(event(ctx, who, action, target, detail));
+  }
+
+  /** The audit event of what {@code who} did in this request, for {@code Store.audited}. */
+  AuditEvent event(Context ctx, Principal who, AuditAction action, String target, String detail) {
+    return new AuditEvent(
+        who.user().id(),
+        action,
+        bounded(target),
+        bounded(detail),
+        Requests.remoteAddress(ctx),
+        clock.instant());
   }
 
   /** Request text (a search string) is logged bounded and without control characters. */

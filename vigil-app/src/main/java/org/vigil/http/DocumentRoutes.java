@@ -108,14 +108,20 @@ final class DocumentRoutes {
       } catch (IOException e) {
         throw ApiException.badRequest("the upload of " + fileName(file.filename()) + " broke off");
       }
-      IngestOutcome outcome = ingest(b).ingest(fileName(file.filename()), content, terms);
-      b.audit()
-          .record(
-              ctx,
-              who,
-              AuditAction.WRITE,
-              outcome.documentId().orElse("document"),
-              "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
+      // The document and its audit row are committed together: an acknowledged upload always
+      // has its row, even when the process dies right after.
+      IngestOutcome outcome =
+          b.store()
+              .audited(
+                  () -> ingest(b).ingest(fileName(file.filename()), content, terms),
+                  o ->
+                      b.audit()
+                          .event(
+                              ctx,
+                              who,
+                              AuditAction.WRITE,
+                              o.documentId().orElse("document"),
+                              "upload " + o.name() + ": " + o.kind() + ", " + o.reason()));
       outcomes.add(outcome);
       results.add(result(b, who, outcome));
     }

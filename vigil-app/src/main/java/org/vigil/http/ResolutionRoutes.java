@@ -123,18 +123,23 @@ final class ResolutionRoutes {
             .map(Judgement::id)
             .toList();
     Judgement made =
-        judgements.judge(left, right, verdict, who.user().username(), note, OptionalDouble.empty());
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.JUDGE,
-            left + "|" + right,
-            "judgement "
-                + made.id()
-                + " "
-                + verdict.code()
-                + (contradicts.isEmpty() ? "" : ", contradicts " + contradicts));
+        b.store()
+            .audited(
+                () ->
+                    judgements.judge(
+                        left, right, verdict, who.user().username(), note, OptionalDouble.empty()),
+                j ->
+                    b.audit()
+                        .event(
+                            ctx,
+                            who,
+                            AuditAction.JUDGE,
+                            left + "|" + right,
+                            "judgement "
+                                + j.id()
+                                + " "
+                                + verdict.code()
+                                + (contradicts.isEmpty() ? "" : ", contradicts " + contradicts)));
     ctx.status(201);
     ctx.json(view(made, contradicts));
   }
@@ -158,17 +163,21 @@ final class ResolutionRoutes {
     }
     Judgement undone;
     try {
-      undone = judgements.undo(id, who.user().username());
+      undone =
+          b.store()
+              .audited(
+                  () -> judgements.undo(id, who.user().username()),
+                  j ->
+                      b.audit()
+                          .event(
+                              ctx,
+                              who,
+                              AuditAction.UNDO_JUDGEMENT,
+                              j.left() + "|" + j.right(),
+                              "judgement " + id + " undone"));
     } catch (java.util.NoSuchElementException e) {
       throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
     }
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.UNDO_JUDGEMENT,
-            undone.left() + "|" + undone.right(),
-            "judgement " + id + " undone");
     ctx.json(view(undone, List.of()));
   }
 

@@ -41,19 +41,22 @@ final class StatementRoutes {
     WriteRequestReader.WriteRequest request =
         new WriteRequestReader(b.store().accounts(), who.viewer(), clock.instant()).read(body);
     StatementRepository.WriteSummary summary =
-        b.store().statements().write(request.source(), request.statements());
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.WRITE,
-            summary.sourceId(),
-            request.statements().size()
-                + " statements ("
-                + summary.inserted()
-                + " new, "
-                + summary.updated()
-                + " seen again)");
+        b.store()
+            .audited(
+                () -> b.store().statements().write(request.source(), request.statements()),
+                written ->
+                    b.audit()
+                        .event(
+                            ctx,
+                            who,
+                            AuditAction.WRITE,
+                            written.sourceId(),
+                            request.statements().size()
+                                + " statements ("
+                                + written.inserted()
+                                + " new, "
+                                + written.updated()
+                                + " seen again)"));
     ctx.json(
         new WriteResult(
             summary.sourceId(),
