@@ -155,7 +155,7 @@ final class ScreeningPage {
       ctx.status(400).html(page.end());
       return;
     }
-    audit(ctx, who, outcomes);
+    audit(ctx, who, outcomes, AuditAction.SEARCH);
     results(page, outcomes);
     page.raw("<form class=\"download\" method=\"post\" action=\"/screening/results.csv\">");
     csrf(page, who);
@@ -184,7 +184,7 @@ final class ScreeningPage {
     } catch (TooMany e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    audit(ctx, who, outcomes);
+    audit(ctx, who, outcomes, AuditAction.EXPORT);
     List<List<String>> out = new ArrayList<>();
     out.add(CSV_HEADER);
     for (Outcome o : outcomes) {
@@ -225,7 +225,8 @@ final class ScreeningPage {
     ctx.result(CsvRows.formatForSpreadsheets(out));
   }
 
-  private void audit(Context ctx, Principal who, List<Outcome> outcomes) {
+  /** A download of the results is audited as an export, not as a search. */
+  private void audit(Context ctx, Principal who, List<Outcome> outcomes, AuditAction action) {
     long rejected = outcomes.stream().filter(o -> o.row().error().isPresent()).count();
     backend
         .get()
@@ -233,7 +234,7 @@ final class ScreeningPage {
         .record(
             ctx,
             who,
-            AuditAction.SEARCH,
+            action,
             "screening",
             "screen " + outcomes.size() + " queries (" + rejected + " rejected) from the page");
   }

@@ -93,7 +93,7 @@ class LoginThrottleTest {
       throttle.failed("alice");
     }
     clock.advance(Duration.ofSeconds(31));
-    throttle.succeeded("alice");
+    throttle.clear("alice");
     throttle.failed("alice");
     assertThat(throttle.waitFor("alice")).isEmpty();
   }
