@@ -609,8 +609,10 @@ abstract class StoreContract {
     store.accounts().createSession("session-hash", alice.id(), "csrf-1", inAnHour);
     store.accounts().createApiToken("token-hash", alice.id(), "ingest bot", inAnHour);
 
-    assertThat(store.accounts().session("session-hash", now))
-        .contains(new AccountRepository.Session(alice.id(), "csrf-1", Database.stored(inAnHour)));
+    AccountRepository.Session session = store.accounts().session("session-hash", now).orElseThrow();
+    assertThat(session.userId()).isEqualTo(alice.id());
+    assertThat(session.csrfToken()).isEqualTo("csrf-1");
+    assertThat(session.expiresAt()).isEqualTo(Database.stored(inAnHour));
     assertThat(store.accounts().session("session-hash", inAnHour.plusSeconds(1))).isEmpty();
     assertThat(store.accounts().session("other-hash", now)).isEmpty();
     assertThat(store.accounts().userByApiToken("token-hash", now)).contains(alice);
@@ -626,6 +628,58 @@ abstract class StoreContract {
 
     store.accounts().deleteSession("session-hash");
     assertThat(store.accounts().session("session-hash", now)).isEmpty();
+  }
+
+  @Test
+  void aPasswordChangeEndsOtherSessionsAndTokensAndDisablingEndsSessions() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash-1");
+    Instant now = Instant.now();
+    Instant later = now.plus(Duration.ofHours(1));
+    String keep = "a".repeat(64);
+    String other = "b".repeat(64);
+    store.accounts().createSession(keep, alice.id(), "csrf-1", later, "192.0.2.1");
+    store.accounts().createSession(other, alice.id(), "csrf-2", later, "192.0.2.2");
+    store.accounts().createApiToken("c".repeat(64), alice.id(), "read bot", later, List.of("read"));
+
+    assertThat(store.accounts().sessions(alice.id(), now))
+        .extracting(AccountRepository.SessionInfo::id)
+        .containsExactlyInAnyOrder("a".repeat(16), "b".repeat(16));
+    assertThat(store.accounts().apiToken("c".repeat(64), now).orElseThrow().scopes())
+        .containsExactly("read");
+    assertThat(store.accounts().apiTokens(alice.id(), now))
+        .extracting(AccountRepository.TokenInfo::label)
+        .containsExactly("read bot");
+
+    store.accounts().changePassword(alice.id(), "hash-2", Optional.of(keep));
+
+    assertThat(store.accounts().userById(alice.id()).orElseThrow().passwordHash())
+        .isEqualTo("hash-2");
+    assertThat(store.accounts().session(keep, now)).isPresent();
+    assertThat(store.accounts().session(other, now)).isEmpty();
+    assertThat(store.accounts().apiToken("c".repeat(64), now)).isEmpty();
+
+    store.accounts().setEnabled(alice.id(), false);
+    assertThat(store.accounts().session(keep, now)).isEmpty();
+    assertThat(store.accounts().userById(alice.id()).orElseThrow().enabled()).isFalse();
+    assertThat(store.accounts().deleteSession(alice.id(), "not-an-id")).isFalse();
+  }
+
+  @Test
+  void aTotpStepIsUsedOnceAndAnOrganisationMayRequireASecondFactor() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash-1");
+
+    store.accounts().setPendingTotp(alice.id(), Optional.of("MZXW6YTBOI"));
+    assertThat(store.accounts().totp(alice.id()).secret()).isEmpty();
+    store.accounts().confirmTotp(alice.id());
+    assertThat(store.accounts().totp(alice.id()).secret()).contains("MZXW6YTBOI");
+    assertThat(store.accounts().useTotpStep(alice.id(), 100)).isTrue();
+    assertThat(store.accounts().useTotpStep(alice.id(), 100)).isFalse();
+    assertThat(store.accounts().useTotpStep(alice.id(), 99)).isFalse();
+    assertThat(store.accounts().requiresTotp("org-a")).isFalse();
+    store.accounts().setRequireTotp("org-a", true);
+    assertThat(store.accounts().requiresTotp("org-a")).isTrue();
   }
 
   @Test
