@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.access.User;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditRecord;
 import org.vigil.auth.ApiTokens;
 import org.vigil.cli.VigilCommand;
 import org.vigil.store.Store;
@@ -128,6 +131,72 @@ class AuditIntegrityIT {
     try (Store reopened = Store.open(StoreConfig.embedded(data))) {
       assertThat(reopened.audit().verify().problems()).isEmpty();
     }
+  }
+
+  @Test
+  void everyReadRouteAndPageLeavesARowAndRefusalsAndExportsAreRecordedAsSuch() throws Exception {
+    try (SecurityServer app = new SecurityServer(data.resolve("reads"), s -> s)) {
+      app.org("org-a");
+      app.user("reader", "org-a", Role.ANALYST);
+      app.user("looker", "org-a", Role.VIEWER);
+      String[] reader = app.session("reader", SecurityServer.PASSWORD);
+      String[] looker = app.session("looker", SecurityServer.PASSWORD);
+      List<String> reads =
+          List.of(
+              "/",
+              "/api/v1/alerts",
+              "/api/v1/review",
+              "/api/v1/judgements?entity=p-nobody",
+              "/api/v1/entities/p-nobody/matches",
+              "/api/v1/lists",
+              "/api/v1/me");
+      for (String path : reads) {
+        long before = app.store.audit().recent(1).get(0).sequence();
+        app.get(path, reader);
+        List<AuditRecord> rows = rowsAfter(app, before);
+        assertThat(rows).as("audit rows of GET %s", path).isNotEmpty();
+        assertThat(rows.get(0).event().target()).as(path).contains(path.split("\\?")[0]);
+      }
+
+      long before = app.store.audit().recent(1).get(0).sequence();
+      assertThat(app.post("/api/v1/statements", Map.of(), looker).status()).isEqualTo(403);
+      assertThat(app.get("/api/v1/alerts").status()).isEqualTo(401);
+      List<AuditRecord> refusals = rowsAfter(app, before);
+      assertThat(refusals)
+          .extracting(r -> r.event().action() + " " + r.event().actor() + " " + r.event().target())
+          .containsExactly(
+              "REFUSED "
+                  + app.store.accounts().userByName("looker").orElseThrow().id()
+                  + " /api/v1/statements",
+              "REFUSED anonymous /api/v1/alerts");
+
+      before = app.store.audit().recent(1).get(0).sequence();
+      String csrf = reader[3];
+      SecurityServer.Reply export =
+          app.send(
+              "POST",
+              "/screening/results.csv",
+              "csrf="
+                  + csrf
+                  + "&queries="
+                  + java.net.URLEncoder.encode("name\nIvan Petrov", StandardCharsets.UTF_8),
+              "Cookie",
+              reader[1],
+              "Content-Type",
+              "application/x-www-form-urlencoded");
+      assertThat(export.status()).as(export.raw().body()).isEqualTo(200);
+      assertThat(rowsAfter(app, before))
+          .extracting(r -> r.event().action())
+          .containsExactly(AuditAction.EXPORT);
+    }
+  }
+
+  /** The audit rows after row {@code sequence}, oldest first. */
+  private static List<AuditRecord> rowsAfter(SecurityServer app, long sequence) {
+    List<AuditRecord> rows = new ArrayList<>(app.store.audit().recent(100));
+    rows.removeIf(r -> r.sequence() <= sequence);
+    java.util.Collections.reverse(rows);
+    return rows;
   }
 
   private static HttpResponse<String> upload(String base, String token, int n)
