@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
@@ -159,7 +161,18 @@ final class IngestCommand implements Callable<Integer> {
               out, err, spec.qualifiedName() + ": ", bar, items.size(), System::nanoTime);
       try {
         for (Item item : items) {
-          IngestOutcome outcome = item.run().apply(ingest);
+          // Each document is stored with its own audit row, in one transaction.
+          IngestOutcome outcome =
+              store.audited(
+                  () -> item.run().apply(ingest),
+                  o ->
+                      new AuditEvent(
+                          "cli",
+                          AuditAction.WRITE,
+                          o.documentId().orElse("document"),
+                          "ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
+                          "cli",
+                          root.clock().instant()));
           outcomes.add(outcome);
           shown.done(
               item.label() + ": " + describe(outcome),
