@@ -68,18 +68,6 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  /**
-   * Records a command-line act whose writes are not one transaction (a batch's summary, a reindex).
-   * An act that is one write uses {@link #audited} instead.
-   */
-  static void audit(Store store, VigilCommand root, String target, String detail) {
-    store
-        .audit()
-        .append(
-            new AuditEvent(
-                "cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
-  }
-
   /** Runs an account change and writes its audit row in the same transaction. */
   static void audited(
       Store store, VigilCommand root, String target, String detail, Runnable change) {

@@ -14,7 +14,7 @@ import org.vigil.auth.Principal;
 import org.vigil.store.AuditLog;
 
 /** Writes what a signed-in user did over HTTP to the audit log, with the client's address. */
-final class AuditTrail {
+public final class AuditTrail {
   private static final int MAX_FIELD = 512;
   private static final String AUDITED = "vigil.audited";
 
@@ -30,7 +30,7 @@ final class AuditTrail {
    * Records a read, a refusal or another act that changes nothing. A write is recorded with {@link
    * #event} inside {@link org.vigil.store.Store#audited}, in the write's transaction.
    */
-  void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
+  public void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
     ctx.attribute(AUDITED, Boolean.TRUE);
     log.append(event(ctx, who, action, target, detail));
   }
@@ -72,7 +72,8 @@ final class AuditTrail {
   }
 
   /** The audit event of what {@code who} did in this request, for {@code Store.audited}. */
-  AuditEvent event(Context ctx, Principal who, AuditAction action, String target, String detail) {
+  public AuditEvent event(
+      Context ctx, Principal who, AuditAction action, String target, String detail) {
     return new AuditEvent(
         who.user().id(),
         action,
@@ -80,6 +81,23 @@ final class AuditTrail {
         bounded(detail),
         Requests.remoteAddress(ctx),
         clock.instant());
+  }
+
+  /**
+   * A screening of {@code queries} names ({@code rejected} of them not valid queries), by the API
+   * or, with {@code from} " from the page", by the screening page.
+   */
+  public void screened(Context ctx, Principal who, int queries, int rejected, String from) {
+    record(
+        ctx,
+        who,
+        AuditAction.SEARCH,
+        "screening",
+        "screen "
+            + queries
+            + " queries"
+            + (rejected < 0 ? "" : " (" + rejected + " rejected)")
+            + from);
   }
 
   /** Request text (a search string) is logged bounded and without control characters. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.vigil.auth.Principal;
 
 /** What the guard learned about a request, for the handlers that run after it. */
-final class Requests {
+public final class Requests {
   private static final String PRINCIPAL = "vigil.principal";
   private static final String CLIENT_ADDRESS = "vigil.client-address";
   private static final String SECURE = "vigil.secure";
@@ -26,7 +26,7 @@ final class Requests {
    * The signed-in principal of a route that needs one; the guard has already refused the request if
    * there is none, so a missing principal here is a bug.
    */
-  static Principal principal(Context ctx) {
+  public static Principal principal(Context ctx) {
     return principalIfAny(ctx)
         .orElseThrow(() -> new IllegalStateException("no principal on " + ctx.path()));
   }
@@ -35,12 +35,12 @@ final class Requests {
    * The client's address: the one the guard established (see {@link #establishClient}), else the
    * peer that connected.
    */
-  static String remoteAddress(Context ctx) {
+  public static String remoteAddress(Context ctx) {
     return Optional.ofNullable(ctx.<String>attribute(CLIENT_ADDRESS)).orElseGet(() -> peer(ctx));
   }
 
   /** Whether the client reached Vigil over TLS, directly or through a declared proxy. */
-  static boolean overTls(Context ctx) {
+  public static boolean overTls(Context ctx) {
     return Boolean.TRUE.equals(ctx.attribute(SECURE)) || "https".equalsIgnoreCase(ctx.scheme());
   }
 

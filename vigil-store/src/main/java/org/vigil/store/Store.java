@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditSeal;
 import org.vigil.network.Network;
@@ -28,6 +30,7 @@ import org.vigil.search.SearchIndex;
  * <p>Thread-safe. The caller closes the store.
  */
 public final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
   private static final int TEXTS_PER_BATCH = 200;
 
   private final Database db;
@@ -63,8 +66,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * Opens the store: creates the H2 database's folder if needed, migrates the schema, loads the
-   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()}.
-   * An index that is missing or was deleted starts empty; {@link #reindex()} fills it.
+   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()},
+   * indexing what an earlier run committed but did not index before it stopped. An index that is
+   * missing or was deleted starts empty; {@link #reindex()} fills it.
    *
    * @throws StoreException if the database cannot be reached or migrated
    */
@@ -111,17 +115,35 @@ public final class Store implements AutoCloseable {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
       }
-      return new Store(
-          db,
-          search,
-          statements,
-          judgements,
-          new JdbcAccountRepository(db),
-          audit,
-          new JdbcNetwork(db, clusters, statements));
+      Store store =
+          new Store(
+              db,
+              search,
+              statements,
+              judgements,
+              new JdbcAccountRepository(db),
+              audit,
+              new JdbcNetwork(db, clusters, statements));
+      store.catchUpIndex();
+      return store;
     } catch (RuntimeException e) {
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Indexes what was committed but never reached the search index: the entities and texts of writes
+   * that a crash (or kill) stopped between their commit and their index update, and of a deferred
+   * batch that died before its end. Writes journal them in their own transaction, so no committed
+   * document stays unsearchable until someone thinks of {@code vigil reindex}.
+   */
+  private void catchUpIndex() {
+    List<String> pending = documents.unindexedEntities();
+    if (!pending.isEmpty()) {
+      LOG.info("indexing {} entities and texts that a previous run left out", pending.size());
+      index(pending);
+      documents.markIndexed(pending);
     }
   }
 
@@ -149,8 +171,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Graph queries over the statements, markings applied. Its link index is built on the first query
-   * and again on the first query after statements or judgements change.
+   * Graph queries over the statements, markings applied. Its network index is built on the first
+   * query and again on the first query after statements or judgements change.
    */
   public Network network() {
     return network;
