@@ -150,8 +150,10 @@ final class CandidateIndex {
       if (form.length() >= 2 || part.isNumeric()) {
         keys.add("t" + form);
       }
-      if (part.skeleton().length() >= 2) {
-        keys.add("p" + part.skeleton());
+      for (String skeleton : part.skeletons()) {
+        if (skeleton.length() >= 2) {
+          keys.add("p" + skeleton);
+        }
       }
       if (form.length() >= MIN_DELETION_LENGTH && form.length() <= MAX_DELETION_LENGTH) {
         keys.add("d" + form);
@@ -160,11 +162,36 @@ final class CandidateIndex {
         }
       }
       if (i + 1 < parts.size()) {
-        String joined = part.surface() + parts.get(i + 1).surface();
+        NamePart next = parts.get(i + 1);
+        // two adjacent skeletons together find a name whose parts are too short or too common
+        // to find it alone ("ayyub bashir")
+        for (String x : part.skeletons()) {
+          for (String y : next.skeletons()) {
+            if (!x.isEmpty() && !y.isEmpty()) {
+              keys.add("q" + x + " " + y);
+            }
+          }
+        }
+        String joined = part.surface() + next.surface();
         keys.add("t" + joined);
-        String skeleton = PhoneticKey.skeleton(joined);
-        if (skeleton.length() >= 3) {
-          keys.add("p" + skeleton);
+        if (part.skeletons().size() == 1 && next.skeletons().size() == 1) {
+          String skeleton = PhoneticKey.skeleton(joined);
+          if (skeleton.length() >= 3) {
+            keys.add("p" + skeleton);
+          }
+        } else {
+          // an Arabic-script pair: each reading of the one joined to each of the other
+          for (String x : part.skeletons()) {
+            for (String y : next.skeletons()) {
+              String skeleton =
+                  !x.isEmpty() && !y.isEmpty() && x.charAt(x.length() - 1) == y.charAt(0)
+                      ? x + y.substring(1)
+                      : x + y;
+              if (skeleton.length() >= 3) {
+                keys.add("p" + skeleton);
+              }
+            }
+          }
         }
       }
     }

@@ -112,17 +112,13 @@ public final class Screener {
   /** Screens one query. Never null; empty matches when nothing comes close. */
   public ScreeningResult screen(ScreeningQuery query) {
     requireNonNull(query, "query");
-    NormalisedName asPerson = normaliser.normalise(query.name(), Schema.PERSON);
-    NormalisedName asOther =
-        query.schema().filter(s -> s == Schema.PERSON).isPresent()
-            ? asPerson
-            : normaliser.normalise(query.name(), query.schema().orElse(Schema.ORGANIZATION));
+    Normalised forms = normalised(query);
+    NormalisedName asPerson = forms.asPerson();
+    NormalisedName asOther = forms.asOther();
     if (asPerson.isEmpty() && asOther.isEmpty()) {
       return new ScreeningResult(query, List.of(), 0);
     }
-    int[] candidates =
-        index.candidates(
-            asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
+    int[] candidates = blocked(forms);
     Map<Integer, Scored> best = new HashMap<>();
     for (int id : candidates) {
       IndexedName name = names.get(id);
@@ -147,6 +143,21 @@ public final class Screener {
             .map(this::explained)
             .toList();
     return new ScreeningResult(query, matches, candidates.length);
+  }
+
+  /**
+   * The list ids of the entries that blocking hands to full comparison for {@code query}, before
+   * any score or threshold: what an evaluation needs to measure candidate recall apart from
+   * ranking. In blocking order, without duplicates.
+   */
+  public List<String> candidateEntryIds(ScreeningQuery query) {
+    requireNonNull(query, "query");
+    Normalised forms = normalised(query);
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    for (int id : blocked(forms)) {
+      ids.add(entries.get(names.get(id).entry()).entry().id());
+    }
+    return List.copyOf(ids);
   }
 
   /** Screens queries in order; each result corresponds to the query at its index. */
@@ -174,6 +185,28 @@ public final class Screener {
       }
     }
     return out;
+  }
+
+  /** The query's name read as a person's and as an organisation's (legal forms dropped). */
+  private record Normalised(NormalisedName asPerson, NormalisedName asOther) {}
+
+  private Normalised normalised(ScreeningQuery query) {
+    NormalisedName asPerson = normaliser.normalise(query.name(), Schema.PERSON);
+    NormalisedName asOther =
+        query.schema().filter(s -> s == Schema.PERSON).isPresent()
+            ? asPerson
+            : normaliser.normalise(query.name(), query.schema().orElse(Schema.ORGANIZATION));
+    return new Normalised(asPerson, asOther);
+  }
+
+  private int[] blocked(Normalised forms) {
+    NormalisedName asPerson = forms.asPerson();
+    NormalisedName asOther = forms.asOther();
+    if (asPerson.isEmpty() && asOther.isEmpty()) {
+      return new int[0];
+    }
+    return index.candidates(
+        asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
   }
 
   private record Scored(IndexedName name, NormalisedName query, double nameScore) {}
