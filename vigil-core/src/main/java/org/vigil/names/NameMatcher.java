@@ -261,13 +261,31 @@ public final class NameMatcher {
   // Arabic and Persian script write long vowels: where the transliteration has "y" or "w" inside
   // a part, a Latin spelling of the same name has a vowel of that kind ("hsyn" is Hossein or
   // Hussein, not Hassan), and a final "y" (the Persian -i) ends it ("ahmdy" is Ahmadi, not Ahmad).
+  //
+  // The other way round, a Latin "w" or "y" between letters is a consonant the Arabic script
+  // writes ("Mahdawi" has the waw that "mhdy" lacks), and a name the Latin spelling begins with a
+  // vowel begins in Arabic script with alef or ayn, not with a consonant ("Unsi" is not "naz").
   static boolean longVowelsAgree(String abjad, String latin) {
     if (abjad.isEmpty() || latin.isEmpty()) {
       return true;
     }
+    boolean abjadVowel = abjad.charAt(0) == 'a';
+    boolean latinVowel = "aeiou".indexOf(latin.charAt(0)) >= 0;
+    if (abjadVowel != latinVowel) {
+      return false;
+    }
+    for (int i = 1; i + 1 < latin.length(); i++) {
+      char ch = latin.charAt(i);
+      if (ch == 'w' && !containsAny(abjad, "wv")) {
+        return false;
+      }
+      if (ch == 'y' && abjad.indexOf('y') < 0) {
+        return false;
+      }
+    }
     for (int i = 1; i < abjad.length(); i++) {
       char ch = abjad.charAt(i);
-      if (ch == 'y' && !containsAny(latin, "iey")) {
+      if (ch == 'y' && i + 1 < abjad.length() && !containsAny(latin, "iey")) {
         return false;
       }
       if (ch == 'w' && !containsAny(latin, "uowv")) {
