@@ -38,6 +38,24 @@ public final class NameMatcher {
   private static final double TRANSLATION = 0.9;
   private static final double NICKNAME = 0.85;
   private static final double CONNECTED_SHUFFLED = 0.65;
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of(
+          "haji",
+          "hajji",
+          "mullah",
+          "mawlawi",
+          "maulavi",
+          "sheikh",
+          "shaykh",
+          "sayyid",
+          "qari",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "general",
+          "colonel",
+          "president");
   private static final java.util.Set<String> CONNECTORS =
       java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
 
@@ -101,13 +119,15 @@ public final class NameMatcher {
     boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
+        boolean queryPartAbjad = abjad(q.get(i), query.script());
+        boolean candidatePartAbjad = abjad(c.get(j), candidate.script());
         partSimilarity(
             q.get(i),
             c.get(j),
             person,
             queryNickname[i] || candidateNickname[j],
-            acrossScripts,
-            queryAbjad,
+            acrossScripts || queryPartAbjad != candidatePartAbjad,
+            queryPartAbjad,
             syllabic,
             sims,
             kinds,
@@ -221,6 +241,16 @@ public final class NameMatcher {
       kinds[i][j] = AlignmentKind.FUZZY;
       distances[i][j] = distance;
     }
+  }
+
+  // A part written in an abjad: in Arabic script (its written form says so, also inside a mixed
+  // name such as "Muhammad عمر Zadran"), or of a name in another abjad (Hebrew).
+  private static boolean abjad(NamePart part, Script script) {
+    String written = part.written();
+    if (!written.equals(part.surface())) {
+      return Script.detect(written) == Script.ARABIC;
+    }
+    return script.isAbjad() && script != Script.ARABIC;
   }
 
   // "Antonio" and "Antonia", "Mario" and "Maria": the masculine and feminine of one given name
@@ -539,7 +569,7 @@ public final class NameMatcher {
         }
         matched += link.sim() * pairWeight;
         shortfall += (1 - link.sim()) * pairWeight;
-        if (link.kind() != AlignmentKind.INITIAL) {
+        if (link.kind() != AlignmentKind.INITIAL && !honorificsOnly(q, link.queryParts())) {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
@@ -581,6 +611,17 @@ public final class NameMatcher {
         // "Muhammad bin Salman" are son and father.
         score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
       }
+    }
+
+    // Titles and honorifics ("Haji", "Mullah", "Seyyed") say whom a name honours, not whom it
+    // names: agreeing on them alone is no evidence.
+    private static boolean honorificsOnly(List<NamePart> parts, List<Integer> indexes) {
+      for (int i : indexes) {
+        if (!HONORIFICS.contains(parts.get(i).form())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean hasConnector(List<NamePart> parts) {

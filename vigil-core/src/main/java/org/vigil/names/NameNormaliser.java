@@ -49,8 +49,9 @@ public final class NameNormaliser {
       text = step.apply(text);
     }
     Script script = Script.detect(text);
-    if (script == Script.ARABIC) {
-      return arabicScript(name, text, schema);
+    if (script == Script.ARABIC || (script == Script.LATIN && hasArabicLetter(text))) {
+      // a mixed name ("Muhammad عمر ZADRAN") takes the Arabic-script path word by word too
+      return arabicScript(name, text, schema, script);
     }
     List<String> tokens = tokenize.apply(transliterate.apply(text));
     Latin latin = latin(tokens, schema);
@@ -76,7 +77,17 @@ public final class NameNormaliser {
     return new Latin(split.kept(), split.dropped());
   }
 
-  private NormalisedName arabicScript(String name, String text, Schema schema) {
+  private static boolean hasArabicLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private NormalisedName arabicScript(String name, String text, Schema schema, Script script) {
     ArabicScriptLanguage language = ArabicScriptLanguage.detect(text);
     String folded = text;
     for (NameStep step : ARABIC_SCRIPT_STEPS) {
@@ -116,20 +127,25 @@ public final class NameNormaliser {
     }
     flushLatin(latinWords, schema, parts);
     List<String> dropped = new ArrayList<>();
+    java.util.Set<String> droppedWords = new java.util.HashSet<>();
     if (parts.isEmpty()) {
       // a name that is nothing but legal forms keeps them, as DropLegalForm keeps "Company"
       parts.addAll(legal);
     } else {
       for (NamePart form : legal) {
         dropped.add(form.written() + " (" + form.form() + ")");
+        droppedWords.add(form.written());
       }
     }
-    return new NormalisedName(
-        name,
-        Script.ARABIC,
-        parts,
-        nativeParts(ARABIC_SCRIPT_STEPS.get(0).apply(text), Script.ARABIC),
-        dropped);
+    List<NamePart> nativeParts = List.of();
+    if (script == Script.ARABIC) {
+      // compared in their own script, the names leave out the same legal forms
+      nativeParts =
+          nativeParts(ARABIC_SCRIPT_STEPS.get(0).apply(text), Script.ARABIC).stream()
+              .filter(part -> !droppedWords.contains(part.form()))
+              .toList();
+    }
+    return new NormalisedName(name, script, parts, nativeParts, dropped);
   }
 
   // Words in another script inside an Arabic-script name ("شركة ABC") take the Latin path.

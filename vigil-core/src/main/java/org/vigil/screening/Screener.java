@@ -64,9 +64,9 @@ public final class Screener {
       for (ListEntry entry : release.entries()) {
         int entryId = entries.size();
         entries.add(new Listed(release.dataset(), entry));
-        add(names, frequency, entryId, entry.name(), false, entry.schema());
+        addWithAcronym(names, frequency, entryId, entry.name(), false, entry.schema());
         for (Alias alias : entry.aliases()) {
-          add(names, frequency, entryId, alias.name(), alias.weak(), entry.schema());
+          addWithAcronym(names, frequency, entryId, alias.name(), alias.weak(), entry.schema());
         }
       }
     }
@@ -76,6 +76,37 @@ public final class Screener {
     this.matcher =
         new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
   }
+
+  // "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)": the acronym in parentheses is a name of its own,
+  // and so is the name without it.
+  private void addWithAcronym(
+      List<IndexedName> names,
+      Map<String, Integer> frequency,
+      int entry,
+      String text,
+      boolean weak,
+      Schema schema) {
+    add(names, frequency, entry, text, weak, schema);
+    if (schema == Schema.PERSON) {
+      return;
+    }
+    java.util.regex.Matcher acronym = PARENTHESISED_ACRONYM.matcher(text);
+    boolean found = false;
+    while (acronym.find()) {
+      add(names, frequency, entry, acronym.group(1), weak, schema);
+      found = true;
+    }
+    if (found) {
+      String rest = PARENTHESISED_ACRONYM.matcher(text).replaceAll(" ").strip();
+      if (!rest.isEmpty()) {
+        add(names, frequency, entry, rest, weak, schema);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern PARENTHESISED_ACRONYM =
+      java.util.regex.Pattern.compile(
+          "\\(\\s*([\\p{Lu}\\p{Lo}][\\p{Lu}\\p{Lo}\\p{Nd}&.\\-]{1,11})\\s*\\)");
 
   private void add(
       List<IndexedName> names,
