@@ -70,14 +70,20 @@ class BadInputScreeningTest {
 
   @Test
   void aTenThousandCharacterNameIsRejectedByNameAndTheBatchGoesOn() {
-    String huge = "Mousavi ".repeat(1_250);
+    String huge = "Mousavi ".repeat(1_249) + "Mousavi!";
     assertThat(huge).hasSize(10_000);
     assertThatThrownBy(() -> ScreeningQuery.of(huge))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("10000 chars")
         .hasMessageContaining(String.valueOf(ScreeningQuery.MAX_NAME_LENGTH));
     List<BatchOutcome> outcomes =
-        screener.screenNames(List.of(huge, "Abdolrahim Mousavi", "ا".repeat(10_000)));
+        screener.screenRows(
+            List.of(
+                ScreeningRow.ofName("line 1", huge),
+                ScreeningRow.ofName("line 2", "Abdolrahim Mousavi"),
+                ScreeningRow.ofName("line 3", "ا".repeat(10_000))),
+            ScreeningQuery.DEFAULT_LIMIT,
+            Screener.DEFAULT_THRESHOLD);
     assertThat(outcomes).hasSize(3);
     assertThat(outcomes.get(0).error()).get().asString().contains("10000 chars");
     assertThat(outcomes.get(1).result().orElseThrow().matches())
