@@ -197,7 +197,8 @@ final class IngestCommand implements Callable<Integer> {
               .orElseThrow(() -> new CliFailure("no user named '" + username + "'"))
               .id());
     }
-    return new DocumentTerms(tlp == Tlp.RED ? Marking.red(org, named) : Marking.of(tlp, org), grade);
+    return new DocumentTerms(
+        tlp == Tlp.RED ? Marking.red(org, named) : Marking.of(tlp, org), grade);
   }
 
   private List<Item> items(Store store, List<Path> files, DocumentTerms terms) {

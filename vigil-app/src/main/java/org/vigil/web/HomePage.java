@@ -20,8 +20,6 @@ import org.vigil.documents.IngestProgress;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
-import org.vigil.http.VisibleAlerts;
-import org.vigil.lists.ListFormatException;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
 import org.vigil.model.Statement;
