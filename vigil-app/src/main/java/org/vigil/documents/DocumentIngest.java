@@ -177,6 +177,25 @@ public final class DocumentIngest {
     return ingest(reader.read(path.get()), offer);
   }
 
+  /** The longest first line taken as a plain text's title; a longer one is a paragraph. */
+  static final int MAX_HEADING = 150;
+
+  /**
+   * A plain or Markdown text's title: its first line that is not blank, without Markdown's heading
+   * marks, when it is short enough to be a heading; other formats name their own title or none.
+   */
+  static Optional<String> headingOf(String mediaType, String text) {
+    if (!mediaType.startsWith("text/plain") && !mediaType.startsWith("text/markdown")) {
+      return Optional.empty();
+    }
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .findFirst()
+        .map(line -> line.replaceFirst("^#{1,6}\\s*", "").strip())
+        .filter(line -> !line.isEmpty() && line.length() <= MAX_HEADING);
+  }
+
   private IngestOutcome ingest(ReadOutcome read, Offer offer) {
     if (read.document().isEmpty()) {
       return keep(IngestOutcome.rejected(read.name(), read.status(), read.reason()), offer);
@@ -252,7 +271,7 @@ public final class DocumentIngest {
           new Source(
               id,
               SourceKind.DOCUMENT,
-              document.title().orElse(read.name()),
+              document.title().or(() -> headingOf(document.mediaType(), text)).orElse(read.name()),
               offer.terms().reliability(),
               offer.terms().marking(),
               Optional.empty(),

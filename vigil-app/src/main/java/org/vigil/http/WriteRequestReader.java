@@ -188,24 +188,8 @@ final class WriteRequestReader {
     if (entityId.isEmpty() || schemaName.isEmpty() || property.isEmpty() || value.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Schema> schema = Schema.find(schemaName.get());
+    Optional<Schema> schema = schema(path, schemaName.get(), property.get());
     if (schema.isEmpty()) {
-      invalid.add(
-          path
-              + "schema: unknown schema '"
-              + schemaName.get()
-              + "'; known: "
-              + String.join(", ", Schema.names()));
-      return Optional.empty();
-    }
-    if (schema.get().property(property.get()).isEmpty()) {
-      invalid.add(
-          path
-              + "property: schema "
-              + schema.get().ftmName()
-              + " has no property '"
-              + property.get()
-              + "'");
       return Optional.empty();
     }
     Statement.Builder builder =
@@ -236,6 +220,31 @@ final class WriteRequestReader {
       return Optional.empty();
     }
     return attempt(path.substring(0, path.length() - 1), () -> builder.seen(now).build());
+  }
+
+  /** The schema named, if it is known and has the property; else the problem is recorded. */
+  private Optional<Schema> schema(String path, String schemaName, String property) {
+    Optional<Schema> schema = Schema.find(schemaName);
+    if (schema.isEmpty()) {
+      invalid.add(
+          path
+              + "schema: unknown schema '"
+              + schemaName
+              + "'; known: "
+              + String.join(", ", Schema.names()));
+      return Optional.empty();
+    }
+    if (schema.get().property(property).isEmpty()) {
+      invalid.add(
+          path
+              + "property: schema "
+              + schema.get().ftmName()
+              + " has no property '"
+              + property
+              + "'");
+      return Optional.empty();
+    }
+    return schema;
   }
 
   private Optional<Marking> marking(JsonNode node, String path, boolean required) {
