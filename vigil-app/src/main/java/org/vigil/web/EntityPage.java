@@ -186,7 +186,13 @@ public final class EntityPage {
     page.raw("<a class=\"button\" id=\"network-link\" href=\"/graph?entity=")
         .text(encode(entity.id()))
         .raw("\">Network")
-        .text(edges > 0 ? " (" + edges + (edges >= MAX_LINKS ? "+" : "") + " links)" : "")
+        .text(
+            edges > 0
+                ? " ("
+                    + edges
+                    + (edges >= MAX_LINKS ? "+" : "")
+                    + (edges == 1 ? " link)" : " links)")
+                : "")
         .raw("</a></p>");
     if (entity.memberIds().size() > 1) {
       page.raw("<p class=\"hint\">Merged from ")
