@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
+import org.vigil.watchlists.ListLibrary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -72,6 +73,11 @@ final class StoreOptions {
         url.filter(u -> !u.isBlank()),
         Optional.ofNullable(dbUser).or(() -> env.apply("VIGIL_DB_USER")),
         env.apply("VIGIL_DB_PASSWORD"));
+  }
+
+  /** The list library in the data directory. */
+  ListLibrary library(VigilCommand root) {
+    return ListLibrary.in(location(DataLocation.DEFAULT_DATA_DIR, root.env()).dataDir());
   }
 
   private void note(String line) {

@@ -19,12 +19,11 @@ import org.vigil.auth.Principal;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
-import org.vigil.http.ResolutionRoutes;
 import org.vigil.http.Routes;
-import org.vigil.http.VisibleAlerts;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
 import org.vigil.model.Statement;
+import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.DocumentSummary;
 import org.vigil.store.Store;
@@ -148,9 +147,9 @@ public final class HomePage {
       page.raw("<span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> <span class=\"status status-")
-          .text(ResolutionRoutes.status(m))
+          .text(VisibleAlerts.status(m))
           .raw("\">")
-          .text(ResolutionRoutes.status(m))
+          .text(VisibleAlerts.status(m))
           .raw("</span>");
       for (String line : m.explanation()) {
         page.raw("<div class=\"explanation\">").text(line).raw("</div>");
