@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.ingest.WebTextCleaner;
+import org.vigil.model.Schema;
+import org.vigil.model.Statement;
 
 /**
  * A news-style report written for this test (not a sample report, and nothing here was tuned on
@@ -73,6 +75,27 @@ class OwnReportTest {
             c -> {
               assertThat(c.claimant().name()).isEqualTo("Tehran");
               assertThat(c.stance()).isEqualTo(Stance.DENIES);
+            });
+  }
+
+  @Test
+  void statementsKeepTheRolesAndTheDenialWithTheirSpans() {
+    List<Statement> statements = read.toStatements(ExtractorTest.source());
+
+    assertThat(statements)
+        .anySatisfy(
+            st -> {
+              assertThat(st.schema()).isEqualTo(Schema.EVENT);
+              assertThat(st.property()).isEqualTo("summary");
+              assertThat(st.value())
+                  .contains("victim: Kaveh Jafari")
+                  .contains("stance: speculates");
+              assertThat(st.span()).isPresent();
+            })
+        .anySatisfy(
+            st -> {
+              assertThat(st.property()).isEqualTo("summary");
+              assertThat(st.value()).contains("claimant: Tehran").contains("stance: denies");
             });
   }
 }
