@@ -132,7 +132,10 @@ public final class EntityPage {
         .raw("\">Network")
         .text(
             edges > 0
-                ? " (" + edges + (edges >= EntityDossiers.MAX_LINKS ? "+" : "") + " links)"
+                ? " ("
+                    + edges
+                    + (edges >= EntityDossiers.MAX_LINKS ? "+" : "")
+                    + (edges == 1 ? " link)" : " links)")
                 : "")
         .raw("</a></p>");
     if (entity.memberIds().size() > 1) {
