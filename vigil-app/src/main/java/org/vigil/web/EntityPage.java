@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.documents.EvidenceText;
 import org.vigil.dossier.EntityDossier;
 import org.vigil.dossier.EntityDossiers;
 import org.vigil.http.Backend;
