@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.OptionalDouble;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
 import org.vigil.app.DataLocation;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
@@ -68,13 +70,18 @@ final class JudgeCommand implements Callable<Integer> {
         by != null
             ? by
             : root.env().apply("USER").filter(u -> !u.isBlank()).map(u -> "cli:" + u).orElse("cli");
+    // The operator judges as the process itself, under the name given: the judgement reaches every
+    // user who may see every statement of both entities.
+    Viewer operator =
+        new Viewer(
+            Viewer.system().userId(), who, Viewer.system().orgId(), new TreeSet<>(), Role.ADMIN);
     PrintWriter out = spec.commandLine().getOut();
     try (Store store =
         root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
       if (undo != null) {
         Judgement undone;
         try {
-          undone = store.judgements().undo(undo, who);
+          undone = store.judgements().undo(undo, operator);
         } catch (NoSuchElementException e) {
           throw new CliFailure(e.getMessage());
         }
@@ -84,11 +91,11 @@ final class JudgeCommand implements Callable<Integer> {
             "Now: "
                 + undone.left()
                 + " -> "
-                + store.judgements().canonicalId(undone.left())
+                + store.judgements().canonicalId(undone.left(), operator)
                 + ", "
                 + undone.right()
                 + " -> "
-                + store.judgements().canonicalId(undone.right()));
+                + store.judgements().canonicalId(undone.right(), operator));
         out.flush();
         return 0;
       }
@@ -101,18 +108,18 @@ final class JudgeCommand implements Callable<Integer> {
       String left = arguments.get(0);
       String right = arguments.get(1);
       for (String id : List.of(left, right)) {
-        if (store.statements().entity(id, org.vigil.access.Viewer.system()).isEmpty()) {
+        if (store.statements().entity(id, Viewer.system()).isEmpty()) {
           throw new CliFailure("no entity " + id);
         }
       }
       List<Judgement> contradicted =
-          store.judgements().history(left).stream()
+          store.judgements().history(left, operator).stream()
               .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != verdict)
               .toList();
       Judgement made;
       try {
-        made = store.judgements().judge(left, right, verdict, who, note, OptionalDouble.empty());
-      } catch (InvalidValueException e) {
+        made = store.judgements().judge(operator, left, right, verdict, note);
+      } catch (InvalidValueException | NoSuchElementException e) {
         throw new CliFailure(e.getMessage());
       }
       audit(store, who, AuditAction.JUDGE, made);
@@ -122,10 +129,13 @@ final class JudgeCommand implements Callable<Integer> {
       }
       out.println(
           "Canonical id of both now: "
-              + store.judgements().canonicalId(left)
-              + (store.judgements().canonicalId(left).equals(store.judgements().canonicalId(right))
+              + store.judgements().canonicalId(left, operator)
+              + (store
+                      .judgements()
+                      .canonicalId(left, operator)
+                      .equals(store.judgements().canonicalId(right, operator))
                   ? ""
-                  : " and " + store.judgements().canonicalId(right)));
+                  : " and " + store.judgements().canonicalId(right, operator)));
       out.flush();
       return 0;
     }

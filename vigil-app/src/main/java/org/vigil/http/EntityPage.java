@@ -299,7 +299,7 @@ final class EntityPage {
     }
     List<PossibleMatch> recorded = new ArrayList<>();
     for (String member : entity.memberIds()) {
-      recorded.addAll(reads.store.resolution().matchesOf(member));
+      recorded.addAll(reads.store.resolution().matchesOf(member, reads.viewer));
     }
     if (!recorded.isEmpty()) {
       recordedMatches(page, recorded, reads);
@@ -595,7 +595,7 @@ final class EntityPage {
     // Judgements on records the viewer may not see stay out of sight, like the records.
     Map<Long, Judgement> judgements = new TreeMap<>(Comparator.reverseOrder());
     for (String member : entity.memberIds()) {
-      for (Judgement j : reads.store.judgements().history(member)) {
+      for (Judgement j : reads.store.judgements().history(member, reads.viewer)) {
         String other = j.left().equals(member) ? j.right() : j.left();
         if (entity.memberIds().contains(other) || reads.entity(other).isPresent()) {
           judgements.put(j.id(), j);

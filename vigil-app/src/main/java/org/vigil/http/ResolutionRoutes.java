@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
@@ -31,8 +30,9 @@ import org.vigil.store.Store;
 /**
  * Judgements (record, undo, history), the review queue of uncertain pairs, and the alert feed of
  * possible list matches. Everything answers from what the caller may see: a judgement on an entity
- * the caller cannot see is refused as if the entity did not exist, and queue items and alerts that
- * name such an entity are left out.
+ * the caller cannot see is refused as if the entity did not exist, another organisation's judgement
+ * (and what the machine derived for another audience) does not exist for the caller, and queue
+ * items and alerts that name an entity the caller cannot see are left out.
  */
 final class ResolutionRoutes {
   static final int DEFAULT_LIMIT = 50;
@@ -118,12 +118,16 @@ final class ResolutionRoutes {
     visible(b.store(), right, who.viewer());
     JudgementRepository judgements = b.store().judgements();
     List<Long> contradicts =
-        judgements.history(left).stream()
+        judgements.history(left, who.viewer()).stream()
             .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != verdict)
             .map(Judgement::id)
             .toList();
-    Judgement made =
-        judgements.judge(left, right, verdict, who.user().username(), note, OptionalDouble.empty());
+    Judgement made;
+    try {
+      made = judgements.judge(who.viewer(), left, right, verdict, note);
+    } catch (java.util.NoSuchElementException e) {
+      throw ApiException.notFound(e.getMessage());
+    }
     b.audit()
         .record(
             ctx,
@@ -149,8 +153,12 @@ final class ResolutionRoutes {
       throw ApiException.invalidValue("'" + ctx.pathParam("id") + "' is not a judgement id");
     }
     JudgementRepository judgements = b.store().judgements();
+    // Another organisation's judgement is answered as if it did not exist.
     Judgement found =
-        judgements.byId(id).orElseThrow(() -> ApiException.notFound("no judgement " + id));
+        judgements
+            .byId(id, who.viewer())
+            .filter(j -> j.audience().ownedBy(who.viewer()))
+            .orElseThrow(() -> ApiException.notFound("no judgement " + id));
     visible(b.store(), found.left(), who.viewer());
     visible(b.store(), found.right(), who.viewer());
     if (!found.inForce()) {
@@ -158,7 +166,7 @@ final class ResolutionRoutes {
     }
     Judgement undone;
     try {
-      undone = judgements.undo(id, who.user().username());
+      undone = judgements.undo(id, who.viewer());
     } catch (java.util.NoSuchElementException e) {
       throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
     }
@@ -183,8 +191,8 @@ final class ResolutionRoutes {
     visible(b.store(), id, who.viewer());
     JudgementRepository judgements = b.store().judgements();
     Map<Long, Judgement> all = new LinkedHashMap<>();
-    for (String member : judgements.members(id)) {
-      judgements.history(member).forEach(j -> all.put(j.id(), j));
+    for (String member : judgements.members(id, who.viewer())) {
+      judgements.history(member, who.viewer()).forEach(j -> all.put(j.id(), j));
     }
     List<Judgement> newestFirst = new ArrayList<>(all.values());
     newestFirst.sort(Comparator.comparingLong(Judgement::id).reversed());
@@ -201,7 +209,7 @@ final class ResolutionRoutes {
     int limit = limit(ctx);
     Store store = b.store();
     List<ReviewView> visible = new ArrayList<>();
-    for (ReviewItem item : store.resolution().reviewQueue(MAX_LIMIT)) {
+    for (ReviewItem item : store.resolution().reviewQueue(who.viewer(), MAX_LIMIT)) {
       Optional<Entity> left = store.statements().entity(item.pair().left(), who.viewer());
       Optional<Entity> right = store.statements().entity(item.pair().right(), who.viewer());
       if (left.isPresent() && right.isPresent()) {
@@ -244,8 +252,8 @@ final class ResolutionRoutes {
     String id = entityId(ctx.pathParam("id"), "id");
     visible(b.store(), id, who.viewer());
     List<PossibleMatch> found = new ArrayList<>();
-    for (String member : b.store().judgements().members(id)) {
-      found.addAll(b.store().resolution().matchesOf(member));
+    for (String member : b.store().judgements().members(id, who.viewer())) {
+      found.addAll(b.store().resolution().matchesOf(member, who.viewer()));
     }
     found.sort(
         Comparator.comparingDouble(PossibleMatch::score)

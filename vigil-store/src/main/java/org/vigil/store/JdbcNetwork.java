@@ -72,11 +72,22 @@ final class JdbcNetwork implements Network {
 
   private static final int BROKERS = 20;
 
+  /** Link indexes kept at most, one per cluster view in use. */
+  private static final int MAX_INDEXES = 4;
+
   private final Database db;
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
   private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
-  private LinkIndex index;
+
+  /** Link indexes by cluster view: readers who see the same clusters share one. */
+  private final Map<String, LinkIndex> indexes =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LinkIndex> eldest) {
+          return size() > MAX_INDEXES;
+        }
+      };
 
   JdbcNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
     this.db = db;
@@ -84,21 +95,24 @@ final class JdbcNetwork implements Network {
     this.statements = statements;
   }
 
-  /** The link index, rebuilt first when statements or clusters changed since it was built. */
-  synchronized LinkIndex current() {
+  /**
+   * The link index with the clusters {@code viewer} may see, rebuilt first when statements or those
+   * clusters changed since it was built.
+   */
+  synchronized LinkIndex current(Viewer viewer) {
     long generation = statements.generation();
-    long version = clusters.version();
-    if (index == null
-        || index.statementGeneration != generation
-        || index.clusterVersion != version) {
-      index = LinkIndex.build(db, clusters, generation);
+    Clusters.View view = clusters.view(viewer);
+    LinkIndex index = indexes.get(view.key());
+    if (index == null || index.statementGeneration != generation) {
+      index = LinkIndex.build(db, view, generation);
+      indexes.put(view.key(), index);
     }
     return index;
   }
 
   @Override
   public IndexSize refresh() {
-    LinkIndex current = current();
+    LinkIndex current = current(Viewer.system());
     return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
   }
 
@@ -108,8 +122,8 @@ final class JdbcNetwork implements Network {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       return Optional.empty();
     }
-    String canonical = clusters.canonicalId(entityId);
-    LinkIndex current = current();
+    String canonical = clusters.view(viewer).canonicalId(entityId);
+    LinkIndex current = current(viewer);
     return current.visibility(viewer).node(canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
@@ -123,7 +137,7 @@ final class JdbcNetwork implements Network {
   @Override
   public PathsView paths(PathRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
+    LinkIndex current = current(viewer);
     LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
@@ -176,12 +190,12 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           entityIds.size() + " entities asked; a subgraph takes at most " + MAX_SUBGRAPH);
     }
-    LinkIndex current = current();
+    LinkIndex current = current(viewer);
     LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     List<String> visible = new ArrayList<>();
     for (String id : entityIds) {
       if (PropertyType.isEntityId(id)) {
-        String canonical = clusters.canonicalId(id);
+        String canonical = clusters.view(viewer).canonicalId(id);
         if (visibility.node(canonical) && !visible.contains(canonical)) {
           visible.add(canonical);
         }
@@ -265,9 +279,9 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
     }
-    LinkIndex current = current();
+    LinkIndex current = current(viewer);
     String canonical = expectVisible(entityId, current.visibility(viewer));
-    Set<String> members = clusters.members(canonical);
+    Set<String> members = clusters.view(viewer).members(canonical);
     List<String> referrers = new ArrayList<>();
     boolean truncated =
         db.read(
@@ -305,7 +319,7 @@ final class JdbcNetwork implements Network {
     for (String record : referrers) {
       for (StatementRow s : byRecord.getOrDefault(record, List.of())) {
         if (s.isReference() && !members.contains(s.value())) {
-          otherEnds.add(clusters.canonicalId(s.value()));
+          otherEnds.add(clusters.view(viewer).canonicalId(s.value()));
         }
       }
     }
@@ -339,8 +353,8 @@ final class JdbcNetwork implements Network {
                 s.value(),
                 s.schema() == Schema.EVENT ? TimelineView.Kind.EVENT : TimelineView.Kind.STATEMENT,
                 s.schema().ftmName(),
-                describe(s, sameSource, members, captions),
-                Optional.of(clusters.canonicalId(record)),
+                describe(s, sameSource, members, captions, viewer),
+                Optional.of(clusters.view(viewer).canonicalId(record)),
                 evidence.of(sameSource, StatementRow::isReference)));
       }
     }
@@ -358,7 +372,8 @@ final class JdbcNetwork implements Network {
       StatementRow date,
       List<StatementRow> said,
       Set<String> members,
-      Map<String, NodeInfo> captions) {
+      Map<String, NodeInfo> captions,
+      Viewer viewer) {
     Schema schema = date.schema();
     StringBuilder label = new StringBuilder();
     if (schema == Schema.EVENT) {
@@ -377,7 +392,7 @@ final class JdbcNetwork implements Network {
       first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
       for (StatementRow s : said) {
         if (s.isReference() && !members.contains(s.value())) {
-          NodeInfo other = captions.get(clusters.canonicalId(s.value()));
+          NodeInfo other = captions.get(clusters.view(viewer).canonicalId(s.value()));
           label.append(' ').append(other == null ? s.value() : other.caption);
           break;
         }
@@ -429,7 +444,7 @@ final class JdbcNetwork implements Network {
 
   private Walk walk(NeighbourhoodRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
+    LinkIndex current = current(viewer);
     LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String start = expectVisible(request.entity(), visibility);
     Neighbourhood found =
@@ -469,7 +484,7 @@ final class JdbcNetwork implements Network {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       throw new UnknownEntityException(String.valueOf(entityId));
     }
-    String canonical = clusters.canonicalId(entityId);
+    String canonical = visibility.canonicalId(entityId);
     if (!visibility.node(canonical)) {
       throw new UnknownEntityException(entityId);
     }
@@ -561,7 +576,7 @@ final class JdbcNetwork implements Network {
                   .filter(
                       s ->
                           !s.isReference()
-                              || clusters.canonicalId(s.value()).equals(target)
+                              || clusters.view(viewer).canonicalId(s.value()).equals(target)
                               || !s.property().equals("involved")
                                   && !s.property().equals("organizer"))
                   .toList()
@@ -618,7 +633,7 @@ final class JdbcNetwork implements Network {
   private Map<String, NodeInfo> nodeInfo(Collection<String> canonicalIds, Viewer viewer) {
     Map<String, String> canonicalOf = new HashMap<>();
     for (String id : canonicalIds) {
-      for (String member : clusters.members(id)) {
+      for (String member : clusters.view(viewer).members(id)) {
         canonicalOf.put(member, id);
       }
     }

@@ -43,7 +43,7 @@ final class LinkIndex {
   private static final String EDGE_SCHEMATA = edgeSchemaList();
 
   final long statementGeneration;
-  final long clusterVersion;
+  final Clusters.View clusters;
   final Graph graph;
   final long buildMillis;
 
@@ -58,7 +58,7 @@ final class LinkIndex {
 
   private LinkIndex(
       long statementGeneration,
-      long clusterVersion,
+      Clusters.View clusters,
       Graph graph,
       long buildMillis,
       Marking[] markings,
@@ -70,7 +70,7 @@ final class LinkIndex {
       int[] targetSet,
       byte[] linkGrade) {
     this.statementGeneration = statementGeneration;
-    this.clusterVersion = clusterVersion;
+    this.clusters = clusters;
     this.graph = graph;
     this.buildMillis = buildMillis;
     this.markings = markings;
@@ -123,6 +123,11 @@ final class LinkIndex {
       return setVisible[nodeSet[node]];
     }
 
+    /** The canonical id of {@code recordId} in this index's clusters (the reader's). */
+    String canonicalId(String recordId) {
+      return clusters.canonicalId(recordId);
+    }
+
     boolean node(String id) {
       return graph.indexOf(id).stream().anyMatch(this::node);
     }
@@ -140,9 +145,8 @@ final class LinkIndex {
     }
   }
 
-  static LinkIndex build(Database db, Clusters clusters, long statementGeneration) {
+  static LinkIndex build(Database db, Clusters.View clusters, long statementGeneration) {
     long started = System.nanoTime();
-    long clusterVersion = clusters.version();
     return db.read(
         c -> {
           Interner interner = new Interner();
@@ -229,14 +233,7 @@ final class LinkIndex {
             }
           }
           return assemble(
-              interner,
-              nodeMarkings,
-              grades,
-              dates,
-              parts,
-              statementGeneration,
-              clusterVersion,
-              started);
+              interner, nodeMarkings, grades, dates, parts, statementGeneration, clusters, started);
         });
   }
 
@@ -247,7 +244,7 @@ final class LinkIndex {
       Map<String, LocalDate> dates,
       Map<String, LinkParts> parts,
       long statementGeneration,
-      long clusterVersion,
+      Clusters.View clusters,
       long started) {
     GraphBuilder builder = GraphBuilder.directed();
     String[] nodes = nodeMarkings.keySet().toArray(String[]::new);
@@ -308,7 +305,7 @@ final class LinkIndex {
     }
     return new LinkIndex(
         statementGeneration,
-        clusterVersion,
+        clusters,
         graph,
         (System.nanoTime() - started) / 1_000_000,
         interner.markings.toArray(Marking[]::new),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.vigil.access.Viewer;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
@@ -73,20 +74,21 @@ public final class Store implements AutoCloseable {
     }
     try {
       Clusters clusters = new Clusters();
-      JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters);
+      JdbcAccountRepository accounts = new JdbcAccountRepository(db);
+      JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters, accounts);
       judgements.load();
       SearchIndex search =
           SearchIndex.lucene(
               config.indexDir(),
               new SearchIndex.Resolver() {
                 @Override
-                public String canonicalId(String recordId) {
-                  return clusters.canonicalId(recordId);
+                public String canonicalId(String recordId, Viewer viewer) {
+                  return clusters.view(viewer).canonicalId(recordId);
                 }
 
                 @Override
-                public Set<String> members(String recordId) {
-                  return clusters.members(recordId);
+                public Set<String> members(String recordId, Viewer viewer) {
+                  return clusters.view(viewer).members(recordId);
                 }
               });
       JdbcStatementRepository statements =
@@ -96,7 +98,7 @@ public final class Store implements AutoCloseable {
           search,
           statements,
           judgements,
-          new JdbcAccountRepository(db),
+          accounts,
           new JdbcAuditLog(db),
           new JdbcNetwork(db, clusters, statements));
     } catch (RuntimeException e) {
