@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
+import org.vigil.app.NameIdKeyFile;
 import org.vigil.app.Version;
 import org.vigil.bench.BenchCommand;
 import org.vigil.store.Store;
@@ -125,6 +126,8 @@ public final class VigilCommand implements Runnable {
   }
 
   Store openStore(DataLocation location) {
+    // Names read from text from now on get ids keyed with this data folder's secret.
+    NameIdKeyFile.install(location.dataDir());
     return Store.open(location.storeConfig());
   }
 
