@@ -2,6 +2,7 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import org.vigil.evaluation.EvaluationFailure;
 import org.vigil.model.InvalidValueException;
 import org.vigil.store.StoreException;
 import picocli.CommandLine;
@@ -32,7 +33,9 @@ final class CliErrors {
   static int execution(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
     String name = cli.getCommandSpec().qualifiedName();
-    if (e instanceof CliFailure || e instanceof InvalidValueException) {
+    if (e instanceof CliFailure
+        || e instanceof EvaluationFailure
+        || e instanceof InvalidValueException) {
       err.println(name + ": " + e.getMessage());
     } else if (e instanceof StoreException) {
       err.println(name + ": the database failed: " + rootMessage(e));

@@ -17,6 +17,14 @@ import org.vigil.documents.IngestProgress;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
+import org.vigil.web.DocumentPage;
+import org.vigil.web.EntityPage;
+import org.vigil.web.HomePage;
+import org.vigil.web.NetworkPage;
+import org.vigil.web.ScreeningPage;
+import org.vigil.web.SearchPage;
+import org.vigil.web.SignInPage;
+import org.vigil.web.UploadPage;
 
 /**
  * The HTTP API's front door: {@link #start} builds the routes on a store and listens; {@link
@@ -107,7 +115,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
-                    new GraphRoutes(backend).register(routes);
+                    new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
@@ -129,14 +137,14 @@ public final class ApiServer implements AutoCloseable {
                             resolution.request(backend.get().store());
                           }
                         });
-                    new WebPages(backend, clock).register(routes);
+                    new SignInPage(backend, clock).register(routes);
                     new HomePage(backend, screening, corpus).register(routes);
                     new SearchPage(backend).register(routes);
                     new DocumentPage(backend).register(routes);
                     new UploadPage(settings.maxBodyBytes()).register(routes);
                     new ScreeningPage(backend, screening).register(routes);
                     new EntityPage(backend, screening).register(routes);
-                    new GraphPage(backend).register(routes);
+                    new NetworkPage(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });

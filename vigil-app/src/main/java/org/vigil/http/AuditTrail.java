@@ -11,7 +11,7 @@ import org.vigil.auth.Principal;
 import org.vigil.store.AuditLog;
 
 /** Writes what a signed-in user did over HTTP to the audit log, with the client's address. */
-final class AuditTrail {
+public final class AuditTrail {
   private static final int MAX_FIELD = 512;
 
   private final AuditLog log;
@@ -22,7 +22,7 @@ final class AuditTrail {
     this.clock = requireNonNull(clock, "clock");
   }
 
-  void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
+  public void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
     log.append(
         new AuditEvent(
             who.user().id(),

@@ -34,7 +34,7 @@ import org.vigil.store.Store;
  * (and what the machine derived for another audience) does not exist for the caller, and queue
  * items and alerts that name an entity the caller cannot see are left out.
  */
-final class ResolutionRoutes {
+public final class ResolutionRoutes {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 1_000;
   static final int MAX_NOTE = 2_000;
@@ -299,7 +299,7 @@ final class ResolutionRoutes {
   }
 
   /** An alert's status as the API and the pages name it: "new" or "reviewed". */
-  static String status(PossibleMatch m) {
+  public static String status(PossibleMatch m) {
     return m.reviewed() ? "reviewed" : "new";
   }
 

@@ -31,9 +31,9 @@ import org.vigil.watchlists.ReleaseManifest;
  * force, each match with its explanation; {@code GET /lists} says which lists those are. In a
  * batch, an item that is not a valid query is answered with its error and the others are screened.
  */
-final class ScreeningRoutes {
+public final class ScreeningRoutes {
   /** A bound on queries per request, so that one request cannot hold a thread for long. */
-  static final int MAX_QUERIES = 1_000;
+  public static final int MAX_QUERIES = 1_000;
 
   /** The default number of matches per query over HTTP. */
   static final int DEFAULT_LIMIT = 5;

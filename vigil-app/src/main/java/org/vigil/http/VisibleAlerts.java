@@ -17,12 +17,12 @@ import org.vigil.store.Store;
  * read). Alerts on an entity the viewer cannot see are left out, as if they did not exist. The
  * API's {@code GET /alerts} and the home page both read it from here.
  */
-final class VisibleAlerts {
+public final class VisibleAlerts {
   /** The newest stored alerts looked at; older ones are not shown. */
   static final int SCAN = ResolutionRoutes.MAX_LIMIT;
 
   /** A stored possible match and its reporting entity as the viewer sees it. */
-  record Alert(PossibleMatch match, Entity entity) {}
+  public record Alert(PossibleMatch match, Entity entity) {}
 
   private VisibleAlerts() {}
 
@@ -30,7 +30,7 @@ final class VisibleAlerts {
    * The alerts the viewer may see, newest first. The stream is lazy: each entity is looked up only
    * when the stream gets to it, so {@code limit} on it reads no more than needed.
    */
-  static Stream<Alert> newest(Store store, Viewer viewer) {
+  public static Stream<Alert> newest(Store store, Viewer viewer) {
     Map<String, Optional<Entity>> seen = new HashMap<>();
     return store.resolution().alerts(viewer, SCAN).stream()
         .flatMap(

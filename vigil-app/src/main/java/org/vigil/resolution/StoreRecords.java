@@ -35,7 +35,7 @@ import org.vigil.store.Store;
  * ({@link Snapshot#records}) from only the statements that reader may see, so that what resolution
  * derives for them rests on nothing they could not read.
  */
-final class StoreRecords {
+public final class StoreRecords {
   /** The schemata of things with names worth resolving. */
   static final Set<Schema> PARTIES =
       Set.of(
@@ -46,7 +46,7 @@ final class StoreRecords {
           Schema.LEGAL_ENTITY);
 
   /** A record and the entity it was read from. */
-  record Read(List<ResolutionRecord> records, Map<String, Entity> entities) {}
+  public record Read(List<ResolutionRecord> records, Map<String, Entity> entities) {}
 
   private StoreRecords() {}
 
@@ -143,7 +143,7 @@ final class StoreRecords {
   }
 
   /** The records as the process itself sees them (every statement): for the operator. */
-  static Read read(Store store) {
+  public static Read read(Store store) {
     return scan(store).records(Viewer.system());
   }
 
@@ -239,7 +239,7 @@ final class StoreRecords {
   }
 
   /** The names, the most often stated first, then the aliases; weak aliases left out. */
-  static List<String> names(Entity entity) {
+  public static List<String> names(Entity entity) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Statement s : entity.statements()) {
       if (s.property().equals("name")) {

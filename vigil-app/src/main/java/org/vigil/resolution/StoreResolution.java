@@ -75,8 +75,11 @@ public final class StoreResolution {
         records, pairsScored, made, queues.values().stream().mapToInt(List::size).sum());
   }
 
-  /** Resolves records read by the operator, for the operator alone (evaluations). */
-  Outcome run(Store store, List<ResolutionRecord> records) {
+  /**
+   * Resolves {@code records}, already read from the store by {@link StoreRecords#read}, for the
+   * operator alone (evaluations).
+   */
+  public Outcome run(Store store, List<ResolutionRecord> records) {
     Readers.Group operator = new Readers.Group(Audience.operator(), Viewer.system());
     Part one = resolve(store, records, operator);
     store.resolution().replaceReviewQueue(Map.of(operator.audience(), one.queue), clock.instant());

@@ -70,7 +70,7 @@ class AssetRoutesIT {
           "/assets/..%2Fopenapi.json",
           "/assets/%2E%2E%2Fopenapi.json",
           "/assets/.hidden.css",
-          "/assets/WebPages.class",
+          "/assets/SignInPage.class",
           "/assets/no-such-file.js",
           "/assets/lib/..%2F..%2Forg%2Fvigil%2Fhttp%2Fopenapi.json",
           "/assets/lib/x/../../org/vigil/http/openapi.json",

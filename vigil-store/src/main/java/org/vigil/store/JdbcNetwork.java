@@ -56,7 +56,7 @@ import org.vigil.network.TimelineView;
 import org.vigil.network.UnknownEntityException;
 
 /**
- * {@link Network} over the store: walks run on the in-memory {@link LinkIndex} with the reader's
+ * {@link Network} over the store: walks run on the in-memory {@link NetworkIndex} with the reader's
  * visibility as an edge filter, then the answer's nodes and links are read back from the statements
  * (visible ones only) with their evidence.
  */
@@ -81,10 +81,10 @@ final class JdbcNetwork implements Network {
   private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Link indexes by cluster view: readers who see the same clusters share one. */
-  private final Map<String, LinkIndex> indexes =
+  private final Map<String, NetworkIndex> indexes =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LinkIndex> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, NetworkIndex> eldest) {
           return size() > MAX_INDEXES;
         }
       };
@@ -99,12 +99,12 @@ final class JdbcNetwork implements Network {
    * The link index with the clusters {@code viewer} may see, rebuilt first when statements or those
    * clusters changed since it was built.
    */
-  synchronized LinkIndex current(Viewer viewer) {
+  synchronized NetworkIndex current(Viewer viewer) {
     long generation = statements.generation();
     Clusters.View view = clusters.view(viewer);
-    LinkIndex index = indexes.get(view.key());
+    NetworkIndex index = indexes.get(view.key());
     if (index == null || index.statementGeneration != generation) {
-      index = LinkIndex.build(db, view, generation);
+      index = NetworkIndex.build(db, view, generation);
       indexes.put(view.key(), index);
     }
     return index;
@@ -112,7 +112,7 @@ final class JdbcNetwork implements Network {
 
   @Override
   public IndexSize refresh() {
-    LinkIndex current = current(Viewer.system());
+    NetworkIndex current = current(Viewer.system());
     return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
   }
 
@@ -123,7 +123,7 @@ final class JdbcNetwork implements Network {
       return Optional.empty();
     }
     String canonical = clusters.view(viewer).canonicalId(entityId);
-    LinkIndex current = current(viewer);
+    NetworkIndex current = current(viewer);
     return current.visibility(viewer).node(canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
@@ -137,8 +137,8 @@ final class JdbcNetwork implements Network {
   @Override
   public PathsView paths(PathRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current(viewer);
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current(viewer);
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
     // Parallel links (one per source) make paths that differ only in the report they cite; for
@@ -190,8 +190,8 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           entityIds.size() + " entities asked; a subgraph takes at most " + MAX_SUBGRAPH);
     }
-    LinkIndex current = current(viewer);
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current(viewer);
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     List<String> visible = new ArrayList<>();
     for (String id : entityIds) {
       if (PropertyType.isEntityId(id)) {
@@ -279,7 +279,7 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
     }
-    LinkIndex current = current(viewer);
+    NetworkIndex current = current(viewer);
     String canonical = expectVisible(entityId, current.visibility(viewer));
     Set<String> members = clusters.view(viewer).members(canonical);
     List<String> referrers = new ArrayList<>();
@@ -440,12 +440,15 @@ final class JdbcNetwork implements Network {
   }
 
   private record Walk(
-      LinkIndex index, Map<String, OptionalInt> depths, List<Integer> edges, boolean truncated) {}
+      NetworkIndex index,
+      Map<String, OptionalInt> depths,
+      List<Integer> edges,
+      boolean truncated) {}
 
   private Walk walk(NeighbourhoodRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current(viewer);
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current(viewer);
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String start = expectVisible(request.entity(), visibility);
     Neighbourhood found =
         new GraphAnalysis(current.graph)
@@ -480,7 +483,7 @@ final class JdbcNetwork implements Network {
     return builder.build();
   }
 
-  private String expectVisible(String entityId, LinkIndex.Visibility visibility) {
+  private String expectVisible(String entityId, NetworkIndex.Visibility visibility) {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       throw new UnknownEntityException(String.valueOf(entityId));
     }
@@ -491,7 +494,7 @@ final class JdbcNetwork implements Network {
     return canonical;
   }
 
-  private static EdgeFilter filter(LinkFilter filter, LinkIndex.Visibility visibility) {
+  private static EdgeFilter filter(LinkFilter filter, NetworkIndex.Visibility visibility) {
     requireNonNull(filter, "filter");
     EdgeFilter base =
         new EdgeFilter(filter.schemas(), filter.from(), filter.to(), filter.minConfidence());
@@ -507,7 +510,7 @@ final class JdbcNetwork implements Network {
    * of ends, with their visible evidence from the sources whose links were walked).
    */
   private Answer assemble(
-      LinkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
+      NetworkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
     Graph graph = current.graph;
     Map<String, NodeInfo> entities = nodeInfo(nodeIds.keySet(), viewer);
     List<NetworkNode> nodes = new ArrayList<>();

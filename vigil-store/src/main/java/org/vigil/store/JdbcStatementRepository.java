@@ -61,7 +61,7 @@ final class JdbcStatementRepository implements StatementRepository {
   private final String upsertStatement;
   private final String upsertSource;
 
-  /** Moves on after every committed write, so that derived data (the link index) knows. */
+  /** Moves on after every committed write, so that derived data (the network index) knows. */
   private final AtomicLong generation = new AtomicLong();
 
   /**

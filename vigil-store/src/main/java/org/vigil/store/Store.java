@@ -131,8 +131,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Graph queries over the statements, markings applied. Its link index is built on the first query
-   * and again on the first query after statements or judgements change.
+   * Graph queries over the statements, markings applied. Its network index is built on the first
+   * query and again on the first query after statements or judgements change.
    */
   public Network network() {
     return network;
