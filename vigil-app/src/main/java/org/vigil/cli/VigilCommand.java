@@ -126,10 +126,20 @@ public final class VigilCommand implements Runnable {
     return terminal;
   }
 
+  /**
+   * Opens the store at {@code location}.
+   *
+   * @throws CliFailure naming the running server when the embedded database is held by another
+   *     process
+   */
   Store openStore(DataLocation location) {
     // Names read from text from now on get ids keyed with this data folder's secret.
     NameIdKeyFile.install(location.dataDir());
-    return Store.open(location.storeConfig());
+    try {
+      return Store.open(location.storeConfig());
+    } catch (RuntimeException e) {
+      throw RunningServer.explain(location, e).orElseThrow(() -> e);
+    }
   }
 
   /** The first line of standard input, for --password-stdin. */

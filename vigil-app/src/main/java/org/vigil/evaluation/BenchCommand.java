@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       BenchGraphCommand.class,
       BenchUiCommand.class,
       BenchResolveCommand.class,
+      BenchDemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -85,7 +85,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
           spec.commandLine(),
           "--documents and --words must be positive, --baseline-documents >= 0");
     }
-    if (baselineDocuments > 0 && !CoreNlpModels.inProcess()) {
+    if (baselineDocuments > 0 && !CoreNlpDefaultPipeline.isAvailable()) {
       Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
       List<String> args =
           List.of(

@@ -8,14 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.vigil.app.CoreNlpModels;
+import org.vigil.extract.CoreNlpRecogniser;
+import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
+import org.vigil.extract.KbpRelations;
 import org.vigil.extract.evaluation.CoreNlpDefaultPipeline;
+import org.vigil.extract.evaluation.LabelledSentence;
 import org.vigil.extract.evaluation.MatchMode;
 import org.vigil.extract.evaluation.NerEvaluation;
 import org.vigil.extract.evaluation.NerSystem;
 import org.vigil.extract.evaluation.RelationEvaluation;
+import org.vigil.extract.evaluation.SentenceCorpora;
+import org.vigil.extract.evaluation.SentenceRelationEvaluation;
 import org.vigil.graph.evaluation.GraphEvaluation;
 import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
@@ -58,8 +66,10 @@ public final class EvalCommand implements Runnable {
       description = {
         "Screening quality: F1 on nomenklatura's name bench beside logic-v2's frozen scores,"
             + " recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
-            + " of yente's validation negatives against OFAC SDN + UN + UK, and cross-script"
-            + " recall between the UN list's Arabic-script and Latin names.",
+            + " of yente's validation negatives against OFAC SDN + UN + UK, cross-script"
+            + " recall between the UN list's Arabic-script and Latin names, and, per script, the"
+            + " UK development set's non-Latin variants against its Latin entries (recall@1/@5"
+            + " and, apart from ranking, the candidate recall of blocking).",
         "Reads DIR/matching and DIR/lists; each part runs only when its files are there."
       })
   static final class Screening implements Callable<Integer> {
@@ -101,7 +111,8 @@ public final class EvalCommand implements Runnable {
         throw new EvaluationFailure(
             "none of the evaluation files is under "
                 + dir.toAbsolutePath().normalize()
-                + " (matching/nomenklatura, matching/yente, lists/un, lists/ofac/sdn-json, lists/uk)");
+                + " (matching/nomenklatura, matching/yente, matching/uk-crossscript-dev, lists/un,"
+                + " lists/ofac/sdn-json, lists/uk)");
       }
       out.print(report);
       out.flush();
@@ -207,7 +218,7 @@ public final class EvalCommand implements Runnable {
                 + "; pass --shared DIR");
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (!noBaseline && !CoreNlpModels.inProcess()) {
+      if (!noBaseline && !CoreNlpDefaultPipeline.isAvailable()) {
         Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
         List<String> args = List.of("eval", "ner", "--shared", dir.toAbsolutePath().toString());
         try {
@@ -264,11 +275,15 @@ public final class EvalCommand implements Runnable {
       name = "relations",
       mixinStandardHelpOptions = true,
       description = {
-        "Relation and event quality: precision and recall of Vigil's relations on Dstl re3d's"
-            + " BelongsTo (as Membership) and InChargeOf (as Employment with a leading role), and"
-            + " of its attack role fillers on MUC-4 (perpetrator individual and organisation,"
-            + " target, victim, weapon).",
-        "Reads DIR/nlp/re3d and DIR/nlp/muc4."
+        "Relation and event quality, in one run for Vigil's reading (dependency rules beside the"
+            + " domain patterns), the previous pattern extractor (no parser) and, when CoreNLP's"
+            + " full models jar is on the class path, CoreNLP's KBP relations:",
+        "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
+            + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
+            + " level) end to end from raw text, ends overlapping; Dstl re3d's BelongsTo (as"
+            + " Membership) and InChargeOf (as Employment with a leading role); MUC-4 attack role"
+            + " fillers.",
+        "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
       })
   static final class Relations implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -279,13 +294,24 @@ public final class EvalCommand implements Runnable {
         description = "The shared data directory (default: ../shared/data).")
     Path shared;
 
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "100000",
+        description =
+            "Read at most N CoNLL04 sentences and N Re-DocRED documents (default: all), for a"
+                + " quick run while developing.")
+    int limit;
+
     @Override
     public Integer call() throws IOException {
       Path dir = existing(shared);
       RelationEvaluation evaluation = new RelationEvaluation(dir);
-      if (!evaluation.available()) {
+      Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
+      Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
+      if (!evaluation.available() && !Files.isRegularFile(conll)) {
         throw new EvaluationFailure(
-            "neither nlp/re3d nor nlp/muc4 is under "
+            "none of nlp/conll04, nlp/re3d, nlp/muc4 is under "
                 + dir.toAbsolutePath().normalize()
                 + "; pass --shared DIR");
       }
@@ -293,9 +319,74 @@ public final class EvalCommand implements Runnable {
       out.println("vigil eval relations");
       out.println("shared data: " + dir.toAbsolutePath().normalize());
       out.println("machine: " + MachineDescription.describe());
-      out.print(evaluation.run(Extractor.standard()).render());
+      Extractor reading = Extractor.standard();
+      Extractor patterns = Extractor.create();
+      if (CoreNlpRecogniser.isAvailable()) {
+        patterns = patterns.withRecogniser(CoreNlpRecogniser.shared());
+      }
+      List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
+      if (Files.isRegularFile(conll)) {
+        List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
+        out.println("CoNLL04 dev: " + sentences.size() + " sentences");
+        rows.addAll(conll04("reading", sentences, reading::extract));
+        rows.addAll(conll04("patterns", sentences, patterns::extract));
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(conll04("kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      if (Files.isRegularFile(redocred)) {
+        List<LabelledSentence> sentences = SentenceCorpora.reDocred(redocred, limit);
+        out.println("Re-DocRED dev: " + sentences.size() + " sentences");
+        rows.addAll(reDocred("reading", sentences, reading::extract));
+        rows.addAll(reDocred("patterns", sentences, patterns::extract));
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(reDocred("kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      if (!KbpRelations.isAvailable()) {
+        out.println(
+            "CoreNLP KBP: not run (its models are not on the class path; run with CoreNLP's full"
+                + " models jar on it)");
+      }
+      out.print(SentenceRelationEvaluation.render(rows));
+      if (evaluation.available()) {
+        out.println();
+        out.println("re3d and MUC-4, reading (dependency rules and patterns):");
+        out.print(evaluation.run(reading).render());
+        out.println();
+        out.println("re3d and MUC-4, previous pattern extractor:");
+        out.print(evaluation.run(patterns).render());
+      }
       out.flush();
       return 0;
+    }
+
+    private static List<SentenceRelationEvaluation.Row> conll04(
+        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+      return SentenceRelationEvaluation.run(
+          "conll04",
+          system,
+          sentences,
+          reader,
+          SentenceRelationEvaluation::conll04,
+          SentenceRelationEvaluation.CONLL04_LABELS);
+    }
+
+    private static List<SentenceRelationEvaluation.Row> reDocred(
+        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+      return SentenceRelationEvaluation.run(
+          "re-docred",
+          system,
+          sentences,
+          reader,
+          SentenceRelationEvaluation::reDocred,
+          new ArrayList<>(new TreeSet<>(SentenceCorpora.RE_DOCRED_RELATIONS.keySet())));
+    }
+
+    private static Extraction kbpExtraction(KbpRelations kbp, String text) {
+      return new Extraction(List.of(), kbp.read(text).relations(), List.of(), List.of(), List.of());
     }
   }
 }

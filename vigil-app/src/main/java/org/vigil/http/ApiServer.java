@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.documents.IngestProgress;
+import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
@@ -110,10 +110,18 @@ public final class ApiServer implements AutoCloseable {
                   router -> {
                     router.before(RequestGuard::securityHeaders);
                     router.beforeMatched(guard::check);
+                    // Reads that record nothing themselves, and refusals, get their audit row.
+                    router.after(
+                        ctx -> {
+                          if (AuditTrail.concerns(ctx)) {
+                            backend.get().audit().afterRequest(ctx);
+                          }
+                        });
                     Routes routes = new Routes(router);
                     new HealthRoutes(settings.version()).register(routes);
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
+                    new AccountRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
                     new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
@@ -125,18 +133,12 @@ public final class ApiServer implements AutoCloseable {
                             settings.maxBodyBytes(),
                             settings.ingestLimits(),
                             clock,
-                            screening::extractor)
+                            () -> ListGazetteer.extractor(screening),
+                            resolution)
                         .register(routes);
-                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
+                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
+                        .register(routes);
                     new AssetRoutes().register(routes);
-                    // A stored upload is resolved and screened in the background, like an ingest.
-                    router.after(
-                        Routes.PREFIX + "/documents",
-                        ctx -> {
-                          if (ctx.method() == HandlerType.POST && ctx.statusCode() == 201) {
-                            resolution.request(backend.get().store());
-                          }
-                        });
                     new SignInPage(backend, clock).register(routes);
                     new HomePage(backend, screening, corpus).register(routes);
                     new SearchPage(backend).register(routes);

@@ -4,6 +4,8 @@ package org.vigil.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.vigil.network.Evidence;
 import org.vigil.network.NetworkEdge;
 import org.vigil.network.NetworkNode;
@@ -51,7 +53,12 @@ public final class NetworkJson {
       Integer end,
       String extractor,
       double confidence,
-      String grade) {}
+      String grade,
+      String sentence,
+      Integer sentenceSpanStart,
+      Integer sentenceSpanEnd,
+      String sourceTlp,
+      String sourceDate) {}
 
   public record BrokerView(
       String id, double participation, int communitiesReached, List<String> crossingEdges) {}
@@ -72,9 +79,14 @@ public final class NetworkJson {
       List<EvidenceView> evidence) {}
 
   public static GraphView graph(NetworkView view) {
+    return graph(view, NetworkJson::evidence);
+  }
+
+  /** The graph, with each link's evidence shown by {@code evidence}. */
+  public static GraphView graph(NetworkView view, Function<Evidence, EvidenceView> evidence) {
     return new GraphView(
         view.nodes().stream().map(NetworkJson::node).toList(),
-        view.edges().stream().map(NetworkJson::edge).toList(),
+        view.edges().stream().map(e -> edge(e, evidence)).toList(),
         view.truncated(),
         view.brokers().isEmpty()
             ? null
@@ -87,10 +99,15 @@ public final class NetworkJson {
   }
 
   public static PathsJson paths(PathsView view) {
+    return paths(view, NetworkJson::evidence);
+  }
+
+  /** The paths, with each link's evidence shown by {@code evidence}. */
+  public static PathsJson paths(PathsView view, Function<Evidence, EvidenceView> evidence) {
     return new PathsJson(
         view.paths().stream().map(p -> new PathView(p.nodes(), p.edges(), p.length())).toList(),
         view.nodes().stream().map(NetworkJson::node).toList(),
-        view.edges().stream().map(NetworkJson::edge).toList(),
+        view.edges().stream().map(e -> edge(e, evidence)).toList(),
         view.truncated());
   }
 
@@ -123,6 +140,10 @@ public final class NetworkJson {
   }
 
   public static EdgeView edge(NetworkEdge e) {
+    return edge(e, NetworkJson::evidence);
+  }
+
+  private static EdgeView edge(NetworkEdge e, Function<Evidence, EvidenceView> evidence) {
     return new EdgeView(
         e.id(),
         e.source(),
@@ -135,10 +156,30 @@ public final class NetworkJson {
         e.end().orElse(null),
         e.tlp(),
         e.disputed(),
-        e.evidence().stream().map(NetworkJson::evidence).toList());
+        e.evidence().stream().map(evidence).toList());
   }
 
   public static EvidenceView evidence(Evidence e) {
+    return evidence(
+        e,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The evidence with what only the caller can know: the whole sentence and the span's place in it,
+   * and the source's TLP and date, each given only when the reader may see the source.
+   */
+  static EvidenceView evidence(
+      Evidence e,
+      Optional<String> sentence,
+      Optional<Integer> sentenceSpanStart,
+      Optional<Integer> sentenceSpanEnd,
+      Optional<String> sourceTlp,
+      Optional<String> sourceDate) {
     return new EvidenceView(
         e.statementId(),
         e.sourceId(),
@@ -149,6 +190,11 @@ public final class NetworkJson {
         e.span().map(s -> s.end()).orElse(null),
         e.extractor(),
         e.confidence(),
-        e.grade().orElse(null));
+        e.grade().orElse(null),
+        sentence.orElse(null),
+        sentenceSpanStart.orElse(null),
+        sentenceSpanEnd.orElse(null),
+        sourceTlp.orElse(null),
+        sourceDate.orElse(null));
   }
 }

@@ -98,7 +98,7 @@ final class NetworkRoutes {
         "subgraph",
         named.length() > 400 ? named.substring(0, 400) + "…" : named,
         counts(view));
-    ctx.json(NetworkJson.graph(view));
+    ctx.json(NetworkJson.graph(view, details(ctx)));
   }
 
   private void path(Context ctx) {
@@ -115,7 +115,7 @@ final class NetworkRoutes {
       throw ApiException.notFound(e.getMessage());
     }
     audit(ctx, "path", from + " " + to, view.paths().size() + " paths");
-    ctx.json(NetworkJson.paths(view));
+    ctx.json(NetworkJson.paths(view, details(ctx)));
   }
 
   private void timeline(Context ctx) {
@@ -147,7 +147,7 @@ final class NetworkRoutes {
       throw ApiException.notFound(e.getMessage());
     }
     audit(ctx, query, entity, counts(view));
-    ctx.json(NetworkJson.graph(view));
+    ctx.json(NetworkJson.graph(view, details(ctx)));
   }
 
   private NeighbourhoodRequest neighbourhood(Context ctx, int defaultDepth) {
@@ -235,6 +235,10 @@ final class NetworkRoutes {
     } catch (InvalidValueException e) {
       throw ApiException.badRequest(e.getMessage());
     }
+  }
+
+  private EvidenceDetails details(Context ctx) {
+    return new EvidenceDetails(backend.get().store(), viewer(ctx));
   }
 
   private static org.vigil.access.Viewer viewer(Context ctx) {

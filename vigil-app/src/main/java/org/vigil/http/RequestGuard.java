@@ -77,6 +77,7 @@ public final class RequestGuard {
   }
 
   void check(Context ctx) {
+    Requests.establishClient(ctx, settings.trustedProxies(), settings.secureCookies());
     if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
       throw ApiException.tooLarge(settings.maxBodyBytes());
     }
@@ -117,6 +118,15 @@ public final class RequestGuard {
               + ") does not grant "
               + required.name().toLowerCase(Locale.ROOT));
     }
+    if (!who.may(required)) {
+      throw ApiException.forbidden(
+          "this API token is not scoped for " + required.name().toLowerCase(Locale.ROOT));
+    }
+    checkCsrf(ctx, who);
+  }
+
+  /** A state-changing request of a session carries the session's token: header or form field. */
+  private static void checkCsrf(Context ctx, Principal who) {
     if (who.bySession() && !SAFE_METHODS.contains(ctx.method())) {
       String sent =
           Optional.ofNullable(ctx.header(CSRF_HEADER))
@@ -190,19 +200,19 @@ public final class RequestGuard {
         .filter(u -> u.enabled())
         .map(
             user -> {
-              LoginOutcome.SignedIn signedIn = authenticator.openSession(user);
+              LoginOutcome.SignedIn signedIn =
+                  store.audited(
+                      () -> authenticator.openSession(user),
+                      s ->
+                          new AuditEvent(
+                              user.id(),
+                              AuditAction.LOGIN,
+                              user.username(),
+                              "demo sign-in from loopback",
+                              Requests.remoteAddress(ctx),
+                              clock.instant()));
               SessionCookie.set(
                   ctx, signedIn.sessionToken(), signedIn.expiresAt(), clock.instant());
-              store
-                  .audit()
-                  .append(
-                      new AuditEvent(
-                          user.id(),
-                          AuditAction.LOGIN,
-                          user.username(),
-                          "demo sign-in from loopback",
-                          Requests.remoteAddress(ctx),
-                          clock.instant()));
               return signedIn.principal();
             });
   }

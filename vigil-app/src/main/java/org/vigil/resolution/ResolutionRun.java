@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 
 /**
@@ -46,6 +47,16 @@ public final class ResolutionRun {
     List<Readers.Group> groups = Readers.of(store, snapshot.markings());
     return new Outcome(
         resolution.run(store, snapshot, groups), crossReferencing.run(store, snapshot, groups));
+  }
+
+  /**
+   * After the lists in {@code library} changed (loaded, updated): the store's entities from
+   * reporting screened again with the default threshold.
+   */
+  public static CrossReferencing.Outcome screenAgain(
+      Store store, ListLibrary library, Clock clock) {
+    return new ResolutionRun(ListScreening.over(library), CrossReferencing.DEFAULT_THRESHOLD, clock)
+        .screenAgain(store);
   }
 
   /** Cross-references only, for when the lists changed and the records did not. */

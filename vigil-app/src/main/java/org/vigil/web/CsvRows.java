@@ -22,14 +22,23 @@ final class CsvRows {
    *     long
    */
   static List<List<String>> parse(String text) {
+    return records(text).stream().map(CsvRecords.Row::fields).toList();
+  }
+
+  /**
+   * Like {@link #parse}, each record with the line it starts on.
+   *
+   * @throws InvalidValueException naming the line of an unterminated quote, or when the text is too
+   *     long
+   */
+  static List<CsvRecords.Row> records(String text) {
     if (text.length() > MAX_CHARS) {
       throw new InvalidValueException(
           "the CSV text has " + text.length() + " chars; the limit is " + MAX_CHARS);
     }
     try {
       return CsvRecords.parse(text, "the CSV text").stream()
-          .map(CsvRecords.Row::fields)
-          .filter(fields -> fields.stream().anyMatch(v -> !v.isBlank()))
+          .filter(r -> r.fields().stream().anyMatch(v -> !v.isBlank()))
           .toList();
     } catch (ListFormatException e) {
       throw new InvalidValueException("a quote opened on " + e.location() + " is never closed");

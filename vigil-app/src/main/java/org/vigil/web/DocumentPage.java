@@ -122,6 +122,18 @@ public final class DocumentPage {
     }
 
     Html page = Html.page(s.title(), who, "");
+    heading(page, s, d);
+    page.raw("<div class=\"document-layout\"><article class=\"document-text\">");
+    text(page, d.text(), mentions(readings, d.text().length()));
+    page.raw("</article><aside class=\"document-side\">");
+    duplicates(page, store, who, d);
+    relations(page, readings, byRecord, d.text());
+    events(page, readings, byRecord, d.text());
+    page.raw("</aside></div>");
+    ctx.html(page.end());
+  }
+
+  private static void heading(Html page, Source s, Document d) {
     page.raw("<h1>").text(s.title()).raw("</h1><p class=\"meta\">").marking(s.marking());
     page.raw(" Source grade ")
         .grade(s.reliability())
@@ -139,14 +151,6 @@ public final class DocumentPage {
     if (!d.status().equals("read")) {
       page.raw("<p class=\"hint\">").text(d.status() + ": " + d.reason()).raw("</p>");
     }
-    page.raw("<div class=\"document-layout\"><article class=\"document-text\">");
-    text(page, d.text(), mentions(readings, d.text().length()));
-    page.raw("</article><aside class=\"document-side\">");
-    duplicates(page, store, who, d);
-    relations(page, readings, byRecord, d.text());
-    events(page, readings, byRecord, d.text());
-    page.raw("</aside></div>");
-    ctx.html(page.end());
   }
 
   /** Mentions of things (not edges or events), in text order, overlaps dropped. */

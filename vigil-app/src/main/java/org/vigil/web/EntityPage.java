@@ -9,41 +9,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.dossier.EntityDossier;
+import org.vigil.dossier.EntityDossiers;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
 import org.vigil.model.PartialDate;
-import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.names.Script;
+import org.vigil.names.ScriptLabel;
 import org.vigil.resolve.Judgement;
 import org.vigil.resolve.PossibleMatch;
-import org.vigil.screening.Screener;
+import org.vigil.resolve.Verdict;
 import org.vigil.screening.ScreeningMatch;
-import org.vigil.screening.ScreeningQuery;
 import org.vigil.store.Document;
-import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 
 /**
@@ -54,14 +48,8 @@ import org.vigil.watchlists.ListScreening;
  * judgements API.
  */
 public final class EntityPage {
-  /** Edges and designations read per page; an entity with more shows the first ones. */
-  static final int MAX_LINKS = 100;
-
   /** Mentions shown per page. */
   static final int MAX_MENTIONS = 40;
-
-  /** Names screened against the lists per page (the primary name and the first aliases). */
-  static final int MAX_SCREENED_NAMES = 4;
 
   private static final Set<String> NAME_PROPERTIES =
       Set.of("name", "alias", "weakAlias", "previousName", "abbreviation");
@@ -77,67 +65,23 @@ public final class EntityPage {
           "endDate",
           "listingDate");
 
-  // Persian writes four letters Arabic does not, and its own kaf and yeh.
-  private static final String PERSIAN_LETTERS = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
-
-  private static final EnumSet<Schema> SCREENED =
-      EnumSet.of(
-          Schema.PERSON,
-          Schema.ORGANIZATION,
-          Schema.PUBLIC_BODY,
-          Schema.COMPANY,
-          Schema.LEGAL_ENTITY,
-          Schema.VESSEL,
-          Schema.AIRPLANE);
-
   private final Supplier<Backend> backend;
-  private final ListScreening screening;
-  private final AtomicBoolean preparing = new AtomicBoolean();
+  private final EntityDossiers dossiers;
 
   public EntityPage(Supplier<Backend> backend, ListScreening screening) {
     this.backend = requireNonNull(backend, "backend");
-    this.screening = requireNonNull(screening, "screening");
+    this.dossiers = new EntityDossiers(requireNonNull(screening, "screening"));
   }
 
   public void register(Routes routes) {
     routes.page("/entities/{id}", Permission.READ, this::render);
   }
 
-  /** What one page needs from the store, each source and document looked up at most once. */
-  private static final class Reads {
-    final Store store;
-    final Viewer viewer;
-    private final Map<String, Optional<Source>> sources = new HashMap<>();
-    private final Map<String, Optional<Document>> documents = new HashMap<>();
-    private final Map<String, Optional<Entity>> entities = new HashMap<>();
-
-    Reads(Store store, Viewer viewer) {
-      this.store = store;
-      this.viewer = viewer;
-    }
-
-    Optional<Source> source(String id) {
-      return sources.computeIfAbsent(id, s -> store.statements().source(s, viewer));
-    }
-
-    Optional<Document> document(String id) {
-      return documents.computeIfAbsent(id, d -> store.documents().document(d, viewer));
-    }
-
-    Optional<Entity> entity(String id) {
-      return entities.computeIfAbsent(
-          id,
-          e ->
-              PropertyType.isEntityId(e) ? store.statements().entity(e, viewer) : Optional.empty());
-    }
-  }
-
   private void render(Context ctx) {
     Principal who = Requests.principal(ctx);
     String id = ctx.pathParam("id");
     Backend b = backend.get();
-    Reads reads = new Reads(b.store(), who.viewer());
-    Optional<Entity> found = reads.entity(id);
+    Optional<EntityDossier> found = dossiers.read(b.store(), id, who.viewer());
     b.audit()
         .record(ctx, who, AuditAction.READ_ENTITY, id, found.isPresent() ? "page" : "not found");
     if (found.isEmpty()) {
@@ -150,17 +94,16 @@ public final class EntityPage {
               .end());
       return;
     }
-    Entity entity = found.get();
-    List<Entity> links = b.store().statements().referencing(entity.id(), who.viewer(), MAX_LINKS);
-    Html page = Html.page(entity.caption(), who, "");
-    heading(page, entity, links);
-    names(page, entity, reads);
-    properties(page, entity, reads);
-    sanctions(page, entity, links, reads);
-    relationships(page, entity, links, reads);
-    mentions(page, entity, reads);
-    timeline(page, entity, links, reads);
-    resolution(page, entity, who, reads);
+    EntityDossier d = found.get();
+    Html page = Html.page(d.entity().caption(), who, "");
+    heading(page, d.entity(), d.links());
+    names(page, d);
+    properties(page, d);
+    sanctions(page, d);
+    relationships(page, d);
+    mentions(page, d);
+    timeline(page, d);
+    resolution(page, d, who);
     page.raw("<script src=\"/assets/entity.js\" defer></script>");
     ctx.html(page.end());
   }
@@ -186,7 +129,10 @@ public final class EntityPage {
     page.raw("<a class=\"button\" id=\"network-link\" href=\"/graph?entity=")
         .text(encode(entity.id()))
         .raw("\">Network")
-        .text(edges > 0 ? " (" + edges + (edges >= MAX_LINKS ? "+" : "") + " links)" : "")
+        .text(
+            edges > 0
+                ? " (" + edges + (edges >= EntityDossiers.MAX_LINKS ? "+" : "") + " links)"
+                : "")
         .raw("</a></p>");
     if (entity.memberIds().size() > 1) {
       page.raw("<p class=\"hint\">Merged from ")
@@ -196,7 +142,8 @@ public final class EntityPage {
     }
   }
 
-  private static void names(Html page, Entity entity, Reads reads) {
+  private static void names(Html page, EntityDossier d) {
+    Entity entity = d.entity();
     List<Statement> names =
         entity.statements().stream().filter(s -> NAME_PROPERTIES.contains(s.property())).toList();
     if (names.isEmpty()) {
@@ -212,30 +159,16 @@ public final class EntityPage {
           .raw("</td><td>")
           .text(s.property())
           .raw("</td><td>")
-          .text(scriptName(s.value()))
+          .text(ScriptLabel.of(s.value()))
           .raw("</td><td>");
-      source(page, s, reads);
+      source(page, s, d);
       page.raw("</td><td>").marking(s.marking()).raw("</td></tr>");
     }
     page.raw("</tbody></table>");
   }
 
-  /** The name of the script a name is written in, telling Persian from Arabic by its letters. */
-  static String scriptName(String name) {
-    Script script = Script.detect(name);
-    if (script == Script.ARABIC) {
-      return name.chars().anyMatch(c -> PERSIAN_LETTERS.indexOf(c) >= 0)
-          ? "Persian (Arabic script)"
-          : "Arabic";
-    }
-    if (script == Script.NONE) {
-      return "none";
-    }
-    String lower = script.name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-  }
-
-  private static void properties(Html page, Entity entity, Reads reads) {
+  private static void properties(Html page, EntityDossier d) {
+    Entity entity = d.entity();
     page.raw("<h2>Properties</h2>");
     List<Statement> rest =
         entity.statements().stream().filter(s -> !NAME_PROPERTIES.contains(s.property())).toList();
@@ -249,12 +182,12 @@ public final class EntityPage {
     for (Statement s : rest) {
       page.raw("<tr><td>").text(s.property()).raw("</td><td>");
       if (s.isReference()) {
-        entityLink(page, s.value(), reads);
+        entityLink(page, s.value(), d);
       } else {
         page.text(s.value());
       }
       page.raw("</td><td>");
-      source(page, s, reads);
+      source(page, s, d);
       page.raw("</td><td>")
           .text(s.extractor())
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()))
@@ -267,64 +200,64 @@ public final class EntityPage {
     page.raw("</tbody></table>");
   }
 
-  private void sanctions(Html page, Entity entity, List<Entity> links, Reads reads) {
+  private static void sanctions(Html page, EntityDossier d) {
     page.raw("<h2>Sanctions</h2>");
-    List<Entity> designations = links.stream().filter(l -> l.schema() == Schema.SANCTION).toList();
-    if (!designations.isEmpty()) {
-      page.raw("<ul class=\"designations\">");
-      for (Entity sanction : designations) {
-        page.raw("<li><strong>")
-            .text(String.join(", ", sanction.values("authority")))
-            .raw("</strong>");
-        List<String> programs = sanction.values("program");
-        if (!programs.isEmpty()) {
-          page.raw(" · programmes ").text(String.join(", ", programs));
-        }
-        sanction.first("listingDate").ifPresent(d -> page.raw(" · listed ").text(d));
-        sanction.first("authorityId").ifPresent(a -> page.raw(" · list id ").text(a));
-        page.raw(" <span class=\"hint\">");
-        sanction.statements().stream().findFirst().ifPresent(s -> source(page, s, reads));
-        page.raw("</span> ")
-            .marking(sanction.statements().get(0).marking())
-            .raw(" <a href=\"/entities/")
-            .text(encode(sanction.id()))
-            .raw("\">details</a></li>");
-      }
-      page.raw("</ul>");
-    }
-    if (!SCREENED.contains(entity.schema())) {
+    List<Entity> designations =
+        d.links().stream().filter(l -> l.schema() == Schema.SANCTION).toList();
+    designations(page, designations, d);
+    EntityDossier.Sanctions sanctions = d.sanctions();
+    if (sanctions instanceof EntityDossier.NotScreened) {
       if (designations.isEmpty()) {
         page.raw("<p class=\"hint\">A ")
-            .text(entity.schema().ftmName())
+            .text(d.entity().schema().ftmName())
             .raw(" is not screened against the sanctions lists.</p>");
       }
-      return;
-    }
-    List<PossibleMatch> recorded = new ArrayList<>();
-    for (String member : entity.memberIds()) {
-      recorded.addAll(reads.store.resolution().matchesOf(member, reads.viewer));
-    }
-    if (!recorded.isEmpty()) {
-      recordedMatches(page, recorded, reads);
-      return;
-    }
-    page.raw("<h3>Possible matches on the loaded lists</h3>");
-    Optional<ListScreening.Built> built = screening.ifBuilt();
-    if (built.isEmpty()) {
-      if (preparing.compareAndSet(false, true)) {
-        screening.prepareInBackground();
-      }
-      page.raw("<p class=\"hint\">The sanctions lists are still being prepared for screening;")
+    } else if (sanctions instanceof EntityDossier.Recorded recorded) {
+      recordedMatches(page, recorded.matches(), d);
+    } else if (sanctions instanceof EntityDossier.Preparing) {
+      page.raw("<h3>Possible matches on the loaded lists</h3>")
+          .raw("<p class=\"hint\">The sanctions lists are still being prepared for screening;")
           .raw(" reload the page in a few seconds.</p>");
+    } else if (sanctions instanceof EntityDossier.Screened screened) {
+      page.raw("<h3>Possible matches on the loaded lists</h3>");
+      if (screened.matches().isEmpty()) {
+        page.raw("<p class=\"hint\">No list entry matches ")
+            .text(
+                designations.isEmpty() ? "its names." : "its names beyond the designations above.")
+            .raw("</p>");
+      } else {
+        screenedMatches(page, screened.matches(), d);
+      }
+    }
+  }
+
+  private static void designations(Html page, List<Entity> designations, EntityDossier d) {
+    if (designations.isEmpty()) {
       return;
     }
-    List<ScreeningMatch> matches = screen(entity, built.get().screener());
-    if (matches.isEmpty()) {
-      page.raw("<p class=\"hint\">No list entry matches ")
-          .text(designations.isEmpty() ? "its names." : "its names beyond the designations above.")
-          .raw("</p>");
-      return;
+    page.raw("<ul class=\"designations\">");
+    for (Entity sanction : designations) {
+      page.raw("<li><strong>")
+          .text(String.join(", ", sanction.values("authority")))
+          .raw("</strong>");
+      List<String> programs = sanction.values("program");
+      if (!programs.isEmpty()) {
+        page.raw(" · programmes ").text(String.join(", ", programs));
+      }
+      sanction.first("listingDate").ifPresent(date -> page.raw(" · listed ").text(date));
+      sanction.first("authorityId").ifPresent(a -> page.raw(" · list id ").text(a));
+      page.raw(" <span class=\"hint\">");
+      sanction.statements().stream().findFirst().ifPresent(s -> source(page, s, d));
+      page.raw("</span> ")
+          .marking(sanction.statements().get(0).marking())
+          .raw(" <a href=\"/entities/")
+          .text(encode(sanction.id()))
+          .raw("\">details</a></li>");
     }
+    page.raw("</ul>");
+  }
+
+  private static void screenedMatches(Html page, List<ScreeningMatch> matches, EntityDossier d) {
     page.raw("<p class=\"hint\">Each is a possible match, screened now on this entity's names: ")
         .raw("not a finding until an analyst judges it.</p><ol class=\"matches\">");
     for (ScreeningMatch m : matches) {
@@ -332,7 +265,7 @@ public final class EntityPage {
       page.raw("<li><span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> ");
-      if (reads.entity(listId).isPresent()) {
+      if (d.other(listId).isPresent()) {
         page.raw("<a href=\"/entities/")
             .text(encode(listId))
             .raw("\">")
@@ -364,21 +297,16 @@ public final class EntityPage {
   }
 
   /** The possible matches cross-referencing recorded, with why each was found. */
-  private static void recordedMatches(Html page, List<PossibleMatch> recorded, Reads reads) {
-    recorded.sort(Comparator.comparingDouble(PossibleMatch::score).reversed());
+  private static void recordedMatches(Html page, List<PossibleMatch> recorded, EntityDossier d) {
     page.raw("<h3>Possible matches on the sanctions lists</h3>")
         .raw("<p class=\"hint\">Found by cross-referencing this entity with the loaded lists:")
         .raw(" possible matches, not findings, until an analyst judges them.</p>")
         .raw("<ol class=\"matches\">");
-    Set<String> shown = new LinkedHashSet<>();
     for (PossibleMatch m : recorded) {
-      if (!shown.add(m.listEntityId())) {
-        continue;
-      }
       page.raw("<li><span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> ");
-      if (reads.entity(m.listEntityId()).isPresent()) {
+      if (d.other(m.listEntityId()).isPresent()) {
         page.raw("<a href=\"/entities/")
             .text(encode(m.listEntityId()))
             .raw("\">")
@@ -402,31 +330,9 @@ public final class EntityPage {
     page.raw("</ol>");
   }
 
-  /** The best match per list entry over the entity's first names, best first. */
-  private static List<ScreeningMatch> screen(Entity entity, Screener screener) {
-    LinkedHashSet<String> names = new LinkedHashSet<>(entity.values("name"));
-    names.addAll(entity.values("alias"));
-    Map<String, ScreeningMatch> best = new LinkedHashMap<>();
-    int screened = 0;
-    for (String name : names) {
-      if (screened++ >= MAX_SCREENED_NAMES || name.length() > ScreeningQuery.MAX_NAME_LENGTH) {
-        break;
-      }
-      for (ScreeningMatch m : screener.screen(ScreeningQuery.of(name).withLimit(5)).matches()) {
-        String listId = SanctionsLists.storeId(m.dataset(), m.entityId());
-        if (entity.memberIds().contains(listId)) {
-          continue; // the entity is this list entry
-        }
-        best.merge(listId, m, (a, c) -> a.score() >= c.score() ? a : c);
-      }
-    }
-    List<ScreeningMatch> out = new ArrayList<>(best.values());
-    out.sort(Comparator.comparingDouble(ScreeningMatch::score).reversed());
-    return out.size() > 10 ? out.subList(0, 10) : out;
-  }
-
-  private static void relationships(Html page, Entity entity, List<Entity> links, Reads reads) {
-    List<Entity> edges = links.stream().filter(l -> l.schema() != Schema.SANCTION).toList();
+  private static void relationships(Html page, EntityDossier d) {
+    Entity entity = d.entity();
+    List<Entity> edges = d.links().stream().filter(l -> l.schema() != Schema.SANCTION).toList();
     page.raw("<h2>Relationships</h2>");
     if (edges.isEmpty()) {
       page.raw("<p class=\"hint\">No relationships that you may see.</p>");
@@ -448,33 +354,33 @@ public final class EntityPage {
       }
       for (int i = 0; i < ends.size(); i++) {
         page.raw(i == 0 ? "" : ", ");
-        entityLink(page, ends.get(i), reads);
+        entityLink(page, ends.get(i), d);
       }
       List<String> details = new ArrayList<>(edge.values("role"));
       details.addAll(edge.values("relationship"));
-      edge.first("startDate").ifPresent(d -> details.add("from " + d));
-      edge.first("endDate").ifPresent(d -> details.add("until " + d));
+      edge.first("startDate").ifPresent(date -> details.add("from " + date));
+      edge.first("endDate").ifPresent(date -> details.add("until " + date));
       edge.first("date").ifPresent(details::add);
       edge.first("status").ifPresent(details::add);
       if (!details.isEmpty()) {
         page.raw(" <span class=\"hint\">").text(String.join(" · ", details)).raw("</span>");
       }
       page.raw(" ").marking(edge.statements().get(0).marking());
-      evidence(page, edge, reads);
+      evidence(page, edge, d);
       page.raw("</li>");
     }
     page.raw("</ul>");
   }
 
   /** The distinct sentences an edge was read from, each with its document and extractor. */
-  private static void evidence(Html page, Entity edge, Reads reads) {
+  private static void evidence(Html page, Entity edge, EntityDossier d) {
     Set<String> shown = new LinkedHashSet<>();
     boolean open = false;
     for (Statement s : edge.statements()) {
       if (s.span().isEmpty()) {
         continue;
       }
-      Optional<Document> document = reads.document(s.sourceId());
+      Optional<Document> document = d.document(s.sourceId());
       if (document.isEmpty()) {
         continue;
       }
@@ -489,7 +395,7 @@ public final class EntityPage {
       page.raw("<li>");
       quote(page, sentence);
       page.raw(" <span class=\"hint\">— ");
-      documentLink(page, document.get(), reads);
+      documentLink(page, document.get(), d);
       page.raw(", ")
           .text(s.extractor())
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()));
@@ -501,7 +407,8 @@ public final class EntityPage {
     }
   }
 
-  private static void mentions(Html page, Entity entity, Reads reads) {
+  private static void mentions(Html page, EntityDossier d) {
+    Entity entity = d.entity();
     page.raw("<h2>Mentions</h2>");
     Set<String> shown = new LinkedHashSet<>();
     int count = 0;
@@ -509,7 +416,7 @@ public final class EntityPage {
       if (s.span().isEmpty() || count >= MAX_MENTIONS) {
         continue;
       }
-      Optional<Document> document = reads.document(s.sourceId());
+      Optional<Document> document = d.document(s.sourceId());
       if (document.isEmpty()) {
         continue;
       }
@@ -523,7 +430,7 @@ public final class EntityPage {
       page.raw("<li>");
       quote(page, sentence);
       page.raw(" <span class=\"hint\">— ");
-      documentLink(page, document.get(), reads);
+      documentLink(page, document.get(), d);
       page.raw("</span> ").marking(s.marking()).raw("</li>");
     }
     if (count == 0) {
@@ -533,12 +440,13 @@ public final class EntityPage {
     }
   }
 
-  private static void timeline(Html page, Entity entity, List<Entity> links, Reads reads) {
+  private static void timeline(Html page, EntityDossier d) {
+    Entity entity = d.entity();
     record Item(PartialDate date, String what, Statement statement) {}
     List<Item> items = new ArrayList<>();
     List<Entity> about = new ArrayList<>();
     about.add(entity);
-    about.addAll(links);
+    about.addAll(d.links());
     for (Entity e : about) {
       for (Statement s : e.statements()) {
         if (!DATE_PROPERTIES.contains(s.property())) {
@@ -553,7 +461,7 @@ public final class EntityPage {
         String what =
             e == entity
                 ? s.property()
-                : s.property() + " of " + e.schema().ftmName() + describeEnds(e, entity, reads);
+                : s.property() + " of " + e.schema().ftmName() + describeEnds(e, entity, d);
         items.add(new Item(date, what, s));
       }
     }
@@ -574,17 +482,17 @@ public final class EntityPage {
           .raw("</time> ")
           .text(item.what())
           .raw(" <span class=\"hint\">");
-      source(page, item.statement(), reads);
+      source(page, item.statement(), d);
       page.raw("</span> ").marking(item.statement().marking()).raw("</li>");
     }
     page.raw("</ol>");
   }
 
-  private static String describeEnds(Entity edge, Entity entity, Reads reads) {
+  private static String describeEnds(Entity edge, Entity entity, EntityDossier d) {
     List<String> ends = new ArrayList<>();
     for (Statement s : edge.statements()) {
       if (s.isReference() && !entity.memberIds().contains(s.value())) {
-        String caption = reads.entity(s.value()).map(EntityPage::caption).orElse(s.value());
+        String caption = d.other(s.value()).map(EntityPage::caption).orElse(s.value());
         if (!ends.contains(caption)) {
           ends.add(caption);
         }
@@ -593,59 +501,18 @@ public final class EntityPage {
     return ends.isEmpty() ? "" : " with " + String.join(", ", ends);
   }
 
-  private static void resolution(Html page, Entity entity, Principal who, Reads reads) {
+  private static void resolution(Html page, EntityDossier d, Principal who) {
     page.raw("<h2>Resolution</h2>");
-    // Judgements on records the viewer may not see stay out of sight, like the records.
-    Map<Long, Judgement> judgements = new TreeMap<>(Comparator.reverseOrder());
-    for (String member : entity.memberIds()) {
-      for (Judgement j : reads.store.judgements().history(member, reads.viewer)) {
-        String other = j.left().equals(member) ? j.right() : j.left();
-        if (entity.memberIds().contains(other) || reads.entity(other).isPresent()) {
-          judgements.put(j.id(), j);
-        }
-      }
-    }
     boolean mayJudge = who.viewer().may(Permission.JUDGE);
     page.raw("<div id=\"resolution\" data-entity=\"")
-        .text(entity.id())
+        .text(d.entity().id())
         .raw("\" data-csrf=\"")
         .text(who.csrfToken().orElse(""))
         .raw("\">");
-    if (judgements.isEmpty()) {
+    if (d.judgements().isEmpty()) {
       page.raw("<p class=\"hint\">No judgements name this entity.</p>");
     } else {
-      page.raw("<table class=\"statements judgements\"><thead><tr><th>verdict</th><th>with</th>")
-          .raw("<th>by</th><th>when</th><th>note</th><th></th></tr></thead><tbody>");
-      for (Judgement j : judgements.values()) {
-        String other = entity.memberIds().contains(j.left()) ? j.right() : j.left();
-        page.raw("<tr class=\"")
-            .raw(j.inForce() ? "in-force" : "undone")
-            .raw("\"><td>")
-            .text(j.verdict().code())
-            .raw("</td><td>");
-        entityLink(page, other, reads);
-        if (!other.equals(reads.entity(other).map(Entity::id).orElse(other))) {
-          page.raw(" <span class=\"hint\">record ").text(other).raw("</span>");
-        }
-        page.raw("</td><td>")
-            .text(j.judgedBy())
-            .raw("</td><td>")
-            .text(j.judgedAt().toString().substring(0, 16).replace('T', ' '))
-            .raw("</td><td>")
-            .text(j.reason())
-            .raw("</td><td>");
-        if (!j.inForce()) {
-          page.raw("undone by ").text(j.undoneBy().orElse("?"));
-        } else if (mayJudge) {
-          page.raw("<button type=\"button\" class=\"undo\" data-judgement=\"")
-              .text(Long.toString(j.id()))
-              .raw("\">")
-              .text(j.verdict() == org.vigil.resolve.Verdict.SAME ? "Split (undo merge)" : "Undo")
-              .raw("</button>");
-        }
-        page.raw("</td></tr>");
-      }
-      page.raw("</tbody></table>");
+      judgements(page, d, mayJudge);
     }
     if (mayJudge) {
       page.raw("<form id=\"judge-form\" class=\"judge\"><label>Compare with another entity ")
@@ -668,6 +535,41 @@ public final class EntityPage {
     page.raw("<p id=\"judge-status\" role=\"status\"></p></div>");
   }
 
+  private static void judgements(Html page, EntityDossier d, boolean mayJudge) {
+    page.raw("<table class=\"statements judgements\"><thead><tr><th>verdict</th><th>with</th>")
+        .raw("<th>by</th><th>when</th><th>note</th><th></th></tr></thead><tbody>");
+    for (Judgement j : d.judgements()) {
+      String other = d.entity().memberIds().contains(j.left()) ? j.right() : j.left();
+      page.raw("<tr class=\"")
+          .raw(j.inForce() ? "in-force" : "undone")
+          .raw("\"><td>")
+          .text(j.verdict().code())
+          .raw("</td><td>");
+      entityLink(page, other, d);
+      if (!other.equals(d.other(other).map(Entity::id).orElse(other))) {
+        page.raw(" <span class=\"hint\">record ").text(other).raw("</span>");
+      }
+      page.raw("</td><td>")
+          .text(j.judgedBy())
+          .raw("</td><td>")
+          .text(j.judgedAt().toString().substring(0, 16).replace('T', ' '))
+          .raw("</td><td>")
+          .text(j.reason())
+          .raw("</td><td>");
+      if (!j.inForce()) {
+        page.raw("undone by ").text(j.undoneBy().orElse("?"));
+      } else if (mayJudge) {
+        page.raw("<button type=\"button\" class=\"undo\" data-judgement=\"")
+            .text(Long.toString(j.id()))
+            .raw("\">")
+            .text(j.verdict() == Verdict.SAME ? "Split (undo merge)" : "Undo")
+            .raw("</button>");
+      }
+      page.raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+  }
+
   private static void quote(Html page, EvidenceText.Sentence sentence) {
     page.raw("<q>")
         .text(sentence.cutBefore() ? "… " : "")
@@ -680,8 +582,8 @@ public final class EntityPage {
         .raw("</q>");
   }
 
-  private static void documentLink(Html page, Document document, Reads reads) {
-    String title = reads.source(document.sourceId()).map(Source::title).orElse(document.fileName());
+  private static void documentLink(Html page, Document document, EntityDossier d) {
+    String title = d.source(document.sourceId()).map(Source::title).orElse(document.fileName());
     page.raw("<a href=\"/documents/")
         .text(encode(document.sourceId()))
         .raw("\">")
@@ -689,12 +591,11 @@ public final class EntityPage {
         .raw("</a>");
   }
 
-  private static void source(Html page, Statement s, Reads reads) {
-    reads
-        .source(s.sourceId())
+  private static void source(Html page, Statement s, EntityDossier d) {
+    d.source(s.sourceId())
         .ifPresentOrElse(
             src -> {
-              if (src.kind() == SourceKind.DOCUMENT || reads.document(src.id()).isPresent()) {
+              if (src.kind() == SourceKind.DOCUMENT || d.document(src.id()).isPresent()) {
                 page.raw("<a href=\"/documents/")
                     .text(encode(src.id()))
                     .raw("\">")
@@ -719,8 +620,8 @@ public final class EntityPage {
                     .raw("</span>"));
   }
 
-  private static void entityLink(Html page, String id, Reads reads) {
-    Optional<Entity> other = reads.entity(id);
+  private static void entityLink(Html page, String id, EntityDossier d) {
+    Optional<Entity> other = d.other(id);
     if (other.isEmpty()) {
       // The reader may not see it: say so without its name.
       page.raw("<span class=\"hint\">an entity you may not see</span>");

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -20,13 +19,11 @@ import org.vigil.auth.Principal;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
-import org.vigil.http.ResolutionRoutes;
 import org.vigil.http.Routes;
-import org.vigil.http.VisibleAlerts;
-import org.vigil.lists.ListFormatException;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
 import org.vigil.model.Statement;
+import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.DocumentSummary;
 import org.vigil.store.Store;
@@ -150,9 +147,9 @@ public final class HomePage {
       page.raw("<span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> <span class=\"status status-")
-          .text(ResolutionRoutes.status(m))
+          .text(VisibleAlerts.status(m))
           .raw("\">")
-          .text(ResolutionRoutes.status(m))
+          .text(VisibleAlerts.status(m))
           .raw("</span>");
       for (String line : m.explanation()) {
         page.raw("<div class=\"explanation\">").text(line).raw("</div>");
@@ -169,9 +166,11 @@ public final class HomePage {
 
   private void lists(Html page) {
     page.raw("<section class=\"lists\"><h2>Lists loaded</h2>");
-    Optional<ListScreening.Built> built = built();
+    // The screener built already: building one takes seconds, and the page answers at once.
+    Optional<ListScreening.Built> built = screening.ifBuilt();
     if (built.isEmpty()) {
-      page.raw("<p class=\"error\">The sanctions lists cannot be read right now.</p></section>");
+      page.raw("<p class=\"hint\">The sanctions lists are being read; they appear here once")
+          .raw(" ready (reload the page).</p></section>");
       return;
     }
     List<ReleaseManifest> releases = built.get().releases();
@@ -195,13 +194,5 @@ public final class HomePage {
     }
     page.raw("</tbody></table><p><a href=\"/screening\">Screen names against these lists</a>")
         .raw("</p></section>");
-  }
-
-  private Optional<ListScreening.Built> built() {
-    try {
-      return Optional.of(screening.current());
-    } catch (UncheckedIOException | ListFormatException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -4,6 +4,7 @@ package org.vigil.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
@@ -26,6 +27,13 @@ public final class NetworkPage {
   static final int DEFAULT_LIMIT = 500;
 
   public static final String CYTOSCAPE = "/assets/lib/cytoscape/3.33.1/dist/cytoscape.min.js";
+
+  /** The fCoSE layout and the two libraries it rests on, in the order they must load. */
+  public static final List<String> LAYOUT =
+      List.of(
+          "/assets/lib/layout-base/2.0.1/layout-base.js",
+          "/assets/lib/cose-base/2.2.0/cose-base.js",
+          "/assets/lib/cytoscape-fcose/2.2.0/cytoscape-fcose.js");
 
   private final Supplier<Backend> backend;
 
@@ -86,14 +94,21 @@ public final class NetworkPage {
     page.raw("<p id=\"graph-status\" class=\"hint\" role=\"status\">Loading the network …</p>")
         .raw("<div class=\"graph-body\"><div id=\"cy\" class=\"graph-canvas\"")
         .raw(" aria-label=\"network graph\"></div>")
-        .raw("<aside id=\"graph-panel\" class=\"graph-panel\"><h2>Evidence</h2>")
+        .raw("<aside class=\"graph-side\"><section id=\"graph-panel\" class=\"graph-panel\">")
+        .raw("<h2>Evidence</h2>")
         .raw("<p class=\"hint\">Click a node to expand its neighbours; click a link to see the")
-        .raw(" sentences, documents and extractors it rests on.</p></aside></div>")
+        .raw(" sentences, documents and extractors it rests on.</p></section>")
+        .raw("<section class=\"graph-legend-box\"><h2>Legend</h2>")
+        .raw("<div id=\"graph-legend\" class=\"graph-legend\"></div></section></aside></div>")
         .raw("<noscript><p class=\"error\">The network view needs JavaScript; the entity page")
         .raw(" lists the same relationships with their evidence.</p></noscript></div>")
         .raw("<script src=\"")
         .raw(CYTOSCAPE)
-        .raw("\" defer></script><script src=\"/assets/graph.js\" defer></script>");
+        .raw("\" defer></script>");
+    for (String script : LAYOUT) {
+      page.raw("<script src=\"").raw(script).raw("\" defer></script>");
+    }
+    page.raw("<script src=\"/assets/graph.js\" defer></script>");
     ctx.html(page.end());
   }
 

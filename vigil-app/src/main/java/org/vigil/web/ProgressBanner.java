@@ -10,6 +10,13 @@ final class ProgressBanner {
   /** Adds the banner to {@code page} while the batch runs, or when it stopped early. */
   static void render(Html page, IngestProgress progress) {
     IngestProgress.Snapshot s = progress.snapshot();
+    if (s.running() && s.step().isPresent()) {
+      page.raw("<div class=\"banner\" id=\"ingest-banner\" role=\"status\">Vigil is starting: ")
+          .text(s.step().get())
+          .raw(" … The pages answer already and show what is loaded so far; reload to follow.")
+          .raw("<progress></progress></div>");
+      return;
+    }
     switch (s.state()) {
       case RUNNING -> {
         page.raw("<div class=\"banner\" id=\"ingest-banner\" role=\"status\">Ingesting ")
@@ -29,7 +36,10 @@ final class ProgressBanner {
       }
       case STOPPED -> {
         page.raw("<div class=\"banner error\" id=\"ingest-banner\" role=\"status\">")
-            .text("Ingesting " + s.label() + " stopped after " + s.done() + " of " + s.total())
+            .text(
+                s.step().isPresent()
+                    ? "Starting stopped while " + s.step().get()
+                    : "Ingesting " + s.label() + " stopped after " + s.done() + " of " + s.total())
             .text(": " + s.lastProblem().orElse("no reason given"))
             .raw("</div>");
       }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
@@ -8,7 +9,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,26 +22,27 @@ import org.vigil.http.Backend;
 import org.vigil.http.RequestGuard;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
-import org.vigil.http.ScreeningRoutes;
-import org.vigil.lists.Countries;
-import org.vigil.lists.ListFormatException;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.InvalidValueException;
-import org.vigil.model.PartialDate;
 import org.vigil.model.Schema;
+import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
+import org.vigil.screening.ScreeningResult;
+import org.vigil.screening.ScreeningRow;
+import org.vigil.screening.ScreeningRows;
+import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListScreening;
 
 /**
- * The screening page: names pasted one per line, or a CSV file (a header row with a "name" column
- * and optionally "schema", "birthDate" and "country"; or names in the first column), screened
- * against the lists in force. Each name gets its ranked matches with their explanations; a row that
- * is not a valid query is reported and the others are screened. The same results download as CSV.
+ * The screening page: names pasted one per line, or a CSV file (read by {@link ScreeningRows}, like
+ * the command line's and the API's batches), screened against the lists in force through {@link
+ * BatchScreening}. Each name gets its ranked matches with their explanations; a row that is not a
+ * valid query is reported and the others are screened. The same results download as CSV.
  */
 public final class ScreeningPage {
-  static final int MAX_QUERIES = ScreeningRoutes.MAX_QUERIES;
+  static final int MAX_QUERIES = BatchScreening.MAX_ROWS_PER_REQUEST;
   static final int MATCHES = 5;
   private static final List<String> CSV_HEADER =
       List.of(
@@ -62,11 +63,11 @@ public final class ScreeningPage {
           "error");
 
   private final Supplier<Backend> backend;
-  private final ListScreening screening;
+  private final BatchScreening screening;
 
   public ScreeningPage(Supplier<Backend> backend, ListScreening screening) {
     this.backend = requireNonNull(backend, "backend");
-    this.screening = requireNonNull(screening, "screening");
+    this.screening = new BatchScreening(requireNonNull(screening, "screening"));
   }
 
   public void register(Routes routes) {
@@ -74,13 +75,6 @@ public final class ScreeningPage {
     routes.pagePost("/screening", Permission.SCREEN, this::screen);
     routes.pagePost("/screening/results.csv", Permission.SCREEN, this::download);
   }
-
-  /** A row to screen: its query, or why it is not one. */
-  private record Row(
-      int line, String raw, Optional<ScreeningQuery> query, Optional<String> error) {}
-
-  /** A screened row. */
-  private record Outcome(Row row, List<ScreeningMatch> matches) {}
 
   private void form(Context ctx) {
     Principal who = Requests.principal(ctx);
@@ -100,8 +94,9 @@ public final class ScreeningPage {
         .raw("</textarea></label>")
         .raw("<label>or a CSV file <input type=\"file\" name=\"csv\" accept=\".csv,text/csv\">")
         .raw("</label><p class=\"hint\">A CSV has a header row with a <code>name</code> column")
-        .raw(" and, if known, <code>schema</code>, <code>birthDate</code> and")
-        .raw(" <code>country</code>; without a header, the first column is the name. At most ")
+        .raw(" and, if known, <code>schema</code>, <code>birth_date</code> (or")
+        .raw(" <code>birthDate</code>, <code>date_of_birth</code>) and <code>country</code> (or")
+        .raw(" <code>nationality</code>); without a header, the first column is the name. At most ")
         .text(Integer.toString(MAX_QUERIES))
         .raw(" names at a time.</p><button type=\"submit\">Screen</button></form>");
   }
@@ -120,296 +115,237 @@ public final class ScreeningPage {
   private void screen(Context ctx) {
     Principal who = Requests.principal(ctx);
     String names = Optional.ofNullable(ctx.formParam("names")).orElse("");
-    List<List<String>> records = new ArrayList<>();
+    List<ScreeningRow> rows = pasted(names);
     List<String> problems = new ArrayList<>();
-    for (String line : names.split("\\R")) {
-      if (!line.isBlank()) {
-        records.add(List.of(line.strip()));
-      }
-    }
     UploadedFile csv = ctx.isMultipartFormData() ? ctx.uploadedFile("csv") : null;
     if (csv != null && csv.size() > 0) {
       try (InputStream in = csv.content()) {
-        records.addAll(CsvRows.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        rows.addAll(ScreeningRows.fromCsv(CsvRows.records(new String(in.readAllBytes(), UTF_8))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InvalidValueException e) {
         problems.add("The CSV file " + csv.filename() + " cannot be read: " + e.getMessage());
       }
     }
-    Principal viewer = who;
-    Html page = Html.page("Screening results", viewer, "");
-    page.raw("<h1>Screening results</h1>");
-    for (String p : problems) {
-      page.raw("<p class=\"error\">").text(p).raw("</p>");
-    }
-    if (records.isEmpty() && problems.isEmpty()) {
+    if (rows.isEmpty() && problems.isEmpty()) {
       problems.add("Paste at least one name, or choose a CSV file.");
-      page.raw("<p class=\"error\">Paste at least one name, or choose a CSV file.</p>");
     }
-    if (records.isEmpty()) {
+    if (rows.size() > MAX_QUERIES) {
+      problems.add(tooMany(rows.size()));
+    }
+    Html page = Html.page("Screening results", who, "");
+    page.raw("<h1>Screening results</h1>");
+    problems.forEach(p -> page.raw("<p class=\"error\">").text(p).raw("</p>"));
+    if (rows.isEmpty() || rows.size() > MAX_QUERIES) {
       form(page, who, names);
       ctx.status(400).html(page.end());
       return;
     }
-    List<Outcome> outcomes;
-    try {
-      outcomes = screen(rows(records));
-    } catch (TooMany e) {
-      page.raw("<p class=\"error\">").text(e.getMessage()).raw("</p>");
-      form(page, who, names);
-      ctx.status(400).html(page.end());
-      return;
-    }
-    audit(ctx, who, outcomes);
-    results(page, outcomes);
+    BatchScreening.Outcome outcome = screen(rows);
+    audit(ctx, who, outcome);
+    results(page, outcome);
     page.raw("<form class=\"download\" method=\"post\" action=\"/screening/results.csv\">");
     csrf(page, who);
     page.raw("<input type=\"hidden\" name=\"queries\" value=\"")
-        .text(CsvRows.format(queriesOf(outcomes)))
+        .text(CsvRows.format(queriesOf(outcome)))
         .raw("\"><button type=\"submit\">Download as CSV</button></form>");
     page.raw("<h2>Screen more</h2>");
     form(page, who, "");
     ctx.html(page.end());
   }
 
+  /** Each non-blank line of the text box is a name, placed by its line. */
+  private static List<ScreeningRow> pasted(String names) {
+    List<ScreeningRow> rows = new ArrayList<>();
+    String[] lines = names.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        rows.add(ScreeningRow.ofName("line " + (i + 1), lines[i].strip()));
+      }
+    }
+    return rows;
+  }
+
   private void download(Context ctx) {
     Principal who = Requests.principal(ctx);
-    List<List<String>> records;
+    List<ScreeningRow> rows;
     try {
-      records = CsvRows.parse(Optional.ofNullable(ctx.formParam("queries")).orElse(""));
+      rows =
+          ScreeningRows.fromCsv(
+              CsvRows.records(Optional.ofNullable(ctx.formParam("queries")).orElse("")));
     } catch (InvalidValueException e) {
       throw ApiException.badRequest("the queries to download cannot be read: " + e.getMessage());
     }
-    if (records.isEmpty()) {
+    if (rows.isEmpty()) {
       throw ApiException.badRequest("there are no queries to download; screen some names first");
     }
-    List<Outcome> outcomes;
-    try {
-      outcomes = screen(rows(records));
-    } catch (TooMany e) {
-      throw ApiException.badRequest(e.getMessage());
+    if (rows.size() > MAX_QUERIES) {
+      throw ApiException.badRequest(tooMany(rows.size()));
     }
-    audit(ctx, who, outcomes);
-    List<List<String>> out = new ArrayList<>();
-    out.add(CSV_HEADER);
-    for (Outcome o : outcomes) {
-      List<String> query = queryCells(o.row());
-      if (o.row().error().isPresent()) {
-        List<String> line = new ArrayList<>(query);
-        line.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
-        line.add(o.row().error().get());
-        out.add(line);
-        continue;
-      }
-      int rank = 0;
-      for (ScreeningMatch m : o.matches()) {
-        List<String> line = new ArrayList<>(query);
-        line.addAll(
-            List.of(
-                Integer.toString(++rank),
-                String.format(Locale.ROOT, "%.4f", m.score()),
-                String.format(Locale.ROOT, "%.4f", m.nameScore()),
-                m.matchedName(),
-                m.primaryName(),
-                m.dataset(),
-                m.entityId(),
-                m.schema().ftmName(),
-                String.join("; ", m.programs()),
-                m.nameExplanation().describe(),
-                ""));
-        out.add(line);
-      }
-      if (o.matches().isEmpty()) {
-        List<String> line = new ArrayList<>(query);
-        line.addAll(List.of("0", "", "", "", "", "", "", "", "", "no match", ""));
-        out.add(line);
-      }
-    }
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"screening-results.csv\"");
-    ctx.result(CsvRows.formatForSpreadsheets(out));
-  }
-
-  private void audit(Context ctx, Principal who, List<Outcome> outcomes) {
-    long rejected = outcomes.stream().filter(o -> o.row().error().isPresent()).count();
+    BatchScreening.Outcome outcome = screen(rows);
+    // A download is audited as the export it is, not as another search.
     backend
         .get()
         .audit()
         .record(
             ctx,
             who,
-            AuditAction.SEARCH,
+            AuditAction.EXPORT,
             "screening",
-            "screen " + outcomes.size() + " queries (" + rejected + " rejected) from the page");
+            "screening results of "
+                + outcome.rows().size()
+                + " queries ("
+                + outcome.rejected()
+                + " rejected) downloaded as CSV");
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"screening-results.csv\"");
+    ctx.result(CsvRows.formatForSpreadsheets(resultLines(outcome)));
   }
 
-  private static final class TooMany extends RuntimeException {
-    TooMany(int count) {
-      super(
-          count + " names are too many to screen at once; the limit is " + MAX_QUERIES + ".",
-          null,
-          false,
-          false);
-    }
-  }
-
-  /** Turns records into queries: with a header naming "name", by column; else the first cell. */
-  private static List<Row> rows(List<List<String>> records) {
-    List<String> first = records.get(0);
-    int nameAt = -1;
-    int schemaAt = -1;
-    int birthAt = -1;
-    int countryAt = -1;
-    for (int i = 0; i < first.size(); i++) {
-      switch (first.get(i).strip().toLowerCase(Locale.ROOT)) {
-        case "name" -> nameAt = i;
-        case "schema" -> schemaAt = i;
-        case "birthdate", "birth_date", "date_of_birth" -> birthAt = i;
-        case "country", "nationality" -> countryAt = i;
-        default -> {}
+  /** One line per match (or one saying there is none, or the row's problem), with its query. */
+  private static List<List<String>> resultLines(BatchScreening.Outcome outcome) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(CSV_HEADER);
+    for (BatchOutcome item : outcome.items()) {
+      List<String> query = queryCells(outcome.rows().get(item.index()), item);
+      List<ScreeningMatch> matches = item.result().map(ScreeningResult::matches).orElse(List.of());
+      if (item.error().isPresent()) {
+        out.add(line(query, List.of("", "", "", "", "", "", "", "", "", "", item.error().get())));
+      } else if (matches.isEmpty()) {
+        out.add(line(query, List.of("0", "", "", "", "", "", "", "", "", "no match", "")));
       }
-    }
-    boolean header = nameAt >= 0;
-    List<List<String>> data = header ? records.subList(1, records.size()) : records;
-    if (data.size() > MAX_QUERIES) {
-      throw new TooMany(data.size());
-    }
-    List<Row> rows = new ArrayList<>();
-    int line = header ? 1 : 0;
-    for (List<String> record : data) {
-      line++;
-      String raw = String.join(", ", record);
-      String name = cell(record, header ? nameAt : 0);
-      if (name.isBlank()) {
-        rows.add(
-            new Row(line, raw, Optional.empty(), Optional.of("line " + line + " has no name")));
-        continue;
+      int rank = 0;
+      for (ScreeningMatch m : matches) {
+        out.add(
+            line(
+                query,
+                List.of(
+                    Integer.toString(++rank),
+                    String.format(Locale.ROOT, "%.4f", m.score()),
+                    String.format(Locale.ROOT, "%.4f", m.nameScore()),
+                    m.matchedName(),
+                    m.primaryName(),
+                    m.dataset(),
+                    m.entityId(),
+                    m.schema().ftmName(),
+                    String.join("; ", m.programs()),
+                    m.nameExplanation().describe(),
+                    "")));
       }
-      try {
-        ScreeningQuery q = ScreeningQuery.of(name).withLimit(MATCHES);
-        String schema = cell(record, schemaAt);
-        if (!schema.isBlank()) {
-          q = q.withSchema(Schema.expect(schema.strip()));
-        }
-        String birth = cell(record, birthAt);
-        if (!birth.isBlank()) {
-          q = q.withBirthDate(PartialDate.parse(birth.strip()));
-        }
-        String country = cell(record, countryAt);
-        if (!country.isBlank()) {
-          String c = country.strip();
-          q =
-              q.withCountry(
-                  Countries.code(c)
-                      .orElseThrow(
-                          () -> new InvalidValueException("'" + c + "' is not a known country")));
-        }
-        rows.add(new Row(line, raw, Optional.of(q), Optional.empty()));
-      } catch (IllegalArgumentException e) {
-        rows.add(
-            new Row(
-                line, raw, Optional.empty(), Optional.of("line " + line + ": " + e.getMessage())));
-      }
-    }
-    return rows;
-  }
-
-  private static String cell(List<String> record, int at) {
-    return at >= 0 && at < record.size() ? record.get(at) : "";
-  }
-
-  private List<Outcome> screen(List<Row> rows) {
-    Screener screener;
-    try {
-      screener = screening.current().screener();
-    } catch (UncheckedIOException | ListFormatException e) {
-      throw new ApiException(503, "unavailable", "the sanctions lists cannot be read right now");
-    }
-    List<Outcome> out = new ArrayList<>();
-    for (Row row : rows) {
-      out.add(
-          new Outcome(row, row.query().map(q -> screener.screen(q).matches()).orElse(List.of())));
     }
     return out;
   }
 
-  private static void results(Html page, List<Outcome> outcomes) {
-    long matched = outcomes.stream().filter(o -> !o.matches().isEmpty()).count();
+  private static List<String> line(List<String> query, List<String> rest) {
+    List<String> line = new ArrayList<>(query);
+    line.addAll(rest);
+    return line;
+  }
+
+  private void audit(Context ctx, Principal who, BatchScreening.Outcome outcome) {
+    backend
+        .get()
+        .audit()
+        .screened(ctx, who, outcome.rows().size(), outcome.rejected(), " from the page");
+  }
+
+  private static String tooMany(int count) {
+    return count + " names are too many to screen at once; the limit is " + MAX_QUERIES + ".";
+  }
+
+  private BatchScreening.Outcome screen(List<ScreeningRow> rows) {
+    try {
+      return screening.screen(
+          new BatchScreening.Request(rows, MATCHES, Screener.DEFAULT_THRESHOLD));
+    } catch (BatchScreening.ListsUnavailable e) {
+      throw new ApiException(503, "unavailable", e.getMessage());
+    }
+  }
+
+  private static void results(Html page, BatchScreening.Outcome outcome) {
     page.raw("<p class=\"summary\">")
         .text(
-            outcomes.size()
-                + (outcomes.size() == 1 ? " name screened, " : " names screened, ")
-                + matched
+            outcome.rows().size()
+                + (outcome.rows().size() == 1 ? " name screened, " : " names screened, ")
+                + outcome.matched()
                 + " with possible matches.")
         .raw("</p><ol class=\"screening-results\">");
-    for (Outcome o : outcomes) {
+    for (BatchOutcome item : outcome.items()) {
+      ScreeningRow row = outcome.rows().get(item.index());
       page.raw("<li class=\"screened\"><h3>");
-      if (o.row().query().isPresent()) {
-        ScreeningQuery q = o.row().query().get();
-        page.text(q.name());
-        q.birthDate()
-            .ifPresent(
-                d -> page.raw(" <span class=\"hint\">born ").text(d.toString()).raw("</span>"));
-        q.country().ifPresent(c -> page.raw(" <span class=\"hint\">").text(c).raw("</span>"));
-      } else {
-        page.text(o.row().raw());
-      }
+      item.result()
+          .map(ScreeningResult::query)
+          .ifPresentOrElse(q -> heading(page, q), () -> page.text(row.text()));
       page.raw("</h3>");
-      if (o.row().error().isPresent()) {
-        page.raw("<p class=\"error\">").text(o.row().error().get()).raw("</p></li>");
+      if (item.error().isPresent()) {
+        page.raw("<p class=\"error\">")
+            .text(row.where() + ": " + item.error().get())
+            .raw("</p></li>");
         continue;
       }
-      if (o.matches().isEmpty()) {
+      List<ScreeningMatch> matches = item.result().orElseThrow().matches();
+      if (matches.isEmpty()) {
         page.raw("<p class=\"hint no-match\">No match at or above the threshold.</p></li>");
         continue;
       }
-      page.raw("<table class=\"matches\"><thead><tr><th>score</th><th>listed as</th>")
-          .raw("<th>list</th><th>programmes</th><th>why</th></tr></thead><tbody>");
-      for (ScreeningMatch m : o.matches()) {
-        page.raw("<tr><td class=\"score\">")
-            .text(String.format(Locale.ROOT, "%.2f", m.score()))
-            .raw("</td><td>")
-            .link(
-                Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
-                m.primaryName())
-            .raw(" <span class=\"schema\">")
-            .text(m.schema().ftmName())
-            .raw("</span>");
-        if (!m.matchedName().equals(m.primaryName())) {
-          page.raw("<div class=\"hint\">matched the name ").text(m.matchedName()).raw("</div>");
-        }
-        page.raw("</td><td>")
-            .text(m.dataset())
-            .raw("</td><td>")
-            .text(String.join(", ", m.programs()))
-            .raw("</td><td class=\"explanation\">")
-            .text(m.nameExplanation().describe());
-        for (String evidence : m.evidence()) {
-          page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
-        }
-        page.raw("</td></tr>");
-      }
-      page.raw("</tbody></table></li>");
+      matches(page, matches);
+      page.raw("</li>");
     }
     page.raw("</ol>");
   }
 
+  private static void heading(Html page, ScreeningQuery q) {
+    page.text(q.name());
+    q.birthDate()
+        .ifPresent(d -> page.raw(" <span class=\"hint\">born ").text(d.toString()).raw("</span>"));
+    q.country().ifPresent(c -> page.raw(" <span class=\"hint\">").text(c).raw("</span>"));
+  }
+
+  private static void matches(Html page, List<ScreeningMatch> matches) {
+    page.raw("<table class=\"matches\"><thead><tr><th>score</th><th>listed as</th>")
+        .raw("<th>list</th><th>programmes</th><th>why</th></tr></thead><tbody>");
+    for (ScreeningMatch m : matches) {
+      page.raw("<tr><td class=\"score\">")
+          .text(String.format(Locale.ROOT, "%.2f", m.score()))
+          .raw("</td><td>")
+          .link(
+              Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
+              m.primaryName())
+          .raw(" <span class=\"schema\">")
+          .text(m.schema().ftmName())
+          .raw("</span>");
+      if (!m.matchedName().equals(m.primaryName())) {
+        page.raw("<div class=\"hint\">matched the name ").text(m.matchedName()).raw("</div>");
+      }
+      page.raw("</td><td>")
+          .text(m.dataset())
+          .raw("</td><td>")
+          .text(String.join(", ", m.programs()))
+          .raw("</td><td class=\"explanation\">")
+          .text(m.nameExplanation().describe());
+      for (String evidence : m.evidence()) {
+        page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
+      }
+      page.raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+  }
+
   /** The rows again as CSV records with a header, for the download form to send back. */
-  private static List<List<String>> queriesOf(List<Outcome> outcomes) {
+  private static List<List<String>> queriesOf(BatchScreening.Outcome outcome) {
     List<List<String>> out = new ArrayList<>();
     out.add(List.of("name", "schema", "birthDate", "country"));
-    for (Outcome o : outcomes) {
-      out.add(queryCells(o.row()));
+    for (BatchOutcome item : outcome.items()) {
+      out.add(queryCells(outcome.rows().get(item.index()), item));
     }
     return out;
   }
 
-  private static List<String> queryCells(Row row) {
-    if (row.query().isEmpty()) {
-      return List.of(row.raw(), "", "", "");
+  private static List<String> queryCells(ScreeningRow row, BatchOutcome item) {
+    if (item.result().isEmpty()) {
+      return List.of(row.text(), "", "", "");
     }
-    ScreeningQuery q = row.query().get();
+    ScreeningQuery q = item.result().get().query();
     return List.of(
         q.name(),
         q.schema().map(Schema::ftmName).orElse(""),

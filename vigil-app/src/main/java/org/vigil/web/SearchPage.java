@@ -57,17 +57,7 @@ public final class SearchPage {
     }
     List<SearchQuery.Filter> filters = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (FacetDimension d : FacetDimension.values()) {
-      for (String value : ctx.queryParams(d.key())) {
-        if (!value.isBlank()) {
-          try {
-            filters.add(new SearchQuery.Filter(d, value.strip()));
-          } catch (InvalidValueException e) {
-            problems.add(e.getMessage());
-          }
-        }
-      }
-    }
+    filters(ctx, filters, problems);
     SearchQuery query;
     try {
       query = new SearchQuery(q, Optional.empty(), RESULTS, filters);
@@ -88,6 +78,29 @@ public final class SearchPage {
     for (String problem : problems) {
       page.raw("<p class=\"error\">").text(problem).raw("</p>");
     }
+    chosenFilters(page, q, filters, who);
+    facets(page, q, results, filters, who);
+    hits(page, results);
+    ctx.html(page.end());
+  }
+
+  /** The facet filters the request names; each that is not valid is a problem to show. */
+  private static void filters(
+      Context ctx, List<SearchQuery.Filter> filters, List<String> problems) {
+    for (FacetDimension d : FacetDimension.values()) {
+      for (String value : ctx.queryParams(d.key())) {
+        if (!value.isBlank()) {
+          try {
+            filters.add(new SearchQuery.Filter(d, value.strip()));
+          } catch (InvalidValueException e) {
+            problems.add(e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
+  private void chosenFilters(Html page, String q, List<SearchQuery.Filter> filters, Principal who) {
     if (!filters.isEmpty()) {
       page.raw("<p class=\"filters\">Narrowed to ");
       for (SearchQuery.Filter f : filters) {
@@ -101,6 +114,10 @@ public final class SearchPage {
       }
       page.raw("</p>");
     }
+  }
+
+  private void facets(
+      Html page, String q, SearchResults results, List<SearchQuery.Filter> filters, Principal who) {
     page.raw("<div class=\"search-layout\"><aside class=\"facets\">");
     for (Map.Entry<FacetDimension, List<SearchResults.FacetCount>> e :
         results.facets().entrySet()) {
@@ -138,6 +155,9 @@ public final class SearchPage {
       }
       page.raw("</ul></section>");
     }
+  }
+
+  private static void hits(Html page, SearchResults results) {
     page.raw("</aside><ol class=\"hits\">");
     for (SearchResults.Hit hit : results.hits()) {
       page.raw("<li>");
@@ -159,7 +179,6 @@ public final class SearchPage {
       page.raw("</li>");
     }
     page.raw("</ol></div>");
-    ctx.html(page.end());
   }
 
   private static String url(String q, List<SearchQuery.Filter> filters) {

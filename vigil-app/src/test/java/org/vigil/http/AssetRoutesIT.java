@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.web.NetworkPage;
 
 /** The UI's static files: typed, cacheable, behind sign-in except the style sheet, no escapes. */
 class AssetRoutesIT {
@@ -48,6 +51,18 @@ class AssetRoutesIT {
     assertThat(svg.status()).isEqualTo(200);
     assertThat(svg.header("Content-Type")).hasValue("image/svg+xml");
     assertThat(svg.body()).startsWith("<svg");
+  }
+
+  @Test
+  void theGraphExplorersLibrariesAreServedFromTheirWebJars() {
+    List<String> scripts = new ArrayList<>(NetworkPage.LAYOUT);
+    scripts.add(0, NetworkPage.CYTOSCAPE);
+    for (String script : scripts) {
+      Client.Reply js = alice.page(script);
+      assertThat(js.status()).as(script).isEqualTo(200);
+      assertThat(js.header("Content-Type")).hasValue("text/javascript; charset=utf-8");
+      assertThat(js.body()).as(script).isNotBlank();
+    }
   }
 
   @Test

@@ -77,6 +77,11 @@ final class Client {
     return this;
   }
 
+  /** The session cookie, when signed in by session ("name=value"). */
+  Optional<String> cookie() {
+    return cookie;
+  }
+
   Optional<String> csrfToken() {
     return csrf;
   }

@@ -82,6 +82,15 @@ class NetworkRoutesIT {
   }
 
   @Test
+  void aRelationRecordFoundBySearchIsCaptionedByWhatItJoinsNotItsId() {
+    Client.Reply reply = a.get("/entities?q=leads");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode membership = byId(reply.json().path("hits"), "m-1");
+    assertThat(membership.path("caption").asText())
+        .isEqualTo("Membership: Naji Ibrahim Sharifi-Zindashti → Zindashti network");
+  }
+
+  @Test
   void amberStrictPartIsAbsentForAnotherOrganisation() {
     JsonNode neighbours = b.get("/graph/neighbours?entity=o-net").json();
     assertThat(ids(neighbours.path("nodes")))

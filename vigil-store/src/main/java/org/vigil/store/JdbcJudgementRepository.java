@@ -206,7 +206,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
             Optional.empty(),
             Optional.empty(),
             audience);
-    clusters.add(judgement);
+    db.afterCommit(() -> clusters.add(judgement));
     return judgement;
   }
 
@@ -244,7 +244,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
               }
               return byId(c, judgementId);
             });
-    clusters.remove(undone);
+    db.afterCommit(() -> clusters.remove(undone));
     return undone;
   }
 

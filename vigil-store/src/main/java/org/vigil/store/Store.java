@@ -6,8 +6,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.access.Viewer;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditSeal;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
@@ -24,6 +31,7 @@ import org.vigil.search.SearchIndex;
  * <p>Thread-safe. The caller closes the store.
  */
 public final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
   private static final int TEXTS_PER_BATCH = 200;
 
   private final Database db;
@@ -59,8 +67,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * Opens the store: creates the H2 database's folder if needed, migrates the schema, loads the
-   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()}.
-   * An index that is missing or was deleted starts empty; {@link #reindex()} fills it.
+   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()},
+   * indexing what an earlier run committed but did not index before it stopped. An index that is
+   * missing or was deleted starts empty; {@link #reindex()} fills it.
    *
    * @throws StoreException if the database cannot be reached or migrated
    */
@@ -73,6 +82,14 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
     }
     try {
+      Optional<byte[]> key = AuditKeyFile.read(config.auditKeyFile());
+      if (key.isEmpty() && JdbcAuditLog.anySealed(db)) {
+        throw new StoreException(
+            "the audit log is sealed with a key that is not at "
+                + config.auditKeyFile()
+                + "; restore that file from its backup (see docs/operations.md)",
+            null);
+      }
       Clusters clusters = new Clusters();
       JdbcAccountRepository accounts = new JdbcAccountRepository(db);
       JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters, accounts);
@@ -93,17 +110,42 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
-      return new Store(
-          db,
-          search,
-          statements,
-          judgements,
-          accounts,
-          new JdbcAuditLog(db),
-          new JdbcNetwork(db, clusters, statements));
+      JdbcAuditLog audit =
+          new JdbcAuditLog(
+              db, new AuditSeal(key.orElseGet(() -> AuditKeyFile.create(config.auditKeyFile()))));
+      if (key.isEmpty()) {
+        // Rows of a version before the seal: sealed once, now, so that from here every row is.
+        audit.sealUnsealed();
+      }
+      Store store =
+          new Store(
+              db,
+              search,
+              statements,
+              judgements,
+              accounts,
+              audit,
+              new JdbcNetwork(db, clusters, statements));
+      store.catchUpIndex();
+      return store;
     } catch (RuntimeException e) {
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Indexes what was committed but never reached the search index: the entities and texts of writes
+   * that a crash (or kill) stopped between their commit and their index update, and of a deferred
+   * batch that died before its end. Writes journal them in their own transaction, so no committed
+   * document stays unsearchable until someone thinks of {@code vigil reindex}.
+   */
+  private void catchUpIndex() {
+    List<String> pending = documents.unindexedEntities();
+    if (!pending.isEmpty()) {
+      LOG.info("indexing {} entities and texts that a previous run left out", pending.size());
+      index(pending);
+      documents.markIndexed(pending);
     }
   }
 
@@ -144,6 +186,38 @@ public final class Store implements AutoCloseable {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /**
+   * Runs {@code work} and appends the audit record {@code audit} makes of its result, in one
+   * database transaction: every write of the store's repositories that {@code work} makes on this
+   * thread joins it, and the audit row is committed with them or, if anything throws, nothing is.
+   * The search index and other derived state learn of the writes only after the commit. This is how
+   * every write is audited; see docs/security.md.
+   *
+   * <p>{@code work} must make its store calls on the calling thread (others would not join the
+   * transaction) and should not do slow work after its first write, since the transaction holds its
+   * row locks until it ends. A call inside {@code work} joins the outer one.
+   */
+  public <T> T audited(Supplier<T> work, Function<? super T, AuditEvent> audit) {
+    requireNonNull(work, "work");
+    requireNonNull(audit, "audit");
+    return db.unitOfWork(
+        work,
+        this.audit,
+        (connection, result) -> this.audit.append(connection, audit.apply(result)));
+  }
+
+  /** Like {@link #audited(Supplier, Function)} for work without a result. */
+  public void audited(Runnable work, AuditEvent audit) {
+    requireNonNull(work, "work");
+    requireNonNull(audit, "audit");
+    audited(
+        () -> {
+          work.run();
+          return null;
+        },
+        ignored -> audit);
   }
 
   /** The search index; judgements shape its hits as soon as they are made, with no reindex. */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-package org.vigil.http;
+package org.vigil.resolution;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,12 +19,17 @@ import org.vigil.store.Store;
  */
 public final class VisibleAlerts {
   /** The newest stored alerts looked at; older ones are not shown. */
-  static final int SCAN = ResolutionRoutes.MAX_LIMIT;
+  public static final int SCAN = 1_000;
 
   /** A stored possible match and its reporting entity as the viewer sees it. */
   public record Alert(PossibleMatch match, Entity entity) {}
 
   private VisibleAlerts() {}
+
+  /** An alert's status as the API and the pages name it: "new" or "reviewed". */
+  public static String status(PossibleMatch m) {
+    return m.reviewed() ? "reviewed" : "new";
+  }
 
   /**
    * The alerts the viewer may see, newest first. The stream is lazy: each entity is looked up only

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-package org.vigil.watchlists;
+package org.vigil.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-package org.vigil.watchlists;
+package org.vigil.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +17,8 @@ import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListRelease;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Schema;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * The names of the loaded sanctions lists as a gazetteer, so that extraction finds a designated
@@ -88,6 +90,14 @@ public final class ListGazetteer {
       LOG.warn("extracting without the lists' names: {}", e.getMessage());
       return standard;
     }
+  }
+
+  /**
+   * The standard extractor, with the names of the current lists of {@code screening} when it has a
+   * library.
+   */
+  public static Extractor extractor(ListScreening screening) {
+    return screening.library().map(ListGazetteer::extractor).orElseGet(Extractor::standard);
   }
 
   /** "SHARIFI-ZINDASHTI, Naji Ibrahim" as "Naji Ibrahim Sharifi-Zindashti". */
