@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigil.access.Viewer;
 import org.vigil.app.DataLocation;
+import org.vigil.model.Entity;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists the possible matches of entities from reporting to list entries, newest first.",
       "Found on ingest, when lists change, and by vigil resolve; each names the list entry, its"
-          + " programmes, the score and why it matched. A possible match is never a merge."
+          + " programmes, the score and why it matched. A possible match is never a merge.",
+      "Each alert is found for the users who may read the statements that raised it; with --as,"
+          + " only that user's alerts are listed."
     })
 final class AlertsCommand implements Callable<Integer> {
   @ParentCommand VigilCommand root;
@@ -37,6 +42,14 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N alerts (default: 50).")
   int limit = 50;
+
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      description =
+          "List the alerts this user may see, as they see them; default: the operator, who sees"
+              + " every user's.")
+  String asUser;
 
   /** One alert as printed. */
   record AlertRow(
@@ -59,8 +72,15 @@ final class AlertsCommand implements Callable<Integer> {
     }
     try (Store store =
         root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
-      List<AlertRow> rows =
-          store.resolution().alerts(limit).stream().map(m -> row(store, m)).toList();
+      Viewer viewer = viewer(store);
+      List<AlertRow> rows = new ArrayList<>();
+      for (PossibleMatch m : store.resolution().alerts(viewer, limit)) {
+        // An alert on an entity the user may not see is left out, as the API leaves it out.
+        store
+            .statements()
+            .entity(m.entityId(), viewer)
+            .ifPresent(entity -> rows.add(row(entity, m)));
+      }
       format.print(
           spec.commandLine().getOut(),
           rows,
@@ -80,18 +100,23 @@ final class AlertsCommand implements Callable<Integer> {
     }
   }
 
-  private static AlertRow row(Store store, PossibleMatch m) {
-    String caption =
-        store
-            .statements()
-            .entity(m.entityId(), org.vigil.access.Viewer.system())
-            .map(org.vigil.model.Entity::caption)
-            .orElse(m.entityId());
+  private Viewer viewer(Store store) {
+    if (asUser == null) {
+      return Viewer.system();
+    }
+    return store
+        .accounts()
+        .userByName(asUser)
+        .map(u -> store.accounts().viewer(u))
+        .orElseThrow(() -> new CliFailure("no user named '" + asUser + "'"));
+  }
+
+  private static AlertRow row(Entity entity, PossibleMatch m) {
     return new AlertRow(
         m.id(),
         m.foundAt().toString(),
         m.entityId(),
-        caption,
+        entity.caption(),
         m.listEntityId(),
         m.listCaption(),
         m.dataset(),

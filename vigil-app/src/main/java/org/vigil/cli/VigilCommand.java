@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
+import org.vigil.app.NameIdKeyFile;
 import org.vigil.app.Version;
 import org.vigil.evaluation.BenchCommand;
 import org.vigil.evaluation.EvalCommand;
@@ -132,6 +133,8 @@ public final class VigilCommand implements Runnable {
    *     process
    */
   Store openStore(DataLocation location) {
+    // Names read from text from now on get ids keyed with this data folder's secret.
+    NameIdKeyFile.install(location.dataDir());
     try {
       return Store.open(location.storeConfig());
     } catch (RuntimeException e) {

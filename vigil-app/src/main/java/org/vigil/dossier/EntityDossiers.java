@@ -96,7 +96,7 @@ public final class EntityDossiers {
   private static List<Judgement> judgements(Store store, Entity entity, Lookups reads) {
     Map<Long, Judgement> byId = new java.util.TreeMap<>(Comparator.reverseOrder());
     for (String member : entity.memberIds()) {
-      for (Judgement j : store.judgements().history(member)) {
+      for (Judgement j : store.judgements().history(member, reads.viewer)) {
         String other = j.left().equals(member) ? j.right() : j.left();
         if (entity.memberIds().contains(other) || reads.entity(other).isPresent()) {
           byId.put(j.id(), j);
@@ -112,7 +112,7 @@ public final class EntityDossiers {
     }
     List<PossibleMatch> recorded = new ArrayList<>();
     for (String member : entity.memberIds()) {
-      recorded.addAll(store.resolution().matchesOf(member));
+      recorded.addAll(store.resolution().matchesOf(member, reads.viewer));
     }
     if (!recorded.isEmpty()) {
       recorded.sort(Comparator.comparingDouble(PossibleMatch::score).reversed());

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.access.Viewer;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.extract.Extractor;
@@ -90,7 +91,10 @@ public final class SampleReportsEvaluation {
         for (String x : left) {
           for (String y : right) {
             boolean together =
-                store.judgements().canonicalId(x).equals(store.judgements().canonicalId(y));
+                store
+                    .judgements()
+                    .canonicalId(x, Viewer.system())
+                    .equals(store.judgements().canonicalId(y, Viewer.system()));
             allTogether &= together;
             if (same && together) {
               tp++;

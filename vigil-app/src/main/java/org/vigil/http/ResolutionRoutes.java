@@ -32,8 +32,9 @@ import org.vigil.store.Store;
 /**
  * Judgements (record, undo, history), the review queue of uncertain pairs, and the alert feed of
  * possible list matches. Everything answers from what the caller may see: a judgement on an entity
- * the caller cannot see is refused as if the entity did not exist, and queue items and alerts that
- * name such an entity are left out.
+ * the caller cannot see is refused as if the entity did not exist, another organisation's judgement
+ * (and what the machine derived for another audience) does not exist for the caller, and queue
+ * items and alerts that name an entity the caller cannot see are left out.
  */
 public final class ResolutionRoutes {
   static final int DEFAULT_LIMIT = 50;
@@ -168,8 +169,8 @@ public final class ResolutionRoutes {
     visible(b.store(), id, who.viewer());
     JudgementRepository judgements = b.store().judgements();
     Map<Long, Judgement> all = new LinkedHashMap<>();
-    for (String member : judgements.members(id)) {
-      judgements.history(member).forEach(j -> all.put(j.id(), j));
+    for (String member : judgements.members(id, who.viewer())) {
+      judgements.history(member, who.viewer()).forEach(j -> all.put(j.id(), j));
     }
     List<Judgement> newestFirst = new ArrayList<>(all.values());
     newestFirst.sort(Comparator.comparingLong(Judgement::id).reversed());
@@ -186,7 +187,7 @@ public final class ResolutionRoutes {
     int limit = limit(ctx);
     Store store = b.store();
     List<ReviewView> visible = new ArrayList<>();
-    for (ReviewItem item : store.resolution().reviewQueue(MAX_LIMIT)) {
+    for (ReviewItem item : store.resolution().reviewQueue(who.viewer(), MAX_LIMIT)) {
       Optional<Entity> left = store.statements().entity(item.pair().left(), who.viewer());
       Optional<Entity> right = store.statements().entity(item.pair().right(), who.viewer());
       if (left.isPresent() && right.isPresent()) {
@@ -229,8 +230,8 @@ public final class ResolutionRoutes {
     String id = entityId(ctx.pathParam("id"), "id");
     visible(b.store(), id, who.viewer());
     List<PossibleMatch> found = new ArrayList<>();
-    for (String member : b.store().judgements().members(id)) {
-      found.addAll(b.store().resolution().matchesOf(member));
+    for (String member : b.store().judgements().members(id, who.viewer())) {
+      found.addAll(b.store().resolution().matchesOf(member, who.viewer()));
     }
     found.sort(
         Comparator.comparingDouble(PossibleMatch::score)

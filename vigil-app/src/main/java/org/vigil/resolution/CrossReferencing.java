@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import org.vigil.watchlists.ListScreening;
  * birth date and country when known), and a hit at or above the threshold becomes a possible match
  * to the list entry, with the screener's explanation. Never a merge: an analyst confirms. A match
  * not recorded before is a new alert.
+ *
+ * <p>Screening runs per audience ({@link Readers}) over the records as that audience sees them, and
+ * each possible match is recorded for that audience only: an alert raised by a statement a reader
+ * may not see never reaches them, and neither does its score or explanation.
  */
 public final class CrossReferencing {
   /** The lowest screening score that makes a possible match. */
@@ -65,26 +70,45 @@ public final class CrossReferencing {
     }
   }
 
-  /** Screens every record from reporting in {@code store}. */
+  /** Screens every record from reporting in {@code store}, for each audience. */
   public Outcome run(Store store) {
-    return run(store, StoreRecords.read(store).records());
+    StoreRecords.Snapshot snapshot = StoreRecords.scan(store);
+    return run(store, snapshot, Readers.of(store, snapshot.markings()));
   }
 
-  Outcome run(Store store, List<ResolutionRecord> records) {
+  Outcome run(Store store, StoreRecords.Snapshot snapshot, List<Readers.Group> groups) {
     Screener screener = screening.current().screener();
     if (screener.entryCount() == 0) {
       return new Outcome(0, 0, List.of());
     }
     Instant now = clock.instant();
-    List<PossibleMatch> found = new ArrayList<>();
-    for (ResolutionRecord record : records) {
-      found.addAll(matches(screener, record, now));
+    // Audiences share most records; a query is screened once per run.
+    Map<ScreeningQuery, List<ScreeningMatch>> screened = new HashMap<>();
+    int records = 0;
+    int matches = 0;
+    List<PossibleMatch> fresh = new ArrayList<>();
+    for (Readers.Group group : groups) {
+      List<ResolutionRecord> seen = snapshot.records(group.viewer()).records();
+      List<PossibleMatch> found = new ArrayList<>();
+      for (ResolutionRecord record : seen) {
+        found.addAll(matches(screener, record, now, screened));
+      }
+      records = Math.max(records, seen.size());
+      matches += found.size();
+      fresh.addAll(store.resolution().recordMatches(group.audience(), found));
     }
-    List<PossibleMatch> fresh = store.resolution().recordMatches(found);
-    return new Outcome(records.size(), found.size(), fresh);
+    return new Outcome(records, matches, fresh);
   }
 
   List<PossibleMatch> matches(Screener screener, ResolutionRecord record, Instant now) {
+    return matches(screener, record, now, new HashMap<>());
+  }
+
+  private List<PossibleMatch> matches(
+      Screener screener,
+      ResolutionRecord record,
+      Instant now,
+      Map<ScreeningQuery, List<ScreeningMatch>> screened) {
     Map<String, PossibleMatch> best = new LinkedHashMap<>();
     for (String name : record.names().stream().limit(NAMES_PER_ENTITY).toList()) {
       ScreeningQuery query;
@@ -93,7 +117,8 @@ public final class CrossReferencing {
       } catch (InvalidValueException e) {
         continue;
       }
-      for (ScreeningMatch hit : screener.screen(query).matches()) {
+      for (ScreeningMatch hit :
+          screened.computeIfAbsent(query, q -> screener.screen(q).matches())) {
         String listId = SanctionsLists.storeId(hit.dataset(), hit.entityId());
         PossibleMatch match =
             new PossibleMatch(

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.OptionalDouble;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
@@ -143,8 +142,10 @@ public final class Judging {
       }
     }
     JudgementRepository judgements = store.judgements();
+    Viewer viewer = request.actor().viewer();
+    Viewer judge = named(request.actor());
     List<Judgement> contradicted =
-        judgements.history(left).stream()
+        judgements.history(left, viewer).stream()
             .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != request.verdict())
             .toList();
     Judgement made;
@@ -152,14 +153,7 @@ public final class Judging {
       // The judgement and its audit row are one transaction.
       made =
           store.audited(
-              () ->
-                  judgements.judge(
-                      left,
-                      right,
-                      request.verdict(),
-                      request.actor().name(),
-                      request.note(),
-                      OptionalDouble.empty()),
+              () -> judgements.judge(judge, left, right, request.verdict(), request.note()),
               j ->
                   event(
                       request.actor(),
@@ -175,15 +169,24 @@ public final class Judging {
                                   + contradicted.stream().map(Judgement::id).toList())));
     } catch (InvalidValueException e) {
       return new Refused(Refusal.INVALID_VALUE, e.getMessage());
+    } catch (NoSuchElementException e) {
+      // An entity the judge may not see: the same answer as for one that does not exist.
+      return new Refused(Refusal.UNKNOWN_ENTITY, e.getMessage());
     }
     return new Recorded(
-        made, contradicted, judgements.canonicalId(left), judgements.canonicalId(right));
+        made,
+        contradicted,
+        judgements.canonicalId(left, viewer),
+        judgements.canonicalId(right, viewer));
   }
 
   public Outcome undo(Undo request) {
     JudgementRepository judgements = store.judgements();
     long id = request.id();
-    Judgement found = judgements.byId(id).orElse(null);
+    Viewer viewer = request.actor().viewer();
+    // Another organisation's judgement, or one the actor may not see, does not exist for them.
+    Judgement found =
+        judgements.byId(id, viewer).filter(j -> j.audience().ownedBy(viewer)).orElse(null);
     if (found == null) {
       return new Refused(Refusal.UNKNOWN_JUDGEMENT, "no judgement " + id);
     }
@@ -200,7 +203,7 @@ public final class Judging {
     try {
       undone =
           store.audited(
-              () -> judgements.undo(id, request.actor().name()),
+              () -> judgements.undo(id, named(request.actor())),
               j ->
                   event(
                       request.actor(),
@@ -212,7 +215,15 @@ public final class Judging {
       return already;
     }
     return new Undone(
-        undone, judgements.canonicalId(undone.left()), judgements.canonicalId(undone.right()));
+        undone,
+        judgements.canonicalId(undone.left(), viewer),
+        judgements.canonicalId(undone.right(), viewer));
+  }
+
+  /** The actor's viewer under the actor's name (the operator judges as the process itself). */
+  private static Viewer named(Actor actor) {
+    Viewer v = actor.viewer();
+    return new Viewer(v.userId(), actor.name(), v.orgId(), v.partnerOrgs(), v.role());
   }
 
   private static Refused notAnId(String field, String value) {

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.vigil.resolve.ResolutionRecord;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -44,8 +43,10 @@ public final class ResolutionRun {
 
   /** Resolves and cross-references everything in {@code store}. */
   public Outcome run(Store store) {
-    List<ResolutionRecord> records = StoreRecords.read(store).records();
-    return new Outcome(resolution.run(store, records), crossReferencing.run(store, records));
+    StoreRecords.Snapshot snapshot = StoreRecords.scan(store);
+    List<Readers.Group> groups = Readers.of(store, snapshot.markings());
+    return new Outcome(
+        resolution.run(store, snapshot, groups), crossReferencing.run(store, snapshot, groups));
   }
 
   /**

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
 import org.vigil.model.PartialDate;
 import org.vigil.model.Schema;
 import org.vigil.model.SourceKind;
@@ -28,6 +30,10 @@ import org.vigil.store.Store;
  * was read in, and its context: the entities it is linked to by edges and events, and those events'
  * dates and places. Designations (Sanction entities, from lists or reporting) give each record its
  * sanctions proximity.
+ *
+ * <p>The store is scanned once ({@link #scan}); the records are then built for one reader at a time
+ * ({@link Snapshot#records}) from only the statements that reader may see, so that what resolution
+ * derives for them rests on nothing they could not read.
  */
 public final class StoreRecords {
   /** The schemata of things with names worth resolving. */
@@ -44,55 +50,140 @@ public final class StoreRecords {
 
   private StoreRecords() {}
 
+  /**
+   * Everything resolution reads, as the process sees it; {@link #records} filters it per reader.
+   */
+  static final class Snapshot {
+    private final Map<String, Boolean> listSource;
+    private final List<Entity> parties;
+    private final List<Entity> others;
+    private final Set<Marking> markings;
+
+    private Snapshot(
+        Map<String, Boolean> listSource,
+        List<Entity> parties,
+        List<Entity> others,
+        Set<Marking> markings) {
+      this.listSource = listSource;
+      this.parties = parties;
+      this.others = others;
+      this.markings = markings;
+    }
+
+    /** The distinct markings of the statements read. */
+    Set<Marking> markings() {
+      return markings;
+    }
+
+    /** The records as {@code viewer} may see them: only their statements enter. */
+    Read records(Viewer viewer) {
+      Map<String, Set<String>> links = new HashMap<>();
+      Map<String, Set<String>> eventContext = new HashMap<>();
+      Set<String> sanctioned = new HashSet<>();
+      for (Entity all : others) {
+        Optional<Entity> seen = visible(all, viewer);
+        if (seen.isEmpty()) {
+          continue;
+        }
+        Entity entity = seen.get();
+        List<String> ends = new ArrayList<>();
+        for (Statement s : entity.statements()) {
+          if (s.isReference()) {
+            ends.add(s.value());
+          }
+        }
+        if (entity.schema() == Schema.SANCTION) {
+          sanctioned.addAll(entity.values("entity"));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        entity.values("date").forEach(d -> keys.add("date:" + d));
+        entity.values("startDate").forEach(d -> keys.add("date:" + d));
+        entity.values("location").forEach(p -> keys.add("place:" + key(p)));
+        for (String end : ends) {
+          for (String other : ends) {
+            if (!other.equals(end)) {
+              links.computeIfAbsent(end, k -> new HashSet<>()).add(other);
+            }
+          }
+          eventContext.computeIfAbsent(end, k -> new HashSet<>()).addAll(keys);
+        }
+      }
+      Map<String, Entity> entities = new LinkedHashMap<>();
+      List<ResolutionRecord> records = new ArrayList<>();
+      for (Entity all : parties) {
+        Optional<Entity> seen = visible(all, viewer);
+        if (seen.isEmpty()
+            || seen.get().statements().stream()
+                .allMatch(s -> listSource.getOrDefault(s.sourceId(), false))) {
+          continue;
+        }
+        Entity entity = seen.get();
+        if (!PARTIES.contains(entity.schema())) {
+          continue;
+        }
+        entities.put(entity.id(), entity);
+        record(entity, links, eventContext, sanctioned, listSource).ifPresent(records::add);
+      }
+      return new Read(records, entities);
+    }
+
+    private static Optional<Entity> visible(Entity entity, Viewer viewer) {
+      List<Statement> seen =
+          entity.statements().stream()
+              .filter(s -> MarkingPolicy.canSee(viewer, s.marking()))
+              .toList();
+      if (seen.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          seen.size() == entity.statements().size()
+              ? entity
+              : Entity.assemble(entity.id(), entity.memberIds(), seen));
+    }
+  }
+
+  /** The records as the process itself sees them (every statement): for the operator. */
   public static Read read(Store store) {
+    return scan(store).records(Viewer.system());
+  }
+
+  /** Scans the store once for everything resolution reads. */
+  static Snapshot scan(Store store) {
     Map<String, Boolean> listSource = new HashMap<>();
-    Map<String, Entity> parties = new LinkedHashMap<>();
-    Map<String, Set<String>> links = new HashMap<>();
-    Map<String, Set<String>> eventContext = new HashMap<>();
-    Set<String> sanctioned = new HashSet<>();
+    List<Entity> parties = new ArrayList<>();
+    List<Entity> others = new ArrayList<>();
+    Set<Marking> markings = new LinkedHashSet<>();
     store
         .statements()
         .scanEntities(
             entity -> {
+              for (Statement s : entity.statements()) {
+                markings.add(s.marking());
+              }
               if (PARTIES.contains(entity.schema())) {
                 boolean fromReporting =
                     entity.statements().stream()
                         .anyMatch(s -> !isList(store, listSource, s.sourceId()));
                 if (fromReporting) {
-                  parties.put(entity.id(), entity);
+                  parties.add(entity);
                 }
                 return;
               }
-              List<String> ends = new ArrayList<>();
-              for (Statement s : entity.statements()) {
-                if (s.isReference()) {
-                  ends.add(s.value());
-                }
-              }
-              if (entity.schema() == Schema.SANCTION) {
-                sanctioned.addAll(entity.values("entity"));
-              }
-              Set<String> keys = new LinkedHashSet<>();
-              entity.values("date").forEach(d -> keys.add("date:" + d));
-              entity.values("startDate").forEach(d -> keys.add("date:" + d));
-              entity.values("location").forEach(p -> keys.add("place:" + key(p)));
-              for (String end : ends) {
-                for (String other : ends) {
-                  if (!other.equals(end)) {
-                    links.computeIfAbsent(end, k -> new HashSet<>()).add(other);
-                  }
-                }
-                eventContext.computeIfAbsent(end, k -> new HashSet<>()).addAll(keys);
+              // Only what records read of the other entities is kept: references, designated
+              // entities, and dates and places.
+              List<Statement> kept =
+                  entity.statements().stream()
+                      .filter(s -> s.isReference() || CONTEXT_PROPERTIES.contains(s.property()))
+                      .toList();
+              if (!kept.isEmpty()) {
+                others.add(new Entity(entity.id(), entity.schema(), entity.memberIds(), kept));
               }
             });
-    List<ResolutionRecord> records = new ArrayList<>();
-    for (Entity entity : parties.values()) {
-      Optional<ResolutionRecord> record =
-          record(entity, links, eventContext, sanctioned, listSource);
-      record.ifPresent(records::add);
-    }
-    return new Read(records, parties);
+    return new Snapshot(listSource, parties, others, markings);
   }
+
+  private static final Set<String> CONTEXT_PROPERTIES =
+      Set.of("entity", "date", "startDate", "location");
 
   private static Optional<ResolutionRecord> record(
       Entity entity,

@@ -11,10 +11,11 @@ import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.Store;
 
 /**
- * The stored alert feed as one viewer may see it: possible list matches whose entity from the
- * reporting the viewer may see, newest first, each with that entity as the viewer sees it (only the
- * statements the viewer may read). Alerts on an entity the viewer cannot see are left out, as if
- * they did not exist. The API's {@code GET /alerts} and the home page both read it from here.
+ * The stored alert feed as one viewer may see it: possible list matches derived for the viewer's
+ * audience (from statements they may read) whose entity from the reporting the viewer may see,
+ * newest first, each with that entity as the viewer sees it (only the statements the viewer may
+ * read). Alerts on an entity the viewer cannot see are left out, as if they did not exist. The
+ * API's {@code GET /alerts} and the home page both read it from here.
  */
 public final class VisibleAlerts {
   /** The newest stored alerts looked at; older ones are not shown. */
@@ -36,7 +37,7 @@ public final class VisibleAlerts {
    */
   public static Stream<Alert> newest(Store store, Viewer viewer) {
     Map<String, Optional<Entity>> seen = new HashMap<>();
-    return store.resolution().alerts(SCAN).stream()
+    return store.resolution().alerts(viewer, SCAN).stream()
         .flatMap(
             m ->
                 seen

@@ -35,7 +35,7 @@ final class SanctionedNetworks {
 
   static void render(Html page, Store store, Viewer viewer) {
     Map<String, Item> items = new LinkedHashMap<>();
-    for (PossibleMatch m : store.resolution().alerts(CANDIDATES)) {
+    for (PossibleMatch m : store.resolution().alerts(viewer, CANDIDATES)) {
       Optional<Entity> entity = store.statements().entity(m.entityId(), viewer);
       if (entity.isEmpty() || items.containsKey(entity.get().id())) {
         continue;

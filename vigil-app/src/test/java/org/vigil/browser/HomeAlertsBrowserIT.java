@@ -68,7 +68,7 @@ class HomeAlertsBrowserIT {
       // What ingest does after every batch.
       crossReferencing.run(store);
     }
-    assertThat(store.resolution().matchesOf(SALAMI)).isNotEmpty();
+    assertThat(store.resolution().matchesOf(SALAMI, Viewer.system())).isNotEmpty();
 
     browser.signIn(UiServer.OUTSIDER);
     WebElement section = browser.find("section.alerts");

@@ -60,15 +60,18 @@ class SampleReportsResolutionIT {
       assertThat(canonical(store, mois)).hasSize(1);
       String moisId = mois.iterator().next();
       boolean mergedWithOfac =
-          store.judgements().canonicalId("ofac-sdn-12111").equals(canonicalOf(store, moisId));
+          store
+              .judgements()
+              .canonicalId("ofac-sdn-12111", Viewer.system())
+              .equals(canonicalOf(store, moisId));
       boolean possibleMatch =
-          store.judgements().members(moisId).stream()
-              .flatMap(m -> store.resolution().matchesOf(m).stream())
+          store.judgements().members(moisId, Viewer.system()).stream()
+              .flatMap(m -> store.resolution().matchesOf(m, Viewer.system()).stream())
               .anyMatch(m -> m.listEntityId().equals("ofac-sdn-12111"));
       assertThat(mergedWithOfac || possibleMatch)
           .as("OFAC's IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY is one with MOIS or a match")
           .isTrue();
-      assertThat(store.resolution().alerts(100))
+      assertThat(store.resolution().alerts(Viewer.system(), 100))
           .anyMatch(a -> a.listEntityId().equals("ofac-sdn-12111"));
 
       Set<String> irgc = named(store, "IRGC", "IRCG");
@@ -76,7 +79,7 @@ class SampleReportsResolutionIT {
       assertThat(canonical(store, irgc)).hasSize(1);
 
       undoable =
-          store.judgements().all().stream()
+          store.judgements().all(Viewer.system()).stream()
               .filter(j -> j.judgedBy().equals("machine") && j.inForce())
               .findFirst()
               .orElseThrow(() -> new AssertionError("the machine merged nothing"));
@@ -97,7 +100,8 @@ class SampleReportsResolutionIT {
         assertThat(restored.memberIds()).containsExactly(id);
         assertThat(restored.statements()).allMatch(s -> s.entityId().equals(id));
       }
-      assertThat(store.judgements().byId(undoable.id()).orElseThrow().inForce()).isFalse();
+      assertThat(store.judgements().byId(undoable.id(), Viewer.system()).orElseThrow().inForce())
+          .isFalse();
     }
   }
 
@@ -127,6 +131,6 @@ class SampleReportsResolutionIT {
   }
 
   private static String canonicalOf(Store store, String id) {
-    return store.judgements().canonicalId(id);
+    return store.judgements().canonicalId(id, Viewer.system());
   }
 }

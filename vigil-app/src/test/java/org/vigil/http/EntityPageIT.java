@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.access.Viewer;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.EvidenceText;
 import org.vigil.ingest.ContentFingerprint;
@@ -27,6 +28,7 @@ import org.vigil.model.SourceKind;
 import org.vigil.model.Span;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.resolve.Audience;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.resolve.Verdict;
 import org.vigil.store.Document;
@@ -204,6 +206,7 @@ class EntityPageIT {
     store
         .resolution()
         .recordMatches(
+            Audience.of("org-a", Set.of(alice().userId())),
             List.of(
                 new PossibleMatch(
                     0,
@@ -243,12 +246,7 @@ class EntityPageIT {
         store
             .judgements()
             .judge(
-                "person-rezaei",
-                "person-rezaie",
-                Verdict.SAME,
-                "alice",
-                "one man, two spellings",
-                OptionalDouble.empty());
+                alice(), "person-rezaei", "person-rezaie", Verdict.SAME, "one man, two spellings");
     try {
       String body = signedIn("alice").page("/entities/person-rezaie").body();
       assertThat(body)
@@ -257,7 +255,7 @@ class EntityPageIT {
           .contains("data-judgement=\"" + judgement.id() + "\"")
           .contains("Split (undo merge)");
     } finally {
-      store.judgements().undo(judgement.id(), "alice");
+      store.judgements().undo(judgement.id(), alice());
     }
     String after = signedIn("alice").page("/entities/person-rezaie").body();
     assertThat(after).doesNotContain("Merged from").contains("undone by alice");
@@ -290,5 +288,9 @@ class EntityPageIT {
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
     assertThat(alice.page("/assets/graph.js").status()).isEqualTo(200);
     assertThat(alice.page("/assets/entity.js").status()).isEqualTo(200);
+  }
+
+  private static Viewer alice() {
+    return store.accounts().viewer(store.accounts().userByName("alice").orElseThrow());
   }
 }

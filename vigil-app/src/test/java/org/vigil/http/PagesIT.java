@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.resolve.Audience;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.web.HomePage;
 
@@ -189,14 +191,16 @@ class PagesIT {
             now.minusSeconds(60),
             "recorded for this test: the newest alert Alice may see"));
     // The newest of all, on an AMBER+STRICT entity of org-b: never shown to org-a.
-    found.add(
+    PossibleMatch falcon =
         match(
             "person-falcon",
             "ofac-sdn-home-2",
             "FALCON, Secret Listing",
             now,
-            "recorded for this test: org-b's own alert"));
-    app.store.resolution().recordMatches(found);
+            "recorded for this test: org-b's own alert");
+    // Each alert is recorded for the audience whose statements raised it.
+    app.store.resolution().recordMatches(audience("alice", "org-a"), found);
+    app.store.resolution().recordMatches(audience("bob", "org-b"), List.of(falcon));
 
     String home = alice.page("/").body();
     String alerts = home.substring(home.indexOf("<section class=\"alerts\">"));
@@ -227,6 +231,10 @@ class PagesIT {
         .contains("href=\"/entities/person-falcon\">Falcon Contact</a>")
         .contains("TLP:AMBER+STRICT")
         .contains("FALCON, Secret Listing");
+  }
+
+  private static Audience audience(String username, String orgId) {
+    return Audience.of(orgId, Set.of(app.store.accounts().userByName(username).orElseThrow().id()));
   }
 
   private static PossibleMatch match(

@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
 /**
  * A recorded decision about two records: same, different or unsure; who made it (a user id, or
  * "machine" with its score), when and why. An undone judgement stays in the history with who undid
- * it and when; only judgements still in force shape canonical ids.
+ * it and when; only judgements still in force shape canonical ids, and only for the readers of its
+ * {@link Audience}, who are also the only ones to see it and its reason.
  */
 public record Judgement(
     long id,
@@ -22,7 +23,8 @@ public record Judgement(
     String reason,
     OptionalDouble score,
     Optional<String> undoneBy,
-    Optional<Instant> undoneAt) {
+    Optional<Instant> undoneAt,
+    Audience audience) {
 
   public Judgement {
     requireNonNull(left, "left");
@@ -34,6 +36,7 @@ public record Judgement(
     requireNonNull(score, "score");
     requireNonNull(undoneBy, "undoneBy");
     requireNonNull(undoneAt, "undoneAt");
+    requireNonNull(audience, "audience");
     if (left.equals(right)) {
       throw new IllegalArgumentException("a judgement needs two different records: " + left);
     }

@@ -200,7 +200,7 @@ final class LuceneSearchIndex implements SearchIndex {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return collect(searcher, builder.build(), visible, parsed.terms(), query.limit());
+        return collect(searcher, builder.build(), visible, parsed.terms(), query.limit(), viewer);
       } finally {
         searchers.release(searcher);
       }
@@ -284,7 +284,12 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   private SearchResults collect(
-      IndexSearcher searcher, Query query, Query visible, Set<String> terms, int limit)
+      IndexSearcher searcher,
+      Query query,
+      Query visible,
+      Set<String> terms,
+      int limit,
+      Viewer viewer)
       throws IOException {
     Map<String, Group> groups = new HashMap<>();
     FacetTally tally = new FacetTally();
@@ -293,7 +298,8 @@ final class LuceneSearchIndex implements SearchIndex {
         RecordCollector.manager(
             tally,
             (recordId, doc, score, markings) -> {
-              Group group = groups.computeIfAbsent(resolver.canonicalId(recordId), Group::new);
+              Group group =
+                  groups.computeIfAbsent(resolver.canonicalId(recordId, viewer), Group::new);
               group.add(new ScoredDoc(doc, score));
               for (String marking : markings) {
                 if (!group.markings.contains(marking)) {
@@ -305,7 +311,7 @@ final class LuceneSearchIndex implements SearchIndex {
     ranked.sort(
         Comparator.comparingDouble((Group g) -> -g.best).thenComparing((Group g) -> g.canonicalId));
     List<Group> page = ranked.subList(0, Math.min(limit, ranked.size()));
-    Map<String, Captions> captions = captions(searcher, visible, page);
+    Map<String, Captions> captions = captions(searcher, visible, page, viewer);
     StoredFields stored = searcher.storedFields();
     List<SearchResults.Hit> hits = new ArrayList<>(page.size());
     for (Group group : page) {
@@ -397,11 +403,11 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   /** The visible names and titles of every member of the hits on the page, by canonical id. */
-  private Map<String, Captions> captions(IndexSearcher searcher, Query visible, List<Group> page)
-      throws IOException {
+  private Map<String, Captions> captions(
+      IndexSearcher searcher, Query visible, List<Group> page, Viewer viewer) throws IOException {
     List<BytesRef> members = new ArrayList<>();
     for (Group group : page) {
-      for (String member : resolver.members(group.canonicalId)) {
+      for (String member : resolver.members(group.canonicalId, viewer)) {
         members.add(new BytesRef(member));
       }
     }
@@ -420,7 +426,8 @@ final class LuceneSearchIndex implements SearchIndex {
     StoredFields stored = searcher.storedFields();
     for (int doc : docs) {
       Document d = stored.document(doc, Set.of(RECORD, MAIN_NAME_VALUE, NAME_VALUE, TITLE_VALUE));
-      Captions c = out.computeIfAbsent(resolver.canonicalId(d.get(RECORD)), k -> new Captions());
+      Captions c =
+          out.computeIfAbsent(resolver.canonicalId(d.get(RECORD), viewer), k -> new Captions());
       for (String name : d.getValues(MAIN_NAME_VALUE)) {
         c.names.merge(name, 1, Integer::sum);
       }

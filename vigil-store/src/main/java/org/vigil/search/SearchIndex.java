@@ -93,24 +93,30 @@ public interface SearchIndex extends AutoCloseable {
     }
   }
 
-  /** How records group into entities (the store's resolution judgements). */
+  /**
+   * How records group into entities (the store's resolution judgements), as one reader sees them:
+   * only judgements that reader may see group records for them.
+   */
   interface Resolver {
-    /** The canonical id of the cluster {@code recordId} belongs to; itself when alone. */
-    String canonicalId(String recordId);
+    /**
+     * The canonical id of the cluster {@code recordId} belongs to for {@code viewer}; itself when
+     * alone.
+     */
+    String canonicalId(String recordId, Viewer viewer);
 
-    /** The records in the cluster of {@code recordId}, itself included. */
-    Set<String> members(String recordId);
+    /** The records in the cluster of {@code recordId} for {@code viewer}, itself included. */
+    Set<String> members(String recordId, Viewer viewer);
 
     /** Every record stands alone. */
     static Resolver none() {
       return new Resolver() {
         @Override
-        public String canonicalId(String recordId) {
+        public String canonicalId(String recordId, Viewer viewer) {
           return recordId;
         }
 
         @Override
-        public Set<String> members(String recordId) {
+        public Set<String> members(String recordId, Viewer viewer) {
           SortedSet<String> one = new TreeSet<>();
           one.add(recordId);
           return Collections.unmodifiableSortedSet(one);

@@ -2,157 +2,122 @@
 package org.vigil.store;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.vigil.access.Viewer;
+import org.vigil.resolve.Audience;
 import org.vigil.resolve.Judgement;
 import org.vigil.resolve.Verdict;
 
 /**
- * The clusters that the judgements in force imply, kept in memory so that an entity read needs no
- * query to find its members.
+ * The clusters that the judgements in force imply, per reader, kept in memory so that an entity
+ * read needs no query to find its members.
  *
- * <p>A pair of records is joined when the latest judgement in force on it (the one with the highest
- * id) says SAME; a later DIFFERENT or UNSURE on the pair overrides an earlier SAME. Clusters are
- * the connected components of the joined pairs, and a cluster's canonical id is its smallest member
- * id (by {@link String#compareTo}), so that it does not depend on the order of judgements.
+ * <p>A reader's clusters come only from the judgements whose {@link Audience} admits them: a
+ * judgement another organisation made, or one the machine derived from statements this reader may
+ * not see, neither joins nor splits anything for them. Among those, a pair of records is joined
+ * when the latest judgement on it (the one with the highest id) says SAME; a later DIFFERENT or
+ * UNSURE on the pair overrides an earlier SAME. Clusters are the connected components of the joined
+ * pairs, and a cluster's canonical id is its smallest member id (by {@link String#compareTo}), so
+ * that it does not depend on the order of judgements.
  *
- * <p>Joining is incremental; splitting recomputes only the component that lost an edge. Safe for
- * concurrent readers and writers within one process.
+ * <p>Readers admitted to the same audiences share one {@link View}; views are computed when first
+ * asked for and dropped whenever a judgement is made or undone. Safe for concurrent readers and
+ * writers within one process.
  */
 final class Clusters {
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  /** Views kept at most; beyond it the least recently used is dropped. */
+  private static final int MAX_VIEWS = 64;
 
-  /** Per unordered pair, its judgements in force: id to verdict. */
-  private final Map<Pair, TreeMap<Long, Verdict>> inForce = new HashMap<>();
+  /** The judgements in force, by id. */
+  private final TreeMap<Long, Judgement> inForce = new TreeMap<>();
 
-  /** The joined pairs, as adjacency sets. */
-  private final Map<String, Set<String>> joined = new HashMap<>();
+  /** How many judgements in force each audience has. */
+  private final Map<Audience, Integer> audiences = new HashMap<>();
 
-  /** Each record in a cluster of two or more, mapped to that cluster (one shared set). */
-  private final Map<String, SortedSet<String>> clusterOf = new HashMap<>();
+  private final Map<String, View> views =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, View> eldest) {
+          return size() > MAX_VIEWS;
+        }
+      };
 
-  /** Moves on whenever a cluster joins or splits, so that derived data knows it is stale. */
+  /** Moves on whenever a judgement is made or undone, so that derived data knows it is stale. */
   private long version;
 
   /** Takes a judgement in force into account. */
-  void add(Judgement judgement) {
-    lock.writeLock().lock();
-    try {
-      Pair pair = Pair.of(judgement.left(), judgement.right());
-      TreeMap<Long, Verdict> verdicts = inForce.computeIfAbsent(pair, p -> new TreeMap<>());
-      boolean wasJoined = isSame(verdicts);
-      verdicts.put(judgement.id(), judgement.verdict());
-      changed(pair, wasJoined, isSame(verdicts));
-    } finally {
-      lock.writeLock().unlock();
+  synchronized void add(Judgement judgement) {
+    if (inForce.put(judgement.id(), judgement) == null) {
+      audiences.merge(judgement.audience(), 1, Integer::sum);
     }
+    changed();
   }
 
   /** Forgets a judgement that was taken out of force. */
-  void remove(Judgement judgement) {
-    lock.writeLock().lock();
-    try {
-      Pair pair = Pair.of(judgement.left(), judgement.right());
-      TreeMap<Long, Verdict> verdicts = inForce.get(pair);
-      if (verdicts == null) {
-        return;
+  synchronized void remove(Judgement judgement) {
+    if (inForce.remove(judgement.id()) != null) {
+      audiences.computeIfPresent(judgement.audience(), (a, n) -> n == 1 ? null : n - 1);
+    }
+    changed();
+  }
+
+  /** The clusters as {@code viewer} may see them. */
+  synchronized View view(Viewer viewer) {
+    Set<Audience> admitted = new HashSet<>();
+    List<String> keys = new ArrayList<>();
+    for (Audience audience : audiences.keySet()) {
+      if (audience.admits(viewer)) {
+        admitted.add(audience);
+        keys.add(audience.key());
       }
-      boolean wasJoined = isSame(verdicts);
-      verdicts.remove(judgement.id());
-      if (verdicts.isEmpty()) {
-        inForce.remove(pair);
+    }
+    Collections.sort(keys);
+    String key = version + ":" + String.join(",", keys);
+    View view = views.get(key);
+    if (view == null) {
+      view = build(admitted, key);
+      views.put(key, view);
+    }
+    return view;
+  }
+
+  /** A number that changes whenever any judgement has been made or undone. */
+  synchronized long version() {
+    return version;
+  }
+
+  private void changed() {
+    version++;
+    views.clear();
+  }
+
+  private View build(Set<Audience> admitted, String key) {
+    Map<Pair, Verdict> latest = new HashMap<>();
+    for (Judgement j : inForce.values()) {
+      if (admitted.contains(j.audience())) {
+        latest.put(Pair.of(j.left(), j.right()), j.verdict());
       }
-      changed(pair, wasJoined, isSame(verdicts));
-    } finally {
-      lock.writeLock().unlock();
     }
-  }
-
-  /** The cluster of {@code recordId}, itself included, sorted. */
-  SortedSet<String> members(String recordId) {
-    lock.readLock().lock();
-    try {
-      SortedSet<String> cluster = clusterOf.get(recordId);
-      if (cluster != null) {
-        return cluster;
+    Map<String, Set<String>> joined = new HashMap<>();
+    for (Map.Entry<Pair, Verdict> e : latest.entrySet()) {
+      if (e.getValue() == Verdict.SAME) {
+        joined.computeIfAbsent(e.getKey().a(), k -> new HashSet<>()).add(e.getKey().b());
+        joined.computeIfAbsent(e.getKey().b(), k -> new HashSet<>()).add(e.getKey().a());
       }
-    } finally {
-      lock.readLock().unlock();
     }
-    return Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(recordId)));
-  }
-
-  String canonicalId(String recordId) {
-    lock.readLock().lock();
-    try {
-      SortedSet<String> cluster = clusterOf.get(recordId);
-      return cluster == null ? recordId : cluster.first();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  /** A number that changes whenever any cluster has joined or split. */
-  long version() {
-    lock.readLock().lock();
-    try {
-      return version;
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  private static boolean isSame(TreeMap<Long, Verdict> verdicts) {
-    return !verdicts.isEmpty() && verdicts.lastEntry().getValue() == Verdict.SAME;
-  }
-
-  private void changed(Pair pair, boolean wasJoined, boolean isJoined) {
-    if (!wasJoined && isJoined) {
-      join(pair.a(), pair.b());
-      version++;
-    } else if (wasJoined && !isJoined) {
-      split(pair.a(), pair.b());
-      version++;
-    }
-  }
-
-  private void join(String a, String b) {
-    joined.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-    joined.computeIfAbsent(b, k -> new HashSet<>()).add(a);
-    SortedSet<String> left = clusterOf.getOrDefault(a, new TreeSet<>(Set.of(a)));
-    SortedSet<String> right = clusterOf.getOrDefault(b, new TreeSet<>(Set.of(b)));
-    if (left == right) {
-      return;
-    }
-    TreeSet<String> merged = new TreeSet<>(left);
-    merged.addAll(right);
-    SortedSet<String> shared = Collections.unmodifiableSortedSet(merged);
-    for (String member : shared) {
-      clusterOf.put(member, shared);
-    }
-  }
-
-  private void split(String a, String b) {
-    unlink(a, b);
-    unlink(b, a);
-    SortedSet<String> old = clusterOf.get(a);
-    if (old == null) {
-      return;
-    }
-    for (String member : old) {
-      clusterOf.remove(member);
-    }
-    // Only the component that lost the edge can fall apart; walk it again from each member.
-    for (String start : old) {
+    Map<String, SortedSet<String>> clusterOf = new HashMap<>();
+    for (String start : joined.keySet()) {
       if (clusterOf.containsKey(start)) {
         continue;
       }
@@ -167,22 +132,43 @@ final class Clusters {
           }
         }
       }
-      if (component.size() > 1) {
-        SortedSet<String> shared = Collections.unmodifiableSortedSet(component);
-        for (String member : shared) {
-          clusterOf.put(member, shared);
-        }
+      SortedSet<String> shared = Collections.unmodifiableSortedSet(component);
+      for (String member : shared) {
+        clusterOf.put(member, shared);
       }
     }
+    return new View(key, clusterOf);
   }
 
-  private void unlink(String from, String to) {
-    Set<String> neighbours = joined.get(from);
-    if (neighbours != null) {
-      neighbours.remove(to);
-      if (neighbours.isEmpty()) {
-        joined.remove(from);
-      }
+  /** One reader's clusters; immutable. */
+  static final class View {
+    private final String key;
+    private final Map<String, SortedSet<String>> clusterOf;
+
+    private View(String key, Map<String, SortedSet<String>> clusterOf) {
+      this.key = key;
+      this.clusterOf = clusterOf;
+    }
+
+    /**
+     * Tells views apart: readers with the same key see the same clusters, and a key is never reused
+     * after the judgements change.
+     */
+    String key() {
+      return key;
+    }
+
+    /** The cluster of {@code recordId}, itself included, sorted. */
+    SortedSet<String> members(String recordId) {
+      SortedSet<String> cluster = clusterOf.get(recordId);
+      return cluster != null
+          ? cluster
+          : Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(recordId)));
+    }
+
+    String canonicalId(String recordId) {
+      SortedSet<String> cluster = clusterOf.get(recordId);
+      return cluster == null ? recordId : cluster.first();
     }
   }
 

@@ -70,12 +70,24 @@ final class JdbcNetwork implements Network {
 
   private static final int BROKERS = 20;
 
+  /** Link indexes kept at most, one per cluster view in use. */
+  private static final int MAX_INDEXES = 4;
+
   private final Database db;
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
   private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Link indexes by cluster view: readers who see the same clusters share one. */
+  private final Map<String, NetworkIndex> indexes =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NetworkIndex> eldest) {
+          return size() > MAX_INDEXES;
+        }
+      };
+
   private final Timelines timelines;
-  private NetworkIndex index;
 
   JdbcNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
     this.db = db;
@@ -84,21 +96,24 @@ final class JdbcNetwork implements Network {
     this.timelines = new Timelines(db, clusters, this);
   }
 
-  /** The network index, rebuilt first when statements or clusters changed since it was built. */
-  synchronized NetworkIndex current() {
+  /**
+   * The link index with the clusters {@code viewer} may see, rebuilt first when statements or those
+   * clusters changed since it was built.
+   */
+  synchronized NetworkIndex current(Viewer viewer) {
     long generation = statements.generation();
-    long version = clusters.version();
-    if (index == null
-        || index.statementGeneration != generation
-        || index.clusterVersion != version) {
-      index = NetworkIndex.build(db, clusters, generation);
+    Clusters.View view = clusters.view(viewer);
+    NetworkIndex index = indexes.get(view.key());
+    if (index == null || index.statementGeneration != generation) {
+      index = NetworkIndex.build(db, view, generation);
+      indexes.put(view.key(), index);
     }
     return index;
   }
 
   @Override
   public IndexSize refresh() {
-    NetworkIndex current = current();
+    NetworkIndex current = current(Viewer.system());
     return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
   }
 
@@ -108,8 +123,8 @@ final class JdbcNetwork implements Network {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       return Optional.empty();
     }
-    String canonical = clusters.canonicalId(entityId);
-    NetworkIndex current = current();
+    String canonical = clusters.view(viewer).canonicalId(entityId);
+    NetworkIndex current = current(viewer);
     return current.visibility(viewer).node(canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
@@ -123,7 +138,7 @@ final class JdbcNetwork implements Network {
   @Override
   public PathsView paths(PathRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    NetworkIndex current = current();
+    NetworkIndex current = current(viewer);
     NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
@@ -176,12 +191,12 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           entityIds.size() + " entities asked; a subgraph takes at most " + MAX_SUBGRAPH);
     }
-    NetworkIndex current = current();
+    NetworkIndex current = current(viewer);
     NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     List<String> visible = new ArrayList<>();
     for (String id : entityIds) {
       if (PropertyType.isEntityId(id)) {
-        String canonical = clusters.canonicalId(id);
+        String canonical = clusters.view(viewer).canonicalId(id);
         if (visibility.node(canonical) && !visible.contains(canonical)) {
           visible.add(canonical);
         }
@@ -279,7 +294,7 @@ final class JdbcNetwork implements Network {
 
   private Walk walk(NeighbourhoodRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    NetworkIndex current = current();
+    NetworkIndex current = current(viewer);
     NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String start = expectVisible(request.entity(), visibility);
     Neighbourhood found =
@@ -319,7 +334,7 @@ final class JdbcNetwork implements Network {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       throw new UnknownEntityException(String.valueOf(entityId));
     }
-    String canonical = clusters.canonicalId(entityId);
+    String canonical = visibility.canonicalId(entityId);
     if (!visibility.node(canonical)) {
       throw new UnknownEntityException(entityId);
     }
@@ -411,7 +426,7 @@ final class JdbcNetwork implements Network {
                   .filter(
                       s ->
                           !s.isReference()
-                              || clusters.canonicalId(s.value()).equals(target)
+                              || clusters.view(viewer).canonicalId(s.value()).equals(target)
                               || !s.property().equals("involved")
                                   && !s.property().equals("organizer"))
                   .toList()
@@ -468,7 +483,7 @@ final class JdbcNetwork implements Network {
   Map<String, NodeInfo> nodeInfo(Collection<String> canonicalIds, Viewer viewer) {
     Map<String, String> canonicalOf = new HashMap<>();
     for (String id : canonicalIds) {
-      for (String member : clusters.members(id)) {
+      for (String member : clusters.view(viewer).members(id)) {
         canonicalOf.put(member, id);
       }
     }

@@ -334,7 +334,7 @@ final class JdbcStatementRepository implements StatementRepository {
     if (!PropertyType.isEntityId(id)) {
       return Optional.empty();
     }
-    SortedSet<String> members = clusters.members(id);
+    SortedSet<String> members = clusters.view(viewer).members(id);
     List<Statement> visible = new ArrayList<>();
     for (Statement s : loadStatements(members)) {
       if (MarkingPolicy.canSee(viewer, s.marking())) {
@@ -344,7 +344,12 @@ final class JdbcStatementRepository implements StatementRepository {
     if (visible.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Entity.assemble(members.first(), members, visible));
+    SortedSet<String> seen = seenMembers(visible);
+    if (!seen.contains(id)) {
+      // Asked by the id of a record the reader may not see: as if it did not exist.
+      return Optional.empty();
+    }
+    return Optional.of(Entity.assemble(seen.first(), seen, visible));
   }
 
   @Override
@@ -354,7 +359,7 @@ final class JdbcStatementRepository implements StatementRepository {
     java.util.Set<String> records = new java.util.LinkedHashSet<>();
     for (String id : ids) {
       if (PropertyType.isEntityId(id) && !membersOf.containsKey(id)) {
-        SortedSet<String> members = clusters.members(id);
+        SortedSet<String> members = clusters.view(viewer).members(id);
         membersOf.put(id, members);
         records.addAll(members);
       }
@@ -372,10 +377,26 @@ final class JdbcStatementRepository implements StatementRepository {
         statements.addAll(visible.getOrDefault(member, List.of()));
       }
       if (!statements.isEmpty()) {
-        out.put(e.getKey(), Entity.assemble(e.getValue().first(), e.getValue(), statements));
+        SortedSet<String> seen = seenMembers(statements);
+        if (seen.contains(e.getKey())) {
+          out.put(e.getKey(), Entity.assemble(seen.first(), seen, statements));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The members of a cluster that the reader sees a statement of: the others are left out, and the
+   * canonical id shown is the first of these, so an entity read never names a record the reader may
+   * not see.
+   */
+  private static SortedSet<String> seenMembers(List<Statement> visible) {
+    TreeSet<String> out = new TreeSet<>();
+    for (Statement s : visible) {
+      out.add(s.entityId());
+    }
+    return java.util.Collections.unmodifiableSortedSet(out);
   }
 
   @Override
@@ -415,7 +436,8 @@ final class JdbcStatementRepository implements StatementRepository {
     if (!PropertyType.isEntityId(entityId)) {
       return List.of();
     }
-    SortedSet<String> targets = clusters.members(entityId);
+    Clusters.View view = clusters.view(viewer);
+    SortedSet<String> targets = view.members(entityId);
     String self = targets.first();
     TreeSet<String> referrers = new TreeSet<>();
     db.read(
@@ -433,7 +455,7 @@ final class JdbcStatementRepository implements StatementRepository {
               try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                   if (MarkingPolicy.canSee(viewer, Rows.marking(rs, 2))) {
-                    String canonical = clusters.canonicalId(rs.getString(1));
+                    String canonical = view.canonicalId(rs.getString(1));
                     if (!canonical.equals(self)) {
                       referrers.add(canonical);
                     }
@@ -452,7 +474,7 @@ final class JdbcStatementRepository implements StatementRepository {
       Map<String, SortedSet<String>> membersOf = new LinkedHashMap<>();
       Set<String> all = new LinkedHashSet<>();
       for (String canonical : page) {
-        SortedSet<String> members = clusters.members(canonical);
+        SortedSet<String> members = view.members(canonical);
         membersOf.put(canonical, members);
         all.addAll(members);
       }
@@ -467,7 +489,8 @@ final class JdbcStatementRepository implements StatementRepository {
           }
         }
         if (!visible.isEmpty()) {
-          out.add(Entity.assemble(e.getKey(), e.getValue(), visible));
+          SortedSet<String> seen = seenMembers(visible);
+          out.add(Entity.assemble(seen.first(), seen, visible));
           if (out.size() == limit) {
             break;
           }

@@ -43,7 +43,7 @@ final class NetworkIndex {
   private static final String EDGE_SCHEMATA = edgeSchemaList();
 
   final long statementGeneration;
-  final long clusterVersion;
+  final Clusters.View clusters;
   final Graph graph;
   final long buildMillis;
 
@@ -58,7 +58,7 @@ final class NetworkIndex {
 
   private NetworkIndex(
       long statementGeneration,
-      long clusterVersion,
+      Clusters.View clusters,
       Graph graph,
       long buildMillis,
       Marking[] markings,
@@ -70,7 +70,7 @@ final class NetworkIndex {
       int[] targetSet,
       byte[] linkGrade) {
     this.statementGeneration = statementGeneration;
-    this.clusterVersion = clusterVersion;
+    this.clusters = clusters;
     this.graph = graph;
     this.buildMillis = buildMillis;
     this.markings = markings;
@@ -123,6 +123,11 @@ final class NetworkIndex {
       return setVisible[nodeSet[node]];
     }
 
+    /** The canonical id of {@code recordId} in this index's clusters (the reader's). */
+    String canonicalId(String recordId) {
+      return clusters.canonicalId(recordId);
+    }
+
     boolean node(String id) {
       return graph.indexOf(id).stream().anyMatch(this::node);
     }
@@ -140,9 +145,8 @@ final class NetworkIndex {
     }
   }
 
-  static NetworkIndex build(Database db, Clusters clusters, long statementGeneration) {
+  static NetworkIndex build(Database db, Clusters.View clusters, long statementGeneration) {
     long started = System.nanoTime();
-    long clusterVersion = clusters.version();
     return db.read(
         c -> {
           Interner interner = new Interner();
@@ -231,14 +235,7 @@ final class NetworkIndex {
             }
           }
           return assemble(
-              interner,
-              nodeMarkings,
-              grades,
-              dates,
-              parts,
-              statementGeneration,
-              clusterVersion,
-              started);
+              interner, nodeMarkings, grades, dates, parts, statementGeneration, clusters, started);
         });
   }
 
@@ -249,7 +246,7 @@ final class NetworkIndex {
       Map<String, LocalDate> dates,
       Map<String, LinkParts> parts,
       long statementGeneration,
-      long clusterVersion,
+      Clusters.View clusters,
       long started) {
     GraphBuilder builder = GraphBuilder.directed();
     String[] nodes = nodeMarkings.keySet().toArray(String[]::new);
@@ -310,7 +307,7 @@ final class NetworkIndex {
     }
     return new NetworkIndex(
         statementGeneration,
-        clusterVersion,
+        clusters,
         graph,
         (System.nanoTime() - started) / 1_000_000,
         interner.markings.toArray(Marking[]::new),

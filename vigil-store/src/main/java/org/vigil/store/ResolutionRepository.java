@@ -3,6 +3,9 @@ package org.vigil.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.vigil.access.Viewer;
+import org.vigil.resolve.Audience;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.resolve.ReviewItem;
 
@@ -10,32 +13,39 @@ import org.vigil.resolve.ReviewItem;
  * What resolution and cross-referencing leave for analysts: the review queue of uncertain pairs,
  * and the possible matches of entities from reporting to list entries (whose new ones are the alert
  * feed). Judgements themselves live in {@link JudgementRepository}.
+ *
+ * <p>Each queued pair and each possible match is derived for one {@link Audience} from the
+ * statements its readers may see, and every read answers for one {@link Viewer}: what another
+ * audience's statements raised does not exist for them, not even in a count.
  */
 public interface ResolutionRepository {
 
-  /** Replaces the whole review queue with {@code items} (a resolution run's). */
-  void replaceReviewQueue(List<ReviewItem> items, Instant at);
-
-  /** The review queue, the pairs that matter most first, at most {@code limit}. */
-  List<ReviewItem> reviewQueue(int limit);
-
-  /** How many pairs wait for review. */
-  int reviewCount();
+  /** Replaces the whole review queue with these pairs, each audience's (a resolution run's). */
+  void replaceReviewQueue(Map<Audience, List<ReviewItem>> queues, Instant at);
 
   /**
-   * Records possible matches found by a screening; a pair (entity, list entry) already recorded
-   * keeps its id, time and status and takes the new score and explanation.
-   *
-   * @return the matches that were not recorded before, with their ids: the new alerts
+   * The review queue {@code viewer} may see, the pairs that matter most first, at most {@code
+   * limit}.
    */
-  List<PossibleMatch> recordMatches(List<PossibleMatch> found);
+  List<ReviewItem> reviewQueue(Viewer viewer, int limit);
 
-  /** The possible matches of one entity, best first. */
-  List<PossibleMatch> matchesOf(String entityId);
+  /** How many pairs wait for review that {@code viewer} may see. */
+  int reviewCount(Viewer viewer);
 
-  /** Possible matches, newest first, at most {@code limit}. */
-  List<PossibleMatch> alerts(int limit);
+  /**
+   * Records possible matches found for {@code audience}; a pair (entity, list entry) already
+   * recorded for it keeps its id, time and status and takes the new score and explanation.
+   *
+   * @return the matches that were not recorded before, with their ids: the audience's new alerts
+   */
+  List<PossibleMatch> recordMatches(Audience audience, List<PossibleMatch> found);
 
-  /** How many possible matches are recorded. */
-  int alertCount();
+  /** The possible matches of one entity that {@code viewer} may see, best first. */
+  List<PossibleMatch> matchesOf(String entityId, Viewer viewer);
+
+  /** Possible matches {@code viewer} may see, newest first, at most {@code limit}. */
+  List<PossibleMatch> alerts(Viewer viewer, int limit);
+
+  /** How many possible matches {@code viewer} may see. */
+  int alertCount(Viewer viewer);
 }

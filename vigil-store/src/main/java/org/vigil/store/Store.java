@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.access.Viewer;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditSeal;
 import org.vigil.network.Network;
@@ -90,20 +91,21 @@ public final class Store implements AutoCloseable {
             null);
       }
       Clusters clusters = new Clusters();
-      JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters);
+      JdbcAccountRepository accounts = new JdbcAccountRepository(db);
+      JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters, accounts);
       judgements.load();
       SearchIndex search =
           SearchIndex.lucene(
               config.indexDir(),
               new SearchIndex.Resolver() {
                 @Override
-                public String canonicalId(String recordId) {
-                  return clusters.canonicalId(recordId);
+                public String canonicalId(String recordId, Viewer viewer) {
+                  return clusters.view(viewer).canonicalId(recordId);
                 }
 
                 @Override
-                public Set<String> members(String recordId) {
-                  return clusters.members(recordId);
+                public Set<String> members(String recordId, Viewer viewer) {
+                  return clusters.view(viewer).members(recordId);
                 }
               });
       JdbcStatementRepository statements =
@@ -121,7 +123,7 @@ public final class Store implements AutoCloseable {
               search,
               statements,
               judgements,
-              new JdbcAccountRepository(db),
+              accounts,
               audit,
               new JdbcNetwork(db, clusters, statements));
       store.catchUpIndex();

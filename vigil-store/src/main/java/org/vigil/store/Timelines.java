@@ -45,9 +45,9 @@ final class Timelines {
       throw new InvalidValueException(
           "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
     }
-    NetworkIndex current = network.current();
+    NetworkIndex current = network.current(viewer);
     String canonical = network.expectVisible(entityId, current.visibility(viewer));
-    Set<String> members = clusters.members(canonical);
+    Set<String> members = clusters.view(viewer).members(canonical);
     List<String> referrers = new ArrayList<>();
     boolean truncated =
         db.read(
@@ -85,7 +85,7 @@ final class Timelines {
     for (String record : referrers) {
       for (StatementRow s : byRecord.getOrDefault(record, List.of())) {
         if (s.isReference() && !members.contains(s.value())) {
-          otherEnds.add(clusters.canonicalId(s.value()));
+          otherEnds.add(clusters.view(viewer).canonicalId(s.value()));
         }
       }
     }
@@ -119,8 +119,8 @@ final class Timelines {
                 s.value(),
                 s.schema() == Schema.EVENT ? TimelineView.Kind.EVENT : TimelineView.Kind.STATEMENT,
                 s.schema().ftmName(),
-                describe(s, sameSource, members, captions),
-                Optional.of(clusters.canonicalId(record)),
+                describe(s, sameSource, members, captions, viewer),
+                Optional.of(clusters.view(viewer).canonicalId(record)),
                 evidence.of(sameSource, StatementRow::isReference)));
       }
     }
@@ -138,7 +138,8 @@ final class Timelines {
       StatementRow date,
       List<StatementRow> said,
       Set<String> members,
-      Map<String, JdbcNetwork.NodeInfo> captions) {
+      Map<String, JdbcNetwork.NodeInfo> captions,
+      Viewer viewer) {
     Schema schema = date.schema();
     StringBuilder label = new StringBuilder();
     if (schema == Schema.EVENT) {
@@ -157,7 +158,7 @@ final class Timelines {
       JdbcNetwork.first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
       for (StatementRow s : said) {
         if (s.isReference() && !members.contains(s.value())) {
-          JdbcNetwork.NodeInfo other = captions.get(clusters.canonicalId(s.value()));
+          JdbcNetwork.NodeInfo other = captions.get(clusters.view(viewer).canonicalId(s.value()));
           label.append(' ').append(other == null ? s.value() : other.caption());
           break;
         }

@@ -245,12 +245,12 @@ class LuceneSearchIndexTest {
     Set<String> ab = new TreeSet<>(Set.of("rec-a", "rec-b"));
     return new SearchIndex.Resolver() {
       @Override
-      public String canonicalId(String recordId) {
+      public String canonicalId(String recordId, Viewer viewer) {
         return ab.contains(recordId) ? "rec-a" : recordId;
       }
 
       @Override
-      public Set<String> members(String recordId) {
+      public Set<String> members(String recordId, Viewer viewer) {
         return ab.contains(recordId) ? ab : Set.of(recordId);
       }
     };

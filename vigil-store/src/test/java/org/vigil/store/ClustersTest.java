@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.resolve.Audience;
 import org.vigil.resolve.Judgement;
 import org.vigil.resolve.Verdict;
 
@@ -20,9 +24,9 @@ class ClustersTest {
     clusters.add(judge("c", "b", Verdict.SAME));
     clusters.add(judge("b", "a", Verdict.SAME));
 
-    assertThat(clusters.members("c")).containsExactly("a", "b", "c");
-    assertThat(clusters.canonicalId("c")).isEqualTo("a");
-    assertThat(clusters.members("z")).containsExactly("z");
+    assertThat(clusters.view(A).members("c")).containsExactly("a", "b", "c");
+    assertThat(clusters.view(A).canonicalId("c")).isEqualTo("a");
+    assertThat(clusters.view(A).members("z")).containsExactly("z");
   }
 
   @Test
@@ -36,9 +40,9 @@ class ClustersTest {
 
     clusters.remove(bridge);
 
-    assertThat(clusters.members("a")).containsExactly("a", "b");
-    assertThat(clusters.members("d")).containsExactly("c", "d");
-    assertThat(clusters.members("y")).containsExactly("x", "y");
+    assertThat(clusters.view(A).members("a")).containsExactly("a", "b");
+    assertThat(clusters.view(A).members("d")).containsExactly("c", "d");
+    assertThat(clusters.view(A).members("y")).containsExactly("x", "y");
   }
 
   @Test
@@ -47,10 +51,10 @@ class ClustersTest {
     clusters.add(judge("a", "b", Verdict.SAME));
     Judgement unsure = judge("b", "a", Verdict.UNSURE);
     clusters.add(unsure);
-    assertThat(clusters.members("a")).containsExactly("a");
+    assertThat(clusters.view(A).members("a")).containsExactly("a");
 
     clusters.remove(unsure);
-    assertThat(clusters.members("a")).containsExactly("a", "b");
+    assertThat(clusters.view(A).members("a")).containsExactly("a", "b");
   }
 
   @Test
@@ -76,12 +80,41 @@ class ClustersTest {
       Clusters fresh = new Clusters();
       inForce.forEach(fresh::add);
       for (int r = 0; r < 30; r++) {
-        assertThat(incremental.members("r" + r)).isEqualTo(fresh.members("r" + r));
+        assertThat(incremental.view(A).members("r" + r)).isEqualTo(fresh.view(A).members("r" + r));
       }
     }
   }
 
+  @Test
+  void aReaderIsJoinedOnlyByTheJudgementsOfTheirAudiences() {
+    Clusters clusters = new Clusters();
+    clusters.add(judge("a", "b", Verdict.SAME, FOR_A));
+    clusters.add(judge("b", "c", Verdict.SAME, FOR_B));
+    clusters.add(judge("a", "b", Verdict.DIFFERENT, FOR_B));
+
+    assertThat(clusters.view(A).members("a")).containsExactly("a", "b");
+    assertThat(clusters.view(A).members("c")).containsExactly("c");
+    assertThat(clusters.view(B).members("a")).containsExactly("a");
+    assertThat(clusters.view(B).members("c")).containsExactly("b", "c");
+    assertThat(clusters.view(B).canonicalId("c")).isEqualTo("b");
+    assertThat(clusters.view(Viewer.system()).members("b")).containsExactly("b", "c");
+    assertThat(clusters.view(A).key()).isNotEqualTo(clusters.view(B).key());
+    assertThat(clusters.view(A2).key())
+        .as("readers of the same audiences share a view")
+        .isEqualTo(clusters.view(A).key());
+  }
+
+  private static final Viewer A = Viewer.of("u-a1", "a1", "org-a", Set.of(), Role.ANALYST);
+  private static final Viewer A2 = Viewer.of("u-a2", "a2", "org-a", Set.of(), Role.ANALYST);
+  private static final Viewer B = Viewer.of("u-b1", "b1", "org-b", Set.of(), Role.ANALYST);
+  private static final Audience FOR_A = Audience.of("org-a", Set.of("u-a1", "u-a2"));
+  private static final Audience FOR_B = Audience.of("org-b", Set.of("u-b1"));
+
   private Judgement judge(String left, String right, Verdict verdict) {
+    return judge(left, right, verdict, FOR_A);
+  }
+
+  private Judgement judge(String left, String right, Verdict verdict, Audience audience) {
     return new Judgement(
         ++ids,
         left,
@@ -92,6 +125,7 @@ class ClustersTest {
         "",
         OptionalDouble.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        audience);
   }
 }

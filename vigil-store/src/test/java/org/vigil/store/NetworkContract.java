@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -228,21 +227,18 @@ abstract class NetworkContract {
         .isEmpty();
 
     var merge =
-        store
-            .judgements()
-            .judge(
-                "o-mois",
-                "o-mois-ofac",
-                Verdict.SAME,
-                "analyst",
-                "same ministry",
-                OptionalDouble.empty());
+        store.judgements().judge(PARTNER_C, "o-mois", "o-mois-ofac", Verdict.SAME, "same ministry");
     PathsView merged = network.paths(PathRequest.shortest("p-agent", "o-net"), PARTNER_C);
     assertThat(merged.paths()).hasSize(1);
     assertThat(merged.paths().get(0).nodes()).containsExactly("p-agent", "o-mois", "o-net");
     assertThat(network.find("o-mois-ofac", PARTNER_C)).contains("o-mois");
 
-    store.judgements().undo(merge.id(), "analyst");
+    assertThat(network.paths(PathRequest.shortest("p-agent", "o-net"), ANALYST_A).paths())
+        .as("another organisation's merge joins nothing for this reader")
+        .isEmpty();
+    assertThat(network.find("o-mois-ofac", ANALYST_A)).contains("o-mois-ofac");
+
+    store.judgements().undo(merge.id(), PARTNER_C);
     assertThat(network.paths(PathRequest.shortest("p-agent", "o-net"), PARTNER_C).paths())
         .isEmpty();
   }

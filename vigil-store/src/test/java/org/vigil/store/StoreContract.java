@@ -59,6 +59,8 @@ import org.vigil.search.SearchResults;
 abstract class StoreContract {
   private static final Viewer SYSTEM = Viewer.system();
   private static final Viewer ANALYST_A = viewer("u-a1", "org-a");
+  private static final org.vigil.resolve.Audience AUDIENCE_A =
+      org.vigil.resolve.Audience.of("org-a", java.util.Set.of("u-a1", "u-a2"));
   private static final Viewer ANALYST_B = viewer("u-b1", "org-b");
   private static final Viewer PARTNER_C = viewer("u-c1", "org-c", "org-a");
 
@@ -404,19 +406,24 @@ abstract class StoreContract {
     store
         .resolution()
         .replaceReviewQueue(
-            List.of(
-                new org.vigil.resolve.ReviewItem(low, 1.5),
-                new org.vigil.resolve.ReviewItem(high, 12.0)),
+            java.util.Map.of(
+                AUDIENCE_A,
+                List.of(
+                    new org.vigil.resolve.ReviewItem(low, 1.5),
+                    new org.vigil.resolve.ReviewItem(high, 12.0))),
             java.time.Instant.parse("2026-01-01T00:00:00Z"));
 
-    List<org.vigil.resolve.ReviewItem> queue = store.resolution().reviewQueue(10);
+    List<org.vigil.resolve.ReviewItem> queue = store.resolution().reviewQueue(ANALYST_A, 10);
     assertThat(queue).extracting(r -> r.pair().left()).containsExactly("r-c", "r-a");
     assertThat(queue.get(0).pair().reasons())
         .containsExactly("alias: X = X", "conflict: nationality: ir vs af");
-    assertThat(store.resolution().reviewCount()).isEqualTo(2);
+    assertThat(store.resolution().reviewCount(ANALYST_A)).isEqualTo(2);
+    assertThat(store.resolution().reviewQueue(ANALYST_B, 10)).isEmpty();
+    assertThat(store.resolution().reviewCount(ANALYST_B)).isZero();
+    assertThat(store.resolution().reviewCount(SYSTEM)).isEqualTo(2);
 
-    store.resolution().replaceReviewQueue(List.of(), java.time.Instant.now());
-    assertThat(store.resolution().reviewCount()).isZero();
+    store.resolution().replaceReviewQueue(java.util.Map.of(), java.time.Instant.now());
+    assertThat(store.resolution().reviewCount(ANALYST_A)).isZero();
   }
 
   @Test
@@ -434,16 +441,52 @@ abstract class StoreContract {
             java.time.Instant.parse("2026-01-01T00:00:00Z"),
             false);
 
-    List<org.vigil.resolve.PossibleMatch> first = store.resolution().recordMatches(List.of(match));
-    List<org.vigil.resolve.PossibleMatch> again = store.resolution().recordMatches(List.of(match));
+    List<org.vigil.resolve.PossibleMatch> first =
+        store.resolution().recordMatches(AUDIENCE_A, List.of(match));
+    List<org.vigil.resolve.PossibleMatch> again =
+        store.resolution().recordMatches(AUDIENCE_A, List.of(match));
 
     assertThat(first).hasSize(1);
     assertThat(first.get(0).id()).isPositive();
     assertThat(again).isEmpty();
-    assertThat(store.resolution().alerts(10)).containsExactly(first.get(0));
-    assertThat(store.resolution().matchesOf("x-person-1").get(0).programmes())
+    assertThat(store.resolution().alerts(ANALYST_A, 10)).containsExactly(first.get(0));
+    assertThat(store.resolution().matchesOf("x-person-1", ANALYST_A).get(0).programmes())
         .containsExactly("IFSR", "CYBER2");
-    assertThat(store.resolution().alertCount()).isEqualTo(1);
+    assertThat(store.resolution().alertCount(ANALYST_A)).isEqualTo(1);
+  }
+
+  @Test
+  void aPossibleMatchReachesOnlyTheAudienceItWasFoundFor() {
+    org.vigil.resolve.PossibleMatch match =
+        new org.vigil.resolve.PossibleMatch(
+            0,
+            "x-person-1",
+            "ofac-sdn-39017",
+            "ofac-sdn",
+            "KHATIB, Esmail",
+            List.of("IFSR"),
+            0.91,
+            List.of("\"Esmail Khatib\" matched"),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"),
+            false);
+    store.resolution().recordMatches(AUDIENCE_A, List.of(match));
+
+    assertThat(store.resolution().alerts(ANALYST_B, 10)).isEmpty();
+    assertThat(store.resolution().alertCount(ANALYST_B)).isZero();
+    assertThat(store.resolution().matchesOf("x-person-1", ANALYST_B)).isEmpty();
+    assertThat(store.resolution().alerts(PARTNER_C, 10)).isEmpty();
+    assertThat(store.resolution().alerts(SYSTEM, 10)).hasSize(1);
+
+    List<org.vigil.resolve.PossibleMatch> forB =
+        store
+            .resolution()
+            .recordMatches(
+                org.vigil.resolve.Audience.of("org-b", java.util.Set.of("u-b1")), List.of(match));
+    assertThat(forB)
+        .as("found again for another audience, it is that audience's new alert")
+        .hasSize(1);
+    assertThat(store.resolution().alerts(ANALYST_B, 10)).containsExactly(forB.get(0));
+    assertThat(store.resolution().alertCount(ANALYST_A)).isEqualTo(1);
   }
 
   @Test
@@ -459,9 +502,7 @@ abstract class StoreContract {
                 fact("rec-a", "alias", "Anja Schmidt", two), person("rec-a", "Anna Schmidt", two)));
 
     Judgement same =
-        store
-            .judgements()
-            .judge("rec-b", "rec-a", Verdict.SAME, "u-a1", "same passport", OptionalDouble.empty());
+        store.judgements().judge(ANALYST_A, "rec-b", "rec-a", Verdict.SAME, "same passport");
 
     for (String id : List.of("rec-a", "rec-b")) {
       Entity merged = store.statements().entity(id, ANALYST_A).orElseThrow();
@@ -469,21 +510,21 @@ abstract class StoreContract {
       assertThat(merged.memberIds()).containsExactlyInAnyOrder("rec-a", "rec-b");
       assertThat(merged.statements()).hasSize(3);
     }
-    assertThat(store.judgements().canonicalId("rec-b")).isEqualTo("rec-a");
-    assertThat(store.judgements().members("rec-b")).containsExactly("rec-a", "rec-b");
+    assertThat(store.judgements().canonicalId("rec-b", ANALYST_A)).isEqualTo("rec-a");
+    assertThat(store.judgements().members("rec-b", ANALYST_A)).containsExactly("rec-a", "rec-b");
     SearchResults merged = store.search().search(query("Schmidt"), ANALYST_A);
     assertThat(merged.hits()).extracting(SearchResults.Hit::entityId).containsExactly("rec-a");
     assertThat(merged.hits().get(0).caption()).isEqualTo("Anna Schmidt");
 
-    Judgement undone = store.judgements().undo(same.id(), "u-a2");
+    Judgement undone = store.judgements().undo(same.id(), ANALYST_A);
 
-    assertThat(undone.undoneBy()).contains("u-a2");
+    assertThat(undone.undoneBy()).contains("u-a1");
     assertThat(store.statements().entity("rec-b", ANALYST_A).orElseThrow().id()).isEqualTo("rec-b");
     assertThat(store.statements().entity("rec-b", ANALYST_A).orElseThrow().statements()).hasSize(1);
     assertThat(store.statements().entity("rec-a", ANALYST_A).orElseThrow().statements()).hasSize(2);
     assertThat(store.search().search(query("Schmidt"), ANALYST_A).total()).isEqualTo(2);
-    assertThat(store.judgements().history("rec-a")).containsExactly(undone);
-    assertThatThrownBy(() -> store.judgements().undo(same.id(), "u-a2"))
+    assertThat(store.judgements().history("rec-a", ANALYST_A)).containsExactly(undone);
+    assertThatThrownBy(() -> store.judgements().undo(same.id(), ANALYST_A))
         .isInstanceOf(NoSuchElementException.class);
   }
 
@@ -501,51 +542,128 @@ abstract class StoreContract {
     Judgement same =
         store
             .judgements()
-            .judge(
-                "rec-1", "rec-2", Verdict.SAME, "machine", "name match", OptionalDouble.of(0.91));
-    store.judgements().judge("rec-2", "rec-3", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
-    assertThat(store.judgements().members("rec-3")).containsExactly("rec-1", "rec-2", "rec-3");
+            .record(
+                "rec-1",
+                "rec-2",
+                Verdict.SAME,
+                "machine",
+                "name match",
+                OptionalDouble.of(0.91),
+                AUDIENCE_A);
+    store.judgements().judge(ANALYST_A, "rec-2", "rec-3", Verdict.SAME, "");
+    assertThat(store.judgements().members("rec-3", ANALYST_A))
+        .containsExactly("rec-1", "rec-2", "rec-3");
 
     Judgement different =
         store
             .judgements()
-            .judge(
-                "rec-2",
-                "rec-1",
-                Verdict.DIFFERENT,
-                "u-a1",
-                "different fathers",
-                OptionalDouble.empty());
+            .judge(ANALYST_A, "rec-2", "rec-1", Verdict.DIFFERENT, "different fathers");
 
-    assertThat(store.judgements().history("rec-1")).containsExactly(same, different);
-    assertThat(store.judgements().canonicalId("rec-1")).isEqualTo("rec-1");
-    assertThat(store.judgements().members("rec-1")).containsExactly("rec-1");
-    assertThat(store.judgements().members("rec-3")).containsExactly("rec-2", "rec-3");
+    assertThat(store.judgements().history("rec-1", ANALYST_A)).containsExactly(same, different);
+    assertThat(store.judgements().canonicalId("rec-1", ANALYST_A)).isEqualTo("rec-1");
+    assertThat(store.judgements().members("rec-1", ANALYST_A)).containsExactly("rec-1");
+    assertThat(store.judgements().members("rec-3", ANALYST_A)).containsExactly("rec-2", "rec-3");
     assertThat(store.statements().entity("rec-3", ANALYST_A).orElseThrow().id()).isEqualTo("rec-2");
 
-    store.judgements().undo(different.id(), "u-a1");
-    assertThat(store.judgements().members("rec-1")).containsExactly("rec-1", "rec-2", "rec-3");
+    store.judgements().undo(different.id(), ANALYST_A);
+    assertThat(store.judgements().members("rec-1", ANALYST_A))
+        .containsExactly("rec-1", "rec-2", "rec-3");
     assertThatThrownBy(
-            () ->
-                store
-                    .judgements()
-                    .judge("rec-1", "rec-1", Verdict.SAME, "u", "", OptionalDouble.empty()))
+            () -> store.judgements().judge(ANALYST_A, "rec-1", "rec-1", Verdict.SAME, ""))
         .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void judgementsSurviveReopeningTheStore() {
-    store.judgements().judge("rec-1", "rec-2", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+    store
+        .judgements()
+        .record("rec-1", "rec-2", Verdict.SAME, "u-a1", "", OptionalDouble.empty(), AUDIENCE_A);
     Judgement undone =
         store
             .judgements()
-            .judge("rec-2", "rec-3", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
-    store.judgements().undo(undone.id(), "u-a1");
+            .record("rec-2", "rec-3", Verdict.SAME, "u-a1", "", OptionalDouble.empty(), AUDIENCE_A);
+    store.judgements().undo(undone.id(), ANALYST_A);
     store.close();
     store = Store.open(config);
 
-    assertThat(store.judgements().members("rec-2")).containsExactly("rec-1", "rec-2");
-    assertThat(store.judgements().history("rec-2")).hasSize(2);
+    assertThat(store.judgements().members("rec-2", ANALYST_A)).containsExactly("rec-1", "rec-2");
+    assertThat(store.judgements().history("rec-2", ANALYST_A)).hasSize(2);
+    assertThat(store.judgements().history("rec-2", ANALYST_A).get(0).audience())
+        .isEqualTo(AUDIENCE_A);
+    assertThat(store.judgements().members("rec-2", ANALYST_B)).containsExactly("rec-2");
+  }
+
+  @Test
+  void aJudgementJoinsNothingAndDoesNotExistOutsideItsAudience() {
+    Source one = green("src-1");
+    store
+        .statements()
+        .write(
+            one,
+            List.of(person("rec-1", "Hamid Rezaei", one), person("rec-2", "Hamid Rezai", one)));
+
+    Judgement same =
+        store.judgements().judge(ANALYST_A, "rec-1", "rec-2", Verdict.SAME, "CANARY note of A");
+
+    assertThat(same.audience().ownerOrg()).isEqualTo("org-a");
+    assertThat(same.audience().readers()).contains("u-a1");
+    assertThat(store.statements().entity("rec-2", ANALYST_A).orElseThrow().id()).isEqualTo("rec-1");
+    assertThat(store.statements().entity("rec-2", ANALYST_B).orElseThrow().id()).isEqualTo("rec-2");
+    assertThat(store.statements().entity("rec-2", ANALYST_B).orElseThrow().memberIds())
+        .containsExactly("rec-2");
+    assertThat(store.judgements().members("rec-1", ANALYST_B)).containsExactly("rec-1");
+    assertThat(store.judgements().history("rec-1", ANALYST_B)).isEmpty();
+    assertThat(store.judgements().all(ANALYST_B)).isEmpty();
+    assertThat(store.judgements().byId(same.id(), ANALYST_B)).isEmpty();
+    assertThat(store.search().search(query("Hamid"), ANALYST_B).total()).isEqualTo(2);
+    assertThat(store.search().search(query("Hamid"), ANALYST_A).total()).isEqualTo(1);
+    assertThatThrownBy(() -> store.judgements().undo(same.id(), ANALYST_B))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("there is no judgement " + same.id() + " in force");
+    assertThat(store.judgements().byId(same.id(), ANALYST_A).orElseThrow().inForce()).isTrue();
+  }
+
+  @Test
+  void judgingAnEntityTheJudgeMayNotSeeIsAnsweredLikeAnUnknownId() {
+    Source green = green("src-1");
+    Source strict = source("src-strict", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.statements().write(green, List.of(person("rec-green", "Hamid Rezaei", green)));
+    store.statements().write(strict, List.of(person("rec-strict", "Hamid Rezai", strict)));
+
+    assertThatThrownBy(
+            () -> store.judgements().judge(ANALYST_B, "rec-green", "rec-strict", Verdict.SAME, ""))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("no entity rec-strict");
+    assertThatThrownBy(
+            () -> store.judgements().judge(ANALYST_B, "rec-green", "rec-nowhere", Verdict.SAME, ""))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("no entity rec-nowhere");
+    assertThat(store.judgements().all(SYSTEM)).isEmpty();
+  }
+
+  @Test
+  void anEntityReadNamesOnlyTheMembersTheReaderMaySee() {
+    Source green = green("src-1");
+    Source strict = source("src-strict", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.statements().write(green, List.of(person("rec-z-green", "Hamid Rezaei", green)));
+    store.statements().write(strict, List.of(person("rec-a-strict", "Hamid Rezai", strict)));
+    // A judgement whose audience reaches a reader who may not see one of its records (as after a
+    // marking was narrowed): the reader still sees only the record they may see, under its own id.
+    store
+        .judgements()
+        .record(
+            "rec-z-green",
+            "rec-a-strict",
+            Verdict.SAME,
+            "machine",
+            "",
+            OptionalDouble.empty(),
+            org.vigil.resolve.Audience.of("org-b", java.util.Set.of("u-b1")));
+
+    Entity seen = store.statements().entity("rec-z-green", ANALYST_B).orElseThrow();
+    assertThat(seen.id()).isEqualTo("rec-z-green");
+    assertThat(seen.memberIds()).containsExactly("rec-z-green");
+    assertThat(store.statements().entity("rec-a-strict", ANALYST_B)).isEmpty();
   }
 
   @Test
@@ -560,7 +678,7 @@ abstract class StoreContract {
                 person("p-1", "Sara Novak", one),
                 person("p-2", "S. Novak", one),
                 person("p-3", "Jan Novak", one)));
-    store.judgements().judge("p-1", "p-2", Verdict.SAME, "u-a1", "", OptionalDouble.empty());
+    store.judgements().judge(ANALYST_B, "p-1", "p-2", Verdict.SAME, "");
 
     List<Entity> edges = store.statements().referencing("p-1", ANALYST_B, 10);
 
