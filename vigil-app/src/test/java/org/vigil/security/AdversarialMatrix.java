@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -42,7 +44,7 @@ final class AdversarialMatrix {
   private final List<String> report = new ArrayList<>();
   private final List<Leak> allLeaks = new ArrayList<>();
   private final Map<String, Integer> leaksByWorld = new TreeMap<>();
-  private final java.util.Set<String> genericRoutes = new java.util.TreeSet<>();
+  private final Set<String> genericRoutes = new TreeSet<>();
   private int cells;
   private int requests;
 

@@ -172,8 +172,6 @@ final class MatrixScan {
     return List.copyOf(probes);
   }
 
-  // Reads ----------------------------------------------------------------------------------------
-
   private void read(Route r) {
     boolean hasPathParam = PATH_PARAM.matcher(r.path()).find();
     if (hasPathParam) {
@@ -239,8 +237,6 @@ final class MatrixScan {
     m.appendTail(out);
     return out.toString();
   }
-
-  // Writes ---------------------------------------------------------------------------------------
 
   private static final List<String> WRITE_ORDER =
       List.of(
@@ -593,8 +589,6 @@ final class MatrixScan {
       world.attackerIds().add(reply.json().path("id").asText());
     }
   }
-
-  // Plumbing -------------------------------------------------------------------------------------
 
   private List<Target> restricted(Target.Kind kind) {
     return targets.stream()

@@ -4,6 +4,7 @@ package org.vigil.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -148,8 +150,6 @@ final class MatrixWorld implements AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-
   private void writeVictimItems() {
     Client a1 = server.client().signedIn(VICTIM);
     DocumentIngest direct = null;
@@ -224,7 +224,7 @@ final class MatrixWorld implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    var statements = body.putArray("statements");
+    ArrayNode statements = body.putArray("statements");
     statement(statements, m.id("person"), "Person", "name", "Mirela " + m.surname());
     statement(statements, m.id("person"), "Person", "passportNumber", m.passport());
     statement(statements, m.id("alias"), "Person", "name", "Mira " + m.surname());
@@ -240,11 +240,7 @@ final class MatrixWorld implements AutoCloseable {
   }
 
   private static void statement(
-      com.fasterxml.jackson.databind.node.ArrayNode statements,
-      String entity,
-      String schema,
-      String property,
-      String value) {
+      ArrayNode statements, String entity, String schema, String property, String value) {
     statements
         .addObject()
         .put("entityId", entity)
@@ -346,8 +342,6 @@ final class MatrixWorld implements AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-
   private void writeAttackerItems() {
     Client x = server.client().signedIn(attacker.username());
     String own = "x-own";
@@ -362,7 +356,7 @@ final class MatrixWorld implements AutoCloseable {
         .put("reliability", "C")
         .putObject("marking")
         .put("tlp", "GREEN");
-    var statements = body.putArray("statements");
+    ArrayNode statements = body.putArray("statements");
     statement(statements, own + "-person", "Person", "name", "Karl Ottoson");
     statement(statements, own + "-org", "Organization", "name", "Ottoson Freight");
     statement(statements, own + "-link", "Membership", "member", own + "-person");
@@ -402,7 +396,7 @@ final class MatrixWorld implements AutoCloseable {
               .put("reliability", "A")
               .putObject("marking")
               .put("tlp", "CLEAR");
-          var on = onIds.putArray("statements");
+          ArrayNode on = onIds.putArray("statements");
           statement(on, m.id("person"), "Person", "nationality", "ir");
           statement(on, m.id("org"), "Organization", "country", "ir");
           attackerWrite(x, "/statements", onIds.toString());
@@ -487,8 +481,6 @@ final class MatrixWorld implements AutoCloseable {
     return client.send(request);
   }
 
-  // ---------------------------------------------------------------------------------------------
-
   /** The attacker's signed-in client. */
   Client attacker() {
     return attackerClient;
@@ -507,7 +499,7 @@ final class MatrixWorld implements AutoCloseable {
 
   /** The markings whose items the attacker must not meet. */
   List<VictimMarking> restricted() {
-    return java.util.Arrays.stream(VictimMarking.values()).filter(m -> !attackerMaySee(m)).toList();
+    return Arrays.stream(VictimMarking.values()).filter(m -> !attackerMaySee(m)).toList();
   }
 
   List<Canary> canaries() {
