@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.extract.evaluation.CoreNlpDefaultPipeline;
 
 /**
  * CoreNLP's full models jar, for the commands that run CoreNLP's default pipeline as a baseline.
@@ -34,11 +33,6 @@ public final class CoreNlpModels {
     return Path.of(System.getProperty("user.home"), ".m2", "repository")
         .resolve(Path.of("edu", "stanford", "nlp", "stanford-corenlp", VERSION))
         .resolve("stanford-corenlp-" + VERSION + "-models.jar");
-  }
-
-  /** Whether this process can run CoreNLP's default pipeline as it is. */
-  public static boolean inProcess() {
-    return CoreNlpDefaultPipeline.isAvailable();
   }
 
   /** Whether this process is the child started by {@link #runWithJar}. */

@@ -2,7 +2,9 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import org.vigil.evaluation.EvaluationFailure;
 import org.vigil.model.InvalidValueException;
+import org.vigil.store.SourceConflictException;
 import org.vigil.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -32,7 +34,10 @@ final class CliErrors {
   static int execution(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
     String name = cli.getCommandSpec().qualifiedName();
-    if (e instanceof CliFailure || e instanceof InvalidValueException) {
+    if (e instanceof CliFailure
+        || e instanceof EvaluationFailure
+        || e instanceof InvalidValueException
+        || e instanceof SourceConflictException) {
       err.println(name + ": " + e.getMessage());
     } else if (e instanceof StoreException) {
       err.println(name + ": the database failed: " + rootMessage(e));

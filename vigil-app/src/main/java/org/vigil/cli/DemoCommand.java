@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the HTTP API on an embedded store loaded with demo organisations, users and"
           + " statements (default data directory: ./vigil-demo-data; loading again adds nothing),"
-          + " the bundled OFAC SDN and UN lists, and, in the background once it answers, a corpus"
-          + " of 45 public-domain US Central Command and State Department press releases.",
+          + " and, in the background once it answers, the bundled OFAC SDN and UN lists and a"
+          + " corpus of 45 public-domain US Central Command and State Department press releases"
+          + " (a banner on the home page shows how far it has got).",
       "Requests from this machine (loopback, Host localhost) are signed in as the demo user"
           + " 'analyst'; requests from anywhere else must sign in."
     })
@@ -75,26 +76,18 @@ final class DemoCommand implements Callable<Integer> {
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
     IngestProgress corpus = new IngestProgress("the demo corpus");
     return Serving.run(
+        location.dataDir(),
         () -> {
           Store store = root.openStore(location);
           try {
             DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
-            DemoData.loadLists(store, location.dataDir(), root.clock(), out);
-            DemoData.loadDocuments(store, root.clock(), out);
-            // Resolution and cross-referencing after the reports: the demo shows one entity per
-            // person, and the reports' possible list matches as alerts.
-            out.println(
-                new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
-                    .run(store)
-                    .summary());
-            out.flush();
-            screening.prepareInBackground();
-            ingestCorpusInBackground(store, screening, corpus, out);
-            return store;
           } catch (RuntimeException e) {
             store.close();
             throw e;
           }
+          // The pages answer from here on; the lists, reports and corpus arrive behind them.
+          fillInBackground(store, location, screening, corpus, out);
+          return store;
         },
         settings,
         screening,
@@ -104,31 +97,55 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The corpus is ingested while the UI already answers (a banner on the pages says how far it has
-   * got); stopping the demo half-way is harmless, the next start goes on where it stopped.
+   * Everything slow happens once the pages answer (a banner on the home page says what is under
+   * way, and the data appear as they arrive): the bundled lists, the demo reports and their
+   * resolution and cross-referencing, then the corpus. Stopping the demo half-way is harmless; the
+   * next start goes on where it stopped, and on data loaded before it only checks checksums.
    */
-  private void ingestCorpusInBackground(
-      Store store, ListScreening screening, IngestProgress corpus, PrintWriter out) {
+  private void fillInBackground(
+      Store store,
+      DataLocation location,
+      ListScreening screening,
+      IngestProgress corpus,
+      PrintWriter out) {
     Thread thread =
         new Thread(
             () -> {
               try {
-                if (DemoCorpus.ingest(store, root.clock(), out, corpus) > 0) {
-                  // The new reports' entities are resolved and cross-referenced like the others.
-                  out.println(
-                      new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
-                          .run(store)
-                          .summary());
-                  out.flush();
-                }
+                corpus.preparing("loading the bundled sanctions lists (OFAC SDN, UN)");
+                DemoData.loadLists(store, location.dataDir(), root.clock(), out);
+                screening.prepareInBackground();
+                corpus.preparing("reading the demo reports");
+                DemoData.loadDocuments(store, root.clock(), out);
+                corpus.preparing("resolving the reports' entities and screening them");
+                // Resolution and cross-referencing after the reports: the demo shows one entity
+                // per person, and the reports' possible list matches as alerts.
+                out.println(
+                    new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+                        .run(store)
+                        .summary());
+                out.flush();
+                ingestCorpus(store, screening, corpus, out);
               } catch (RuntimeException e) {
                 corpus.stop(String.valueOf(e.getMessage()));
-                out.println("The demo corpus was not fully ingested: " + e.getMessage());
+                out.println("The demo data were not fully loaded: " + e.getMessage());
                 out.flush();
               }
             },
-            "vigil-demo-corpus");
+            "vigil-demo-data");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The corpus, then the resolution and cross-referencing of its reports' entities. */
+  private void ingestCorpus(
+      Store store, ListScreening screening, IngestProgress corpus, PrintWriter out) {
+    if (DemoCorpus.ingest(store, root.clock(), out, corpus) > 0) {
+      out.println(
+          new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
+              .run(store)
+              .summary());
+      out.flush();
+    }
   }
 }

@@ -13,18 +13,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.app.CoreNlpModels;
+import org.vigil.documents.ListGazetteer;
+import org.vigil.extract.Attribution;
+import org.vigil.extract.Claim;
+import org.vigil.extract.EventRole;
 import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.ExtractedProperty;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.KbpReading;
 import org.vigil.extract.KbpRelations;
 import org.vigil.extract.Mention;
 import org.vigil.extract.PersonPosition;
 import org.vigil.extract.Relation;
+import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.ingest.ReadOutcome;
 import org.vigil.ingest.WebTextCleaner;
-import org.vigil.watchlists.ListGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +45,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads a document (text, HTML, PDF, DOC/DOCX, ODT, RTF, EML), removes web-page junk and"
           + " prints the mentions, relations and events found in it, without storing anything.",
-      "jsonl prints one JSON object per line, with \"kind\" mention, relation or event; spans are"
-          + " char offsets in the cleaned text. A file that cannot be read exits with code 1.",
+      "jsonl prints one JSON object per line, with \"kind\" mention, relation, event, property,"
+          + " claim (what a named party says, with its stance) or skipped (a sentence not parsed,"
+          + " with why); relations and events carry their claimant (\"source\" when the document"
+          + " says it in its own voice) and stance. Spans are char offsets in the cleaned text. A"
+          + " file that cannot be read exits with code 1.",
       "Names of the sanctions lists loaded under --data are found too, as the lists' entities.",
       "--kbp adds CoreNLP's KBP relations (slow; needs CoreNLP's full models jar, and runs again"
           + " in a child JVM with --corenlp-models on the class path when it is not there)."
@@ -108,8 +116,7 @@ final class ExtractCommand implements Callable<Integer> {
           file + ": " + outcome.status().name().toLowerCase(Locale.ROOT) + ": " + outcome.reason());
     }
     String text = WebTextCleaner.clean(outcome.document().get().text()).text();
-    Extraction extraction =
-        ListGazetteer.extractor(ListsCommand.library(storeOptions, root)).extract(text);
+    Extraction extraction = ListGazetteer.extractor(storeOptions.library(root)).extract(text);
     List<Map<String, Object>> rows = rows(extraction);
     if (kbp) {
       rows.addAll(rows(new KbpRelations().read(text)));
@@ -195,6 +202,7 @@ final class ExtractCommand implements Callable<Integer> {
       row.put("start", r.start());
       row.put("end", r.end());
       row.put("confidence", r.confidence());
+      attribution(row, r.attribution());
       if (r.disputed()) {
         row.put("disputed", true);
       }
@@ -207,17 +215,86 @@ final class ExtractCommand implements Callable<Integer> {
       row.put("event", e.kind());
       row.put("date", e.date().map(Object::toString).orElse(null));
       row.put("place", e.place().orElse(null));
-      row.put("participants", e.participants().stream().map(Mention::name).toList());
+      row.put("participants", participants(e));
+      e.authority().ifPresent(a -> row.put("authority", a));
+      e.program().ifPresent(p -> row.put("program", p));
       row.put("evidence", e.evidence());
       row.put("start", e.start());
       row.put("end", e.end());
       row.put("confidence", e.confidence());
+      attribution(row, e.attribution());
       if (e.disputed()) {
         row.put("disputed", true);
       }
       rows.add(row);
     }
+    for (ExtractedProperty p : extraction.properties()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", "property");
+      row.put("entity", p.entity().name());
+      row.put("property", p.property());
+      row.put("value", p.value());
+      row.put("evidence", p.evidence());
+      row.put("start", p.start());
+      row.put("end", p.end());
+      row.put("confidence", p.confidence());
+      row.put("extractor", p.extractor());
+      rows.add(row);
+    }
+    for (Claim c : extraction.claims()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", "claim");
+      row.put("claimant", c.claimant().name());
+      row.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
+      if (c.claimed() instanceof Relation r) {
+        row.put("claimed", "relation");
+        row.put("schema", r.schema().ftmName());
+        row.put("source", r.source().name());
+        row.put("target", r.target().name());
+        r.role().ifPresent(role -> row.put("role", role));
+        row.put("evidence", r.evidence());
+        row.put("start", r.start());
+        row.put("end", r.end());
+      } else if (c.claimed() instanceof ExtractedEvent e) {
+        row.put("claimed", "event");
+        row.put("event", e.kind());
+        row.put("participants", participants(e));
+        row.put("evidence", e.evidence());
+        row.put("start", e.start());
+        row.put("end", e.end());
+      }
+      rows.add(row);
+    }
+    for (ParseOutcome.Skipped s : extraction.skipped()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", "skipped");
+      row.put("start", s.start());
+      row.put("end", s.end());
+      row.put("reason", s.reason());
+      rows.add(row);
+    }
     return rows;
+  }
+
+  /** The participants as {name, role} where the reading knows the roles, else their names. */
+  private static List<Object> participants(ExtractedEvent e) {
+    if (e.roles().isEmpty()) {
+      return new ArrayList<>(e.participants().stream().map(Mention::name).toList());
+    }
+    List<Object> out = new ArrayList<>();
+    for (EventRole r : e.roles()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("name", r.mention().name());
+      p.put("role", r.role());
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** Who asserts it (the document's source unless a party is quoted) and how. */
+  private static void attribution(Map<String, Object> row, Attribution a) {
+    row.put("claimant", a.claimant().map(Mention::name).orElse("source"));
+    row.put("stance", a.stance().name().toLowerCase(Locale.ROOT));
   }
 
   private static String json(Map<String, Object> row) {
@@ -238,12 +315,19 @@ final class ExtractCommand implements Callable<Integer> {
             case "mention" -> row.get("type") + " " + row.get("text");
             case "relation" ->
                 row.get("schema") + " " + row.get("source") + " -> " + row.get("target");
+            case "claim" ->
+                row.get("claimant")
+                    + " "
+                    + row.get("stance")
+                    + " "
+                    + (row.containsKey("event") ? row.get("event") : row.get("schema"));
+            case "skipped" -> "sentence not parsed: " + row.get("reason");
             case "property" ->
                 row.get("entity") + " " + row.get("property") + " " + row.get("value");
             default -> row.get("schema") + " " + row.get("event") + " " + row.get("participants");
           };
       String detail =
-          kind.equals("mention")
+          kind.equals("mention") || kind.equals("skipped")
               ? ""
               : (row.containsKey("disputed") ? "DISPUTED " : "")
                   + (row.get("date") == null ? "" : row.get("date") + " ")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.vigil.http.GraphJson;
+import org.vigil.http.NetworkJson;
 import org.vigil.network.Evidence;
 import org.vigil.network.NetworkEdge;
 import org.vigil.network.NetworkNode;
@@ -39,7 +39,7 @@ final class GraphPrinter {
 
   void graph(NetworkView view, List<String> columns) {
     if (format == OutputFormat.JSON) {
-      json(GraphJson.graph(view));
+      json(NetworkJson.graph(view));
       return;
     }
     List<String> header = new java.util.ArrayList<>(List.of("ID", "SCHEMA", "CAPTION", "TLP"));
@@ -82,7 +82,7 @@ final class GraphPrinter {
 
   void paths(PathsView view, String from, String to) {
     if (format == OutputFormat.JSON) {
-      json(GraphJson.paths(view));
+      json(NetworkJson.paths(view));
       return;
     }
     if (view.paths().isEmpty()) {
@@ -123,7 +123,7 @@ final class GraphPrinter {
 
   void timeline(TimelineView view) {
     if (format == OutputFormat.JSON) {
-      json(GraphJson.timeline(view));
+      json(NetworkJson.timeline(view));
       return;
     }
     OutputFormat.TABLE.print(

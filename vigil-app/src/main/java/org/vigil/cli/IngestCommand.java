@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
 import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
+import org.vigil.documents.ListGazetteer;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.model.InvalidValueException;
@@ -25,10 +28,12 @@ import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
 import org.vigil.resolution.CrossReferencing;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
-import org.vigil.watchlists.ListGazetteer;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +98,15 @@ final class IngestCommand implements Callable<Integer> {
   String org;
 
   @Option(
+      names = "--named-user",
+      paramLabel = "USERNAME",
+      description =
+          "With --marking TLP:RED: a user who may read the documents (repeat for several); a RED"
+              + " ingest needs at least one, since a RED document naming no one could be read by"
+              + " nobody.")
+  List<String> namedUsers = new ArrayList<>();
+
+  @Option(
       names = "--reliability",
       paramLabel = "A-F",
       defaultValue = "F",
@@ -108,17 +122,28 @@ final class IngestCommand implements Callable<Integer> {
     LINES
   }
 
-  /** One file to ingest, or one kept original to ingest again. */
-  private record Item(String label, Function<DocumentIngest, IngestOutcome> run) {}
+  /** One file to ingest, or one kept original to ingest again, and how progress names it. */
+  private record Item(String label, DocumentIntake.Item item) {}
 
   @Override
   public Integer call() {
-    DocumentTerms terms;
+    Tlp tlp;
+    Reliability grade;
     try {
-      terms =
-          new DocumentTerms(Marking.of(Tlp.parse(marking), org), Reliability.parse(reliability));
+      tlp = Tlp.parse(marking);
+      grade = Reliability.parse(reliability);
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (tlp == Tlp.RED && namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--marking TLP:RED needs at least one --named-user: a RED document naming no one could"
+              + " be read by nobody");
+    }
+    if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--named-user is for --marking TLP:RED only; this is " + marking);
     }
     if (paths.isEmpty() && !retry) {
       throw new ParameterException(spec.commandLine(), "name at least one PATH, or give --retry");
@@ -126,66 +151,96 @@ final class IngestCommand implements Callable<Integer> {
     IngestLimits limits = limitOptions.limits(spec);
     List<Path> files = files(paths);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<IngestOutcome> outcomes = new ArrayList<>();
+    DocumentIntake.Outcome outcome;
     try (Store store =
             root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
         DocumentReader reader = DocumentReader.create(limits)) {
-      List<Item> items = new ArrayList<>();
-      for (Path file : files) {
-        items.add(new Item(file.toString(), ingest -> ingest.ingest(file, terms)));
-      }
-      if (retry) {
-        for (KeptOriginal kept : store.originals().list()) {
-          if (kept.isPending()) {
-            items.add(
-                new Item(
-                    "retry " + kept.fileName() + " (" + kept.status() + ")",
-                    ingest -> ingest.retry(kept)));
-          }
-        }
-      }
-      DocumentIngest ingest =
-          new DocumentIngest(
+      DocumentTerms terms = terms(store, tlp, grade);
+      List<Item> items = items(store, files, terms);
+      ListLibrary library = storeOptions.library(root);
+      DocumentIntake intake =
+          new DocumentIntake(
               store,
-              reader,
-              ListGazetteer.extractor(ListsCommand.library(storeOptions, root)),
-              root.clock(),
-              IndexUpdate.DEFERRED);
-      boolean bar =
-          progress == ProgressMode.BAR || progress == ProgressMode.AUTO && root.terminal();
-      IngestProgress shown =
-          new IngestProgress(
-              out, err, spec.qualifiedName() + ": ", bar, items.size(), System::nanoTime);
-      try {
-        for (Item item : items) {
-          IngestOutcome outcome = item.run().apply(ingest);
-          outcomes.add(outcome);
-          shown.done(
-              item.label() + ": " + describe(outcome),
-              outcome.kind() == IngestOutcome.Kind.REJECTED);
-        }
-      } finally {
-        shown.finish();
-        // Each entity once for the whole batch, also when the batch was cut short.
-        ingest.indexPending();
-      }
+              new DocumentIngest(
+                  store,
+                  reader,
+                  ListGazetteer.extractor(library),
+                  root.clock(),
+                  IndexUpdate.DEFERRED),
+              new DocumentIntake.ResolveAtOnce(
+                  new ResolutionRun(
+                      ListScreening.over(library),
+                      CrossReferencing.DEFAULT_THRESHOLD,
+                      root.clock())));
+      outcome = add(intake, items);
+      List<IngestOutcome> outcomes = outcome.documents();
       if (outcomes.stream().anyMatch(o -> o.kind() != IngestOutcome.Kind.REJECTED)) {
-        UsersCommand.audit(store, root, "documents", summary(outcomes));
-      }
-      out.println(summary(outcomes));
-      if (outcomes.stream().anyMatch(IngestCommand::storedText)) {
-        ResolveCommand.run(
-            store,
-            storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()).dataDir(),
-            CrossReferencing.DEFAULT_THRESHOLD,
-            root,
-            out,
-            false);
+        CliAudit.admin(store, root, "documents", summary(outcomes));
       }
     }
+    out.println(summary(outcome.documents()));
+    outcome.resolution().ifPresent(r -> out.println(r.summary()));
     out.flush();
-    return outcomes.stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED) ? 1 : 0;
+    return outcome.documents().stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED)
+        ? 1
+        : 0;
+  }
+
+  /** The marking and grade of every document of this run; RED names the --named-user accounts. */
+  private DocumentTerms terms(Store store, Tlp tlp, Reliability grade) {
+    Set<String> named = new TreeSet<>();
+    for (String username : namedUsers) {
+      named.add(
+          store
+              .accounts()
+              .userByName(username)
+              .orElseThrow(() -> new CliFailure("no user named '" + username + "'"))
+              .id());
+    }
+    return new DocumentTerms(
+        tlp == Tlp.RED ? Marking.red(org, named) : Marking.of(tlp, org), grade);
+  }
+
+  private List<Item> items(Store store, List<Path> files, DocumentTerms terms) {
+    List<Item> items = new ArrayList<>();
+    for (Path file : files) {
+      items.add(new Item(file.toString(), new DocumentIntake.FromFile(file, terms)));
+    }
+    if (retry) {
+      for (KeptOriginal kept : store.originals().list()) {
+        if (kept.isPending()) {
+          items.add(
+              new Item(
+                  "retry " + kept.fileName() + " (" + kept.status() + ")",
+                  new DocumentIntake.Retry(kept)));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Adds the items, showing each as it is done (a bar on a terminal, else a line each). */
+  private DocumentIntake.Outcome add(DocumentIntake intake, List<Item> items) {
+    boolean bar = progress == ProgressMode.BAR || progress == ProgressMode.AUTO && root.terminal();
+    IngestProgress shown =
+        new IngestProgress(
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            spec.qualifiedName() + ": ",
+            bar,
+            items.size(),
+            System::nanoTime);
+    int[] next = {0};
+    try {
+      return intake.add(
+          items.stream().map(Item::item).toList(),
+          outcome ->
+              shown.done(
+                  items.get(next[0]++).label() + ": " + describe(outcome),
+                  outcome.kind() == IngestOutcome.Kind.REJECTED));
+    } finally {
+      shown.finish();
+    }
   }
 
   /** The files named, with the regular files under each folder, in name order; hidden ones left. */
@@ -241,10 +296,6 @@ final class IngestCommand implements Callable<Integer> {
     return o.readStatus().hasText()
         ? "not extracted"
         : o.readStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static boolean storedText(IngestOutcome o) {
-    return o.kind() == IngestOutcome.Kind.STORED || o.kind() == IngestOutcome.Kind.NEAR_DUPLICATE;
   }
 
   static String summary(List<IngestOutcome> outcomes) {

@@ -4,13 +4,11 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.vigil.access.Viewer;
 import org.vigil.app.DataLocation;
-import org.vigil.audit.AuditAction;
-import org.vigil.audit.AuditEvent;
 import org.vigil.model.InvalidValueException;
+import org.vigil.resolution.Judging;
 import org.vigil.resolve.Judgement;
 import org.vigil.resolve.Verdict;
 import org.vigil.store.Store;
@@ -68,67 +66,57 @@ final class JudgeCommand implements Callable<Integer> {
         by != null
             ? by
             : root.env().apply("USER").filter(u -> !u.isBlank()).map(u -> "cli:" + u).orElse("cli");
-    PrintWriter out = spec.commandLine().getOut();
+    Judging.Actor actor = new Judging.Actor(who, who, Viewer.system(), "cli");
     try (Store store =
         root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
-      if (undo != null) {
-        Judgement undone;
-        try {
-          undone = store.judgements().undo(undo, who);
-        } catch (NoSuchElementException e) {
-          throw new CliFailure(e.getMessage());
-        }
-        audit(store, who, AuditAction.UNDO_JUDGEMENT, undone);
-        out.println("Undone " + describe(undone));
-        out.println(
-            "Now: "
-                + undone.left()
-                + " -> "
-                + store.judgements().canonicalId(undone.left())
-                + ", "
-                + undone.right()
-                + " -> "
-                + store.judgements().canonicalId(undone.right()));
-        out.flush();
-        return 0;
-      }
-      Verdict verdict;
-      try {
-        verdict = Verdict.parse(arguments.get(2));
-      } catch (InvalidValueException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-      String left = arguments.get(0);
-      String right = arguments.get(1);
-      for (String id : List.of(left, right)) {
-        if (store.statements().entity(id, org.vigil.access.Viewer.system()).isEmpty()) {
-          throw new CliFailure("no entity " + id);
-        }
-      }
-      List<Judgement> contradicted =
-          store.judgements().history(left).stream()
-              .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != verdict)
-              .toList();
-      Judgement made;
-      try {
-        made = store.judgements().judge(left, right, verdict, who, note, OptionalDouble.empty());
-      } catch (InvalidValueException e) {
-        throw new CliFailure(e.getMessage());
-      }
-      audit(store, who, AuditAction.JUDGE, made);
-      out.println("Recorded " + describe(made));
-      for (Judgement earlier : contradicted) {
+      Judging judging = new Judging(store, root.clock());
+      Judging.Outcome outcome =
+          undo != null
+              ? judging.undo(new Judging.Undo(undo, actor))
+              : judging.judge(
+                  new Judging.Judge(arguments.get(0), arguments.get(1), verdict(), note, actor));
+      print(outcome, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  private Verdict verdict() {
+    try {
+      return Verdict.parse(arguments.get(2));
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static void print(Judging.Outcome outcome, PrintWriter out) {
+    if (outcome instanceof Judging.Refused refused) {
+      throw new CliFailure(refused.message());
+    }
+    if (outcome instanceof Judging.Undone undone) {
+      Judgement j = undone.judgement();
+      out.println("Undone " + describe(j));
+      out.println(
+          "Now: "
+              + j.left()
+              + " -> "
+              + undone.canonicalLeft()
+              + ", "
+              + j.right()
+              + " -> "
+              + undone.canonicalRight());
+    } else if (outcome instanceof Judging.Recorded recorded) {
+      out.println("Recorded " + describe(recorded.judgement()));
+      for (Judgement earlier : recorded.contradicted()) {
         out.println("It contradicts " + describe(earlier) + " (both stay in the history)");
       }
       out.println(
           "Canonical id of both now: "
-              + store.judgements().canonicalId(left)
-              + (store.judgements().canonicalId(left).equals(store.judgements().canonicalId(right))
+              + recorded.canonicalLeft()
+              + (recorded.canonicalLeft().equals(recorded.canonicalRight())
                   ? ""
-                  : " and " + store.judgements().canonicalId(right)));
-      out.flush();
-      return 0;
+                  : " and " + recorded.canonicalRight()));
     }
+    out.flush();
   }
 
   static String describe(Judgement j) {
@@ -145,18 +133,5 @@ final class JudgeCommand implements Callable<Integer> {
             ? String.format(Locale.ROOT, " (score %.3f)", j.score().getAsDouble())
             : "",
         j.reason().isEmpty() ? "" : ": " + j.reason());
-  }
-
-  private void audit(Store store, String who, AuditAction action, Judgement j) {
-    store
-        .audit()
-        .append(
-            new AuditEvent(
-                who,
-                action,
-                j.left() + "|" + j.right(),
-                "judgement " + j.id() + " " + j.verdict().code(),
-                "cli",
-                root.clock().instant()));
   }
 }

@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.cli;
 
-import java.nio.file.Path;
-import org.vigil.app.DataLocation;
-import org.vigil.watchlists.ListLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +30,5 @@ final class ListsCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "name a subcommand: load, show, diff or update");
-  }
-
-  static ListLibrary library(StoreOptions options, VigilCommand root) {
-    Path dataDir = options.location(DataLocation.DEFAULT_DATA_DIR, root.env()).dataDir();
-    return ListLibrary.in(dataDir);
   }
 }

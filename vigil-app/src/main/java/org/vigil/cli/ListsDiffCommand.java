@@ -70,7 +70,7 @@ final class ListsDiffCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
     }
-    ListLibrary library = ListsCommand.library(storeOptions, parent.root);
+    ListLibrary library = storeOptions.library(parent.root);
     ListRelease before = resolve(library, older);
     ListRelease after = resolve(library, newer);
     ListDiff diff = ListDiff.between(before, after);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListFormats;
 import org.vigil.watchlists.ListLibrary;
@@ -67,20 +68,7 @@ final class ListsLoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     VigilCommand root = parent.root;
-    if (format != null) {
-      try {
-        ListFormats.reader(format);
-      } catch (InvalidValueException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-    if (dataset != null) {
-      try {
-        ListLibrary.datasetKey(dataset);
-      } catch (InvalidValueException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    checkOptions();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
@@ -103,21 +91,11 @@ final class ListsLoadCommand implements Callable<Integer> {
               });
       long failed = outcomes.stream().filter(o -> !o.succeeded()).count();
       if (outcomes.stream().anyMatch(o -> o.succeeded() && !o.unchanged())) {
-        ResolveCommand.screenAgain(store, location.dataDir(), root, out);
+        out.println(
+            ResolutionRun.screenAgain(store, ListLibrary.in(location.dataDir()), root.clock())
+                .summary());
       }
-      for (LoadOutcome o : outcomes) {
-        if (o.succeeded() && !o.unchanged()) {
-          UsersCommand.audit(
-              store,
-              root,
-              "list:" + o.release().orElseThrow().reference(),
-              "list loaded from "
-                  + o.file()
-                  + ": "
-                  + o.release().orElseThrow().entries()
-                  + " entries");
-        }
-      }
+      audit(store, root, outcomes);
       if (failed > 0) {
         err.println(
             spec.qualifiedName()
@@ -130,6 +108,39 @@ final class ListsLoadCommand implements Callable<Integer> {
         return 1;
       }
       return 0;
+    }
+  }
+
+  private void checkOptions() {
+    if (format != null) {
+      try {
+        ListFormats.reader(format);
+      } catch (InvalidValueException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    if (dataset != null) {
+      try {
+        ListLibrary.datasetKey(dataset);
+      } catch (InvalidValueException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+  }
+
+  private static void audit(Store store, VigilCommand root, List<LoadOutcome> outcomes) {
+    for (LoadOutcome o : outcomes) {
+      if (o.succeeded() && !o.unchanged()) {
+        CliAudit.admin(
+            store,
+            root,
+            "list:" + o.release().orElseThrow().reference(),
+            "list loaded from "
+                + o.file()
+                + ": "
+                + o.release().orElseThrow().entries()
+                + " entries");
+      }
     }
   }
 }

@@ -43,7 +43,7 @@ final class ListsShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    ListLibrary library = ListsCommand.library(storeOptions, parent.root);
+    ListLibrary library = storeOptions.library(parent.root);
     List<ReleaseManifest> current = library.current();
     if (current.isEmpty() && format == OutputFormat.TABLE) {
       out.println(

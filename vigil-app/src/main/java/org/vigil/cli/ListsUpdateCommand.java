@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
@@ -69,6 +70,49 @@ final class ListsUpdateCommand implements Callable<Integer> {
     }
     DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
     ListLibrary library = ListLibrary.in(location.dataDir());
+    List<ListUpdater.ListSource> chosen = chosen(library);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int failed = 0;
+    int written = 0;
+    try (Store store = root.openStore(location)) {
+      ListLoader loader = new ListLoader(library, Optional.of(store), org, root.clock());
+      ListUpdater updater = new ListUpdater(library, loader, Duration.ofSeconds(timeoutSeconds));
+      for (ListUpdater.ListSource source : chosen) {
+        out.println("Downloading " + source.name() + " (" + source.files().size() + " files) ...");
+        out.flush();
+        LoadOutcome outcome = updater.update(source);
+        written += outcome.statements();
+        if (outcome.succeeded()) {
+          out.println(ListLoader.describe(outcome));
+          if (!outcome.unchanged()) {
+            CliAudit.admin(
+                store,
+                root,
+                "list:" + outcome.release().orElseThrow().reference(),
+                "list updated from source " + source.name());
+          }
+        } else {
+          failed++;
+          err.println(spec.qualifiedName() + ": " + outcome.error().orElseThrow());
+          err.println(
+              spec.qualifiedName() + ": the release in force of " + source.name() + " is kept");
+          err.flush();
+        }
+        out.flush();
+      }
+      if (written > 0) {
+        out.println("Rebuilding the search index ...");
+        out.println("Indexed " + store.reindex() + " entities.");
+        out.println(ResolutionRun.screenAgain(store, library, root.clock()).summary());
+      }
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  /** The sources named, or all configured ones when none is. */
+  private List<ListUpdater.ListSource> chosen(ListLibrary library) throws IOException {
     List<ListUpdater.ListSource> sources = ListUpdater.configured(library);
     List<ListUpdater.ListSource> chosen = new ArrayList<>();
     for (String name : names) {
@@ -90,43 +134,6 @@ final class ListsUpdateCommand implements Callable<Integer> {
     if (chosen.isEmpty()) {
       chosen.addAll(sources);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    int written = 0;
-    try (Store store = root.openStore(location)) {
-      ListLoader loader = new ListLoader(library, Optional.of(store), org, root.clock());
-      ListUpdater updater = new ListUpdater(library, loader, Duration.ofSeconds(timeoutSeconds));
-      for (ListUpdater.ListSource source : chosen) {
-        out.println("Downloading " + source.name() + " (" + source.files().size() + " files) ...");
-        out.flush();
-        LoadOutcome outcome = updater.update(source);
-        written += outcome.statements();
-        if (outcome.succeeded()) {
-          out.println(ListLoader.describe(outcome));
-          if (!outcome.unchanged()) {
-            UsersCommand.audit(
-                store,
-                root,
-                "list:" + outcome.release().orElseThrow().reference(),
-                "list updated from source " + source.name());
-          }
-        } else {
-          failed++;
-          err.println(spec.qualifiedName() + ": " + outcome.error().orElseThrow());
-          err.println(
-              spec.qualifiedName() + ": the release in force of " + source.name() + " is kept");
-          err.flush();
-        }
-        out.flush();
-      }
-      if (written > 0) {
-        out.println("Rebuilding the search index ...");
-        out.println("Indexed " + store.reindex() + " entities.");
-        ResolveCommand.screenAgain(store, location.dataDir(), root, out);
-      }
-    }
-    out.flush();
-    return failed == 0 ? 0 : 1;
+    return chosen;
   }
 }

@@ -81,7 +81,8 @@ final class NamesCompareCommand implements Callable<Integer> {
     return batch(matcher, chosen);
   }
 
-  private int batch(NameMatcher matcher, Schema fallback) throws IOException {
+  /** The input file, with the columns name1 and name2. */
+  private CsvTable pairs() throws IOException {
     CsvTable table;
     try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
       table = CsvTable.read(in, input.toString());
@@ -94,6 +95,11 @@ final class NamesCompareCommand implements Callable<Integer> {
               + " needs the columns name1,name2 (and schema); its header is: "
               + String.join(",", table.header()));
     }
+    return table;
+  }
+
+  private int batch(NameMatcher matcher, Schema fallback) throws IOException {
+    CsvTable table = pairs();
     Writer sink =
         output == null
             ? spec.commandLine().getOut()

@@ -68,10 +68,10 @@ final class OrgsCommand implements Runnable {
           }
         }
         Organization org = store.accounts().createOrganization(id, name);
-        UsersCommand.audit(store, root, org.id(), "organisation added: " + org.name());
+        CliAudit.admin(store, root, org.id(), "organisation added: " + org.name());
         for (String partner : partners) {
           store.accounts().addPartners(org.id(), partner);
-          UsersCommand.audit(store, root, org.id(), "partner of " + partner);
+          CliAudit.admin(store, root, org.id(), "partner of " + partner);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(

@@ -27,7 +27,7 @@ final class ReindexCommand implements Callable<Integer> {
       long started = System.nanoTime();
       long count = store.reindex();
       long millis = (System.nanoTime() - started) / 1_000_000;
-      UsersCommand.audit(store, root, "search-index", "rebuilt: " + count + " entities");
+      CliAudit.admin(store, root, "search-index", "rebuilt: " + count + " entities");
       spec.commandLine().getOut().println("Indexed " + count + " entities in " + millis + " ms.");
       spec.commandLine().getOut().flush();
       return 0;

@@ -57,13 +57,13 @@ final class ResolveCommand implements Callable<Integer> {
     try (Store store = root.openStore(location)) {
       ResolutionRun.Outcome outcome =
           run(store, location.dataDir(), matchThreshold, root, out, verbose);
-      UsersCommand.audit(store, root, "resolution", outcome.summary());
+      CliAudit.admin(store, root, "resolution", outcome.summary());
     }
     return 0;
   }
 
   /** Resolves and cross-references {@code store}, printing a summary (and merges if asked). */
-  static ResolutionRun.Outcome run(
+  private static ResolutionRun.Outcome run(
       Store store,
       Path dataDir,
       double threshold,
@@ -89,24 +89,5 @@ final class ResolveCommand implements Callable<Integer> {
     out.println(outcome.summary());
     out.flush();
     return outcome;
-  }
-
-  /** After lists changed: screens the entities from reporting again and prints what it found. */
-  static void screenAgain(Store store, Path dataDir, VigilCommand root, PrintWriter out) {
-    CrossReferencing.Outcome outcome =
-        new ResolutionRun(
-                ListScreening.over(ListLibrary.in(dataDir)),
-                CrossReferencing.DEFAULT_THRESHOLD,
-                root.clock())
-            .screenAgain(store);
-    out.println(
-        "Screened "
-            + outcome.screened()
-            + " entities from reporting against the lists: "
-            + outcome.matches()
-            + " possible matches, "
-            + outcome.newAlerts().size()
-            + " new (vigil alerts).");
-    out.flush();
   }
 }

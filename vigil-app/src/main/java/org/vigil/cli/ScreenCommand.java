@@ -7,25 +7,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.vigil.lists.Countries;
-import org.vigil.model.InvalidValueException;
-import org.vigil.model.PartialDate;
-import org.vigil.model.Schema;
+import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListFormatException;
+import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
+import org.vigil.screening.ScreeningRow;
+import org.vigil.screening.ScreeningRows;
+import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
@@ -46,8 +49,10 @@ import picocli.CommandLine.Spec;
           + " in force in the data directory (see vigil lists load).",
       "Each match comes with its score, list, entry and the reasons: which name parts aligned and"
           + " how, and how birth date, country and schema moved the score.",
-      "--input reads a CSV file with a header: name, and optionally id, schema, birth_date,"
-          + " country. It writes one JSON line per row, in input order:"
+      "--input reads a CSV file with a header: name, and optionally id, schema, birth_date"
+          + " (or birthdate, date_of_birth, birthDate), country (or nationality), limit and"
+          + " threshold; without a header naming a name column, the first column is the name. It"
+          + " writes one JSON line per row, in input order:"
           + " {\"id\", \"query\", \"matches\": [{\"dataset\", \"entity_id\", \"name\","
           + " \"matched_name\", \"schema\", \"programs\", \"score\", \"name_score\","
           + " \"explanation\"}]}; a row that is not a valid query gets an \"error\" instead and the"
@@ -129,48 +134,66 @@ final class ScreenCommand implements Callable<Integer> {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new ParameterException(spec.commandLine(), "--threshold must be in [0, 1]");
     }
-    ListLibrary library = ListsCommand.library(storeOptions, root);
+    ListLibrary library = storeOptions.library(root);
     if (library.current().isEmpty()) {
       throw new CliFailure(
           "no lists are loaded in "
               + library.root().toAbsolutePath().normalize()
               + "; load some with: vigil lists load FILE (or vigil lists update)");
     }
-    ListScreening.Built built = ListScreening.over(library).current();
-    return input == null ? single(built) : batch(built.screener());
+    BatchScreening screening = new BatchScreening(ListScreening.over(library));
+    List<ScreeningRow> rows = input == null ? List.of(optionsRow()) : fileRows();
+    BatchScreening.Outcome outcome;
+    try {
+      outcome = screening.screen(new BatchScreening.Request(rows, limit, threshold));
+    } catch (BatchScreening.ListsUnavailable e) {
+      throw new CliFailure(e.getMessage() + ": " + e.getCause().getMessage());
+    }
+    return input == null ? single(outcome) : batch(outcome);
   }
 
-  private int single(ListScreening.Built built) {
-    ScreeningQuery query =
-        query(
-            name,
-            Optional.ofNullable(schema),
-            Optional.ofNullable(birthDate),
-            Optional.ofNullable(country));
-    ScreeningResult result = built.screener().screen(query);
+  /** The options as one row, under the same names a CSV header gives. */
+  private ScreeningRow optionsRow() {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put("name", name);
+    Optional.ofNullable(schema).ifPresent(v -> cells.put("schema", v));
+    Optional.ofNullable(birthDate).ifPresent(v -> cells.put("birth_date", v));
+    Optional.ofNullable(country).ifPresent(v -> cells.put("country", v));
+    return new ScreeningRow("--name", cells);
+  }
+
+  private List<ScreeningRow> fileRows() throws IOException {
+    String text;
+    try {
+      text = Files.readString(input, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CliFailure(input + ": no such file");
+    }
+    List<CsvRecords.Row> records;
+    try {
+      records = CsvRecords.parse(text, input.toString());
+    } catch (ListFormatException e) {
+      throw new CliFailure(input + " (" + e.location() + "): a quoted field never ends");
+    }
+    if (records.isEmpty()) {
+      throw new CliFailure(input + " is empty; it needs a header line");
+    }
+    return ScreeningRows.fromCsv(records);
+  }
+
+  private int single(BatchScreening.Outcome outcome) {
+    BatchOutcome item = outcome.items().get(0);
+    ScreeningResult result =
+        item.result().orElseThrow(() -> new CliFailure(item.error().orElseThrow()));
     PrintWriter out = spec.commandLine().getOut();
-    List<MatchRow> rows =
-        result.matches().stream()
-            .map(
-                m ->
-                    new MatchRow(
-                        round(m.score()),
-                        m.dataset(),
-                        m.entityId(),
-                        m.primaryName(),
-                        m.matchedName(),
-                        m.schema().ftmName(),
-                        m.programs(),
-                        round(m.nameScore()),
-                        explanation(m)))
-            .toList();
+    List<MatchRow> rows = result.matches().stream().map(ScreenCommand::matchRow).toList();
     if (format == OutputFormat.TABLE) {
       out.printf(
           Locale.ROOT,
           "Screened \"%s\" against %d entries of %s (threshold %.2f):%n",
-          query.name(),
-          built.screener().entryCount(),
-          String.join(", ", built.releases().stream().map(ReleaseManifest::dataset).toList()),
+          result.query().name(),
+          outcome.entries(),
+          String.join(", ", outcome.lists().stream().map(ReleaseManifest::dataset).toList()),
           threshold);
       if (rows.isEmpty()) {
         out.println("No match.");
@@ -195,46 +218,27 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int batch(Screener screener) throws IOException {
-    CsvTable table;
-    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      table = CsvTable.read(in, input.toString());
-    } catch (NoSuchFileException e) {
-      throw new CliFailure(input + ": no such file");
-    }
-    if (!table.has("name")) {
-      throw new CliFailure(
-          input + " has no 'name' column; its header is: " + String.join(",", table.header()));
-    }
-    int errors = 0;
-    int matched = 0;
+  private static MatchRow matchRow(ScreeningMatch m) {
+    return new MatchRow(
+        round(m.score()),
+        m.dataset(),
+        m.entityId(),
+        m.primaryName(),
+        m.matchedName(),
+        m.schema().ftmName(),
+        m.programs(),
+        round(m.nameScore()),
+        explanation(m));
+  }
+
+  private int batch(BatchScreening.Outcome outcome) throws IOException {
     Writer sink =
         output == null
             ? spec.commandLine().getOut()
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
-      for (CsvTable.Row row : table.rows()) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("id", row.get("id").orElse(Integer.toString(row.line())));
-        String raw = row.values().getOrDefault("name", "");
-        line.put("query", raw);
-        ArrayNode matches = JSON.createArrayNode();
-        try {
-          ScreeningQuery query =
-              query(raw, row.get("schema"), row.get("birth_date"), row.get("country"));
-          for (ScreeningMatch m : screener.screen(query).matches()) {
-            matches.add(match(m));
-          }
-          line.set("matches", matches);
-          if (!matches.isEmpty()) {
-            matched++;
-          }
-        } catch (InvalidValueException e) {
-          errors++;
-          line.set("matches", matches);
-          line.put("error", "line " + row.line() + ": " + e.getMessage());
-        }
-        sink.write(JSON.writeValueAsString(line));
+      for (BatchOutcome item : outcome.items()) {
+        sink.write(JSON.writeValueAsString(line(outcome.rows().get(item.index()), item)));
         sink.write('\n');
       }
     } finally {
@@ -247,38 +251,29 @@ final class ScreenCommand implements Callable<Integer> {
     report.printf(
         Locale.ROOT,
         "Screened %d rows: %d with matches, %d rejected%s.%n",
-        table.rows().size(),
-        matched,
-        errors,
+        outcome.rows().size(),
+        outcome.matched(),
+        outcome.rejected(),
         output == null ? "" : "; results in " + output);
     report.flush();
     return 0;
   }
 
-  private ScreeningQuery query(
-      String text,
-      Optional<String> schemaName,
-      Optional<String> birth,
-      Optional<String> countryName) {
-    ScreeningQuery query =
-        ScreeningQuery.of(text == null ? "" : text).withLimit(limit).withThreshold(threshold);
-    if (schemaName.isPresent()) {
-      query = query.withSchema(Schema.expect(schemaName.get().strip()));
+  /** One JSON line: the row's id (else its line number), its name, matches or error. */
+  private static ObjectNode line(ScreeningRow row, BatchOutcome item)
+      throws JsonProcessingException {
+    ObjectNode line = JSON.createObjectNode();
+    line.put(
+        "id",
+        ScreeningRows.value(row, ScreeningRows.Field.ID)
+            .orElse(row.where().replaceFirst("^line ", "")));
+    line.put("query", ScreeningRows.value(row, ScreeningRows.Field.NAME).orElse(""));
+    ArrayNode matches = line.putArray("matches");
+    for (ScreeningMatch m : item.result().map(ScreeningResult::matches).orElse(List.of())) {
+      matches.add(match(m));
     }
-    if (birth.isPresent()) {
-      query = query.withBirthDate(PartialDate.parse(birth.get()));
-    }
-    if (countryName.isPresent()) {
-      String c = countryName.get();
-      query =
-          query.withCountry(
-              Countries.code(c)
-                  .orElseThrow(
-                      () ->
-                          new InvalidValueException(
-                              "unknown country '" + c + "'; use an ISO code such as 'ir'")));
-    }
-    return query;
+    item.error().ifPresent(e -> line.put("error", row.where() + ": " + e));
+    return line;
   }
 
   private static ObjectNode match(ScreeningMatch m) throws JsonProcessingException {

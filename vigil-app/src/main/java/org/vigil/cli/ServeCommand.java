@@ -80,6 +80,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
     screening.prepareInBackground();
     return Serving.run(
+        location.dataDir(),
         () -> {
           Store store = root.openStore(location);
           try {

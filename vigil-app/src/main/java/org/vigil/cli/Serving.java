@@ -2,6 +2,7 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,9 +29,11 @@ final class Serving {
    * @param screening the process's screener over the lists in the data directory
    * @param corpus a batch ingest that the first-start work runs in the background, shown on the
    *     pages while it runs
+   * @param dataDir the data directory, where a note names the running server for other commands
    * @return the exit code
    */
   static int run(
+      Path dataDir,
       Supplier<Store> openStore,
       ServerSettings settings,
       ListScreening screening,
@@ -62,7 +65,8 @@ final class Serving {
               + ": "
               + e.getMessage());
     }
-    out.println("Vigil is listening on " + url(settings.bindAddress(), server.port()));
+    String url = url(settings.bindAddress(), server.port());
+    out.println("Vigil is listening on " + url);
     out.flush();
     Store store;
     try {
@@ -71,10 +75,11 @@ final class Serving {
       server.close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    return untilShutdown(server, store);
+    RunningServer.announce(dataDir, url);
+    return untilShutdown(server, store, dataDir);
   }
 
-  private static int untilShutdown(ApiServer server, Store store) {
+  private static int untilShutdown(ApiServer server, Store store, Path dataDir) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -84,6 +89,7 @@ final class Serving {
                     server.close();
                   } finally {
                     store.close();
+                    RunningServer.withdraw(dataDir);
                     stopped.countDown();
                   }
                 },

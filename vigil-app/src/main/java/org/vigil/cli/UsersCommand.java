@@ -8,8 +8,6 @@ import java.util.List;
 import org.vigil.access.Role;
 import org.vigil.access.User;
 import org.vigil.app.DataLocation;
-import org.vigil.audit.AuditAction;
-import org.vigil.audit.AuditEvent;
 import org.vigil.auth.ApiTokens;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.auth.PasswordRules;
@@ -52,14 +50,6 @@ final class UsersCommand implements Runnable {
       return new UserRow(
           u.id(), u.username(), u.orgId(), u.role().code(), u.enabled(), u.createdAt());
     }
-  }
-
-  static void audit(Store store, VigilCommand root, String target, String detail) {
-    store
-        .audit()
-        .append(
-            new AuditEvent(
-                "cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
   }
 
   static User expectUser(Store store, String username) {
@@ -118,7 +108,7 @@ final class UsersCommand implements Runnable {
             store
                 .accounts()
                 .createUser(username, org, parsedRole, PasswordHasher.standard().hash(password));
-        audit(
+        CliAudit.admin(
             store, root, user.username(), "user added (" + parsedRole.code() + " in " + org + ")");
         PrintWriter out = spec.commandLine().getOut();
         out.println(
@@ -195,7 +185,7 @@ final class UsersCommand implements Runnable {
       try {
         User user = expectUser(store, username);
         store.accounts().setPasswordHash(user.id(), PasswordHasher.standard().hash(password));
-        audit(store, root, user.username(), "password changed");
+        CliAudit.admin(store, root, user.username(), "password changed");
         PrintWriter out = spec.commandLine().getOut();
         out.println("Changed the password of '" + user.username() + "'.");
         if (!passwordStdin) {
@@ -243,7 +233,7 @@ final class UsersCommand implements Runnable {
         User user = expectUser(store, username);
         String token =
             ApiTokens.issue(store.accounts(), user, label, Duration.ofDays(days), root.clock());
-        audit(
+        CliAudit.admin(
             store, root, user.username(), "API token '" + label + "' issued for " + days + " days");
         PrintWriter out = spec.commandLine().getOut();
         out.println(token);

@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
 import org.vigil.app.Version;
-import org.vigil.bench.BenchCommand;
+import org.vigil.evaluation.BenchCommand;
+import org.vigil.evaluation.EvalCommand;
 import org.vigil.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,8 +125,18 @@ public final class VigilCommand implements Runnable {
     return terminal;
   }
 
+  /**
+   * Opens the store at {@code location}.
+   *
+   * @throws CliFailure naming the running server when the embedded database is held by another
+   *     process
+   */
   Store openStore(DataLocation location) {
-    return Store.open(location.storeConfig());
+    try {
+      return Store.open(location.storeConfig());
+    } catch (RuntimeException e) {
+      throw RunningServer.explain(location, e).orElseThrow(() -> e);
+    }
   }
 
   /** The first line of standard input, for --password-stdin. */

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.vigil.access.Viewer;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.ContentFingerprint;
@@ -35,8 +37,10 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.store.Document;
+import org.vigil.store.DocumentSummary;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.OriginalAttempt;
+import org.vigil.store.SourceConflictException;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
@@ -44,8 +48,10 @@ import org.vigil.store.StoreException;
 /**
  * The front door of ingest: a document in; read, cleaned, checked against the documents already
  * stored, its mentions, relations and events extracted, and document, source and statements stored
- * in one transaction. An exact copy of a stored text is reported and not stored again; a near copy
- * is stored and names its original.
+ * in one transaction. An exact copy of a text its organisation stored already is reported and not
+ * stored again; a near copy is stored and names its original. Only the documents the uploader may
+ * read are compared with: another organisation's copy of the same text, readable or not, never
+ * stops an upload, and an answer never names a document the uploader may not read.
  *
  * <p>Meant to be made once per process, since its reader, extractor and duplicate index are costly
  * to build. Safe for concurrent use. The caller closes the reader and the store.
@@ -151,7 +157,8 @@ public final class DocumentIngest {
                 original.sizeBytes() + " bytes is larger than the limit of " + maxBytes),
             offer);
       }
-      Optional<byte[]> bytes = store.originals().content(original.fileHash());
+      Optional<byte[]> bytes =
+          store.originals().content(original.marking().ownerOrg(), original.fileHash());
       if (bytes.isPresent()) {
         return ingest(reader.read(name, bytes.get()), offer);
       }
@@ -170,6 +177,25 @@ public final class DocumentIngest {
     return ingest(reader.read(path.get()), offer);
   }
 
+  /** The longest first line taken as a plain text's title; a longer one is a paragraph. */
+  static final int MAX_HEADING = 150;
+
+  /**
+   * A plain or Markdown text's title: its first line that is not blank, without Markdown's heading
+   * marks, when it is short enough to be a heading; other formats name their own title or none.
+   */
+  static Optional<String> headingOf(String mediaType, String text) {
+    if (!mediaType.startsWith("text/plain") && !mediaType.startsWith("text/markdown")) {
+      return Optional.empty();
+    }
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .findFirst()
+        .map(line -> line.replaceFirst("^#{1,6}\\s*", "").strip())
+        .filter(line -> !line.isEmpty() && line.length() <= MAX_HEADING);
+  }
+
   private IngestOutcome ingest(ReadOutcome read, Offer offer) {
     if (read.document().isEmpty()) {
       return keep(IngestOutcome.rejected(read.name(), read.status(), read.reason()), offer);
@@ -184,8 +210,13 @@ public final class DocumentIngest {
           offer);
     }
     String hash = ContentFingerprint.of(text).exactHash();
-    String id = "doc-" + hash.substring(hash.indexOf(':') + 1, hash.indexOf(':') + 1 + 32);
-    Optional<String> stored = store.documents().byContentHash(hash);
+    String owner = offer.terms().marking().ownerOrg();
+    Viewer uploader = offer.terms().uploader();
+    // Only what the uploader may read is compared with: an answer never names, scores or admits
+    // the existence of a document they may not read. Another organisation's readable copy is no
+    // reason to refuse: each organisation stores its copy as its own document.
+    List<DocumentSummary> readableCopies = store.documents().byContentHash(hash, uploader);
+    Optional<String> stored = ownCopy(readableCopies, owner);
     if (stored.isPresent()) {
       if (read.status() == ReadStatus.TRUNCATED) {
         // The same cut-off text as before: its original still waits for a higher limit.
@@ -195,29 +226,26 @@ public final class DocumentIngest {
       }
       return copy(read, stored.get()).withOriginalKept(read.status() == ReadStatus.TRUNCATED);
     }
-    DuplicateCheck check = duplicates().add(id, text);
-    if (check.kind() == DuplicateCheck.Kind.EXACT_DUPLICATE
-        && !check.original().orElseThrow().equals(id)) {
-      // Held in memory but not stored: a failed earlier write. This one stores it.
-      return copy(read, check.original().get());
+    List<String> ids =
+        List.of(documentId(owner, hash), documentId(owner + "/" + uploader.userId(), hash));
+    DuplicateCheck check =
+        duplicates()
+            .add(ids.get(0), text, other -> !ids.contains(other) && mayRead(uploader, other));
+    Optional<String> nearCopyOf;
+    double similarity;
+    if (!readableCopies.isEmpty()) {
+      nearCopyOf = Optional.of(readableCopies.get(0).id());
+      similarity = 1.0;
+    } else if (check.isCopy()) {
+      nearCopyOf = check.original();
+      similarity = check.similarity();
+    } else {
+      nearCopyOf = Optional.empty();
+      similarity = 0.0;
     }
-    Optional<String> nearCopyOf =
-        check.kind() == DuplicateCheck.Kind.NEAR_DUPLICATE ? check.original() : Optional.empty();
     Extraction extraction;
-    List<Statement> statements;
-    Source source =
-        new Source(
-            id,
-            SourceKind.DOCUMENT,
-            document.title().orElse(read.name()),
-            offer.terms().reliability(),
-            offer.terms().marking(),
-            Optional.empty(),
-            Optional.of(fileHash),
-            clock.instant());
     try {
       extraction = extractor.extract(text);
-      statements = extraction.toStatements(source);
     } catch (RuntimeException e) {
       // A defect met on one hostile document must not end a batch of thousands: it is reported
       // with the document, whose original is kept to be ingested again once the extractor is fixed.
@@ -234,43 +262,66 @@ public final class DocumentIngest {
               false),
           offer);
     }
-    Document row =
-        new Document(
-            id,
-            read.name(),
-            document.mediaType(),
-            document.language().map(DetectedLanguage::code),
-            hash,
-            text,
-            statusName(read.status()),
-            read.reason(),
-            nearCopyOf,
-            nearCopyOf.isPresent() ? check.similarity() : 0.0,
-            clock.instant());
     boolean truncated = read.status() == ReadStatus.TRUNCATED;
-    Optional<OriginalAttempt> original =
-        truncated
-            ? Optional.of(
-                offer.attempt(fileHash, "truncated", read.reason(), Optional.of(id), now()))
-            : pending(fileHash)
-                .map(
-                    k ->
-                        offer
-                            .attempt(fileHash, k.status(), k.reason(), Optional.empty(), now())
-                            .settled(KeptOriginal.INGESTED, "stored as " + id, id));
-    try {
-      store.documents().write(row, source, statements, indexUpdate, original);
-      if (indexUpdate == IndexUpdate.DEFERRED) {
-        synchronized (unindexed) {
-          statements.forEach(s -> unindexed.add(s.entityId()));
+    String id = ids.get(0);
+    List<Statement> statements = List.of();
+    for (int attempt = 0; ; attempt++) {
+      id = ids.get(attempt);
+      Source source =
+          new Source(
+              id,
+              SourceKind.DOCUMENT,
+              document.title().or(() -> headingOf(document.mediaType(), text)).orElse(read.name()),
+              offer.terms().reliability(),
+              offer.terms().marking(),
+              Optional.empty(),
+              Optional.of(fileHash),
+              clock.instant());
+      statements = extraction.toStatements(source);
+      Document row =
+          new Document(
+              id,
+              read.name(),
+              document.mediaType(),
+              document.language().map(DetectedLanguage::code),
+              hash,
+              text,
+              statusName(read.status()),
+              read.reason(),
+              nearCopyOf,
+              similarity,
+              clock.instant());
+      String storedAs = id;
+      Optional<OriginalAttempt> original =
+          truncated
+              ? Optional.of(
+                  offer.attempt(fileHash, "truncated", read.reason(), Optional.of(id), now()))
+              : pending(offer, fileHash)
+                  .map(
+                      k ->
+                          offer
+                              .attempt(fileHash, k.status(), k.reason(), Optional.empty(), now())
+                              .settled(KeptOriginal.INGESTED, "stored as " + storedAs, storedAs));
+      try {
+        store.documents().write(row, source, statements, indexUpdate, original);
+        break;
+      } catch (StoreException | SourceConflictException e) {
+        Optional<String> raced = ownCopy(store.documents().byContentHash(hash, uploader), owner);
+        if (raced.isPresent()) {
+          return copy(read, raced.get());
         }
+        if (attempt + 1 == ids.size()) {
+          throw e;
+        }
+        // The organisation's id for this text is taken by a copy the uploader may not read (a
+        // colleague's TLP:RED document, say): theirs is stored under an id of their own, and
+        // they are told nothing of the other.
       }
-    } catch (StoreException e) {
-      Optional<String> raced = store.documents().byContentHash(hash);
-      if (raced.isPresent()) {
-        return copy(read, raced.get());
+    }
+    if (indexUpdate == IndexUpdate.DEFERRED) {
+      synchronized (unindexed) {
+        statements.forEach(s -> unindexed.add(s.entityId()));
       }
-      throw e;
     }
     IngestOutcome.Counts counts =
         new IngestOutcome.Counts(
@@ -285,9 +336,35 @@ public final class DocumentIngest {
         read.reason(),
         Optional.of(id),
         nearCopyOf,
-        nearCopyOf.isPresent() ? check.similarity() : 0.0,
+        similarity,
         counts,
         truncated);
+  }
+
+  /**
+   * A document's id: a hash of its owner organisation with its text, so that each organisation's
+   * copy of a text is its own document and an id tells nothing that holds across organisations.
+   */
+  static String documentId(String owner, String contentHash) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] key = (owner + "\n" + contentHash).getBytes(StandardCharsets.UTF_8);
+      return "doc-" + HexFormat.of().formatHex(digest.digest(key), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The first of the readable copies of a text that the owner organisation itself stored. */
+  private static Optional<String> ownCopy(List<DocumentSummary> copies, String owner) {
+    return copies.stream()
+        .filter(d -> d.marking().ownerOrg().equals(owner))
+        .map(DocumentSummary::id)
+        .findFirst();
+  }
+
+  private boolean mayRead(Viewer uploader, String documentId) {
+    return store.statements().source(documentId, uploader).isPresent();
   }
 
   /**
@@ -330,7 +407,7 @@ public final class DocumentIngest {
 
   /** Settles the kept original of these bytes, if one waits, now that its text is stored. */
   private void settleIfPending(Offer offer, String fileHash, String status, String documentId) {
-    pending(fileHash)
+    pending(offer, fileHash)
         .ifPresent(
             k ->
                 store
@@ -342,8 +419,12 @@ public final class DocumentIngest {
                                 status, "the same text is stored as " + documentId, documentId)));
   }
 
-  private Optional<KeptOriginal> pending(String fileHash) {
-    return store.originals().find(fileHash).filter(KeptOriginal::isPending);
+  /** The pending kept original of these bytes that the offer's own organisation recorded. */
+  private Optional<KeptOriginal> pending(Offer offer, String fileHash) {
+    return store
+        .originals()
+        .find(offer.terms().marking().ownerOrg(), fileHash)
+        .filter(KeptOriginal::isPending);
   }
 
   private Instant now() {

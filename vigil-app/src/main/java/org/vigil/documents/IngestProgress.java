@@ -20,11 +20,13 @@ public final class IngestProgress {
       int done,
       int stored,
       int rejected,
-      Optional<String> lastProblem) {
+      Optional<String> lastProblem,
+      Optional<String> step) {
     public Snapshot {
       requireNonNull(label, "label");
       requireNonNull(state, "state");
       requireNonNull(lastProblem, "lastProblem");
+      requireNonNull(step, "step");
     }
 
     /** Whether the batch is under way. */
@@ -48,7 +50,7 @@ public final class IngestProgress {
 
   public IngestProgress(String label) {
     this.label = requireNonNull(label, "label");
-    this.current = new Snapshot(label, State.IDLE, 0, 0, 0, 0, Optional.empty());
+    this.current = new Snapshot(label, State.IDLE, 0, 0, 0, 0, Optional.empty(), Optional.empty());
   }
 
   /** Progress of a batch that never runs: always idle. */
@@ -60,12 +62,22 @@ public final class IngestProgress {
     return current;
   }
 
+  /**
+   * Work before the first document, such as loading the lists, is under way: readers see the batch
+   * running, with {@code step} saying what it does now ("loading the sanctions lists").
+   */
+  public synchronized void preparing(String step) {
+    requireNonNull(step, "step");
+    current = new Snapshot(label, State.RUNNING, 0, 0, 0, 0, Optional.empty(), Optional.of(step));
+  }
+
   /** The batch starts with {@code total} documents to offer. */
   public synchronized void start(int total) {
     if (total < 0) {
       throw new IllegalArgumentException("a batch has no negative size: " + total);
     }
-    current = new Snapshot(label, State.RUNNING, total, 0, 0, 0, Optional.empty());
+    current =
+        new Snapshot(label, State.RUNNING, total, 0, 0, 0, Optional.empty(), Optional.empty());
   }
 
   /** One document was offered; its outcome is counted. */
@@ -83,7 +95,8 @@ public final class IngestProgress {
             s.done() + 1,
             s.stored() + (stored ? 1 : 0),
             s.rejected() + (rejected ? 1 : 0),
-            rejected ? Optional.of(outcome.name() + ": " + outcome.reason()) : s.lastProblem());
+            rejected ? Optional.of(outcome.name() + ": " + outcome.reason()) : s.lastProblem(),
+            Optional.empty());
   }
 
   /** Every document was offered. */
@@ -91,7 +104,14 @@ public final class IngestProgress {
     Snapshot s = current;
     current =
         new Snapshot(
-            label, State.FINISHED, s.total(), s.done(), s.stored(), s.rejected(), s.lastProblem());
+            label,
+            State.FINISHED,
+            s.total(),
+            s.done(),
+            s.stored(),
+            s.rejected(),
+            s.lastProblem(),
+            Optional.empty());
   }
 
   /** The batch ended early, for {@code reason}. */
@@ -105,6 +125,7 @@ public final class IngestProgress {
             s.done(),
             s.stored(),
             s.rejected(),
-            Optional.of(requireNonNull(reason, "reason")));
+            Optional.of(requireNonNull(reason, "reason")),
+            s.step());
   }
 }

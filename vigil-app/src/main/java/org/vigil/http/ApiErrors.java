@@ -9,6 +9,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.model.InvalidValueException;
+import org.vigil.web.Html;
+import org.vigil.web.SignInPage;
 
 /**
  * Turns every failure into {@code {"error": {"code", "message"}}} with its status. Unexpected
@@ -42,7 +44,7 @@ final class ApiErrors {
     app.exception(ApiException.class, ApiErrors::apiException);
     app.exception(
         RequestGuard.SignInRequired.class,
-        (e, ctx) -> ctx.redirect(WebPages.signInUrl(e.target), HttpStatus.SEE_OTHER));
+        (e, ctx) -> ctx.redirect(SignInPage.signInUrl(e.target), HttpStatus.SEE_OTHER));
     app.exception(
         InvalidValueException.class, (e, ctx) -> write(ctx, 400, "invalid_value", e.getMessage()));
     app.exception(HttpResponseException.class, ApiErrors::javalinResponse);

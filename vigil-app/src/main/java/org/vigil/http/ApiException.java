@@ -11,43 +11,43 @@ import java.util.Optional;
  * message is shown to the client, so it must name the problem without revealing anything the client
  * may not know.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
   private final int status;
   private final String code;
   private final Optional<Duration> retryAfter;
 
-  ApiException(int status, String code, String message) {
+  public ApiException(int status, String code, String message) {
     this(status, code, message, Optional.empty());
   }
 
-  ApiException(int status, String code, String message, Optional<Duration> retryAfter) {
+  public ApiException(int status, String code, String message, Optional<Duration> retryAfter) {
     super(message, null, false, false);
     this.status = status;
     this.code = requireNonNull(code, "code");
     this.retryAfter = requireNonNull(retryAfter, "retryAfter");
   }
 
-  static ApiException badRequest(String message) {
+  public static ApiException badRequest(String message) {
     return new ApiException(400, "bad_request", message);
   }
 
-  static ApiException invalidValue(String message) {
+  public static ApiException invalidValue(String message) {
     return new ApiException(400, "invalid_value", message);
   }
 
-  static ApiException unauthenticated(String message) {
+  public static ApiException unauthenticated(String message) {
     return new ApiException(401, "unauthenticated", message);
   }
 
-  static ApiException forbidden(String message) {
+  public static ApiException forbidden(String message) {
     return new ApiException(403, "forbidden", message);
   }
 
-  static ApiException notFound(String message) {
+  public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", message);
   }
 
-  static ApiException tooLarge(long limit) {
+  public static ApiException tooLarge(long limit) {
     return new ApiException(
         413, "too_large", "the request body is larger than the limit of " + limit + " bytes");
   }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,9 +13,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.documents.IngestProgress;
+import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
+import org.vigil.web.DocumentPage;
+import org.vigil.web.EntityPage;
+import org.vigil.web.HomePage;
+import org.vigil.web.NetworkPage;
+import org.vigil.web.ScreeningPage;
+import org.vigil.web.SearchPage;
+import org.vigil.web.SignInPage;
+import org.vigil.web.UploadPage;
 
 /**
  * The HTTP API's front door: {@link #start} builds the routes on a store and listens; {@link
@@ -107,7 +115,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
-                    new GraphRoutes(backend).register(routes);
+                    new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
@@ -117,26 +125,20 @@ public final class ApiServer implements AutoCloseable {
                             settings.maxBodyBytes(),
                             settings.ingestLimits(),
                             clock,
-                            screening::extractor)
+                            () -> ListGazetteer.extractor(screening),
+                            resolution)
                         .register(routes);
-                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes()).register(routes);
+                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
+                        .register(routes);
                     new AssetRoutes().register(routes);
-                    // A stored upload is resolved and screened in the background, like an ingest.
-                    router.after(
-                        Routes.PREFIX + "/documents",
-                        ctx -> {
-                          if (ctx.method() == HandlerType.POST && ctx.statusCode() == 201) {
-                            resolution.request(backend.get().store());
-                          }
-                        });
-                    new WebPages(backend, clock).register(routes);
+                    new SignInPage(backend, clock).register(routes);
                     new HomePage(backend, screening, corpus).register(routes);
                     new SearchPage(backend).register(routes);
                     new DocumentPage(backend).register(routes);
                     new UploadPage(settings.maxBodyBytes()).register(routes);
                     new ScreeningPage(backend, screening).register(routes);
                     new EntityPage(backend, screening).register(routes);
-                    new GraphPage(backend).register(routes);
+                    new NetworkPage(backend).register(routes);
                     registered.addAll(routes.registered());
                   });
             });

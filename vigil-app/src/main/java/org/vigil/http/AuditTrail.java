@@ -11,7 +11,7 @@ import org.vigil.auth.Principal;
 import org.vigil.store.AuditLog;
 
 /** Writes what a signed-in user did over HTTP to the audit log, with the client's address. */
-final class AuditTrail {
+public final class AuditTrail {
   private static final int MAX_FIELD = 512;
 
   private final AuditLog log;
@@ -22,7 +22,7 @@ final class AuditTrail {
     this.clock = requireNonNull(clock, "clock");
   }
 
-  void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
+  public void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
     log.append(
         new AuditEvent(
             who.user().id(),
@@ -31,6 +31,23 @@ final class AuditTrail {
             bounded(detail),
             Requests.remoteAddress(ctx),
             clock.instant()));
+  }
+
+  /**
+   * A screening of {@code queries} names ({@code rejected} of them not valid queries), by the API
+   * or, with {@code from} " from the page", by the screening page.
+   */
+  public void screened(Context ctx, Principal who, int queries, int rejected, String from) {
+    record(
+        ctx,
+        who,
+        AuditAction.SEARCH,
+        "screening",
+        "screen "
+            + queries
+            + " queries"
+            + (rejected < 0 ? "" : " (" + rejected + " rejected)")
+            + from);
   }
 
   /** Request text (a search string) is logged bounded and without control characters. */

@@ -20,11 +20,11 @@ import org.vigil.store.Store;
  * before the store has finished opening (migrations, a remote database), so routes reach the
  * backend through {@link #pending}, which waits a little and then answers 503.
  */
-record Backend(Store store, Authenticator authenticator, AuditTrail audit) {
+public record Backend(Store store, Authenticator authenticator, AuditTrail audit) {
   /** How long a request waits for a store that is still opening before it gets 503. */
   static final Duration OPENING_WAIT = Duration.ofSeconds(20);
 
-  Backend {
+  public Backend {
     requireNonNull(store, "store");
     requireNonNull(authenticator, "authenticator");
     requireNonNull(audit, "audit");

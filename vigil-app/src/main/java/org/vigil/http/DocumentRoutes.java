@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.extract.Extractor;
@@ -29,6 +31,7 @@ import org.vigil.model.PropertyType;
 import org.vigil.model.Reliability;
 import org.vigil.model.Source;
 import org.vigil.model.Tlp;
+import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Document;
 
 /**
@@ -45,20 +48,26 @@ final class DocumentRoutes {
   private final IngestLimits limits;
   private final Clock clock;
   private final Supplier<Extractor> extractor;
+  private final DocumentIntake.Then then;
   private DocumentIngest ingest;
 
-  /** Routes whose ingest, built at the first upload, extracts with what {@code extractor} gives. */
+  /**
+   * Routes whose ingest, built at the first upload, extracts with what {@code extractor} gives; an
+   * upload that stores new text is resolved on {@code resolution}'s thread.
+   */
   DocumentRoutes(
       Supplier<Backend> backend,
       long maxUploadBytes,
       IngestLimits limits,
       Clock clock,
-      Supplier<Extractor> extractor) {
+      Supplier<Extractor> extractor,
+      BackgroundResolution resolution) {
     this.backend = requireNonNull(backend, "backend");
     this.maxUploadBytes = maxUploadBytes;
     this.limits = requireNonNull(limits, "limits");
     this.clock = requireNonNull(clock, "clock");
     this.extractor = requireNonNull(extractor, "extractor");
+    this.then = new DocumentIntake.ResolveInBackground(requireNonNull(resolution, "resolution"));
   }
 
   void register(Routes routes) {
@@ -73,42 +82,28 @@ final class DocumentRoutes {
    */
   private void upload(Context ctx) {
     Principal who = Requests.principal(ctx);
-    long declared = ctx.req().getContentLengthLong();
-    if (declared < 0) {
-      throw new ApiException(411, "length_required", "send the upload with a Content-Length");
-    }
-    if (declared > maxUploadBytes) {
-      throw ApiException.tooLarge(maxUploadBytes);
-    }
-    if (!ctx.isMultipartFormData()) {
-      throw ApiException.badRequest(
-          "send the documents as multipart/form-data in the field 'file'");
-    }
-    List<UploadedFile> files = ctx.uploadedFiles("file");
-    if (files.isEmpty()) {
-      throw ApiException.badRequest("the multipart field 'file' is missing");
-    }
-    if (files.size() > MAX_FILES) {
-      throw ApiException.badRequest(
-          files.size() + " files in one upload; send at most " + MAX_FILES + " per request");
-    }
+    List<UploadedFile> files = uploadedFiles(ctx);
+    Tlp tlp = Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER"));
+    // A TLP:RED upload is shared with the users it names, and its uploader is always one of them:
+    // a RED document named to nobody could be read by nobody, the uploader included.
+    Marking marking =
+        tlp == Tlp.RED
+            ? Marking.red(who.viewer().orgId(), Set.of(who.viewer().userId()))
+            : Marking.of(tlp, who.viewer().orgId());
     DocumentTerms terms =
         new DocumentTerms(
-            Marking.of(
-                Tlp.parse(Optional.ofNullable(ctx.formParam("marking")).orElse("TLP:AMBER")),
-                who.viewer().orgId()),
-            Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")));
+            marking,
+            Reliability.parse(Optional.ofNullable(ctx.formParam("reliability")).orElse("F")),
+            who.viewer());
     Backend b = backend.get();
-    List<Map<String, Object>> results = new ArrayList<>();
-    List<IngestOutcome> outcomes = new ArrayList<>();
+    List<DocumentIntake.Item> items = new ArrayList<>();
     for (UploadedFile file : files) {
-      byte[] content;
-      try (InputStream in = file.content()) {
-        content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
-      } catch (IOException e) {
-        throw ApiException.badRequest("the upload of " + fileName(file.filename()) + " broke off");
-      }
-      IngestOutcome outcome = ingest(b).ingest(fileName(file.filename()), content, terms);
+      items.add(new DocumentIntake.FromBytes(fileName(file.filename()), content(file), terms));
+    }
+    List<IngestOutcome> outcomes =
+        new DocumentIntake(b.store(), ingest(b), then).add(items, o -> {}).documents();
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (IngestOutcome outcome : outcomes) {
       b.audit()
           .record(
               ctx,
@@ -116,7 +111,6 @@ final class DocumentRoutes {
               AuditAction.WRITE,
               outcome.documentId().orElse("document"),
               "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
-      outcomes.add(outcome);
       results.add(result(b, who, outcome));
     }
     Map<String, Object> answer = new LinkedHashMap<>(results.get(0));
@@ -138,6 +132,38 @@ final class DocumentRoutes {
                         || o.kind() == IngestOutcome.Kind.NEAR_DUPLICATE);
     ctx.status(anyNew ? 201 : 200);
     ctx.json(answer);
+  }
+
+  /** The files of an upload, after the checks of its size and form. */
+  private List<UploadedFile> uploadedFiles(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared < 0) {
+      throw new ApiException(411, "length_required", "send the upload with a Content-Length");
+    }
+    if (declared > maxUploadBytes) {
+      throw ApiException.tooLarge(maxUploadBytes);
+    }
+    if (!ctx.isMultipartFormData()) {
+      throw ApiException.badRequest(
+          "send the documents as multipart/form-data in the field 'file'");
+    }
+    List<UploadedFile> files = ctx.uploadedFiles("file");
+    if (files.isEmpty()) {
+      throw ApiException.badRequest("the multipart field 'file' is missing");
+    }
+    if (files.size() > MAX_FILES) {
+      throw ApiException.badRequest(
+          files.size() + " files in one upload; send at most " + MAX_FILES + " per request");
+    }
+    return files;
+  }
+
+  private byte[] content(UploadedFile file) {
+    try (InputStream in = file.content()) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+    } catch (IOException e) {
+      throw ApiException.badRequest("the upload of " + fileName(file.filename()) + " broke off");
+    }
   }
 
   /** What became of one uploaded file, as answered. */

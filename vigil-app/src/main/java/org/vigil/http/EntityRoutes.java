@@ -59,7 +59,9 @@ final class EntityRoutes {
         Optional.ofNullable(ctx.queryParam("schema")).filter(s -> !s.isBlank()).map(Schema::expect);
     SearchQuery query = new SearchQuery(text, schema, limit(ctx.queryParam("limit")));
     Backend b = backend.get();
-    SearchResults results = b.store().search().search(query, who.viewer());
+    SearchResults results =
+        new RelationCaption(b.store(), who.viewer())
+            .captioned(b.store().search().search(query, who.viewer()));
     b.audit()
         .record(
             ctx,

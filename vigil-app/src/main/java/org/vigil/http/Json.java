@@ -65,7 +65,7 @@ final class Json {
     return node;
   }
 
-  private static byte[] readBounded(Context ctx, long maxBytes) {
+  static byte[] readBounded(Context ctx, long maxBytes) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
       throw ApiException.tooLarge(maxBytes);

@@ -26,7 +26,7 @@ import org.vigil.store.Store;
  * for cookie-authenticated writes, the CSRF token. Deny by default: a route without a permission is
  * refused.
  */
-final class RequestGuard {
+public final class RequestGuard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final Set<HandlerType> SAFE_METHODS =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -42,7 +42,7 @@ final class RequestGuard {
   }
 
   /** The form field that carries the session's CSRF token in the web UI's forms. */
-  static final String CSRF_FIELD = "csrf";
+  public static final String CSRF_FIELD = "csrf";
 
   /** Thrown by the guard when a browser asks for a page without being signed in. */
   static final class SignInRequired extends RuntimeException {
@@ -117,6 +117,11 @@ final class RequestGuard {
               + ") does not grant "
               + required.name().toLowerCase(Locale.ROOT));
     }
+    checkCsrf(ctx, who);
+  }
+
+  /** A state-changing request of a session carries the session's token: header or form field. */
+  private static void checkCsrf(Context ctx, Principal who) {
     if (who.bySession() && !SAFE_METHODS.contains(ctx.method())) {
       String sent =
           Optional.ofNullable(ctx.header(CSRF_HEADER))

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.vigil.auth.Principal;
 
 /** What the guard learned about a request, for the handlers that run after it. */
-final class Requests {
+public final class Requests {
   private static final String PRINCIPAL = "vigil.principal";
 
   private Requests() {}
@@ -23,7 +23,7 @@ final class Requests {
    * The signed-in principal of a route that needs one; the guard has already refused the request if
    * there is none, so a missing principal here is a bug.
    */
-  static Principal principal(Context ctx) {
+  public static Principal principal(Context ctx) {
     return principalIfAny(ctx)
         .orElseThrow(() -> new IllegalStateException("no principal on " + ctx.path()));
   }
@@ -33,7 +33,7 @@ final class Requests {
    * by the client unless a trusted proxy strips them, and throttling and the demo's loopback
    * sign-in must not be fooled by them.
    */
-  static String remoteAddress(Context ctx) {
+  public static String remoteAddress(Context ctx) {
     return Optional.ofNullable(ctx.req().getRemoteAddr()).orElse("unknown");
   }
 }

@@ -6,21 +6,22 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.PropertyType;
+import org.vigil.resolution.Judging;
+import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.Judgement;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.resolve.ReviewItem;
@@ -34,19 +35,20 @@ import org.vigil.store.Store;
  * the caller cannot see is refused as if the entity did not exist, and queue items and alerts that
  * name such an entity are left out.
  */
-final class ResolutionRoutes {
+public final class ResolutionRoutes {
   static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 1_000;
-  static final int MAX_NOTE = 2_000;
+  static final int MAX_LIMIT = VisibleAlerts.SCAN;
 
   private final Supplier<Backend> backend;
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
+  private final Clock clock;
 
-  ResolutionRoutes(Supplier<Backend> backend, ObjectMapper mapper, long maxBodyBytes) {
+  ResolutionRoutes(Supplier<Backend> backend, ObjectMapper mapper, long maxBodyBytes, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
     this.mapper = requireNonNull(mapper, "mapper");
     this.maxBodyBytes = maxBodyBytes;
+    this.clock = requireNonNull(clock, "clock");
   }
 
   void register(Routes routes) {
@@ -96,80 +98,63 @@ final class ResolutionRoutes {
 
   private void judge(Context ctx) {
     Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
-    String left = entityId(Json.text(body, "left", ""), "left");
-    String right = entityId(Json.text(body, "right", ""), "right");
     Verdict verdict;
     try {
       verdict = Verdict.parse(Json.text(body, "verdict", ""));
     } catch (InvalidValueException e) {
       throw ApiException.invalidValue(e.getMessage());
     }
-    String note = Json.optionalText(body, "note", "").orElse("");
-    if (note.length() > MAX_NOTE) {
-      throw ApiException.invalidValue(
-          "the note is " + note.length() + " chars long; the limit is " + MAX_NOTE);
+    Judging.Outcome outcome =
+        judging()
+            .judge(
+                new Judging.Judge(
+                    Json.text(body, "left", ""),
+                    Json.text(body, "right", ""),
+                    verdict,
+                    Json.optionalText(body, "note", "").orElse(""),
+                    actor(ctx, who)));
+    if (!(outcome instanceof Judging.Recorded recorded)) {
+      throw refused(outcome);
     }
-    if (left.equals(right)) {
-      throw ApiException.invalidValue("a judgement needs two different entities, not " + left);
-    }
-    visible(b.store(), left, who.viewer());
-    visible(b.store(), right, who.viewer());
-    JudgementRepository judgements = b.store().judgements();
-    List<Long> contradicts =
-        judgements.history(left).stream()
-            .filter(j -> j.inForce() && j.concerns(left, right) && j.verdict() != verdict)
-            .map(Judgement::id)
-            .toList();
-    Judgement made =
-        judgements.judge(left, right, verdict, who.user().username(), note, OptionalDouble.empty());
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.JUDGE,
-            left + "|" + right,
-            "judgement "
-                + made.id()
-                + " "
-                + verdict.code()
-                + (contradicts.isEmpty() ? "" : ", contradicts " + contradicts));
     ctx.status(201);
-    ctx.json(view(made, contradicts));
+    ctx.json(
+        view(recorded.judgement(), recorded.contradicted().stream().map(Judgement::id).toList()));
   }
 
   private void undo(Context ctx) {
     Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
     long id;
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
       throw ApiException.invalidValue("'" + ctx.pathParam("id") + "' is not a judgement id");
     }
-    JudgementRepository judgements = b.store().judgements();
-    Judgement found =
-        judgements.byId(id).orElseThrow(() -> ApiException.notFound("no judgement " + id));
-    visible(b.store(), found.left(), who.viewer());
-    visible(b.store(), found.right(), who.viewer());
-    if (!found.inForce()) {
-      throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
+    Judging.Outcome outcome = judging().undo(new Judging.Undo(id, actor(ctx, who)));
+    if (!(outcome instanceof Judging.Undone undone)) {
+      throw refused(outcome);
     }
-    Judgement undone;
-    try {
-      undone = judgements.undo(id, who.user().username());
-    } catch (java.util.NoSuchElementException e) {
-      throw new ApiException(409, "already_undone", "judgement " + id + " is already undone");
+    ctx.json(view(undone.judgement(), List.of()));
+  }
+
+  private Judging judging() {
+    return new Judging(backend.get().store(), clock);
+  }
+
+  private static Judging.Actor actor(Context ctx, Principal who) {
+    return new Judging.Actor(
+        who.user().username(), who.user().id(), who.viewer(), Requests.remoteAddress(ctx));
+  }
+
+  private static ApiException refused(Judging.Outcome outcome) {
+    if (!(outcome instanceof Judging.Refused refused)) {
+      throw new IllegalStateException("not a refusal: " + outcome);
     }
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.UNDO_JUDGEMENT,
-            undone.left() + "|" + undone.right(),
-            "judgement " + id + " undone");
-    ctx.json(view(undone, List.of()));
+    return switch (refused.reason()) {
+      case INVALID_VALUE -> ApiException.invalidValue(refused.message());
+      case UNKNOWN_ENTITY, UNKNOWN_JUDGEMENT -> ApiException.notFound(refused.message());
+      case ALREADY_UNDONE -> new ApiException(409, "already_undone", refused.message());
+    };
   }
 
   private void history(Context ctx) {
@@ -233,7 +218,7 @@ final class ResolutionRoutes {
                         listRef(a.match()),
                         a.match().score(),
                         a.match().explanation(),
-                        status(a.match())))
+                        VisibleAlerts.status(a.match())))
             .toList();
     ctx.json(new Page<>(visible.stream().limit(limit).toList(), visible.size()));
   }
@@ -288,11 +273,6 @@ final class ResolutionRoutes {
         !j.inForce(),
         j.undoneBy().orElse(null),
         j.undoneAt().map(Object::toString).orElse(null));
-  }
-
-  /** An alert's status as the API and the pages name it: "new" or "reviewed". */
-  static String status(PossibleMatch m) {
-    return m.reviewed() ? "reviewed" : "new";
   }
 
   private static EntityRef ref(String id, Entity entity) {

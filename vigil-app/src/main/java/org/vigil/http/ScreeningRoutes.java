@@ -7,33 +7,38 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
-import org.vigil.lists.Countries;
+import org.vigil.lists.CsvRecords;
 import org.vigil.lists.ListFormatException;
-import org.vigil.model.InvalidValueException;
-import org.vigil.model.PartialDate;
 import org.vigil.model.Schema;
+import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
+import org.vigil.screening.ScreeningRow;
+import org.vigil.screening.ScreeningRows;
+import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
 
 /**
- * Screening over HTTP: {@code POST /screen} answers one query or a batch against the lists in
- * force, each match with its explanation; {@code GET /lists} says which lists those are. In a
- * batch, an item that is not a valid query is answered with its error and the others are screened.
+ * Screening over HTTP: {@code POST /screen} answers one query, a batch, or a CSV file (the body as
+ * {@code text/csv}) against the lists in force through {@link BatchScreening}, each match with its
+ * explanation; {@code GET /lists} says which lists those are. In a batch, an item that is not a
+ * valid query is answered with its error and the others are screened.
  */
-final class ScreeningRoutes {
+public final class ScreeningRoutes {
   /** A bound on queries per request, so that one request cannot hold a thread for long. */
-  static final int MAX_QUERIES = 1_000;
+  public static final int MAX_QUERIES = BatchScreening.MAX_ROWS_PER_REQUEST;
 
   /** The default number of matches per query over HTTP. */
   static final int DEFAULT_LIMIT = 5;
@@ -110,15 +115,20 @@ final class ScreeningRoutes {
 
   private void screen(Context ctx) {
     Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
+    if (Optional.ofNullable(ctx.contentType()).orElse("").startsWith("text/csv")) {
+      BatchJson answer = screenCsv(ctx);
+      audit(ctx, who, answer);
+      ctx.json(answer);
+      return;
+    }
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
     JsonNode batch = body.get("queries");
     if (batch == null) {
-      ScreeningQuery query = query(body, "");
-      Screener screener = built().screener();
-      ScreeningResult result = screener.screen(query);
-      b.audit().record(ctx, who, AuditAction.SEARCH, "screening", "screen 1 queries");
-      ctx.json(new ResultJson(queryJson(query), matches(result)));
+      BatchOutcome item = screen(List.of(row(body, ""))).items().get(0);
+      ScreeningResult result =
+          item.result().orElseThrow(() -> ApiException.invalidValue(item.error().orElseThrow()));
+      backend.get().audit().screened(ctx, who, 1, -1, "");
+      ctx.json(new ResultJson(queryJson(result.query()), matches(result)));
       return;
     }
     if (!batch.isArray()) {
@@ -131,27 +141,93 @@ final class ScreeningRoutes {
       throw ApiException.badRequest(
           "queries holds " + batch.size() + " items; the limit is " + MAX_QUERIES);
     }
-    Screener screener = built().screener();
+    BatchJson answer = screenBatch(batch);
+    audit(ctx, who, answer);
+    ctx.json(answer);
+  }
+
+  private void audit(Context ctx, Principal who, BatchJson answer) {
+    backend.get().audit().screened(ctx, who, answer.results().size(), answer.rejected(), "");
+  }
+
+  /**
+   * A CSV file as the body: read by {@link ScreeningRows#fromCsv}, like the command line's and the
+   * page's, each problem placed by its line.
+   */
+  private BatchJson screenCsv(Context ctx) {
+    String text = new String(Json.readBounded(ctx, maxBodyBytes), StandardCharsets.UTF_8);
+    List<ScreeningRow> rows;
+    try {
+      rows = ScreeningRows.fromCsv(CsvRecords.parse(text, "the CSV body"));
+    } catch (ListFormatException e) {
+      throw ApiException.badRequest("a quote opened on " + e.location() + " is never closed");
+    }
+    if (rows.isEmpty()) {
+      throw ApiException.badRequest("the CSV body holds no rows; send a name column at least");
+    }
+    if (rows.size() > MAX_QUERIES) {
+      throw ApiException.badRequest(
+          "the CSV body holds " + rows.size() + " rows; the limit is " + MAX_QUERIES);
+    }
     List<ItemJson> items = new ArrayList<>();
-    int rejected = 0;
+    BatchScreening.Outcome outcome = screen(rows);
+    for (BatchOutcome item : outcome.items()) {
+      ScreeningRow row = rows.get(item.index());
+      items.add(
+          item.result()
+              .map(r -> new ItemJson(item.index(), queryJson(r.query()), matches(r), null))
+              .orElseGet(
+                  () ->
+                      new ItemJson(
+                          item.index(),
+                          null,
+                          null,
+                          new ItemError(
+                              "invalid_value", row.where() + ": " + item.error().orElseThrow()))));
+    }
+    return new BatchJson(rows.size() - outcome.rejected(), outcome.rejected(), items);
+  }
+
+  /** Items that are not JSON objects of the right types are refused here; the rest are screened. */
+  private BatchJson screenBatch(JsonNode batch) {
+    ItemJson[] items = new ItemJson[batch.size()];
+    List<ScreeningRow> rows = new ArrayList<>();
+    List<Integer> indexOf = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      String path = "queries[" + i + "].";
       try {
-        ScreeningQuery query = query(batch.get(i), path);
-        items.add(new ItemJson(i, queryJson(query), matches(screener.screen(query)), null));
+        rows.add(row(batch.get(i), "queries[" + i + "]."));
+        indexOf.add(i);
       } catch (ApiException e) {
-        rejected++;
-        items.add(new ItemJson(i, null, null, new ItemError(e.code(), e.getMessage())));
+        items[i] = new ItemJson(i, null, null, new ItemError(e.code(), e.getMessage()));
       }
     }
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.SEARCH,
-            "screening",
-            "screen " + batch.size() + " queries (" + rejected + " rejected)");
-    ctx.json(new BatchJson(batch.size() - rejected, rejected, items));
+    BatchScreening.Outcome outcome = screen(rows);
+    for (BatchOutcome item : outcome.items()) {
+      int i = indexOf.get(item.index());
+      items[i] =
+          item.result()
+              .map(r -> new ItemJson(i, queryJson(r.query()), matches(r), null))
+              .orElseGet(
+                  () ->
+                      new ItemJson(
+                          i,
+                          null,
+                          null,
+                          new ItemError(
+                              "invalid_value",
+                              "queries[" + i + "]." + item.error().orElseThrow())));
+    }
+    int rejected = (int) java.util.Arrays.stream(items).filter(j -> j.error() != null).count();
+    return new BatchJson(items.length - rejected, rejected, List.of(items));
+  }
+
+  private BatchScreening.Outcome screen(List<ScreeningRow> rows) {
+    try {
+      return new BatchScreening(screening)
+          .screen(new BatchScreening.Request(rows, DEFAULT_LIMIT, Screener.DEFAULT_THRESHOLD));
+    } catch (BatchScreening.ListsUnavailable e) {
+      throw new ApiException(503, "unavailable", e.getMessage());
+    }
   }
 
   private ListScreening.Built built() {
@@ -163,73 +239,34 @@ final class ScreeningRoutes {
   }
 
   /**
-   * @throws ApiException 400 naming the field ({@code queries[2].name}) when the item is not a
-   *     valid query
+   * A query object as a screening row: each field a screening row knows, as text; the reading of
+   * the values is {@link ScreeningRows}', the same for every surface.
+   *
+   * @throws ApiException 400 naming the field ({@code queries[2].limit}) when the item is not an
+   *     object, or a field is not of its JSON type (a number for limit and threshold, else text)
    */
-  private static ScreeningQuery query(JsonNode node, String path) {
+  private static ScreeningRow row(JsonNode node, String path) {
     if (node == null || !node.isObject()) {
       throw ApiException.badRequest(
           (path.isEmpty() ? "the query" : path.substring(0, path.length() - 1))
               + " must be an object");
     }
-    String name = Json.optionalText(node, "name", path).orElse("");
-    if (name.isBlank()) {
-      throw ApiException.invalidValue(path + "name is missing or empty");
-    }
-    try {
-      ScreeningQuery query =
-          ScreeningQuery.of(name)
-              .withLimit(integer(node, "limit", path).orElse(DEFAULT_LIMIT))
-              .withThreshold(number(node, "threshold", path).orElse(Screener.DEFAULT_THRESHOLD));
-      Optional<String> schema = Json.optionalText(node, "schema", path).filter(s -> !s.isBlank());
-      if (schema.isPresent()) {
-        query = query.withSchema(Schema.expect(schema.get().strip()));
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      Optional<ScreeningRows.Field> known = ScreeningRows.field(field.getKey());
+      JsonNode value = field.getValue();
+      if (known.isEmpty() || value.isNull()) {
+        continue;
       }
-      Optional<String> birth = Json.optionalText(node, "birthDate", path).filter(s -> !s.isBlank());
-      if (birth.isPresent()) {
-        query = query.withBirthDate(PartialDate.parse(birth.get()));
+      if (known.get().isNumber() ? !value.isNumber() : !value.isTextual()) {
+        throw ApiException.badRequest(
+            path
+                + field.getKey()
+                + (known.get().isNumber() ? " must be a number" : " must be a string"));
       }
-      Optional<String> country = Json.optionalText(node, "country", path).filter(s -> !s.isBlank());
-      if (country.isPresent()) {
-        String c = country.get();
-        query =
-            query.withCountry(
-                Countries.code(c)
-                    .orElseThrow(
-                        () ->
-                            ApiException.invalidValue(
-                                path + "country '" + bounded(c) + "' is not a known country")));
-      }
-      return query;
-    } catch (InvalidValueException e) {
-      throw ApiException.invalidValue((path.isEmpty() ? "" : path) + e.getMessage());
+      cells.put(field.getKey(), value.asText());
     }
-  }
-
-  private static Optional<Integer> integer(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return Optional.empty();
-    }
-    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw ApiException.badRequest(path + field + " must be a whole number");
-    }
-    return Optional.of(value.intValue());
-  }
-
-  private static Optional<Double> number(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return Optional.empty();
-    }
-    if (!value.isNumber()) {
-      throw ApiException.badRequest(path + field + " must be a number");
-    }
-    return Optional.of(value.doubleValue());
-  }
-
-  private static String bounded(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    return new ScreeningRow(path.isEmpty() ? "the query" : path, cells);
   }
 
   private static QueryJson queryJson(ScreeningQuery q) {

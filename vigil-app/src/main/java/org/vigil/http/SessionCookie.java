@@ -11,7 +11,7 @@ import java.util.Optional;
  * reads it), SameSite=Strict (no other site's page sends it), Secure when the request came over
  * TLS, and Path=/ so that the web UI and the API share it.
  */
-final class SessionCookie {
+public final class SessionCookie {
   static final String NAME = "vigil_session";
 
   private SessionCookie() {}
@@ -20,12 +20,12 @@ final class SessionCookie {
     return Optional.ofNullable(ctx.cookie(NAME)).filter(v -> !v.isEmpty());
   }
 
-  static void set(Context ctx, String token, Instant expiresAt, Instant now) {
+  public static void set(Context ctx, String token, Instant expiresAt, Instant now) {
     long maxAge = Math.max(0, Duration.between(now, expiresAt).getSeconds());
     ctx.res().addHeader("Set-Cookie", NAME + "=" + token + attributes(ctx) + "; Max-Age=" + maxAge);
   }
 
-  static void clear(Context ctx) {
+  public static void clear(Context ctx) {
     ctx.res().addHeader("Set-Cookie", NAME + "=" + attributes(ctx) + "; Max-Age=0");
   }
 

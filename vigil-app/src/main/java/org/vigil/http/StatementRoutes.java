@@ -11,9 +11,14 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.store.SourceConflictException;
 import org.vigil.store.StatementRepository;
 
-/** Writing statements: a source and its statements, all stored or none. */
+/**
+ * Writing statements: a source and its statements, all stored or none. Sources are named in the
+ * writer's organisation's own id space ({@link SourceIds}); a stored source keeps its owner and
+ * marking.
+ */
 final class StatementRoutes {
   /** What a write did. */
   record WriteResult(String sourceId, int received, int inserted, int updated) {}
@@ -38,10 +43,18 @@ final class StatementRoutes {
     Principal who = Requests.principal(ctx);
     Backend b = backend.get();
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
+    SourceIds sourceIds = new SourceIds(b.store().statements(), who.viewer());
     WriteRequestReader.WriteRequest request =
-        new WriteRequestReader(b.store().accounts(), who.viewer(), clock.instant()).read(body);
-    StatementRepository.WriteSummary summary =
-        b.store().statements().write(request.source(), request.statements());
+        new WriteRequestReader(
+                b.store().accounts(), who.viewer(), sourceIds::resolve, clock.instant())
+            .read(body);
+    String sourceId = request.source().id();
+    StatementRepository.WriteSummary summary;
+    try {
+      summary = b.store().statements().write(request.source(), request.statements(), who.viewer());
+    } catch (SourceConflictException e) {
+      throw refusal(e, sourceIds.isOwnVisibleSource(sourceId));
+    }
     b.audit()
         .record(
             ctx,
@@ -60,5 +73,25 @@ final class StatementRoutes {
             request.statements().size(),
             summary.inserted(),
             summary.updated()));
+  }
+
+  /**
+   * The answer to a write the store refused. About a source the writer may see, the refusal says
+   * why; about any other (only an id in the writer's own space that someone else holds, such as a
+   * colleague's TLP:RED source), one fixed answer that says nothing of what is there.
+   */
+  private static ApiException refusal(SourceConflictException e, boolean visible) {
+    if (visible && e.kind() == SourceConflictException.Kind.MARKING_FIXED) {
+      return new ApiException(
+          409,
+          "marking_conflict",
+          "source.marking: "
+              + e.getMessage()
+              + "; send the marking it is stored under, or write to a new source");
+    }
+    return new ApiException(
+        409,
+        "source_unavailable",
+        "source.id: this id cannot be written by you; choose another source id");
   }
 }

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vigil.access.Viewer;
 import org.vigil.model.Credibility;
 import org.vigil.model.InvalidValueException;
@@ -38,15 +42,27 @@ final class WriteRequestReader {
   /** What the body describes, ready to write. */
   record WriteRequest(Source source, List<Statement> statements) {}
 
+  /** The address schemes a source may name: a link of another scheme could run in a browser. */
+  private static final Set<String> URI_SCHEMES = Set.of("http", "https", "file", "urn");
+
+  private static final Pattern URI_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.\\-]*):.*");
+
   private final AccountRepository accounts;
   private final Viewer writer;
+  private final UnaryOperator<String> sourceIds;
   private final Instant now;
   private final List<String> malformed = new ArrayList<>();
   private final List<String> invalid = new ArrayList<>();
 
-  WriteRequestReader(AccountRepository accounts, Viewer writer, Instant now) {
+  /**
+   * @param sourceIds maps the source id a body names to the id it is stored under in the writer's
+   *     organisation's id space (see {@link SourceIds})
+   */
+  WriteRequestReader(
+      AccountRepository accounts, Viewer writer, UnaryOperator<String> sourceIds, Instant now) {
     this.accounts = requireNonNull(accounts, "accounts");
     this.writer = requireNonNull(writer, "writer");
+    this.sourceIds = requireNonNull(sourceIds, "sourceIds");
     this.now = requireNonNull(now, "now");
   }
 
@@ -118,6 +134,7 @@ final class WriteRequestReader {
     Optional<String> title = text(node, "title", path, true);
     Optional<String> reliabilityText = text(node, "reliability", path, true);
     Optional<String> uri = text(node, "uri", path, false);
+    uri.ifPresent(this::checkUri);
     Optional<Marking> marking = marking(node.get("marking"), path + "marking", true);
     if (id.isEmpty()
         || kindText.isEmpty()
@@ -136,7 +153,7 @@ final class WriteRequestReader {
         "source",
         () ->
             new Source(
-                id.get(),
+                sourceIds.apply(id.get()),
                 kind.get(),
                 title.get(),
                 reliability.get(),
@@ -144,6 +161,17 @@ final class WriteRequestReader {
                 uri,
                 Optional.empty(),
                 now));
+  }
+
+  private void checkUri(String uri) {
+    Matcher scheme = URI_SCHEME.matcher(uri);
+    if (!scheme.matches()
+        || !URI_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))
+        || uri.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+      invalid.add(
+          "source.uri: give an absolute http:, https:, file: or urn: address without spaces;"
+              + " other schemes (javascript:, data: ...) are refused");
+    }
   }
 
   private Optional<Statement> statement(JsonNode node, String path, Source source) {
@@ -160,24 +188,8 @@ final class WriteRequestReader {
     if (entityId.isEmpty() || schemaName.isEmpty() || property.isEmpty() || value.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Schema> schema = Schema.find(schemaName.get());
+    Optional<Schema> schema = schema(path, schemaName.get(), property.get());
     if (schema.isEmpty()) {
-      invalid.add(
-          path
-              + "schema: unknown schema '"
-              + schemaName.get()
-              + "'; known: "
-              + String.join(", ", Schema.names()));
-      return Optional.empty();
-    }
-    if (schema.get().property(property.get()).isEmpty()) {
-      invalid.add(
-          path
-              + "property: schema "
-              + schema.get().ftmName()
-              + " has no property '"
-              + property.get()
-              + "'");
       return Optional.empty();
     }
     Statement.Builder builder =
@@ -210,6 +222,31 @@ final class WriteRequestReader {
     return attempt(path.substring(0, path.length() - 1), () -> builder.seen(now).build());
   }
 
+  /** The schema named, if it is known and has the property; else the problem is recorded. */
+  private Optional<Schema> schema(String path, String schemaName, String property) {
+    Optional<Schema> schema = Schema.find(schemaName);
+    if (schema.isEmpty()) {
+      invalid.add(
+          path
+              + "schema: unknown schema '"
+              + schemaName
+              + "'; known: "
+              + String.join(", ", Schema.names()));
+      return Optional.empty();
+    }
+    if (schema.get().property(property).isEmpty()) {
+      invalid.add(
+          path
+              + "property: schema "
+              + schema.get().ftmName()
+              + " has no property '"
+              + property
+              + "'");
+      return Optional.empty();
+    }
+    return schema;
+  }
+
   private Optional<Marking> marking(JsonNode node, String path, boolean required) {
     if (node == null || node.isNull()) {
       if (required) {
@@ -239,28 +276,41 @@ final class WriteRequestReader {
               + " and may not mark information as owned by "
               + ownerOrg);
     }
+    // Only users and organisations the writer's own organisation knows may be named: its own and
+    // its partners'. Any other id, existing or not, gets the same answer, so that no one can learn
+    // from an error which organisations and users exist.
+    Set<String> knownOrgs = new TreeSet<>(writer.partnerOrgs());
+    knownOrgs.add(writer.orgId());
     for (String userId : namedUsers.get()) {
-      if (accounts.userById(userId).isEmpty()) {
-        invalid.add(prefix + "namedUsers: no user with id '" + userId + "'");
+      if (accounts.userById(userId).filter(u -> knownOrgs.contains(u.orgId())).isEmpty()) {
+        invalid.add(
+            prefix
+                + "namedUsers: '"
+                + userId
+                + "' is not the id of a user of your organisation or of its partners");
       }
     }
     for (String orgId : restrictedTo.get()) {
-      if (accounts.organization(orgId).isEmpty()) {
-        invalid.add(prefix + "restrictedTo: no organisation '" + orgId + "'");
+      if (!knownOrgs.contains(orgId)) {
+        invalid.add(
+            prefix
+                + "restrictedTo: '"
+                + orgId
+                + "' is not your organisation or one of its partners");
       }
     }
     Optional<Tlp> tlp = attempt(prefix + "tlp", () -> Tlp.parse(tlpText.get()));
     if (tlp.isEmpty()) {
       return Optional.empty();
     }
+    TreeSet<String> named = new TreeSet<>(namedUsers.get());
+    if (tlp.get() == Tlp.RED) {
+      // The writer of RED information is always among those it is shared with: what they wrote
+      // could otherwise be read by no one, the writer included.
+      named.add(writer.userId());
+    }
     return attempt(
-        path,
-        () ->
-            new Marking(
-                tlp.get(),
-                ownerOrg,
-                new TreeSet<>(namedUsers.get()),
-                new TreeSet<>(restrictedTo.get())));
+        path, () -> new Marking(tlp.get(), ownerOrg, named, new TreeSet<>(restrictedTo.get())));
   }
 
   private boolean span(JsonNode node, String path, Statement.Builder builder) {

@@ -52,6 +52,17 @@ public final class CrossReferencing {
     public Outcome {
       newAlerts = List.copyOf(newAlerts);
     }
+
+    /** A line for people: how many were screened, matched, and newly alerted. */
+    public String summary() {
+      return "Screened "
+          + screened
+          + " entities from reporting against the lists: "
+          + matches
+          + " possible matches, "
+          + newAlerts.size()
+          + " new (vigil alerts).";
+    }
   }
 
   /** Screens every record from reporting in {@code store}. */

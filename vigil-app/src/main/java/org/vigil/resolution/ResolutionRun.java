@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vigil.resolve.ResolutionRecord;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 
 /**
@@ -45,6 +46,16 @@ public final class ResolutionRun {
   public Outcome run(Store store) {
     List<ResolutionRecord> records = StoreRecords.read(store).records();
     return new Outcome(resolution.run(store, records), crossReferencing.run(store, records));
+  }
+
+  /**
+   * After the lists in {@code library} changed (loaded, updated): the store's entities from
+   * reporting screened again with the default threshold.
+   */
+  public static CrossReferencing.Outcome screenAgain(
+      Store store, ListLibrary library, Clock clock) {
+    return new ResolutionRun(ListScreening.over(library), CrossReferencing.DEFAULT_THRESHOLD, clock)
+        .screenAgain(store);
   }
 
   /** Cross-references only, for when the lists changed and the records did not. */

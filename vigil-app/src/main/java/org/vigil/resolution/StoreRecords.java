@@ -29,7 +29,7 @@ import org.vigil.store.Store;
  * dates and places. Designations (Sanction entities, from lists or reporting) give each record its
  * sanctions proximity.
  */
-final class StoreRecords {
+public final class StoreRecords {
   /** The schemata of things with names worth resolving. */
   static final Set<Schema> PARTIES =
       Set.of(
@@ -40,11 +40,11 @@ final class StoreRecords {
           Schema.LEGAL_ENTITY);
 
   /** A record and the entity it was read from. */
-  record Read(List<ResolutionRecord> records, Map<String, Entity> entities) {}
+  public record Read(List<ResolutionRecord> records, Map<String, Entity> entities) {}
 
   private StoreRecords() {}
 
-  static Read read(Store store) {
+  public static Read read(Store store) {
     Map<String, Boolean> listSource = new HashMap<>();
     Map<String, Entity> parties = new LinkedHashMap<>();
     Map<String, Set<String>> links = new HashMap<>();
@@ -148,7 +148,7 @@ final class StoreRecords {
   }
 
   /** The names, the most often stated first, then the aliases; weak aliases left out. */
-  static List<String> names(Entity entity) {
+  public static List<String> names(Entity entity) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Statement s : entity.statements()) {
       if (s.property().equals("name")) {

@@ -49,7 +49,8 @@ public final class StoreResolution {
     return run(store, records);
   }
 
-  Outcome run(Store store, List<ResolutionRecord> records) {
+  /** Resolves {@code records}, already read from the store by {@link StoreRecords#read}. */
+  public Outcome run(Store store, List<ResolutionRecord> records) {
     JudgementRepository judgements = store.judgements();
     Set<RecordPair> decided = new HashSet<>();
     Set<RecordPair> apart = new HashSet<>();

@@ -46,12 +46,9 @@ public final class ListScreening {
     return new ListScreening(Optional.empty());
   }
 
-  /**
-   * The standard extractor, with the names of the current lists when this screening has a library
-   * (see {@link ListGazetteer}).
-   */
-  public org.vigil.extract.Extractor extractor() {
-    return library.map(ListGazetteer::extractor).orElseGet(org.vigil.extract.Extractor::standard);
+  /** The library whose current lists this screening is over; empty for {@link #none()}. */
+  public Optional<ListLibrary> library() {
+    return library;
   }
 
   /** Starts building the screener on a daemon thread, so that the first query waits less. */

@@ -8,12 +8,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The app's packages depend one way: cli on app, http and auth; http on auth; auth on neither. */
+/**
+ * The app's packages depend one way: cli on app, http, web and auth; http and web on auth; auth on
+ * none of them.
+ */
 class AppLayersTest {
   private static final JavaClasses APP =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.vigil.cli", "org.vigil.http", "org.vigil.auth", "org.vigil.app");
+          .importPackages(
+              "org.vigil.cli",
+              "org.vigil.http",
+              "org.vigil.web",
+              "org.vigil.auth",
+              "org.vigil.app");
 
   @Test
   void authKnowsNothingOfTheInterfaces() {
@@ -23,15 +31,19 @@ class AppLayersTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.vigil.http..", "org.vigil.cli..", "org.vigil.app..", "io.javalin..")
+            "org.vigil.http..",
+            "org.vigil.web..",
+            "org.vigil.cli..",
+            "org.vigil.app..",
+            "io.javalin..")
         .check(APP);
   }
 
   @Test
-  void httpDoesNotDependOnTheCommandLineOrTheWiring() {
+  void httpAndWebDoNotDependOnTheCommandLineOrTheWiring() {
     noClasses()
         .that()
-        .resideInAPackage("org.vigil.http..")
+        .resideInAnyPackage("org.vigil.http..", "org.vigil.web..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.vigil.cli..", "org.vigil.app..", "picocli..")

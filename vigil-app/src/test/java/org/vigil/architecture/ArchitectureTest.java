@@ -28,7 +28,7 @@ class ArchitectureTest {
     "org.vigil.http..",
     "org.vigil.cli..",
     "org.vigil.app..",
-    "org.vigil.bench..",
+    "org.vigil.evaluation..",
     "org.vigil.auth.."
   };
   private static final List<String> BANNED_PACKAGE_WORDS =

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -89,6 +91,8 @@ public final class Browser implements AutoCloseable {
     prefs.put("download.default_directory", downloads.toString());
     prefs.put("download.prompt_for_download", false);
     options.setExperimentalOption("prefs", prefs);
+    // The console, to tell a page that broke the Content-Security-Policy.
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -170,6 +174,22 @@ public final class Browser implements AutoCloseable {
   /** A file to hand to an {@code <input type=file>}: a real path on this machine. */
   public static String fileInput(Path file) {
     return file.toAbsolutePath().toString();
+  }
+
+  /** Resizes the window to {@code width} by {@code height} CSS pixels, as a smaller screen. */
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    return this;
+  }
+
+  /**
+   * The console messages logged since the last call (the browser hands each over once), such as a
+   * script error or a refusal by the Content-Security-Policy.
+   */
+  public List<String> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+        .toList();
   }
 
   /** The driver itself, for what this class does not offer. */

@@ -297,6 +297,99 @@ class EntityGraphBrowserIT {
     browser.shot("truncated neighbourhood");
   }
 
+  @Test
+  void theNetworkIsDrawnReadablyTheSameWayAtEverySizeWithoutOverlappingLabels(Browser browser) {
+    browser.signIn(UiServer.ANALYST);
+    Map<String, Object> first = null;
+    for (int[] size : new int[][] {{1400, 1000}, {1024, 768}}) {
+      browser.resize(size[0], size[1]);
+      browser.console();
+      browser.open("/graph?entity=" + ZINDASHTI);
+      waitForGraph(browser);
+      browser.shot("network at " + size[0] + "x" + size[1]);
+      assertThat(overlappingLabels(browser)).isEmpty();
+      assertThat(outsideTheCanvas(browser)).isEmpty();
+      double zoom =
+          ((Number) browser.driver().executeScript("return window.vigilGraph.zoom();"))
+              .doubleValue();
+      assertThat(zoom).isLessThanOrEqualTo(1.4);
+      // A message of the page's own shows that the console is read at all.
+      browser.driver().executeScript("console.error('vigil console probe');");
+      assertThat(browser.console())
+          .anyMatch(line -> line.contains("vigil console probe"))
+          .noneMatch(line -> line.contains("Content Security Policy"));
+      Map<String, Object> positions = positions(browser);
+      if (first == null) {
+        first = positions;
+      } else {
+        assertThat(positions).isEqualTo(first);
+      }
+    }
+    assertThat(browser.find("#graph-legend").getText()).contains("Person").contains("PublicBody");
+  }
+
+  @Test
+  void thePathFinderOffersOnlyPeopleAndOrganisations(Browser browser) {
+    browser.signIn(UiServer.ANALYST);
+    browser.open("/graph?entity=" + KHATIB);
+    waitForGraph(browser);
+    browser.find("#path-search").sendKeys("Zindashti");
+    browser.find("#path-candidates button");
+    List<String> offered =
+        browser.all("#path-candidates button").stream().map(WebElement::getText).toList();
+    assertThat(offered)
+        .isNotEmpty()
+        .allMatch(text -> text.endsWith(" · Person") || text.endsWith(" · PublicBody"))
+        .noneMatch(text -> text.contains("ug-") || text.contains("doc-"));
+    browser.shot("path candidates");
+  }
+
+  /** Pairs of nodes whose drawn labels overlap, named by caption. */
+  @SuppressWarnings("unchecked")
+  static List<String> overlappingLabels(Browser browser) {
+    return (List<String>)
+        browser
+            .driver()
+            .executeScript(
+                "var boxes = window.vigilGraph.nodes().map(function (n) {"
+                    + " var b = n.renderedBoundingBox({includeNodes: false, includeEdges: false,"
+                    + " includeLabels: true});"
+                    + " return {name: n.data('caption'), b: b}; });"
+                    + " var out = [];"
+                    + " for (var i = 0; i < boxes.length; i++) {"
+                    + "  for (var j = i + 1; j < boxes.length; j++) {"
+                    + "   var a = boxes[i].b, c = boxes[j].b;"
+                    + "   if (a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) {"
+                    + "    out.push(boxes[i].name + ' / ' + boxes[j].name); } } }"
+                    + " return out;");
+  }
+
+  /** Nodes drawn (label included) past the canvas's edges: the view is fitted to show all. */
+  @SuppressWarnings("unchecked")
+  static List<String> outsideTheCanvas(Browser browser) {
+    return (List<String>)
+        browser
+            .driver()
+            .executeScript(
+                "var cy = window.vigilGraph, w = cy.width(), h = cy.height();"
+                    + " return cy.nodes().filter(function (n) {"
+                    + " var b = n.renderedBoundingBox({includeLabels: true});"
+                    + " return b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h; })"
+                    + ".map(function (n) { return n.data('caption'); });");
+  }
+
+  /** Every node's position in the graph's own coordinates, rounded: the layout, not the view. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> positions(Browser browser) {
+    return (Map<String, Object>)
+        browser
+            .driver()
+            .executeScript(
+                "var out = {}; window.vigilGraph.nodes().forEach(function (n) {"
+                    + " var p = n.position(); out[n.id()] = Math.round(p.x) + ',' + Math.round(p.y);"
+                    + " }); return out;");
+  }
+
   /** Waits for the page that entity.js reloads to show {@code text}, through the reload. */
   private static void waitForReload(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -304,10 +397,10 @@ class EntityGraphBrowserIT {
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  private static void waitForGraph(Browser browser) {
+  static void waitForGraph(Browser browser) {
     browser.find("#graph-app[data-loaded]");
     browser.find("#graph-app[data-layout=done]");
-    browser.waitForText("#graph-status", "links shown");
+    browser.waitForText("#graph-status", " shown");
   }
 
   @SuppressWarnings("unchecked")
@@ -321,7 +414,7 @@ class EntityGraphBrowserIT {
 
   /** Clicks where the link is drawn, as a person would. */
   @SuppressWarnings("unchecked")
-  private static void clickEdge(Browser browser, String link) {
+  static void clickEdge(Browser browser, String link) {
     browser.find("#graph-app[data-layout=done]");
     // Whole in the window: Selenium's offsets count from the centre of the part in view.
     browser
@@ -335,7 +428,9 @@ class EntityGraphBrowserIT {
                         browser
                             .driver()
                             .executeScript(
-                                "var e = window.vigilGraph.getElementById('e:' + arguments[0]);"
+                                "var link = arguments[0];"
+                                    + " var e = window.vigilGraph.edges().filter(function (x) {"
+                                    + " return x.data('links').indexOf(link) >= 0; });"
                                     + " if (e.empty()) { return null; }"
                                     + " window.vigilGraph.center(e);"
                                     + " var p = e.renderedMidpoint();"

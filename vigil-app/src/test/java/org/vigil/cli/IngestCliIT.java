@@ -77,7 +77,12 @@ class IngestCliIT {
 
     try (Store store = Store.open(StoreConfig.embedded(data))) {
       assertThat(store.documents().count()).isEqualTo(2);
-      String original = store.documents().byContentHash(hashOf(store, "a-report.txt")).get();
+      String original =
+          store
+              .documents()
+              .byContentHash(hashOf(store, "a-report.txt"), Viewer.system())
+              .get(0)
+              .id();
       Document stored = store.documents().document(original, Viewer.system()).orElseThrow();
       assertThat(stored.text()).contains("Sharifi-Zindashti");
       assertThat(stored.language()).contains("en");

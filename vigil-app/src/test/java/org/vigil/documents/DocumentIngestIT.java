@@ -159,7 +159,7 @@ class DocumentIngestIT {
     KeptOriginal locked =
         kept.stream().filter(k -> k.fileName().equals("locked.pdf")).findFirst().get();
     assertThat(locked.status()).isEqualTo("encrypted");
-    assertThat(store.originals().content(locked.fileHash()))
+    assertThat(store.originals().content("org-a", locked.fileHash()))
         .hasValueSatisfying(b -> assertThat(b).isEqualTo(readAll(inbox.resolve("locked.pdf"))));
     assertThat(store.documents().count()).isEqualTo(1);
   }
@@ -175,7 +175,7 @@ class DocumentIngestIT {
     IngestOutcome retried = retryUnder(IngestLimits.DEFAULT, kept);
 
     assertThat(retried.kind()).as(retried.reason()).isEqualTo(IngestOutcome.Kind.STORED);
-    KeptOriginal settled = store.originals().find(kept.fileHash()).orElseThrow();
+    KeptOriginal settled = store.originals().find("org-a", kept.fileHash()).orElseThrow();
     assertThat(settled.status()).isEqualTo(KeptOriginal.INGESTED);
     assertThat(settled.documentId()).isEqualTo(retried.documentId());
     assertThat(settled.attempts()).isEqualTo(2);
@@ -204,7 +204,7 @@ class DocumentIngestIT {
 
     IngestOutcome again = ingestUnder(IngestLimits.DEFAULT.withMaxChars(300), file);
     assertThat(again.kind()).isEqualTo(IngestOutcome.Kind.EXACT_DUPLICATE);
-    KeptOriginal stillKept = store.originals().find(kept.fileHash()).orElseThrow();
+    KeptOriginal stillKept = store.originals().find("org-a", kept.fileHash()).orElseThrow();
     assertThat(stillKept.status()).as("still waiting for a higher limit").isEqualTo("truncated");
     assertThat(stillKept.contentKept()).isTrue();
     assertThat(stillKept.attempts()).isEqualTo(2);
@@ -216,7 +216,7 @@ class DocumentIngestIT {
     Document stored =
         store.documents().document(whole.documentId().orElseThrow(), Viewer.system()).orElseThrow();
     assertThat(stored.text()).contains("part 4").hasSizeGreaterThan(800);
-    assertThat(store.originals().find(kept.fileHash()).orElseThrow().status())
+    assertThat(store.originals().find("org-a", kept.fileHash()).orElseThrow().status())
         .isEqualTo(KeptOriginal.INGESTED);
   }
 
@@ -233,7 +233,8 @@ class DocumentIngestIT {
     IngestOutcome retried = retryUnder(IngestLimits.DEFAULT, kept);
 
     assertThat(retried.kind()).as(retried.reason()).isEqualTo(IngestOutcome.Kind.STORED);
-    assertThat(store.originals().find(kept.fileHash()).orElseThrow().isPending()).isFalse();
+    assertThat(store.originals().find("org-a", kept.fileHash()).orElseThrow().isPending())
+        .isFalse();
   }
 
   private static byte[] readAll(Path file) {

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.web.NetworkPage;
 
 /** The UI's static files: typed, cacheable, behind sign-in except the style sheet, no escapes. */
 class AssetRoutesIT {
@@ -51,6 +54,18 @@ class AssetRoutesIT {
   }
 
   @Test
+  void theGraphExplorersLibrariesAreServedFromTheirWebJars() {
+    List<String> scripts = new ArrayList<>(NetworkPage.LAYOUT);
+    scripts.add(0, NetworkPage.CYTOSCAPE);
+    for (String script : scripts) {
+      Client.Reply js = alice.page(script);
+      assertThat(js.status()).as(script).isEqualTo(200);
+      assertThat(js.header("Content-Type")).hasValue("text/javascript; charset=utf-8");
+      assertThat(js.body()).as(script).isNotBlank();
+    }
+  }
+
+  @Test
   void aCachedCopyIsConfirmedWithoutItsBody() {
     Client.Reply first = alice.page("/assets/vigil.css");
     String etag = first.header("ETag").orElseThrow();
@@ -70,7 +85,7 @@ class AssetRoutesIT {
           "/assets/..%2Fopenapi.json",
           "/assets/%2E%2E%2Fopenapi.json",
           "/assets/.hidden.css",
-          "/assets/WebPages.class",
+          "/assets/SignInPage.class",
           "/assets/no-such-file.js",
           "/assets/lib/..%2F..%2Forg%2Fvigil%2Fhttp%2Fopenapi.json",
           "/assets/lib/x/../../org/vigil/http/openapi.json",

@@ -77,6 +77,11 @@ public final class Client {
     return this;
   }
 
+  /** The session cookie, when signed in by session ("name=value"). */
+  public Optional<String> cookie() {
+    return cookie;
+  }
+
   public Optional<String> csrfToken() {
     return csrf;
   }

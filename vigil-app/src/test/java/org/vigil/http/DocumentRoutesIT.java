@@ -133,8 +133,12 @@ class DocumentRoutesIT {
     assertThat(again.json().path("id").asText()).isEqualTo(id);
     Client.Reply hidden =
         upload(bob, "copy.txt", REPORT.getBytes(StandardCharsets.UTF_8), "TLP:AMBER");
-    assertThat(hidden.json().path("status").asText()).isEqualTo("exact_duplicate");
-    assertThat(hidden.json().has("id")).as("bob may not see the original").isFalse();
+    assertThat(hidden.status()).as(hidden.body()).isEqualTo(201);
+    assertThat(hidden.json().path("status").asText())
+        .as("bob may not see alice's copy: his is stored as his own")
+        .isEqualTo("stored");
+    assertThat(hidden.json().path("id").asText()).isNotEqualTo(id);
+    assertThat(hidden.body()).doesNotContain(id);
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.vigil.store.StoreConfig;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
+import org.vigil.web.EvidenceText;
+import org.vigil.web.NetworkPage;
 
 /**
  * The entity page and the graph explorer's page over a real store, a real list excerpt and a
@@ -275,14 +277,14 @@ class EntityPageIT {
     Client.Reply page = alice.page("/graph?entity=person-rezaei");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
-        .contains("<script src=\"" + GraphPage.CYTOSCAPE + "\" defer></script>")
+        .contains("<script src=\"" + NetworkPage.CYTOSCAPE + "\" defer></script>")
         .contains("<script src=\"/assets/graph.js\" defer></script>")
         .contains("data-entity=\"person-rezaei\"")
         .contains("value=\"Membership\"")
         .doesNotContain("<script>");
     assertThat(alice.page("/graph?entity=no-such-entity").status()).isEqualTo(404);
     assertThat(alice.page("/graph").status()).isEqualTo(400);
-    Client.Reply library = alice.page(GraphPage.CYTOSCAPE);
+    Client.Reply library = alice.page(NetworkPage.CYTOSCAPE);
     assertThat(library.status()).isEqualTo(200);
     assertThat(library.header("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));

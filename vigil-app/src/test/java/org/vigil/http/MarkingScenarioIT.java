@@ -83,7 +83,9 @@ class MarkingScenarioIT {
   void valuesCarryTheirProvenance() {
     JsonNode name =
         a.get("/entities/person-ghorbani").json().path("properties").path("name").get(0);
-    assertThat(name.path("source").path("id").asText()).isEqualTo("report-a-1");
+    assertThat(name.path("source").path("id").asText())
+        .as("a new source id is stored in its organisation's id space")
+        .isEqualTo("org-a:report-a-1");
     assertThat(name.path("source").path("title").asText()).isEqualTo("Report report-a-1");
     assertThat(name.path("source").path("reliability").asText()).isEqualTo("B");
     assertThat(name.path("marking").path("tlp").asText()).isEqualTo("GREEN");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.resolve.PossibleMatch;
+import org.vigil.web.HomePage;
 
 /**
  * The analyst's pages over HTTP: forged forms refused with a page that says why, nothing stored;

@@ -29,6 +29,7 @@ import org.vigil.access.Role;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
+import org.vigil.documents.ListGazetteer;
 import org.vigil.http.Client;
 import org.vigil.http.TestServer;
 import org.vigil.ingest.DocumentReader;
@@ -173,7 +174,7 @@ final class MatrixWorld implements AutoCloseable {
               new DocumentIngest(
                   server.store,
                   DocumentReader.create(IngestLimits.DEFAULT),
-                  screening.extractor(),
+                  ListGazetteer.extractor(screening),
                   Clock.systemUTC());
         }
         IngestOutcome outcome =

@@ -102,6 +102,56 @@ public enum Schema {
     return kind;
   }
 
+  /** How a link of this schema reads from its source to its target: "member of", "owner of". */
+  public String linkLabel() {
+    return switch (this) {
+      case MEMBERSHIP -> "member of";
+      case EMPLOYMENT -> "employed by";
+      case DIRECTORSHIP -> "director of";
+      case OWNERSHIP -> "owner of";
+      case FAMILY -> "relative of";
+      case ASSOCIATE -> "associate of";
+      case EVENT -> "involves";
+      case UNKNOWN_LINK,
+          SANCTION,
+          PERSON,
+          LEGAL_ENTITY,
+          ORGANIZATION,
+          PUBLIC_BODY,
+          COMPANY,
+          ADDRESS,
+          VESSEL,
+          AIRPLANE,
+          DOCUMENT ->
+          "linked to";
+    };
+  }
+
+  /** How a link of this schema reads from its target back to its source: "has member". */
+  public String inverseLabel() {
+    return switch (this) {
+      case MEMBERSHIP -> "has member";
+      case EMPLOYMENT -> "employs";
+      case DIRECTORSHIP -> "has director";
+      case OWNERSHIP -> "owned by";
+      case FAMILY -> "relative of";
+      case ASSOCIATE -> "associate of";
+      case EVENT -> "involved in";
+      case UNKNOWN_LINK,
+          SANCTION,
+          PERSON,
+          LEGAL_ENTITY,
+          ORGANIZATION,
+          PUBLIC_BODY,
+          COMPANY,
+          ADDRESS,
+          VESSEL,
+          AIRPLANE,
+          DOCUMENT ->
+          "linked to";
+    };
+  }
+
   public boolean isEdge() {
     return kind == Kind.EDGE;
   }

@@ -159,15 +159,15 @@ public final class Screener {
   }
 
   /**
-   * Screens raw names with default settings; a name that is not a valid query (empty, too long,
-   * control characters) becomes an outcome with its error, and the batch goes on.
+   * Screens the rows of a batch in order, each read by {@link ScreeningRows#query} with {@code
+   * limit} and {@code threshold} where the row gives none. A row that is not a valid query becomes
+   * an outcome with its problem, and the batch goes on; each outcome has its row's index.
    */
-  public List<BatchOutcome> screenNames(List<String> rawNames) {
-    List<BatchOutcome> out = new ArrayList<>(rawNames.size());
-    for (int i = 0; i < rawNames.size(); i++) {
-      String raw = rawNames.get(i);
+  public List<BatchOutcome> screenRows(List<ScreeningRow> rows, int limit, double threshold) {
+    List<BatchOutcome> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
       try {
-        ScreeningQuery query = ScreeningQuery.of(raw == null ? "" : raw);
+        ScreeningQuery query = ScreeningRows.query(rows.get(i), limit, threshold);
         out.add(new BatchOutcome(i, Optional.of(screen(query)), Optional.empty()));
       } catch (InvalidValueException e) {
         out.add(new BatchOutcome(i, Optional.empty(), Optional.of(e.getMessage())));

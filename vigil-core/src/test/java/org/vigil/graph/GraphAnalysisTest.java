@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.graph.evaluation.GraphBenchmark;
 
 class GraphAnalysisTest {
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vigil.lists.Alias;
@@ -150,7 +151,14 @@ class ScreenerTest {
   @Test
   void batchGoesOnPastBadItems() {
     List<BatchOutcome> outcomes =
-        screener.screenNames(Arrays.asList("Qasem Soleimani", "", null, "Mahan Air"));
+        screener.screenRows(
+            List.of(
+                ScreeningRow.ofName("line 1", "Qasem Soleimani"),
+                ScreeningRow.ofName("line 2", ""),
+                new ScreeningRow("line 3", Map.of("name", "Mahan Air", "birthDate", "soon")),
+                ScreeningRow.ofName("line 4", "Mahan Air")),
+            ScreeningQuery.DEFAULT_LIMIT,
+            Screener.DEFAULT_THRESHOLD);
     assertThat(outcomes).hasSize(4);
     assertThat(outcomes.get(0).result()).isPresent();
     assertThat(outcomes.get(1).error()).isPresent();

@@ -26,6 +26,8 @@ import org.vigil.model.Schema;
  * @param confidence from 0 to 1
  * @param extractor such as "pattern:sanction"
  * @param disputed whether a source in the text denies it
+ * @param roles the participants with the part each plays, when the reading knows them
+ * @param attribution who asserts it and how
  */
 public record ExtractedEvent(
     Schema schema,
@@ -40,7 +42,43 @@ public record ExtractedEvent(
     int end,
     double confidence,
     String extractor,
-    boolean disputed) {
+    boolean disputed,
+    List<EventRole> roles,
+    Attribution attribution)
+    implements Claim.Claimed {
+
+  /** An event without participants' roles, asserted by the document's source. */
+  public ExtractedEvent(
+      Schema schema,
+      String kind,
+      Optional<PartialDate> date,
+      Optional<String> place,
+      List<Mention> participants,
+      Optional<String> authority,
+      Optional<String> program,
+      String evidence,
+      int start,
+      int end,
+      double confidence,
+      String extractor,
+      boolean disputed) {
+    this(
+        schema,
+        kind,
+        date,
+        place,
+        participants,
+        authority,
+        program,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed,
+        List.of(),
+        Attribution.SOURCE);
+  }
 
   public ExtractedEvent {
     requireNonNull(schema, "schema");
@@ -58,6 +96,33 @@ public record ExtractedEvent(
     if (schema == Schema.SANCTION && participants.isEmpty()) {
       throw new IllegalArgumentException("a sanction needs the entity it targets");
     }
+    roles = List.copyOf(roles);
+    requireNonNull(attribution, "attribution");
+  }
+
+  /** The participants in {@code role}, in the order read. */
+  public List<Mention> inRole(String role) {
+    return roles.stream().filter(r -> r.role().equals(role)).map(EventRole::mention).toList();
+  }
+
+  /** The same event, attributed to {@code by}. */
+  public ExtractedEvent attributed(Attribution by) {
+    return new ExtractedEvent(
+        schema,
+        kind,
+        date,
+        place,
+        participants,
+        authority,
+        program,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed || by.stance() == Stance.DENIES,
+        roles,
+        by);
   }
 
   ExtractedEvent asDisputed() {
@@ -74,6 +139,8 @@ public record ExtractedEvent(
         end,
         confidence,
         extractor,
-        true);
+        true,
+        roles,
+        attribution);
   }
 }

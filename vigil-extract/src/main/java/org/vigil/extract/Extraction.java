@@ -8,20 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
 
 /**
- * What one text says: its mentions, relations and events, the acronyms it defines, and the group
- * words (nationalities, religions, ethnic groups) that describe it and nothing else.
+ * What one text says: its mentions, relations, events and properties, the acronyms it defines, the
+ * group words (nationalities, religions, ethnic groups) that describe it and nothing else, and the
+ * sentences the parser did not read, each with why.
  */
 public record Extraction(
     List<Mention> mentions,
     List<Relation> relations,
     List<ExtractedEvent> events,
     List<AcronymDefinition> acronyms,
-    List<TextAttribute> attributes) {
+    List<TextAttribute> attributes,
+    List<ExtractedProperty> properties,
+    List<ParseOutcome.Skipped> skipped) {
 
   public Extraction {
     mentions = List.copyOf(mentions);
@@ -29,6 +33,33 @@ public record Extraction(
     events = List.copyOf(events);
     acronyms = List.copyOf(acronyms);
     attributes = List.copyOf(attributes);
+    properties = List.copyOf(properties);
+    skipped = List.copyOf(skipped);
+  }
+
+  /** An extraction without properties, every sentence read. */
+  public Extraction(
+      List<Mention> mentions,
+      List<Relation> relations,
+      List<ExtractedEvent> events,
+      List<AcronymDefinition> acronyms,
+      List<TextAttribute> attributes) {
+    this(mentions, relations, events, acronyms, attributes, List.of(), List.of());
+  }
+
+  /**
+   * The claims of named parties: every relation and event whose attribution names a claimant, in
+   * the order relations, then events.
+   */
+  public List<Claim> claims() {
+    List<Claim> out = new ArrayList<>();
+    for (Relation r : relations) {
+      r.attribution().claimant().ifPresent(c -> out.add(new Claim(c, r.attribution().stance(), r)));
+    }
+    for (ExtractedEvent e : events) {
+      e.attribution().claimant().ifPresent(c -> out.add(new Claim(c, e.attribution().stance(), e)));
+    }
+    return out;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.model.Schema;
 
 /**
@@ -23,14 +24,17 @@ public final class Extractor {
   private final Gazetteer gazetteer;
   private final Optional<Gazetteer> listNames;
   private final Optional<NamedEntityRecogniser> recogniser;
+  private final Optional<DependencyParser> parser;
 
   private Extractor(
       Gazetteer gazetteer,
       Optional<Gazetteer> listNames,
-      Optional<NamedEntityRecogniser> recogniser) {
+      Optional<NamedEntityRecogniser> recogniser,
+      Optional<DependencyParser> parser) {
     this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     this.listNames = requireNonNull(listNames, "listNames");
     this.recogniser = requireNonNull(recogniser, "recogniser");
+    this.parser = requireNonNull(parser, "parser");
   }
 
   /**
@@ -39,6 +43,9 @@ public final class Extractor {
    */
   public static Extractor standard() {
     Extractor extractor = create();
+    if (DependencyParser.isAvailable()) {
+      extractor = extractor.withParser(DependencyParser.shared());
+    }
     return CoreNlpRecogniser.isAvailable()
         ? extractor.withRecogniser(CoreNlpRecogniser.shared())
         : extractor;
@@ -46,16 +53,24 @@ public final class Extractor {
 
   /** An extractor on the shipped domain dictionary, without a statistical recogniser. */
   public static Extractor create() {
-    return new Extractor(Gazetteer.domain(), Optional.empty(), Optional.empty());
+    return new Extractor(Gazetteer.domain(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   public static Extractor create(Gazetteer gazetteer) {
-    return new Extractor(gazetteer, Optional.empty(), Optional.empty());
+    return new Extractor(gazetteer, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The same extractor, with {@code recogniser} finding the names the gazetteer does not know. */
   public Extractor withRecogniser(NamedEntityRecogniser recogniser) {
-    return new Extractor(gazetteer, listNames, Optional.of(recogniser));
+    return new Extractor(gazetteer, listNames, Optional.of(recogniser), parser);
+  }
+
+  /**
+   * The same extractor, also reading relations, events, properties and their attribution from the
+   * dependency parse of the sentences that can hold them.
+   */
+  public Extractor withParser(DependencyParser parser) {
+    return new Extractor(gazetteer, listNames, recogniser, Optional.of(parser));
   }
 
   /**
@@ -64,7 +79,7 @@ public final class Extractor {
    * list name is read only where no dictionary name stands.
    */
   public Extractor withListNames(Gazetteer names) {
-    return new Extractor(gazetteer, Optional.of(names), recogniser);
+    return new Extractor(gazetteer, Optional.of(names), recogniser, parser);
   }
 
   public Gazetteer gazetteer() {
@@ -109,7 +124,18 @@ public final class Extractor {
     addTitles(text, all);
     all.addAll(GroupNominals.places(text, all));
     all.sort(Comparator.comparingInt(Mention::start));
-    return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+    if (parser.isEmpty()) {
+      return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+    }
+    StructureReading.Result read = StructureReading.read(text, all, parser.get());
+    return new Extraction(
+        all,
+        ReadingMerge.relations(read.relations(), found.relations()),
+        ReadingMerge.events(read.events(), found.events()),
+        acronyms,
+        attributes,
+        read.properties(),
+        read.skipped());
   }
 
   /**

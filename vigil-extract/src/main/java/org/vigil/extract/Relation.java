@@ -22,6 +22,8 @@ import org.vigil.model.Schema;
  * @param confidence from 0 to 1
  * @param extractor what read it, such as "pattern:leadership"
  * @param disputed whether a source in the text denies it
+ * @param attribution who asserts it and how; the document's source asserting, unless the sentence
+ *     quotes someone or hedges
  */
 public record Relation(
     Schema schema,
@@ -34,7 +36,37 @@ public record Relation(
     int end,
     double confidence,
     String extractor,
-    boolean disputed) {
+    boolean disputed,
+    Attribution attribution)
+    implements Claim.Claimed {
+
+  /** A relation asserted by the document's source (or disputed in it). */
+  public Relation(
+      Schema schema,
+      Mention source,
+      Mention target,
+      Optional<String> role,
+      Optional<PartialDate> startDate,
+      String evidence,
+      int start,
+      int end,
+      double confidence,
+      String extractor,
+      boolean disputed) {
+    this(
+        schema,
+        source,
+        target,
+        role,
+        startDate,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed,
+        Attribution.SOURCE);
+  }
 
   public Relation {
     requireNonNull(schema, "schema");
@@ -47,10 +79,39 @@ public record Relation(
     requireNonNull(startDate, "startDate");
     requireNonNull(evidence, "evidence");
     requireNonNull(extractor, "extractor");
+    requireNonNull(attribution, "attribution");
+  }
+
+  /** The same relation, attributed to {@code by}. */
+  public Relation attributed(Attribution by) {
+    return new Relation(
+        schema,
+        source,
+        target,
+        role,
+        startDate,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed || by.stance() == Stance.DENIES,
+        by);
   }
 
   Relation asDisputed() {
     return new Relation(
-        schema, source, target, role, startDate, evidence, start, end, confidence, extractor, true);
+        schema,
+        source,
+        target,
+        role,
+        startDate,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        true,
+        attribution);
   }
 }

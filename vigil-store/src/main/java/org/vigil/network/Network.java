@@ -37,11 +37,11 @@ public interface Network {
   TimelineView timeline(String entityId, int limit, Viewer viewer);
 
   /**
-   * Brings the in-memory link index up to date with the statements and judgements now stored (the
-   * first query after a write does this on its own) and says how large it is.
+   * Brings the in-memory network index up to date with the statements and judgements now stored
+   * (the first query after a write does this on its own) and says how large it is.
    */
   IndexSize refresh();
 
-  /** The size of the link index and how long its last build took. */
+  /** The size of the network index and how long its last build took. */
   record IndexSize(int nodes, int links, long buildMillis) {}
 }

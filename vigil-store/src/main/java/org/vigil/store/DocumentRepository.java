@@ -23,8 +23,10 @@ public interface DocumentRepository {
    *
    * @throws org.vigil.model.InvalidValueException when the document's id is not its source's, or
    *     the statements are not a valid batch of that source; nothing is written then
-   * @throws StoreException when a document with the same id or content hash is already stored;
-   *     nothing is written then
+   * @throws StoreException when a document with the same id is already stored; nothing is written
+   *     then
+   * @throws SourceConflictException when its source is stored already under another owner or
+   *     marking; nothing is written then
    */
   default WriteSummary write(Document document, Source source, List<Statement> statements) {
     return write(document, source, statements, IndexUpdate.IMMEDIATE);
@@ -63,14 +65,18 @@ public interface DocumentRepository {
   /** Forgets these entities as left out of the search index, once the caller has indexed them. */
   void markIndexed(Collection<String> entityIds);
 
-  /** The document with this id, if the viewer may see its source. */
+  /**
+   * The document with this id, if the viewer may see its source; it names the original it nearly
+   * copies only when the viewer may see that original too.
+   */
   Optional<Document> document(String id, Viewer viewer);
 
   /**
-   * The id of the document stored with this content hash, whoever may see it: for telling an exact
-   * copy before it is stored. Callers show the id only to a viewer who may see the document.
+   * The documents stored with this content hash that the viewer may see, oldest first: for telling
+   * an exact copy before it is stored. Organisations store the same text each as its own document,
+   * and an uploader learns only of the copies it may read.
    */
-  Optional<String> byContentHash(String contentHash);
+  List<DocumentSummary> byContentHash(String contentHash, Viewer viewer);
 
   /** Hands the id and text of every stored document, ordered by id, to {@code sink}. */
   void scanTexts(BiConsumer<String, String> sink);

@@ -102,6 +102,10 @@ final class JdbcDocumentRepository implements DocumentRepository {
                 }
                 if (indexUpdate == IndexUpdate.DEFERRED) {
                   recordUnindexed(c, document.sourceId(), batch);
+                } else {
+                  // The statements' entities are journalled by the statement write; the text is
+                  // journalled here, and forgotten once the index has it.
+                  JdbcStatementRepository.recordUnindexed(c, List.of(document.sourceId()));
                 }
               });
       SearchIndex.IndexedText text =
@@ -114,6 +118,7 @@ final class JdbcDocumentRepository implements DocumentRepository {
       if (indexUpdate == IndexUpdate.IMMEDIATE) {
         try {
           indexer.accept(List.of(text));
+          statements.forgetUnindexed(List.of(document.sourceId()));
         } catch (RuntimeException e) {
           // Stored and committed; the index is derived and a reindex restores it. The caller
           // must not take the write for failed and write again.
@@ -130,13 +135,7 @@ final class JdbcDocumentRepository implements DocumentRepository {
       return written;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
-        throw new StoreException(
-            "document "
-                + document.sourceId()
-                + " or one with content hash "
-                + document.contentHash()
-                + " is already stored",
-            e);
+        throw new StoreException("document " + document.sourceId() + " is already stored", e);
       }
       throw e;
     }
@@ -219,25 +218,64 @@ final class JdbcDocumentRepository implements DocumentRepository {
               if (!rs.next() || !MarkingPolicy.canSee(viewer, Rows.marking(rs, 12))) {
                 return Optional.<Document>empty();
               }
-              return Optional.of(document(rs));
+              Document found = document(rs);
+              return Optional.of(
+                  visibleLink(c, found.nearDuplicateOf(), viewer).isPresent()
+                      ? found
+                      : withoutLink(found));
             }
           }
         });
   }
 
   @Override
-  public Optional<String> byContentHash(String contentHash) {
+  public List<DocumentSummary> byContentHash(String contentHash, Viewer viewer) {
     requireNonNull(contentHash, "contentHash");
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT source_id FROM documents WHERE content_hash = ?")) {
-            ps.setString(1, contentHash);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-          }
-        });
+    requireNonNull(viewer, "viewer");
+    return summaries(
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM documents d JOIN sources s ON s.id = d.source_id"
+            + " WHERE d.content_hash = ? ORDER BY d.created_at, d.source_id",
+        Optional.of(contentHash),
+        viewer,
+        100);
+  }
+
+  /**
+   * {@code original} when the viewer may see the document it names: a link from a document to its
+   * original is derived from both, so it is shown only to those who may see both.
+   */
+  private static Optional<String> visibleLink(
+      Connection c, Optional<String> original, Viewer viewer) throws SQLException {
+    if (original.isEmpty()) {
+      return original;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT tlp, owner_org, named_users, restricted_orgs FROM sources WHERE id = ?")) {
+      ps.setString(1, original.get());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && MarkingPolicy.canSee(viewer, Rows.marking(rs, 1))
+            ? original
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static Document withoutLink(Document d) {
+    return new Document(
+        d.sourceId(),
+        d.fileName(),
+        d.mediaType(),
+        d.language(),
+        d.contentHash(),
+        d.text(),
+        d.status(),
+        d.reason(),
+        Optional.empty(),
+        0.0,
+        d.createdAt());
   }
 
   @Override
@@ -273,7 +311,7 @@ final class JdbcDocumentRepository implements DocumentRepository {
   @Override
   public List<DocumentSummary> nearCopies(String id, Viewer viewer) {
     requireNonNull(viewer, "viewer");
-    if (!PropertyType.isEntityId(id)) {
+    if (!PropertyType.isEntityId(id) || document(id, viewer).isEmpty()) {
       return List.of();
     }
     return summaries(
@@ -307,6 +345,9 @@ final class JdbcDocumentRepository implements DocumentRepository {
                   continue;
                 }
                 double similarity = rs.getDouble(11);
+                boolean noSimilarity = rs.wasNull();
+                Optional<String> original =
+                    visibleLink(c, Optional.ofNullable(rs.getString(10)), viewer);
                 out.add(
                     new DocumentSummary(
                         rs.getString(1),
@@ -315,8 +356,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
                         Database.getInstant(rs, 4),
                         marking,
                         Reliability.valueOf(rs.getString(9)),
-                        Optional.ofNullable(rs.getString(10)),
-                        rs.wasNull() ? 0.0 : similarity));
+                        original,
+                        noSimilarity || original.isEmpty() ? 0.0 : similarity));
               }
             }
             return out;

@@ -56,9 +56,10 @@ import org.vigil.network.TimelineView;
 import org.vigil.network.UnknownEntityException;
 
 /**
- * {@link Network} over the store: walks run on the in-memory {@link LinkIndex} with the reader's
+ * {@link Network} over the store: walks run on the in-memory {@link NetworkIndex} with the reader's
  * visibility as an edge filter, then the answer's nodes and links are read back from the statements
- * (visible ones only) with their evidence.
+ * (visible ones only) with their evidence. Timelines are {@link Timelines}'; how a link reads is
+ * its schema's ({@link Schema#linkLabel}).
  */
 final class JdbcNetwork implements Network {
   /** Louvain's seed: one answer for one neighbourhood, every time. */
@@ -67,38 +68,37 @@ final class JdbcNetwork implements Network {
   /** Most entities a subgraph request may name. */
   static final int MAX_SUBGRAPH = 1_000;
 
-  /** Most records a timeline reads about one entity. */
-  private static final int MAX_TIMELINE_RECORDS = 5_000;
-
   private static final int BROKERS = 20;
 
   private final Database db;
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
   private final Map<String, Marking> markings = new java.util.concurrent.ConcurrentHashMap<>();
-  private LinkIndex index;
+  private final Timelines timelines;
+  private NetworkIndex index;
 
   JdbcNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
     this.db = db;
     this.clusters = clusters;
     this.statements = statements;
+    this.timelines = new Timelines(db, clusters, this);
   }
 
-  /** The link index, rebuilt first when statements or clusters changed since it was built. */
-  synchronized LinkIndex current() {
+  /** The network index, rebuilt first when statements or clusters changed since it was built. */
+  synchronized NetworkIndex current() {
     long generation = statements.generation();
     long version = clusters.version();
     if (index == null
         || index.statementGeneration != generation
         || index.clusterVersion != version) {
-      index = LinkIndex.build(db, clusters, generation);
+      index = NetworkIndex.build(db, clusters, generation);
     }
     return index;
   }
 
   @Override
   public IndexSize refresh() {
-    LinkIndex current = current();
+    NetworkIndex current = current();
     return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
   }
 
@@ -109,7 +109,7 @@ final class JdbcNetwork implements Network {
       return Optional.empty();
     }
     String canonical = clusters.canonicalId(entityId);
-    LinkIndex current = current();
+    NetworkIndex current = current();
     return current.visibility(viewer).node(canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
@@ -123,8 +123,8 @@ final class JdbcNetwork implements Network {
   @Override
   public PathsView paths(PathRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String from = expectVisible(request.from(), visibility);
     String to = expectVisible(request.to(), visibility);
     // Parallel links (one per source) make paths that differ only in the report they cite; for
@@ -176,8 +176,8 @@ final class JdbcNetwork implements Network {
       throw new InvalidValueException(
           entityIds.size() + " entities asked; a subgraph takes at most " + MAX_SUBGRAPH);
     }
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     List<String> visible = new ArrayList<>();
     for (String id : entityIds) {
       if (PropertyType.isEntityId(id)) {
@@ -260,177 +260,27 @@ final class JdbcNetwork implements Network {
 
   @Override
   public TimelineView timeline(String entityId, int limit, Viewer viewer) {
-    requireNonNull(viewer, "viewer");
-    if (limit < 1 || limit > NeighbourhoodRequest.MAX_LIMIT) {
-      throw new InvalidValueException(
-          "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
-    }
-    LinkIndex current = current();
-    String canonical = expectVisible(entityId, current.visibility(viewer));
-    Set<String> members = clusters.members(canonical);
-    List<String> referrers = new ArrayList<>();
-    boolean truncated =
-        db.read(
-            c -> {
-              for (List<String> chunk : JdbcStatementRepository.chunks(members)) {
-                try (PreparedStatement ps =
-                    c.prepareStatement(
-                        "SELECT DISTINCT entity_id FROM statement_refs WHERE ref_id IN ("
-                            + JdbcStatementRepository.placeholders(chunk.size())
-                            + ") ORDER BY entity_id")) {
-                  JdbcStatementRepository.bindAll(ps, chunk);
-                  try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                      if (referrers.size() == MAX_TIMELINE_RECORDS) {
-                        return true;
-                      }
-                      referrers.add(rs.getString(1));
-                    }
-                  }
-                }
-              }
-              return false;
-            });
-    List<StatementRow> all = new ArrayList<>();
-    for (StatementRow s : rows(concat(members, referrers))) {
-      if (MarkingPolicy.canSee(viewer, s.marking())) {
-        all.add(s);
-      }
-    }
-    Map<String, List<StatementRow>> byRecord = new LinkedHashMap<>();
-    for (StatementRow s : all) {
-      byRecord.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
-    }
-    Set<String> otherEnds = new LinkedHashSet<>();
-    for (String record : referrers) {
-      for (StatementRow s : byRecord.getOrDefault(record, List.of())) {
-        if (s.isReference() && !members.contains(s.value())) {
-          otherEnds.add(clusters.canonicalId(s.value()));
-        }
-      }
-    }
-    Map<String, NodeInfo> captions = nodeInfo(otherEnds, viewer);
-    EvidenceReader evidence = new EvidenceReader(db, viewer, all);
-    List<TimelineView.Item> items = new ArrayList<>();
-    for (String member : members) {
-      for (StatementRow s : byRecord.getOrDefault(member, List.of())) {
-        if (s.isDate()) {
-          items.add(
-              new TimelineView.Item(
-                  s.value(),
-                  TimelineView.Kind.STATEMENT,
-                  s.schema().ftmName(),
-                  s.property(),
-                  Optional.of(canonical),
-                  List.of(evidence.single(s))));
-        }
-      }
-    }
-    for (String record : referrers) {
-      List<StatementRow> said = byRecord.getOrDefault(record, List.of());
-      for (StatementRow s : said) {
-        if (!s.isDate()) {
-          continue;
-        }
-        List<StatementRow> sameSource =
-            said.stream().filter(o -> o.sourceId().equals(s.sourceId())).toList();
-        items.add(
-            new TimelineView.Item(
-                s.value(),
-                s.schema() == Schema.EVENT ? TimelineView.Kind.EVENT : TimelineView.Kind.STATEMENT,
-                s.schema().ftmName(),
-                describe(s, sameSource, members, captions),
-                Optional.of(clusters.canonicalId(record)),
-                evidence.of(sameSource, StatementRow::isReference)));
-      }
-    }
-    items.sort(
-        (a, b) -> {
-          int byDate = a.date().compareTo(b.date());
-          return byDate != 0 ? byDate : a.label().compareTo(b.label());
-        });
-    boolean cut = truncated || items.size() > limit;
-    return new TimelineView(canonical, items.subList(0, Math.min(limit, items.size())), cut);
+    return timelines.timeline(entityId, limit, viewer);
   }
 
-  /** A timeline label: what the record says, from the entity's point of view, and which date. */
-  private String describe(
-      StatementRow date,
-      List<StatementRow> said,
-      Set<String> members,
-      Map<String, NodeInfo> captions) {
-    Schema schema = date.schema();
-    StringBuilder label = new StringBuilder();
-    if (schema == Schema.EVENT) {
-      label.append(first(said, "name").orElse("event"));
-      first(said, "location").ifPresent(l -> label.append(" (").append(l).append(')'));
-    } else if (schema == Schema.SANCTION) {
-      label.append("sanctioned");
-      first(said, "authority").ifPresent(a -> label.append(" by ").append(a));
-      first(said, "program").ifPresent(p -> label.append(", ").append(p));
-    } else {
-      String sourceProperty = schema.sourceProperty().orElse("");
-      boolean atSource =
-          said.stream()
-              .anyMatch(s -> s.property().equals(sourceProperty) && members.contains(s.value()));
-      label.append(atSource ? linkLabel(schema.ftmName()) : inverseLabel(schema.ftmName()));
-      first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
-      for (StatementRow s : said) {
-        if (s.isReference() && !members.contains(s.value())) {
-          NodeInfo other = captions.get(clusters.canonicalId(s.value()));
-          label.append(' ').append(other == null ? s.value() : other.caption);
-          break;
-        }
-      }
-    }
-    if (!date.property().equals("date")) {
-      label.append(" [").append(date.property()).append(']');
-    }
-    return label.toString();
-  }
-
-  private static Optional<String> first(List<StatementRow> said, String property) {
+  /** The first value of {@code property} among {@code said}. */
+  static Optional<String> first(List<StatementRow> said, String property) {
     return said.stream()
         .filter(s -> s.property().equals(property))
         .map(StatementRow::value)
         .findFirst();
   }
 
-  /** How a link reads from its source to its target. */
-  static String linkLabel(String schema) {
-    return switch (schema) {
-      case "Membership" -> "member of";
-      case "Employment" -> "employed by";
-      case "Directorship" -> "director of";
-      case "Ownership" -> "owner of";
-      case "Family" -> "relative of";
-      case "Associate" -> "associate of";
-      case LinkFilter.EVENT -> "involves";
-      default -> "linked to";
-    };
-  }
-
-  /** How a link reads from its target back to its source. */
-  static String inverseLabel(String schema) {
-    return switch (schema) {
-      case "Membership" -> "has member";
-      case "Employment" -> "employs";
-      case "Directorship" -> "has director";
-      case "Ownership" -> "owned by";
-      case "Family" -> "relative of";
-      case "Associate" -> "associate of";
-      case LinkFilter.EVENT -> "involved in";
-      default -> "linked to";
-    };
-  }
-
   private record Walk(
-      LinkIndex index, Map<String, OptionalInt> depths, List<Integer> edges, boolean truncated) {}
+      NetworkIndex index,
+      Map<String, OptionalInt> depths,
+      List<Integer> edges,
+      boolean truncated) {}
 
   private Walk walk(NeighbourhoodRequest request, Viewer viewer) {
     requireNonNull(request, "request");
-    LinkIndex current = current();
-    LinkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
+    NetworkIndex current = current();
+    NetworkIndex.Visibility visibility = current.visibility(requireNonNull(viewer, "viewer"));
     String start = expectVisible(request.entity(), visibility);
     Neighbourhood found =
         new GraphAnalysis(current.graph)
@@ -465,7 +315,7 @@ final class JdbcNetwork implements Network {
     return builder.build();
   }
 
-  private String expectVisible(String entityId, LinkIndex.Visibility visibility) {
+  String expectVisible(String entityId, NetworkIndex.Visibility visibility) {
     if (entityId == null || !PropertyType.isEntityId(entityId)) {
       throw new UnknownEntityException(String.valueOf(entityId));
     }
@@ -476,7 +326,7 @@ final class JdbcNetwork implements Network {
     return canonical;
   }
 
-  private static EdgeFilter filter(LinkFilter filter, LinkIndex.Visibility visibility) {
+  private static EdgeFilter filter(LinkFilter filter, NetworkIndex.Visibility visibility) {
     requireNonNull(filter, "filter");
     EdgeFilter base =
         new EdgeFilter(filter.schemas(), filter.from(), filter.to(), filter.minConfidence());
@@ -492,7 +342,7 @@ final class JdbcNetwork implements Network {
    * of ends, with their visible evidence from the sources whose links were walked).
    */
   private Answer assemble(
-      LinkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
+      NetworkIndex current, Map<String, OptionalInt> nodeIds, List<Integer> edges, Viewer viewer) {
     Graph graph = current.graph;
     Map<String, NodeInfo> entities = nodeInfo(nodeIds.keySet(), viewer);
     List<NetworkNode> nodes = new ArrayList<>();
@@ -572,7 +422,7 @@ final class JdbcNetwork implements Network {
               source,
               target,
               schema,
-              linkLabel(schema),
+              Schema.find(schema).map(Schema::linkLabel).orElse("linked to"),
               first(said, "role"),
               confidence,
               said.stream()
@@ -607,7 +457,7 @@ final class JdbcNetwork implements Network {
   }
 
   /** What a node shows: caption, schema and strictest TLP level, from its visible statements. */
-  private record NodeInfo(String caption, Schema schema, Tlp tlp) {}
+  record NodeInfo(String caption, Schema schema, Tlp tlp) {}
 
   /**
    * The nodes with these canonical ids as the viewer sees them (all members' visible statements);
@@ -615,7 +465,7 @@ final class JdbcNetwork implements Network {
    * description (an unnamed "this network" mention), else the id; the schema is the one that
    * specialises all others given, else the most frequent.
    */
-  private Map<String, NodeInfo> nodeInfo(Collection<String> canonicalIds, Viewer viewer) {
+  Map<String, NodeInfo> nodeInfo(Collection<String> canonicalIds, Viewer viewer) {
     Map<String, String> canonicalOf = new HashMap<>();
     for (String id : canonicalIds) {
       for (String member : clusters.members(id)) {
@@ -672,7 +522,7 @@ final class JdbcNetwork implements Network {
   }
 
   /** The statements of these records, whoever may see them; the caller applies the markings. */
-  private List<StatementRow> rows(Collection<String> recordIds) {
+  List<StatementRow> rows(Collection<String> recordIds) {
     return select(recordIds, false);
   }
 
@@ -744,11 +594,5 @@ final class JdbcNetwork implements Network {
         rs.getDouble(10),
         credibility,
         marking);
-  }
-
-  private static List<String> concat(Collection<String> a, Collection<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 }

@@ -16,7 +16,10 @@ import java.util.Optional;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 
-/** Kept originals in the {@code kept_originals} table, bytes in its binary column. */
+/**
+ * Kept originals in the {@code kept_originals} table, bytes in its binary column, one row per owner
+ * organisation and file hash.
+ */
 final class JdbcOriginalRepository implements OriginalRepository {
   private static final String COLUMNS =
       "file_hash, file_name, size_bytes, status, reason, tlp, owner_org, named_users,"
@@ -59,7 +62,8 @@ final class JdbcOriginalRepository implements OriginalRepository {
 
   /** Records the attempt on {@code c}, inside the caller's transaction. */
   void record(Connection c, OriginalAttempt a) throws SQLException {
-    Optional<Boolean> hasContent = hasContent(c, a.fileHash());
+    String owner = a.marking().ownerOrg();
+    Optional<Boolean> hasContent = hasContent(c, owner, a.fileHash());
     boolean settled = KeptOriginal.isSettled(a.status());
     boolean copy = !settled && a.content().isPresent() && !hasContent.orElse(false);
     try (InputStream in = copy ? a.content().get().open() : InputStream.nullInputStream()) {
@@ -69,15 +73,19 @@ final class JdbcOriginalRepository implements OriginalRepository {
         update(c, a);
         if (settled && hasContent.get()) {
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE kept_originals SET content = NULL WHERE file_hash = ?")) {
-            ps.setString(1, a.fileHash());
+              c.prepareStatement(
+                  "UPDATE kept_originals SET content = NULL WHERE owner_org = ? AND file_hash = ?")) {
+            ps.setString(1, owner);
+            ps.setString(2, a.fileHash());
             ps.executeUpdate();
           }
         } else if (copy) {
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE kept_originals SET content = ? WHERE file_hash = ?")) {
+              c.prepareStatement(
+                  "UPDATE kept_originals SET content = ? WHERE owner_org = ? AND file_hash = ?")) {
             ps.setBinaryStream(1, in, a.sizeBytes());
-            ps.setString(2, a.fileHash());
+            ps.setString(2, owner);
+            ps.setString(3, a.fileHash());
             ps.executeUpdate();
           }
         }
@@ -115,6 +123,7 @@ final class JdbcOriginalRepository implements OriginalRepository {
     }
   }
 
+  /** Updates the owner's own row of these bytes: another organisation's row is never touched. */
   private static void update(Connection c, OriginalAttempt a) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -122,7 +131,7 @@ final class JdbcOriginalRepository implements OriginalRepository {
                 + " owner_org = ?, named_users = ?, restricted_orgs = ?, reliability = ?,"
                 + " origin_path = COALESCE(?, origin_path), document_id = COALESCE(?,"
                 + " document_id), attempts = attempts + 1, last_attempt = ?"
-                + " WHERE file_hash = ?")) {
+                + " WHERE owner_org = ? AND file_hash = ?")) {
       ps.setString(1, a.fileName());
       ps.setString(2, a.status());
       ps.setString(3, a.reason());
@@ -131,7 +140,8 @@ final class JdbcOriginalRepository implements OriginalRepository {
       ps.setString(9, a.originPath().orElse(null));
       ps.setString(10, a.documentId().orElse(null));
       Database.setInstant(ps, 11, a.at());
-      ps.setString(12, a.fileHash());
+      ps.setString(12, a.marking().ownerOrg());
+      ps.setString(13, a.fileHash());
       ps.executeUpdate();
     }
   }
@@ -143,7 +153,9 @@ final class JdbcOriginalRepository implements OriginalRepository {
           List<KeptOriginal> out = new ArrayList<>();
           try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT " + COLUMNS + " FROM kept_originals ORDER BY first_seen, file_hash");
+                      "SELECT "
+                          + COLUMNS
+                          + " FROM kept_originals ORDER BY first_seen, owner_org, file_hash");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(original(rs));
@@ -154,14 +166,18 @@ final class JdbcOriginalRepository implements OriginalRepository {
   }
 
   @Override
-  public Optional<KeptOriginal> find(String fileHash) {
+  public Optional<KeptOriginal> find(String ownerOrg, String fileHash) {
+    requireNonNull(ownerOrg, "ownerOrg");
     requireNonNull(fileHash, "fileHash");
     return db.read(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM kept_originals WHERE file_hash = ?")) {
-            ps.setString(1, fileHash);
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM kept_originals WHERE owner_org = ? AND file_hash = ?")) {
+            ps.setString(1, ownerOrg);
+            ps.setString(2, fileHash);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(original(rs)) : Optional.<KeptOriginal>empty();
             }
@@ -170,13 +186,16 @@ final class JdbcOriginalRepository implements OriginalRepository {
   }
 
   @Override
-  public Optional<byte[]> content(String fileHash) {
+  public Optional<byte[]> content(String ownerOrg, String fileHash) {
+    requireNonNull(ownerOrg, "ownerOrg");
     requireNonNull(fileHash, "fileHash");
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT content FROM kept_originals WHERE file_hash = ?")) {
-            ps.setString(1, fileHash);
+              c.prepareStatement(
+                  "SELECT content FROM kept_originals WHERE owner_org = ? AND file_hash = ?")) {
+            ps.setString(1, ownerOrg);
+            ps.setString(2, fileHash);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
             }
@@ -184,12 +203,14 @@ final class JdbcOriginalRepository implements OriginalRepository {
         });
   }
 
-  private static Optional<Boolean> hasContent(Connection c, String fileHash) throws SQLException {
+  private static Optional<Boolean> hasContent(Connection c, String ownerOrg, String fileHash)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT CASE WHEN content IS NULL THEN 0 ELSE 1 END FROM kept_originals"
-                + " WHERE file_hash = ?")) {
-      ps.setString(1, fileHash);
+                + " WHERE owner_org = ? AND file_hash = ?")) {
+      ps.setString(1, ownerOrg);
+      ps.setString(2, fileHash);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getInt(1) == 1) : Optional.empty();
       }

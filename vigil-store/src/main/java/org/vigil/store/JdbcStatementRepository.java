@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
@@ -38,11 +38,12 @@ import org.vigil.model.StatementBatch;
 /**
  * Statements and sources in the {@code statements} and {@code sources} tables.
  *
- * <p>A write upserts its source (which locks the source row until the commit, so writes of one
- * source are serialised; statement ids include the source id), then its statements in JDBC batches:
- * a primary-key lookup of the ids already stored (skipped for a source seen for the first time,
- * whose statements are all new), then on PostgreSQL one {@code INSERT ... ON CONFLICT}, on H2
- * batched inserts of the new and updates of the known statements.
+ * <p>A write inserts its source, or locks its stored row until the commit (so writes of one source
+ * are serialised; statement ids include the source id) and refuses to go on if the source belongs
+ * to another organisation or is marked otherwise; then it writes its statements in JDBC batches: a
+ * primary-key lookup of the ids already stored (skipped for a source seen for the first time, whose
+ * statements are all new), then on PostgreSQL one {@code INSERT ... ON CONFLICT}, on H2 batched
+ * inserts of the new and updates of the known statements.
  */
 final class JdbcStatementRepository implements StatementRepository {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementRepository.class);
@@ -59,9 +60,8 @@ final class JdbcStatementRepository implements StatementRepository {
   private final Clusters clusters;
   private final Consumer<Collection<Entity>> indexer;
   private final String upsertStatement;
-  private final String upsertSource;
 
-  /** Moves on after every committed write, so that derived data (the link index) knows. */
+  /** Moves on after every committed write, so that derived data (the network index) knows. */
   private final AtomicLong generation = new AtomicLong();
 
   /**
@@ -74,7 +74,6 @@ final class JdbcStatementRepository implements StatementRepository {
     this.clusters = clusters;
     this.indexer = indexer;
     this.upsertStatement = upsertStatementSql();
-    this.upsertSource = upsertSourceSql(db.dialect());
   }
 
   @Override
@@ -85,6 +84,12 @@ final class JdbcStatementRepository implements StatementRepository {
   @Override
   public WriteSummary write(Source source, List<Statement> statements, IndexUpdate indexUpdate) {
     return write(source, statements, indexUpdate, c -> {});
+  }
+
+  @Override
+  public WriteSummary write(Source source, List<Statement> statements, Viewer writer) {
+    requireNonNull(writer, "writer");
+    return write(source, statements, IndexUpdate.IMMEDIATE, c -> {}, writer);
   }
 
   /** More work for the write's transaction, run after the source and statements are written. */
@@ -99,6 +104,19 @@ final class JdbcStatementRepository implements StatementRepository {
    */
   WriteSummary write(
       Source source, List<Statement> statements, IndexUpdate indexUpdate, AlsoInTransaction also) {
+    return write(source, statements, indexUpdate, also, Viewer.system());
+  }
+
+  /**
+   * The write itself; the summary counts as updated the stored statements {@code countFor} may see,
+   * and every other statement as inserted.
+   */
+  private WriteSummary write(
+      Source source,
+      List<Statement> statements,
+      IndexUpdate indexUpdate,
+      AlsoInTransaction also,
+      Viewer countFor) {
     requireNonNull(source, "source");
     requireNonNull(statements, "statements");
     requireNonNull(indexUpdate, "indexUpdate");
@@ -132,33 +150,37 @@ final class JdbcStatementRepository implements StatementRepository {
               + String.join("; ", problems));
     }
     Collection<Statement> distinct = distinct(statements);
-    int inserted =
-        db.inTransaction(
-            c -> {
-              // A statement's id hashes its source's id, so a source seen for the first time can
-              // have no statement stored yet: its statements need no lookup before the insert.
-              boolean sourceIsNew = !sourceExists(c, source.id());
-              try (PreparedStatement ps = c.prepareStatement(upsertSource)) {
-                Rows.bindSource(ps, source);
-                ps.executeUpdate();
-              }
-              Set<String> stored = sourceIsNew ? Set.of() : storedIds(c, distinct);
-              int written =
-                  switch (db.dialect()) {
-                    case POSTGRES -> upsertAll(c, distinct, stored);
-                    case H2 -> insertOrTouch(c, distinct, stored);
-                  };
-              also.run(c);
-              return written;
-            });
-    generation.incrementAndGet();
-    if (indexUpdate == IndexUpdate.IMMEDIATE && !distinct.isEmpty()) {
-      Set<String> touched = new LinkedHashSet<>();
-      for (Statement s : distinct) {
-        touched.add(s.entityId());
+    Set<String> touched = new TreeSet<>();
+    for (Statement s : distinct) {
+      touched.add(s.entityId());
+    }
+    boolean journal = indexUpdate == IndexUpdate.IMMEDIATE && !touched.isEmpty();
+    AlsoInTransaction work =
+        c -> {
+          if (journal) {
+            // Committed with the statements, deleted once the index has them: a crash in between
+            // leaves the entities for the next start to index (see Store#open).
+            recordUnindexed(c, touched);
+          }
+          also.run(c);
+        };
+    int updated;
+    try {
+      updated = writeInTransaction(source, distinct, work, countFor);
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
+        // Another write stored the same new source between our look-up and insert: once more,
+        // now that it is there (and its owner and marking are checked).
+        updated = writeInTransaction(source, distinct, work, countFor);
+      } else {
+        throw e;
       }
+    }
+    generation.incrementAndGet();
+    if (journal) {
       try {
         indexer.accept(records(touched));
+        forgetUnindexed(touched);
       } catch (RuntimeException e) {
         // The statements are committed and the index is derived from them: a failed index update
         // must not make the caller believe the write failed (and write again).
@@ -168,7 +190,138 @@ final class JdbcStatementRepository implements StatementRepository {
             e);
       }
     }
-    return new WriteSummary(source.id(), inserted, distinct.size() - inserted);
+    return new WriteSummary(source.id(), distinct.size() - updated, updated);
+  }
+
+  /**
+   * Writes source and statements in one transaction.
+   *
+   * @return how many of the statements were stored already and {@code countFor} may see: a
+   *     statement that is stored but hidden from the writer (a colleague's TLP:RED one) is counted
+   *     as new, so that no count tells whether it exists
+   */
+  private int writeInTransaction(
+      Source source, Collection<Statement> distinct, AlsoInTransaction also, Viewer countFor) {
+    return db.inTransaction(
+        c -> {
+          // A statement's id hashes its source's id, so a source seen for the first time can
+          // have no statement stored yet: its statements need no lookup before the insert.
+          boolean sourceIsNew = !claimSource(c, source);
+          Map<String, Marking> stored = sourceIsNew ? Map.of() : storedMarkings(c, distinct);
+          switch (db.dialect()) {
+            case POSTGRES -> upsertAll(c, distinct, stored.keySet());
+            case H2 -> insertOrTouch(c, distinct, stored.keySet());
+          }
+          also.run(c);
+          int visible = 0;
+          for (Marking m : stored.values()) {
+            if (MarkingPolicy.canSee(countFor, m)) {
+              visible++;
+            }
+          }
+          return visible;
+        });
+  }
+
+  /**
+   * Inserts the source, or, when it is stored already, checks that the write may touch it and
+   * updates what may change (title, reliability, where it was read from, when). Owner and marking
+   * never change here: the stored row is locked and compared, so that another organisation cannot
+   * take a source over nor anyone re-mark it as a side effect of a write.
+   *
+   * @return whether the source was stored before
+   * @throws SourceConflictException if it is another organisation's, or marked otherwise
+   */
+  private static boolean claimSource(Connection c, Source source) throws SQLException {
+    Optional<Marking> stored = Optional.empty();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT tlp, owner_org, named_users, restricted_orgs FROM sources WHERE id = ?"
+                + " FOR UPDATE")) {
+      ps.setString(1, source.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          stored = Optional.of(Rows.marking(rs, 1));
+        }
+      }
+    }
+    if (stored.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO sources ("
+                  + Rows.SOURCE_COLUMNS
+                  + ") VALUES ("
+                  + placeholders(Rows.SOURCE_COLUMN_COUNT)
+                  + ")")) {
+        Rows.bindSource(ps, source);
+        ps.executeUpdate();
+      }
+      return false;
+    }
+    if (!stored.get().ownerOrg().equals(source.marking().ownerOrg())) {
+      throw new SourceConflictException(
+          SourceConflictException.Kind.OWNED_ELSEWHERE,
+          "source "
+              + source.id()
+              + " belongs to another organisation than "
+              + source.marking().ownerOrg()
+              + "; nothing was stored");
+    }
+    if (!stored.get().equals(source.marking())) {
+      throw new SourceConflictException(
+          SourceConflictException.Kind.MARKING_FIXED,
+          "source "
+              + source.id()
+              + " is marked "
+              + stored.get().describe()
+              + ", not "
+              + source.marking().describe()
+              + "; a write does not change a source's marking");
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE sources SET title = ?, reliability = ?, uri = COALESCE(?, uri),"
+                + " content_hash = COALESCE(?, content_hash), retrieved_at = ? WHERE id = ?")) {
+      ps.setString(1, source.title());
+      ps.setString(2, source.reliability().name());
+      ps.setString(3, source.uri().orElse(null));
+      ps.setString(4, source.contentHash().orElse(null));
+      Database.setInstant(ps, 5, source.retrievedAt());
+      ps.setString(6, source.id());
+      ps.executeUpdate();
+    }
+    return true;
+  }
+
+  /** Records entities whose index entry is about to change, in the caller's transaction. */
+  static void recordUnindexed(Connection c, Collection<String> entityIds) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO unindexed_entities (entity_id) VALUES (?)")) {
+      for (String id : entityIds) {
+        ps.setString(1, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Forgets entities as waiting for the index, once the index has them. */
+  void forgetUnindexed(Collection<String> entityIds) {
+    if (entityIds.isEmpty()) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM unindexed_entities WHERE entity_id = ?")) {
+            for (String id : new TreeSet<>(entityIds)) {
+              ps.setString(1, id);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
   }
 
   @Override
@@ -534,11 +687,14 @@ final class JdbcStatementRepository implements StatementRepository {
     }
   }
 
-  /** The ids among {@code statements} already stored: one primary-key query per {@value #CHUNK}. */
-  private static Set<String> storedIds(Connection c, Collection<Statement> statements)
+  /**
+   * The ids among {@code statements} already stored, with their markings: one primary-key query per
+   * {@value #CHUNK}.
+   */
+  private static Map<String, Marking> storedMarkings(Connection c, Collection<Statement> statements)
       throws SQLException {
     List<Statement> all = new ArrayList<>(statements);
-    Set<String> stored = new HashSet<>();
+    Map<String, Marking> stored = new HashMap<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<Statement> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       Set<String> entityIds = new LinkedHashSet<>();
@@ -549,7 +705,8 @@ final class JdbcStatementRepository implements StatementRepository {
       }
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT id FROM statements WHERE entity_id IN ("
+              "SELECT id, tlp, owner_org, named_users, restricted_orgs FROM statements"
+                  + " WHERE entity_id IN ("
                   + placeholders(entityIds.size())
                   + ") AND id IN ("
                   + placeholders(ids.size())
@@ -559,7 +716,7 @@ final class JdbcStatementRepository implements StatementRepository {
         bindAll(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            stored.add(rs.getString(1));
+            stored.put(rs.getString(1), Rows.marking(rs, 2));
           }
         }
       }
@@ -626,15 +783,6 @@ final class JdbcStatementRepository implements StatementRepository {
     return inserted;
   }
 
-  private static boolean sourceExists(Connection c, String sourceId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sources WHERE id = ?")) {
-      ps.setString(1, sourceId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
   static List<List<String>> chunks(Collection<String> ids) {
     List<String> all = new ArrayList<>(ids);
     List<List<String>> out = new ArrayList<>();
@@ -666,29 +814,5 @@ final class JdbcStatementRepository implements StatementRepository {
         + ") ON CONFLICT (entity_id, id) DO UPDATE SET"
         + " first_seen = LEAST(statements.first_seen, EXCLUDED.first_seen),"
         + " last_seen = GREATEST(statements.last_seen, EXCLUDED.last_seen)";
-  }
-
-  private static String upsertSourceSql(Database.Dialect dialect) {
-    String params = placeholders(Rows.SOURCE_COLUMN_COUNT);
-    return switch (dialect) {
-      case POSTGRES -> {
-        StringBuilder updates = new StringBuilder();
-        for (String column : Rows.SOURCE_COLUMNS.split(",")) {
-          String name = column.strip();
-          if (!name.equals("id")) {
-            updates.append(updates.length() == 0 ? "" : ", ");
-            updates.append(name).append(" = EXCLUDED.").append(name);
-          }
-        }
-        yield "INSERT INTO sources ("
-            + Rows.SOURCE_COLUMNS
-            + ") VALUES ("
-            + params
-            + ") ON CONFLICT (id) DO UPDATE SET "
-            + updates;
-      }
-      case H2 ->
-          "MERGE INTO sources (" + Rows.SOURCE_COLUMNS + ") KEY (id) VALUES (" + params + ")";
-    };
   }
 }

@@ -21,11 +21,15 @@ public interface StatementRepository {
 
   /**
    * Stores a source and its statements in one transaction: all of it or none. A statement already
-   * stored (same id) has its last-seen time moved on.
+   * stored (same id) has its last-seen time moved on. A source already stored keeps its owner and
+   * marking: only its title, reliability, address and retrieval time follow the write.
    *
    * @throws org.vigil.model.InvalidValueException naming every problem when the batch does not
    *     describe whole entities (see {@link org.vigil.model.StatementBatch}) or a statement names
    *     another source; nothing is written then
+   * @throws SourceConflictException when the source is stored already and belongs to another
+   *     organisation than the source's marking names, or carries another marking; nothing is
+   *     written then
    */
   WriteSummary write(Source source, List<Statement> statements);
 
@@ -39,6 +43,13 @@ public interface StatementRepository {
   default WriteSummary write(Source source, List<Statement> statements, IndexUpdate indexUpdate) {
     return write(source, statements);
   }
+
+  /**
+   * Like {@link #write(Source, List)} for a write made for a user: the summary counts as updated
+   * only the stored statements {@code writer} may see and every other statement as inserted, so
+   * that no count tells whether a statement the writer may not read exists.
+   */
+  WriteSummary write(Source source, List<Statement> statements, Viewer writer);
 
   /**
    * The entity with this id (or the canonical entity it was merged into), assembled from the

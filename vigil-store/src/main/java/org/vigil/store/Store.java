@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
@@ -23,6 +25,7 @@ import org.vigil.search.SearchIndex;
  * <p>Thread-safe. The caller closes the store.
  */
 public final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
   private static final int TEXTS_PER_BATCH = 200;
 
   private final Database db;
@@ -58,8 +61,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * Opens the store: creates the H2 database's folder if needed, migrates the schema, loads the
-   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()}.
-   * An index that is missing or was deleted starts empty; {@link #reindex()} fills it.
+   * judgements in force, and opens (or creates) the search index in {@link StoreConfig#indexDir()},
+   * indexing what an earlier run committed but did not index before it stopped. An index that is
+   * missing or was deleted starts empty; {@link #reindex()} fills it.
    *
    * @throws StoreException if the database cannot be reached or migrated
    */
@@ -91,17 +95,35 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
-      return new Store(
-          db,
-          search,
-          statements,
-          judgements,
-          new JdbcAccountRepository(db),
-          new JdbcAuditLog(db),
-          new JdbcNetwork(db, clusters, statements));
+      Store store =
+          new Store(
+              db,
+              search,
+              statements,
+              judgements,
+              new JdbcAccountRepository(db),
+              new JdbcAuditLog(db),
+              new JdbcNetwork(db, clusters, statements));
+      store.catchUpIndex();
+      return store;
     } catch (RuntimeException e) {
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Indexes what was committed but never reached the search index: the entities and texts of writes
+   * that a crash (or kill) stopped between their commit and their index update, and of a deferred
+   * batch that died before its end. Writes journal them in their own transaction, so no committed
+   * document stays unsearchable until someone thinks of {@code vigil reindex}.
+   */
+  private void catchUpIndex() {
+    List<String> pending = documents.unindexedEntities();
+    if (!pending.isEmpty()) {
+      LOG.info("indexing {} entities and texts that a previous run left out", pending.size());
+      index(pending);
+      documents.markIndexed(pending);
     }
   }
 
@@ -129,8 +151,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Graph queries over the statements, markings applied. Its link index is built on the first query
-   * and again on the first query after statements or judgements change.
+   * Graph queries over the statements, markings applied. Its network index is built on the first
+   * query and again on the first query after statements or judgements change.
    */
   public Network network() {
     return network;

@@ -45,9 +45,12 @@ abstract class DocumentContract {
   /** A store configuration on a fresh, empty database, with its index under {@code dataDir}. */
   protected abstract StoreConfig freshConfig(Path dataDir) throws Exception;
 
+  private StoreConfig config;
+
   @BeforeEach
   void openStore() throws Exception {
-    store = Store.open(freshConfig(dataDir));
+    config = freshConfig(dataDir);
+    store = Store.open(config);
   }
 
   @AfterEach
@@ -82,8 +85,10 @@ abstract class DocumentContract {
     assertThat(store.documents().document("doc-1", ANALYST_A)).contains(document);
     assertThat(store.statements().source("doc-1", ANALYST_A)).contains(source);
     assertThat(store.statements().entity("p-zindashti", ANALYST_A)).isPresent();
-    assertThat(store.documents().byContentHash("sha256:aa")).contains("doc-1");
-    assertThat(store.documents().byContentHash("sha256:bb")).isEmpty();
+    assertThat(store.documents().byContentHash("sha256:aa", ANALYST_A))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-1");
+    assertThat(store.documents().byContentHash("sha256:bb", ANALYST_A)).isEmpty();
     assertThat(store.documents().count()).isEqualTo(1);
   }
 
@@ -114,9 +119,8 @@ abstract class DocumentContract {
   }
 
   @Test
-  void anExactCopyIsRefusedAndLeavesNothingOfItsOwn() {
+  void aDocumentIdIsStoredOnceAndASecondWriteLeavesNothingOfItsOwn() {
     Source first = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
-    Source second = source("doc-2", Marking.of(Tlp.GREEN, "org-a"));
     store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), first, List.of());
 
     assertThatThrownBy(
@@ -124,15 +128,102 @@ abstract class DocumentContract {
                 store
                     .documents()
                     .write(
-                        document("doc-2", "sha256:aa", Optional.empty()),
-                        second,
-                        List.of(person("p-copy", "Copied Name", second))))
+                        document("doc-1", "sha256:bb", Optional.empty()),
+                        first,
+                        List.of(person("p-copy", "Copied Name", first))))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("sha256:aa");
+        .hasMessageContaining("doc-1");
 
     assertThat(store.documents().count()).isEqualTo(1);
-    assertThat(store.statements().source("doc-2", Viewer.system())).isEmpty();
     assertThat(store.statements().entity("p-copy", Viewer.system())).isEmpty();
+  }
+
+  @Test
+  void twoOrganisationsStoreTheSameTextEachAsItsOwnAndSeeOnlyTheirCopy() {
+    Source strictA = source("doc-a", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    Source strictB = source("doc-b", Marking.of(Tlp.AMBER_STRICT, "org-b"));
+    store.documents().write(document("doc-a", "sha256:aa", Optional.empty()), strictA, List.of());
+
+    store.documents().write(document("doc-b", "sha256:aa", Optional.empty()), strictB, List.of());
+
+    assertThat(store.documents().count()).isEqualTo(2);
+    assertThat(store.documents().byContentHash("sha256:aa", ANALYST_A))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-a");
+    assertThat(store.documents().byContentHash("sha256:aa", ANALYST_B))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-b");
+  }
+
+  @Test
+  void aLinkToAnOriginalIsShownOnlyToThoseWhoMaySeeTheOriginal() {
+    Source strict = source("doc-1", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    Source clear = source("doc-2", Marking.of(Tlp.CLEAR, "org-a"));
+    store.documents().write(document("doc-1", "sha256:aa", Optional.empty()), strict, List.of());
+    store.documents().write(document("doc-2", "sha256:bb", Optional.of("doc-1")), clear, List.of());
+
+    assertThat(store.documents().document("doc-2", ANALYST_A).orElseThrow().nearDuplicateOf())
+        .contains("doc-1");
+    Document seenByB = store.documents().document("doc-2", ANALYST_B).orElseThrow();
+    assertThat(seenByB.nearDuplicateOf()).isEmpty();
+    assertThat(seenByB.similarity()).isZero();
+    assertThat(store.documents().recent(ANALYST_B, 10))
+        .singleElement()
+        .satisfies(d -> assertThat(d.nearDuplicateOf()).isEmpty());
+    assertThat(store.documents().nearCopies("doc-1", ANALYST_B)).isEmpty();
+  }
+
+  @Test
+  void aDocumentCommittedButNotIndexedBeforeACrashIsSearchableOnTheNextOpen() throws Exception {
+    Source source = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    store
+        .documents()
+        .write(
+            document("doc-1", "sha256:aa", Optional.empty()),
+            source,
+            List.of(person("p-zindashti", "Naji Zindashti", source)),
+            StatementRepository.IndexUpdate.DEFERRED);
+    // The process dies here: its batch never reached its end, nor the index.
+    store.close();
+
+    store = Store.open(config);
+
+    SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
+    assertThat(store.search().search(query, ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .contains("p-zindashti", "doc-1");
+    assertThat(store.documents().unindexedEntities()).isEmpty();
+  }
+
+  @Test
+  void anOfferOfTheSameBytesByAnotherOrganisationKeepsItsOwnOriginal() {
+    store.originals().record(attempt("encrypted", "the document is encrypted", true));
+    OriginalAttempt byB =
+        new OriginalAttempt(
+            FILE_HASH,
+            "renamed-by-b.pdf",
+            FILE.length,
+            "corrupt",
+            "broken",
+            Marking.of(Tlp.GREEN, "org-b"),
+            org.vigil.model.Reliability.F,
+            Optional.empty(),
+            Optional.empty(),
+            T0.plusSeconds(60),
+            Optional.of(() -> new java.io.ByteArrayInputStream(FILE)));
+
+    store.originals().record(byB);
+
+    KeptOriginal a = store.originals().find("org-a", FILE_HASH).orElseThrow();
+    assertThat(a.fileName()).isEqualTo("report.pdf");
+    assertThat(a.marking()).isEqualTo(Marking.of(Tlp.AMBER, "org-a"));
+    assertThat(a.status()).isEqualTo("encrypted");
+    assertThat(a.attempts()).isEqualTo(1);
+    KeptOriginal b = store.originals().find("org-b", FILE_HASH).orElseThrow();
+    assertThat(b.fileName()).isEqualTo("renamed-by-b.pdf");
+    assertThat(b.marking()).isEqualTo(Marking.of(Tlp.GREEN, "org-b"));
+    assertThat(store.originals().content("org-b", FILE_HASH)).isPresent();
+    assertThat(store.originals().list()).hasSize(2);
   }
 
   @Test
@@ -306,7 +397,7 @@ abstract class DocumentContract {
     store.originals().record(attempt("encrypted", "the document is encrypted", true));
     store.originals().record(attempt("timed_out", "parsing took longer than PT1S", true));
 
-    KeptOriginal kept = store.originals().find(FILE_HASH).orElseThrow();
+    KeptOriginal kept = store.originals().find("org-a", FILE_HASH).orElseThrow();
     assertThat(kept.status()).isEqualTo("timed_out");
     assertThat(kept.reason()).contains("PT1S");
     assertThat(kept.attempts()).isEqualTo(2);
@@ -317,7 +408,7 @@ abstract class DocumentContract {
     assertThat(kept.firstSeen()).isEqualTo(T0);
     assertThat(kept.contentKept()).isTrue();
     assertThat(kept.isPending()).isTrue();
-    assertThat(store.originals().content(FILE_HASH))
+    assertThat(store.originals().content("org-a", FILE_HASH))
         .hasValueSatisfying(b -> assertThat(b).isEqualTo(FILE));
     assertThat(store.originals().list())
         .extracting(KeptOriginal::fileHash)
@@ -327,11 +418,11 @@ abstract class DocumentContract {
         .originals()
         .record(attempt("x", "y", false).settled(KeptOriginal.INGESTED, "stored", "doc-1"));
 
-    KeptOriginal settled = store.originals().find(FILE_HASH).orElseThrow();
+    KeptOriginal settled = store.originals().find("org-a", FILE_HASH).orElseThrow();
     assertThat(settled.isPending()).isFalse();
     assertThat(settled.documentId()).contains("doc-1");
     assertThat(settled.contentKept()).isFalse();
-    assertThat(store.originals().content(FILE_HASH)).isEmpty();
+    assertThat(store.originals().content("org-a", FILE_HASH)).isEmpty();
   }
 
   @Test
@@ -345,13 +436,15 @@ abstract class DocumentContract {
                 store
                     .documents()
                     .write(
-                        document("doc-2", "sha256:aa", Optional.empty()),
-                        second,
+                        document("doc-1", "sha256:bb", Optional.empty()),
+                        first,
                         List.of(),
                         StatementRepository.IndexUpdate.IMMEDIATE,
                         Optional.of(attempt("truncated", "cut off", true))))
         .isInstanceOf(StoreException.class);
-    assertThat(store.originals().find(FILE_HASH)).as("the failed write kept nothing").isEmpty();
+    assertThat(store.originals().find("org-a", FILE_HASH))
+        .as("the failed write kept nothing")
+        .isEmpty();
 
     store
         .documents()
@@ -362,7 +455,9 @@ abstract class DocumentContract {
             StatementRepository.IndexUpdate.IMMEDIATE,
             Optional.of(attempt("truncated", "cut off", true)));
 
-    assertThat(store.documents().byContentHash("sha256:bb")).contains("doc-2");
-    assertThat(store.originals().find(FILE_HASH).orElseThrow().contentKept()).isTrue();
+    assertThat(store.documents().byContentHash("sha256:bb", ANALYST_A))
+        .extracting(DocumentSummary::id)
+        .containsExactly("doc-2");
+    assertThat(store.originals().find("org-a", FILE_HASH).orElseThrow().contentKept()).isTrue();
   }
 }

@@ -82,6 +82,97 @@ abstract class StoreContract {
   }
 
   @Test
+  void anotherOrganisationCannotTakeOverReMarkOrRetitleASource() {
+    Source report = source("src-owned", Marking.of(Tlp.AMBER_STRICT, "org-a"));
+    store.statements().write(report, List.of(person("p-owned", "Owned Name", report)));
+    Source takeover =
+        new Source(
+            "src-owned",
+            report.kind(),
+            "Forged title",
+            org.vigil.model.Reliability.F,
+            Marking.of(Tlp.CLEAR, "org-b"),
+            Optional.empty(),
+            Optional.empty(),
+            T1);
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .statements()
+                    .write(takeover, List.of(fact("p-owned", "alias", "Planted", takeover))))
+        .isInstanceOfSatisfying(
+            SourceConflictException.class,
+            e -> assertThat(e.kind()).isEqualTo(SourceConflictException.Kind.OWNED_ELSEWHERE));
+
+    assertThat(store.statements().source("src-owned", ANALYST_A)).contains(report);
+    assertThat(store.statements().source("src-owned", ANALYST_B)).isEmpty();
+    assertThat(store.statements().entity("p-owned", SYSTEM).orElseThrow().statements())
+        .extracting(org.vigil.model.Statement::value)
+        .containsExactly("Owned Name");
+  }
+
+  @Test
+  void writeCountsTellAWriterOnlyOfStatementsTheyMaySee() {
+    Source report = source("src-counted", Marking.of(Tlp.GREEN, "org-a"));
+    org.vigil.model.Statement red =
+        org.vigil.model.Statement.about("p-red", Schema.PERSON)
+            .set("name", "Red Only Name")
+            .marking(Marking.red("org-a", Set.of("u-a1")))
+            .from(report)
+            .seen(T0)
+            .build();
+    store.statements().write(report, List.of(red));
+
+    assertThat(store.statements().write(report, List.of(red), viewer("u-a2", "org-a")))
+        .as("a colleague not named on the RED statement")
+        .isEqualTo(new StatementRepository.WriteSummary("src-counted", 1, 0));
+    assertThat(store.statements().write(report, List.of(red), ANALYST_A))
+        .isEqualTo(new StatementRepository.WriteSummary("src-counted", 0, 1));
+  }
+
+  @Test
+  void aWriteNeverChangesTheMarkingOfAStoredSourceButItsOwnerMayRetitleIt() {
+    Source report = source("src-fixed", Marking.of(Tlp.GREEN, "org-a"));
+    store.statements().write(report, List.of(person("p-fixed", "Fixed Name", report)));
+    Source clear =
+        new Source(
+            "src-fixed",
+            report.kind(),
+            report.title(),
+            report.reliability(),
+            Marking.of(Tlp.CLEAR, "org-a"),
+            Optional.empty(),
+            Optional.empty(),
+            T1);
+
+    assertThatThrownBy(
+            () ->
+                store.statements().write(clear, List.of(fact("p-fixed", "alias", "Other", clear))))
+        .isInstanceOfSatisfying(
+            SourceConflictException.class,
+            e -> assertThat(e.kind()).isEqualTo(SourceConflictException.Kind.MARKING_FIXED));
+    assertThat(store.statements().source("src-fixed", SYSTEM).orElseThrow().marking())
+        .isEqualTo(Marking.of(Tlp.GREEN, "org-a"));
+
+    Source retitled =
+        new Source(
+            "src-fixed",
+            report.kind(),
+            "Corrected title",
+            org.vigil.model.Reliability.A,
+            report.marking(),
+            Optional.empty(),
+            Optional.empty(),
+            T1);
+    store.statements().write(retitled, List.of(fact("p-fixed", "alias", "Other", retitled)));
+    Source stored = store.statements().source("src-fixed", SYSTEM).orElseThrow();
+    assertThat(stored.title()).isEqualTo("Corrected title");
+    assertThat(stored.reliability()).isEqualTo(org.vigil.model.Reliability.A);
+    assertThat(stored.uri()).as("kept when a write names none").isEqualTo(report.uri());
+  }
+
+  @Test
   void sourceAndStatementsRoundTripWithTheirProvenance() {
     Source report = source("src-1", Marking.of(Tlp.AMBER, "org-a"));
     Marking strict = Marking.of(Tlp.AMBER_STRICT, "org-a").restrictedTo(Set.of("org-a", "org-c"));

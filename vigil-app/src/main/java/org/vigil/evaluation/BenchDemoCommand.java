@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.evaluation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil bench demo}: what a new user waits for. Starts {@code vigil demo} from the jar this
+ * class was loaded from, in a child process on a fresh data directory with the JVM options the
+ * {@code vigil} script uses, and measures the time to the first home page, the time until the
+ * demo's data are all loaded (the home page's banner gone), the memory the process holds then, and
+ * the time to the first home page when it is started again on the same data.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures vigil demo as a new user meets it: process start to the first home page on a"
+          + " fresh data directory, to all demo data loaded, the process's memory (resident set)"
+          + " then, and the first home page after a restart on the same data. Takes a few"
+          + " minutes (the corpus is ingested once)."
+    })
+public final class BenchDemoCommand implements Callable<Integer> {
+  /** The JVM options the {@code vigil} script uses when VIGIL_JAVA_OPTS is not set. */
+  static final String SCRIPT_JAVA_OPTS = "-Xmx1g -XX:+UseSerialGC";
+
+  private static final Duration FIRST_PAGE_LIMIT = Duration.ofSeconds(120);
+  private static final Duration LOAD_LIMIT = Duration.ofMinutes(15);
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--java-opts",
+      paramLabel = "OPTIONS",
+      description =
+          "JVM options of the demo process (default: the vigil script's, \"${DEFAULT-VALUE}\").")
+  String javaOpts = SCRIPT_JAVA_OPTS;
+
+  /** The figures of one start. */
+  record Start(
+      double firstPageMillis,
+      Optional<Double> firstPageCpuSeconds,
+      Optional<Double> loadedMillis,
+      Optional<Long> rssKb) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path jar = ownJar();
+    if (!jar.toString().endsWith(".jar")) {
+      out.println("bench demo: needs vigil.jar (run it as java -jar vigil.jar bench demo)");
+      out.flush();
+      return 1;
+    }
+    out.println(MachineDescription.describe());
+    out.println("JVM options: " + javaOpts);
+    out.flush();
+    Path data = Files.createTempDirectory("vigil-bench-demo");
+    try {
+      Start fresh = start(jar, data, true);
+      Start again = start(jar, data, false);
+      out.printf(
+          Locale.ROOT,
+          "fresh data directory: first home page %.0f ms after process start (%s of processor"
+              + " time); all demo data loaded after %s; resident memory then %s%n",
+          fresh.firstPageMillis(),
+          cpu(fresh),
+          fresh.loadedMillis().map(m -> String.format(Locale.ROOT, "%.1f s", m / 1000)).orElse("?"),
+          fresh.rssKb().map(BenchDemoCommand::megabytes).orElse("unknown"));
+      out.printf(
+          Locale.ROOT,
+          "restart on the same data: first home page %.0f ms after process start (%s of"
+              + " processor time)%n",
+          again.firstPageMillis(),
+          cpu(again));
+      out.printf(Locale.ROOT, "load average then: %s%n", loadAverage());
+      out.flush();
+      return 0;
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  private Start start(Path jar, Path data, boolean waitForLoad)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.stream(javaOpts.split("\\s+")).filter(s -> !s.isBlank()).toList());
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "demo",
+            "--port",
+            Integer.toString(port),
+            "--data",
+            data.toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+    // localhost: the demo signs requests from this machine in as its analyst.
+    HttpRequest home =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long start = System.nanoTime();
+    Process process = builder.start();
+    try {
+      double first = -1;
+      Optional<Double> cpu = Optional.empty();
+      while (first < 0) {
+        if (System.nanoTime() - start > FIRST_PAGE_LIMIT.toNanos()) {
+          throw new IOException("vigil demo showed no home page within " + FIRST_PAGE_LIMIT);
+        }
+        Optional<String> page = fetch(client, home, process);
+        if (page.isPresent()) {
+          first = (System.nanoTime() - start) / 1e6;
+          cpu = cpuSeconds(process.pid());
+        } else {
+          Thread.sleep(5);
+        }
+      }
+      Optional<Double> loaded = Optional.empty();
+      Optional<Long> rss = Optional.empty();
+      if (waitForLoad) {
+        while (System.nanoTime() - start < LOAD_LIMIT.toNanos()) {
+          Optional<String> page = fetch(client, home, process);
+          if (page.isPresent() && !page.get().contains("id=\"ingest-banner\"")) {
+            loaded = Optional.of((System.nanoTime() - start) / 1e6);
+            break;
+          }
+          Thread.sleep(500);
+        }
+        rss = residentKb(process.pid());
+      }
+      return new Start(first, cpu, loaded, rss);
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  /** The home page's HTML when it answers 200, else empty (still starting). */
+  private static Optional<String> fetch(HttpClient client, HttpRequest home, Process process)
+      throws IOException, InterruptedException {
+    if (!process.isAlive()) {
+      throw new IOException("vigil demo exited with code " + process.exitValue());
+    }
+    try {
+      HttpResponse<String> reply =
+          client.send(home, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return reply.statusCode() == 200 ? Optional.of(reply.body()) : Optional.empty();
+    } catch (IOException notYetListening) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The processor time a process has used, user and system, in seconds, from Linux's /proc (at 100
+   * ticks a second, Linux's USER_HZ); empty elsewhere. On a machine that other work shares, it
+   * tells the work done from the waiting.
+   */
+  private static Optional<Double> cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // After the name: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
+      return Optional.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The resident set of a process in KiB, from Linux's /proc; empty elsewhere. */
+  private static Optional<Long> residentKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static String cpu(Start start) {
+    return start
+        .firstPageCpuSeconds()
+        .map(s -> String.format(Locale.ROOT, "%.1f s", s))
+        .orElse("unknown");
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String megabytes(long kb) {
+    return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+  }
+
+  private static Path ownJar() throws URISyntaxException {
+    return Path.of(
+        BenchDemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

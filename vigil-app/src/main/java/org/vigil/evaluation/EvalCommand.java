@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.evaluation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.vigil.app.CoreNlpModels;
+import org.vigil.extract.CoreNlpRecogniser;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Extractor;
+import org.vigil.extract.KbpRelations;
+import org.vigil.extract.evaluation.CoreNlpDefaultPipeline;
+import org.vigil.extract.evaluation.LabelledSentence;
+import org.vigil.extract.evaluation.MatchMode;
+import org.vigil.extract.evaluation.NerEvaluation;
+import org.vigil.extract.evaluation.NerSystem;
+import org.vigil.extract.evaluation.RelationEvaluation;
+import org.vigil.extract.evaluation.SentenceCorpora;
+import org.vigil.extract.evaluation.SentenceRelationEvaluation;
+import org.vigil.graph.evaluation.GraphEvaluation;
+import org.vigil.screening.Screener;
+import org.vigil.screening.evaluation.ScreeningEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil eval}: quality evaluations on the shared benchmark data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measures quality on public benchmark data; docs/benchmarks.md records the figures.",
+    subcommands = {
+      EvalCommand.Screening.class,
+      EvalCommand.GraphMeasures.class,
+      EvalCommand.Ner.class,
+      EvalCommand.Relations.class,
+      EvalResolutionCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class EvalCommand implements Runnable {
+  /** Where the shared benchmark data is when --shared is not given. */
+  static final Path DEFAULT_SHARED = Path.of("..", "shared", "data");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name an evaluation, such as screening");
+  }
+
+  /** {@code vigil eval screening}. */
+  @Command(
+      name = "screening",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Screening quality: F1 on nomenklatura's name bench beside logic-v2's frozen scores,"
+            + " recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
+            + " of yente's validation negatives against OFAC SDN + UN + UK, and cross-script"
+            + " recall between the UN list's Arabic-script and Latin names.",
+        "Reads DIR/matching and DIR/lists; each part runs only when its files are there."
+      })
+  static final class Screening implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Option(
+        names = "--threshold",
+        paramLabel = "T",
+        description =
+            "Threshold of the name bench and the negatives (default: "
+                + Screener.DEFAULT_THRESHOLD
+                + ").")
+    double threshold = Screener.DEFAULT_THRESHOLD;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = shared == null ? DEFAULT_SHARED : shared;
+      if (!Files.isDirectory(dir)) {
+        throw new EvaluationFailure(
+            "no shared data directory at "
+                + dir.toAbsolutePath().normalize()
+                + "; pass --shared DIR");
+      }
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1]");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("vigil eval screening");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.flush();
+      String report = new ScreeningEvaluation(dir, threshold).run().render();
+      if (report.isEmpty()) {
+        throw new EvaluationFailure(
+            "none of the evaluation files is under "
+                + dir.toAbsolutePath().normalize()
+                + " (matching/nomenklatura, matching/yente, lists/un, lists/ofac/sdn-json, lists/uk)");
+      }
+      out.print(report);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code vigil eval graph}. */
+  @Command(
+      name = "graph",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Graph measures on published covert networks (9/11 hijackers, Noordin Top, Bali 2002):"
+            + " size, components, diameter, density, degree and betweenness against values"
+            + " computed independently with networkx, and Louvain's modularity.",
+        "Reads DIR/networks/covert-networks; exit code 1 when a measure differs from its"
+            + " reference by more than 1e-6."
+      })
+  static final class GraphMeasures implements Callable<Integer> {
+    private static final double TOLERANCE = 1e-6;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = shared == null ? DEFAULT_SHARED : shared;
+      GraphEvaluation evaluation = new GraphEvaluation(dir);
+      if (!evaluation.available()) {
+        throw new EvaluationFailure(
+            "no covert networks under " + dir.toAbsolutePath().normalize() + "; pass --shared DIR");
+      }
+      GraphEvaluation.Report report = evaluation.run();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("vigil eval graph");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.print(report.toText());
+      out.flush();
+      return report.worstDifference() <= TOLERANCE ? 0 : 1;
+    }
+  }
+
+  private static Path existing(Path shared) {
+    Path dir = shared == null ? DEFAULT_SHARED : shared;
+    if (!Files.isDirectory(dir)) {
+      throw new EvaluationFailure(
+          "no shared data directory at "
+              + dir.toAbsolutePath().normalize()
+              + "; pass --shared DIR");
+    }
+    return dir;
+  }
+
+  /** {@code vigil eval ner}. */
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Named-entity quality: precision, recall and F1 per type (Person, Organisation,"
+            + " Location), exact and overlapping spans, on Dstl re3d (all, and its development and"
+            + " test halves) and on wikigold; Vigil's extractor beside CoreNLP's default English"
+            + " pipeline (tokenize, ssplit, pos, lemma, ner) as the baseline.",
+        "Reads DIR/nlp/re3d and DIR/nlp/wikigold. The baseline needs CoreNLP's full models jar;"
+            + " when it is not on the class path the command runs again in a child JVM with"
+            + " --corenlp-models added to it."
+      })
+  static final class Ner implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Option(
+        names = "--corenlp-models",
+        paramLabel = "JAR",
+        description =
+            "CoreNLP's full models jar, stanford-corenlp-"
+                + CoreNlpModels.VERSION
+                + "-models.jar (default: the local Maven repository's).")
+    Path modelsJar;
+
+    @Option(
+        names = "--no-baseline",
+        description = "Leave CoreNLP's default pipeline out (it runs at some 500 tokens/s).")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      Path dir = existing(shared);
+      NerEvaluation evaluation = new NerEvaluation(dir);
+      if (!evaluation.available()) {
+        throw new EvaluationFailure(
+            "neither nlp/re3d nor nlp/wikigold is under "
+                + dir.toAbsolutePath().normalize()
+                + "; pass --shared DIR");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (!noBaseline && !CoreNlpDefaultPipeline.isAvailable()) {
+        Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
+        List<String> args = List.of("eval", "ner", "--shared", dir.toAbsolutePath().toString());
+        try {
+          return CoreNlpModels.runWithJar(
+              jar, spec.root().userObject().getClass().getName(), args, out);
+        } catch (IOException e) {
+          throw new EvaluationFailure(e.getMessage() + " (or run with --no-baseline)");
+        }
+      }
+      out.println("vigil eval ner");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.println("machine: " + MachineDescription.describe());
+      out.flush();
+      List<NerSystem> systems = new ArrayList<>();
+      systems.add(NerSystem.of("vigil", Extractor.standard()));
+      if (!noBaseline) {
+        systems.addAll(NerSystem.baselines(new CoreNlpDefaultPipeline()));
+      }
+      NerEvaluation.Report report =
+          evaluation.run(
+              systems,
+              line -> {
+                out.println(line);
+                out.flush();
+              });
+      out.print(report.render());
+      if (!noBaseline) {
+        out.println();
+        for (String corpus : List.of("re3d", "re3d test half", "wikigold")) {
+          if (report.results().stream().anyMatch(r -> r.corpus().equals(corpus))) {
+            double ours = report.result(corpus, "vigil").all(MatchMode.OVERLAP).f1();
+            double base = report.result(corpus, "corenlp-default").all(MatchMode.OVERLAP).f1();
+            double names = report.result(corpus, "corenlp-no-pron").all(MatchMode.OVERLAP).f1();
+            out.printf(
+                Locale.ROOT,
+                "%s, overlap F1 of Person+Organisation+Location: vigil %.3f, corenlp-default %.3f"
+                    + " (%+.1f points), corenlp-no-pron %.3f (%+.1f points)%n",
+                corpus,
+                ours,
+                base,
+                100 * (ours - base),
+                names,
+                100 * (ours - names));
+          }
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code vigil eval relations}. */
+  @Command(
+      name = "relations",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Relation and event quality, in one run for Vigil's reading (dependency rules beside the"
+            + " domain patterns), the previous pattern extractor (no parser) and, when CoreNLP's"
+            + " full models jar is on the class path, CoreNLP's KBP relations:",
+        "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
+            + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
+            + " level) end to end from raw text, ends overlapping; Dstl re3d's BelongsTo (as"
+            + " Membership) and InChargeOf (as Employment with a leading role); MUC-4 attack role"
+            + " fillers.",
+        "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
+      })
+  static final class Relations implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description = "The shared data directory (default: ../shared/data).")
+    Path shared;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "100000",
+        description =
+            "Read at most N CoNLL04 sentences and N Re-DocRED documents (default: all), for a"
+                + " quick run while developing.")
+    int limit;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = existing(shared);
+      RelationEvaluation evaluation = new RelationEvaluation(dir);
+      Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
+      Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
+      if (!evaluation.available() && !Files.isRegularFile(conll)) {
+        throw new EvaluationFailure(
+            "none of nlp/conll04, nlp/re3d, nlp/muc4 is under "
+                + dir.toAbsolutePath().normalize()
+                + "; pass --shared DIR");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("vigil eval relations");
+      out.println("shared data: " + dir.toAbsolutePath().normalize());
+      out.println("machine: " + MachineDescription.describe());
+      Extractor reading = Extractor.standard();
+      Extractor patterns = Extractor.create();
+      if (CoreNlpRecogniser.isAvailable()) {
+        patterns = patterns.withRecogniser(CoreNlpRecogniser.shared());
+      }
+      List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
+      if (Files.isRegularFile(conll)) {
+        List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
+        out.println("CoNLL04 dev: " + sentences.size() + " sentences");
+        rows.addAll(conll04("reading", sentences, reading::extract));
+        rows.addAll(conll04("patterns", sentences, patterns::extract));
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(conll04("kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      if (Files.isRegularFile(redocred)) {
+        List<LabelledSentence> sentences = SentenceCorpora.reDocred(redocred, limit);
+        out.println("Re-DocRED dev: " + sentences.size() + " sentences");
+        rows.addAll(reDocred("reading", sentences, reading::extract));
+        rows.addAll(reDocred("patterns", sentences, patterns::extract));
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(reDocred("kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      if (!KbpRelations.isAvailable()) {
+        out.println(
+            "CoreNLP KBP: not run (its models are not on the class path; run with CoreNLP's full"
+                + " models jar on it)");
+      }
+      out.print(SentenceRelationEvaluation.render(rows));
+      if (evaluation.available()) {
+        out.println();
+        out.println("re3d and MUC-4, reading (dependency rules and patterns):");
+        out.print(evaluation.run(reading).render());
+        out.println();
+        out.println("re3d and MUC-4, previous pattern extractor:");
+        out.print(evaluation.run(patterns).render());
+      }
+      out.flush();
+      return 0;
+    }
+
+    private static List<SentenceRelationEvaluation.Row> conll04(
+        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+      return SentenceRelationEvaluation.run(
+          "conll04",
+          system,
+          sentences,
+          reader,
+          SentenceRelationEvaluation::conll04,
+          SentenceRelationEvaluation.CONLL04_LABELS);
+    }
+
+    private static List<SentenceRelationEvaluation.Row> reDocred(
+        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+      return SentenceRelationEvaluation.run(
+          "re-docred",
+          system,
+          sentences,
+          reader,
+          SentenceRelationEvaluation::reDocred,
+          new ArrayList<>(new TreeSet<>(SentenceCorpora.RE_DOCRED_RELATIONS.keySet())));
+    }
+
+    private static Extraction kbpExtraction(KbpRelations kbp, String text) {
+      return new Extraction(List.of(), kbp.read(text).relations(), List.of(), List.of(), List.of());
+    }
+  }
+}

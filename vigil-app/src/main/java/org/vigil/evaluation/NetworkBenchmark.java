@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.evaluation;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.graph.Graph;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+import org.vigil.network.LinkFilter;
+import org.vigil.network.NeighbourhoodRequest;
+import org.vigil.network.Network;
+import org.vigil.network.PathRequest;
+import org.vigil.network.PathsView;
+import org.vigil.store.StatementRepository.IndexUpdate;
+import org.vigil.store.Store;
+
+/**
+ * Writes a generated network into a store as statements (a named Person per node; per link an edge
+ * entity with its two ends, a start date and the sentence it was "read" from), with mixed markings,
+ * then times the store's graph queries as a partner analyst sees them.
+ *
+ * <p>Markings: nodes are GREEN (one in twenty AMBER+STRICT of another organisation); links are
+ * GREEN seven times in ten, AMBER of the partner organisation twice, AMBER+STRICT of another
+ * organisation once. The reader belongs to a partner of the AMBER owner, so about a tenth of the
+ * links and a twentieth of the nodes are hidden from them and every walk has to check.
+ */
+final class NetworkBenchmark {
+  static final String OWNER = "bench-owner";
+  static final String OTHER = "bench-other";
+  static final String READER_ORG = "bench-reader";
+  static final Viewer READER =
+      Viewer.of("bench-analyst", "bench-analyst", READER_ORG, Set.of(OWNER), Role.ANALYST);
+
+  private static final Instant SEEN = Instant.parse("2026-11-25T00:00:00Z");
+  private static final String[] SCHEMATA = {
+    "Associate", "Membership", "Employment", "Directorship", "Ownership", "Family", "UnknownLink"
+  };
+
+  private NetworkBenchmark() {}
+
+  /** Node ids, and the links as (source, target) node numbers in generation order. */
+  record Generated(int nodes, int[] sources, int[] targets, boolean[] hiddenNode) {
+    /** Zero-padded, so that ids sort in generation order and batches append to the key space. */
+    static String nodeId(int node) {
+      return String.format(Locale.ROOT, "bn-%08d", node);
+    }
+  }
+
+  /**
+   * The graph as {@link org.vigil.graph.evaluation.GraphBenchmark#randomGraph} generates it,
+   * written to {@code store}; prints progress every tenth.
+   */
+  static Generated load(
+      Store store, Graph graph, int batch, long seed, PrintWriter out, String label) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = graph.nodeCount();
+    int m = graph.edgeCount();
+    boolean[] hidden = new boolean[n];
+    Source source = null;
+    List<Statement> pending = new ArrayList<>();
+    int sourceNumber = 0;
+    long started = System.nanoTime();
+    long written = 0;
+    for (int u = 0; u < n; u++) {
+      if (pending.isEmpty()) {
+        source = source(sourceNumber++);
+      }
+      hidden[u] = random.nextInt(20) == 0;
+      Marking marking =
+          hidden[u] ? Marking.of(Tlp.AMBER_STRICT, OTHER) : Marking.of(Tlp.GREEN, OWNER);
+      pending.add(
+          Statement.about(Generated.nodeId(u), Schema.PERSON)
+              .set("name", "Person " + u)
+              .from(source)
+              .marking(marking)
+              .seen(SEEN)
+              .build());
+      if (pending.size() >= batch) {
+        written += flush(store, source, pending);
+      }
+    }
+    int[] sources = new int[m];
+    int[] targets = new int[m];
+    long firstDay = LocalDate.of(2015, 1, 1).toEpochDay();
+    int reported = 0;
+    for (int e = 0; e < m; e++) {
+      if (pending.isEmpty()) {
+        source = source(sourceNumber++);
+      }
+      sources[e] = graph.edgeSource(e);
+      targets[e] = graph.edgeTarget(e);
+      int roll = random.nextInt(10);
+      Marking marking =
+          roll < 7
+              ? Marking.of(Tlp.GREEN, OWNER)
+              : roll < 9 ? Marking.of(Tlp.AMBER, OWNER) : Marking.of(Tlp.AMBER_STRICT, OTHER);
+      Schema schema = Schema.expect(SCHEMATA[random.nextInt(SCHEMATA.length)]);
+      String id = String.format(Locale.ROOT, "bl-%09d", e);
+      double confidence = 0.5 + random.nextInt(51) / 100.0;
+      int offset = (e % 1000) * 120;
+      String from = Generated.nodeId(sources[e]);
+      String to = Generated.nodeId(targets[e]);
+      pending.add(
+          stated(
+              id,
+              schema,
+              schema.sourceProperty().orElseThrow(),
+              from,
+              source,
+              marking,
+              confidence,
+              offset));
+      pending.add(
+          stated(
+              id,
+              schema,
+              schema.targetProperty().orElseThrow(),
+              to,
+              source,
+              marking,
+              confidence,
+              offset));
+      pending.add(
+          stated(
+              id,
+              schema,
+              "startDate",
+              LocalDate.ofEpochDay(firstDay + random.nextInt(3650)).toString(),
+              source,
+              marking,
+              confidence,
+              offset));
+      pending.add(
+          stated(
+              id,
+              schema,
+              "description",
+              "Person "
+                  + sources[e]
+                  + " and Person "
+                  + targets[e]
+                  + " were seen together ("
+                  + e
+                  + ").",
+              source,
+              marking,
+              confidence,
+              offset));
+      if (pending.size() >= batch) {
+        written += flush(store, source, pending);
+      }
+      int percent = (int) (100L * (e + 1) / m);
+      if (percent >= reported + 10) {
+        reported = percent - percent % 10;
+        out.printf(
+            Locale.ROOT,
+            "  %s: %,d links written (%d%%), %,.0f statements/s%n",
+            label,
+            e + 1,
+            reported,
+            written / ((System.nanoTime() - started) / 1e9));
+        out.flush();
+      }
+    }
+    if (!pending.isEmpty()) {
+      flush(store, source, pending);
+    }
+    return new Generated(n, sources, targets, hidden);
+  }
+
+  private static long flush(Store store, Source source, List<Statement> pending) {
+    store.statements().write(source, pending, IndexUpdate.DEFERRED);
+    long count = pending.size();
+    pending.clear();
+    return count;
+  }
+
+  private static Source source(int number) {
+    return new Source(
+        "bench-src-" + number,
+        SourceKind.DOCUMENT,
+        "Generated report " + number,
+        Reliability.values()[number % Reliability.values().length],
+        Marking.of(Tlp.GREEN, OWNER),
+        Optional.empty(),
+        Optional.empty(),
+        SEEN);
+  }
+
+  private static Statement stated(
+      String id,
+      Schema schema,
+      String property,
+      String value,
+      Source source,
+      Marking marking,
+      double confidence,
+      int offset) {
+    return Statement.about(id, schema)
+        .set(property, value)
+        .from(source)
+        .marking(marking)
+        .span(offset, offset + 100)
+        .extractor("bench-generator", confidence)
+        .seen(SEEN)
+        .build();
+  }
+
+  /**
+   * Wall-clock percentiles, and the same for the querying thread's CPU time (which includes the
+   * embedded database's work, done on that thread): on a shared machine the wall clock also counts
+   * the time the thread waited for a core.
+   */
+  record Timing(
+      String query,
+      int runs,
+      double p50,
+      double p95,
+      double p99,
+      double cpuP50,
+      double cpuP95,
+      double meanNodes,
+      int truncated) {}
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  static long cpuNanos() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** A random node the reader may see. */
+  static String visibleNode(Generated g, SplittableRandom random) {
+    while (true) {
+      int u = random.nextInt(g.nodes());
+      if (!g.hiddenNode()[u]) {
+        return Generated.nodeId(u);
+      }
+    }
+  }
+
+  static Timing neighbourhoods(
+      Network network, Generated g, int runs, int warmup, int limit, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < warmup; i++) {
+      network.neighbours(
+          new NeighbourhoodRequest(visibleNode(g, random), 2, LinkFilter.ALL, limit), READER);
+    }
+    Percentiles latency = new Percentiles();
+    Percentiles cpu = new Percentiles();
+    long nodes = 0;
+    int truncated = 0;
+    for (int i = 0; i < runs; i++) {
+      String start = visibleNode(g, random);
+      long c = cpuNanos();
+      long t = System.nanoTime();
+      var view =
+          network.neighbours(new NeighbourhoodRequest(start, 2, LinkFilter.ALL, limit), READER);
+      latency.add(System.nanoTime() - t);
+      cpu.add(cpuNanos() - c);
+      nodes += view.nodes().size();
+      truncated += view.truncated() ? 1 : 0;
+    }
+    return new Timing(
+        "2-hop neighbourhood, limit " + limit,
+        runs,
+        latency.millis(50),
+        latency.millis(95),
+        latency.millis(99),
+        cpu.millis(50),
+        cpu.millis(95),
+        (double) nodes / runs,
+        truncated);
+  }
+
+  /**
+   * Shortest paths between random visible pairs; {@code lengths} receives each path's length (-1:
+   * none).
+   */
+  static Timing paths(
+      Network network,
+      Generated g,
+      int runs,
+      int warmup,
+      long seed,
+      List<String[]> pairs,
+      List<Integer> lengths) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < warmup; i++) {
+      network.paths(PathRequest.shortest(visibleNode(g, random), visibleNode(g, random)), READER);
+    }
+    Percentiles latency = new Percentiles();
+    Percentiles cpu = new Percentiles();
+    long nodes = 0;
+    for (int i = 0; i < runs; i++) {
+      String from = visibleNode(g, random);
+      String to = visibleNode(g, random);
+      long c = cpuNanos();
+      long t = System.nanoTime();
+      PathsView found = network.paths(PathRequest.shortest(from, to), READER);
+      latency.add(System.nanoTime() - t);
+      cpu.add(cpuNanos() - c);
+      nodes += found.nodes().size();
+      pairs.add(new String[] {from, to});
+      lengths.add(found.paths().isEmpty() ? -1 : found.paths().get(0).length());
+    }
+    return new Timing(
+        "shortest path with evidence",
+        runs,
+        latency.millis(50),
+        latency.millis(95),
+        latency.millis(99),
+        cpu.millis(50),
+        cpu.millis(95),
+        (double) nodes / runs,
+        0);
+  }
+}

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/**
+ * The edges (command line, JSON API, pages) translate; the use cases below them decide. These rules
+ * keep the seams that docs/ARCHITECTURE.md draws.
+ */
+class UseCaseBoundariesTest {
+  private static final JavaClasses VIGIL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.vigil");
+
+  @Test
+  void pagesNeverTouchJdbcOrTheStoresImplementation() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.h2..", "org.postgresql..", "org.apache.lucene..")
+        .orShould()
+        .dependOnClassesThat(storeImplementation())
+        .check(VIGIL);
+  }
+
+  @Test
+  void theJsonApiDoesNotUseThePages() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.http..")
+        .and()
+        .doNotHaveSimpleName("ApiServer")
+        .and()
+        .doNotHaveSimpleName("ApiErrors")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.vigil.web..")
+        .because("only the server mounts the pages and renders error pages for browsers")
+        .check(VIGIL);
+  }
+
+  @Test
+  void pagesDoNotUseTheJsonRoutes() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.web..")
+        .should()
+        .dependOnClassesThat(
+            JavaClass.Predicates.simpleNameEndingWith("Routes")
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Routes"))))
+        .because("what a page and a route share is a use case below both, not a route")
+        .check(VIGIL);
+  }
+
+  @Test
+  void noCommandCallsAnotherCommand() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(Command.class)
+        .should()
+        .callMethodWhere(staticMethodOfAnotherCommand())
+        .because("what two commands share is a use case or a helper, not a command")
+        .check(VIGIL);
+  }
+
+  @Test
+  void theListLibraryDoesNotReachTheExtractor() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.watchlists..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.vigil.extract..", "org.vigil.ingest..")
+        .check(VIGIL);
+  }
+
+  @Test
+  void productionCodeDoesNotUseEvaluationCode() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("..evaluation..", "org.vigil.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..evaluation..")
+        .check(VIGIL);
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.cli..")
+        .and()
+        .doNotHaveSimpleName("VigilCommand")
+        .and()
+        .doNotHaveSimpleName("CliErrors")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..evaluation..")
+        .because("the command line only mounts vigil eval and vigil bench and prints their errors")
+        .check(VIGIL);
+  }
+
+  private static DescribedPredicate<JavaClass> storeImplementation() {
+    return DescribedPredicate.describe(
+        "the store's implementation (Jdbc*, Database)",
+        c ->
+            c.getPackageName().equals("org.vigil.store")
+                && (c.getSimpleName().startsWith("Jdbc") || c.getSimpleName().equals("Database")));
+  }
+
+  private static DescribedPredicate<JavaCall<?>> staticMethodOfAnotherCommand() {
+    return DescribedPredicate.describe(
+        "a static method of another command",
+        call -> {
+          JavaClass target = topLevel(call.getTargetOwner());
+          return target.isAnnotatedWith(Command.class)
+              && !target.equals(topLevel(call.getOriginOwner()))
+              && call.getTarget().resolveMember().stream()
+                  .anyMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
+        });
+  }
+
+  private static JavaClass topLevel(JavaClass c) {
+    JavaClass top = c;
+    while (top.getEnclosingClass().isPresent()) {
+      top = top.getEnclosingClass().get();
+    }
+    return top;
+  }
+}

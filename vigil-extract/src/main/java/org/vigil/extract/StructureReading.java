@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.vigil.extract.claims.ReadAttribution;
+import org.vigil.extract.events.EventReading;
+import org.vigil.extract.relations.MentionedSentence;
+import org.vigil.extract.relations.RelationReading;
+import org.vigil.extract.syntax.DependencyParser;
+import org.vigil.extract.syntax.ParseOutcome;
+import org.vigil.model.PartialDate;
+
+/**
+ * Reads relations, events, properties and their attribution from the parse of each sentence that
+ * can hold one: a sentence with two names or more, or with a name and a word that tells of an event
+ * or of speech. Parsing only those keeps the parser's cost to the sentences that pay for it.
+ */
+final class StructureReading {
+  /** What the sentences' structure says, and the sentences not parsed with why. */
+  record Result(
+      List<Relation> relations,
+      List<ExtractedEvent> events,
+      List<ExtractedProperty> properties,
+      List<ParseOutcome.Skipped> skipped) {}
+
+  /** Stems of the words that make a sentence with one name worth parsing. */
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "\\b(?:kill|murder|assassinat|execut|shot|shoot|attack|bomb|ambush|arrest|detain|detention"
+              + "|apprehend|jail|imprison|captur|sanction|designat|blacklist|recruit|enlist|defect"
+              + "|kidnap|abduct|plot|meet|met\\b|travel|flew|visit|trip|pay|paid|fund|financ"
+              + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord)",
+          Pattern.CASE_INSENSITIVE);
+
+  private StructureReading() {}
+
+  static Result read(String text, List<Mention> mentions, DependencyParser parser) {
+    requireNonNull(text, "text");
+    List<Relation> relations = new ArrayList<>();
+    List<ExtractedEvent> events = new ArrayList<>();
+    List<ExtractedProperty> properties = new ArrayList<>();
+    List<ParseOutcome.Skipped> skipped = new ArrayList<>();
+    for (Sentences.Sentence sentence : Sentences.split(text)) {
+      List<Mention> inside =
+          mentions.stream()
+              .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+              .toList();
+      long names = inside.stream().filter(m -> m.type() != MentionType.MISC).count();
+      if (names == 0 || (names < 2 && !TRIGGER.matcher(sentence.text()).find())) {
+        continue;
+      }
+      ParseOutcome outcome = parser.parse(sentence.text(), sentence.start());
+      if (outcome instanceof ParseOutcome.Skipped s) {
+        skipped.add(s);
+        continue;
+      }
+      MentionedSentence ms =
+          new MentionedSentence(((ParseOutcome.Parsed) outcome).sentence(), inside);
+      Attribution said = ReadAttribution.of(ms);
+      if (said.claimant().isPresent()) {
+        ms = ClaimantPronouns.resolve(ms, said.claimant().get());
+      }
+      for (Relation r : RelationReading.relations(ms)) {
+        relations.add(said == Attribution.SOURCE ? r : r.attributed(said));
+      }
+      Optional<PartialDate> date =
+          DateFinder.find(sentence.text()).stream().findFirst().map(DateFinder.FoundDate::date);
+      List<ExtractedEvent> told = EventReading.events(ms);
+      for (ExtractedEvent e : told) {
+        ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
+        events.add(attribute(dated, said));
+      }
+      if (told.isEmpty() && said.stance() == Stance.DENIES && said.claimant().isPresent()) {
+        deniedBack(ms, said, events).ifPresent(events::add);
+      }
+      properties.addAll(RelationReading.properties(ms));
+    }
+    return new Result(relations, events, properties, skipped);
+  }
+
+  /** Words by which a denial points back at what others said: "the Iranian claims are false". */
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile(
+          "\\b(?:claims?|reports?|allegations?|accusations?|assertions?|announcement)\\b");
+
+  /**
+   * A denial with no event of its own that points back at what was said ("Trump called the Iranian
+   * claims totally false") denies the latest event in the text that another party claimed: the same
+   * event, in a second claim with the opposite stance.
+   */
+  private static Optional<ExtractedEvent> deniedBack(
+      MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {
+    if (!SAID_BEFORE.matcher(ms.text()).find()) {
+      return Optional.empty();
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      ExtractedEvent e = before.get(i);
+      Optional<Mention> by = e.attribution().claimant();
+      if (by.isPresent()
+          && !by.get().entityId().equals(said.claimant().get().entityId())
+          && e.attribution().stance() != Stance.DENIES) {
+        return Optional.of(
+            new ExtractedEvent(
+                e.schema(),
+                e.kind(),
+                e.date(),
+                e.place(),
+                e.participants(),
+                e.authority(),
+                e.program(),
+                ms.text(),
+                ms.start(),
+                ms.end(),
+                e.confidence() * 0.8,
+                "rule:denied-back",
+                true,
+                e.roles(),
+                said));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The sentence's attribution on an event; an event the sentence negates stays denied. */
+  private static ExtractedEvent attribute(ExtractedEvent e, Attribution said) {
+    if (said == Attribution.SOURCE) {
+      return e;
+    }
+    if (e.attribution().stance() == Stance.DENIES) {
+      return e.attributed(new Attribution(said.claimant(), Stance.DENIES, said.cue() + ", not"));
+    }
+    return e.attributed(said);
+  }
+
+  private static ExtractedEvent withDate(ExtractedEvent e, Optional<PartialDate> date) {
+    return new ExtractedEvent(
+        e.schema(),
+        e.kind(),
+        date,
+        e.place(),
+        e.participants(),
+        e.authority(),
+        e.program(),
+        e.evidence(),
+        e.start(),
+        e.end(),
+        e.confidence(),
+        e.extractor(),
+        e.disputed(),
+        e.roles(),
+        e.attribution());
+  }
+}

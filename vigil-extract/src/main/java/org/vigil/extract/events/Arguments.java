@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.extract.Attribution;
+import org.vigil.extract.EventRole;
+import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.Mention;
+import org.vigil.extract.MentionType;
+import org.vigil.extract.Stance;
+import org.vigil.extract.relations.MentionedSentence;
+import org.vigil.extract.syntax.Dependency;
+import org.vigil.model.Schema;
+
+/** What a trigger's arguments name, and the event they make. */
+final class Arguments {
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+  private final MentionedSentence s;
+  private final List<EventRole> roles = new ArrayList<>();
+
+  Arguments(MentionedSentence s) {
+    this.s = s;
+  }
+
+  /** Adds the named mentions at the dependents of {@code word} by {@code rel} in {@code role}. */
+  void add(int word, String rel, String role) {
+    for (int d : s.parse().dependents(word, rel)) {
+      if (rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d)) {
+        continue;
+      }
+      add(d, role);
+    }
+  }
+
+  void add(int word, String role) {
+    Optional<Mention> m = s.named(word);
+    if (m.isEmpty() || !actorOrPlace(m.get())) {
+      return;
+    }
+    EventRole r = new EventRole(role, m.get());
+    if (roles.stream().noneMatch(x -> x.mention().equals(m.get()))) {
+      roles.add(r);
+    }
+  }
+
+  boolean isEmpty() {
+    return roles.isEmpty();
+  }
+
+  /** The event, or nothing when no participant is named (or a sanction names no target). */
+  Optional<ExtractedEvent> event(Trigger t, int trigger, String rule, double confidence) {
+    List<Mention> participants = new ArrayList<>();
+    Optional<String> authority = Optional.empty();
+    Optional<String> program = Optional.empty();
+    if (t.schema() == Schema.SANCTION) {
+      List<Mention> targets =
+          roles.stream().filter(r -> r.role().equals("target")).map(EventRole::mention).toList();
+      if (targets.isEmpty()) {
+        return Optional.empty();
+      }
+      participants.addAll(targets);
+      Set<String> authorities = new LinkedHashSet<>();
+      roles.stream()
+          .filter(r -> r.role().equals("authority"))
+          .forEach(r -> authorities.add(r.mention().name()));
+      authority =
+          authorities.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", authorities));
+      for (int d : s.parse().dependents(trigger, "obl:under")) {
+        program = Optional.of(s.roleAt(d));
+      }
+    }
+    roles.stream()
+        .map(EventRole::mention)
+        .filter(m -> !participants.contains(m))
+        .forEach(participants::add);
+    if (participants.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> place = place(trigger);
+    Attribution attribution =
+        negated(trigger)
+            ? new Attribution(Optional.empty(), Stance.DENIES, "not")
+            : Attribution.SOURCE;
+    return Optional.of(
+        new ExtractedEvent(
+            t.schema(),
+            t.kind(),
+            Optional.empty(),
+            place,
+            participants,
+            authority,
+            program,
+            s.text(),
+            s.start(),
+            s.end(),
+            confidence,
+            "rule:" + rule,
+            attribution.stance() == Stance.DENIES,
+            roles,
+            attribution));
+  }
+
+  private Optional<String> place(int trigger) {
+    for (Dependency d : s.parse().dependents(trigger)) {
+      if (d.is("obl:in")
+          || d.is("obl:at")
+          || d.is("obl:near")
+          || d.is("obl:outside")
+          || d.is("nmod:in")
+          || d.is("nmod:at")
+          || d.is("nmod:near")
+          || d.is("obl:to")) {
+        Optional<Mention> m = s.mentionAt(d.dependent(), MentionType.LOCATION);
+        if (m.isPresent()) {
+          return Optional.of(m.get().name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean negated(int trigger) {
+    return s.parse().dependents(trigger, "advmod").stream()
+        .anyMatch(d -> NEGATIONS.contains(s.parse().token(d).word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean actorOrPlace(Mention m) {
+    return m.type() == MentionType.PERSON
+        || m.type() == MentionType.ORGANIZATION
+        || m.type() == MentionType.LOCATION;
+  }
+}

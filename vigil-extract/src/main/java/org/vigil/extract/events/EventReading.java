@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.relations.MentionedSentence;
+
+/** The event rules, as one declared list, run over a sentence. Thread-safe. */
+public final class EventReading {
+  private static final List<EventRule> RULES = List.of(new ReadVerbEvent(), new ReadNominalEvent());
+
+  private EventReading() {}
+
+  /** The events the sentence tells of. */
+  public static List<ExtractedEvent> events(MentionedSentence sentence) {
+    List<ExtractedEvent> out = new ArrayList<>();
+    for (EventRule rule : RULES) {
+      out.addAll(rule.read(sentence));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.relations.MentionedSentence;
+import org.vigil.extract.syntax.Dependency;
+
+/**
+ * An event told by a noun: "the arrest of X by Y", "X's recruitment of Y", "the abduction of X in
+ * Y", "Y carried out the attack on X", "sanctions on X".
+ */
+public final class ReadNominalEvent implements EventRule {
+  /** Verbs whose subject did what their object noun names: "X carried out the attack". */
+  private static final Set<String> DOING =
+      Set.of(
+          "carry",
+          "conduct",
+          "order",
+          "orchestrate",
+          "plan",
+          "mastermind",
+          "launch",
+          "claim",
+          "stage",
+          "commit",
+          "impose",
+          "announce",
+          "organise",
+          "organize",
+          "perpetrate");
+
+  /** Words that make their subject the doer of what they point to: "X was implicated in N". */
+  private static final Set<String> RESPONSIBLE =
+      Set.of(
+          "implicate",
+          "involve",
+          "responsible",
+          "behind",
+          "blame",
+          "accuse",
+          "suspect",
+          "link",
+          "tie",
+          "connect",
+          "guilty",
+          "convict",
+          "charge");
+
+  /**
+   * The subject of the nearest word above {@code trigger} (through prepositions, lists and "such
+   * as"/"including", at most four steps) that makes its subject responsible: "the network has been
+   * implicated in operations, including assassinations" makes the network their perpetrator.
+   */
+  private static Optional<Integer> responsible(MentionedSentence s, int trigger) {
+    int at = trigger;
+    for (int step = 0; step < 4; step++) {
+      Optional<Dependency> up =
+          s.parse().governors(at).stream()
+              .filter(g -> g.governor() >= 0)
+              .filter(g -> g.is("nmod") || g.is("obl") || g.is("conj") || g.is("appos"))
+              .findFirst();
+      if (up.isEmpty()) {
+        return Optional.empty();
+      }
+      at = up.get().governor();
+      if (RESPONSIBLE.contains(s.lemma(at))) {
+        for (String rel : List.of("nsubj:pass", "nsubj", "obj")) {
+          for (int d : s.parse().dependents(at, rel)) {
+            if (s.named(d).isPresent()) {
+              return Optional.of(d);
+            }
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<ExtractedEvent> read(MentionedSentence s) {
+    List<ExtractedEvent> out = new ArrayList<>();
+    for (int i = 0; i < s.parse().tokens().size(); i++) {
+      int w = i;
+      Optional<Trigger> found = Trigger.forNoun(s.lemma(w));
+      if (found.isEmpty() || !s.parse().token(w).isNoun() || s.mentionAt(w).isPresent()) {
+        continue;
+      }
+      Trigger t = found.get();
+      Arguments args = new Arguments(s);
+      boolean hasOf = !s.parse().dependents(w, "nmod:of").isEmpty();
+      args.add(w, "nmod:by", t.agent());
+      if (hasOf || t.patient().isEmpty()) {
+        args.add(w, "nmod:poss", t.agent());
+      }
+      t.patient()
+          .ifPresent(
+              p -> {
+                args.add(w, "nmod:of", p);
+                if (!hasOf) {
+                  args.add(w, "nmod:poss", p);
+                }
+                args.add(w, "nmod:on", p);
+                args.add(w, "nmod:against", p);
+              });
+      if (t.patient().isEmpty()) {
+        args.add(w, "nmod:of", t.agent());
+      }
+      for (Map.Entry<String, String> o : t.obliques().entrySet()) {
+        args.add(w, "nmod:" + o.getKey(), o.getValue());
+      }
+      for (Dependency g : s.parse().governors(w)) {
+        if (g.governor() >= 0
+            && (g.is("obj") || g.is("nsubj:pass"))
+            && DOING.contains(s.lemma(g.governor()))) {
+          args.add(g.governor(), "nsubj", t.agent());
+          args.add(g.governor(), "obl:agent", t.agent());
+          t.obliques().forEach((rel, role) -> args.add(g.governor(), "obl:" + rel, role));
+        }
+      }
+      if (args.isEmpty()) {
+        responsible(s, w).ifPresent(r -> args.add(r, t.agent()));
+      }
+      args.event(t, w, "nominal-event", 0.6).ifPresent(out::add);
+    }
+    return out;
+  }
+}

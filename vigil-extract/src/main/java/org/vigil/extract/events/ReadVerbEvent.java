@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.relations.MentionedSentence;
+
+/**
+ * An event told by its verb, active or passive, its arguments coordinated or not: "Turkish police
+ * arrested X and Y in Istanbul", "X was kidnapped by agents of Y", "Hells Angels members hired to
+ * kill Z" (the hired are the killers).
+ */
+public final class ReadVerbEvent implements EventRule {
+  @Override
+  public List<ExtractedEvent> read(MentionedSentence s) {
+    List<ExtractedEvent> out = new ArrayList<>();
+    for (int i = 0; i < s.parse().tokens().size(); i++) {
+      int w = i;
+      Trigger t = Trigger.VERBS.get(s.lemma(w));
+      if (t == null || !s.parse().token(w).isVerb() || s.mentionAt(w).isPresent()) {
+        continue;
+      }
+      Arguments args = new Arguments(s);
+      args.add(w, "nsubj", t.agent());
+      args.add(w, "nsubj:xsubj", t.agent());
+      args.add(w, "obl:agent", t.agent());
+      t.patient()
+          .ifPresent(
+              p -> {
+                args.add(w, "obj", p);
+                args.add(w, "nsubj:pass", p);
+              });
+      if (t.patient().isEmpty()) {
+        args.add(w, "nsubj:pass", t.agent());
+      }
+      for (Map.Entry<String, String> o : t.obliques().entrySet()) {
+        args.add(w, "obl:" + o.getKey(), o.getValue());
+        // "defected from the IRGC to Germany": the parser often hangs "to Germany" on "IRGC".
+        for (int obl : s.parse().dependents(w, "obl")) {
+          args.add(obl, "nmod:" + o.getKey(), o.getValue());
+        }
+      }
+      args.event(t, w, "verb-event", 0.7).ifPresent(out::add);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import static org.vigil.extract.events.EventAssertions.assertReads;
+
+import org.junit.jupiter.api.Test;
+
+class ReadNominalEventTest {
+  private final ReadNominalEvent rule = new ReadNominalEvent();
+
+  @Test
+  void arrestOfByAuthority() {
+    assertReads(
+        rule,
+        "The arrest of [P John Smith] by [O Iranian police] was reported on Monday.",
+        "arrest authority=Iranian police subject=John Smith");
+  }
+
+  @Test
+  void possessiveRecruitmentOfRecruit() {
+    assertReads(
+        rule,
+        "[O The Quds Force]'s recruitment of [P Ali Karimi] began in 2019.",
+        "recruitment recruiter=The Quds Force recruit=Ali Karimi");
+  }
+
+  @Test
+  void attackCarriedOutByItsPerpetrator() {
+    assertReads(
+        rule,
+        "[O Hezbollah] carried out the attack on [O the embassy] in [L Buenos Aires].",
+        "attack target=the embassy perpetrator=Hezbollah");
+  }
+}

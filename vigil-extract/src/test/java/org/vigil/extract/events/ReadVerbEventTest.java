@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.events;
+
+import static org.vigil.extract.events.EventAssertions.assertReads;
+
+import org.junit.jupiter.api.Test;
+
+class ReadVerbEventTest {
+  private final ReadVerbEvent rule = new ReadVerbEvent();
+
+  @Test
+  void activeArrestWithCoordinatedSubjectsAndPlace() {
+    assertReads(
+        rule,
+        "[O Turkish police] arrested [P Ali Karimi] and [P Reza Nouri] in [L Istanbul] on Friday.",
+        "arrest authority=Turkish police subject=Ali Karimi subject=Reza Nouri @Istanbul");
+  }
+
+  @Test
+  void passiveKidnappingByAgents() {
+    assertReads(
+        rule,
+        "[P Habib Chaab] was kidnapped by [O the Ministry of Intelligence] in [L Istanbul].",
+        "kidnapping perpetrator=the Ministry of Intelligence victim=Habib Chaab @Istanbul");
+  }
+
+  @Test
+  void sanctionNamesItsAuthorities() {
+    assertReads(
+        rule,
+        "[O OFAC] and [O the UK] sanctioned [P Naji Sharifi-Zindashti] under counterterrorism"
+            + " authorities.",
+        "sanction authority=OFAC authority=the UK target=Naji Sharifi-Zindashti");
+  }
+
+  @Test
+  void defectionFromAndTo() {
+    assertReads(
+        rule,
+        "[P Colonel Ali Asghari] defected from [O the IRGC] to [L Germany] in 2023.",
+        "defection defector=Colonel Ali Asghari from=the IRGC to=Germany");
+  }
+
+  @Test
+  void negatedArrestIsDenied() {
+    assertReads(
+        rule,
+        "[O The ministry] did not arrest [P John Smith].",
+        "arrest authority=The ministry subject=John Smith (denied)");
+  }
+
+  @Test
+  void triggerWithoutNamedParticipantsReadsNothing() {
+    assertReads(rule, "Many people were arrested in the protests.");
+  }
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract.relations;
+
+import static org.vigil.extract.relations.Marked.assertReads;
+
+import org.junit.jupiter.api.Test;
+
+class ReadResidenceTest {
+  private final ReadResidence rule = new ReadResidence();
+
+  @Test
+  void personOfPlace() {
+    assertReads(rule, "[P Paul Jones] of [L Dallas] said so.", "Paul Jones address Dallas");
+  }
+
+  @Test
+  void personLivesInPlace() {
+    assertReads(
+        rule,
+        "[P Masih Alinejad] lives in [L New York] with her family.",
+        "Masih Alinejad address New York");
+  }
+}

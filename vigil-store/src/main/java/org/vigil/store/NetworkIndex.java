@@ -1,0 +1,473 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import org.vigil.access.MarkingPolicy;
+import org.vigil.access.Viewer;
+import org.vigil.graph.EdgeData;
+import org.vigil.graph.Graph;
+import org.vigil.graph.GraphBuilder;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Marking;
+import org.vigil.model.PartialDate;
+import org.vigil.model.Reliability;
+import org.vigil.model.Schema;
+import org.vigil.network.LinkFilter;
+
+/**
+ * The links of the stored statements held in memory as one {@link Graph}, with what it takes to
+ * decide per reader which nodes and links they may see, so that walks need no query per hop.
+ *
+ * <p>Nodes are canonical entity ids with at least one statement. A link is what one source says of
+ * one edge entity (a Membership, ...) between two ends, or of an event and one entity it involves:
+ * its edge number in the graph indexes the arrays here. Each node and each end of a link keeps the
+ * set of markings of the statements behind it; a reader sees a node when one of its node's markings
+ * is visible, and a link when a marking of each end is visible and both end nodes are visible.
+ *
+ * <p>Built from three scans of the statements (node markings, reference statements, dates) and one
+ * of the sources; immutable once built. Derived data: {@link JdbcNetwork} rebuilds it when the
+ * statements or the clusters have changed since.
+ */
+final class NetworkIndex {
+  private static final String EDGE_SCHEMATA = edgeSchemaList();
+
+  final long statementGeneration;
+  final long clusterVersion;
+  final Graph graph;
+  final long buildMillis;
+
+  private final Marking[] markings;
+  private final int[][] markingSets;
+  private final int[] nodeSet;
+  private final String[] linkRecord;
+  private final String[] linkSource;
+  private final int[] sourceSet;
+  private final int[] targetSet;
+  private final byte[] linkGrade;
+
+  private NetworkIndex(
+      long statementGeneration,
+      long clusterVersion,
+      Graph graph,
+      long buildMillis,
+      Marking[] markings,
+      int[][] markingSets,
+      int[] nodeSet,
+      String[] linkRecord,
+      String[] linkSource,
+      int[] sourceSet,
+      int[] targetSet,
+      byte[] linkGrade) {
+    this.statementGeneration = statementGeneration;
+    this.clusterVersion = clusterVersion;
+    this.graph = graph;
+    this.buildMillis = buildMillis;
+    this.markings = markings;
+    this.markingSets = markingSets;
+    this.nodeSet = nodeSet;
+    this.linkRecord = linkRecord;
+    this.linkSource = linkSource;
+    this.sourceSet = sourceSet;
+    this.targetSet = targetSet;
+    this.linkGrade = linkGrade;
+  }
+
+  /** The id of the entity (edge or event) that states link {@code edge}. */
+  String record(int edge) {
+    return linkRecord[edge];
+  }
+
+  /** The id of the source that states link {@code edge}. */
+  String source(int edge) {
+    return linkSource[edge];
+  }
+
+  /** What one reader may see, decided once per marking and per marking set. */
+  Visibility visibility(Viewer viewer) {
+    boolean[] markingVisible = new boolean[markings.length];
+    for (int m = 0; m < markings.length; m++) {
+      markingVisible[m] = MarkingPolicy.canSee(viewer, markings[m]);
+    }
+    boolean[] setVisible = new boolean[markingSets.length];
+    for (int s = 0; s < markingSets.length; s++) {
+      for (int m : markingSets[s]) {
+        if (markingVisible[m]) {
+          setVisible[s] = true;
+          break;
+        }
+      }
+    }
+    return new Visibility(setVisible);
+  }
+
+  /** One reader's view of the index. */
+  final class Visibility {
+    private final boolean[] setVisible;
+
+    private Visibility(boolean[] setVisible) {
+      this.setVisible = setVisible;
+    }
+
+    boolean node(int node) {
+      return setVisible[nodeSet[node]];
+    }
+
+    boolean node(String id) {
+      return graph.indexOf(id).stream().anyMatch(this::node);
+    }
+
+    boolean link(int edge) {
+      return setVisible[sourceSet[edge]]
+          && setVisible[targetSet[edge]]
+          && node(graph.edgeSource(edge))
+          && node(graph.edgeTarget(edge));
+    }
+
+    /** Whether the reader may see the link and its source is graded at least {@code minGrade}. */
+    boolean link(int edge, Optional<Reliability> minGrade) {
+      return (minGrade.isEmpty() || linkGrade[edge] <= minGrade.get().ordinal()) && link(edge);
+    }
+  }
+
+  static NetworkIndex build(Database db, Clusters clusters, long statementGeneration) {
+    long started = System.nanoTime();
+    long clusterVersion = clusters.version();
+    return db.read(
+        c -> {
+          Interner interner = new Interner();
+          // Node markings: the distinct markings of each node's statements, merged per cluster.
+          Map<String, int[]> nodeMarkings = new HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT DISTINCT entity_id, tlp, owner_org, named_users, restricted_orgs"
+                      + " FROM statements WHERE schema_name NOT IN ("
+                      + EDGE_SCHEMATA
+                      + ", 'Sanction')")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                int marking = interner.marking(rs, 2);
+                nodeMarkings.merge(
+                    clusters.canonicalId(rs.getString(1)),
+                    new int[] {marking},
+                    NetworkIndex::union);
+              }
+            }
+          }
+          Map<String, Reliability> grades = new HashMap<>();
+          try (PreparedStatement ps = c.prepareStatement("SELECT id, reliability FROM sources");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              grades.put(rs.getString(1), Reliability.valueOf(rs.getString(2)));
+            }
+          }
+          // The earliest start (or date) each source gives each edge or event.
+          Map<String, LocalDate> dates = new HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT entity_id, source_id, value_text FROM statements"
+                      + " WHERE property IN ('startDate', 'date') AND schema_name IN ("
+                      + EDGE_SCHEMATA
+                      + ", 'Event')")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Optional<LocalDate> day = firstDay(rs.getString(3));
+                if (day.isPresent()) {
+                  dates.merge(
+                      rs.getString(1) + '\u001f' + rs.getString(2),
+                      day.get(),
+                      (a, b) -> a.isBefore(b) ? a : b);
+                }
+              }
+            }
+          }
+          // The ends of each link, per edge entity and source.
+          Map<String, LinkParts> parts = new HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT entity_id, schema_name, property, ref_id, source_id, confidence,"
+                      + " tlp, owner_org, named_users, restricted_orgs FROM statements"
+                      + " WHERE ref_id IS NOT NULL AND schema_name IN ("
+                      + EDGE_SCHEMATA
+                      + ", 'Event')")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                String record = rs.getString(1);
+                Schema schema = Schema.expect(rs.getString(2));
+                String property = rs.getString(3);
+                String end = clusters.canonicalId(rs.getString(4));
+                String source = rs.getString(5);
+                double confidence = rs.getDouble(6);
+                int marking = interner.marking(rs, 7);
+                LinkParts link =
+                    parts.computeIfAbsent(
+                        record + '\u001f' + source,
+                        k -> new LinkParts(record, source, schema.ftmName()));
+                if (schema == Schema.EVENT) {
+                  if (property.equals("involved") || property.equals("organizer")) {
+                    link.sources.add(new End(clusters.canonicalId(record), marking, confidence));
+                    link.targets.add(new End(end, marking, confidence));
+                    link.event = true;
+                  }
+                } else if (property.equals(schema.sourceProperty().orElseThrow())) {
+                  link.sources.add(new End(end, marking, confidence));
+                } else if (property.equals(schema.targetProperty().orElseThrow())) {
+                  link.targets.add(new End(end, marking, confidence));
+                }
+              }
+            }
+          }
+          return assemble(
+              interner,
+              nodeMarkings,
+              grades,
+              dates,
+              parts,
+              statementGeneration,
+              clusterVersion,
+              started);
+        });
+  }
+
+  private static NetworkIndex assemble(
+      Interner interner,
+      Map<String, int[]> nodeMarkings,
+      Map<String, Reliability> grades,
+      Map<String, LocalDate> dates,
+      Map<String, LinkParts> parts,
+      long statementGeneration,
+      long clusterVersion,
+      long started) {
+    GraphBuilder builder = GraphBuilder.directed();
+    String[] nodes = nodeMarkings.keySet().toArray(String[]::new);
+    Arrays.sort(nodes);
+    for (String node : nodes) {
+      builder.addNode(node);
+    }
+    List<LinkParts> ordered = new ArrayList<>(parts.values());
+    ordered.sort(
+        (a, b) -> {
+          int byRecord = a.record.compareTo(b.record);
+          return byRecord != 0 ? byRecord : a.source.compareTo(b.source);
+        });
+    List<String> records = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    List<int[]> sourceMarkings = new ArrayList<>();
+    List<int[]> targetMarkings = new ArrayList<>();
+    List<Byte> linkGrades = new ArrayList<>();
+    for (LinkParts link : ordered) {
+      Reliability grade = grades.getOrDefault(link.source, Reliability.F);
+      Optional<LocalDate> date =
+          Optional.ofNullable(dates.get(link.record + '\u001f' + link.source));
+      for (Pair pair : link.pairs()) {
+        if (!nodeMarkings.containsKey(pair.source) || !nodeMarkings.containsKey(pair.target)) {
+          // An end with no statement of its own is no node: no reader could see it.
+          continue;
+        }
+        int number = records.size();
+        builder.addEdge(
+            new EdgeData(
+                Integer.toString(number),
+                pair.source,
+                pair.target,
+                link.event ? LinkFilter.EVENT : link.schema,
+                1.0,
+                date,
+                OptionalDouble.of(pair.confidence)));
+        records.add(link.record);
+        sources.add(link.source);
+        sourceMarkings.add(pair.sourceMarkings);
+        targetMarkings.add(pair.targetMarkings);
+        linkGrades.add((byte) grade.ordinal());
+      }
+    }
+    Graph graph = builder.build();
+    int[] nodeSet = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      nodeSet[graph.expectIndex(nodes[i])] = interner.set(nodeMarkings.get(nodes[i]));
+    }
+    int m = records.size();
+    int[] sourceSet = new int[m];
+    int[] targetSet = new int[m];
+    byte[] gradeOf = new byte[m];
+    for (int e = 0; e < m; e++) {
+      sourceSet[e] = interner.set(sourceMarkings.get(e));
+      targetSet[e] = interner.set(targetMarkings.get(e));
+      gradeOf[e] = linkGrades.get(e);
+    }
+    return new NetworkIndex(
+        statementGeneration,
+        clusterVersion,
+        graph,
+        (System.nanoTime() - started) / 1_000_000,
+        interner.markings.toArray(Marking[]::new),
+        interner.sets.toArray(int[][]::new),
+        nodeSet,
+        records.toArray(String[]::new),
+        sources.toArray(String[]::new),
+        sourceSet,
+        targetSet,
+        gradeOf);
+  }
+
+  /** The first day a partial date can mean; empty for a value that is not a date. */
+  static Optional<LocalDate> firstDay(String text) {
+    try {
+      PartialDate date = PartialDate.parse(text);
+      return Optional.of(LocalDate.of(date.year(), date.month().orElse(1), date.day().orElse(1)));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    int[] out = a;
+    for (int x : b) {
+      boolean present = false;
+      for (int y : out) {
+        if (x == y) {
+          present = true;
+          break;
+        }
+      }
+      if (!present) {
+        out = Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = x;
+      }
+    }
+    return out;
+  }
+
+  private static String edgeSchemaList() {
+    StringJoiner list = new StringJoiner(", ");
+    for (Schema s : Schema.values()) {
+      if (s.isEdge()) {
+        list.add("'" + s.ftmName() + "'");
+      }
+    }
+    return list.toString();
+  }
+
+  /** Markings and marking sets, each stored once and numbered. */
+  private static final class Interner {
+    final List<Marking> markings = new ArrayList<>();
+    final List<int[]> sets = new ArrayList<>();
+    private final Map<String, Integer> markingNumbers = new HashMap<>();
+    private final Map<String, Integer> setNumbers = new HashMap<>();
+
+    int marking(ResultSet rs, int first) throws java.sql.SQLException {
+      String key =
+          rs.getString(first)
+              + '\u001f'
+              + rs.getString(first + 1)
+              + '\u001f'
+              + rs.getString(first + 2)
+              + '\u001f'
+              + rs.getString(first + 3);
+      Integer number = markingNumbers.get(key);
+      if (number == null) {
+        number = markings.size();
+        markings.add(Rows.marking(rs, first));
+        markingNumbers.put(key, number);
+      }
+      return number;
+    }
+
+    int set(int[] members) {
+      int[] sorted = members.clone();
+      Arrays.sort(sorted);
+      return setNumbers.computeIfAbsent(
+          Arrays.toString(sorted),
+          k -> {
+            sets.add(sorted);
+            return sets.size() - 1;
+          });
+    }
+  }
+
+  private record End(String node, int marking, double confidence) {}
+
+  private record Pair(
+      String source,
+      String target,
+      int[] sourceMarkings,
+      int[] targetMarkings,
+      double confidence) {}
+
+  /** What one source says of one edge entity or event: the statements naming each end. */
+  private static final class LinkParts {
+    final String record;
+    final String source;
+    final String schema;
+    final List<End> sources = new ArrayList<>(2);
+    final List<End> targets = new ArrayList<>(2);
+    boolean event;
+
+    LinkParts(String record, String source, String schema) {
+      this.record = record;
+      this.source = source;
+      this.schema = schema;
+    }
+
+    /**
+     * One link per distinct pair of ends; each end's markings are those of every statement naming
+     * it, and the confidence is the weaker of the two ends' best.
+     */
+    List<Pair> pairs() {
+      if (event) {
+        // An event links to each entity it involves, through that one statement.
+        Map<String, End> byTarget = new TreeMap<>();
+        Map<String, int[]> markingsOf = new HashMap<>();
+        for (End t : targets) {
+          byTarget.merge(t.node, t, (a, b) -> a.confidence >= b.confidence ? a : b);
+          markingsOf.merge(t.node, new int[] {t.marking}, NetworkIndex::union);
+        }
+        List<Pair> out = new ArrayList<>();
+        String eventNode = sources.get(0).node;
+        for (End t : byTarget.values()) {
+          int[] marks = markingsOf.get(t.node);
+          out.add(new Pair(eventNode, t.node, marks, marks, t.confidence));
+        }
+        return out;
+      }
+      Map<String, int[]> sourceMarks = new TreeMap<>();
+      Map<String, Double> sourceConfidence = new HashMap<>();
+      for (End s : sources) {
+        sourceMarks.merge(s.node, new int[] {s.marking}, NetworkIndex::union);
+        sourceConfidence.merge(s.node, s.confidence, Math::max);
+      }
+      Map<String, int[]> targetMarks = new TreeMap<>();
+      Map<String, Double> targetConfidence = new HashMap<>();
+      for (End t : targets) {
+        targetMarks.merge(t.node, new int[] {t.marking}, NetworkIndex::union);
+        targetConfidence.merge(t.node, t.confidence, Math::max);
+      }
+      List<Pair> out = new ArrayList<>();
+      for (Map.Entry<String, int[]> s : sourceMarks.entrySet()) {
+        for (Map.Entry<String, int[]> t : targetMarks.entrySet()) {
+          out.add(
+              new Pair(
+                  s.getKey(),
+                  t.getKey(),
+                  s.getValue(),
+                  t.getValue(),
+                  Math.min(sourceConfidence.get(s.getKey()), targetConfidence.get(t.getKey()))));
+        }
+      }
+      return out;
+    }
+  }
+}
