@@ -387,17 +387,16 @@ final class MatrixScan {
               List.of(m.sourceId(), world.documentId(m), "x-probe-src-" + m.tag())) {
             Target t = new Target(source, Optional.of(m), Target.Kind.ID, "", false);
             String body = guessedStatement(m, source);
-            send(
-                r,
-                r.path(),
-                body,
-                Optional.of(t),
-                Optional.empty(),
-                b -> {
-                  Client.Reply reply = x.post("/statements", b);
-                  return answer(reply);
-                });
-            countsBreach(probes.remove(probes.size() - 1));
+            Answer answer = answer(x.post("/statements", body));
+            probes.add(
+                new Probe(
+                    r,
+                    "POST " + r.path() + " " + abbreviate(body),
+                    body.toLowerCase(Locale.ROOT),
+                    Optional.of(t),
+                    answer,
+                    Optional.empty(),
+                    countsBreach(answer)));
           }
         }
       }
@@ -505,37 +504,27 @@ final class MatrixScan {
    * A write of statements the attacker never wrote may be refused, or answered as all new: any
    * "seen again" count says that someone else's statement exists.
    */
-  private void countsBreach(Probe p) {
-    Optional<String> breach = Optional.empty();
-    if (p.answer().status() == 200) {
-      try {
-        JsonNode json = Client.JSON.readTree(p.answer().body());
-        int received = json.path("received").asInt();
-        int inserted = json.path("inserted").asInt();
-        int updated = json.path("updated").asInt();
-        if (updated != 0 || inserted != received) {
-          breach =
-              Optional.of(
-                  "a write of a statement only the victim wrote answers inserted="
-                      + inserted
-                      + ", updated="
-                      + updated
-                      + " of "
-                      + received);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  private static Optional<String> countsBreach(Answer answer) {
+    if (answer.status() != 200) {
+      return Optional.empty();
     }
-    probes.add(
-        new Probe(
-            p.route(),
-            p.request(),
-            p.requestText(),
-            p.target(),
-            p.answer(),
-            p.phantomAnswer(),
-            breach));
+    try {
+      JsonNode json = Client.JSON.readTree(answer.body());
+      int received = json.path("received").asInt();
+      int inserted = json.path("inserted").asInt();
+      int updated = json.path("updated").asInt();
+      return updated != 0 || inserted != received
+          ? Optional.of(
+              "a write of a statement only the victim wrote answers inserted="
+                  + inserted
+                  + ", updated="
+                  + updated
+                  + " of "
+                  + received)
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -476,6 +477,8 @@ final class MatrixWorld implements AutoCloseable {
     HttpRequest.Builder request =
         client
             .request("/documents")
+            // The first upload loads the language models; on a loaded machine that takes minutes.
+            .timeout(Duration.ofMinutes(5))
             .setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     client.csrfToken().ifPresent(token -> request.header("X-CSRF-Token", token));
