@@ -15,6 +15,13 @@ public sealed interface LoginOutcome {
 
   record Refused() implements LoginOutcome {}
 
+  /**
+   * The password was right but the account needs a second factor: a code was not sent or was wrong
+   * ({@code enrolmentNeeded} false), or the organisation requires one and the user has none yet
+   * ({@code enrolmentNeeded} true; an administrator enrols them with {@code vigil users totp}).
+   */
+  record SecondFactorRequired(boolean enrolmentNeeded) implements LoginOutcome {}
+
   /** Too many recent failures for this account or address; try again after {@code retryAfter}. */
   record Throttled(Duration retryAfter) implements LoginOutcome {}
 }

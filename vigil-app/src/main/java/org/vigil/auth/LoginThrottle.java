@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slows password guessing. Failures are counted per key (an account name, a client address) in a
- * sliding window; once a key has {@link Policy#freeFailures} failures in the window, each further
- * attempt must wait a delay that doubles with every further failure, up to a cap. A success clears
- * the key. State is in memory: a restart forgives, which is acceptable for throttling (the audit
- * log keeps the record).
+ * Slows password guessing. Failures are counted per key (an account at an address, an address, an
+ * account) in a sliding window; once a key has {@link Policy#freeFailures} failures in the window,
+ * each further attempt must wait a delay that doubles with every further failure, up to a cap.
+ *
+ * <p>An attempt is counted <em>before</em> the password is checked ({@link #attempt}): it is taken
+ * for a failure until the caller, having found the password right, {@link #forgive forgives} it. So
+ * parallel guesses cannot all pass the check before any of them has been counted. State is in
+ * memory: a restart forgives, which is acceptable for throttling (the audit log keeps the record).
  */
 public final class LoginThrottle {
 
@@ -39,17 +42,27 @@ public final class LoginThrottle {
     }
 
     /**
-     * Per account: five failures in fifteen minutes, then waits of 30 s, 60 s, ... up to an hour.
+     * Per account at one address: five failures in fifteen minutes, then waits of 30 s, 60 s, ...
+     * up to an hour. This is what stops one client guessing one password.
      */
-    public static final Policy ACCOUNT =
+    public static final Policy ACCOUNT_AT_ADDRESS =
         new Policy(5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofHours(1));
 
     /**
-     * Per address: more generous, because many honest users can share one address (a NAT, a proxy),
-     * but it stops one client from spraying guesses across many accounts.
+     * Per address: more generous, because many honest users can share one address (a NAT), but it
+     * stops one client from spraying guesses across many accounts. Capped at fifteen minutes, since
+     * an office behind one address waits with it.
      */
     public static final Policy ADDRESS =
-        new Policy(20, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofHours(1));
+        new Policy(20, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
+
+    /**
+     * Per account, from addresses the account has never signed in from: against guesses spread over
+     * many addresses. It slows, never locks: the account's owner at an address they signed in from
+     * before is not subject to it, so no one can lock an account out by failing on it.
+     */
+    public static final Policy ACCOUNT =
+        new Policy(10, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15));
   }
 
   /** Keys tracked at most; beyond this the oldest are dropped, so a flood cannot exhaust memory. */
@@ -86,6 +99,30 @@ public final class LoginThrottle {
         : Optional.empty();
   }
 
+  /**
+   * Counts an attempt for {@code key} before its password is checked: empty if it may go ahead (and
+   * it is now counted as a failure, until {@link #forgive}n), else how long to wait (and nothing is
+   * counted).
+   */
+  public synchronized Optional<Duration> attempt(String key) {
+    Optional<Duration> wait = waitFor(key);
+    if (wait.isEmpty()) {
+      failed(key);
+    }
+    return wait;
+  }
+
+  /** Takes back the newest failure counted for {@code key}: the attempt turned out right. */
+  public synchronized void forgive(String key) {
+    Deque<Instant> times = failures.get(key);
+    if (times != null) {
+      times.pollLast();
+      if (times.isEmpty()) {
+        failures.remove(key);
+      }
+    }
+  }
+
   public synchronized void failed(String key) {
     Instant now = clock.instant();
     Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
@@ -102,7 +139,8 @@ public final class LoginThrottle {
     }
   }
 
-  public synchronized void succeeded(String key) {
+  /** Forgets every failure of {@code key}: its owner proved themselves from it. */
+  public synchronized void clear(String key) {
     failures.remove(key);
   }
 

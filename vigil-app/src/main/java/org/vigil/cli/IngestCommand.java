@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
@@ -237,7 +239,16 @@ final class IngestCommand implements Callable<Integer> {
           outcome ->
               shown.done(
                   items.get(next[0]++).label() + ": " + describe(outcome),
-                  outcome.kind() == IngestOutcome.Kind.REJECTED));
+                  outcome.kind() == IngestOutcome.Kind.REJECTED),
+          // Each document is stored with its own audit row, in one transaction.
+          o ->
+              new AuditEvent(
+                  "cli",
+                  AuditAction.WRITE,
+                  o.documentId().orElse("document"),
+                  "ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
+                  "cli",
+                  root.clock().instant()));
     } finally {
       shown.finish();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Organization;
 import org.vigil.app.DataLocation;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "orgs",
     mixinStandardHelpOptions = true,
-    description = "Adds and lists organisations.",
-    subcommands = {OrgsCommand.Add.class, OrgsCommand.ListOrgs.class})
+    description = "Adds and lists organisations; requires a second factor of their users.",
+    subcommands = {
+      OrgsCommand.Add.class,
+      OrgsCommand.ListOrgs.class,
+      OrgsCommand.RequireTotp.class
+    })
 final class OrgsCommand implements Runnable {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
@@ -29,7 +35,7 @@ final class OrgsCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name a subcommand: add or list");
+        spec.commandLine(), "name a subcommand: add, list or require-totp");
   }
 
   /** An organisation as listed. */
@@ -67,12 +73,25 @@ final class OrgsCommand implements Runnable {
             throw new CliFailure("no organisation '" + partner + "' to be a partner of");
           }
         }
-        Organization org = store.accounts().createOrganization(id, name);
-        CliAudit.admin(store, root, org.id(), "organisation added: " + org.name());
-        for (String partner : partners) {
-          store.accounts().addPartners(org.id(), partner);
-          CliAudit.admin(store, root, org.id(), "partner of " + partner);
-        }
+        Organization org =
+            store.audited(
+                () -> {
+                  Organization added = store.accounts().createOrganization(id, name);
+                  for (String partner : partners) {
+                    store.accounts().addPartners(added.id(), partner);
+                  }
+                  return added;
+                },
+                o ->
+                    new AuditEvent(
+                        "cli",
+                        AuditAction.ADMIN,
+                        o.id(),
+                        "organisation added: "
+                            + o.name()
+                            + (partners.isEmpty() ? "" : "; partner of " + partners),
+                        "cli",
+                        root.clock().instant()));
         PrintWriter out = spec.commandLine().getOut();
         out.println(
             "Added organisation '"
@@ -115,6 +134,51 @@ final class OrgsCommand implements Runnable {
             rows,
             List.of("ID", "NAME", "PARTNERS"),
             r -> List.of(r.id(), r.name(), String.join(",", r.partners())));
+        return 0;
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  @Command(
+      name = "require-totp",
+      mixinStandardHelpOptions = true,
+      description =
+          "Requires a second factor (TOTP) of every user of an organisation at sign-in; --off"
+              + " stops requiring it. Enrol users first with: vigil users totp NAME.")
+  static final class RequireTotp implements Callable<Integer> {
+    @ParentCommand OrgsCommand orgs;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "ID", description = "The organisation.")
+    String id;
+
+    @Option(names = "--off", description = "Stop requiring a second factor.")
+    boolean off;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = orgs.root;
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        if (store.accounts().organization(id).isEmpty()) {
+          throw new CliFailure("no organisation '" + id + "'");
+        }
+        UsersCommand.audited(
+            store,
+            root,
+            id,
+            off ? "second factor optional" : "second factor required",
+            () -> store.accounts().setRequireTotp(id, !off));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+            off
+                ? "Organisation '" + id + "' no longer requires a second factor."
+                : "Organisation '" + id + "' now requires a second factor at sign-in.");
+        out.flush();
         return 0;
       } finally {
         store.close();

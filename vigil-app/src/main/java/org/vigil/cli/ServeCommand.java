@@ -2,6 +2,12 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.vigil.app.DataLocation;
 import org.vigil.app.FirstStart;
 import org.vigil.app.Version;
@@ -63,6 +69,30 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   long maxBody;
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description =
+          "IP address of a reverse proxy in front of Vigil (repeatable): only from it are"
+              + " X-Forwarded-For (the client's address, for throttling and the audit log) and"
+              + " X-Forwarded-Proto believed. Default: none ($VIGIL_TRUSTED_PROXIES).")
+  List<String> trustedProxies = new ArrayList<>();
+
+  @Option(
+      names = "--secure-cookies",
+      description =
+          "Always mark the session cookie Secure, as behind a proxy that ends TLS"
+              + " ($VIGIL_SECURE_COOKIES=true).")
+  boolean secureCookies;
+
+  @Option(
+      names = "--session-idle",
+      paramLabel = "MINUTES",
+      defaultValue = "30",
+      description = "Minutes after which an unused session ends (default: ${DEFAULT-VALUE}).")
+  int sessionIdleMinutes;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,10 +101,31 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (maxBody < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body must be positive");
     }
+    if (sessionIdleMinutes < 1 || sessionIdleMinutes > 24 * 60) {
+      throw new ParameterException(spec.commandLine(), "--session-idle must be 1 to 1440 minutes");
+    }
+    Set<String> proxies = new TreeSet<>(trustedProxies);
+    root.env()
+        .apply("VIGIL_TRUSTED_PROXIES")
+        .ifPresent(
+            v ->
+                Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(a -> !a.isEmpty())
+                    .forEach(proxies::add));
+    boolean secure =
+        secureCookies
+            || root.env()
+                .apply("VIGIL_SECURE_COOKIES")
+                .filter("true"::equalsIgnoreCase)
+                .isPresent();
     ServerSettings settings =
         ServerSettings.of(bind, port, Version.current())
             .withMaxBodyBytes(maxBody)
-            .withIngestLimits(limitOptions.limits(spec));
+            .withIngestLimits(limitOptions.limits(spec))
+            .withTrustedProxies(proxies)
+            .withSecureCookies(secure)
+            .withSessionIdle(Duration.ofMinutes(sessionIdleMinutes));
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));

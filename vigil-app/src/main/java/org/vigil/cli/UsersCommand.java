@@ -4,15 +4,23 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.access.Permission;
 import org.vigil.access.Role;
 import org.vigil.access.User;
 import org.vigil.app.DataLocation;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
 import org.vigil.auth.ApiTokens;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.auth.PasswordRules;
 import org.vigil.auth.Secrets;
+import org.vigil.auth.Totp;
 import org.vigil.model.InvalidValueException;
+import org.vigil.store.AccountRepository;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,12 +34,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "users",
     mixinStandardHelpOptions = true,
-    description = "Adds, lists and changes users; issues API tokens.",
+    description =
+        "Adds, lists, disables and changes users; issues, lists and revokes API tokens; lists and"
+            + " ends sessions; enrols a second factor.",
     subcommands = {
       UsersCommand.Add.class,
       UsersCommand.ListUsers.class,
       UsersCommand.Passwd.class,
-      UsersCommand.Token.class
+      UsersCommand.Token.class,
+      UsersCommand.Disable.class,
+      UsersCommand.Enable.class,
+      UsersCommand.Tokens.class,
+      UsersCommand.Sessions.class,
+      UsersCommand.TotpCommand.class
     })
 final class UsersCommand implements Runnable {
   @ParentCommand VigilCommand root;
@@ -40,7 +55,8 @@ final class UsersCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name a subcommand: add, list, passwd or token");
+        spec.commandLine(),
+        "name a subcommand: add, list, passwd, token, tokens, sessions, disable, enable or totp");
   }
 
   /** A user as listed. */
@@ -50,6 +66,14 @@ final class UsersCommand implements Runnable {
       return new UserRow(
           u.id(), u.username(), u.orgId(), u.role().code(), u.enabled(), u.createdAt());
     }
+  }
+
+  /** Runs an account change and writes its audit row in the same transaction. */
+  static void audited(
+      Store store, VigilCommand root, String target, String detail, Runnable change) {
+    store.audited(
+        change,
+        new AuditEvent("cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
   }
 
   static User expectUser(Store store, String username) {
@@ -104,12 +128,18 @@ final class UsersCommand implements Runnable {
         if (store.accounts().organization(org).isEmpty()) {
           throw new CliFailure("no organisation '" + org + "'; add it with: vigil orgs add " + org);
         }
+        String hash = PasswordHasher.standard().hash(password);
         User user =
-            store
-                .accounts()
-                .createUser(username, org, parsedRole, PasswordHasher.standard().hash(password));
-        CliAudit.admin(
-            store, root, user.username(), "user added (" + parsedRole.code() + " in " + org + ")");
+            store.audited(
+                () -> store.accounts().createUser(username, org, parsedRole, hash),
+                u ->
+                    new AuditEvent(
+                        "cli",
+                        AuditAction.ADMIN,
+                        u.username(),
+                        "user added (" + parsedRole.code() + " in " + org + ")",
+                        "cli",
+                        root.clock().instant()));
         PrintWriter out = spec.commandLine().getOut();
         out.println(
             "Added user '" + user.username() + "' (" + parsedRole.code() + ", " + org + ").");
@@ -184,10 +214,21 @@ final class UsersCommand implements Runnable {
           root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
       try {
         User user = expectUser(store, username);
-        store.accounts().setPasswordHash(user.id(), PasswordHasher.standard().hash(password));
-        CliAudit.admin(store, root, user.username(), "password changed");
+        if (passwordStdin) {
+          PasswordRules.checkNew(password, user.username());
+        }
+        String hash = PasswordHasher.standard().hash(password);
+        audited(
+            store,
+            root,
+            user.username(),
+            "password changed; sessions and API tokens ended",
+            () -> store.accounts().changePassword(user.id(), hash, Optional.empty()));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Changed the password of '" + user.username() + "'.");
+        out.println(
+            "Changed the password of '"
+                + user.username()
+                + "'; their sessions and API tokens are ended.");
         if (!passwordStdin) {
           out.println("New password (shown only this once): " + password);
         }
@@ -220,6 +261,16 @@ final class UsersCommand implements Runnable {
         description = "Days until it expires, 1 to 3650 (default: ${DEFAULT-VALUE}).")
     int days;
 
+    @Option(
+        names = "--scope",
+        split = ",",
+        paramLabel = "PERMISSION",
+        description =
+            "Limit the token to these permissions of the user's role: read, screen, write, judge,"
+                + " export, admin (repeatable; default: all of the role). --scope read makes a"
+                + " read-only token.")
+    List<String> scopes = new ArrayList<>();
+
     @Override
     public Integer call() {
       VigilCommand root = users.root;
@@ -231,10 +282,30 @@ final class UsersCommand implements Runnable {
           root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
       try {
         User user = expectUser(store, username);
+        Set<Permission> scoped;
+        try {
+          scoped = ApiTokens.parseScopes(scopes);
+        } catch (InvalidValueException e) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         String token =
-            ApiTokens.issue(store.accounts(), user, label, Duration.ofDays(days), root.clock());
-        CliAudit.admin(
-            store, root, user.username(), "API token '" + label + "' issued for " + days + " days");
+            store.audited(
+                () ->
+                    ApiTokens.issue(
+                        store.accounts(), user, label, Duration.ofDays(days), scoped, root.clock()),
+                t ->
+                    new AuditEvent(
+                        "cli",
+                        AuditAction.ADMIN,
+                        user.username(),
+                        "API token '"
+                            + label
+                            + "' issued for "
+                            + days
+                            + " days, scopes "
+                            + (scoped.isEmpty() ? "all" : scoped.toString()),
+                        "cli",
+                        root.clock().instant()));
         PrintWriter out = spec.commandLine().getOut();
         out.println(token);
         out.flush();
@@ -251,6 +322,204 @@ final class UsersCommand implements Runnable {
       } finally {
         store.close();
       }
+    }
+  }
+
+  /** Options shared by the subcommands that act on one user. */
+  abstract static class OnUser implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand UsersCommand users;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "NAME", description = "The username.")
+    String username;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = users.root;
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        User user = expectUser(store, username);
+        PrintWriter out = spec.commandLine().getOut();
+        int code = on(store, root, user, out);
+        out.flush();
+        return code;
+      } finally {
+        store.close();
+      }
+    }
+
+    abstract int on(Store store, VigilCommand root, User user, PrintWriter out);
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Disables a user: they cannot sign in, their sessions end, their tokens stop.")
+  static final class Disable extends OnUser {
+    @Override
+    int on(Store store, VigilCommand root, User user, PrintWriter out) {
+      audited(
+          store,
+          root,
+          user.username(),
+          "user disabled; sessions ended",
+          () -> store.accounts().setEnabled(user.id(), false));
+      out.println("Disabled '" + user.username() + "'; their sessions are ended.");
+      return 0;
+    }
+  }
+
+  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a user again.")
+  static final class Enable extends OnUser {
+    @Override
+    int on(Store store, VigilCommand root, User user, PrintWriter out) {
+      audited(
+          store,
+          root,
+          user.username(),
+          "user enabled",
+          () -> store.accounts().setEnabled(user.id(), true));
+      out.println("Enabled '" + user.username() + "'.");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "tokens",
+      mixinStandardHelpOptions = true,
+      description = "Lists a user's API tokens (never the tokens themselves), or revokes one.")
+  static final class Tokens extends OnUser {
+    @Option(names = "--revoke", paramLabel = "ID", description = "Revoke the token with this id.")
+    Optional<String> revoke = Optional.empty();
+
+    @Override
+    int on(Store store, VigilCommand root, User user, PrintWriter out) {
+      if (revoke.isPresent()) {
+        String id = revoke.get();
+        boolean[] done = new boolean[1];
+        audited(
+            store,
+            root,
+            user.username(),
+            "API token " + id + " revoked",
+            () -> done[0] = store.accounts().deleteApiToken(user.id(), id));
+        if (!done[0]) {
+          throw new CliFailure("'" + user.username() + "' has no API token " + id);
+        }
+        out.println("Revoked API token " + id + " of '" + user.username() + "'.");
+        return 0;
+      }
+      out.println("ID\tLABEL\tCREATED\tEXPIRES\tSCOPES");
+      for (AccountRepository.TokenInfo t :
+          store.accounts().apiTokens(user.id(), root.clock().instant())) {
+        out.println(
+            t.id()
+                + "\t"
+                + t.label()
+                + "\t"
+                + t.createdAt()
+                + "\t"
+                + t.expiresAt()
+                + "\t"
+                + (t.scopes().isEmpty() ? "all" : String.join(",", t.scopes())));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "sessions",
+      mixinStandardHelpOptions = true,
+      description = "Lists a user's sessions, or ends one (--end ID) or all (--end-all).")
+  static final class Sessions extends OnUser {
+    @Option(names = "--end", paramLabel = "ID", description = "End the session with this id.")
+    Optional<String> end = Optional.empty();
+
+    @Option(names = "--end-all", description = "End every session of the user.")
+    boolean endAll;
+
+    @Override
+    int on(Store store, VigilCommand root, User user, PrintWriter out) {
+      List<AccountRepository.SessionInfo> sessions =
+          store.accounts().sessions(user.id(), root.clock().instant());
+      if (endAll || end.isPresent()) {
+        List<String> ids =
+            endAll
+                ? sessions.stream().map(AccountRepository.SessionInfo::id).toList()
+                : List.of(end.get());
+        int[] ended = new int[1];
+        audited(
+            store,
+            root,
+            user.username(),
+            "sessions ended: " + String.join(", ", ids),
+            () ->
+                ids.forEach(
+                    id -> ended[0] += store.accounts().deleteSession(user.id(), id) ? 1 : 0));
+        if (end.isPresent() && ended[0] == 0) {
+          throw new CliFailure("'" + user.username() + "' has no session " + end.get());
+        }
+        out.println("Ended " + ended[0] + " session(s) of '" + user.username() + "'.");
+        return 0;
+      }
+      out.println("ID\tCREATED\tLAST SEEN\tEXPIRES\tADDRESS");
+      for (AccountRepository.SessionInfo s : sessions) {
+        out.println(
+            s.id()
+                + "\t"
+                + s.createdAt()
+                + "\t"
+                + s.lastSeenAt()
+                + "\t"
+                + s.expiresAt()
+                + "\t"
+                + s.remoteAddress());
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "totp",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Enrols a second factor (TOTP, RFC 6238) for a user and prints its secret and otpauth://"
+            + " URI once, for their authenticator app; --remove takes it away.",
+        "For users of an organisation that requires a second factor and who cannot sign in to"
+            + " enrol themselves (POST /api/v1/me/totp)."
+      })
+  static final class TotpCommand extends OnUser {
+    @Option(names = "--remove", description = "Remove the user's second factor.")
+    boolean remove;
+
+    @Override
+    int on(Store store, VigilCommand root, User user, PrintWriter out) {
+      if (remove) {
+        audited(
+            store,
+            root,
+            user.username(),
+            "second factor removed",
+            () -> store.accounts().removeTotp(user.id()));
+        out.println("Removed the second factor of '" + user.username() + "'.");
+        return 0;
+      }
+      String secret = Totp.newSecret();
+      audited(
+          store,
+          root,
+          user.username(),
+          "second factor enrolled by the command line",
+          () -> {
+            store.accounts().setPendingTotp(user.id(), Optional.of(secret));
+            store.accounts().confirmTotp(user.id());
+          });
+      out.println("Second factor of '" + user.username() + "' (shown only this once):");
+      out.println("secret: " + secret);
+      out.println("uri: " + Totp.uri("Vigil", user.username(), secret));
+      return 0;
     }
   }
 }

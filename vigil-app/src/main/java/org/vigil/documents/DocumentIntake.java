@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.vigil.audit.AuditEvent;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.KeptOriginal;
@@ -97,10 +99,28 @@ public final class DocumentIntake {
    * the batch is cut short by an exception.
    */
   public Outcome add(List<Item> items, Consumer<IngestOutcome> done) {
+    return add(items, done, Optional.empty());
+  }
+
+  /**
+   * Like {@link #add(List, Consumer)}, and writes the audit record {@code audit} makes of each
+   * outcome in the transaction that stores the document (see {@code Store#audited}): a document is
+   * never stored without its audit row.
+   */
+  public Outcome add(
+      List<Item> items, Consumer<IngestOutcome> done, Function<IngestOutcome, AuditEvent> audit) {
+    return add(items, done, Optional.of(audit));
+  }
+
+  private Outcome add(
+      List<Item> items,
+      Consumer<IngestOutcome> done,
+      Optional<Function<IngestOutcome, AuditEvent>> audit) {
     List<IngestOutcome> outcomes = new ArrayList<>();
     try {
       for (Item item : items) {
-        IngestOutcome outcome = ingestOne(item);
+        IngestOutcome outcome =
+            audit.isPresent() ? store.audited(() -> ingestOne(item), audit.get()) : ingestOne(item);
         outcomes.add(outcome);
         done.accept(outcome);
       }

@@ -66,8 +66,10 @@ public final class EvalCommand implements Runnable {
       description = {
         "Screening quality: F1 on nomenklatura's name bench beside logic-v2's frozen scores,"
             + " recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
-            + " of yente's validation negatives against OFAC SDN + UN + UK, and cross-script"
-            + " recall between the UN list's Arabic-script and Latin names.",
+            + " of yente's validation negatives against OFAC SDN + UN + UK, cross-script"
+            + " recall between the UN list's Arabic-script and Latin names, and, per script, the"
+            + " UK development set's non-Latin variants against its Latin entries (recall@1/@5"
+            + " and, apart from ranking, the candidate recall of blocking).",
         "Reads DIR/matching and DIR/lists; each part runs only when its files are there."
       })
   static final class Screening implements Callable<Integer> {
@@ -109,7 +111,8 @@ public final class EvalCommand implements Runnable {
         throw new EvaluationFailure(
             "none of the evaluation files is under "
                 + dir.toAbsolutePath().normalize()
-                + " (matching/nomenklatura, matching/yente, lists/un, lists/ofac/sdn-json, lists/uk)");
+                + " (matching/nomenklatura, matching/yente, matching/uk-crossscript-dev, lists/un,"
+                + " lists/ofac/sdn-json, lists/uk)");
       }
       out.print(report);
       out.flush();

@@ -110,10 +110,18 @@ public final class ApiServer implements AutoCloseable {
                   router -> {
                     router.before(RequestGuard::securityHeaders);
                     router.beforeMatched(guard::check);
+                    // Reads that record nothing themselves, and refusals, get their audit row.
+                    router.after(
+                        ctx -> {
+                          if (AuditTrail.concerns(ctx)) {
+                            backend.get().audit().afterRequest(ctx);
+                          }
+                        });
                     Routes routes = new Routes(router);
                     new HealthRoutes(settings.version()).register(routes);
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
+                    new AccountRoutes(backend, mapper, clock).register(routes);
                     new EntityRoutes(backend).register(routes);
                     new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)

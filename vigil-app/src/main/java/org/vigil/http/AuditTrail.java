@@ -4,7 +4,10 @@ package org.vigil.http;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.util.Optional;
+import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.auth.Principal;
@@ -13,6 +16,7 @@ import org.vigil.store.AuditLog;
 /** Writes what a signed-in user did over HTTP to the audit log, with the client's address. */
 public final class AuditTrail {
   private static final int MAX_FIELD = 512;
+  private static final String AUDITED = "vigil.audited";
 
   private final AuditLog log;
   private final Clock clock;
@@ -22,15 +26,61 @@ public final class AuditTrail {
     this.clock = requireNonNull(clock, "clock");
   }
 
+  /**
+   * Records a read, a refusal or another act that changes nothing. A write is recorded with {@link
+   * #event} inside {@link org.vigil.store.Store#audited}, in the write's transaction.
+   */
   public void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
-    log.append(
-        new AuditEvent(
-            who.user().id(),
-            action,
-            bounded(target),
-            bounded(detail),
-            Requests.remoteAddress(ctx),
-            clock.instant()));
+    ctx.attribute(AUDITED, Boolean.TRUE);
+    log.append(event(ctx, who, action, target, detail));
+  }
+
+  /**
+   * After every request: records a refusal (401, 403 or 404 from a guarded route) and a read that
+   * the route did not record itself, so that no guarded page or route is read without a row.
+   * Anonymous routes (health, login) and the static assets are left out; login audits itself.
+   */
+  void afterRequest(Context ctx) {
+    if (!concerns(ctx)) {
+      return;
+    }
+    int status = ctx.statusCode();
+    Optional<Principal> who = Requests.principalIfAny(ctx);
+    String target =
+        ctx.path() + Optional.ofNullable(ctx.queryString()).map(q -> "?" + q).orElse("");
+    if (status == 401 || status == 403 || status == 404) {
+      log.append(
+          new AuditEvent(
+              who.map(p -> p.user().id()).orElse("anonymous"),
+              AuditAction.REFUSED,
+              bounded(target),
+              ctx.method().name() + " answered " + status,
+              Requests.remoteAddress(ctx),
+              clock.instant()));
+    } else if (status < 400 && ctx.method() == HandlerType.GET && who.isPresent()) {
+      record(ctx, who.get(), AuditAction.READ, target, "answered " + status);
+    }
+  }
+
+  /** Whether {@link #afterRequest} has anything to record of this request. */
+  static boolean concerns(Context ctx) {
+    Optional<Permission> required = Routes.required(ctx.routeRoles());
+    return required.isPresent()
+        && required.get() != Permission.ANONYMOUS
+        && !Boolean.TRUE.equals(ctx.attribute(AUDITED))
+        && !ctx.path().startsWith("/assets/");
+  }
+
+  /** The audit event of what {@code who} did in this request, for {@code Store.audited}. */
+  public AuditEvent event(
+      Context ctx, Principal who, AuditAction action, String target, String detail) {
+    return new AuditEvent(
+        who.user().id(),
+        action,
+        bounded(target),
+        bounded(detail),
+        Requests.remoteAddress(ctx),
+        clock.instant());
   }
 
   /**

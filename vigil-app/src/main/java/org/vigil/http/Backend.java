@@ -34,11 +34,7 @@ public record Backend(Store store, Authenticator authenticator, AuditTrail audit
     return new Backend(
         store,
         new Authenticator(
-            store.accounts(),
-            store.audit(),
-            PasswordHasher.standard(),
-            clock,
-            settings.sessionTtl()),
+            store, PasswordHasher.standard(), clock, settings.sessionTtl(), settings.sessionIdle()),
         new AuditTrail(store.audit(), clock));
   }
 

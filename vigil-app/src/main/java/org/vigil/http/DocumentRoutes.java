@@ -100,17 +100,24 @@ final class DocumentRoutes {
     for (UploadedFile file : files) {
       items.add(new DocumentIntake.FromBytes(fileName(file.filename()), content(file), terms));
     }
+    // Each document and its audit row are committed together: an acknowledged upload always
+    // has its row, even when the process dies right after.
     List<IngestOutcome> outcomes =
-        new DocumentIntake(b.store(), ingest(b), then).add(items, o -> {}).documents();
+        new DocumentIntake(b.store(), ingest(b), then)
+            .add(
+                items,
+                o -> {},
+                o ->
+                    b.audit()
+                        .event(
+                            ctx,
+                            who,
+                            AuditAction.WRITE,
+                            o.documentId().orElse("document"),
+                            "upload " + o.name() + ": " + o.kind() + ", " + o.reason()))
+            .documents();
     List<Map<String, Object>> results = new ArrayList<>();
     for (IngestOutcome outcome : outcomes) {
-      b.audit()
-          .record(
-              ctx,
-              who,
-              AuditAction.WRITE,
-              outcome.documentId().orElse("document"),
-              "upload " + outcome.name() + ": " + outcome.kind() + ", " + outcome.reason());
       results.add(result(b, who, outcome));
     }
     Map<String, Object> answer = new LinkedHashMap<>(results.get(0));

@@ -77,6 +77,7 @@ public final class RequestGuard {
   }
 
   void check(Context ctx) {
+    Requests.establishClient(ctx, settings.trustedProxies(), settings.secureCookies());
     if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
       throw ApiException.tooLarge(settings.maxBodyBytes());
     }
@@ -116,6 +117,10 @@ public final class RequestGuard {
               + who.user().role().code()
               + ") does not grant "
               + required.name().toLowerCase(Locale.ROOT));
+    }
+    if (!who.may(required)) {
+      throw ApiException.forbidden(
+          "this API token is not scoped for " + required.name().toLowerCase(Locale.ROOT));
     }
     checkCsrf(ctx, who);
   }
@@ -195,19 +200,19 @@ public final class RequestGuard {
         .filter(u -> u.enabled())
         .map(
             user -> {
-              LoginOutcome.SignedIn signedIn = authenticator.openSession(user);
+              LoginOutcome.SignedIn signedIn =
+                  store.audited(
+                      () -> authenticator.openSession(user),
+                      s ->
+                          new AuditEvent(
+                              user.id(),
+                              AuditAction.LOGIN,
+                              user.username(),
+                              "demo sign-in from loopback",
+                              Requests.remoteAddress(ctx),
+                              clock.instant()));
               SessionCookie.set(
                   ctx, signedIn.sessionToken(), signedIn.expiresAt(), clock.instant());
-              store
-                  .audit()
-                  .append(
-                      new AuditEvent(
-                          user.id(),
-                          AuditAction.LOGIN,
-                          user.username(),
-                          "demo sign-in from loopback",
-                          Requests.remoteAddress(ctx),
-                          clock.instant()));
               return signedIn.principal();
             });
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.ingest.IngestLimits;
 
 /**
@@ -19,6 +20,12 @@ import org.vigil.ingest.IngestLimits;
  *     this machine; empty everywhere else
  * @param ingestLimits the limits each uploaded document is read under (size, text length, parse
  *     time); an upload is also bounded by {@code maxBodyBytes}
+ * @param sessionIdle how long a sign-in lasts unused
+ * @param trustedProxies addresses of reverse proxies in front of Vigil: only a request whose peer
+ *     is one of them has its client address taken from X-Forwarded-For (and its scheme from
+ *     X-Forwarded-Proto)
+ * @param secureCookies whether the session cookie is always marked Secure, as behind a proxy that
+ *     ends TLS (it is marked Secure anyway when the request itself came over TLS)
  */
 public record ServerSettings(
     String bindAddress,
@@ -27,10 +34,14 @@ public record ServerSettings(
     Duration sessionTtl,
     String version,
     Optional<String> loopbackUser,
-    IngestLimits ingestLimits) {
+    IngestLimits ingestLimits,
+    Duration sessionIdle,
+    Set<String> trustedProxies,
+    boolean secureCookies) {
 
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(8);
+  public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
 
   public ServerSettings {
     requireNonNull(bindAddress, "bindAddress");
@@ -38,6 +49,11 @@ public record ServerSettings(
     requireNonNull(version, "version");
     requireNonNull(loopbackUser, "loopbackUser");
     requireNonNull(ingestLimits, "ingestLimits");
+    requireNonNull(sessionIdle, "sessionIdle");
+    trustedProxies = Set.copyOf(trustedProxies);
+    if (sessionIdle.isNegative() || sessionIdle.isZero()) {
+      throw new IllegalArgumentException("sessionIdle must be positive: " + sessionIdle);
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is outside 0..65535");
     }
@@ -47,6 +63,28 @@ public record ServerSettings(
     if (sessionTtl.isNegative() || sessionTtl.isZero()) {
       throw new IllegalArgumentException("sessionTtl must be positive: " + sessionTtl);
     }
+  }
+
+  /** Settings with the default session idle timeout and no proxy. */
+  public ServerSettings(
+      String bindAddress,
+      int port,
+      long maxBodyBytes,
+      Duration sessionTtl,
+      String version,
+      Optional<String> loopbackUser,
+      IngestLimits ingestLimits) {
+    this(
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        DEFAULT_SESSION_IDLE,
+        Set.of(),
+        false);
   }
 
   /** Settings with the default ingest limits. */
@@ -68,16 +106,91 @@ public record ServerSettings(
 
   public ServerSettings withMaxBodyBytes(long bytes) {
     return new ServerSettings(
-        bindAddress, port, bytes, sessionTtl, version, loopbackUser, ingestLimits);
+        bindAddress,
+        port,
+        bytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        sessionIdle,
+        trustedProxies,
+        secureCookies);
   }
 
   public ServerSettings withLoopbackUser(String username) {
     return new ServerSettings(
-        bindAddress, port, maxBodyBytes, sessionTtl, version, Optional.of(username), ingestLimits);
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        Optional.of(username),
+        ingestLimits,
+        sessionIdle,
+        trustedProxies,
+        secureCookies);
   }
 
   public ServerSettings withIngestLimits(IngestLimits limits) {
     return new ServerSettings(
-        bindAddress, port, maxBodyBytes, sessionTtl, version, loopbackUser, limits);
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        limits,
+        sessionIdle,
+        trustedProxies,
+        secureCookies);
+  }
+
+  /** Settings where a sign-in ends after {@code idle} unused. */
+  public ServerSettings withSessionIdle(Duration idle) {
+    return new ServerSettings(
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        idle,
+        trustedProxies,
+        secureCookies);
+  }
+
+  /**
+   * Settings behind reverse proxies at {@code proxies} (IP literals): their X-Forwarded-For and
+   * X-Forwarded-Proto are believed, no one else's.
+   */
+  public ServerSettings withTrustedProxies(Set<String> proxies) {
+    return new ServerSettings(
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        sessionIdle,
+        proxies,
+        secureCookies);
+  }
+
+  /** Settings whose session cookie is always Secure (behind a proxy that ends TLS). */
+  public ServerSettings withSecureCookies(boolean secure) {
+    return new ServerSettings(
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        sessionIdle,
+        trustedProxies,
+        secure);
   }
 }

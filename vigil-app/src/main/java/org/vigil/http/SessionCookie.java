@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The session cookie. It is written by hand because the attributes matter: HttpOnly (no script
- * reads it), SameSite=Strict (no other site's page sends it), Secure when the request came over
- * TLS, and Path=/ so that the web UI and the API share it.
+ * reads it), SameSite=Strict (no other site's page sends it), Secure when the request came over TLS
+ * (directly, through a declared proxy that says so, or always when the server is set to), and
+ * Path=/ so that the web UI and the API share it.
  */
 public final class SessionCookie {
   static final String NAME = "vigil_session";
@@ -30,7 +31,7 @@ public final class SessionCookie {
   }
 
   private static String attributes(Context ctx) {
-    boolean secure = "https".equalsIgnoreCase(ctx.scheme());
+    boolean secure = Requests.overTls(ctx);
     return "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
   }
 }

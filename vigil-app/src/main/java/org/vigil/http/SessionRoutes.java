@@ -6,7 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
@@ -47,12 +50,14 @@ final class SessionRoutes {
   }
 
   private void login(Context ctx) {
+    requireJsonFromThisSite(ctx);
     JsonNode body = Json.readObject(ctx, mapper, MAX_LOGIN_BODY);
     String username = Json.text(body, "username", "");
     String password = Json.text(body, "password", "");
+    String code = Json.optionalText(body, "code", "").orElse("");
     LoginOutcome outcome =
-        backend.get().authenticator().login(username, password, Requests.remoteAddress(ctx));
-    // Java 17 has no pattern switch; the three outcomes are tested in turn.
+        backend.get().authenticator().login(username, password, code, Requests.remoteAddress(ctx));
+    // Java 17 has no pattern switch; the outcomes are tested in turn.
     if (outcome instanceof LoginOutcome.Throttled throttled) {
       throw new ApiException(
           429,
@@ -62,12 +67,61 @@ final class SessionRoutes {
               + " seconds",
           Optional.of(throttled.retryAfter()));
     }
+    if (outcome instanceof LoginOutcome.SecondFactorRequired second) {
+      throw new ApiException(
+          401,
+          second.enrolmentNeeded() ? "second_factor_enrolment_required" : "second_factor_required",
+          second.enrolmentNeeded()
+              ? "your organisation requires a second factor and you have none yet; ask an"
+                  + " administrator to enrol you (vigil users totp)"
+              : "send the current code of your authenticator app as 'code'");
+    }
     if (!(outcome instanceof LoginOutcome.SignedIn signedIn)) {
       throw ApiException.unauthenticated("the username or the password is wrong");
     }
     SessionCookie.set(ctx, signedIn.sessionToken(), signedIn.expiresAt(), clock.instant());
     Principal p = signedIn.principal();
     ctx.json(new SessionView(UserView.of(p.user()), p.csrfToken().orElseThrow()));
+  }
+
+  /**
+   * A login is JSON from a page of this site, or from a program that is no browser. A browser sends
+   * a cross-site form only as text/plain, form or multipart (and says where it came from): refusing
+   * those stops another site from signing a visitor in as the attacker (login CSRF).
+   */
+  static void requireJsonFromThisSite(Context ctx) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/json")) {
+      throw new ApiException(
+          415, "unsupported_media_type", "send the login as Content-Type: application/json");
+    }
+    String site = Optional.ofNullable(ctx.header("Sec-Fetch-Site")).orElse("none");
+    if (!site.equals("same-origin") && !site.equals("none")) {
+      throw new ApiException(403, "cross_site", "a login must come from a page of this site");
+    }
+    String origin = ctx.header("Origin");
+    if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
+      throw new ApiException(403, "cross_site", "a login must come from a page of this site");
+    }
+  }
+
+  private static boolean sameOrigin(String origin, String host) {
+    if (host == null) {
+      return false;
+    }
+    try {
+      URI uri = new URI(origin);
+      if (uri.getHost() == null) {
+        return false; // "null" and other opaque origins
+      }
+      String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+      return authority.equalsIgnoreCase(host)
+          || (uri.getPort() < 0
+              && (host.equalsIgnoreCase(uri.getHost() + ":80")
+                  || host.equalsIgnoreCase(uri.getHost() + ":443")));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private void logout(Context ctx) {

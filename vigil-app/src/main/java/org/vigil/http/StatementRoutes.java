@@ -51,22 +51,30 @@ final class StatementRoutes {
     String sourceId = request.source().id();
     StatementRepository.WriteSummary summary;
     try {
-      summary = b.store().statements().write(request.source(), request.statements(), who.viewer());
+      // The statements and their audit row are one transaction.
+      summary =
+          b.store()
+              .audited(
+                  () ->
+                      b.store()
+                          .statements()
+                          .write(request.source(), request.statements(), who.viewer()),
+                  written ->
+                      b.audit()
+                          .event(
+                              ctx,
+                              who,
+                              AuditAction.WRITE,
+                              written.sourceId(),
+                              request.statements().size()
+                                  + " statements ("
+                                  + written.inserted()
+                                  + " new, "
+                                  + written.updated()
+                                  + " seen again)"));
     } catch (SourceConflictException e) {
       throw refusal(e, sourceIds.isOwnVisibleSource(sourceId));
     }
-    b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.WRITE,
-            summary.sourceId(),
-            request.statements().size()
-                + " statements ("
-                + summary.inserted()
-                + " new, "
-                + summary.updated()
-                + " seen again)");
     ctx.json(
         new WriteResult(
             summary.sourceId(),

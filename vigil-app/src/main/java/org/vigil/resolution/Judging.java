@@ -149,28 +149,33 @@ public final class Judging {
             .toList();
     Judgement made;
     try {
+      // The judgement and its audit row are one transaction.
       made =
-          judgements.judge(
-              left,
-              right,
-              request.verdict(),
-              request.actor().name(),
-              request.note(),
-              OptionalDouble.empty());
+          store.audited(
+              () ->
+                  judgements.judge(
+                      left,
+                      right,
+                      request.verdict(),
+                      request.actor().name(),
+                      request.note(),
+                      OptionalDouble.empty()),
+              j ->
+                  event(
+                      request.actor(),
+                      AuditAction.JUDGE,
+                      j,
+                      "judgement "
+                          + j.id()
+                          + " "
+                          + j.verdict().code()
+                          + (contradicted.isEmpty()
+                              ? ""
+                              : ", contradicts "
+                                  + contradicted.stream().map(Judgement::id).toList())));
     } catch (InvalidValueException e) {
       return new Refused(Refusal.INVALID_VALUE, e.getMessage());
     }
-    audit(
-        request.actor(),
-        AuditAction.JUDGE,
-        made,
-        "judgement "
-            + made.id()
-            + " "
-            + made.verdict().code()
-            + (contradicted.isEmpty()
-                ? ""
-                : ", contradicts " + contradicted.stream().map(Judgement::id).toList()));
     return new Recorded(
         made, contradicted, judgements.canonicalId(left), judgements.canonicalId(right));
   }
@@ -193,12 +198,19 @@ public final class Judging {
     }
     Judgement undone;
     try {
-      undone = judgements.undo(id, request.actor().name());
+      undone =
+          store.audited(
+              () -> judgements.undo(id, request.actor().name()),
+              j ->
+                  event(
+                      request.actor(),
+                      AuditAction.UNDO_JUDGEMENT,
+                      j,
+                      "judgement " + id + " undone"));
     } catch (NoSuchElementException e) {
       // Undone by someone else since it was read.
       return already;
     }
-    audit(request.actor(), AuditAction.UNDO_JUDGEMENT, undone, "judgement " + id + " undone");
     return new Undone(
         undone, judgements.canonicalId(undone.left()), judgements.canonicalId(undone.right()));
   }
@@ -207,16 +219,14 @@ public final class Judging {
     return new Refused(Refusal.INVALID_VALUE, field + ": '" + value + "' is not a valid entity id");
   }
 
-  private void audit(Actor actor, AuditAction action, Judgement j, String detail) {
-    store
-        .audit()
-        .append(
-            new AuditEvent(
-                actor.auditId(),
-                action,
-                j.left() + "|" + j.right(),
-                detail,
-                actor.address(),
-                clock.instant()));
+  /** The audit record of a judgement made or undone, written in its transaction. */
+  private AuditEvent event(Actor actor, AuditAction action, Judgement j, String detail) {
+    return new AuditEvent(
+        actor.auditId(),
+        action,
+        j.left() + "|" + j.right(),
+        detail,
+        actor.address(),
+        clock.instant());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
+import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.http.ApiException;
 import org.vigil.http.Backend;
@@ -182,7 +183,20 @@ public final class ScreeningPage {
       throw ApiException.badRequest(tooMany(rows.size()));
     }
     BatchScreening.Outcome outcome = screen(rows);
-    audit(ctx, who, outcome);
+    // A download is audited as the export it is, not as another search.
+    backend
+        .get()
+        .audit()
+        .record(
+            ctx,
+            who,
+            AuditAction.EXPORT,
+            "screening",
+            "screening results of "
+                + outcome.rows().size()
+                + " queries ("
+                + outcome.rejected()
+                + " rejected) downloaded as CSV");
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"screening-results.csv\"");
     ctx.result(CsvRows.formatForSpreadsheets(resultLines(outcome)));

@@ -54,7 +54,7 @@ public final class SignInPage {
    */
   private void renderSignIn(Context ctx, int status, Optional<String> problem) {
     String token = Secrets.newToken();
-    boolean secure = "https".equalsIgnoreCase(ctx.scheme());
+    boolean secure = Requests.overTls(ctx);
     ctx.res()
         .addHeader(
             "Set-Cookie",
@@ -75,6 +75,8 @@ public final class SignInPage {
         .raw("\"><label>Username <input name=\"username\" autocomplete=\"username\" required")
         .raw(" autofocus></label><label>Password <input type=\"password\" name=\"password\"")
         .raw(" autocomplete=\"current-password\" required></label>")
+        .raw("<label>One-time code (if you have a second factor) <input name=\"code\"")
+        .raw(" inputmode=\"numeric\" autocomplete=\"one-time-code\" maxlength=\"8\"></label>")
         .raw("<button type=\"submit\">Sign in</button></form>");
     ctx.status(status).html(page.end());
   }
@@ -92,7 +94,11 @@ public final class SignInPage {
         backend
             .get()
             .authenticator()
-            .login(field(ctx, "username"), field(ctx, "password"), Requests.remoteAddress(ctx));
+            .login(
+                field(ctx, "username"),
+                field(ctx, "password"),
+                field(ctx, "code"),
+                Requests.remoteAddress(ctx));
     if (outcome instanceof LoginOutcome.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds() + 1)));
       renderSignIn(
@@ -102,6 +108,17 @@ public final class SignInPage {
               "Too many failed sign-ins; try again in "
                   + Math.max(1, throttled.retryAfter().toSeconds() + 1)
                   + " seconds."));
+      return;
+    }
+    if (outcome instanceof LoginOutcome.SecondFactorRequired second) {
+      renderSignIn(
+          ctx,
+          401,
+          Optional.of(
+              second.enrolmentNeeded()
+                  ? "Your organisation requires a second factor; ask an administrator to enrol"
+                      + " you."
+                  : "Enter the current one-time code of your authenticator app."));
       return;
     }
     if (!(outcome instanceof LoginOutcome.SignedIn signedIn)) {

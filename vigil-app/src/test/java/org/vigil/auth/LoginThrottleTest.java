@@ -36,7 +36,32 @@ class LoginThrottleTest {
   }
 
   private final ManualClock clock = new ManualClock();
-  private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Policy.ACCOUNT, clock);
+  private final LoginThrottle throttle =
+      new LoginThrottle(LoginThrottle.Policy.ACCOUNT_AT_ADDRESS, clock);
+
+  @Test
+  void anAttemptIsCountedBeforeItsPasswordIsCheckedSoParallelOnesCannotAllPass() {
+    // Thirty attempts arrive before any password is checked: only the free ones may go on.
+    int admitted = 0;
+    for (int i = 0; i < 30; i++) {
+      if (throttle.attempt("alice@192.0.2.1").isEmpty()) {
+        admitted++;
+      }
+    }
+    assertThat(admitted).isEqualTo(5);
+  }
+
+  @Test
+  void aRightAttemptIsForgivenAndLeavesTheEarlierFailuresCounted() {
+    for (int i = 0; i < 4; i++) {
+      throttle.attempt("192.0.2.1");
+    }
+    throttle.attempt("192.0.2.1");
+    throttle.forgive("192.0.2.1");
+
+    assertThat(throttle.attempt("192.0.2.1")).isEmpty();
+    assertThat(throttle.waitFor("192.0.2.1")).hasValue(Duration.ofSeconds(30));
+  }
 
   @Test
   void afterFiveFailuresTheNextAttemptWaits() {
@@ -93,7 +118,7 @@ class LoginThrottleTest {
       throttle.failed("alice");
     }
     clock.advance(Duration.ofSeconds(31));
-    throttle.succeeded("alice");
+    throttle.clear("alice");
     throttle.failed("alice");
     assertThat(throttle.waitFor("alice")).isEmpty();
   }

@@ -14,5 +14,9 @@ public enum AuditAction {
   UNDO_JUDGEMENT,
   EXPORT,
   SHARE,
-  ADMIN
+  ADMIN,
+  /** A read of a page or route that records nothing more specific. */
+  READ,
+  /** A request refused for want of credentials, permission or visibility (401, 403, 404). */
+  REFUSED
 }

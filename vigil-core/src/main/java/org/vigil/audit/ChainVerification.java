@@ -103,6 +103,26 @@ public final class ChainVerification {
     expectedSequence = row.sequence() + 1;
   }
 
+  /**
+   * Checks the seal stored with {@code row} (fed to {@link #accept} just before) against {@code
+   * seal}'s key: a row without a seal, or with one that does not match, was written or rewritten by
+   * someone who does not hold the audit key.
+   */
+  public void acceptSeal(AuditRecord row, Optional<String> stored, AuditSeal seal) {
+    if (stored.isEmpty()) {
+      problems.add(
+          "row "
+              + row.sequence()
+              + ": it carries no seal (written outside Vigil, without the key)");
+    } else if (!seal.matches(row, stored.get())) {
+      problems.add(
+          "row "
+              + row.sequence()
+              + ": its seal does not match (rewritten without the audit key, or the key is not"
+              + " the one the log was sealed with)");
+    }
+  }
+
   /** The last row checked, as an anchor to keep outside the database; empty for an empty log. */
   public Optional<Anchor> lastRow() {
     return checked == 0

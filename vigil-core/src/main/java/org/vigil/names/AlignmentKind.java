@@ -18,5 +18,7 @@ public enum AlignmentKind {
   /** One part written as two on the other side ("Abdulhai" and "Abdul Hai"). */
   JOINED,
   /** An acronym and the words it abbreviates ("PLA" and "People's Liberation Army"). */
-  ACRONYM
+  ACRONYM,
+  /** A word of an organisation's name and its translation ("سازمان" and "Organisation"). */
+  TRANSLATION
 }

@@ -11,13 +11,20 @@ import java.util.Set;
  * Folds the spellings of a name part to one form with a curated table (Mohammad, Muhammad,
  * Mohammed, Mohamed; Qasem, Qassem, Ghasem, Kasim; Abdul, Abdel, Abd), drops the Arabic article
  * ("al-", "el-", "ul-") that Latin spellings write or leave out at will, and splits a joined
- * "Abdul"-prefix ("Abdulrahman" is "Abd" and "Rahman").
+ * "Abdul"-prefix ("Abdulrahman" is "Abd" and "Rahman"), and splits the Persian compound endings
+ * "-zadeh" and "-abadi" from their stem.
  */
 public final class FoldNamePartVariants {
 
   private static final Set<String> ARTICLES = Set.of("al", "el", "ul");
+  // Longest first; "abder", "abdes", ... are "Abd al-" before a sun letter ("Abderrahmane").
   private static final List<String> ABD_PREFIXES =
-      List.of("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abd");
+      List.of(
+          "abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abder", "abdar", "abdes",
+          "abdas", "abdor", "abdu", "abd");
+  // Persian compounds that Latin spellings write as one word or two: "Akhundzadeh",
+  // "Hosseinabadi".
+  private static final List<String> SUFFIXES = List.of("zadeh", "zadah", "zade", "zada", "abadi");
   private static final Map<String, String> CANONICAL = load();
 
   /** The parts with variants folded; surface forms are kept for explanations. */
@@ -36,6 +43,13 @@ public final class FoldNamePartVariants {
           continue;
         }
       }
+      String suffix = whole == null ? compoundSuffix(part) : null;
+      if (suffix != null) {
+        String stem = part.substring(0, part.length() - suffix.length());
+        out.add(part(stem, fold(stem)));
+        out.add(part(suffix, fold(suffix)));
+        continue;
+      }
       out.add(part(part, whole == null ? part : whole));
     }
     return out;
@@ -48,6 +62,15 @@ public final class FoldNamePartVariants {
 
   private static NamePart part(String surface, String form) {
     return new NamePart(surface, form, PhoneticKey.skeleton(form));
+  }
+
+  private static String compoundSuffix(String part) {
+    for (String suffix : SUFFIXES) {
+      if (part.endsWith(suffix) && part.length() - suffix.length() >= 3) {
+        return suffix;
+      }
+    }
+    return null;
   }
 
   private static String stripAbdPrefix(String part) {

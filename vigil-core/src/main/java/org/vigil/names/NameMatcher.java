@@ -25,6 +25,7 @@ public final class NameMatcher {
   private static final double PHONETIC_ACROSS_SCRIPTS = 0.85;
   private static final double SHORT_PHONETIC_ACROSS_SCRIPTS = 0.75;
   private static final double JOINED_ACROSS_SCRIPTS = 0.8;
+  private static final double ONE_CONSONANT_ACROSS_SCRIPTS = 0.7;
   private static final double FUZZY_FLOOR = 0.6;
   private static final double PERSON_EXTRA = 0.5;
   private static final double OTHER_EXTRA = 0.9;
@@ -34,8 +35,27 @@ public final class NameMatcher {
   private static final double SHUFFLED = 0.85;
   private static final double CONFLICT_DECAY = 0.8;
   private static final double ACRONYM = 0.85;
+  private static final double TRANSLATION = 0.9;
   private static final double NICKNAME = 0.85;
   private static final double CONNECTED_SHUFFLED = 0.65;
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of(
+          "haji",
+          "hajji",
+          "mullah",
+          "mawlawi",
+          "maulavi",
+          "sheikh",
+          "shaykh",
+          "sayyid",
+          "qari",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "general",
+          "colonel",
+          "president");
   private static final java.util.Set<String> CONNECTORS =
       java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
 
@@ -99,13 +119,15 @@ public final class NameMatcher {
     boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
+        boolean queryPartAbjad = abjad(q.get(i), query.script());
+        boolean candidatePartAbjad = abjad(c.get(j), candidate.script());
         partSimilarity(
             q.get(i),
             c.get(j),
             person,
             queryNickname[i] || candidateNickname[j],
-            acrossScripts,
-            queryAbjad,
+            acrossScripts || queryPartAbjad != candidatePartAbjad,
+            queryPartAbjad,
             syllabic,
             sims,
             kinds,
@@ -155,6 +177,11 @@ public final class NameMatcher {
     String fb = b.form();
     if (fa.equals(fb)) {
       boolean same = a.surface().equals(b.surface());
+      if (a.translated() != b.translated()) {
+        sims[i][j] = TRANSLATION;
+        kinds[i][j] = AlignmentKind.TRANSLATION;
+        return;
+      }
       sims[i][j] = same ? 1.0 : VARIANT;
       kinds[i][j] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
       return;
@@ -196,7 +223,7 @@ public final class NameMatcher {
         }
       }
     }
-    double phonetic = syllabic ? 0 : phonetic(a.skeleton(), b.skeleton(), acrossScripts);
+    double phonetic = syllabic ? 0 : phonetic(a, b, acrossScripts);
     if (phonetic > 0
         && acrossScripts
         && !(queryAbjad ? longVowelsAgree(fa, fb) : longVowelsAgree(fb, fa))) {
@@ -216,6 +243,16 @@ public final class NameMatcher {
     }
   }
 
+  // A part written in an abjad: in Arabic script (its written form says so, also inside a mixed
+  // name such as "Muhammad عمر Zadran"), or of a name in another abjad (Hebrew).
+  private static boolean abjad(NamePart part, Script script) {
+    String written = part.written();
+    if (!written.equals(part.surface())) {
+      return Script.detect(written) == Script.ARABIC;
+    }
+    return script.isAbjad() && script != Script.ARABIC;
+  }
+
   // "Antonio" and "Antonia", "Mario" and "Maria": the masculine and feminine of one given name
   // name two people, however close the spelling.
   private static boolean differInGenderEnding(String a, String b) {
@@ -232,31 +269,53 @@ public final class NameMatcher {
     return script == Script.HAN || script == Script.HANGUL || script == Script.KANA;
   }
 
-  private static double phonetic(String a, String b, boolean acrossScripts) {
+  // A part written in Arabic script has a skeleton for each way its letters are romanised; any
+  // of them may be the Latin part's.
+  private static double phonetic(NamePart a, NamePart b, boolean acrossScripts) {
     int shortest = acrossScripts ? 2 : 3;
-    if (a.length() < shortest || b.length() < shortest) {
+    String shared = a.sharedSkeleton(b);
+    if (acrossScripts && shared.length() == 1 && a.form().length() <= 6 && b.form().length() <= 6) {
+      // one consonant and the long vowels ("ايوب" and "Ayyub", "علي" and "Ali") say a little
+      return ONE_CONSONANT_ACROSS_SCRIPTS;
+    }
+    if (shared.length() < shortest) {
       return 0;
     }
-    if (a.equals(b)) {
-      if (!acrossScripts) {
-        return PHONETIC;
-      }
-      // two consonants alike say little: "naz" and "Unsi", "khyry" and "Qari"
-      return a.length() == 2 ? SHORT_PHONETIC_ACROSS_SCRIPTS : PHONETIC_ACROSS_SCRIPTS;
+    if (!acrossScripts) {
+      return PHONETIC;
     }
-    return 0;
+    // two consonants alike say little: "naz" and "Unsi", "khyry" and "Qari"
+    return shared.length() == 2 ? SHORT_PHONETIC_ACROSS_SCRIPTS : PHONETIC_ACROSS_SCRIPTS;
   }
 
   // Arabic and Persian script write long vowels: where the transliteration has "y" or "w" inside
   // a part, a Latin spelling of the same name has a vowel of that kind ("hsyn" is Hossein or
   // Hussein, not Hassan), and a final "y" (the Persian -i) ends it ("ahmdy" is Ahmadi, not Ahmad).
+  //
+  // The other way round, a Latin "w" or "y" between letters is a consonant the Arabic script
+  // writes ("Mahdawi" has the waw that "mhdy" lacks), and a name the Latin spelling begins with a
+  // vowel begins in Arabic script with alef or ayn, not with a consonant ("Unsi" is not "naz").
   static boolean longVowelsAgree(String abjad, String latin) {
     if (abjad.isEmpty() || latin.isEmpty()) {
       return true;
     }
+    boolean abjadVowel = abjad.charAt(0) == 'a';
+    boolean latinVowel = "aeiou".indexOf(latin.charAt(0)) >= 0;
+    if (abjadVowel != latinVowel) {
+      return false;
+    }
+    for (int i = 1; i + 1 < latin.length(); i++) {
+      char ch = latin.charAt(i);
+      if (ch == 'w' && !containsAny(abjad, "wv")) {
+        return false;
+      }
+      if (ch == 'y' && abjad.indexOf('y') < 0) {
+        return false;
+      }
+    }
     for (int i = 1; i < abjad.length(); i++) {
       char ch = abjad.charAt(i);
-      if (ch == 'y' && !containsAny(latin, "iey")) {
+      if (ch == 'y' && i + 1 < abjad.length() && !containsAny(latin, "iey")) {
         return false;
       }
       if (ch == 'w' && !containsAny(latin, "uowv")) {
@@ -264,7 +323,8 @@ public final class NameMatcher {
       }
     }
     if (abjad.length() > 2 && abjad.charAt(abjad.length() - 1) == 'y') {
-      return "iey".indexOf(latin.charAt(latin.length() - 1)) >= 0;
+      // the final "y" is also a folded alef maksura, read "a" ("mstfy" is Mostafa, "mrtdy" Morteza)
+      return "ieya".indexOf(latin.charAt(latin.length() - 1)) >= 0;
     }
     return true;
   }
@@ -303,12 +363,9 @@ public final class NameMatcher {
         int limit = joined.length() >= 8 ? 1 : 0;
         int distance = EditDistance.bounded(whole, joined, limit);
         if (distance > limit && acrossScripts) {
-          String skeleton = PhoneticKey.skeleton(whole);
           boolean vowelsAgree =
               singleAbjad ? longVowelsAgree(whole, joined) : longVowelsAgree(joined, whole);
-          if (skeleton.length() >= 3
-              && vowelsAgree
-              && skeleton.equals(PhoneticKey.skeleton(joined))) {
+          if (vowelsAgree && joinedSkeletonsAgree(single.get(s), split.get(k), split.get(k + 1))) {
             result.link(
                 flipped, s, List.of(k, k + 1), AlignmentKind.JOINED, JOINED_ACROSS_SCRIPTS, 0);
             break;
@@ -321,6 +378,33 @@ public final class NameMatcher {
         }
       }
     }
+  }
+
+  // Whether one part and two adjacent parts of the other side share a skeleton of at least three
+  // consonants, reading every skeleton each side may have.
+  private static boolean joinedSkeletonsAgree(NamePart whole, NamePart first, NamePart second) {
+    List<String> joined = new ArrayList<>();
+    if (first.skeletons().size() == 1 && second.skeletons().size() == 1) {
+      joined.add(PhoneticKey.skeleton(first.surface() + second.surface()));
+    }
+    for (String x : first.skeletons()) {
+      for (String y : second.skeletons()) {
+        joined.add(
+            !x.isEmpty() && !y.isEmpty() && x.charAt(x.length() - 1) == y.charAt(0)
+                ? x + y.substring(1)
+                : x + y);
+      }
+    }
+    List<String> wholes =
+        whole.skeletons().size() == 1
+            ? List.of(PhoneticKey.skeleton(whole.surface()))
+            : whole.skeletons();
+    for (String w : wholes) {
+      if (w.length() >= 3 && joined.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // An organisation's acronym on one side, the words it abbreviates on the other ("PLA"); for a
@@ -485,7 +569,7 @@ public final class NameMatcher {
         }
         matched += link.sim() * pairWeight;
         shortfall += (1 - link.sim()) * pairWeight;
-        if (link.kind() != AlignmentKind.INITIAL) {
+        if (link.kind() != AlignmentKind.INITIAL && !honorificsOnly(q, link.queryParts())) {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
@@ -527,6 +611,17 @@ public final class NameMatcher {
         // "Muhammad bin Salman" are son and father.
         score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
       }
+    }
+
+    // Titles and honorifics ("Haji", "Mullah", "Seyyed") say whom a name honours, not whom it
+    // names: agreeing on them alone is no evidence.
+    private static boolean honorificsOnly(List<NamePart> parts, List<Integer> indexes) {
+      for (int i : indexes) {
+        if (!HONORIFICS.contains(parts.get(i).form())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean hasConnector(List<NamePart> parts) {
@@ -580,23 +675,42 @@ public final class NameMatcher {
                 surfaces(c, link.candidateParts()),
                 link.kind(),
                 link.sim(),
-                link.distance()));
+                link.distance(),
+                written(q, link.queryParts()),
+                written(c, link.candidateParts())));
       }
       List<String> onlyQuery = new ArrayList<>();
       for (int i = 0; i < q.size(); i++) {
         if (queryTo[i] < 0) {
-          onlyQuery.add(q.get(i).surface());
+          onlyQuery.add(shown(q.get(i)));
         }
       }
       List<String> onlyCandidate = new ArrayList<>();
       for (int j = 0; j < c.size(); j++) {
         if (candidateTo[j] < 0) {
-          onlyCandidate.add(c.get(j).surface());
+          onlyCandidate.add(shown(c.get(j)));
         }
       }
       List<String> dropped = new ArrayList<>(query.droppedLegalForms());
       dropped.addAll(candidate.droppedLegalForms());
       return new NameExplanation(aligned, onlyQuery, onlyCandidate, dropped);
+    }
+
+    private static String shown(NamePart part) {
+      return part.written().equals(part.surface())
+          ? part.surface()
+          : part.written() + " [" + part.surface() + "]";
+    }
+
+    private static String written(List<NamePart> parts, List<Integer> indexes) {
+      StringBuilder out = new StringBuilder();
+      for (int i : indexes) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(parts.get(i).written());
+      }
+      return out.toString();
     }
 
     private static String surfaces(List<NamePart> parts, List<Integer> indexes) {

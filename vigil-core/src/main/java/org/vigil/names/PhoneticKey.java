@@ -49,6 +49,10 @@ public final class PhoneticKey {
           mapped = c;
           if (next == 'h') {
             i++;
+          } else if (c == 'd' && next == 'j') {
+            // the French "dj" of North African spellings is a j ("Djamel" is Jamal)
+            mapped = 'j';
+            i++;
           }
         }
         case 'p' -> {

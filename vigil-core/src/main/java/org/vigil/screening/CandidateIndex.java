@@ -30,6 +30,7 @@ final class CandidateIndex {
   private final Map<String, int[]> postings;
   private final int names;
   private final ThreadLocal<float[]> scratch;
+  private final ThreadLocal<float[]> groupScratch;
 
   CandidateIndex(List<NormalisedName> names) {
     Map<String, List<Integer>> building = new HashMap<>();
@@ -45,43 +46,83 @@ final class CandidateIndex {
     this.postings = frozen;
     this.names = names.size();
     this.scratch = ThreadLocal.withInitial(() -> new float[this.names]);
+    this.groupScratch = ThreadLocal.withInitial(() -> new float[this.names]);
   }
 
   int keyCount() {
     return postings.size();
   }
 
-  /** Ids of up to {@code limit} names that best share keys with {@code query}, best first. */
+  /**
+   * Ids of up to {@code limit} names that best share keys with {@code query}, best first. A name
+   * scores, for each part of the query (and each pair of adjacent parts), the inverse document
+   * frequency of the rarest key of that part it shares: a part that meets a name by its spelling,
+   * its skeleton and a deletion at once counts once, so that several common parts cannot outweigh
+   * one rare part that only a deletion or a skeleton finds.
+   */
   int[] candidates(NormalisedName query, int limit) {
-    List<int[]> lists = new ArrayList<>();
-    for (String key : keys(query)) {
-      int[] posting = postings.get(key);
-      if (posting != null) {
-        lists.add(posting);
-      }
-    }
-    if (lists.isEmpty()) {
-      return new int[0];
-    }
-    lists.sort((a, b) -> Integer.compare(a.length, b.length));
     float[] weights = scratch.get();
+    float[] groupBest = groupScratch.get();
     int[] touched = new int[0];
     int touchedCount = 0;
-    for (int k = 0; k < lists.size(); k++) {
-      int[] posting = lists.get(k);
-      if (k >= 2 && posting.length > COMMON_KEY) {
-        break;
+    List<List<int[]>> groups = new ArrayList<>();
+    int smallest = Integer.MAX_VALUE;
+    int second = Integer.MAX_VALUE;
+    for (Set<String> group : keyGroups(query)) {
+      List<int[]> lists = new ArrayList<>();
+      for (String key : group) {
+        int[] posting = postings.get(key);
+        if (posting != null) {
+          lists.add(posting);
+          if (posting.length < smallest) {
+            second = smallest;
+            smallest = posting.length;
+          } else if (posting.length < second) {
+            second = posting.length;
+          }
+        }
       }
-      float idf = (float) Math.log(1.0 + (double) names / posting.length);
-      for (int id : posting) {
+      groups.add(lists);
+    }
+    // common keys select nothing by themselves, unless they are the rarest two the query has
+    int common = Math.max(COMMON_KEY, second == Integer.MAX_VALUE ? smallest : second);
+    for (List<int[]> all : groups) {
+      List<int[]> lists = new ArrayList<>(all.size());
+      for (int[] posting : all) {
+        if (posting.length <= common) {
+          lists.add(posting);
+        }
+      }
+      int[] groupTouched = new int[0];
+      int groupCount = 0;
+      for (int[] posting : lists) {
+        float idf = (float) Math.log(1.0 + (double) names / posting.length);
+        for (int id : posting) {
+          if (groupBest[id] == 0f) {
+            if (groupCount == groupTouched.length) {
+              groupTouched = Arrays.copyOf(groupTouched, Math.max(64, groupTouched.length * 2));
+            }
+            groupTouched[groupCount++] = id;
+          }
+          if (idf > groupBest[id]) {
+            groupBest[id] = idf;
+          }
+        }
+      }
+      for (int t = 0; t < groupCount; t++) {
+        int id = groupTouched[t];
         if (weights[id] == 0f) {
           if (touchedCount == touched.length) {
             touched = Arrays.copyOf(touched, Math.max(64, touched.length * 2));
           }
           touched[touchedCount++] = id;
         }
-        weights[id] += idf;
+        weights[id] += groupBest[id];
+        groupBest[id] = 0f;
       }
+    }
+    if (touchedCount == 0) {
+      return new int[0];
     }
     // Only the best few are wanted: keep them in a small min-heap instead of sorting every name
     // touched, which for common parts runs into the thousands.
@@ -143,15 +184,28 @@ final class CandidateIndex {
 
   private static Set<String> keys(NormalisedName name) {
     Set<String> keys = new LinkedHashSet<>();
+    for (Set<String> group : keyGroups(name)) {
+      keys.addAll(group);
+    }
+    return keys;
+  }
+
+  // The keys of each part, then of each pair of adjacent parts, then of each part in its own
+  // script; one group each.
+  private static List<Set<String>> keyGroups(NormalisedName name) {
+    List<Set<String>> groups = new ArrayList<>();
     List<NamePart> parts = name.parts();
     for (int i = 0; i < parts.size(); i++) {
+      Set<String> keys = new LinkedHashSet<>();
       NamePart part = parts.get(i);
       String form = part.form();
       if (form.length() >= 2 || part.isNumeric()) {
         keys.add("t" + form);
       }
-      if (part.skeleton().length() >= 2) {
-        keys.add("p" + part.skeleton());
+      for (String skeleton : part.skeletons()) {
+        if (skeleton.length() >= 2) {
+          keys.add("p" + skeleton);
+        }
       }
       if (form.length() >= MIN_DELETION_LENGTH && form.length() <= MAX_DELETION_LENGTH) {
         keys.add("d" + form);
@@ -159,18 +213,47 @@ final class CandidateIndex {
           keys.add("d" + form.substring(0, d) + form.substring(d + 1));
         }
       }
-      if (i + 1 < parts.size()) {
-        String joined = part.surface() + parts.get(i + 1).surface();
-        keys.add("t" + joined);
+      groups.add(keys);
+    }
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      Set<String> keys = new LinkedHashSet<>();
+      NamePart part = parts.get(i);
+      NamePart next = parts.get(i + 1);
+      // two adjacent skeletons together find a name whose parts are too short or too common
+      // to find it alone ("ayyub bashir")
+      for (String x : part.skeletons()) {
+        for (String y : next.skeletons()) {
+          if (!x.isEmpty() && !y.isEmpty()) {
+            keys.add("q" + x + " " + y);
+          }
+        }
+      }
+      String joined = part.surface() + next.surface();
+      keys.add("t" + joined);
+      if (part.skeletons().size() == 1 && next.skeletons().size() == 1) {
         String skeleton = PhoneticKey.skeleton(joined);
         if (skeleton.length() >= 3) {
           keys.add("p" + skeleton);
         }
+      } else {
+        // an Arabic-script pair: each reading of the one joined to each of the other
+        for (String x : part.skeletons()) {
+          for (String y : next.skeletons()) {
+            String skeleton =
+                !x.isEmpty() && !y.isEmpty() && x.charAt(x.length() - 1) == y.charAt(0)
+                    ? x + y.substring(1)
+                    : x + y;
+            if (skeleton.length() >= 3) {
+              keys.add("p" + skeleton);
+            }
+          }
+        }
       }
+      groups.add(keys);
     }
     for (NamePart part : name.nativeParts()) {
-      keys.add("n" + part.form());
+      groups.add(Set.of("n" + part.form()));
     }
-    return keys;
+    return groups;
   }
 }

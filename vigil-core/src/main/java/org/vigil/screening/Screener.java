@@ -64,9 +64,9 @@ public final class Screener {
       for (ListEntry entry : release.entries()) {
         int entryId = entries.size();
         entries.add(new Listed(release.dataset(), entry));
-        add(names, frequency, entryId, entry.name(), false, entry.schema());
+        addWithAcronym(names, frequency, entryId, entry.name(), false, entry.schema());
         for (Alias alias : entry.aliases()) {
-          add(names, frequency, entryId, alias.name(), alias.weak(), entry.schema());
+          addWithAcronym(names, frequency, entryId, alias.name(), alias.weak(), entry.schema());
         }
       }
     }
@@ -76,6 +76,37 @@ public final class Screener {
     this.matcher =
         new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
   }
+
+  // "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)": the acronym in parentheses is a name of its own,
+  // and so is the name without it.
+  private void addWithAcronym(
+      List<IndexedName> names,
+      Map<String, Integer> frequency,
+      int entry,
+      String text,
+      boolean weak,
+      Schema schema) {
+    add(names, frequency, entry, text, weak, schema);
+    if (schema == Schema.PERSON) {
+      return;
+    }
+    java.util.regex.Matcher acronym = PARENTHESISED_ACRONYM.matcher(text);
+    boolean found = false;
+    while (acronym.find()) {
+      add(names, frequency, entry, acronym.group(1), weak, schema);
+      found = true;
+    }
+    if (found) {
+      String rest = PARENTHESISED_ACRONYM.matcher(text).replaceAll(" ").strip();
+      if (!rest.isEmpty()) {
+        add(names, frequency, entry, rest, weak, schema);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern PARENTHESISED_ACRONYM =
+      java.util.regex.Pattern.compile(
+          "\\(\\s*([\\p{Lu}\\p{Lo}][\\p{Lu}\\p{Lo}\\p{Nd}&.\\-]{1,11})\\s*\\)");
 
   private void add(
       List<IndexedName> names,
@@ -112,17 +143,13 @@ public final class Screener {
   /** Screens one query. Never null; empty matches when nothing comes close. */
   public ScreeningResult screen(ScreeningQuery query) {
     requireNonNull(query, "query");
-    NormalisedName asPerson = normaliser.normalise(query.name(), Schema.PERSON);
-    NormalisedName asOther =
-        query.schema().filter(s -> s == Schema.PERSON).isPresent()
-            ? asPerson
-            : normaliser.normalise(query.name(), query.schema().orElse(Schema.ORGANIZATION));
+    Normalised forms = normalised(query);
+    NormalisedName asPerson = forms.asPerson();
+    NormalisedName asOther = forms.asOther();
     if (asPerson.isEmpty() && asOther.isEmpty()) {
       return new ScreeningResult(query, List.of(), 0);
     }
-    int[] candidates =
-        index.candidates(
-            asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
+    int[] candidates = blocked(forms);
     Map<Integer, Scored> best = new HashMap<>();
     for (int id : candidates) {
       IndexedName name = names.get(id);
@@ -147,6 +174,21 @@ public final class Screener {
             .map(this::explained)
             .toList();
     return new ScreeningResult(query, matches, candidates.length);
+  }
+
+  /**
+   * The list ids of the entries that blocking hands to full comparison for {@code query}, before
+   * any score or threshold: what an evaluation needs to measure candidate recall apart from
+   * ranking. In blocking order, without duplicates.
+   */
+  public List<String> candidateEntryIds(ScreeningQuery query) {
+    requireNonNull(query, "query");
+    Normalised forms = normalised(query);
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    for (int id : blocked(forms)) {
+      ids.add(entries.get(names.get(id).entry()).entry().id());
+    }
+    return List.copyOf(ids);
   }
 
   /** Screens queries in order; each result corresponds to the query at its index. */
@@ -174,6 +216,28 @@ public final class Screener {
       }
     }
     return out;
+  }
+
+  /** The query's name read as a person's and as an organisation's (legal forms dropped). */
+  private record Normalised(NormalisedName asPerson, NormalisedName asOther) {}
+
+  private Normalised normalised(ScreeningQuery query) {
+    NormalisedName asPerson = normaliser.normalise(query.name(), Schema.PERSON);
+    NormalisedName asOther =
+        query.schema().filter(s -> s == Schema.PERSON).isPresent()
+            ? asPerson
+            : normaliser.normalise(query.name(), query.schema().orElse(Schema.ORGANIZATION));
+    return new Normalised(asPerson, asOther);
+  }
+
+  private int[] blocked(Normalised forms) {
+    NormalisedName asPerson = forms.asPerson();
+    NormalisedName asOther = forms.asOther();
+    if (asPerson.isEmpty() && asOther.isEmpty()) {
+      return new int[0];
+    }
+    return index.candidates(
+        asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
   }
 
   private record Scored(IndexedName name, NormalisedName query, double nameScore) {}

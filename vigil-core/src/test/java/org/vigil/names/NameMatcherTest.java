@@ -195,4 +195,62 @@ class NameMatcherTest {
     assertThat(score("王小明", "WANG Xiao", Schema.PERSON)).isLessThan(0.7);
     assertThat(score("王小", "WANG Xiao", Schema.PERSON)).isGreaterThan(0.8);
   }
+
+  @Test
+  void pashtoNameMatchesEitherRomanisationOfItsOwnLetter() {
+    NameComparison zadran =
+        matcher.compare("محمد عمر ځدران", "MUHAMMAD OMAR ZADRAN", Schema.PERSON);
+    assertThat(zadran.score()).isGreaterThan(0.8);
+    assertThat(zadran.explanation().describe()).contains("ځدران [zdran]~zadran (same consonants)");
+    assertThat(score("محمد عمر ځدران", "Mohammad-Omar JADRAN", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void persianLettersReadAsPersianMatchTheirPersianSpellings() {
+    assertThat(score("احمد فاضلیان", "Ahmad FAZELIAN", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("مرتضی براتی", "Morteza BARATI", Schema.PERSON)).isGreaterThan(0.8);
+    assertThat(score("خالد شومان", "Khaled CHOUMAN", Schema.PERSON)).isGreaterThan(0.8);
+  }
+
+  @Test
+  void seyyedIsAnHonorificThatMayBeMissing() {
+    assertThat(score("Seyed Abdolrahim Mousavi", "Abdolrahim MOUSAVI", Schema.PERSON))
+        .isGreaterThan(0.8);
+    assertThat(score("عبدالرحیم موسوی", "Sayyed Abdolrahim MOUSAVI", Schema.PERSON))
+        .isGreaterThan(0.75);
+    // Seyyed is not Saeed
+    assertThat(matcher.compare("Seyed Ali", "Saeed Ali", Schema.PERSON).explanation().aligned())
+        .noneMatch(a -> a.kind() == AlignmentKind.VARIANT && a.queryPart().equals("seyed"));
+  }
+
+  @Test
+  void persianCompoundEndingsMatchWrittenTogetherOrApart() {
+    assertThat(score("Mohammad Akhundzadeh", "Mohammad Akhund Zadeh", Schema.PERSON))
+        .isGreaterThan(0.9);
+    assertThat(score("احمد جان آخوندزاده", "Ahmad Jan AKHUNDZADA", Schema.PERSON))
+        .isGreaterThan(0.75);
+  }
+
+  @Test
+  void translatedOrganisationNameMatchesWordByWordAndSaysSo() {
+    NameComparison result =
+        matcher.compare(
+            "سازمان جغرافیایی نیروهای مسلح",
+            "ARMED FORCES GEOGRAPHICAL ORGANISATION",
+            Schema.ORGANIZATION);
+    assertThat(result.score()).isGreaterThan(0.8);
+    assertThat(result.explanation().aligned())
+        .extracting(PartAlignment::kind)
+        .containsOnly(AlignmentKind.TRANSLATION);
+    assertThat(result.explanation().describe())
+        .contains("سازمان [sazman]~organisation (translation)");
+  }
+
+  @Test
+  void aLatinNameBeginningWithAVowelIsNotAnArabicNameBeginningWithAConsonant() {
+    // the same two consonants, but Unsi begins with a vowel and ناز with a consonant
+    assertThat(matcher.compare("ناز", "Unsi", Schema.PERSON).explanation().aligned()).isEmpty();
+    // Mahdawi has a w that مهدی has not
+    assertThat(score("مهدی", "Mahdawi", Schema.PERSON)).isLessThan(0.5);
+  }
 }

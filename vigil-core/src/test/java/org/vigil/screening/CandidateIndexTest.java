@@ -37,4 +37,27 @@ class CandidateIndexTest {
         new CandidateIndex(List.of(person("Nematullah Rahimi"), person("Nasir Ahmad")));
     assertThat(index.candidates(person("نعمت الله"), 5)).contains(0);
   }
+
+  @Test
+  void aRarePartFoundOnlyByADeletionOutranksManyNamesSharingCommonParts() {
+    List<NormalisedName> names = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      names.add(person("Olga Nikolaevna Ivanova" + (char) ('a' + i % 26) + i));
+    }
+    names.add(person("Olga Nikolaevna Anufrieva"));
+    CandidateIndex index = new CandidateIndex(names);
+    // the transliteration of Ануфриева meets the list's spelling by one deleted letter only
+    assertThat(index.candidates(person("Anufriyeva Olga Nikolayevna"), 5)).startsWith(60);
+  }
+
+  @Test
+  void shortPartsInArabicScriptFindTheirNameByTheirSkeletonsTogether() {
+    List<NormalisedName> names = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      names.add(person("Bashir " + (char) ('a' + i % 26) + "ahmad" + i));
+    }
+    names.add(person("AYYUB BASHIR"));
+    CandidateIndex index = new CandidateIndex(names);
+    assertThat(index.candidates(person("ایوب بشیر"), 24)).contains(60);
+  }
 }

@@ -11,11 +11,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -36,8 +40,19 @@ final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  /**
+   * A unit of work bound to the thread that runs it: one connection and one transaction that every
+   * {@link #inTransaction} of that thread joins (each as a savepoint), opened at the first of them.
+   */
+  private static final class Unit {
+    Connection connection;
+    final List<Runnable> afterCommit = new ArrayList<>();
+    final List<FinishWork<Void>> finishers = new ArrayList<>();
+  }
+
   private final HikariDataSource pool;
   private final Dialect dialect;
+  private final ThreadLocal<Unit> unit = new ThreadLocal<>();
 
   private Database(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
@@ -82,8 +97,19 @@ final class Database implements AutoCloseable {
     return dialect;
   }
 
-  /** Runs {@code work} on a connection in auto-commit mode. */
+  /**
+   * Runs {@code work} on a connection in auto-commit mode; inside a unit of work that has written,
+   * on the unit's connection, so that it sees the unit's writes.
+   */
   <T> T read(Work<T> work) {
+    Unit current = unit.get();
+    if (current != null && current.connection != null) {
+      try {
+        return work.run(current.connection);
+      } catch (SQLException e) {
+        throw new StoreException("database read failed: " + e.getMessage(), e);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -91,8 +117,16 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Inside
+   * a {@link #unitOfWork}, it joins the unit's transaction as a savepoint: rolled back alone if it
+   * throws, committed only with the unit.
+   */
   <T> T inTransaction(Work<T> work) {
+    Unit current = unit.get();
+    if (current != null) {
+      return inUnit(current, work);
+    }
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -110,12 +144,127 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} on this thread as one transaction: every {@link #inTransaction} it makes
+   * joins it. Then, holding {@code finishLock}, {@code finish} runs on the unit's connection (or on
+   * a fresh one when nothing was written) and the whole is committed; {@link #afterCommit} actions
+   * run once it is. If {@code work} or {@code finish} throws, everything is rolled back and nothing
+   * of it stays. A unit inside a unit joins the outer one: its {@code finish} runs just before the
+   * outer one's, in the same transaction.
+   */
+  <T> T unitOfWork(Supplier<T> work, Object finishLock, FinishWork<? super T> finish) {
+    Unit outer = unit.get();
+    if (outer != null) {
+      T result = work.get();
+      outer.finishers.add((c, ignored) -> finish.run(c, result));
+      return result;
+    }
+    Unit current = new Unit();
+    unit.set(current);
+    try {
+      T result;
+      try {
+        result = work.get();
+        if (current.connection == null) {
+          current.connection = begin();
+        }
+        synchronized (finishLock) {
+          for (FinishWork<Void> nested : current.finishers) {
+            nested.run(current.connection, null);
+          }
+          finish.run(current.connection, result);
+          current.connection.commit();
+        }
+      } catch (SQLException e) {
+        rollbackQuietly(current.connection, e);
+        throw new StoreException("database transaction failed: " + e.getMessage(), e);
+      } catch (RuntimeException | Error e) {
+        if (current.connection != null) {
+          rollbackQuietly(current.connection, e);
+        }
+        throw e;
+      }
+      unit.remove();
+      for (Runnable action : current.afterCommit) {
+        action.run();
+      }
+      return result;
+    } finally {
+      unit.remove();
+      if (current.connection != null) {
+        try {
+          current.connection.setAutoCommit(true);
+          current.connection.close();
+        } catch (SQLException e) {
+          // The pool discards a connection that fails here; the unit's outcome stands.
+        }
+      }
+    }
+  }
+
+  /** The last step of a unit of work, given its connection and its result. */
+  @FunctionalInterface
+  interface FinishWork<T> {
+    void run(Connection connection, T result) throws SQLException;
+  }
+
+  /**
+   * Runs {@code action} once the current unit of work commits, or at once outside one: for what
+   * must follow the database and never run ahead of it (the search index, the in-memory clusters).
+   */
+  void afterCommit(Runnable action) {
+    Unit current = unit.get();
+    if (current == null) {
+      action.run();
+    } else {
+      current.afterCommit.add(action);
+    }
+  }
+
+  private Connection begin() throws SQLException {
+    Connection c = pool.getConnection();
+    try {
+      c.setAutoCommit(false);
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  private <T> T inUnit(Unit current, Work<T> work) {
+    try {
+      if (current.connection == null) {
+        current.connection = begin();
+      }
+      Connection c = current.connection;
+      Savepoint savepoint = c.setSavepoint();
+      try {
+        T result = work.run(c);
+        c.releaseSavepoint(savepoint);
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          c.rollback(savepoint);
+        } catch (SQLException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database transaction failed: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     pool.close();
   }
 
   private static void rollbackQuietly(Connection c, Throwable cause) {
+    if (c == null) {
+      return;
+    }
     try {
       c.rollback();
     } catch (SQLException rollbackFailure) {

@@ -32,6 +32,8 @@ final class JdbcAccountRepository implements AccountRepository {
   private static final int MAX_SECRET = 256;
   private static final int MAX_PASSWORD_HASH = 1_024;
   private static final int MAX_LABEL = 128;
+  private static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-f]{16}");
+  private static final Pattern SCOPE = Pattern.compile("[a-z]{1,16}");
 
   private static final String USER_COLUMNS =
       "u.id, u.username, u.org_id, u.user_role, u.password_hash, u.enabled, u.created_at";
@@ -284,6 +286,12 @@ final class JdbcAccountRepository implements AccountRepository {
                 user.id(), user.username(), user.orgId(), partners(c, user.orgId()), user.role()));
   }
 
+  @Override
+  public void createSession(
+      String sessionHash, String userId, String csrfToken, Instant expiresAt) {
+    createSession(sessionHash, userId, csrfToken, expiresAt, "");
+  }
+
   /**
    * Also deletes sessions that have expired by {@code expiresAt}'s clock, so the table does not
    * grow without bound.
@@ -292,10 +300,16 @@ final class JdbcAccountRepository implements AccountRepository {
    */
   @Override
   public void createSession(
-      String sessionHash, String userId, String csrfToken, Instant expiresAt) {
+      String sessionHash,
+      String userId,
+      String csrfToken,
+      Instant expiresAt,
+      String remoteAddress) {
     requireText(sessionHash, "a session hash", MAX_SECRET);
     requireText(csrfToken, "a CSRF token", MAX_SECRET);
     requireNonNull(expiresAt, "expiresAt");
+    requireNonNull(remoteAddress, "remoteAddress");
+    String address = remoteAddress.length() > 128 ? remoteAddress.substring(0, 128) : remoteAddress;
     UUID user = requireUser(userId);
     db.inTransaction(
         c -> {
@@ -305,14 +319,18 @@ final class JdbcAccountRepository implements AccountRepository {
             Database.setInstant(purge, 1, Instant.now());
             purge.executeUpdate();
           }
+          Instant now = Instant.now();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at)"
-                      + " VALUES (?, ?, ?, ?)")) {
+                  "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at,"
+                      + " created_at, last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, sessionHash);
             ps.setObject(2, user);
             ps.setString(3, csrfToken);
             Database.setInstant(ps, 4, expiresAt);
+            Database.setInstant(ps, 5, now);
+            Database.setInstant(ps, 6, now);
+            ps.setString(7, address);
             ps.executeUpdate();
           } catch (SQLException e) {
             if (Database.isUniqueViolation(e)) {
@@ -334,7 +352,7 @@ final class JdbcAccountRepository implements AccountRepository {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT user_id, csrf_token, expires_at FROM sessions"
+                  "SELECT user_id, csrf_token, expires_at, last_seen_at FROM sessions"
                       + " WHERE session_hash = ? AND expires_at > ?")) {
             ps.setString(1, sessionHash);
             Database.setInstant(ps, 2, now);
@@ -346,7 +364,9 @@ final class JdbcAccountRepository implements AccountRepository {
                   new Session(
                       rs.getObject(1, UUID.class).toString(),
                       rs.getString(2),
-                      Database.getInstant(rs, 3)));
+                      Database.getInstant(rs, 3),
+                      Optional.ofNullable(Database.getInstant(rs, 4))
+                          .orElse(Database.getInstant(rs, 3))));
             }
           }
         });
@@ -368,28 +388,36 @@ final class JdbcAccountRepository implements AccountRepository {
         });
   }
 
-  /**
-   * @throws InvalidValueException if the user is unknown, the hash is in use, or a value is empty
-   *     or too long
-   */
   @Override
   public void createApiToken(String tokenHash, String userId, String label, Instant expiresAt) {
+    createApiToken(tokenHash, userId, label, expiresAt, List.of());
+  }
+
+  /**
+   * @throws InvalidValueException if the user is unknown, the hash is in use, a scope is not a
+   *     permission name, or a value is empty or too long
+   */
+  @Override
+  public void createApiToken(
+      String tokenHash, String userId, String label, Instant expiresAt, List<String> scopes) {
     requireText(tokenHash, "a token hash", MAX_SECRET);
     String cleanLabel = requireText(label, "a token label", MAX_LABEL);
     requireNonNull(expiresAt, "expiresAt");
+    String scopeText = scopeText(scopes);
     UUID user = requireUser(userId);
     db.inTransaction(
         c -> {
           requireUserExists(c, user, userId);
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
+                  "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at,"
+                      + " scopes) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, tokenHash);
             ps.setObject(2, user);
             ps.setString(3, cleanLabel);
             Database.setInstant(ps, 4, Instant.now());
             Database.setInstant(ps, 5, expiresAt);
+            ps.setString(6, scopeText);
             ps.executeUpdate();
           } catch (SQLException e) {
             if (Database.isUniqueViolation(e)) {
@@ -421,6 +449,350 @@ final class JdbcAccountRepository implements AccountRepository {
             return oneUser(ps);
           }
         });
+  }
+
+  @Override
+  public Optional<TokenGrant> apiToken(String tokenHash, Instant now) {
+    requireNonNull(now, "now");
+    if (tokenHash == null || tokenHash.isEmpty() || tokenHash.length() > MAX_SECRET) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + USER_COLUMNS
+                      + ", t.scopes FROM api_tokens t JOIN users u ON u.id = t.user_id"
+                      + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE")) {
+            ps.setString(1, tokenHash);
+            Database.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<TokenGrant>empty();
+              }
+              return Optional.of(new TokenGrant(user(rs), scopes(rs.getString(8))));
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<TokenInfo> apiTokens(String userId, Instant now) {
+    requireNonNull(now, "now");
+    Optional<UUID> user = uuid(userId);
+    if (user.isEmpty()) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<TokenInfo> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT token_hash, label, created_at, expires_at, scopes FROM api_tokens"
+                      + " WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC")) {
+            ps.setObject(1, user.get());
+            Database.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new TokenInfo(
+                        publicId(rs.getString(1)),
+                        rs.getString(2),
+                        Database.getInstant(rs, 3),
+                        Database.getInstant(rs, 4),
+                        scopes(rs.getString(5))));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean deleteApiToken(String userId, String publicId) {
+    return deleteByPublicId("api_tokens", "token_hash", userId, publicId);
+  }
+
+  @Override
+  public List<SessionInfo> sessions(String userId, Instant now) {
+    requireNonNull(now, "now");
+    Optional<UUID> user = uuid(userId);
+    if (user.isEmpty()) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<SessionInfo> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT session_hash, created_at, last_seen_at, expires_at, remote_address"
+                      + " FROM sessions WHERE user_id = ? AND expires_at > ?"
+                      + " ORDER BY created_at DESC")) {
+            ps.setObject(1, user.get());
+            Database.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Instant expires = Database.getInstant(rs, 4);
+                Instant created = Optional.ofNullable(Database.getInstant(rs, 2)).orElse(expires);
+                out.add(
+                    new SessionInfo(
+                        publicId(rs.getString(1)),
+                        created,
+                        Optional.ofNullable(Database.getInstant(rs, 3)).orElse(created),
+                        expires,
+                        rs.getString(5)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean deleteSession(String userId, String publicId) {
+    return deleteByPublicId("sessions", "session_hash", userId, publicId);
+  }
+
+  @Override
+  public void touchSession(String sessionHash, Instant now) {
+    requireNonNull(now, "now");
+    if (sessionHash == null) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE sessions SET last_seen_at = ? WHERE session_hash = ?")) {
+            Database.setInstant(ps, 1, now);
+            ps.setString(2, sessionHash);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void changePassword(String userId, String passwordHash, Optional<String> keepSession) {
+    requireText(passwordHash, "a password hash", MAX_PASSWORD_HASH);
+    requireNonNull(keepSession, "keepSession");
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+            ps.setString(1, passwordHash);
+            ps.setObject(2, id);
+            if (ps.executeUpdate() == 0) {
+              throw new NoSuchElementException("no user " + userId);
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM sessions WHERE user_id = ? AND session_hash <> ?")) {
+            ps.setObject(1, id);
+            ps.setString(2, keepSession.orElse(""));
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM api_tokens WHERE user_id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void setEnabled(String userId, boolean enabled) {
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE users SET enabled = ? WHERE id = ?")) {
+            ps.setBoolean(1, enabled);
+            ps.setObject(2, id);
+            if (ps.executeUpdate() == 0) {
+              throw new NoSuchElementException("no user " + userId);
+            }
+          }
+          if (!enabled) {
+            try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM sessions WHERE user_id = ?")) {
+              ps.setObject(1, id);
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean requiresTotp(String orgId) {
+    if (orgId == null || !ORG_ID.matcher(orgId).matches()) {
+      return false;
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT require_totp FROM organizations WHERE id = ?")) {
+            ps.setString(1, orgId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() && rs.getBoolean(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public void setRequireTotp(String orgId, boolean required) {
+    requireOrgId(orgId);
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE organizations SET require_totp = ? WHERE id = ?")) {
+            ps.setBoolean(1, required);
+            ps.setString(2, orgId);
+            if (ps.executeUpdate() == 0) {
+              throw new InvalidValueException("unknown organisation '" + orgId + "'");
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public TotpState totp(String userId) {
+    Optional<UUID> id = uuid(userId);
+    if (id.isEmpty()) {
+      return new TotpState(Optional.empty(), Optional.empty());
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT totp_secret, totp_pending FROM users WHERE id = ?")) {
+            ps.setObject(1, id.get());
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return new TotpState(Optional.empty(), Optional.empty());
+              }
+              return new TotpState(
+                  Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)));
+            }
+          }
+        });
+  }
+
+  @Override
+  public void setPendingTotp(String userId, Optional<String> secret) {
+    requireNonNull(secret, "secret");
+    secret.ifPresent(v -> requireText(v, "a TOTP secret", 64));
+    updateUser(userId, "UPDATE users SET totp_pending = ? WHERE id = ?", secret.orElse(null));
+  }
+
+  @Override
+  public void confirmTotp(String userId) {
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL,"
+                      + " totp_last_step = 0 WHERE id = ? AND totp_pending IS NOT NULL")) {
+            ps.setObject(1, id);
+            if (ps.executeUpdate() == 0) {
+              throw new InvalidValueException("there is no second factor being enrolled");
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void removeTotp(String userId) {
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE users SET totp_secret = NULL, totp_pending = NULL WHERE id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean useTotpStep(String userId, long step) {
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")) {
+            ps.setLong(1, step);
+            ps.setObject(2, id);
+            ps.setLong(3, step);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  private void updateUser(String userId, String sql, String value) {
+    UUID id = uuid(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, value);
+            ps.setObject(2, id);
+            if (ps.executeUpdate() == 0) {
+              throw new NoSuchElementException("no user " + userId);
+            }
+          }
+          return null;
+        });
+  }
+
+  private boolean deleteByPublicId(String table, String column, String userId, String publicId) {
+    Optional<UUID> user = uuid(userId);
+    if (user.isEmpty() || publicId == null || !PUBLIC_ID.matcher(publicId).matches()) {
+      return false;
+    }
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM " + table + " WHERE user_id = ? AND " + column + " LIKE ?")) {
+            ps.setObject(1, user.get());
+            ps.setString(2, publicId + "%");
+            return ps.executeUpdate() > 0;
+          }
+        });
+  }
+
+  /** The public id of a stored session or token hash: its first 16 hex digits. */
+  static String publicId(String storedHash) {
+    return storedHash.substring(0, Math.min(16, storedHash.length()));
+  }
+
+  private static String scopeText(List<String> scopes) {
+    requireNonNull(scopes, "scopes");
+    if (scopes.isEmpty()) {
+      return "all";
+    }
+    TreeSet<String> clean = new TreeSet<>();
+    for (String scope : scopes) {
+      String s = scope.strip().toLowerCase(Locale.ROOT);
+      if (!SCOPE.matcher(s).matches()) {
+        throw new InvalidValueException("'" + scope + "' is not a token scope");
+      }
+      clean.add(s);
+    }
+    return String.join(",", clean);
+  }
+
+  private static List<String> scopes(String text) {
+    return text == null || text.equals("all") ? List.of() : List.of(text.split(","));
   }
 
   private static Optional<User> userByName(Connection c, String username) throws SQLException {

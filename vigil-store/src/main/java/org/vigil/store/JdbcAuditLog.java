@@ -3,15 +3,18 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditRecord;
+import org.vigil.audit.AuditSeal;
 import org.vigil.audit.ChainVerification;
 import org.vigil.model.InvalidValueException;
 
@@ -32,16 +35,28 @@ final class JdbcAuditLog implements AuditLog {
 
   private static final String COLUMNS =
       "seq, actor, action, target, detail, remote_address, at_seconds, at_nanos, prev_hash,"
-          + " row_hash";
+          + " row_hash, row_seal";
 
   private final Database db;
+  private final AuditSeal seal;
 
-  JdbcAuditLog(Database db) {
+  JdbcAuditLog(Database db, AuditSeal seal) {
     this.db = db;
+    this.seal = requireNonNull(seal, "seal");
   }
 
   @Override
   public synchronized AuditRecord append(AuditEvent event) {
+    requireNonNull(event, "event");
+    return db.inTransaction(c -> append(c, event));
+  }
+
+  /**
+   * Appends {@code event} in the caller's transaction on {@code c}: the row is committed with the
+   * caller's writes or not at all. The head row stays locked until that transaction ends, so the
+   * caller commits promptly, holding this log's monitor (see {@link Store#audited}).
+   */
+  AuditRecord append(Connection c, AuditEvent event) throws SQLException {
     requireNonNull(event, "event");
     AuditEvent bounded =
         new AuditEvent(
@@ -51,46 +66,85 @@ final class JdbcAuditLog implements AuditLog {
             cut(event.detail(), MAX_DETAIL),
             cut(event.remoteAddress(), MAX_REMOTE),
             event.at());
-    return db.inTransaction(
+    long lastSeq;
+    String lastHash;
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("the audit_head row is missing");
+      }
+      lastSeq = rs.getLong(1);
+      lastHash = rs.getString(2);
+    }
+    AuditRecord record = AuditRecord.chain(lastSeq + 1, bounded, lastHash);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, record.sequence());
+      ps.setString(2, bounded.actor());
+      ps.setString(3, bounded.action().name());
+      ps.setString(4, bounded.target());
+      ps.setString(5, bounded.detail());
+      ps.setString(6, bounded.remoteAddress());
+      ps.setLong(7, bounded.at().getEpochSecond());
+      ps.setInt(8, bounded.at().getNano());
+      ps.setString(9, record.previousHash());
+      ps.setString(10, record.hash());
+      ps.setString(11, seal.of(record));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+      ps.setLong(1, record.sequence());
+      ps.setString(2, record.hash());
+      ps.executeUpdate();
+    }
+    return record;
+  }
+
+  /** Whether any row carries a seal: then the log was sealed with a key that must not change. */
+  static boolean anySealed(Database db) {
+    return db.read(
         c -> {
-          long lastSeq;
-          String lastHash;
           try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+                      "SELECT 1 FROM audit_log WHERE row_seal IS NOT NULL" + " LIMIT 1");
               ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              throw new SQLException("the audit_head row is missing");
+            return rs.next();
+          }
+        });
+  }
+
+  /**
+   * Seals the rows written before the log had a key (by a version before the seal), once, when the
+   * key is created: from then on every row must carry a seal.
+   *
+   * @return how many rows were sealed
+   */
+  synchronized long sealUnsealed() {
+    return db.inTransaction(
+        c -> {
+          List<AuditRecord> rows = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT " + COLUMNS + " FROM audit_log WHERE row_seal IS NULL ORDER BY seq");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows.add(record(rs));
             }
-            lastSeq = rs.getLong(1);
-            lastHash = rs.getString(2);
-          }
-          AuditRecord record = AuditRecord.chain(lastSeq + 1, bounded, lastHash);
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO audit_log ("
-                      + COLUMNS
-                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, record.sequence());
-            ps.setString(2, bounded.actor());
-            ps.setString(3, bounded.action().name());
-            ps.setString(4, bounded.target());
-            ps.setString(5, bounded.detail());
-            ps.setString(6, bounded.remoteAddress());
-            ps.setLong(7, bounded.at().getEpochSecond());
-            ps.setInt(8, bounded.at().getNano());
-            ps.setString(9, record.previousHash());
-            ps.setString(10, record.hash());
-            ps.executeUpdate();
           }
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-            ps.setLong(1, record.sequence());
-            ps.setString(2, record.hash());
-            ps.executeUpdate();
+              c.prepareStatement("UPDATE audit_log SET row_seal = ? WHERE seq = ?")) {
+            for (AuditRecord row : rows) {
+              ps.setString(1, seal.of(row));
+              ps.setLong(2, row.sequence());
+              ps.addBatch();
+            }
+            ps.executeBatch();
           }
-          return record;
+          return (long) rows.size();
         });
   }
 
@@ -111,7 +165,9 @@ final class JdbcAuditLog implements AuditLog {
               ps.setFetchSize(1_000);
               try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                  verification.accept(record(rs));
+                  AuditRecord row = record(rs);
+                  verification.accept(row);
+                  verification.acceptSeal(row, Optional.ofNullable(rs.getString(11)), seal);
                 }
               }
             }

@@ -115,23 +115,28 @@ final class JdbcDocumentRepository implements DocumentRepository {
               document.text(),
               source.marking(),
               document.createdAt());
-      if (indexUpdate == IndexUpdate.IMMEDIATE) {
-        try {
-          indexer.accept(List.of(text));
-          statements.forgetUnindexed(List.of(document.sourceId()));
-        } catch (RuntimeException e) {
-          // Stored and committed; the index is derived and a reindex restores it. The caller
-          // must not take the write for failed and write again.
-          LOG.error(
-              "document {} was stored but the search index could not be updated; run reindex",
-              document.sourceId(),
-              e);
-        }
-      } else {
-        synchronized (pending) {
-          pending.add(text);
-        }
-      }
+      // Inside Store.audited the write is not committed yet: the index follows the commit.
+      db.afterCommit(
+          () -> {
+            if (indexUpdate == IndexUpdate.IMMEDIATE) {
+              try {
+                indexer.accept(List.of(text));
+                statements.forgetUnindexed(List.of(document.sourceId()));
+              } catch (RuntimeException e) {
+                // Stored and committed; the index is derived and a reindex restores it. The
+                // caller must not take the write for failed and write again.
+                LOG.error(
+                    "document {} was stored but the search index could not be updated; run"
+                        + " reindex",
+                    document.sourceId(),
+                    e);
+              }
+            } else {
+              synchronized (pending) {
+                pending.add(text);
+              }
+            }
+          });
       return written;
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {

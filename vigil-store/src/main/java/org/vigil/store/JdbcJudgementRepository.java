@@ -124,7 +124,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
             score,
             Optional.empty(),
             Optional.empty());
-    clusters.add(judgement);
+    db.afterCommit(() -> clusters.add(judgement));
     return judgement;
   }
 
@@ -149,7 +149,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
               }
               return byId(c, judgementId);
             });
-    clusters.remove(undone);
+    db.afterCommit(() -> clusters.remove(undone));
     return undone;
   }
 

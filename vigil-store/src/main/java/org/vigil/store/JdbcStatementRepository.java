@@ -176,20 +176,24 @@ final class JdbcStatementRepository implements StatementRepository {
         throw e;
       }
     }
-    generation.incrementAndGet();
-    if (journal) {
-      try {
-        indexer.accept(records(touched));
-        forgetUnindexed(touched);
-      } catch (RuntimeException e) {
-        // The statements are committed and the index is derived from them: a failed index update
-        // must not make the caller believe the write failed (and write again).
-        LOG.error(
-            "source {} was stored but the search index could not be updated; run reindex",
-            source.id(),
-            e);
-      }
-    }
+    // Inside Store.audited the write is not committed yet: the index follows the commit.
+    db.afterCommit(
+        () -> {
+          generation.incrementAndGet();
+          if (journal) {
+            try {
+              indexer.accept(records(touched));
+              forgetUnindexed(touched);
+            } catch (RuntimeException e) {
+              // The statements are committed and the index is derived from them: a failed index
+              // update must not make the caller believe the write failed (and write again).
+              LOG.error(
+                  "source {} was stored but the search index could not be updated; run reindex",
+                  source.id(),
+                  e);
+            }
+          }
+        });
     return new WriteSummary(source.id(), distinct.size() - updated, updated);
   }
 

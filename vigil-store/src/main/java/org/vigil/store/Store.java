@@ -6,9 +6,14 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditSeal;
 import org.vigil.network.Network;
 import org.vigil.search.SearchIndex;
 
@@ -76,6 +81,14 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
     }
     try {
+      Optional<byte[]> key = AuditKeyFile.read(config.auditKeyFile());
+      if (key.isEmpty() && JdbcAuditLog.anySealed(db)) {
+        throw new StoreException(
+            "the audit log is sealed with a key that is not at "
+                + config.auditKeyFile()
+                + "; restore that file from its backup (see docs/operations.md)",
+            null);
+      }
       Clusters clusters = new Clusters();
       JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters);
       judgements.load();
@@ -95,6 +108,13 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
+      JdbcAuditLog audit =
+          new JdbcAuditLog(
+              db, new AuditSeal(key.orElseGet(() -> AuditKeyFile.create(config.auditKeyFile()))));
+      if (key.isEmpty()) {
+        // Rows of a version before the seal: sealed once, now, so that from here every row is.
+        audit.sealUnsealed();
+      }
       Store store =
           new Store(
               db,
@@ -102,7 +122,7 @@ public final class Store implements AutoCloseable {
               statements,
               judgements,
               new JdbcAccountRepository(db),
-              new JdbcAuditLog(db),
+              audit,
               new JdbcNetwork(db, clusters, statements));
       store.catchUpIndex();
       return store;
@@ -164,6 +184,38 @@ public final class Store implements AutoCloseable {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /**
+   * Runs {@code work} and appends the audit record {@code audit} makes of its result, in one
+   * database transaction: every write of the store's repositories that {@code work} makes on this
+   * thread joins it, and the audit row is committed with them or, if anything throws, nothing is.
+   * The search index and other derived state learn of the writes only after the commit. This is how
+   * every write is audited; see docs/security.md.
+   *
+   * <p>{@code work} must make its store calls on the calling thread (others would not join the
+   * transaction) and should not do slow work after its first write, since the transaction holds its
+   * row locks until it ends. A call inside {@code work} joins the outer one.
+   */
+  public <T> T audited(Supplier<T> work, Function<? super T, AuditEvent> audit) {
+    requireNonNull(work, "work");
+    requireNonNull(audit, "audit");
+    return db.unitOfWork(
+        work,
+        this.audit,
+        (connection, result) -> this.audit.append(connection, audit.apply(result)));
+  }
+
+  /** Like {@link #audited(Supplier, Function)} for work without a result. */
+  public void audited(Runnable work, AuditEvent audit) {
+    requireNonNull(work, "work");
+    requireNonNull(audit, "audit");
+    audited(
+        () -> {
+          work.run();
+          return null;
+        },
+        ignored -> audit);
   }
 
   /** The search index; judgements shape its hits as soon as they are made, with no reindex. */

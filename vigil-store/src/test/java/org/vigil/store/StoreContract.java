@@ -700,8 +700,10 @@ abstract class StoreContract {
     store.accounts().createSession("session-hash", alice.id(), "csrf-1", inAnHour);
     store.accounts().createApiToken("token-hash", alice.id(), "ingest bot", inAnHour);
 
-    assertThat(store.accounts().session("session-hash", now))
-        .contains(new AccountRepository.Session(alice.id(), "csrf-1", Database.stored(inAnHour)));
+    AccountRepository.Session session = store.accounts().session("session-hash", now).orElseThrow();
+    assertThat(session.userId()).isEqualTo(alice.id());
+    assertThat(session.csrfToken()).isEqualTo("csrf-1");
+    assertThat(session.expiresAt()).isEqualTo(Database.stored(inAnHour));
     assertThat(store.accounts().session("session-hash", inAnHour.plusSeconds(1))).isEmpty();
     assertThat(store.accounts().session("other-hash", now)).isEmpty();
     assertThat(store.accounts().userByApiToken("token-hash", now)).contains(alice);
@@ -717,6 +719,58 @@ abstract class StoreContract {
 
     store.accounts().deleteSession("session-hash");
     assertThat(store.accounts().session("session-hash", now)).isEmpty();
+  }
+
+  @Test
+  void aPasswordChangeEndsOtherSessionsAndTokensAndDisablingEndsSessions() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash-1");
+    Instant now = Instant.now();
+    Instant later = now.plus(Duration.ofHours(1));
+    String keep = "a".repeat(64);
+    String other = "b".repeat(64);
+    store.accounts().createSession(keep, alice.id(), "csrf-1", later, "192.0.2.1");
+    store.accounts().createSession(other, alice.id(), "csrf-2", later, "192.0.2.2");
+    store.accounts().createApiToken("c".repeat(64), alice.id(), "read bot", later, List.of("read"));
+
+    assertThat(store.accounts().sessions(alice.id(), now))
+        .extracting(AccountRepository.SessionInfo::id)
+        .containsExactlyInAnyOrder("a".repeat(16), "b".repeat(16));
+    assertThat(store.accounts().apiToken("c".repeat(64), now).orElseThrow().scopes())
+        .containsExactly("read");
+    assertThat(store.accounts().apiTokens(alice.id(), now))
+        .extracting(AccountRepository.TokenInfo::label)
+        .containsExactly("read bot");
+
+    store.accounts().changePassword(alice.id(), "hash-2", Optional.of(keep));
+
+    assertThat(store.accounts().userById(alice.id()).orElseThrow().passwordHash())
+        .isEqualTo("hash-2");
+    assertThat(store.accounts().session(keep, now)).isPresent();
+    assertThat(store.accounts().session(other, now)).isEmpty();
+    assertThat(store.accounts().apiToken("c".repeat(64), now)).isEmpty();
+
+    store.accounts().setEnabled(alice.id(), false);
+    assertThat(store.accounts().session(keep, now)).isEmpty();
+    assertThat(store.accounts().userById(alice.id()).orElseThrow().enabled()).isFalse();
+    assertThat(store.accounts().deleteSession(alice.id(), "not-an-id")).isFalse();
+  }
+
+  @Test
+  void aTotpStepIsUsedOnceAndAnOrganisationMayRequireASecondFactor() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash-1");
+
+    store.accounts().setPendingTotp(alice.id(), Optional.of("MZXW6YTBOI"));
+    assertThat(store.accounts().totp(alice.id()).secret()).isEmpty();
+    store.accounts().confirmTotp(alice.id());
+    assertThat(store.accounts().totp(alice.id()).secret()).contains("MZXW6YTBOI");
+    assertThat(store.accounts().useTotpStep(alice.id(), 100)).isTrue();
+    assertThat(store.accounts().useTotpStep(alice.id(), 100)).isFalse();
+    assertThat(store.accounts().useTotpStep(alice.id(), 99)).isFalse();
+    assertThat(store.accounts().requiresTotp("org-a")).isFalse();
+    store.accounts().setRequireTotp("org-a", true);
+    assertThat(store.accounts().requiresTotp("org-a")).isTrue();
   }
 
   @Test
@@ -757,6 +811,114 @@ abstract class StoreContract {
     execute("DELETE FROM audit_log WHERE seq = 5");
     assertThat(store.audit().verify().problems())
         .anyMatch(p -> p.contains("rows 5 to 5 are missing"));
+  }
+
+  @Test
+  void anAuditedWriteAndItsAuditRowAreCommittedTogetherOrNotAtAll() {
+    Source kept = green("src-kept");
+    Source lost = green("src-lost");
+
+    StatementRepository.WriteSummary written =
+        store.audited(
+            () -> store.statements().write(kept, List.of(person("p-kept", "Kept Person", kept))),
+            summary ->
+                new AuditEvent(
+                    "u-a1", AuditAction.WRITE, summary.sourceId(), "kept", "192.0.2.1", T0));
+    assertThatThrownBy(
+            () ->
+                store.audited(
+                    () -> {
+                      store
+                          .statements()
+                          .write(lost, List.of(person("p-lost", "Lost Person", lost)));
+                      throw new IllegalStateException("the request failed after its write");
+                    },
+                    new AuditEvent("u-a1", AuditAction.WRITE, "src-lost", "lost", "cli", T0)))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(written.inserted()).isEqualTo(1);
+    assertThat(store.statements().source("src-kept", SYSTEM)).isPresent();
+    assertThat(store.statements().source("src-lost", SYSTEM)).isEmpty();
+    assertThat(store.statements().entity("p-lost", SYSTEM)).isEmpty();
+    assertThat(store.audit().recent(10))
+        .extracting(r -> r.event().target())
+        .containsExactly("src-kept");
+    assertThat(store.search().search(query("Kept"), ANALYST_B).total()).isEqualTo(1);
+    assertThat(store.search().search(query("Lost"), ANALYST_B).total()).isZero();
+    assertThat(store.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  void anAuditedWriteThatFailsInsideIsRolledBackAloneAndTheRestCommits() {
+    Source first = green("src-first");
+    store.audited(
+        () -> {
+          store.statements().write(first, List.of(person("p-first", "First Person", first)));
+          assertThatThrownBy(
+                  () ->
+                      store
+                          .accounts()
+                          .createUser("bob", "org-none", Role.ANALYST, "$argon2id$v=19$hash"))
+              .isInstanceOf(InvalidValueException.class);
+        },
+        new AuditEvent("u-a1", AuditAction.WRITE, "src-first", "partly refused", "cli", T0));
+
+    assertThat(store.statements().source("src-first", SYSTEM)).isPresent();
+    assertThat(store.accounts().userByName("bob")).isEmpty();
+    assertThat(store.audit().recent(10)).hasSize(1);
+  }
+
+  @Test
+  void aMiddleRowRewrittenWithEveryLaterHashRecomputedFailsVerification() throws SQLException {
+    List<AuditRecord> rows = appendAuditRows(5);
+    // What someone with write access to the database can do: rewrite row 3 and recompute the
+    // hash chain from there on, head included.
+    String previous = rows.get(1).hash();
+    for (AuditRecord row : rows.subList(2, 5)) {
+      AuditEvent event =
+          row.sequence() == 3
+              ? new AuditEvent(
+                  row.event().actor(),
+                  row.event().action(),
+                  row.event().target(),
+                  "nothing to see",
+                  row.event().remoteAddress(),
+                  row.event().at())
+              : row.event();
+      AuditRecord forged = AuditRecord.chain(row.sequence(), event, previous);
+      execute(
+          "UPDATE audit_log SET detail = '"
+              + event.detail()
+              + "', prev_hash = '"
+              + forged.previousHash()
+              + "', row_hash = '"
+              + forged.hash()
+              + "' WHERE seq = "
+              + row.sequence());
+      previous = forged.hash();
+    }
+    execute("UPDATE audit_head SET last_hash = '" + previous + "' WHERE id = 1");
+
+    ChainVerification verification = store.audit().verify();
+
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.problems()).anyMatch(p -> p.startsWith("row 3:") && p.contains("seal"));
+  }
+
+  @Test
+  void aLogSealedWithAKeyThatIsGoneDoesNotOpen() throws IOException {
+    appendAuditRows(2);
+    store.close();
+    Path backup = dataDir.resolve("audit.key.backup");
+    Files.move(config.auditKeyFile(), backup);
+
+    assertThatThrownBy(() -> Store.open(config))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("audit log is sealed with a key that is not at");
+
+    Files.move(backup, config.auditKeyFile());
+    store = Store.open(config);
+    assertThat(store.audit().verify().intact()).isTrue();
   }
 
   private List<AuditRecord> appendAuditRows(int n) {

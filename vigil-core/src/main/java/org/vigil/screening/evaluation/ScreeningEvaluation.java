@@ -74,6 +74,37 @@ public final class ScreeningEvaluation {
     }
   }
 
+  /**
+   * Recall of one script's queries of the UK cross-script development set against the list's
+   * Latin-script entries: ranking (recall at 1 and 5) apart from blocking (whether the right entry
+   * was among the candidates compared at all).
+   *
+   * @param script the queries' script as the set labels it (ARABIC, CYRILLIC, ...)
+   * @param queries how many queries of that script
+   * @param at1 right entry first
+   * @param at5 right entry in the first five
+   * @param candidates right entry among the candidates blocking handed to comparison
+   * @param misses up to ten queries whose entry was not in the first five, for reading
+   */
+  public record ScriptRecall(
+      String script, int queries, int at1, int at5, int candidates, List<String> misses) {
+    public ScriptRecall {
+      misses = List.copyOf(misses);
+    }
+
+    public double recallAt1() {
+      return queries == 0 ? 0 : (double) at1 / queries;
+    }
+
+    public double recallAt5() {
+      return queries == 0 ? 0 : (double) at5 / queries;
+    }
+
+    public double candidateRecall() {
+      return queries == 0 ? 0 : (double) candidates / queries;
+    }
+  }
+
   /** Everything measured; a part is empty when its files were missing. */
   public record Report(
       Optional<Classification> nameBench,
@@ -82,7 +113,17 @@ public final class ScreeningEvaluation {
       Optional<Recall> unTreated,
       Optional<FalsePositives> negatives,
       Optional<Recall> arabicToLatin,
-      Optional<Recall> latinToArabic) {
+      Optional<Recall> latinToArabic,
+      List<ScriptRecall> ukDev) {
+
+    public Report {
+      ukDev = List.copyOf(ukDev);
+    }
+
+    /** The UK development set's figures for one script label, when that script was measured. */
+    public Optional<ScriptRecall> ukDev(String script) {
+      return ukDev.stream().filter(r -> r.script().equals(script)).findFirst();
+    }
 
     /** A plain-text report, one figure per line. */
     public String render() {
@@ -105,6 +146,18 @@ public final class ScreeningEvaluation {
           r -> out.append(line("UN Arabic-script queries -> Latin entries", r)));
       latinToArabic.ifPresent(
           r -> out.append(line("UN Latin queries -> Arabic-script entries", r)));
+      for (ScriptRecall r : ukDev) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "UK dev %s queries -> Latin entries: recall@1 %.3f recall@5 %.3f"
+                    + " candidate recall %.3f (%d queries)%n",
+                r.script(),
+                r.recallAt1(),
+                r.recallAt5(),
+                r.candidateRecall(),
+                r.queries()));
+      }
       return out.toString();
     }
 
@@ -189,7 +242,71 @@ public final class ScreeningEvaluation {
         }
       }
     }
-    return new Report(nameBench, logicV2, clean, treated, negatives, arabic, latin);
+    List<ScriptRecall> ukDev = List.of();
+    Path devList = data.resolve("matching/uk-crossscript-dev/list.csv");
+    Path devQueries = data.resolve("matching/uk-crossscript-dev/queries-dev.csv");
+    if (Files.isRegularFile(devList) && Files.isRegularFile(devQueries)) {
+      ukDev = ukDev(SanctionsLists.read(devList), readCsv(devQueries));
+    }
+    return new Report(nameBench, logicV2, clean, treated, negatives, arabic, latin, ukDev);
+  }
+
+  // Each non-Latin variant of the UK list as a query against the list's Latin-script names, with
+  // the schema the list gives it; per script label, the scripts with most queries first.
+  private static List<ScriptRecall> ukDev(ListRelease list, List<Map<String, String>> rows) {
+    Screener screener = Screener.build(List.of(list));
+    Map<String, int[]> counts = new java.util.TreeMap<>();
+    Map<String, List<String>> misses = new HashMap<>();
+    for (Map<String, String> row : rows) {
+      String script = row.get("script");
+      String expected = row.get("expected");
+      int[] c = counts.computeIfAbsent(script, k -> new int[4]);
+      ScreeningQuery query = ScreeningQuery.of(row.get("name")).withLimit(5).withThreshold(0);
+      Optional<Schema> schema = Schema.find(row.get("schema"));
+      if (schema.isPresent()) {
+        query = query.withSchema(schema.get());
+      }
+      c[0]++;
+      List<ScreeningMatch> matches = screener.screen(query).matches();
+      int rank = -1;
+      for (int i = 0; i < matches.size(); i++) {
+        if (matches.get(i).entityId().equals(expected)) {
+          rank = i;
+          break;
+        }
+      }
+      if (rank == 0) {
+        c[1]++;
+      }
+      if (rank >= 0) {
+        c[2]++;
+      } else {
+        List<String> m = misses.computeIfAbsent(script, k -> new ArrayList<>());
+        if (m.size() < 10) {
+          m.add(
+              row.get("name")
+                  + " ("
+                  + expected
+                  + ") -> "
+                  + (matches.isEmpty() ? "nothing" : matches.get(0).describe()));
+        }
+      }
+      if (screener.candidateEntryIds(query).contains(expected)) {
+        c[3]++;
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
+        .map(
+            e ->
+                new ScriptRecall(
+                    e.getKey(),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    e.getValue()[2],
+                    e.getValue()[3],
+                    misses.getOrDefault(e.getKey(), List.of())))
+        .toList();
   }
 
   /**
