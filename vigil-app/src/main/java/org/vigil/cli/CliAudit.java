@@ -16,4 +16,12 @@ final class CliAudit {
             new AuditEvent(
                 "cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
   }
+
+  /** Makes {@code change} and writes its audit record in one transaction. */
+  static void audited(
+      Store store, VigilCommand root, String target, String detail, Runnable change) {
+    store.audited(
+        change,
+        new AuditEvent("cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
+  }
 }

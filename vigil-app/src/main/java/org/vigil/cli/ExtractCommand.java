@@ -192,41 +192,10 @@ final class ExtractCommand implements Callable<Integer> {
       rows.add(row);
     }
     for (Relation r : extraction.relations()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "relation");
-      row.put("schema", r.schema().ftmName());
-      row.put("source", r.source().name());
-      row.put("target", r.target().name());
-      r.role().ifPresent(role -> row.put("role", role));
-      row.put("evidence", r.evidence());
-      row.put("start", r.start());
-      row.put("end", r.end());
-      row.put("confidence", r.confidence());
-      attribution(row, r.attribution());
-      if (r.disputed()) {
-        row.put("disputed", true);
-      }
-      rows.add(row);
+      rows.add(relationRow(r));
     }
     for (ExtractedEvent e : extraction.events()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "event");
-      row.put("schema", e.schema().ftmName());
-      row.put("event", e.kind());
-      row.put("date", e.date().map(Object::toString).orElse(null));
-      row.put("place", e.place().orElse(null));
-      row.put("participants", participants(e));
-      e.authority().ifPresent(a -> row.put("authority", a));
-      e.program().ifPresent(p -> row.put("program", p));
-      row.put("evidence", e.evidence());
-      row.put("start", e.start());
-      row.put("end", e.end());
-      row.put("confidence", e.confidence());
-      attribution(row, e.attribution());
-      if (e.disputed()) {
-        row.put("disputed", true);
-      }
-      rows.add(row);
+      rows.add(eventRow(e));
     }
     for (ExtractedProperty p : extraction.properties()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -242,28 +211,7 @@ final class ExtractCommand implements Callable<Integer> {
       rows.add(row);
     }
     for (Claim c : extraction.claims()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "claim");
-      row.put("claimant", c.claimant().name());
-      row.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
-      if (c.claimed() instanceof Relation r) {
-        row.put("claimed", "relation");
-        row.put("schema", r.schema().ftmName());
-        row.put("source", r.source().name());
-        row.put("target", r.target().name());
-        r.role().ifPresent(role -> row.put("role", role));
-        row.put("evidence", r.evidence());
-        row.put("start", r.start());
-        row.put("end", r.end());
-      } else if (c.claimed() instanceof ExtractedEvent e) {
-        row.put("claimed", "event");
-        row.put("event", e.kind());
-        row.put("participants", participants(e));
-        row.put("evidence", e.evidence());
-        row.put("start", e.start());
-        row.put("end", e.end());
-      }
-      rows.add(row);
+      rows.add(claimRow(c));
     }
     for (ParseOutcome.Skipped s : extraction.skipped()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -274,6 +222,70 @@ final class ExtractCommand implements Callable<Integer> {
       rows.add(row);
     }
     return rows;
+  }
+
+  private static Map<String, Object> relationRow(Relation r) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("kind", "relation");
+    row.put("schema", r.schema().ftmName());
+    row.put("source", r.source().name());
+    row.put("target", r.target().name());
+    r.role().ifPresent(role -> row.put("role", role));
+    row.put("evidence", r.evidence());
+    row.put("start", r.start());
+    row.put("end", r.end());
+    row.put("confidence", r.confidence());
+    attribution(row, r.attribution());
+    if (r.disputed()) {
+      row.put("disputed", true);
+    }
+    return row;
+  }
+
+  private static Map<String, Object> eventRow(ExtractedEvent e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("kind", "event");
+    row.put("schema", e.schema().ftmName());
+    row.put("event", e.kind());
+    row.put("date", e.date().map(Object::toString).orElse(null));
+    row.put("place", e.place().orElse(null));
+    row.put("participants", participants(e));
+    e.authority().ifPresent(a -> row.put("authority", a));
+    e.program().ifPresent(p -> row.put("program", p));
+    row.put("evidence", e.evidence());
+    row.put("start", e.start());
+    row.put("end", e.end());
+    row.put("confidence", e.confidence());
+    attribution(row, e.attribution());
+    if (e.disputed()) {
+      row.put("disputed", true);
+    }
+    return row;
+  }
+
+  private static Map<String, Object> claimRow(Claim c) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("kind", "claim");
+    row.put("claimant", c.claimant().name());
+    row.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
+    if (c.claimed() instanceof Relation r) {
+      row.put("claimed", "relation");
+      row.put("schema", r.schema().ftmName());
+      row.put("source", r.source().name());
+      row.put("target", r.target().name());
+      r.role().ifPresent(role -> row.put("role", role));
+      row.put("evidence", r.evidence());
+      row.put("start", r.start());
+      row.put("end", r.end());
+    } else if (c.claimed() instanceof ExtractedEvent e) {
+      row.put("claimed", "event");
+      row.put("event", e.kind());
+      row.put("participants", participants(e));
+      row.put("evidence", e.evidence());
+      row.put("start", e.start());
+      row.put("end", e.end());
+    }
+    return row;
   }
 
   /** The participants as {name, role} where the reading knows the roles, else their names. */

@@ -167,7 +167,7 @@ final class OrgsCommand implements Runnable {
         if (store.accounts().organization(id).isEmpty()) {
           throw new CliFailure("no organisation '" + id + "'");
         }
-        UsersCommand.audited(
+        CliAudit.audited(
             store,
             root,
             id,

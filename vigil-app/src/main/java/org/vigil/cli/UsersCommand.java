@@ -68,14 +68,6 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  /** Runs an account change and writes its audit row in the same transaction. */
-  static void audited(
-      Store store, VigilCommand root, String target, String detail, Runnable change) {
-    store.audited(
-        change,
-        new AuditEvent("cli", AuditAction.ADMIN, target, detail, "cli", root.clock().instant()));
-  }
-
   static User expectUser(Store store, String username) {
     return store
         .accounts()
@@ -218,7 +210,7 @@ final class UsersCommand implements Runnable {
           PasswordRules.checkNew(password, user.username());
         }
         String hash = PasswordHasher.standard().hash(password);
-        audited(
+        CliAudit.audited(
             store,
             root,
             user.username(),
@@ -360,7 +352,7 @@ final class UsersCommand implements Runnable {
   static final class Disable extends OnUser {
     @Override
     int on(Store store, VigilCommand root, User user, PrintWriter out) {
-      audited(
+      CliAudit.audited(
           store,
           root,
           user.username(),
@@ -375,7 +367,7 @@ final class UsersCommand implements Runnable {
   static final class Enable extends OnUser {
     @Override
     int on(Store store, VigilCommand root, User user, PrintWriter out) {
-      audited(
+      CliAudit.audited(
           store,
           root,
           user.username(),
@@ -399,7 +391,7 @@ final class UsersCommand implements Runnable {
       if (revoke.isPresent()) {
         String id = revoke.get();
         boolean[] done = new boolean[1];
-        audited(
+        CliAudit.audited(
             store,
             root,
             user.username(),
@@ -450,7 +442,7 @@ final class UsersCommand implements Runnable {
                 ? sessions.stream().map(AccountRepository.SessionInfo::id).toList()
                 : List.of(end.get());
         int[] ended = new int[1];
-        audited(
+        CliAudit.audited(
             store,
             root,
             user.username(),
@@ -497,7 +489,7 @@ final class UsersCommand implements Runnable {
     @Override
     int on(Store store, VigilCommand root, User user, PrintWriter out) {
       if (remove) {
-        audited(
+        CliAudit.audited(
             store,
             root,
             user.username(),
@@ -507,7 +499,7 @@ final class UsersCommand implements Runnable {
         return 0;
       }
       String secret = Totp.newSecret();
-      audited(
+      CliAudit.audited(
           store,
           root,
           user.username(),

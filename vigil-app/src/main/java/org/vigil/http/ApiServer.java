@@ -139,20 +139,31 @@ public final class ApiServer implements AutoCloseable {
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new AssetRoutes().register(routes);
-                    new SignInPage(backend, clock).register(routes);
-                    new HomePage(backend, screening, corpus).register(routes);
-                    new SearchPage(backend).register(routes);
-                    new DocumentPage(backend).register(routes);
-                    new UploadPage(settings.maxBodyBytes()).register(routes);
-                    new ScreeningPage(backend, screening).register(routes);
-                    new EntityPage(backend, screening).register(routes);
-                    new NetworkPage(backend).register(routes);
+                    pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
             });
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
     return new ApiServer(app, registered, resolution);
+  }
+
+  /** The web UI's pages, on the same routes, guard and backend as the API. */
+  private static void pages(
+      Routes routes,
+      Supplier<Backend> backend,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      IngestProgress corpus) {
+    new SignInPage(backend, clock).register(routes);
+    new HomePage(backend, screening, corpus).register(routes);
+    new SearchPage(backend).register(routes);
+    new DocumentPage(backend).register(routes);
+    new UploadPage(settings.maxBodyBytes()).register(routes);
+    new ScreeningPage(backend, screening).register(routes);
+    new EntityPage(backend, screening).register(routes);
+    new NetworkPage(backend).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */

@@ -284,7 +284,14 @@ final class DocumentRoutes {
 
   private static ApiException rejected(IngestOutcome outcome) {
     String code = "document_" + outcome.readStatus().name().toLowerCase(Locale.ROOT);
-    String message = outcome.name() + ": " + outcome.reason();
+    String message =
+        outcome.name()
+            + ": "
+            + outcome.reason()
+            + (outcome.originalKept()
+                ? " (no document was stored; the file itself is kept, to be read again once"
+                    + " whatever stopped it is fixed)"
+                : "");
     return switch (outcome.readStatus()) {
       case TOO_LARGE -> new ApiException(413, "too_large", message);
       case UNSUPPORTED, UNREADABLE -> new ApiException(415, code, message);

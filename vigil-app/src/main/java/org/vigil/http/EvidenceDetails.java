@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.access.Viewer;
+import org.vigil.documents.EvidenceText;
 import org.vigil.model.Source;
 import org.vigil.network.Evidence;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
-import org.vigil.web.EvidenceText;
 
 /**
  * Turns the graph's evidence into what the evidence panel shows: the whole sentence a span was read

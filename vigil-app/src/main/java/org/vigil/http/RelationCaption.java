@@ -18,17 +18,17 @@ import org.vigil.store.Store;
  * Ministry of Intelligence and Security"), never its raw id ({@code x-employment-…}), which is what
  * its caption is when it has no name of its own.
  */
-final class RelationCaption {
+public final class RelationCaption {
   private final Store store;
   private final Viewer viewer;
 
-  RelationCaption(Store store, Viewer viewer) {
+  public RelationCaption(Store store, Viewer viewer) {
     this.store = requireNonNull(store, "store");
     this.viewer = requireNonNull(viewer, "viewer");
   }
 
   /** The hits, each relation record among them captioned by its ends. */
-  SearchResults captioned(SearchResults results) {
+  public SearchResults captioned(SearchResults results) {
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (SearchResults.Hit hit : results.hits()) {
       hits.add(
@@ -51,7 +51,7 @@ final class RelationCaption {
    * A caption for {@code id} when it is a relation record captioned by its id; empty for anything
    * else, whose own caption stands.
    */
-  Optional<String> of(String id, Schema schema, String caption) {
+  public Optional<String> of(String id, Schema schema, String caption) {
     if (schema.kind() == Schema.Kind.NODE || !caption.equals(id)) {
       return Optional.empty();
     }

@@ -276,29 +276,7 @@ final class WriteRequestReader {
               + " and may not mark information as owned by "
               + ownerOrg);
     }
-    // Only users and organisations the writer's own organisation knows may be named: its own and
-    // its partners'. Any other id, existing or not, gets the same answer, so that no one can learn
-    // from an error which organisations and users exist.
-    Set<String> knownOrgs = new TreeSet<>(writer.partnerOrgs());
-    knownOrgs.add(writer.orgId());
-    for (String userId : namedUsers.get()) {
-      if (accounts.userById(userId).filter(u -> knownOrgs.contains(u.orgId())).isEmpty()) {
-        invalid.add(
-            prefix
-                + "namedUsers: '"
-                + userId
-                + "' is not the id of a user of your organisation or of its partners");
-      }
-    }
-    for (String orgId : restrictedTo.get()) {
-      if (!knownOrgs.contains(orgId)) {
-        invalid.add(
-            prefix
-                + "restrictedTo: '"
-                + orgId
-                + "' is not your organisation or one of its partners");
-      }
-    }
+    checkKnown(prefix, namedUsers.get(), restrictedTo.get());
     Optional<Tlp> tlp = attempt(prefix + "tlp", () -> Tlp.parse(tlpText.get()));
     if (tlp.isEmpty()) {
       return Optional.empty();
@@ -311,6 +289,35 @@ final class WriteRequestReader {
     }
     return attempt(
         path, () -> new Marking(tlp.get(), ownerOrg, named, new TreeSet<>(restrictedTo.get())));
+  }
+
+  /**
+   * Records a problem for each named user or organisation the writer's organisation does not know.
+   */
+  private void checkKnown(String prefix, List<String> namedUsers, List<String> restrictedTo) {
+    // Only users and organisations the writer's own organisation knows may be named: its own and
+    // its partners'. Any other id, existing or not, gets the same answer, so that no one can learn
+    // from an error which organisations and users exist.
+    Set<String> knownOrgs = new TreeSet<>(writer.partnerOrgs());
+    knownOrgs.add(writer.orgId());
+    for (String userId : namedUsers) {
+      if (accounts.userById(userId).filter(u -> knownOrgs.contains(u.orgId())).isEmpty()) {
+        invalid.add(
+            prefix
+                + "namedUsers: '"
+                + userId
+                + "' is not the id of a user of your organisation or of its partners");
+      }
+    }
+    for (String orgId : restrictedTo) {
+      if (!knownOrgs.contains(orgId)) {
+        invalid.add(
+            prefix
+                + "restrictedTo: '"
+                + orgId
+                + "' is not your organisation or one of its partners");
+      }
+    }
   }
 
   private boolean span(JsonNode node, String path, Statement.Builder builder) {

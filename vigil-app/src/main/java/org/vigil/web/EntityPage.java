@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.documents.EvidenceText;
 import org.vigil.dossier.EntityDossier;
 import org.vigil.dossier.EntityDossiers;
 import org.vigil.http.Backend;
@@ -131,7 +132,10 @@ public final class EntityPage {
         .raw("\">Network")
         .text(
             edges > 0
-                ? " (" + edges + (edges >= EntityDossiers.MAX_LINKS ? "+" : "") + " links)"
+                ? " ("
+                    + edges
+                    + (edges >= EntityDossiers.MAX_LINKS ? "+" : "")
+                    + (edges == 1 ? " link)" : " links)")
                 : "")
         .raw("</a></p>");
     if (entity.memberIds().size() > 1) {

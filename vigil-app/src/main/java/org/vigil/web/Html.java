@@ -87,13 +87,27 @@ public final class Html {
           case 503 -> "Unavailable";
           default -> status >= 500 ? "Something went wrong" : "Refused";
         };
-    return bare(title)
-        .raw("<h1>")
-        .text(title)
-        .raw("</h1><p class=\"error\">")
-        .text(message)
-        .raw("</p><p><a href=\"/\">Back to the home page</a></p>")
-        .end();
+    Html page =
+        bare(title)
+            .raw("<h1>")
+            .text(title)
+            .raw("</h1><p class=\"error\">")
+            .text(message)
+            .raw("</p>");
+    if (status == 404) {
+      // A mistyped or stale address: offer the ways in rather than a dead end.
+      page.raw("<p>Look for it instead:</p>")
+          .raw("<form class=\"big-search\" method=\"get\" action=\"/search\">")
+          .raw("<input type=\"search\" name=\"q\" placeholder=\"A name, an organisation or words")
+          .raw(" from a report\" aria-label=\"Search\"><button type=\"submit\">Search</button>")
+          .raw("</form><ul class=\"ways\"><li><a href=\"/\">Home</a>: recent documents, alerts")
+          .raw(" and sanctioned entities in the reporting</li><li><a href=\"/upload\">Upload</a>")
+          .raw(" documents</li><li><a href=\"/screening\">Screening</a> against the sanctions")
+          .raw(" lists</li></ul>");
+    } else {
+      page.raw("<p><a href=\"/\">Back to the home page</a></p>");
+    }
+    return page.end();
   }
 
   Html raw(String markup) {

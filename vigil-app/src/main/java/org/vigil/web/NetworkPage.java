@@ -74,7 +74,11 @@ public final class NetworkPage {
               .end());
       return;
     }
-    Entity entity = found.get();
+    ctx.html(explorer(found.get(), who));
+  }
+
+  /** The explorer's frame around one entity: graph.js fills it from the network API. */
+  private static String explorer(Entity entity, Principal who) {
     Html page = Html.page("Network of " + entity.caption(), who, "");
     page.raw("<h1>Network of <a href=\"/entities/")
         .text(java.net.URLEncoder.encode(entity.id(), java.nio.charset.StandardCharsets.UTF_8))
@@ -109,7 +113,7 @@ public final class NetworkPage {
       page.raw("<script src=\"").raw(script).raw("\" defer></script>");
     }
     page.raw("<script src=\"/assets/graph.js\" defer></script>");
-    ctx.html(page.end());
+    return page.end();
   }
 
   private static void controls(Html page) {

@@ -81,7 +81,10 @@ final class SanctionedNetworks {
           .raw("\">Network")
           .text(
               item.links() > 0
-                  ? " (" + item.links() + (item.links() >= MAX_LINKS ? "+" : "") + " links)"
+                  ? " ("
+                      + item.links()
+                      + (item.links() >= MAX_LINKS ? "+" : "")
+                      + (item.links() == 1 ? " link)" : " links)")
                   : "")
           .raw("</a></li>");
     }

@@ -16,6 +16,7 @@ import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.http.Backend;
+import org.vigil.http.RelationCaption;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.model.InvalidValueException;
@@ -67,7 +68,9 @@ public final class SearchPage {
       return;
     }
     Backend b = backend.get();
-    SearchResults results = b.store().search().search(query, who.viewer());
+    SearchResults results =
+        new RelationCaption(b.store(), who.viewer())
+            .captioned(b.store().search().search(query, who.viewer()));
     b.audit().record(ctx, who, AuditAction.SEARCH, "*", q + " (" + results.total() + " hits)");
     page.raw("<h1>")
         .text(String.format(Locale.ROOT, "%,d", results.total()))

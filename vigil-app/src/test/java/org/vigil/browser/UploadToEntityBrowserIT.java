@@ -8,12 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analyst's first path through the UI: upload reports (one good, one of an unsupported type,
@@ -53,7 +57,11 @@ class UploadToEntityBrowserIT {
                 List.of(
                     Browser.fileInput(report), Browser.fileInput(junk), Browser.fileInput(huge))));
     browser.find("form#upload button[type=submit]").click();
-    browser.find("#uploads[data-finished]");
+    // The first upload builds the extractor (CoreNLP and the lists' names): on a loaded machine
+    // that takes longer than the browser's usual wait.
+    new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploads[data-finished]")));
     browser.shot("uploaded");
 
     List<WebElement> rows = browser.all("li.upload-item");
@@ -64,13 +72,13 @@ class UploadToEntityBrowserIT {
     assertThat(rows.get(1).getText())
         .contains("junk.bin")
         .contains("refused")
-        .contains("Nothing was stored");
+        .contains("no document was stored; the file itself is kept");
     assertThat(rows.get(2).getAttribute("class")).contains("failed");
     assertThat(rows.get(2).getText())
-        .contains("refused: the file is 11.0 MB; the limit is 10.0 MB");
+        .contains("refused: the file is 11.0 MB; the limit is 10.0 MB. It was not sent.");
     assertThat(server.store().documents().count()).isEqualTo(before + 1);
 
-    rows.get(0).findElement(org.openqa.selenium.By.cssSelector("a.open-document")).click();
+    rows.get(0).findElement(By.cssSelector("a.open-document")).click();
     browser.find("article.document-text");
     assertThat(browser.path()).startsWith("/documents/doc-");
     browser.shot("document");

@@ -165,6 +165,35 @@ class DocumentIngestIT {
   }
 
   @Test
+  void aRetryStoresEachOrganisationsKeptOriginalUnderItsOwnOwnerAndMarking() throws IOException {
+    Path file = write("shared-report.txt", TestDocuments.utf8(report("shared")));
+    DocumentTerms termsB = new DocumentTerms(Marking.of(Tlp.GREEN, "org-b"), Reliability.D);
+    try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT.withMaxBytes(100))) {
+      DocumentIngest small =
+          new DocumentIngest(store, reader, Extractor.standard(), Clock.systemUTC());
+      small.ingest(file, TERMS);
+      small.ingest(file, termsB);
+    }
+    List<KeptOriginal> kept = store.originals().list();
+    assertThat(kept)
+        .extracting(k -> k.marking().ownerOrg())
+        .containsExactlyInAnyOrder("org-a", "org-b");
+
+    for (KeptOriginal original : kept) {
+      IngestOutcome retried = retryUnder(IngestLimits.DEFAULT, original);
+
+      assertThat(retried.isKept()).as(retried.reason()).isTrue();
+      String id = retried.documentId().orElseThrow();
+      assertThat(store.statements().source(id, Viewer.system()).orElseThrow().marking())
+          .isEqualTo(original.marking());
+      KeptOriginal settled =
+          store.originals().find(original.marking().ownerOrg(), original.fileHash()).orElseThrow();
+      assertThat(settled.documentId()).contains(id);
+    }
+    assertThat(store.documents().count()).as("one document per organisation").isEqualTo(2);
+  }
+
+  @Test
   void aFileRejectedAsTooLargeIsStoredByARetryOnceTheLimitIsRaised() throws IOException {
     Path file = write("long-report.txt", TestDocuments.utf8(report("retried")));
     IngestOutcome first = ingestUnder(IngestLimits.DEFAULT.withMaxBytes(100), file);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.auth.PasswordHasher;
+import org.vigil.documents.EvidenceText;
 import org.vigil.ingest.ContentFingerprint;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
@@ -34,7 +35,6 @@ import org.vigil.store.StoreConfig;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
-import org.vigil.web.EvidenceText;
 import org.vigil.web.NetworkPage;
 
 /**

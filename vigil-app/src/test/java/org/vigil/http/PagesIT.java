@@ -144,6 +144,18 @@ class PagesIT {
   }
 
   @Test
+  void anAddressThatLeadsNowhereAnswersAPageWithTheWaysIn() {
+    Client.Reply nowhere = alice.page("/no-such-page");
+    assertThat(nowhere.status()).isEqualTo(404);
+    assertThat(nowhere.body())
+        .contains("<h1>Not found</h1>")
+        .contains("action=\"/search\"")
+        .contains("href=\"/upload\"")
+        .contains("href=\"/screening\"")
+        .contains("href=\"/\"");
+  }
+
+  @Test
   void aDocumentThatIsNotThereOrNotVisibleIsNotFound() {
     Client.Reply missing = bob.page("/documents/doc-no-such-document");
     assertThat(missing.status()).isEqualTo(404);

@@ -31,6 +31,7 @@ final class CandidateIndex {
   private final int names;
   private final ThreadLocal<float[]> scratch;
   private final ThreadLocal<float[]> groupScratch;
+  private final ThreadLocal<int[]> groupIds;
 
   CandidateIndex(List<NormalisedName> names) {
     Map<String, List<Integer>> building = new HashMap<>();
@@ -47,6 +48,8 @@ final class CandidateIndex {
     this.names = names.size();
     this.scratch = ThreadLocal.withInitial(() -> new float[this.names]);
     this.groupScratch = ThreadLocal.withInitial(() -> new float[this.names]);
+    // a name enters a group's list at most once, so the list never holds more than every name
+    this.groupIds = ThreadLocal.withInitial(() -> new int[this.names]);
   }
 
   int keyCount() {
@@ -93,15 +96,12 @@ final class CandidateIndex {
           lists.add(posting);
         }
       }
-      int[] groupTouched = new int[0];
+      int[] groupTouched = groupIds.get();
       int groupCount = 0;
       for (int[] posting : lists) {
         float idf = (float) Math.log(1.0 + (double) names / posting.length);
         for (int id : posting) {
           if (groupBest[id] == 0f) {
-            if (groupCount == groupTouched.length) {
-              groupTouched = Arrays.copyOf(groupTouched, Math.max(64, groupTouched.length * 2));
-            }
             groupTouched[groupCount++] = id;
           }
           if (idf > groupBest[id]) {

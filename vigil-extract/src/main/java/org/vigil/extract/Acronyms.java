@@ -56,7 +56,9 @@ final class Acronyms {
     w.region(from, bracket);
     while (w.find()) {
       int end = w.end();
-      if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
+      // A possessive ending comes off a word, but a word that is only "'s" (tokenised text) stays.
+      if (end - 2 > w.start()
+          && (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2))) {
         end -= 2;
       }
       words.add(new int[] {w.start(), end});

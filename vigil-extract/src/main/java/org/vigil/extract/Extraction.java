@@ -65,9 +65,11 @@ public record Extraction(
   /**
    * The extraction as statements read from {@code source}: a name for every person and organisation
    * mentioned (and an alias where the text writes it otherwise), one edge entity per relation, one
-   * Sanction or Event entity per event, each statement with its span, its extractor and its
-   * confidence. A disputed relation or event carries status "disputed". Group words give no
-   * statements. The order is stable: mentions, then relations, then events.
+   * Sanction or Event entity per event, an address for each person or organisation whose place the
+   * text gives, each statement with its span, its extractor and its confidence. A disputed relation
+   * or event carries status "disputed"; one with participants' roles, a quoted claimant or a stance
+   * other than the source's assertion carries them in its summary. Group words give no statements.
+   * The order is stable: mentions, then relations, then events.
    */
   public List<Statement> toStatements(Source source) {
     requireNonNull(source, "source");
@@ -127,6 +129,7 @@ public record Extraction(
       if (r.disputed()) {
         edge.set("status", "disputed");
       }
+      summary(List.of(), r.attribution()).ifPresent(text -> edge.set("summary", text));
     }
     for (ExtractedEvent e : events) {
       String first = e.participants().isEmpty() ? "" : e.participants().get(0).entityId();
@@ -150,8 +153,42 @@ public record Extraction(
       if (e.disputed()) {
         entity.set("status", "disputed");
       }
+      summary(e.roles(), e.attribution()).ifPresent(text -> entity.set("summary", text));
+    }
+    for (ExtractedProperty p : properties) {
+      Mention m = p.entity();
+      if (m.schema().isPresent() && p.property().equals("address")) {
+        add(
+            out,
+            source,
+            m.entityId(),
+            m.schema().get(),
+            "address",
+            p.value(),
+            p.start(),
+            p.end(),
+            p.extractor(),
+            p.confidence());
+      }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The participants' roles and who asserts it, for the summary of an edge or event, when there is
+   * more to say than the source's own assertion: "perpetrator: X; victim: Y; claimant: Trump;
+   * stance: denies".
+   */
+  private static Optional<String> summary(List<EventRole> roles, Attribution attribution) {
+    List<String> parts = new ArrayList<>();
+    for (EventRole r : roles) {
+      parts.add(r.role() + ": " + r.mention().name());
+    }
+    if (!attribution.equals(Attribution.SOURCE)) {
+      parts.add("claimant: " + attribution.claimant().map(Mention::name).orElse("source"));
+      parts.add("stance: " + attribution.stance().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
 
   private record Edge(

@@ -51,20 +51,26 @@
     }
   }
 
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
   function describe(answer) {
-    var text = answer.status === "exact_duplicate" ? "already stored" : "stored";
-    if (answer.status === "near_duplicate") {
-      text = "stored (a near copy of another document)";
+    if (answer.status === "exact_duplicate") {
+      // Nothing was read again: the counts of this answer are those of no new work.
+      return "already stored: the same text was uploaded before, so nothing new was read";
     }
-    return text + ": " + answer.mentions + " mentions, " + answer.relations + " relations, " +
-      answer.events + " events";
+    var text = answer.status === "near_duplicate" ? "stored (a near copy of another document)" : "stored";
+    return text + ": " + plural(answer.mentions || 0, "mention", "mentions") + ", " +
+      plural(answer.relations || 0, "relation", "relations") + ", " +
+      plural(answer.events || 0, "event", "events");
   }
 
   function send(file, view, marking, reliability) {
     return new Promise(function (resolve) {
       if (file.size > maxBytes) {
         done(view, "failed", "refused: the file is " + megabytes(file.size) +
-          "; the limit is " + megabytes(maxBytes) + ". Nothing was stored.");
+          "; the limit is " + megabytes(maxBytes) + ". It was not sent.");
         resolve();
         return;
       }
@@ -93,12 +99,14 @@
         } else {
           var message = answer.error && answer.error.message ? answer.error.message :
             "the server answered " + xhr.status;
-          done(view, "failed", "refused: " + message + ". Nothing was stored.");
+          done(view, "failed", "refused: " + message +
+            (message.indexOf("no document was stored") >= 0 ? "." : ". No document was stored."));
         }
         resolve();
       });
       xhr.addEventListener("error", function () {
-        done(view, "failed", "the upload failed: the connection was lost. Nothing was stored.");
+        done(view, "failed", "the upload failed: the connection was lost before the server" +
+          " answered; reload the home page to see whether it was stored.");
         resolve();
       });
       xhr.send(data);

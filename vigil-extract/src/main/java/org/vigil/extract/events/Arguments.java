@@ -20,6 +20,27 @@ import org.vigil.model.Schema;
 /** What a trigger's arguments name, and the event they make. */
 final class Arguments {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+  private static final Set<String> PLACE_ROLES =
+      Set.of("to", "from", "destination", "origin", "target");
+
+  /** Nouns for people who act for a body: "agents of the ministry". */
+  private static final Set<String> PROXIES =
+      Set.of(
+          "agent",
+          "operative",
+          "officer",
+          "member",
+          "man",
+          "gunman",
+          "force",
+          "official",
+          "employee",
+          "spy",
+          "proxy",
+          "assassin",
+          "hitman",
+          "soldier",
+          "fighter");
 
   private final MentionedSentence s;
   private final List<EventRole> roles = new ArrayList<>();
@@ -40,12 +61,20 @@ final class Arguments {
 
   void add(int word, String role) {
     Optional<Mention> m = s.named(word);
-    if (m.isEmpty() || !actorOrPlace(m.get())) {
+    if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
+      // "abducted by agents of the ministry": the agents act for the body they are of.
+      m =
+          s.parse().dependents(word, "nmod:of").stream()
+              .map(of -> s.mentionAt(of, MentionType.ORGANIZATION))
+              .flatMap(Optional::stream)
+              .findFirst();
+    }
+    if (m.isEmpty() || !fits(m.get(), role)) {
       return;
     }
-    EventRole r = new EventRole(role, m.get());
-    if (roles.stream().noneMatch(x -> x.mention().equals(m.get()))) {
-      roles.add(r);
+    Mention found = m.get();
+    if (roles.stream().noneMatch(x -> x.mention().equals(found))) {
+      roles.add(new EventRole(role, found));
     }
   }
 
@@ -130,9 +159,12 @@ final class Arguments {
         .anyMatch(d -> NEGATIONS.contains(s.parse().token(d).word().toLowerCase(Locale.ROOT)));
   }
 
-  private static boolean actorOrPlace(Mention m) {
-    return m.type() == MentionType.PERSON
-        || m.type() == MentionType.ORGANIZATION
-        || m.type() == MentionType.LOCATION;
+  /** People and organisations play any role; a place only one that can be a place. */
+  private static boolean fits(Mention m, String role) {
+    return switch (m.type()) {
+      case PERSON, ORGANIZATION -> true;
+      case LOCATION -> PLACE_ROLES.contains(role);
+      case MISC -> false;
+    };
   }
 }

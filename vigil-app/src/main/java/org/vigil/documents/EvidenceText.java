@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-package org.vigil.web;
+package org.vigil.documents;
 
 import org.vigil.model.Span;
 

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.ingest.WebTextCleaner;
+import org.vigil.model.Schema;
+import org.vigil.model.Statement;
+
+/**
+ * A news-style report written for this test (not a sample report, and nothing here was tuned on
+ * it): a defection and a suspected abduction by a foreign service, with claims attributed to
+ * officials and media.
+ */
+class OwnReportTest {
+  private static Extraction read;
+
+  @BeforeAll
+  static void read() throws IOException {
+    try (InputStream in = OwnReportTest.class.getResourceAsStream("defection-report.txt")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      read = Extractor.standard().extract(WebTextCleaner.clean(text).text());
+    }
+  }
+
+  private static List<ExtractedEvent> events(String kind) {
+    return read.events().stream().filter(e -> e.kind().equals(kind)).toList();
+  }
+
+  private static List<String> names(ExtractedEvent e, String role) {
+    return e.inRole(role).stream().map(Mention::name).toList();
+  }
+
+  @Test
+  void defectionNamesTheDefectorWhatHeLeftAndWhoSaysSo() {
+    assertThat(events("defection"))
+        .anySatisfy(
+            e -> {
+              assertThat(names(e, "defector")).anyMatch(n -> n.contains("Rostami"));
+              assertThat(names(e, "from")).contains("Ministry of Intelligence and Security");
+              assertThat(e.attribution().claimant().map(Mention::name).orElse(""))
+                  .contains("Interior Ministry");
+              assertThat(e.date())
+                  .hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2026-02"));
+            });
+  }
+
+  @Test
+  void suspectedAbductionHasVictimPerpetratorPlaceAndAHedgedStance() {
+    assertThat(events("kidnapping"))
+        .anySatisfy(
+            e -> {
+              assertThat(names(e, "victim")).contains("Kaveh Jafari");
+              assertThat(names(e, "perpetrator")).contains("Ministry of Intelligence and Security");
+              assertThat(e.place()).hasValue("Istanbul");
+              assertThat(e.attribution().stance()).isEqualTo(Stance.SPECULATES);
+            });
+  }
+
+  @Test
+  void arrestIsClaimedByTheAgencyAndDeniedByTehran() {
+    assertThat(read.claims())
+        .anySatisfy(
+            c -> {
+              assertThat(c.claimant().name()).isEqualTo("Anadolu Agency");
+              assertThat(c.stance()).isEqualTo(Stance.ASSERTS);
+            })
+        .anySatisfy(
+            c -> {
+              assertThat(c.claimant().name()).isEqualTo("Tehran");
+              assertThat(c.stance()).isEqualTo(Stance.DENIES);
+            });
+  }
+
+  @Test
+  void statementsKeepTheRolesAndTheDenialWithTheirSpans() {
+    List<Statement> statements = read.toStatements(ExtractorTest.source());
+
+    assertThat(statements)
+        .anySatisfy(
+            st -> {
+              assertThat(st.schema()).isEqualTo(Schema.EVENT);
+              assertThat(st.property()).isEqualTo("summary");
+              assertThat(st.value())
+                  .contains("victim: Kaveh Jafari")
+                  .contains("stance: speculates");
+              assertThat(st.span()).isPresent();
+            })
+        .anySatisfy(
+            st -> {
+              assertThat(st.property()).isEqualTo("summary");
+              assertThat(st.value()).contains("claimant: Tehran").contains("stance: denies");
+            });
+  }
+}
