@@ -20,8 +20,8 @@ import java.util.Optional;
  * An API client for tests, with one user's credentials: a session cookie and CSRF token after
  * {@link #login}, or a bearer token. Cookies are handled by hand so tests see exactly what is sent.
  */
-final class Client {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class Client {
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -30,26 +30,26 @@ final class Client {
   private Optional<String> csrf = Optional.empty();
   private Optional<String> bearer = Optional.empty();
 
-  Client(String base) {
+  public Client(String base) {
     this.base = base;
   }
 
   /** A response with its body parsed when it is JSON. */
-  record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
-    String errorCode() {
+  public record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
+    public String errorCode() {
       return json.path("error").path("code").asText();
     }
 
-    String errorMessage() {
+    public String errorMessage() {
       return json.path("error").path("message").asText();
     }
 
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
       return raw.headers().firstValue(name);
     }
   }
 
-  Reply login(String username, String password) {
+  public Reply login(String username, String password) {
     String body =
         JSON.createObjectNode().put("username", username).put("password", password).toString();
     Reply reply = send(request("/login").POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -61,37 +61,37 @@ final class Client {
     return reply;
   }
 
-  Client signedIn(String username) {
+  public Client signedIn(String username) {
     Reply reply = login(username, TestServer.PASSWORD);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return this;
   }
 
-  Client withBearer(String token) {
+  public Client withBearer(String token) {
     bearer = Optional.of(token);
     return this;
   }
 
-  Client withCookie(String rawCookie) {
+  public Client withCookie(String rawCookie) {
     cookie = Optional.of(rawCookie);
     return this;
   }
 
   /** The session cookie, when signed in by session ("name=value"). */
-  Optional<String> cookie() {
+  public Optional<String> cookie() {
     return cookie;
   }
 
-  Optional<String> csrfToken() {
+  public Optional<String> csrfToken() {
     return csrf;
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(request(path).GET());
   }
 
   /** GETs a page of the web UI (a path outside the API prefix) with this client's credentials. */
-  Reply page(String path) {
+  public Reply page(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
     cookie.ifPresent(c -> builder.header("Cookie", c));
@@ -103,7 +103,7 @@ final class Client {
    * POSTs a form of the web UI (a path outside the API prefix) with this client's cookie and no
    * CSRF header: the token, if any, must be among the fields, as a browser sends it.
    */
-  Reply form(String path, java.util.Map<String, String> fields) {
+  public Reply form(String path, java.util.Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
@@ -122,7 +122,7 @@ final class Client {
   }
 
   /** POSTs one file as multipart field "file" to an API path, with or without the CSRF header. */
-  Reply upload(String path, String fileName, byte[] content, boolean withCsrf) {
+  public Reply upload(String path, String fileName, byte[] content, boolean withCsrf) {
     String boundary = "----vigil-test-" + Long.toHexString(System.nanoTime());
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     String head =
@@ -146,22 +146,22 @@ final class Client {
     return send(builder);
   }
 
-  Reply search(String query) {
+  public Reply search(String query) {
     return get("/entities?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }
 
   /** POSTs with the CSRF header when signed in by session. */
-  Reply post(String path, String body) {
+  public Reply post(String path, String body) {
     HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
     csrf.ifPresent(token -> request.header("X-CSRF-Token", token));
     return send(request);
   }
 
-  Reply postWithoutCsrf(String path, String body) {
+  public Reply postWithoutCsrf(String path, String body) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  Reply send(HttpRequest.Builder request) {
+  public Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -184,7 +184,7 @@ final class Client {
     }
   }
 
-  HttpRequest.Builder request(String path) {
+  public HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + Routes.PREFIX + path))
             .timeout(Duration.ofSeconds(30))

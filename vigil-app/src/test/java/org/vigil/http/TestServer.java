@@ -9,23 +9,27 @@ import org.vigil.access.User;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListScreening;
 
-/** A real server on a free port over an H2 store in a temporary folder. */
-final class TestServer implements AutoCloseable {
-  static final String PASSWORD = "correct horse battery staple";
+/** A real server on a free port over an H2 store in a temporary folder (or a given store). */
+public final class TestServer implements AutoCloseable {
+  public static final String PASSWORD = "correct horse battery staple";
 
   // One hash reused for every test user: Argon2 is deliberately slow, and the tests are about
   // the API, not the hashing.
   private static final String PASSWORD_HASH = PasswordHasher.standard().hash(PASSWORD);
 
-  final Store store;
-  final ApiServer server;
-  final String base;
+  public final Store store;
+  private final ServerSettings settings;
+  private final ListScreening screening;
+  ApiServer server;
+  String base;
 
-  private TestServer(Store store, ApiServer server) {
+  private TestServer(Store store, ServerSettings settings, ListScreening screening) {
     this.store = store;
-    this.server = server;
-    this.base = "http://127.0.0.1:" + server.port();
+    this.settings = settings;
+    this.screening = screening;
+    listen();
   }
 
   static TestServer start(Path dir) {
@@ -33,24 +37,53 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Path dir, UnaryOperator<ServerSettings> settings) {
-    Store store = Store.open(StoreConfig.embedded(dir));
-    ServerSettings base = settings.apply(ServerSettings.of("127.0.0.1", 0, "test"));
-    return new TestServer(store, ApiServer.start(store, base, Clock.systemUTC()));
+    return start(StoreConfig.embedded(dir), settings, ListScreening.none());
   }
 
-  void org(String id, String... partners) {
+  /**
+   * A server over the store {@code config} names (H2 or PostgreSQL), screening with {@code
+   * screening}.
+   */
+  public static TestServer start(
+      StoreConfig config, UnaryOperator<ServerSettings> settings, ListScreening screening) {
+    Store store = Store.open(config);
+    return new TestServer(
+        store, settings.apply(ServerSettings.of("127.0.0.1", 0, "test")), screening);
+  }
+
+  /**
+   * Stops the server, which waits for the resolution runs that uploads started, and starts a new
+   * one on the same store and a new port: after it, the store holds everything those runs wrote.
+   * Clients made before it talk to the old port; make new ones.
+   */
+  public void restart() {
+    server.close();
+    listen();
+  }
+
+  private void listen() {
+    server = ApiServer.start(store, settings, Clock.systemUTC(), screening);
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  public void org(String id, String... partners) {
     store.accounts().createOrganization(id, "Organisation " + id);
     for (String partner : partners) {
       store.accounts().addPartners(id, partner);
     }
   }
 
-  User user(String username, String orgId, Role role) {
+  public User user(String username, String orgId, Role role) {
     return store.accounts().createUser(username, orgId, role, PASSWORD_HASH);
   }
 
-  Client client() {
+  public Client client() {
     return new Client(base);
+  }
+
+  /** Every route of the running server, pages included, with the permission each needs. */
+  public java.util.List<Routes.Route> routes() {
+    return server.routes();
   }
 
   @Override

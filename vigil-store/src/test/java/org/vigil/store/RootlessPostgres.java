@@ -34,7 +34,7 @@ import org.tukaani.xz.XZOutputStream;
  * unprivileged user 65534 (nobody) and runs the real program as that user with {@code setpriv};
  * otherwise it simply runs the real program.
  */
-final class RootlessPostgres {
+public final class RootlessPostgres {
   private static final Set<String> PROGRAMS = Set.of("bin/initdb", "bin/postgres", "bin/pg_ctl");
 
   private static final String WRAPPER =
@@ -58,7 +58,7 @@ final class RootlessPostgres {
 
   private RootlessPostgres() {}
 
-  static EmbeddedPostgres start() throws IOException {
+  public static EmbeddedPostgres start() throws IOException {
     return EmbeddedPostgres.builder().setPgBinaryResolver(REPACKED).start();
   }
 
@@ -66,7 +66,8 @@ final class RootlessPostgres {
    * A store configuration on a new, empty database of {@code postgres}, so that each test starts
    * clean while the server is started once per class.
    */
-  static StoreConfig freshDatabase(EmbeddedPostgres postgres, Path dataDir) throws SQLException {
+  public static StoreConfig freshDatabase(EmbeddedPostgres postgres, Path dataDir)
+      throws SQLException {
     String name = "vigil_" + DATABASES.incrementAndGet();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
