@@ -26,6 +26,7 @@ class CoreDependenciesTest {
         .resideInAnyPackage(
             "java..",
             "javax.xml..",
+            "javax.crypto..",
             "org.w3c.dom..",
             "org.xml.sax..",
             "javax.annotation..",
