@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class ApiServer implements AutoCloseable {
                     router.after(
                         ctx -> {
                           if (AuditTrail.concerns(ctx)) {
-                            backend.get().audit().afterRequest(ctx);
+                            auditAfter(ctx, backend);
                           }
                         });
                     Routes routes = new Routes(router);
@@ -183,5 +184,23 @@ public final class ApiServer implements AutoCloseable {
     } finally {
       resolution.close();
     }
+  }
+
+  /**
+   * Records a read or a refusal once the answer is decided. A store that could not be opened holds
+   * no audit log to write to, and the request touched no data: the caller keeps the answer it was
+   * given (a 401 stays a 401) instead of the store's 503.
+   */
+  private static void auditAfter(Context ctx, Supplier<Backend> backend) {
+    Backend open;
+    try {
+      open = backend.get();
+    } catch (ApiException e) {
+      if (e.status() == 503) {
+        return;
+      }
+      throw e;
+    }
+    open.audit().afterRequest(ctx);
   }
 }
