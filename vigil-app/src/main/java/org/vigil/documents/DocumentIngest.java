@@ -168,7 +168,7 @@ public final class DocumentIngest {
       return keep(
           IngestOutcome.rejected(
               name,
-              ReadStatus.CORRUPT,
+              ReadStatus.NOT_OPENED,
               "its bytes are not kept and "
                   + original.originPath().orElse("its origin")
                   + " is not there any more"),

@@ -295,7 +295,8 @@ final class DocumentRoutes {
     return switch (outcome.readStatus()) {
       case TOO_LARGE -> new ApiException(413, "too_large", message);
       case UNSUPPORTED, UNREADABLE -> new ApiException(415, code, message);
-      case EMPTY, TIMED_OUT, ENCRYPTED, ZIP_BOMB, CORRUPT -> new ApiException(422, code, message);
+      case EMPTY, TIMED_OUT, ENCRYPTED, ZIP_BOMB, CORRUPT, NOT_OPENED ->
+          new ApiException(422, code, message);
       case READ, TRUNCATED -> new ApiException(422, "document_not_extracted", message);
     };
   }

@@ -166,6 +166,14 @@ class DocumentRoutesIT {
     assertThat(corrupt.errorCode()).startsWith("document_");
     assertThat(corrupt.errorMessage()).contains("broken.pdf");
 
+    byte[] program = new byte[1024];
+    program[0] = 'M';
+    program[1] = 'Z';
+    Client.Reply exe = upload(alice, "setup.exe", program, "TLP:GREEN");
+    assertThat(exe.status()).as(exe.body()).isEqualTo(415);
+    assertThat(exe.errorCode()).isEqualTo("document_unsupported");
+    assertThat(exe.errorMessage()).contains("setup.exe").contains("program");
+
     assertThat(app.store.documents().count()).isEqualTo(before);
   }
 

@@ -94,9 +94,9 @@ public final class DocumentReader implements AutoCloseable {
       }
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return ReadOutcome.failed(name, ReadStatus.CORRUPT, "no such file: " + file);
+      return ReadOutcome.failed(name, ReadStatus.NOT_OPENED, "no such file: " + file);
     } catch (IOException e) {
-      return ReadOutcome.failed(name, ReadStatus.CORRUPT, "cannot read the file: " + e);
+      return ReadOutcome.failed(name, ReadStatus.NOT_OPENED, "cannot open the file: " + e);
     }
     return read(name, content);
   }
@@ -143,6 +143,18 @@ public final class DocumentReader implements AutoCloseable {
     }
   }
 
+  /** Executables and libraries: Tika names them, but they hold no text to read. */
+  private static boolean isProgram(String mediaType) {
+    String type = mediaType.replaceFirst(";.*", "").strip();
+    return type.equals("application/x-msdownload")
+        || type.equals("application/x-dosexec")
+        || type.equals("application/x-executable")
+        || type.equals("application/x-sharedlib")
+        || type.equals("application/x-elf")
+        || type.equals("application/x-msi")
+        || type.startsWith("application/x-mach-o");
+  }
+
   private ReadOutcome parse(String name, byte[] content) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -176,6 +188,14 @@ public final class DocumentReader implements AutoCloseable {
       if (mediaType.isEmpty() || mediaType.startsWith("application/octet-stream")) {
         return ReadOutcome.failed(
             name, ReadStatus.UNSUPPORTED, "not a document format Vigil reads (binary data)");
+      }
+      if (isProgram(mediaType)) {
+        return ReadOutcome.failed(
+            name,
+            ReadStatus.UNSUPPORTED,
+            "a program ("
+                + mediaType.replaceFirst(";.*", "")
+                + "), not a document format Vigil reads");
       }
       if (mediaType.startsWith("image/")
           || mediaType.startsWith("audio/")

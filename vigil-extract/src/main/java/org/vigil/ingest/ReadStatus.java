@@ -19,6 +19,8 @@ public enum ReadStatus {
   ZIP_BOMB(false),
   /** The document is damaged, or the parser failed on it. */
   CORRUPT(false),
+  /** The file is not there, or this process could not open it (permissions, a device error). */
+  NOT_OPENED(false),
   /** No parser reads this kind of file. */
   UNSUPPORTED(false),
   /** The bytes decode to no readable text (binary junk or an unknown encoding). */

@@ -332,6 +332,30 @@ class DocumentReaderTest {
   }
 
   @Test
+  void missingFileIsReportedAsNotOpenedNeverAsCorrupt() {
+    ReadOutcome outcome = READER.read(dir.resolve("not-there.pdf"));
+
+    assertThat(outcome.status()).isEqualTo(ReadStatus.NOT_OPENED);
+    assertThat(outcome.reason()).startsWith("no such file: ").contains("not-there.pdf");
+  }
+
+  @Test
+  void windowsProgramIsUnsupportedRatherThanAnEmptyDocument() {
+    // A DOS stub header as every .exe starts with; Tika names it a program and finds no text.
+    byte[] program = new byte[1024];
+    program[0] = 'M';
+    program[1] = 'Z';
+    program[0x3c] = (byte) 0x80;
+    program[0x80] = 'P';
+    program[0x81] = 'E';
+
+    ReadOutcome outcome = READER.read("setup.exe", program);
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(ReadStatus.UNSUPPORTED);
+    assertThat(outcome.reason()).contains("program");
+  }
+
+  @Test
   void batchGoesOnPastBadFiles() throws IOException {
     Path good = Files.writeString(dir.resolve("a.txt"), SENTENCE, StandardCharsets.UTF_8);
     Path empty = Files.write(dir.resolve("b.txt"), new byte[0]);
@@ -342,7 +366,7 @@ class DocumentReaderTest {
 
     assertThat(outcomes)
         .extracting(ReadOutcome::status)
-        .containsExactly(ReadStatus.READ, ReadStatus.EMPTY, ReadStatus.CORRUPT, ReadStatus.READ);
+        .containsExactly(ReadStatus.READ, ReadStatus.EMPTY, ReadStatus.NOT_OPENED, ReadStatus.READ);
     assertThat(outcomes)
         .extracting(ReadOutcome::name)
         .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
