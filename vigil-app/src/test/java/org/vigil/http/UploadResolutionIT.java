@@ -48,12 +48,15 @@ class UploadResolutionIT {
     Client.Reply stored = upload("khatib.txt", REPORT);
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
 
-    // The run happens after the answer, on its own thread: wait for its judgement to appear.
+    // The run happens after the answer, on its own thread: wait for its judgement to appear and
+    // for the clusters, which follow the judgement's commit, to show the merge.
     JsonNode items = null;
+    JsonNode entity = null;
     long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
     while (System.nanoTime() < deadline) {
       items = alice.get("/judgements?entity=p-khatib").json().path("items");
-      if (items.size() > 0) {
+      entity = alice.get("/entities/p-khatib").json();
+      if (items.size() > 0 && entity.path("members").size() > 1) {
         break;
       }
       Thread.sleep(200);
@@ -62,7 +65,6 @@ class UploadResolutionIT {
     assertThat(items).hasSize(1);
     assertThat(items.get(0).path("author").asText()).isEqualTo("machine");
     assertThat(items.get(0).path("verdict").asText()).isEqualTo("same");
-    JsonNode entity = alice.get("/entities/p-khatib").json();
     assertThat(entity.path("members")).hasSize(2);
   }
 
