@@ -26,6 +26,8 @@ import org.vigil.ingest.IngestLimits;
  *     X-Forwarded-Proto)
  * @param secureCookies whether the session cookie is always marked Secure, as behind a proxy that
  *     ends TLS (it is marked Secure anyway when the request itself came over TLS)
+ * @param listsUpdateEvery how often the server runs {@code vigil lists update} itself and screens
+ *     the stored entities again when a list changed; zero for never
  */
 public record ServerSettings(
     String bindAddress,
@@ -37,7 +39,11 @@ public record ServerSettings(
     IngestLimits ingestLimits,
     Duration sessionIdle,
     Set<String> trustedProxies,
-    boolean secureCookies) {
+    boolean secureCookies,
+    Duration listsUpdateEvery) {
+
+  /** Lists are updated once a day unless configured otherwise. */
+  public static final Duration DEFAULT_LISTS_UPDATE_EVERY = Duration.ofDays(1);
 
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(8);
@@ -63,6 +69,11 @@ public record ServerSettings(
     if (sessionTtl.isNegative() || sessionTtl.isZero()) {
       throw new IllegalArgumentException("sessionTtl must be positive: " + sessionTtl);
     }
+    requireNonNull(listsUpdateEvery, "listsUpdateEvery");
+    if (listsUpdateEvery.isNegative()) {
+      throw new IllegalArgumentException(
+          "listsUpdateEvery must not be negative: " + listsUpdateEvery);
+    }
   }
 
   /** Settings with the default session idle timeout and no proxy. */
@@ -84,7 +95,8 @@ public record ServerSettings(
         ingestLimits,
         DEFAULT_SESSION_IDLE,
         Set.of(),
-        false);
+        false,
+        DEFAULT_LISTS_UPDATE_EVERY);
   }
 
   /** Settings with the default ingest limits. */
@@ -115,7 +127,8 @@ public record ServerSettings(
         ingestLimits,
         sessionIdle,
         trustedProxies,
-        secureCookies);
+        secureCookies,
+        listsUpdateEvery);
   }
 
   public ServerSettings withLoopbackUser(String username) {
@@ -129,7 +142,8 @@ public record ServerSettings(
         ingestLimits,
         sessionIdle,
         trustedProxies,
-        secureCookies);
+        secureCookies,
+        listsUpdateEvery);
   }
 
   public ServerSettings withIngestLimits(IngestLimits limits) {
@@ -143,7 +157,8 @@ public record ServerSettings(
         limits,
         sessionIdle,
         trustedProxies,
-        secureCookies);
+        secureCookies,
+        listsUpdateEvery);
   }
 
   /** Settings where a sign-in ends after {@code idle} unused. */
@@ -158,7 +173,8 @@ public record ServerSettings(
         ingestLimits,
         idle,
         trustedProxies,
-        secureCookies);
+        secureCookies,
+        listsUpdateEvery);
   }
 
   /**
@@ -176,7 +192,8 @@ public record ServerSettings(
         ingestLimits,
         sessionIdle,
         proxies,
-        secureCookies);
+        secureCookies,
+        listsUpdateEvery);
   }
 
   /** Settings whose session cookie is always Secure (behind a proxy that ends TLS). */
@@ -191,6 +208,22 @@ public record ServerSettings(
         ingestLimits,
         sessionIdle,
         trustedProxies,
-        secure);
+        secure,
+        listsUpdateEvery);
+  }
+
+  public ServerSettings withListsUpdateEvery(Duration every) {
+    return new ServerSettings(
+        bindAddress,
+        port,
+        maxBodyBytes,
+        sessionTtl,
+        version,
+        loopbackUser,
+        ingestLimits,
+        sessionIdle,
+        trustedProxies,
+        secureCookies,
+        every);
   }
 }

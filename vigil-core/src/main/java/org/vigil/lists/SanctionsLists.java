@@ -67,12 +67,8 @@ public final class SanctionsLists {
   /** The source a release's statements cite: a list release, graded A, its checksum as hash. */
   public static Source source(ListRelease release, Marking marking, Instant retrievedAt) {
     String date = release.published().map(Object::toString).orElse("undated");
-    String id =
-        ("list-" + release.dataset() + "-" + date + "-" + release.sha256().substring(0, 12))
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9._:-]+", "-");
     return new Source(
-        id,
+        sourceId(release.dataset(), release.published(), release.sha256()),
         SourceKind.LIST_RELEASE,
         release.dataset() + " " + date,
         Reliability.A,
@@ -80,6 +76,18 @@ public final class SanctionsLists {
         Optional.empty(),
         Optional.of("sha256:" + release.sha256()),
         retrievedAt);
+  }
+
+  /**
+   * The id of the source that a release's statements cite, from the release's dataset, publication
+   * date and checksum: the same release always has the same source.
+   */
+  public static String sourceId(
+      String dataset, java.util.Optional<java.time.LocalDate> published, String sha256) {
+    String date = published.map(Object::toString).orElse("undated");
+    return ("list-" + dataset + "-" + date + "-" + sha256.substring(0, 12))
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9._:-]+", "-");
   }
 
   /**
