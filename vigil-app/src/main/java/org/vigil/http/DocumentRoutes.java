@@ -102,20 +102,19 @@ final class DocumentRoutes {
     }
     // Each document and its audit row are committed together: an acknowledged upload always
     // has its row, even when the process dies right after.
+    DocumentIntake.Request request =
+        DocumentIntake.Request.audited(
+            items,
+            o ->
+                b.audit()
+                    .event(
+                        ctx,
+                        who,
+                        AuditAction.WRITE,
+                        o.documentId().orElse("document"),
+                        "upload " + o.name() + ": " + o.kind() + ", " + o.reason()));
     List<IngestOutcome> outcomes =
-        new DocumentIntake(b.store(), ingest(b), then)
-            .add(
-                items,
-                o -> {},
-                o ->
-                    b.audit()
-                        .event(
-                            ctx,
-                            who,
-                            AuditAction.WRITE,
-                            o.documentId().orElse("document"),
-                            "upload " + o.name() + ": " + o.kind() + ", " + o.reason()))
-            .documents();
+        new DocumentIntake(b.store(), ingest(b), then).add(request, o -> {}).documents();
     List<Map<String, Object>> results = new ArrayList<>();
     for (IngestOutcome outcome : outcomes) {
       results.add(result(b, who, outcome));
