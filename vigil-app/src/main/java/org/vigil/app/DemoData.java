@@ -39,7 +39,7 @@ import org.vigil.model.Tlp;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListLoading;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.LoadOutcome;
 
@@ -291,31 +291,24 @@ public final class DemoData {
       }
       out.println("Loading the bundled sanctions lists (OFAC SDN, UN) ...");
       out.flush();
-      ListLoader loader =
-          new ListLoader(ListLibrary.in(dataDir), Optional.of(store), "public", clock);
-      List<LoadOutcome> outcomes =
-          loader.loadAll(
-              files,
-              Optional.empty(),
-              Optional.empty(),
-              line -> {
-                if (!line.startsWith("Reading ")) {
-                  out.println("  " + line.replace(temp.toString(), "(bundled)"));
-                  out.flush();
-                }
-              });
-      for (LoadOutcome outcome : outcomes) {
-        if (!outcome.succeeded()) {
-          throw new IllegalStateException(
-              "a bundled list cannot be loaded: " + outcome.error().orElseThrow());
-        }
-        if (!outcome.unchanged()) {
-          audit(
-              store,
-              clock,
-              "list:" + outcome.release().orElseThrow().reference(),
-              "demo list loaded");
-        }
+      // No screening again here: the demo resolves and screens everything after its reports.
+      ListLoading.Outcome outcome =
+          new ListLoading(ListLibrary.in(dataDir), store, clock, Optional.empty())
+              .load(
+                  new ListLoading.Request(
+                      new ListLoading.Files(files, Optional.empty(), Optional.empty()),
+                      "public",
+                      "cli",
+                      "cli"),
+                  line -> {
+                    if (!line.startsWith("Reading ")) {
+                      out.println("  " + line.replace(temp.toString(), "(bundled)"));
+                      out.flush();
+                    }
+                  });
+      for (LoadOutcome failed : outcome.failed()) {
+        throw new IllegalStateException(
+            "a bundled list cannot be loaded: " + failed.error().orElseThrow());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot unpack the bundled lists", e);
