@@ -43,7 +43,7 @@ public final class Store implements AutoCloseable {
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
-  private final JdbcNetwork network;
+  private final StoreNetwork network;
 
   private Store(
       Database db,
@@ -52,7 +52,7 @@ public final class Store implements AutoCloseable {
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
       JdbcAuditLog audit,
-      JdbcNetwork network) {
+      StoreNetwork network) {
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -125,7 +125,7 @@ public final class Store implements AutoCloseable {
               judgements,
               accounts,
               audit,
-              new JdbcNetwork(db, clusters, statements));
+              new StoreNetwork(db, clusters, statements));
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {
