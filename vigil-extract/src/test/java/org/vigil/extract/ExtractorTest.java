@@ -21,7 +21,7 @@ class ExtractorTest {
 
   @Test
   void leadershipAffiliationAndAcronymAreReadFromOneSentence() {
-    String first = "Officials sanctioned a smuggling network on Monday. ";
+    String first = "The Treasury announced sanctions against a smuggling network. ";
     String text =
         "The network was led by Naji Ibrahim Sharifi-Zindashti, who acted on behalf of Iran's "
             + "Ministry of Intelligence and Security (MOIS).";
