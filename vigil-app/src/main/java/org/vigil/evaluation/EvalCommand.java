@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.GraphMeasures.class,
       EvalCommand.Ner.class,
       EvalCommand.Relations.class,
+      EvalClaimsCommand.class,
       EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
