@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
   private final StoreNetwork network;
+  private final JdbcGradeRepository grades;
 
   private Store(
       Database db,
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
+    this.grades = new JdbcGradeRepository(db);
   }
 
   /**
@@ -178,6 +180,11 @@ public final class Store implements AutoCloseable {
    */
   public Network network() {
     return network;
+  }
+
+  /** Analysts' grades of sources and claims, links of derivation and assessments. */
+  public GradeRepository grades() {
+    return grades;
   }
 
   public AccountRepository accounts() {
