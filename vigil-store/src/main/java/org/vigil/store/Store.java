@@ -84,7 +84,15 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
     }
     try {
-      Optional<byte[]> key = AuditKeyFile.read(config.auditKeyFile());
+      KeyFile keyFile =
+          new KeyFile(
+              config.auditKeyFile(),
+              "audit key",
+              AuditSeal.KEY_BYTES,
+              "# Vigil audit log key: seals every audit row (HMAC-SHA256). Keep it secret, back it"
+                  + " up apart from the database;\n# without it `vigil audit verify` cannot tell a"
+                  + " sealed row from a forged one. See docs/operations.md.\n");
+      Optional<byte[]> key = keyFile.read();
       if (key.isEmpty() && JdbcAuditLog.anySealed(db)) {
         throw new StoreException(
             "the audit log is sealed with a key that is not at "
@@ -112,9 +120,7 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
-      JdbcAuditLog audit =
-          new JdbcAuditLog(
-              db, new AuditSeal(key.orElseGet(() -> AuditKeyFile.create(config.auditKeyFile()))));
+      JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
