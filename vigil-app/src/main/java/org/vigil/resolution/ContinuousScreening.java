@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.vigil.model.InvalidValueException;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListLoading;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ListUpdater;
 import org.vigil.watchlists.LoadOutcome;
@@ -164,34 +163,20 @@ public final class ContinuousScreening implements AutoCloseable {
               clock.instant());
       return List.of();
     }
-    ListUpdater updater =
-        new ListUpdater(
-            library,
-            new ListLoader(library, Optional.of(open), LIST_OWNER, clock),
-            DOWNLOAD_TIMEOUT);
-    List<LoadOutcome> outcomes = new ArrayList<>();
-    boolean changed = false;
-    for (ListUpdater.ListSource source : sources) {
-      LoadOutcome outcome = updater.update(source);
-      outcomes.add(outcome);
-      if (outcome.succeeded()) {
-        changed |= !outcome.unchanged();
-        LOG.info(ListLoader.describe(outcome));
-      } else {
-        String error = outcome.error().orElseThrow();
-        LOG.warn("updating {} failed; its release in force is kept: {}", source.name(), error);
-        open.resolution()
-            .raiseListFailure(
-                source.name(),
-                error + "; the release in force before the update is kept",
-                clock.instant());
-      }
-    }
-    if (changed) {
-      open.reindex();
+    // Screening again is check()'s, so that the fingerprint screened is recorded with it.
+    ListLoading.Outcome outcome =
+        new ListLoading(library, open, clock, Optional.empty())
+            .load(
+                new ListLoading.Request(
+                    new ListLoading.Sources(sources, DOWNLOAD_TIMEOUT),
+                    LIST_OWNER,
+                    "vigil-server",
+                    "server"),
+                line -> LOG.info(line));
+    if (outcome.changed()) {
       check();
     }
-    return outcomes;
+    return outcome.lists();
   }
 
   private Optional<String> fingerprint() {
