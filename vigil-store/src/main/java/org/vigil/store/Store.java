@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
   private final JdbcNetwork network;
+  private final JdbcTaxiiRepository taxii;
 
   private Store(
       Database db,
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
+    this.taxii = new JdbcTaxiiRepository(db);
   }
 
   /**
@@ -178,6 +180,11 @@ public final class Store implements AutoCloseable {
    */
   public Network network() {
     return network;
+  }
+
+  /** The STIX objects of TAXII collections and the status of adds to them. */
+  public TaxiiRepository taxii() {
+    return taxii;
   }
 
   public AccountRepository accounts() {
