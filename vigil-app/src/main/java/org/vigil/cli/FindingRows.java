@@ -16,6 +16,7 @@ import org.vigil.extract.Mention;
 import org.vigil.extract.PersonPosition;
 import org.vigil.extract.Relation;
 import org.vigil.extract.Stance;
+import org.vigil.extract.relations.learned.ReadLearnedRelations;
 import org.vigil.extract.syntax.ParseOutcome;
 
 /**
@@ -38,6 +39,7 @@ final class FindingRows {
     Map<String, Object> row = kind("relation");
     link(row, r);
     row.put("confidence", r.confidence());
+    row.put("by", by(r.extractor()));
     attribution(row, r.attribution(), r.disputed());
     return row;
   }
@@ -53,6 +55,7 @@ final class FindingRows {
     e.program().ifPresent(p -> row.put("program", p));
     span(row, e.evidence(), e.start(), e.end());
     row.put("confidence", e.confidence());
+    row.put("by", by(e.extractor()));
     attribution(row, e.attribution(), e.disputed());
     return row;
   }
@@ -84,6 +87,7 @@ final class FindingRows {
     row.put("value", p.value());
     span(row, p.evidence(), p.start(), p.end());
     row.put("confidence", p.confidence());
+    row.put("by", by(p.extractor()));
     row.put("extractor", p.extractor());
     return row;
   }
@@ -159,5 +163,10 @@ final class FindingRows {
       out.add(p);
     }
     return out;
+  }
+
+  /** Which reader found it: the learned relation model or the rules. */
+  private static String by(String extractor) {
+    return extractor.equals(ReadLearnedRelations.EXTRACTOR) ? "model" : "rule";
   }
 }

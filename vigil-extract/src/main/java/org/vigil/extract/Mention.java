@@ -71,6 +71,37 @@ public record Mention(
     return start < otherEnd && otherStart < end;
   }
 
+  /**
+   * This stretch of text read as {@code antecedent}'s entity: its own span and words, the entity,
+   * type, schema and name of the mention it stands for, and {@code reader} as what found it.
+   */
+  public Mention standingFor(Mention antecedent, String reader) {
+    return new Mention(
+        text,
+        antecedent.type(),
+        start,
+        end,
+        antecedent.entityId(),
+        antecedent.schema(),
+        Optional.of(antecedent.name()),
+        reader,
+        Math.min(confidence, antecedent.confidence()) * 0.9);
+  }
+
+  /** The same mention, read as {@code full}'s entity (a short form of that name). */
+  public Mention joining(Mention full) {
+    return new Mention(
+        text,
+        full.type(),
+        start,
+        end,
+        full.entityId(),
+        full.schema(),
+        Optional.of(full.name()),
+        extractor,
+        confidence);
+  }
+
   Mention withEntity(String id, Optional<Schema> newSchema, Optional<String> canonical) {
     return new Mention(text, type, start, end, id, newSchema, canonical, extractor, confidence);
   }
