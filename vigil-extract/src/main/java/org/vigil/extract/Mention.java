@@ -43,6 +43,25 @@ public record Mention(
     }
   }
 
+  /**
+   * A party named by description rather than by name ("the release", "German officials"): it has no
+   * schema, so it is never stored as an entity; its id is that of its words, so two mentions of the
+   * same words are one party.
+   */
+  public static Mention described(
+      String text, MentionType type, int start, int end, String extractor, double confidence) {
+    return new Mention(
+        text,
+        type,
+        start,
+        end,
+        EntityIds.forName(type, text),
+        Optional.empty(),
+        Optional.empty(),
+        extractor,
+        confidence);
+  }
+
   /** The name to store: the dictionary's when known, else the text. */
   public String name() {
     return canonicalName.orElse(text);
