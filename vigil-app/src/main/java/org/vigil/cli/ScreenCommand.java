@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
+import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
+import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
@@ -117,7 +120,11 @@ final class ScreenCommand implements Callable<Integer> {
       String schema,
       List<String> programs,
       double nameScore,
-      String explanation) {}
+      String explanation,
+      int candidate,
+      List<String> birthDates,
+      List<String> countries,
+      List<String> remarks) {}
 
   @Override
   public Integer call() throws IOException {
@@ -186,12 +193,13 @@ final class ScreenCommand implements Callable<Integer> {
     ScreeningResult result =
         item.result().orElseThrow(() -> new CliFailure(item.error().orElseThrow()));
     PrintWriter out = spec.commandLine().getOut();
-    List<MatchRow> rows = result.matches().stream().map(ScreenCommand::matchRow).toList();
+    List<MatchRow> rows = matchRows(result.matches(), outcome.groups().get(0));
     if (format == OutputFormat.TABLE) {
       out.printf(
           Locale.ROOT,
-          "Screened \"%s\" against %d entries of %s (threshold %.2f):%n",
+          "Screened \"%s\" (%s) against %d entries of %s (threshold %.2f):%n",
           result.query().name(),
+          queryDetails(result.query()),
           outcome.entries(),
           String.join(", ", outcome.lists().stream().map(ReleaseManifest::dataset).toList()),
           threshold);
@@ -204,31 +212,96 @@ final class ScreenCommand implements Callable<Integer> {
     format.print(
         out,
         rows,
-        List.of("SCORE", "DATASET", "ENTITY ID", "MATCHED NAME", "PROGRAMMES", "EXPLANATION"),
+        List.of(
+            "CANDIDATE",
+            "SCORE",
+            "DATASET",
+            "ENTITY ID",
+            "MATCHED NAME",
+            "SCHEMA",
+            "BORN",
+            "COUNTRIES",
+            "PROGRAMMES",
+            "EXPLANATION"),
         r ->
             List.of(
+                Integer.toString(r.candidate()),
                 String.format(Locale.ROOT, "%.3f", r.score()),
                 r.dataset(),
                 r.entityId(),
                 r.matchedName().equals(r.name())
                     ? r.name()
                     : r.matchedName() + " (alias of " + r.name() + ")",
+                r.schema(),
+                r.birthDates().isEmpty() ? "-" : String.join(";", r.birthDates()),
+                r.countries().isEmpty() ? "-" : String.join(";", r.countries()),
                 String.join(";", r.programs()),
                 r.explanation()));
+    if (format == OutputFormat.TABLE) {
+      if (rows.stream().map(MatchRow::candidate).distinct().count() < rows.size()) {
+        out.println(
+            "Rows with one CANDIDATE number are one person's or organisation's entries on several"
+                + " lists.");
+      }
+      for (MatchRow r : rows) {
+        if (!r.remarks().isEmpty()) {
+          out.println(
+              "Remarks of "
+                  + r.dataset()
+                  + " "
+                  + r.entityId()
+                  + ": "
+                  + String.join(" ", r.remarks()));
+        }
+      }
+      out.flush();
+    }
     return 0;
   }
 
-  private static MatchRow matchRow(ScreeningMatch m) {
-    return new MatchRow(
-        round(m.score()),
-        m.dataset(),
-        m.entityId(),
-        m.primaryName(),
-        m.matchedName(),
-        m.schema().ftmName(),
-        m.programs(),
-        round(m.nameScore()),
-        explanation(m));
+  /** What the query said besides its name, to read beside each entry's details. */
+  private static String queryDetails(ScreeningQuery q) {
+    return "schema "
+        + q.schema().map(Schema::ftmName).orElse("any")
+        + ", born "
+        + q.birthDate().map(Object::toString).orElse("unknown")
+        + ", country "
+        + q.country().orElse("unknown");
+  }
+
+  /** The matches in their result's order, each with its candidate number and list details. */
+  private static List<MatchRow> matchRows(
+      List<ScreeningMatch> matches, List<CandidateGroups.Group> groups) {
+    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
+    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CandidateGroups.Candidate c : groups.get(g).members()) {
+        candidateOf.put(c.match(), g + 1);
+        entryOf.put(c.match(), c.entry());
+      }
+    }
+    List<MatchRow> rows = new ArrayList<>();
+    for (ScreeningMatch m : matches) {
+      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
+      rows.add(
+          new MatchRow(
+              round(m.score()),
+              m.dataset(),
+              m.entityId(),
+              m.primaryName(),
+              m.matchedName(),
+              m.schema().ftmName(),
+              m.programs(),
+              round(m.nameScore()),
+              explanation(m),
+              candidateOf.getOrDefault(m, 0),
+              entry
+                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
+                  .orElse(List.of()),
+              entry.map(ListEntry::countries).orElse(List.of()),
+              entry.map(ListEntry::remarks).orElse(List.of())));
+    }
+    return rows;
   }
 
   private int batch(BatchScreening.Outcome outcome) throws IOException {
@@ -238,7 +311,9 @@ final class ScreenCommand implements Callable<Integer> {
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
       for (BatchOutcome item : outcome.items()) {
-        sink.write(JSON.writeValueAsString(line(outcome.rows().get(item.index()), item)));
+        sink.write(
+            JSON.writeValueAsString(
+                line(outcome.rows().get(item.index()), item, outcome.groups().get(item.index()))));
         sink.write('\n');
       }
     } finally {
@@ -260,7 +335,8 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /** One JSON line: the row's id (else its line number), its name, matches or error. */
-  private static ObjectNode line(ScreeningRow row, BatchOutcome item)
+  private static ObjectNode line(
+      ScreeningRow row, BatchOutcome item, List<CandidateGroups.Group> groups)
       throws JsonProcessingException {
     ObjectNode line = JSON.createObjectNode();
     line.put(
@@ -269,25 +345,33 @@ final class ScreenCommand implements Callable<Integer> {
             .orElse(row.where().replaceFirst("^line ", "")));
     line.put("query", ScreeningRows.value(row, ScreeningRows.Field.NAME).orElse(""));
     ArrayNode matches = line.putArray("matches");
-    for (ScreeningMatch m : item.result().map(ScreeningResult::matches).orElse(List.of())) {
+    for (MatchRow m :
+        matchRows(item.result().map(ScreeningResult::matches).orElse(List.of()), groups)) {
       matches.add(match(m));
     }
     item.error().ifPresent(e -> line.put("error", row.where() + ": " + e));
     return line;
   }
 
-  private static ObjectNode match(ScreeningMatch m) throws JsonProcessingException {
+  private static ObjectNode match(MatchRow m) throws JsonProcessingException {
     ObjectNode node = JSON.createObjectNode();
     node.put("dataset", m.dataset());
     node.put("entity_id", m.entityId());
-    node.put("name", m.primaryName());
+    node.put("name", m.name());
     node.put("matched_name", m.matchedName());
-    node.put("schema", m.schema().ftmName());
+    node.put("schema", m.schema());
     ArrayNode programs = node.putArray("programs");
     m.programs().forEach(programs::add);
-    node.put("score", round(m.score()));
-    node.put("name_score", round(m.nameScore()));
-    node.put("explanation", explanation(m));
+    node.put("score", m.score());
+    node.put("name_score", m.nameScore());
+    node.put("explanation", m.explanation());
+    node.put("candidate", m.candidate());
+    ArrayNode born = node.putArray("birth_dates");
+    m.birthDates().forEach(born::add);
+    ArrayNode countries = node.putArray("countries");
+    m.countries().forEach(countries::add);
+    ArrayNode remarks = node.putArray("remarks");
+    m.remarks().forEach(remarks::add);
     return node;
   }
 

@@ -17,9 +17,11 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
+import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
@@ -83,7 +85,13 @@ public final class ScreeningRoutes {
       double score,
       double nameScore,
       String explanation,
-      List<String> evidence) {}
+      List<String> evidence,
+      int candidate,
+      List<String> birthDates,
+      List<String> countries,
+      String authority,
+      String listingDate,
+      List<String> remarks) {}
 
   record QueryJson(
       String name, String schema, String birthDate, String country, int limit, double threshold) {}
@@ -124,11 +132,12 @@ public final class ScreeningRoutes {
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
     JsonNode batch = body.get("queries");
     if (batch == null) {
-      BatchOutcome item = screen(List.of(row(body, ""))).items().get(0);
+      BatchScreening.Outcome one = screen(List.of(row(body, "")));
+      BatchOutcome item = one.items().get(0);
       ScreeningResult result =
           item.result().orElseThrow(() -> ApiException.invalidValue(item.error().orElseThrow()));
       backend.get().audit().screened(ctx, who, 1, -1, "");
-      ctx.json(new ResultJson(queryJson(result.query()), matches(result)));
+      ctx.json(new ResultJson(queryJson(result.query()), matches(result, one.groups().get(0))));
       return;
     }
     if (!batch.isArray()) {
@@ -175,7 +184,13 @@ public final class ScreeningRoutes {
       ScreeningRow row = rows.get(item.index());
       items.add(
           item.result()
-              .map(r -> new ItemJson(item.index(), queryJson(r.query()), matches(r), null))
+              .map(
+                  r ->
+                      new ItemJson(
+                          item.index(),
+                          queryJson(r.query()),
+                          matches(r, outcome.groups().get(item.index())),
+                          null))
               .orElseGet(
                   () ->
                       new ItemJson(
@@ -206,7 +221,13 @@ public final class ScreeningRoutes {
       int i = indexOf.get(item.index());
       items[i] =
           item.result()
-              .map(r -> new ItemJson(i, queryJson(r.query()), matches(r), null))
+              .map(
+                  r ->
+                      new ItemJson(
+                          i,
+                          queryJson(r.query()),
+                          matches(r, outcome.groups().get(item.index())),
+                          null))
               .orElseGet(
                   () ->
                       new ItemJson(
@@ -279,9 +300,24 @@ public final class ScreeningRoutes {
         q.threshold());
   }
 
-  private static List<MatchJson> matches(ScreeningResult result) {
+  /**
+   * The result's matches in its order, each with what its list says about it and the number of its
+   * candidate: matches with one number are one person's (or organisation's) entries on several
+   * lists ({@link CandidateGroups}).
+   */
+  private static List<MatchJson> matches(
+      ScreeningResult result, List<CandidateGroups.Group> groups) {
+    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
+    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CandidateGroups.Candidate c : groups.get(g).members()) {
+        candidateOf.put(c.match(), g + 1);
+        entryOf.put(c.match(), c.entry());
+      }
+    }
     List<MatchJson> out = new ArrayList<>();
     for (ScreeningMatch m : result.matches()) {
+      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
       out.add(
           new MatchJson(
               m.dataset(),
@@ -293,7 +329,15 @@ public final class ScreeningRoutes {
               round(m.score()),
               round(m.nameScore()),
               m.nameExplanation().describe(),
-              m.evidence()));
+              m.evidence(),
+              candidateOf.getOrDefault(m, 0),
+              entry
+                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
+                  .orElse(List.of()),
+              entry.map(ListEntry::countries).orElse(List.of()),
+              entry.map(ListEntry::authority).orElse(null),
+              entry.flatMap(ListEntry::listingDate).map(Object::toString).orElse(null),
+              entry.map(ListEntry::remarks).orElse(List.of())));
     }
     return out;
   }

@@ -295,7 +295,9 @@ public final class EntityPage {
       for (String e : m.evidence()) {
         page.raw("; ").text(e);
       }
-      page.raw("</div></li>");
+      page.raw("</div>");
+      ListedDetails.render(page, d.entity(), d.other(listId));
+      page.raw("</li>");
     }
     page.raw("</ol>");
   }
@@ -329,7 +331,9 @@ public final class EntityPage {
           .text(m.foundAt().toString().substring(0, 10))
           .raw("<div class=\"explanation\">")
           .text(String.join("; ", m.explanation()))
-          .raw("</div></li>");
+          .raw("</div>");
+      ListedDetails.render(page, d.entity(), d.other(m.listEntityId()));
+      page.raw("</li>");
     }
     page.raw("</ol>");
   }
