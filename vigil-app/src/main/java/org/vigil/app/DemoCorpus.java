@@ -164,7 +164,8 @@ public final class DemoCorpus {
       }
     }
     progress.finish();
-    out.println("The demo corpus is ready (" + stored + " reports stored now).");
+    out.println(
+        "The demo corpus is ready (" + Plural.of(stored, "report", "reports") + " stored now).");
     out.flush();
     return stored;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.Plural;
 import org.vigil.model.InvalidValueException;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
@@ -138,8 +139,7 @@ final class ListsLoadCommand implements Callable<Integer> {
             "list loaded from "
                 + o.file()
                 + ": "
-                + o.release().orElseThrow().entries()
-                + " entries");
+                + Plural.of(o.release().orElseThrow().entries(), "entry", "entries"));
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.Plural;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
@@ -103,7 +104,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
       }
       if (written > 0) {
         out.println("Rebuilding the search index ...");
-        out.println("Indexed " + store.reindex() + " entities.");
+        out.println("Indexed " + Plural.of(store.reindex(), "entity", "entities") + ".");
         out.println(ResolutionRun.screenAgain(store, library, root.clock()).summary());
       }
     }

@@ -120,6 +120,7 @@ public final class EntityPage {
     links.forEach(l -> l.statements().forEach(s -> levels.add(s.marking().tlp())));
     page.raw("<span class=\"hint\">Markings on what you see here: </span>");
     for (Tlp level : levels) {
+      page.showsMarking(level);
       page.raw("<span class=\"tlp tlp-")
           .raw(Html.cssName(level))
           .raw("\">")
@@ -407,7 +408,9 @@ public final class EntityPage {
       page.raw(", ")
           .text(s.extractor())
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()));
-      s.credibility().ifPresent(c -> page.raw(", credibility ").text(Integer.toString(c.grade())));
+      s.credibility()
+          .ifPresent(
+              c -> page.showsGrades().raw(", credibility ").text(Integer.toString(c.grade())));
       page.raw("</span></li>");
     }
     if (open) {
@@ -612,7 +615,8 @@ public final class EntityPage {
               } else {
                 page.text(src.title());
               }
-              page.raw(" <span class=\"grade\" title=\"")
+              page.showsGrades()
+                  .raw(" <span class=\"grade\" title=\"")
                   .text(src.reliability().description())
                   .raw("\">")
                   .text(src.reliability().name())
