@@ -25,6 +25,7 @@ import org.vigil.extract.KbpRelations;
 import org.vigil.extract.Mention;
 import org.vigil.extract.PersonPosition;
 import org.vigil.extract.Relation;
+import org.vigil.extract.relations.learned.ReadLearnedRelations;
 import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
@@ -208,6 +209,7 @@ final class ExtractCommand implements Callable<Integer> {
       row.put("end", p.end());
       row.put("confidence", p.confidence());
       row.put("extractor", p.extractor());
+      row.put("by", p.extractor().equals(ReadLearnedRelations.EXTRACTOR) ? "model" : "rule");
       rows.add(row);
     }
     for (Claim c : extraction.claims()) {
@@ -235,6 +237,7 @@ final class ExtractCommand implements Callable<Integer> {
     row.put("start", r.start());
     row.put("end", r.end());
     row.put("confidence", r.confidence());
+    row.put("by", r.extractor().equals(ReadLearnedRelations.EXTRACTOR) ? "model" : "rule");
     attribution(row, r.attribution());
     if (r.disputed()) {
       row.put("disputed", true);
@@ -256,6 +259,7 @@ final class ExtractCommand implements Callable<Integer> {
     row.put("start", e.start());
     row.put("end", e.end());
     row.put("confidence", e.confidence());
+    row.put("by", e.extractor().equals(ReadLearnedRelations.EXTRACTOR) ? "model" : "rule");
     attribution(row, e.attribution());
     if (e.disputed()) {
       row.put("disputed", true);

@@ -35,6 +35,7 @@ import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
+import org.vigil.watchlists.ReportedMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -283,17 +284,18 @@ final class ScreenCommand implements Callable<Integer> {
     List<MatchRow> rows = new ArrayList<>();
     for (ScreeningMatch m : matches) {
       Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
+      ReportedMatch r = ReportedMatch.of(m);
       rows.add(
           new MatchRow(
-              round(m.score()),
-              m.dataset(),
-              m.entityId(),
-              m.primaryName(),
-              m.matchedName(),
-              m.schema().ftmName(),
-              m.programs(),
-              round(m.nameScore()),
-              explanation(m),
+              r.score(),
+              r.dataset(),
+              r.entityId(),
+              r.name(),
+              r.matchedName(),
+              r.schema(),
+              r.programs(),
+              r.nameScore(),
+              r.explainedInFull(),
               candidateOf.getOrDefault(m, 0),
               entry
                   .map(e -> e.birthDates().stream().map(Object::toString).toList())
@@ -373,16 +375,5 @@ final class ScreenCommand implements Callable<Integer> {
     ArrayNode remarks = node.putArray("remarks");
     m.remarks().forEach(remarks::add);
     return node;
-  }
-
-  static String explanation(ScreeningMatch m) {
-    List<String> parts = new ArrayList<>();
-    parts.add(m.nameExplanation().describe());
-    parts.addAll(m.evidence());
-    return String.join("; ", parts);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10_000) / 10_000.0;
   }
 }

@@ -31,6 +31,7 @@ import org.vigil.screening.ScreeningRows;
 import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
+import org.vigil.watchlists.ReportedMatch;
 
 /**
  * Screening over HTTP: {@code POST /screen} answers one query, a batch, or a CSV file (the body as
@@ -318,18 +319,19 @@ public final class ScreeningRoutes {
     List<MatchJson> out = new ArrayList<>();
     for (ScreeningMatch m : result.matches()) {
       Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
+      ReportedMatch r = ReportedMatch.of(m);
       out.add(
           new MatchJson(
-              m.dataset(),
-              m.entityId(),
-              m.primaryName(),
-              m.matchedName(),
-              m.schema().ftmName(),
-              m.programs(),
-              round(m.score()),
-              round(m.nameScore()),
-              m.nameExplanation().describe(),
-              m.evidence(),
+              r.dataset(),
+              r.entityId(),
+              r.name(),
+              r.matchedName(),
+              r.schema(),
+              r.programs(),
+              r.score(),
+              r.nameScore(),
+              r.explanation(),
+              r.evidence(),
               candidateOf.getOrDefault(m, 0),
               entry
                   .map(e -> e.birthDates().stream().map(Object::toString).toList())
