@@ -69,7 +69,7 @@ public final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? EvalCommand.DEFAULT_SHARED : shared;
+      Path dir = shared == null ? SharedData.DEFAULT : shared;
       for (String f : RelationTraining.FILES) {
         if (!Files.isRegularFile(dir.resolve(f))) {
           throw new EvaluationFailure(
