@@ -177,7 +177,10 @@ public final class DemoCorpus {
               out.flush();
             });
     progress.finish();
-    out.println("The demo corpus is ready (" + stored(outcome) + " reports stored now).");
+    out.println(
+        "The demo corpus is ready ("
+            + Plural.of(stored(outcome), "report", "reports")
+            + " stored now).");
     out.flush();
     return outcome;
   }

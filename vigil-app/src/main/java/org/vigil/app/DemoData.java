@@ -99,6 +99,19 @@ public final class DemoData {
    */
   public static void load(Store store, PasswordHasher hasher, Clock clock, PrintWriter out) {
     requireNonNull(store, "store");
+    loadSignIn(store, hasher, clock, out);
+    createUsers(store, hasher, clock, out, USERS);
+    loadSources(store, clock, out);
+  }
+
+  /**
+   * Creates only what the first page needs, the organisations and the {@link #ANALYST} the demo
+   * signs in, and prints the analyst's password if it creates the analyst. Each demo user's
+   * password hash costs a fraction of a second of processor time (Argon2), so the demo starts with
+   * this and calls {@link #load} once the pages answer.
+   */
+  public static void loadSignIn(Store store, PasswordHasher hasher, Clock clock, PrintWriter out) {
+    requireNonNull(store, "store");
     for (DemoOrg org : ORGS) {
       if (store.accounts().organization(org.id()).isEmpty()) {
         store.accounts().createOrganization(org.id(), org.name());
@@ -109,8 +122,18 @@ public final class DemoData {
       store.accounts().addPartners(HOME_ORG, PARTNER_ORG);
       audit(store, clock, HOME_ORG, "demo partnership with " + PARTNER_ORG);
     }
+    createUsers(
+        store,
+        hasher,
+        clock,
+        out,
+        USERS.stream().filter(u -> u.username().equals(ANALYST)).toList());
+  }
+
+  private static void createUsers(
+      Store store, PasswordHasher hasher, Clock clock, PrintWriter out, List<DemoUser> users) {
     List<String> created = new ArrayList<>();
-    for (DemoUser user : USERS) {
+    for (DemoUser user : users) {
       if (store.accounts().userByName(user.username()).isEmpty()) {
         String password = Secrets.newPassword();
         store
@@ -130,11 +153,15 @@ public final class DemoData {
     if (!created.isEmpty()) {
       out.println("Demo users (passwords are shown only this once):");
       created.forEach(out::println);
-    } else {
+    } else if (users.size() == USERS.size()) {
       out.println(
           "Demo users exist already; to sign in as one from another machine, set a new password"
               + " with: vigil users passwd NAME --data DIR");
     }
+    out.flush();
+  }
+
+  private static void loadSources(Store store, Clock clock, PrintWriter out) {
     Instant now = clock.instant();
     int written = 0;
     for (DemoSource demo : sources()) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.Plural;
 import org.vigil.audit.ChainVerification;
 import org.vigil.store.Store;
 import picocli.CommandLine;
@@ -72,7 +73,7 @@ final class AuditCommand implements Runnable {
         ChainVerification result = store.audit().verify(verification);
         if (result.intact()) {
           PrintWriter out = spec.commandLine().getOut();
-          out.println("audit log intact: " + result.checked() + " rows");
+          out.println("audit log intact: " + Plural.of(result.checked(), "row", "rows"));
           result
               .lastRow()
               .ifPresent(

@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
         () -> {
           Store store = root.openStore(location);
           try {
-            DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
+            DemoData.loadSignIn(store, PasswordHasher.standard(), root.clock(), out);
           } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -99,9 +99,10 @@ final class DemoCommand implements Callable<Integer> {
 
   /**
    * Everything slow happens once the pages answer (a banner on the home page says what is under
-   * way, and the data appear as they arrive): the bundled lists, the demo reports and their
-   * resolution and cross-referencing, then the corpus. Stopping the demo half-way is harmless; the
-   * next start goes on where it stopped, and on data loaded before it only checks checksums.
+   * way, and the data appear as they arrive): the other demo users and the demo's sources, the
+   * bundled lists, the demo reports and their resolution and cross-referencing, then the corpus.
+   * Stopping the demo half-way is harmless; the next start goes on where it stopped, and on data
+   * loaded before it only checks checksums.
    */
   private void fillInBackground(
       Store store,
@@ -113,6 +114,8 @@ final class DemoCommand implements Callable<Integer> {
         new Thread(
             () -> {
               try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+                corpus.preparing("loading the demo's sources and users");
+                DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
                 corpus.preparing("loading the bundled sanctions lists (OFAC SDN, UN)");
                 DemoData.loadLists(store, location.dataDir(), root.clock(), out);
                 screening.prepareInBackground();

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.vigil.app.DataLocation;
+import org.vigil.app.Plural;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.documents.DocumentIngest;
@@ -277,12 +278,12 @@ final class IngestCommand implements Callable<Integer> {
     IngestOutcome.Counts c = o.counts();
     String counts =
         " ("
-            + c.mentions()
-            + " mentions, "
-            + c.relations()
-            + " relations, "
-            + c.events()
-            + " events)";
+            + Plural.of(c.mentions(), "mention", "mentions")
+            + ", "
+            + Plural.of(c.relations(), "relation", "relations")
+            + ", "
+            + Plural.of(c.events(), "event", "events")
+            + ")";
     String kept = o.originalKept() ? "; original kept for --retry" : "";
     String truncated = o.isTruncated() ? " (truncated: " + o.reason() + kept + ")" : "";
     return switch (o.kind()) {

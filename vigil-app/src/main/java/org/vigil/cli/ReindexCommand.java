@@ -3,6 +3,7 @@ package org.vigil.cli;
 
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.Plural;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,11 @@ final class ReindexCommand implements Callable<Integer> {
       long started = System.nanoTime();
       long count = store.reindex();
       long millis = (System.nanoTime() - started) / 1_000_000;
-      CliAudit.admin(store, root, "search-index", "rebuilt: " + count + " entities");
-      spec.commandLine().getOut().println("Indexed " + count + " entities in " + millis + " ms.");
+      CliAudit.admin(
+          store, root, "search-index", "rebuilt: " + Plural.of(count, "entity", "entities"));
+      spec.commandLine()
+          .getOut()
+          .println("Indexed " + Plural.of(count, "entity", "entities") + " in " + millis + " ms.");
       spec.commandLine().getOut().flush();
       return 0;
     } finally {

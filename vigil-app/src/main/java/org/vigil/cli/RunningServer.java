@@ -54,6 +54,18 @@ final class RunningServer {
    * otherwise empty (the error is something else).
    */
   static Optional<CliFailure> explain(DataLocation location, RuntimeException error) {
+    return explain(location, error, List.of(), List.of());
+  }
+
+  /**
+   * As {@link #explain(DataLocation, RuntimeException)}, and, for a read command the server's HTTP
+   * API answers too, the API calls that give the same answer.
+   *
+   * @param command the command's names below {@code vigil}, such as [graph, path]
+   * @param arguments its positional arguments, such as the two entity names of a path
+   */
+  static Optional<CliFailure> explain(
+      DataLocation location, RuntimeException error, List<String> command, List<String> arguments) {
     if (location.dbUrl().isPresent() || !heldByAnother(error)) {
       return Optional.empty();
     }
@@ -75,7 +87,8 @@ final class RunningServer {
                   + " in a browser, or its HTTP API under "
                   + url
                   + "api/v1/, see docs/cli.md), or stop it (Ctrl-C where it runs) and run this"
-                  + " command again."));
+                  + " command again."
+                  + apiCalls(url, command, arguments).map(c -> " " + c).orElse("")));
     }
     return Optional.of(
         new CliFailure(
@@ -84,6 +97,43 @@ final class RunningServer {
                 + " are in use by another Vigil process; the embedded database serves one"
                 + " process at a time. Stop that process (vigil serve or vigil demo) and run this"
                 + " command again, or name other data with --data."));
+  }
+
+  /**
+   * The API calls that answer like {@code command} with {@code arguments}, on the server at {@code
+   * url}; empty for a command the API has no read for.
+   */
+  static Optional<String> apiCalls(String url, List<String> command, List<String> arguments) {
+    String api = url + "api/v1/";
+    String ids =
+        "find an entity's id with GET "
+            + api
+            + "entities?q="
+            + (arguments.isEmpty() ? "NAME" : encode(arguments.get(0)));
+    String call =
+        switch (String.join(" ", command)) {
+          case "graph path" -> ids + ", then GET " + api + "graph/path?from=ID&to=ID";
+          case "graph neighbours" -> ids + ", then GET " + api + "graph/neighbours?entity=ID";
+          case "graph timeline" -> ids + ", then GET " + api + "graph/timeline?entity=ID";
+          case "graph communities" -> "GET " + api + "graph/communities";
+          case "graph centrality" -> "GET " + api + "graph/centrality";
+          case "entities", "entities search" -> ids;
+          default -> "";
+        };
+    if (call.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Through the API: "
+            + call
+            + " (the demo signs in requests from this machine; vigil serve needs an API token"
+            + " from POST "
+            + api
+            + "me/tokens, sent as Authorization: Bearer TOKEN).");
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static boolean heldByAnother(Throwable error) {

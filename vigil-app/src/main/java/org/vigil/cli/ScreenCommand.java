@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
+import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
+import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.Screener;
+import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
 import org.vigil.screening.ScreeningRow;
@@ -115,7 +121,11 @@ final class ScreenCommand implements Callable<Integer> {
       String schema,
       List<String> programs,
       double nameScore,
-      String explanation) {}
+      String explanation,
+      int candidate,
+      List<String> birthDates,
+      List<String> countries,
+      List<String> remarks) {}
 
   @Override
   public Integer call() throws IOException {
@@ -184,12 +194,13 @@ final class ScreenCommand implements Callable<Integer> {
     ScreeningResult result =
         item.result().orElseThrow(() -> new CliFailure(item.error().orElseThrow()));
     PrintWriter out = spec.commandLine().getOut();
-    List<MatchRow> rows = ReportedMatch.of(result).stream().map(ScreenCommand::matchRow).toList();
+    List<MatchRow> rows = matchRows(result.matches(), outcome.groups().get(0));
     if (format == OutputFormat.TABLE) {
       out.printf(
           Locale.ROOT,
-          "Screened \"%s\" against %d entries of %s (threshold %.2f):%n",
+          "Screened \"%s\" (%s) against %d entries of %s (threshold %.2f):%n",
           result.query().name(),
+          queryDetails(result.query()),
           outcome.entries(),
           String.join(", ", outcome.lists().stream().map(ReleaseManifest::dataset).toList()),
           threshold);
@@ -202,31 +213,97 @@ final class ScreenCommand implements Callable<Integer> {
     format.print(
         out,
         rows,
-        List.of("SCORE", "DATASET", "ENTITY ID", "MATCHED NAME", "PROGRAMMES", "EXPLANATION"),
+        List.of(
+            "CANDIDATE",
+            "SCORE",
+            "DATASET",
+            "ENTITY ID",
+            "MATCHED NAME",
+            "SCHEMA",
+            "BORN",
+            "COUNTRIES",
+            "PROGRAMMES",
+            "EXPLANATION"),
         r ->
             List.of(
+                Integer.toString(r.candidate()),
                 String.format(Locale.ROOT, "%.3f", r.score()),
                 r.dataset(),
                 r.entityId(),
                 r.matchedName().equals(r.name())
                     ? r.name()
                     : r.matchedName() + " (alias of " + r.name() + ")",
+                r.schema(),
+                r.birthDates().isEmpty() ? "-" : String.join(";", r.birthDates()),
+                r.countries().isEmpty() ? "-" : String.join(";", r.countries()),
                 String.join(";", r.programs()),
                 r.explanation()));
+    if (format == OutputFormat.TABLE) {
+      if (rows.stream().map(MatchRow::candidate).distinct().count() < rows.size()) {
+        out.println(
+            "Rows with one CANDIDATE number are one person's or organisation's entries on several"
+                + " lists.");
+      }
+      for (MatchRow r : rows) {
+        if (!r.remarks().isEmpty()) {
+          out.println(
+              "Remarks of "
+                  + r.dataset()
+                  + " "
+                  + r.entityId()
+                  + ": "
+                  + String.join(" ", r.remarks()));
+        }
+      }
+      out.flush();
+    }
     return 0;
   }
 
-  private static MatchRow matchRow(ReportedMatch m) {
-    return new MatchRow(
-        m.score(),
-        m.dataset(),
-        m.entityId(),
-        m.name(),
-        m.matchedName(),
-        m.schema(),
-        m.programs(),
-        m.nameScore(),
-        m.explainedInFull());
+  /** What the query said besides its name, to read beside each entry's details. */
+  private static String queryDetails(ScreeningQuery q) {
+    return "schema "
+        + q.schema().map(Schema::ftmName).orElse("any")
+        + ", born "
+        + q.birthDate().map(Object::toString).orElse("unknown")
+        + ", country "
+        + q.country().orElse("unknown");
+  }
+
+  /** The matches in their result's order, each with its candidate number and list details. */
+  private static List<MatchRow> matchRows(
+      List<ScreeningMatch> matches, List<CandidateGroups.Group> groups) {
+    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
+    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CandidateGroups.Candidate c : groups.get(g).members()) {
+        candidateOf.put(c.match(), g + 1);
+        entryOf.put(c.match(), c.entry());
+      }
+    }
+    List<MatchRow> rows = new ArrayList<>();
+    for (ScreeningMatch m : matches) {
+      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
+      ReportedMatch r = ReportedMatch.of(m);
+      rows.add(
+          new MatchRow(
+              r.score(),
+              r.dataset(),
+              r.entityId(),
+              r.name(),
+              r.matchedName(),
+              r.schema(),
+              r.programs(),
+              r.nameScore(),
+              r.explainedInFull(),
+              candidateOf.getOrDefault(m, 0),
+              entry
+                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
+                  .orElse(List.of()),
+              entry.map(ListEntry::countries).orElse(List.of()),
+              entry.map(ListEntry::remarks).orElse(List.of())));
+    }
+    return rows;
   }
 
   private int batch(BatchScreening.Outcome outcome) throws IOException {
@@ -236,7 +313,9 @@ final class ScreenCommand implements Callable<Integer> {
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
       for (BatchOutcome item : outcome.items()) {
-        sink.write(JSON.writeValueAsString(line(outcome.rows().get(item.index()), item)));
+        sink.write(
+            JSON.writeValueAsString(
+                line(outcome.rows().get(item.index()), item, outcome.groups().get(item.index()))));
         sink.write('\n');
       }
     } finally {
@@ -258,7 +337,9 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /** One JSON line: the row's id (else its line number), its name, matches or error. */
-  private static ObjectNode line(ScreeningRow row, BatchOutcome item) {
+  private static ObjectNode line(
+      ScreeningRow row, BatchOutcome item, List<CandidateGroups.Group> groups)
+      throws JsonProcessingException {
     ObjectNode line = JSON.createObjectNode();
     line.put(
         "id",
@@ -266,14 +347,15 @@ final class ScreenCommand implements Callable<Integer> {
             .orElse(row.where().replaceFirst("^line ", "")));
     line.put("query", ScreeningRows.value(row, ScreeningRows.Field.NAME).orElse(""));
     ArrayNode matches = line.putArray("matches");
-    for (ReportedMatch m : item.result().map(ReportedMatch::of).orElse(List.of())) {
+    for (MatchRow m :
+        matchRows(item.result().map(ScreeningResult::matches).orElse(List.of()), groups)) {
       matches.add(match(m));
     }
     item.error().ifPresent(e -> line.put("error", row.where() + ": " + e));
     return line;
   }
 
-  private static ObjectNode match(ReportedMatch m) {
+  private static ObjectNode match(MatchRow m) throws JsonProcessingException {
     ObjectNode node = JSON.createObjectNode();
     node.put("dataset", m.dataset());
     node.put("entity_id", m.entityId());
@@ -284,7 +366,14 @@ final class ScreenCommand implements Callable<Integer> {
     m.programs().forEach(programs::add);
     node.put("score", m.score());
     node.put("name_score", m.nameScore());
-    node.put("explanation", m.explainedInFull());
+    node.put("explanation", m.explanation());
+    node.put("candidate", m.candidate());
+    ArrayNode born = node.putArray("birth_dates");
+    m.birthDates().forEach(born::add);
+    ArrayNode countries = node.putArray("countries");
+    m.countries().forEach(countries::add);
+    ArrayNode remarks = node.putArray("remarks");
+    m.remarks().forEach(remarks::add);
     return node;
   }
 }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
@@ -140,8 +141,30 @@ public final class VigilCommand implements Runnable {
     try {
       return Store.open(location.storeConfig());
     } catch (RuntimeException e) {
-      throw RunningServer.explain(location, e).orElseThrow(() -> e);
+      throw RunningServer.explain(location, e, commandPath(), positionals()).orElseThrow(() -> e);
     }
+  }
+
+  /** The names of the command being run below vigil, such as [graph, path]. */
+  private List<String> commandPath() {
+    List<String> path = new java.util.ArrayList<>();
+    picocli.CommandLine.ParseResult result = spec.commandLine().getParseResult();
+    while (result != null && result.subcommand() != null) {
+      result = result.subcommand();
+      path.add(result.commandSpec().name());
+    }
+    return path;
+  }
+
+  /** The positional arguments of the command being run. */
+  private List<String> positionals() {
+    picocli.CommandLine.ParseResult result = spec.commandLine().getParseResult();
+    while (result != null && result.subcommand() != null) {
+      result = result.subcommand();
+    }
+    return result == null
+        ? List.of()
+        : result.matchedPositionals().stream().flatMap(p -> p.stringValues().stream()).toList();
   }
 
   /** The first line of standard input, for --password-stdin. */

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.vigil.access.Viewer;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.PartialDate;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
@@ -143,7 +145,7 @@ public final class EntityDossiers {
       if (screened++ >= MAX_SCREENED_NAMES || name.length() > ScreeningQuery.MAX_NAME_LENGTH) {
         break;
       }
-      for (ScreeningMatch m : screener.screen(ScreeningQuery.of(name).withLimit(5)).matches()) {
+      for (ScreeningMatch m : screener.screen(query(entity, name)).matches()) {
         String listId = SanctionsLists.storeId(m.dataset(), m.entityId());
         if (entity.memberIds().contains(listId)) {
           continue; // the entity is this list entry
@@ -154,6 +156,23 @@ public final class EntityDossiers {
     List<ScreeningMatch> out = new ArrayList<>(best.values());
     out.sort(Comparator.comparingDouble(ScreeningMatch::score).reversed());
     return out.size() > 10 ? out.subList(0, 10) : out;
+  }
+
+  /**
+   * A query for one of the entity's names with its schema, so that a list entry of another kind (a
+   * vessel for a person) is ranked down with the reason, and its birth date when it has a readable
+   * one.
+   */
+  private static ScreeningQuery query(Entity entity, String name) {
+    ScreeningQuery query = ScreeningQuery.of(name).withLimit(5).withSchema(entity.schema());
+    for (String date : entity.values("birthDate")) {
+      try {
+        return query.withBirthDate(PartialDate.parse(date));
+      } catch (InvalidValueException unreadable) {
+        // A reported date the screener cannot read is left out of the query, not guessed.
+      }
+    }
+    return query;
   }
 
   /** The reads of one dossier, each source, document and entity looked up at most once. */

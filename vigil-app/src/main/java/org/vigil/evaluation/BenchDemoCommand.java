@@ -56,6 +56,22 @@ public final class BenchDemoCommand implements Callable<Integer> {
           "JVM options of the demo process (default: the vigil script's, \"${DEFAULT-VALUE}\").")
   String javaOpts = SCRIPT_JAVA_OPTS;
 
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      paramLabel = "N",
+      description =
+          "Starts of each kind, fresh and restart (default: ${DEFAULT-VALUE}); medians are"
+              + " printed. Only the first fresh start waits until all demo data are loaded.")
+  int runs = 3;
+
+  @Option(
+      names = "--skip-load",
+      description =
+          "Do not wait until all demo data are loaded (no memory figure); the restarts then run"
+              + " on a data directory holding only what the first page needed.")
+  boolean skipLoad;
+
   /** The figures of one start. */
   record Start(
       double firstPageMillis,
@@ -75,30 +91,81 @@ public final class BenchDemoCommand implements Callable<Integer> {
     out.println(MachineDescription.describe());
     out.println("JVM options: " + javaOpts);
     out.flush();
-    Path data = Files.createTempDirectory("vigil-bench-demo");
+    if (runs < 1) {
+      out.println("bench demo: --runs must be at least 1, not " + runs);
+      out.flush();
+      return 2;
+    }
+    List<Path> dirs = new ArrayList<>();
     try {
-      Start fresh = start(jar, data, true);
-      Start again = start(jar, data, false);
+      List<Start> fresh = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        Path data = Files.createTempDirectory("vigil-bench-demo");
+        dirs.add(data);
+        Start start = start(jar, data, i == 0 && !skipLoad);
+        fresh.add(start);
+        out.printf(
+            Locale.ROOT,
+            "fresh data directory, run %d: first home page %.0f ms after process start (%s of"
+                + " processor time)%s; load average %s%n",
+            i + 1,
+            start.firstPageMillis(),
+            cpu(start),
+            start
+                .loadedMillis()
+                .map(
+                    m ->
+                        String.format(
+                            Locale.ROOT,
+                            "; all demo data loaded after %.1f s; resident memory then %s",
+                            m / 1000,
+                            start.rssKb().map(BenchDemoCommand::megabytes).orElse("unknown")))
+                .orElse(""),
+            loadAverage());
+        out.flush();
+      }
+      List<Start> again = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        Start start = start(jar, dirs.get(0), false);
+        again.add(start);
+        out.printf(
+            Locale.ROOT,
+            "restart on the same data, run %d: first home page %.0f ms after process start (%s"
+                + " of processor time); load average %s%n",
+            i + 1,
+            start.firstPageMillis(),
+            cpu(start),
+            loadAverage());
+        out.flush();
+      }
       out.printf(
           Locale.ROOT,
-          "fresh data directory: first home page %.0f ms after process start (%s of processor"
-              + " time); all demo data loaded after %s; resident memory then %s%n",
-          fresh.firstPageMillis(),
-          cpu(fresh),
-          fresh.loadedMillis().map(m -> String.format(Locale.ROOT, "%.1f s", m / 1000)).orElse("?"),
-          fresh.rssKb().map(BenchDemoCommand::megabytes).orElse("unknown"));
-      out.printf(
-          Locale.ROOT,
-          "restart on the same data: first home page %.0f ms after process start (%s of"
-              + " processor time)%n",
-          again.firstPageMillis(),
-          cpu(again));
-      out.printf(Locale.ROOT, "load average then: %s%n", loadAverage());
+          "median of %d: fresh %.0f ms (%s processor), restart %.0f ms (%s processor)%n",
+          runs,
+          median(fresh.stream().map(Start::firstPageMillis).toList()),
+          medianCpu(fresh),
+          median(again.stream().map(Start::firstPageMillis).toList()),
+          medianCpu(again));
       out.flush();
       return 0;
     } finally {
-      deleteTree(data);
+      for (Path data : dirs) {
+        deleteTree(data);
+      }
     }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static String medianCpu(List<Start> starts) {
+    List<Double> cpu = starts.stream().flatMap(s -> s.firstPageCpuSeconds().stream()).toList();
+    return cpu.size() == starts.size()
+        ? String.format(Locale.ROOT, "%.1f s", median(cpu))
+        : "unknown";
   }
 
   private Start start(Path jar, Path data, boolean waitForLoad)

@@ -17,10 +17,13 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.lists.CsvRecords;
+import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
+import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.Screener;
+import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
 import org.vigil.screening.ScreeningRow;
@@ -73,15 +76,33 @@ public final class ScreeningRoutes {
 
   record ListsJson(List<ListJson> lists) {}
 
+  record MatchJson(
+      String dataset,
+      String entityId,
+      String name,
+      String matchedName,
+      String schema,
+      List<String> programs,
+      double score,
+      double nameScore,
+      String explanation,
+      List<String> evidence,
+      int candidate,
+      List<String> birthDates,
+      List<String> countries,
+      String authority,
+      String listingDate,
+      List<String> remarks) {}
+
   record QueryJson(
       String name, String schema, String birthDate, String country, int limit, double threshold) {}
 
-  record ResultJson(QueryJson query, List<ReportedMatch> matches) {}
+  record ResultJson(QueryJson query, List<MatchJson> matches) {}
 
   record ItemError(String code, String message) {}
 
   /** One item of a batch: a result, or the error that kept it from being screened. */
-  record ItemJson(int index, QueryJson query, List<ReportedMatch> matches, ItemError error) {}
+  record ItemJson(int index, QueryJson query, List<MatchJson> matches, ItemError error) {}
 
   record BatchJson(int screened, int rejected, List<ItemJson> results) {}
 
@@ -112,11 +133,12 @@ public final class ScreeningRoutes {
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
     JsonNode batch = body.get("queries");
     if (batch == null) {
-      BatchOutcome item = screen(List.of(row(body, ""))).items().get(0);
+      BatchScreening.Outcome one = screen(List.of(row(body, "")));
+      BatchOutcome item = one.items().get(0);
       ScreeningResult result =
           item.result().orElseThrow(() -> ApiException.invalidValue(item.error().orElseThrow()));
       backend.get().audit().screened(ctx, who, 1, -1, "");
-      ctx.json(new ResultJson(queryJson(result.query()), matches(result)));
+      ctx.json(new ResultJson(queryJson(result.query()), matches(result, one.groups().get(0))));
       return;
     }
     if (!batch.isArray()) {
@@ -163,7 +185,13 @@ public final class ScreeningRoutes {
       ScreeningRow row = rows.get(item.index());
       items.add(
           item.result()
-              .map(r -> new ItemJson(item.index(), queryJson(r.query()), matches(r), null))
+              .map(
+                  r ->
+                      new ItemJson(
+                          item.index(),
+                          queryJson(r.query()),
+                          matches(r, outcome.groups().get(item.index())),
+                          null))
               .orElseGet(
                   () ->
                       new ItemJson(
@@ -194,7 +222,13 @@ public final class ScreeningRoutes {
       int i = indexOf.get(item.index());
       items[i] =
           item.result()
-              .map(r -> new ItemJson(i, queryJson(r.query()), matches(r), null))
+              .map(
+                  r ->
+                      new ItemJson(
+                          i,
+                          queryJson(r.query()),
+                          matches(r, outcome.groups().get(item.index())),
+                          null))
               .orElseGet(
                   () ->
                       new ItemJson(
@@ -267,7 +301,50 @@ public final class ScreeningRoutes {
         q.threshold());
   }
 
-  private static List<ReportedMatch> matches(ScreeningResult result) {
-    return ReportedMatch.of(result);
+  /**
+   * The result's matches in its order, each with what its list says about it and the number of its
+   * candidate: matches with one number are one person's (or organisation's) entries on several
+   * lists ({@link CandidateGroups}).
+   */
+  private static List<MatchJson> matches(
+      ScreeningResult result, List<CandidateGroups.Group> groups) {
+    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
+    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CandidateGroups.Candidate c : groups.get(g).members()) {
+        candidateOf.put(c.match(), g + 1);
+        entryOf.put(c.match(), c.entry());
+      }
+    }
+    List<MatchJson> out = new ArrayList<>();
+    for (ScreeningMatch m : result.matches()) {
+      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
+      ReportedMatch r = ReportedMatch.of(m);
+      out.add(
+          new MatchJson(
+              r.dataset(),
+              r.entityId(),
+              r.name(),
+              r.matchedName(),
+              r.schema(),
+              r.programs(),
+              r.score(),
+              r.nameScore(),
+              r.explanation(),
+              r.evidence(),
+              candidateOf.getOrDefault(m, 0),
+              entry
+                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
+                  .orElse(List.of()),
+              entry.map(ListEntry::countries).orElse(List.of()),
+              entry.map(ListEntry::authority).orElse(null),
+              entry.flatMap(ListEntry::listingDate).map(Object::toString).orElse(null),
+              entry.map(ListEntry::remarks).orElse(List.of())));
+    }
+    return out;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.InvalidValueException;
 import org.vigil.screening.BatchOutcome;
+import org.vigil.screening.CandidateGroups;
+import org.vigil.screening.Screener;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningRow;
 import org.vigil.screening.ScreeningRows;
@@ -55,15 +57,23 @@ public final class BatchScreening {
    * @param entries how many list entries they hold
    * @param rows the rows, as requested
    * @param items one outcome per row, at the row's index
+   * @param groups per row, its matches grouped by the person or organisation they may be, each with
+   *     its list entry ({@link CandidateGroups}); empty for a row that was not a valid query
    */
   public record Outcome(
-      List<ReleaseManifest> lists, int entries, List<ScreeningRow> rows, List<BatchOutcome> items) {
+      List<ReleaseManifest> lists,
+      int entries,
+      List<ScreeningRow> rows,
+      List<BatchOutcome> items,
+      List<List<CandidateGroups.Group>> groups) {
     public Outcome {
       lists = List.copyOf(lists);
       rows = List.copyOf(rows);
       items = List.copyOf(items);
-      if (rows.size() != items.size()) {
-        throw new IllegalArgumentException(rows.size() + " rows but " + items.size() + " outcomes");
+      groups = groups.stream().map(List::copyOf).toList();
+      if (rows.size() != items.size() || items.size() != groups.size()) {
+        throw new IllegalArgumentException(
+            rows.size() + " rows but " + items.size() + " outcomes, " + groups.size() + " groups");
       }
     }
 
@@ -108,10 +118,20 @@ public final class BatchScreening {
     } catch (UncheckedIOException | ListFormatException e) {
       throw new ListsUnavailable(e);
     }
+    Screener screener = built.screener();
+    List<BatchOutcome> items =
+        screener.screenRows(request.rows(), request.limit(), request.threshold());
     return new Outcome(
         built.releases(),
-        built.screener().entryCount(),
+        screener.entryCount(),
         request.rows(),
-        built.screener().screenRows(request.rows(), request.limit(), request.threshold()));
+        items,
+        items.stream()
+            .map(
+                i ->
+                    i.result()
+                        .map(r -> CandidateGroups.of(r, screener))
+                        .orElse(List.<CandidateGroups.Group>of()))
+            .toList());
   }
 }

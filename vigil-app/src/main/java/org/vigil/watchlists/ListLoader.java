@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.vigil.app.Plural;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.lists.ListFormatException;
@@ -89,7 +90,7 @@ public final class ListLoader {
     if (written > 0 && store.isPresent()) {
       progress.accept("Rebuilding the search index ...");
       long indexed = store.get().reindex();
-      progress.accept("Indexed " + indexed + " entities.");
+      progress.accept("Indexed " + Plural.of(indexed, "entity", "entities") + ".");
     }
     return outcomes;
   }

@@ -122,6 +122,7 @@ public final class EntityPage {
     links.forEach(l -> l.statements().forEach(s -> levels.add(s.marking().tlp())));
     page.raw("<span class=\"hint\">Markings on what you see here: </span>");
     for (Tlp level : levels) {
+      page.showsMarking(level);
       page.raw("<span class=\"tlp tlp-")
           .raw(Html.cssName(level))
           .raw("\">")
@@ -297,7 +298,9 @@ public final class EntityPage {
       for (String e : m.evidence()) {
         page.raw("; ").text(e);
       }
-      page.raw("</div></li>");
+      page.raw("</div>");
+      ListedDetails.render(page, d.entity(), d.other(listId));
+      page.raw("</li>");
     }
     page.raw("</ol>");
   }
@@ -331,7 +334,9 @@ public final class EntityPage {
           .text(m.foundAt().toString().substring(0, 10))
           .raw("<div class=\"explanation\">")
           .text(String.join("; ", m.explanation()))
-          .raw("</div></li>");
+          .raw("</div>");
+      ListedDetails.render(page, d.entity(), d.other(m.listEntityId()));
+      page.raw("</li>");
     }
     page.raw("</ol>");
   }
@@ -405,7 +410,9 @@ public final class EntityPage {
       page.raw(", ")
           .text(AnalystNote.provenance(s.extractor()))
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()));
-      s.credibility().ifPresent(c -> page.raw(", credibility ").text(Integer.toString(c.grade())));
+      s.credibility()
+          .ifPresent(
+              c -> page.showsGrades().raw(", credibility ").text(Integer.toString(c.grade())));
       page.raw("</span></li>");
     }
     if (open) {
@@ -610,7 +617,8 @@ public final class EntityPage {
               } else {
                 page.text(src.title());
               }
-              page.raw(" <span class=\"grade\" title=\"")
+              page.showsGrades()
+                  .raw(" <span class=\"grade\" title=\"")
                   .text(src.reliability().description())
                   .raw("\">")
                   .text(src.reliability().name())

@@ -14,6 +14,10 @@ import org.vigil.model.Tlp;
  */
 public final class Html {
   private final StringBuilder out = new StringBuilder(8_192);
+  // The TLP levels and whether grades the page showed, so that end() adds their key (only the
+  // levels shown: the key must not hint at levels the reader cannot see here).
+  private final java.util.EnumSet<Tlp> markings = java.util.EnumSet.noneOf(Tlp.class);
+  private boolean grades;
 
   private Html() {}
 
@@ -122,6 +126,7 @@ public final class Html {
 
   /** A TLP badge in the colours TLP 2.0 prescribes, with the owner and any restriction. */
   Html marking(Marking marking) {
+    markings.add(marking.tlp());
     raw("<span class=\"tlp tlp-")
         .raw(cssName(marking.tlp()))
         .raw("\" title=\"")
@@ -134,6 +139,7 @@ public final class Html {
 
   /** A source's reliability grade (Admiralty A–F), with its meaning on hover. */
   Html grade(Reliability reliability) {
+    grades = true;
     return raw("<span class=\"grade\" title=\"")
         .text("Source reliability: " + reliability.description())
         .raw("\">")
@@ -152,7 +158,27 @@ public final class Html {
         + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** Notes that the page shows a TLP badge drawn without {@link #marking}, for the key. */
+  Html showsMarking(Tlp level) {
+    markings.add(level);
+    return this;
+  }
+
+  /**
+   * Notes that the page shows a grade drawn without {@link #grade} (credibility 1–6), for the key.
+   */
+  Html showsGrades() {
+    grades = true;
+    return this;
+  }
+
   String end() {
+    java.util.Set<Tlp> shown = java.util.EnumSet.copyOf(markings);
+    boolean withGrades = grades;
+    // The key renders badges itself; they must not ask for another key.
+    markings.clear();
+    grades = false;
+    BadgeLegend.render(this, shown, withGrades);
     return out.append("</main></body></html>").toString();
   }
 

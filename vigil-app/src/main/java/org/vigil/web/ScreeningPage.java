@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
@@ -22,7 +24,6 @@ import org.vigil.http.Backend;
 import org.vigil.http.RequestGuard;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
-import org.vigil.lists.SanctionsLists;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
@@ -92,6 +93,13 @@ public final class ScreeningPage {
         .raw(" placeholder=\"Qasem Soleimani&#10;Naji Ibrahim Sharifi-Zindashti\">")
         .text(names)
         .raw("</textarea></label>")
+        .raw("<label>The names are of <select name=\"schema\">")
+        .raw("<option value=\"\">anyone or anything</option>")
+        .raw("<option value=\"Person\">people</option>")
+        .raw("<option value=\"Organization\">organisations</option>")
+        .raw("<option value=\"Vessel\">vessels</option></select></label>")
+        .raw("<p class=\"hint\">A list entry of another kind (a bank for a person) is then")
+        .raw(" ranked down, with the reason.</p>")
         .raw("<label>or a CSV file <input type=\"file\" name=\"csv\" accept=\".csv,text/csv\">")
         .raw("</label><p class=\"hint\">A CSV has a header row with a <code>name</code> column")
         .raw(" and, if known, <code>schema</code>, <code>birth_date</code> (or")
@@ -115,7 +123,8 @@ public final class ScreeningPage {
   private void screen(Context ctx) {
     Principal who = Requests.principal(ctx);
     String names = Optional.ofNullable(ctx.formParam("names")).orElse("");
-    List<ScreeningRow> rows = pasted(names);
+    String schema = Optional.ofNullable(ctx.formParam("schema")).orElse("").strip();
+    List<ScreeningRow> rows = pasted(names, schema);
     List<String> problems = new ArrayList<>();
     UploadedFile csv = ctx.isMultipartFormData() ? ctx.uploadedFile("csv") : null;
     if (csv != null && csv.size() > 0) {
@@ -154,13 +163,21 @@ public final class ScreeningPage {
     ctx.html(page.end());
   }
 
-  /** Each non-blank line of the text box is a name, placed by its line. */
-  private static List<ScreeningRow> pasted(String names) {
+  /**
+   * Each non-blank line of the text box is a name, placed by its line, of the schema chosen (none:
+   * any); an unknown schema is the row's problem, reported like a CSV row's.
+   */
+  private static List<ScreeningRow> pasted(String names, String schema) {
     List<ScreeningRow> rows = new ArrayList<>();
     String[] lines = names.split("\\R");
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
-        rows.add(ScreeningRow.ofName("line " + (i + 1), lines[i].strip()));
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put(ScreeningRows.Field.NAME.key(), lines[i].strip());
+        if (!schema.isEmpty()) {
+          cells.put(ScreeningRows.Field.SCHEMA.key(), schema);
+        }
+        rows.add(new ScreeningRow("line " + (i + 1), cells));
       }
     }
     return rows;
@@ -263,6 +280,11 @@ public final class ScreeningPage {
   }
 
   private static void results(Html page, BatchScreening.Outcome outcome) {
+    if (outcome.groups().stream().anyMatch(g -> !g.isEmpty())) {
+      page.raw("<p class=\"hint\">Each candidate is a possible match, not a finding: compare")
+          .raw(" the query's details (first column) with what each list says. One person's")
+          .raw(" entries on several lists are shown together.</p>");
+    }
     page.raw("<p class=\"summary\">")
         .text(
             outcome.rows().size()
@@ -288,7 +310,8 @@ public final class ScreeningPage {
         page.raw("<p class=\"hint no-match\">No match at or above the threshold.</p></li>");
         continue;
       }
-      matches(page, matches);
+      CandidateTable.render(
+          page, item.result().orElseThrow().query(), outcome.groups().get(item.index()));
       page.raw("</li>");
     }
     page.raw("</ol>");
@@ -299,36 +322,6 @@ public final class ScreeningPage {
     q.birthDate()
         .ifPresent(d -> page.raw(" <span class=\"hint\">born ").text(d.toString()).raw("</span>"));
     q.country().ifPresent(c -> page.raw(" <span class=\"hint\">").text(c).raw("</span>"));
-  }
-
-  private static void matches(Html page, List<ScreeningMatch> matches) {
-    page.raw("<table class=\"matches\"><thead><tr><th>score</th><th>listed as</th>")
-        .raw("<th>list</th><th>programmes</th><th>why</th></tr></thead><tbody>");
-    for (ScreeningMatch m : matches) {
-      page.raw("<tr><td class=\"score\">")
-          .text(String.format(Locale.ROOT, "%.2f", m.score()))
-          .raw("</td><td>")
-          .link(
-              Html.hrefOf(SanctionsLists.storeId(m.dataset(), m.entityId()), m.schema()),
-              m.primaryName())
-          .raw(" <span class=\"schema\">")
-          .text(m.schema().ftmName())
-          .raw("</span>");
-      if (!m.matchedName().equals(m.primaryName())) {
-        page.raw("<div class=\"hint\">matched the name ").text(m.matchedName()).raw("</div>");
-      }
-      page.raw("</td><td>")
-          .text(m.dataset())
-          .raw("</td><td>")
-          .text(String.join(", ", m.programs()))
-          .raw("</td><td class=\"explanation\">")
-          .text(m.nameExplanation().describe());
-      for (String evidence : m.evidence()) {
-        page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
-      }
-      page.raw("</td></tr>");
-    }
-    page.raw("</tbody></table>");
   }
 
   /** The rows again as CSV records with a header, for the download form to send back. */

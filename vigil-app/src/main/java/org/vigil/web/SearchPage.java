@@ -144,7 +144,8 @@ public final class SearchPage {
             .raw(chosen ? " class=\"chosen\"" : "")
             .raw(">");
         if (e.getKey() == FacetDimension.MARKING) {
-          page.raw("<span class=\"tlp tlp-")
+          page.showsMarking(tlp(count.value()))
+              .raw("<span class=\"tlp tlp-")
               .raw(tlpCss(count.value()))
               .raw("\">")
               .text(count.value())
@@ -165,7 +166,8 @@ public final class SearchPage {
     for (SearchResults.Hit hit : results.hits()) {
       page.raw("<li>");
       for (String marking : hit.markings()) {
-        page.raw("<span class=\"tlp tlp-")
+        page.showsMarking(tlp(marking))
+            .raw("<span class=\"tlp tlp-")
             .raw(tlpCss(marking))
             .raw("\">")
             .text(marking)
@@ -232,10 +234,14 @@ public final class SearchPage {
   }
 
   private static String tlpCss(String label) {
+    return Html.cssName(tlp(label));
+  }
+
+  private static Tlp tlp(String label) {
     try {
-      return Html.cssName(Tlp.parse(label));
+      return Tlp.parse(label);
     } catch (IllegalArgumentException e) {
-      return "clear";
+      return Tlp.CLEAR;
     }
   }
 

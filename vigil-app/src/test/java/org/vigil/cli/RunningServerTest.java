@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,24 @@ class RunningServerTest {
         .contains("http://127.0.0.1:8080/api/v1/")
         .contains("stop it")
         .doesNotContain("locked");
+  }
+
+  @Test
+  void aGraphPathOnHeldDataNamesTheApiCallsThatAnswerIt() {
+    RunningServer.announce(dir, "http://127.0.0.1:8080/");
+    Optional<CliFailure> failure =
+        RunningServer.explain(
+            DataLocation.embedded(dir),
+            heldByAnotherProcess(),
+            List.of("graph", "path"),
+            List.of("Naji Ibrahim Sharifi-Zindashti", "MOIS"));
+    assertThat(failure.orElseThrow().getMessage())
+        .contains(
+            "Through the API: find an entity's id with GET"
+                + " http://127.0.0.1:8080/api/v1/entities?q=Naji+Ibrahim+Sharifi-Zindashti")
+        .contains("then GET http://127.0.0.1:8080/api/v1/graph/path?from=ID&to=ID")
+        .contains("Authorization: Bearer");
+    assertThat(RunningServer.apiCalls("http://h/", List.of("users", "add"), List.of())).isEmpty();
   }
 
   @Test

@@ -128,6 +128,22 @@ class PagesIT {
   }
 
   @Test
+  void everyPageWithABadgeCarriesTheKeyToItAndOthersDoNot() {
+    for (String path : List.of("/search?q=Khatib", "/entities/person-khatib")) {
+      String html = alice.page(path).body();
+      assertThat(html).as(path).contains("class=\"tlp tlp-green\"");
+      assertThat(html)
+          .as(path)
+          .contains("<aside class=\"badge-legend\"")
+          .contains("may be shared within the community, not publicly");
+    }
+    assertThat(alice.page("/entities/person-khatib").body())
+        .contains("source: usually reliable")
+        .contains("information: confirmed by other sources");
+    assertThat(alice.page("/screening").body()).doesNotContain("badge-legend");
+  }
+
+  @Test
   void theScreeningResultsDownloadAsCsvWithFormulasDefused() {
     String queries =
         "name,schema,birthDate,country\r\nEsmaeil Khatib,,,\r\n\"=HYPERLINK(\"\"x\"\")\",,,\r\n";

@@ -192,7 +192,7 @@ class ScreeningSurfacesIT {
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     List<Answer> answers = new ArrayList<>();
     String[] screened = reply.body().split("<li class=\"screened\">");
-    Pattern link = Pattern.compile("<td>\\s*<a href=\"/entities/([^\"]+)\"");
+    Pattern link = Pattern.compile("<th>\\s*<a href=\"/entities/([^\"]+)\"");
     Pattern error = Pattern.compile("<p class=\"error\">([^<]*)</p>");
     for (int i = 1; i < screened.length; i++) {
       List<String> matches = new ArrayList<>();

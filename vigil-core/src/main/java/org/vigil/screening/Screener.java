@@ -49,6 +49,7 @@ public final class Screener {
   private final List<IndexedName> names;
   private final List<Listed> entries;
   private final CandidateIndex index;
+  private final Map<String, Integer> byListId;
   private final NameMatcher matcher;
   private final NameNormaliser normaliser = new NameNormaliser();
 
@@ -72,6 +73,11 @@ public final class Screener {
     }
     this.names = List.copyOf(names);
     this.entries = List.copyOf(entries);
+    Map<String, Integer> byListId = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      byListId.putIfAbsent(entries.get(i).dataset() + "\u0000" + entries.get(i).entry().id(), i);
+    }
+    this.byListId = byListId;
     this.index = new CandidateIndex(names.stream().map(IndexedName::normalised).toList());
     this.matcher =
         new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
@@ -141,6 +147,18 @@ public final class Screener {
     for (Listed listed : entries) {
       sink.accept(listed.dataset(), listed.entry().id());
     }
+  }
+
+  /**
+   * The entry {@code entryId} of the list {@code dataset}, as a match names it ({@link
+   * ScreeningMatch#dataset()}, {@link ScreeningMatch#entityId()}): what the list says about it
+   * (birth dates, countries, programmes, remarks), for a person to decide between candidates.
+   */
+  public Optional<ListEntry> entry(String dataset, String entryId) {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(entryId, "entryId");
+    return Optional.ofNullable(byListId.get(dataset + "\u0000" + entryId))
+        .map(i -> entries.get(i).entry());
   }
 
   /** How many entries and names it screens against. */

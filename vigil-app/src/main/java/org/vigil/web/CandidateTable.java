@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.vigil.lists.ListEntry;
+import org.vigil.lists.SanctionsLists;
+import org.vigil.model.PartialDate;
+import org.vigil.model.Schema;
+import org.vigil.screening.CandidateGroups;
+import org.vigil.screening.ScreeningMatch;
+import org.vigil.screening.ScreeningQuery;
+
+/**
+ * Screening candidates as a person decides between them: each candidate (one person's entries on
+ * several lists together) with what its lists say, birth dates, countries, programmes and remarks,
+ * in a table whose first column is what the query said, so that an agreeing or differing birth date
+ * is seen at once, not inferred from a score.
+ */
+final class CandidateTable {
+  private CandidateTable() {}
+
+  static void render(Html page, ScreeningQuery query, List<CandidateGroups.Group> groups) {
+    page.raw("<ol class=\"candidates\">");
+    for (CandidateGroups.Group group : groups) {
+      ScreeningMatch best = group.best().match();
+      page.raw("<li class=\"candidate\"><p><span class=\"score\">")
+          .text(String.format(Locale.ROOT, "%.2f", best.score()))
+          .raw("</span> ")
+          .text(best.primaryName())
+          .raw(" <span class=\"schema\">")
+          .text(best.schema().ftmName())
+          .raw("</span>");
+      if (group.members().size() > 1) {
+        page.raw(" <span class=\"hint\">")
+            .text("the same " + noun(best.schema()) + " on " + group.members().size() + " lists")
+            .raw("</span>");
+      }
+      page.raw("</p>");
+      otherSchema(page, query, best);
+      page.raw("<table class=\"matches candidate-details\"><thead><tr><th></th><th>query</th>");
+      for (CandidateGroups.Candidate c : group.members()) {
+        page.raw("<th>")
+            .link(
+                Html.hrefOf(
+                    SanctionsLists.storeId(c.match().dataset(), c.match().entityId()),
+                    c.match().schema()),
+                c.match().dataset() + " " + c.match().entityId())
+            .raw("</th>");
+      }
+      page.raw("</tr></thead><tbody>");
+      row(page, "name", query.name(), group.members().stream().map(c -> name(c.match())).toList());
+      row(
+          page,
+          "score",
+          "",
+          group.members().stream()
+              .map(c -> String.format(Locale.ROOT, "%.2f", c.match().score()))
+              .toList());
+      row(
+          page,
+          "schema",
+          query.schema().map(Schema::ftmName).orElse("any"),
+          group.members().stream().map(c -> c.match().schema().ftmName()).toList());
+      row(
+          page,
+          "born",
+          query.birthDate().map(PartialDate::toString).orElse("–"),
+          details(group, e -> e.birthDates().stream().map(PartialDate::toString).toList()));
+      row(page, "countries", query.country().orElse("–"), details(group, ListEntry::countries));
+      row(
+          page,
+          "programmes",
+          "",
+          group.members().stream().map(c -> orDash(c.match().programs())).toList());
+      row(
+          page,
+          "listed",
+          "",
+          details(
+              group,
+              e ->
+                  e.listingDate()
+                      .map(d -> List.of(e.authority() + ", " + d))
+                      .orElse(List.of(e.authority()))));
+      row(page, "remarks", "", details(group, ListEntry::remarks));
+      page.raw("<tr><th>why</th><td></td>");
+      for (CandidateGroups.Candidate c : group.members()) {
+        page.raw("<td class=\"explanation\">").text(c.match().nameExplanation().describe());
+        for (String evidence : c.match().evidence()) {
+          page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
+        }
+        page.raw("</td>");
+      }
+      page.raw("</tr></tbody></table></li>");
+    }
+    page.raw("</ol>");
+  }
+
+  /** Says in words why a candidate of another kind than the query's was ranked down. */
+  private static void otherSchema(Html page, ScreeningQuery query, ScreeningMatch best) {
+    Optional<Schema> asked = query.schema();
+    if (asked.isPresent()
+        && best.evidence().stream().anyMatch(e -> e.startsWith("schema differs"))) {
+      page.raw("<p class=\"hint other-schema\">")
+          .text(
+              "Ranked down: the query is a "
+                  + noun(asked.get())
+                  + ", this entry a "
+                  + noun(best.schema())
+                  + ", so they cannot be the same.")
+          .raw("</p>");
+    }
+  }
+
+  private static String noun(Schema schema) {
+    return switch (schema) {
+      case PERSON -> "person";
+      case VESSEL -> "vessel";
+      case AIRPLANE -> "aircraft";
+      default -> schema.isA("Organization") ? "organisation" : schema.ftmName();
+    };
+  }
+
+  private static String name(ScreeningMatch m) {
+    return m.matchedName().equals(m.primaryName())
+        ? m.primaryName()
+        : m.primaryName() + " (matched " + m.matchedName() + ")";
+  }
+
+  private static List<String> details(
+      CandidateGroups.Group group, java.util.function.Function<ListEntry, List<String>> values) {
+    return group.members().stream()
+        .map(c -> c.entry().map(values).map(CandidateTable::orDash).orElse("–"))
+        .toList();
+  }
+
+  private static String orDash(List<String> values) {
+    return values.isEmpty() ? "–" : String.join("; ", values);
+  }
+
+  private static void row(Html page, String label, String query, List<String> cells) {
+    page.raw("<tr><th>").text(label).raw("</th><td class=\"query\">").text(query).raw("</td>");
+    for (String cell : cells) {
+      page.raw("<td>").text(cell).raw("</td>");
+    }
+    page.raw("</tr>");
+  }
+}
