@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -24,6 +25,9 @@ import org.vigil.extract.evaluation.NerSystem;
 import org.vigil.extract.evaluation.RelationEvaluation;
 import org.vigil.extract.evaluation.SentenceCorpora;
 import org.vigil.extract.evaluation.SentenceRelationEvaluation;
+import org.vigil.extract.relations.learned.ReDocredSplit;
+import org.vigil.extract.relations.learned.RelationModel;
+import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.graph.evaluation.GraphEvaluation;
 import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
@@ -46,6 +50,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.GraphMeasures.class,
       EvalCommand.Ner.class,
       EvalCommand.Relations.class,
+      EvalClaimsCommand.class,
       EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -240,11 +245,13 @@ public final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Relation and event quality, in one run for Vigil's reading (dependency rules beside the"
-            + " domain patterns), the previous pattern extractor (no parser) and, when CoreNLP's"
-            + " full models jar is on the class path, CoreNLP's KBP relations:",
+            + " domain patterns), the same reading with the learned relation model when a model"
+            + " file is there (row reading+model), the previous pattern extractor (no parser) and,"
+            + " when CoreNLP's full models jar is on the class path, CoreNLP's KBP relations:",
         "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
             + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
-            + " level) end to end from raw text, ends overlapping; Dstl re3d's BelongsTo (as"
+            + " level; the documents held out from the model's training only) end to end from raw"
+            + " text, ends overlapping; Dstl re3d's BelongsTo (as"
             + " Membership) and InChargeOf (as Employment with a leading role); MUC-4 attack role"
             + " fillers.",
         "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
@@ -263,10 +270,19 @@ public final class EvalCommand implements Runnable {
                 + " quick run while developing.")
     int limit;
 
+    @Option(
+        names = "--model",
+        paramLabel = "FILE",
+        description =
+            "The relation model to evaluate (default: where the extractor looks for it; `vigil"
+                + " train relations` writes it there).")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
       Path dir = shared.existing();
       RelationEvaluation evaluation = new RelationEvaluation(dir);
+      Path modelFile = model == null ? RelationModelFile.location() : model;
       Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
       Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
       if (!evaluation.available() && !Files.isRegularFile(conll)) {
@@ -276,7 +292,23 @@ public final class EvalCommand implements Runnable {
       out.println("vigil eval relations");
       out.println("shared data: " + dir.toAbsolutePath().normalize());
       out.println("machine: " + MachineDescription.describe());
-      Extractor reading = Extractor.standard();
+      Extractor reading = Extractor.standard().withoutRelationModel();
+      Optional<Extractor> learned = Optional.empty();
+      if (Files.isRegularFile(modelFile)) {
+        RelationModel relationModel = RelationModel.read(modelFile);
+        learned = Optional.of(reading.withRelationModel(relationModel));
+        out.println(
+            "relation model: "
+                + modelFile.toAbsolutePath().normalize()
+                + " (training data SHA-256 "
+                + relationModel.provenance().trainingDataSha256()
+                + ")");
+      } else {
+        out.println(
+            "relation model: not run (no model at "
+                + modelFile.toAbsolutePath().normalize()
+                + "; make one with `vigil train relations`)");
+      }
       Extractor patterns = Extractor.create();
       if (CoreNlpRecogniser.isAvailable()) {
         patterns = patterns.withRecogniser(CoreNlpRecogniser.shared());
@@ -286,6 +318,9 @@ public final class EvalCommand implements Runnable {
         List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
         out.println("CoNLL04 dev: " + sentences.size() + " sentences");
         rows.addAll(conll04("reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(conll04("reading+model", sentences, learned.get()::extract));
+        }
         rows.addAll(conll04("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
@@ -293,9 +328,16 @@ public final class EvalCommand implements Runnable {
         }
       }
       if (Files.isRegularFile(redocred)) {
-        List<LabelledSentence> sentences = SentenceCorpora.reDocred(redocred, limit);
-        out.println("Re-DocRED dev: " + sentences.size() + " sentences");
+        List<LabelledSentence> sentences =
+            SentenceCorpora.reDocred(redocred, limit, ReDocredSplit::heldOut);
+        out.println(
+            "Re-DocRED dev, the documents held out from the model's training: "
+                + sentences.size()
+                + " sentences");
         rows.addAll(reDocred("reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(reDocred("reading+model", sentences, learned.get()::extract));
+        }
         rows.addAll(reDocred("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
@@ -312,6 +354,11 @@ public final class EvalCommand implements Runnable {
         out.println();
         out.println("re3d and MUC-4, reading (dependency rules and patterns):");
         out.print(evaluation.run(reading).render());
+        if (learned.isPresent()) {
+          out.println();
+          out.println("re3d and MUC-4, reading with the relation model:");
+          out.print(evaluation.run(learned.get()).render());
+        }
         out.println();
         out.println("re3d and MUC-4, previous pattern extractor:");
         out.print(evaluation.run(patterns).render());

@@ -44,6 +44,8 @@ public final class Store implements AutoCloseable {
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
   private final StoreNetwork network;
+  private final JdbcGradeRepository grades;
+  private final JdbcTaxiiRepository taxii;
 
   private Store(
       Database db,
@@ -63,6 +65,8 @@ public final class Store implements AutoCloseable {
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
+    this.grades = new JdbcGradeRepository(db);
+    this.taxii = new JdbcTaxiiRepository(db);
   }
 
   /**
@@ -184,6 +188,16 @@ public final class Store implements AutoCloseable {
    */
   public Network network() {
     return network;
+  }
+
+  /** Analysts' grades of sources and claims, links of derivation and assessments. */
+  public GradeRepository grades() {
+    return grades;
+  }
+
+  /** The STIX objects of TAXII collections and the status of adds to them. */
+  public TaxiiRepository taxii() {
+    return taxii;
   }
 
   public AccountRepository accounts() {
