@@ -3,8 +3,6 @@ package org.vigil.evaluation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,6 +25,7 @@ import org.vigil.network.Network;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,16 +74,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(
-      names = "--postgres",
-      paramLabel = "URL",
-      description = "Also load this PostgreSQL database and time recursive SQL there.")
-  Optional<String> postgresUrl = Optional.empty();
-
-  @Option(
-      names = "--postgres-user",
-      description = "User for --postgres; the password is read from $VIGIL_DB_PASSWORD.")
-  Optional<String> postgresUser = Optional.empty();
+  @Mixin BenchDatabase postgres;
 
   @Option(
       names = "--postgres-queries",
@@ -119,8 +109,8 @@ public final class BenchGraphCommand implements Callable<Integer> {
     List<String[]> pairs = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
     NetworkBenchmark.Generated g;
-    Path h2 = Files.createTempDirectory("vigil-bench-graph");
-    try (Store store = Store.open(StoreConfig.embedded(h2))) {
+    try (ScratchFolder h2 = ScratchFolder.create("vigil-bench-graph");
+        Store store = Store.open(StoreConfig.embedded(h2.path()))) {
       long start = System.nanoTime();
       g = NetworkBenchmark.load(store, generated, batch, seed, out, "H2");
       double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -147,8 +137,6 @@ public final class BenchGraphCommand implements Callable<Integer> {
               network, g, queries, warmup, NeighbourhoodRequest.MAX_LIMIT, seed + 2));
       timings.add(NetworkBenchmark.paths(network, g, queries, warmup, seed + 3, pairs, lengths));
       timings.add(communities(network, g, seed + 4));
-    } finally {
-      deleteTree(h2);
     }
     out.println();
     out.println(
@@ -195,7 +183,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
         found.count(),
         found.modularity());
 
-    if (postgresUrl.isPresent()) {
+    if (postgres.given()) {
       postgres(out, generated, timings, pairs, lengths);
     }
     out.printf(
@@ -248,10 +236,10 @@ public final class BenchGraphCommand implements Callable<Integer> {
       List<String[]> pairs,
       List<Integer> lengths)
       throws SQLException, IOException {
-    String base = postgresUrl.get();
-    Optional<String> password = Optional.ofNullable(System.getenv("VIGIL_DB_PASSWORD"));
+    String base = postgres.url.orElseThrow();
+    Optional<String> password = postgres.password();
     Properties properties = new Properties();
-    postgresUser.ifPresent(u -> properties.setProperty("user", u));
+    postgres.user.ifPresent(u -> properties.setProperty("user", u));
     password.ifPresent(p -> properties.setProperty("password", p));
     try (Connection c = DriverManager.getConnection(base, properties);
         Statement s = c.createStatement()) {
@@ -259,10 +247,10 @@ public final class BenchGraphCommand implements Callable<Integer> {
       s.execute("CREATE SCHEMA " + PG_SCHEMA);
     }
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
-    Path index = Files.createTempDirectory("vigil-bench-graph-pg");
     NetworkBenchmark.Generated g;
     NetworkBenchmark.Timing storeTwoHop;
-    try (Store store = Store.open(new StoreConfig(url, postgresUser, password, index))) {
+    try (ScratchFolder index = ScratchFolder.create("vigil-bench-graph-pg");
+        Store store = Store.open(postgres.config(url, index.path()))) {
       long start = System.nanoTime();
       g = NetworkBenchmark.load(store, generated, batch, seed, out, "PostgreSQL");
       out.printf(
@@ -277,12 +265,10 @@ public final class BenchGraphCommand implements Callable<Integer> {
       storeTwoHop =
           NetworkBenchmark.neighbourhoods(
               store.network(), g, queries, warmup, NeighbourhoodRequest.DEFAULT_LIMIT, seed + 1);
-    } finally {
-      deleteTree(index);
     }
     RecursiveSqlBaseline.Timings sql;
     try (RecursiveSqlBaseline baseline =
-        new RecursiveSqlBaseline(url, postgresUser, password, NetworkBenchmark.READER)) {
+        new RecursiveSqlBaseline(url, postgres.user, password, NetworkBenchmark.READER)) {
       // Fresh statistics after the bulk load, as any operator would gather: without them the
       // planner takes the tables for empty and scans them on every hop.
       baseline.analyze();
@@ -329,13 +315,5 @@ public final class BenchGraphCommand implements Callable<Integer> {
     Runtime r = Runtime.getRuntime();
     System.gc();
     return (r.totalMemory() - r.freeMemory()) / (1024 * 1024);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

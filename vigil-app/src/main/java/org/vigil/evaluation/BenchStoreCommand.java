@@ -2,7 +2,6 @@
 package org.vigil.evaluation;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,16 +42,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--reads", description = "Entity reads to time (default: ${DEFAULT-VALUE}).")
   int reads = 20_000;
 
-  @Option(
-      names = "--postgres",
-      paramLabel = "URL",
-      description = "Also measure this PostgreSQL database (jdbc:postgresql://host/db).")
-  Optional<String> postgresUrl = Optional.empty();
-
-  @Option(
-      names = "--postgres-user",
-      description = "User for --postgres; the password is read from $VIGIL_DB_PASSWORD.")
-  Optional<String> postgresUser = Optional.empty();
+  @Mixin BenchDatabase postgres;
 
   @Option(
       names = "--postgres-statements",
@@ -71,8 +62,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
     out.println("machine: " + MachineDescription.describe());
     List<StoreBenchmark.Result> results = new ArrayList<>();
 
-    Path h2 = Files.createTempDirectory("vigil-bench-h2");
-    try (Store store = Store.open(StoreConfig.embedded(h2))) {
+    try (ScratchFolder h2 = ScratchFolder.create("vigil-bench-h2");
+        Store store = Store.open(StoreConfig.embedded(h2.path()))) {
       results.add(StoreBenchmark.run("H2 (embedded, file)", store, statements, batch, reads, out));
       long start = System.nanoTime();
       long indexed = store.reindex();
@@ -81,23 +72,13 @@ public final class BenchStoreCommand implements Callable<Integer> {
           "  H2: search index rebuilt from %,d records in %.1f s%n",
           indexed,
           (System.nanoTime() - start) / 1e9);
-    } finally {
-      deleteTree(h2);
     }
 
-    if (postgresUrl.isPresent()) {
-      Path index = Files.createTempDirectory("vigil-bench-pg-index");
-      StoreConfig config =
-          new StoreConfig(
-              postgresUrl.get(),
-              postgresUser,
-              Optional.ofNullable(System.getenv("VIGIL_DB_PASSWORD")),
-              index);
-      try (Store store = Store.open(config)) {
+    if (postgres.given()) {
+      try (ScratchFolder index = ScratchFolder.create("vigil-bench-pg-index");
+          Store store = Store.open(postgres.config(index.path()))) {
         int count = postgresStatements.orElse(Math.max(batch, statements / 5));
         results.add(StoreBenchmark.run("PostgreSQL", store, count, batch, reads, out));
-      } finally {
-        deleteTree(index);
       }
     }
 
@@ -137,13 +118,5 @@ public final class BenchStoreCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

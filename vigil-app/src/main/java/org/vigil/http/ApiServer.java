@@ -128,28 +128,7 @@ public final class ApiServer implements AutoCloseable {
                           }
                         });
                     Routes routes = new Routes(router);
-                    new HealthRoutes(settings.version()).register(routes);
-                    new OpenApiRoutes().register(routes);
-                    new SessionRoutes(backend, mapper, clock).register(routes);
-                    new AccountRoutes(backend, mapper, clock).register(routes);
-                    new EntityRoutes(backend, screening).register(routes);
-                    new NetworkRoutes(backend).register(routes);
-                    new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
-                        .register(routes);
-                    new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes())
-                        .register(routes);
-                    new DocumentRoutes(
-                            backend,
-                            settings.maxBodyBytes(),
-                            settings.ingestLimits(),
-                            clock,
-                            () -> ListGazetteer.extractor(screening),
-                            resolution)
-                        .register(routes);
-                    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
-                        .register(routes);
-                    new AssetRoutes().register(routes);
-                    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+                    api(routes, backend, mapper, settings, clock, screening, resolution);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
@@ -176,6 +155,36 @@ public final class ApiServer implements AutoCloseable {
             .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock));
     continuous.ifPresent(c -> store.thenAccept(c::start));
     return new ApiServer(app, registered, resolution, continuous);
+  }
+
+  /** The JSON API's routes, under {@code /api/v1} (and TAXII's under {@code /taxii2}). */
+  private static void api(
+      Routes routes,
+      Supplier<Backend> backend,
+      ObjectMapper mapper,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      BackgroundResolution resolution) {
+    new HealthRoutes(settings.version()).register(routes);
+    new OpenApiRoutes().register(routes);
+    new SessionRoutes(backend, mapper, clock).register(routes);
+    new AccountRoutes(backend, mapper, clock).register(routes);
+    new EntityRoutes(backend, screening).register(routes);
+    new NetworkRoutes(backend).register(routes);
+    new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
+    new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes()).register(routes);
+    new DocumentRoutes(
+            backend,
+            settings.maxBodyBytes(),
+            settings.ingestLimits(),
+            clock,
+            () -> ListGazetteer.extractor(screening),
+            resolution)
+        .register(routes);
+    new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
+    new AssetRoutes().register(routes);
+    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */

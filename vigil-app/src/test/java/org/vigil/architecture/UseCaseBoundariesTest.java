@@ -72,6 +72,10 @@ class UseCaseBoundariesTest {
         .areAnnotatedWith(Command.class)
         .should()
         .callMethodWhere(staticMethodOfAnotherCommand())
+        .orShould()
+        .callMethodWhere(runningAnotherCommand())
+        .orShould()
+        .callConstructorWhere(constructorOfAnotherCommand())
         .because("what two commands share is a use case or a helper, not a command")
         .check(VIGIL);
   }
@@ -80,10 +84,10 @@ class UseCaseBoundariesTest {
   void theListLibraryDoesNotReachTheExtractor() {
     noClasses()
         .that()
-        .resideInAPackage("org.vigil.watchlists..")
+        .resideInAnyPackage("org.vigil.lists..", "org.vigil.watchlists..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.vigil.extract..", "org.vigil.ingest..")
+        .resideInAnyPackage("org.vigil.extract..", "org.vigil.ingest..", "org.vigil.documents..")
         .check(VIGIL);
   }
 
@@ -128,6 +132,25 @@ class UseCaseBoundariesTest {
               && call.getTarget().resolveMember().stream()
                   .anyMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
         });
+  }
+
+  private static DescribedPredicate<JavaCall<?>> runningAnotherCommand() {
+    return DescribedPredicate.describe(
+        "the call() or run() of another command",
+        call ->
+            isAnotherCommand(call)
+                && (call.getName().equals("call") || call.getName().equals("run"))
+                && call.getTarget().getRawParameterTypes().isEmpty());
+  }
+
+  private static DescribedPredicate<JavaCall<?>> constructorOfAnotherCommand() {
+    return DescribedPredicate.describe(
+        "a constructor of another command", UseCaseBoundariesTest::isAnotherCommand);
+  }
+
+  private static boolean isAnotherCommand(JavaCall<?> call) {
+    JavaClass target = topLevel(call.getTargetOwner());
+    return target.isAnnotatedWith(Command.class) && !target.equals(topLevel(call.getOriginOwner()));
   }
 
   private static JavaClass topLevel(JavaClass c) {
