@@ -139,6 +139,8 @@ public final class ApiServer implements AutoCloseable {
                         .register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
+                    new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock)
+                        .register(routes);
                     new AssetRoutes().register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
