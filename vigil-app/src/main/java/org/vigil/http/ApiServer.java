@@ -18,6 +18,7 @@ import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
+import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
 import org.vigil.web.HomePage;
@@ -139,8 +140,6 @@ public final class ApiServer implements AutoCloseable {
                         .register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
-                    new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock)
-                        .register(routes);
                     new AssetRoutes().register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
@@ -167,6 +166,9 @@ public final class ApiServer implements AutoCloseable {
     new ScreeningPage(backend, screening).register(routes);
     new EntityPage(backend, screening).register(routes);
     new NetworkPage(backend).register(routes);
+    new ClaimPage(backend).register(routes);
+    // The grades API the claim page posts to (registered here to keep start() short).
+    new ClaimRoutes(backend, Json.mapper(), settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */

@@ -102,6 +102,9 @@ public final class EntityPage {
     properties(page, d);
     sanctions(page, d);
     relationships(page, d);
+    new org.vigil.weighing.ClaimWeighings(b.store())
+        .about(d.entity().id(), who.viewer())
+        .ifPresent(facts -> FactsSection.render(page, facts));
     mentions(page, d);
     timeline(page, d);
     resolution(page, d, who);
