@@ -124,7 +124,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new AccountRoutes(backend, mapper, clock).register(routes);
-                    new EntityRoutes(backend).register(routes);
+                    new EntityRoutes(backend, screening).register(routes);
                     new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
@@ -141,6 +141,7 @@ public final class ApiServer implements AutoCloseable {
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new AssetRoutes().register(routes);
+                    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
