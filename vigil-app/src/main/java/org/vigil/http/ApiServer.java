@@ -21,6 +21,7 @@ import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
+import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
 import org.vigil.web.HomePage;
@@ -204,6 +205,9 @@ public final class ApiServer implements AutoCloseable {
     new EntityPage(backend, screening).register(routes);
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
+    new ClaimPage(backend).register(routes);
+    // The grades API the claim page posts to (registered here to keep start() short).
+    new ClaimRoutes(backend, Json.mapper(), settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */

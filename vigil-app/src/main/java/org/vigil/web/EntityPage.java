@@ -104,6 +104,9 @@ public final class EntityPage {
     sanctions(page, d);
     relationships(page, d);
     ReportedSections.write(page, ReportedReader.of(d));
+    new org.vigil.weighing.ClaimWeighings(b.store())
+        .about(d.entity().id(), who.viewer())
+        .ifPresent(facts -> FactsSection.render(page, facts));
     mentions(page, d);
     timeline(page, d);
     resolution(page, d, who);
