@@ -33,6 +33,7 @@ import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,12 +50,11 @@ import picocli.CommandLine.Spec;
       EvalCommand.GraphMeasures.class,
       EvalCommand.Ner.class,
       EvalCommand.Relations.class,
+      EvalClaimsCommand.class,
       EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EvalCommand implements Runnable {
-  /** Where the shared benchmark data is when --shared is not given. */
-  static final Path DEFAULT_SHARED = Path.of("..", "shared", "data");
 
   @Spec CommandSpec spec;
 
@@ -79,11 +79,7 @@ public final class EvalCommand implements Runnable {
   static final class Screening implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--threshold",
@@ -96,13 +92,7 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? DEFAULT_SHARED : shared;
-      if (!Files.isDirectory(dir)) {
-        throw new EvaluationFailure(
-            "no shared data directory at "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
-      }
+      Path dir = shared.existing();
       if (!(threshold > 0 && threshold <= 1)) {
         throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1]");
       }
@@ -112,11 +102,9 @@ public final class EvalCommand implements Runnable {
       out.flush();
       String report = new ScreeningEvaluation(dir, threshold).run().render();
       if (report.isEmpty()) {
-        throw new EvaluationFailure(
-            "none of the evaluation files is under "
-                + dir.toAbsolutePath().normalize()
-                + " (matching/nomenklatura, matching/yente, matching/uk-crossscript-dev, lists/un,"
-                + " lists/ofac/sdn-json, lists/uk)");
+        throw shared.missing(
+            "none of the evaluation files (matching/nomenklatura, matching/yente,"
+                + " matching/uk-crossscript-dev, lists/un, lists/ofac/sdn-json, lists/uk) is");
       }
       out.print(report);
       out.flush();
@@ -140,19 +128,14 @@ public final class EvalCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? DEFAULT_SHARED : shared;
+      Path dir = shared.dir();
       GraphEvaluation evaluation = new GraphEvaluation(dir);
       if (!evaluation.available()) {
-        throw new EvaluationFailure(
-            "no covert networks under " + dir.toAbsolutePath().normalize() + "; pass --shared DIR");
+        throw shared.missing("no covert networks");
       }
       GraphEvaluation.Report report = evaluation.run();
       PrintWriter out = spec.commandLine().getOut();
@@ -162,17 +145,6 @@ public final class EvalCommand implements Runnable {
       out.flush();
       return report.worstDifference() <= TOLERANCE ? 0 : 1;
     }
-  }
-
-  private static Path existing(Path shared) {
-    Path dir = shared == null ? DEFAULT_SHARED : shared;
-    if (!Files.isDirectory(dir)) {
-      throw new EvaluationFailure(
-          "no shared data directory at "
-              + dir.toAbsolutePath().normalize()
-              + "; pass --shared DIR");
-    }
-    return dir;
   }
 
   /** {@code vigil eval ner}. */
@@ -191,11 +163,7 @@ public final class EvalCommand implements Runnable {
   static final class Ner implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--corenlp-models",
@@ -213,13 +181,10 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      Path dir = existing(shared);
+      Path dir = shared.existing();
       NerEvaluation evaluation = new NerEvaluation(dir);
       if (!evaluation.available()) {
-        throw new EvaluationFailure(
-            "neither nlp/re3d nor nlp/wikigold is under "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
+        throw shared.missing("neither nlp/re3d nor nlp/wikigold is");
       }
       PrintWriter out = spec.commandLine().getOut();
       if (!noBaseline && !CoreNlpDefaultPipeline.isAvailable()) {
@@ -294,11 +259,7 @@ public final class EvalCommand implements Runnable {
   static final class Relations implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--limit",
@@ -319,16 +280,13 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path dir = existing(shared);
+      Path dir = shared.existing();
       RelationEvaluation evaluation = new RelationEvaluation(dir);
       Path modelFile = model == null ? RelationModelFile.location() : model;
       Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
       Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
       if (!evaluation.available() && !Files.isRegularFile(conll)) {
-        throw new EvaluationFailure(
-            "none of nlp/conll04, nlp/re3d, nlp/muc4 is under "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
+        throw shared.missing("none of nlp/conll04, nlp/re3d, nlp/muc4 is");
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println("vigil eval relations");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.extract.coref.Chains;
+import org.vigil.extract.coref.Coreference;
 import org.vigil.extract.relations.learned.MergeLearned;
 import org.vigil.extract.relations.learned.ReadLearnedRelations;
 import org.vigil.extract.relations.learned.RelationModel;
@@ -145,10 +147,20 @@ public final class Extractor {
     for (Acronyms.Found found : Acronyms.find(text)) {
       acronyms.add(define(text, found, mentions));
     }
+    List<Sentences.Sentence> sentences = Sentences.split(text);
     List<Mention> statistical =
-        recogniser
-            .map(r -> r.recognise(text))
-            .orElseGet(() -> NameFinder.find(text, mentions, attributes));
+        DropOpeningAdverbs.apply(
+            text,
+            sentences,
+            retypePlaces(
+                DropHeadingNames.apply(
+                    text,
+                    CutAtSentenceEnds.apply(
+                        text,
+                        sentences,
+                        recogniser
+                            .map(r -> r.recognise(text))
+                            .orElseGet(() -> NameFinder.find(text, mentions, attributes))))));
     for (Mention found : statistical) {
       Mention m = withoutLeadingPreposition(text, found);
       if (!NameFinder.overlapsAny(mentions, m.start(), m.end()) && !isGroupWord(attributes, m)) {
@@ -167,18 +179,29 @@ public final class Extractor {
     addTitles(text, all);
     all.addAll(GroupNominals.places(text, all));
     all.sort(Comparator.comparingInt(Mention::start));
+    Chains chains = Coreference.resolve(text, all);
     if (parser.isEmpty()) {
-      return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+      return new Extraction(
+          chains.mentions(),
+          chains.relations(found.relations()),
+          chains.events(found.events()),
+          acronyms,
+          attributes);
     }
-    StructureReading.Result read = StructureReading.read(text, all, parser.get(), learned);
+    StructureReading.Result read =
+        StructureReading.read(text, chains.forReading(), parser.get(), learned);
     return new Extraction(
-        all,
-        ReadingMerge.relations(read.relations(), found.relations()),
-        ReadingMerge.events(read.events(), found.events()),
+        chains.mentions(),
+        chains.relations(ReadingMerge.relations(read.relations(), found.relations())),
+        chains.events(ReadingMerge.events(read.events(), found.events())),
         acronyms,
         attributes,
-        read.properties(),
+        chains.properties(read.properties()),
         read.skipped());
+  }
+
+  private static List<Mention> retypePlaces(List<Mention> found) {
+    return RetypeKnownPlaces.apply(Places.shared(), found);
   }
 
   /**

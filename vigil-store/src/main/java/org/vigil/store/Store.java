@@ -43,7 +43,8 @@ public final class Store implements AutoCloseable {
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
-  private final JdbcNetwork network;
+  private final StoreNetwork network;
+  private final JdbcGradeRepository grades;
 
   private Store(
       Database db,
@@ -52,7 +53,7 @@ public final class Store implements AutoCloseable {
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
       JdbcAuditLog audit,
-      JdbcNetwork network) {
+      StoreNetwork network) {
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
+    this.grades = new JdbcGradeRepository(db);
   }
 
   /**
@@ -82,7 +84,15 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
     }
     try {
-      Optional<byte[]> key = AuditKeyFile.read(config.auditKeyFile());
+      KeyFile keyFile =
+          new KeyFile(
+              config.auditKeyFile(),
+              "audit key",
+              AuditSeal.KEY_BYTES,
+              "# Vigil audit log key: seals every audit row (HMAC-SHA256). Keep it secret, back it"
+                  + " up apart from the database;\n# without it `vigil audit verify` cannot tell a"
+                  + " sealed row from a forged one. See docs/operations.md.\n");
+      Optional<byte[]> key = keyFile.read();
       if (key.isEmpty() && JdbcAuditLog.anySealed(db)) {
         throw new StoreException(
             "the audit log is sealed with a key that is not at "
@@ -110,9 +120,7 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
-      JdbcAuditLog audit =
-          new JdbcAuditLog(
-              db, new AuditSeal(key.orElseGet(() -> AuditKeyFile.create(config.auditKeyFile()))));
+      JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
@@ -125,7 +133,7 @@ public final class Store implements AutoCloseable {
               judgements,
               accounts,
               audit,
-              new JdbcNetwork(db, clusters, statements));
+              new StoreNetwork(db, clusters, statements));
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {
@@ -178,6 +186,11 @@ public final class Store implements AutoCloseable {
    */
   public Network network() {
     return network;
+  }
+
+  /** Analysts' grades of sources and claims, links of derivation and assessments. */
+  public GradeRepository grades() {
+    return grades;
   }
 
   public AccountRepository accounts() {
