@@ -60,7 +60,9 @@ final class ApiErrors {
   }
 
   static void write(Context ctx, int status, String code, String message) {
-    if (ctx.path().startsWith(Routes.PREFIX + "/") || ctx.path().equals(Routes.PREFIX)) {
+    if (TaxiiMedia.concerns(ctx)) {
+      TaxiiMedia.error(ctx, status, message);
+    } else if (ctx.path().startsWith(Routes.PREFIX + "/") || ctx.path().equals(Routes.PREFIX)) {
       ctx.status(status).json(new Body(new Detail(code, message)));
     } else {
       // A page or a form of the web UI: a person reads the refusal, so it comes as a page.

@@ -140,6 +140,7 @@ public final class ApiServer implements AutoCloseable {
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
                     new AssetRoutes().register(routes);
+                    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });

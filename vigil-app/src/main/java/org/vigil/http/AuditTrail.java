@@ -15,7 +15,7 @@ import org.vigil.store.AuditLog;
 
 /** Writes what a signed-in user did over HTTP to the audit log, with the client's address. */
 public final class AuditTrail {
-  private static final int MAX_FIELD = 512;
+  static final int MAX_FIELD = 512;
   private static final String AUDITED = "vigil.audited";
 
   private final AuditLog log;

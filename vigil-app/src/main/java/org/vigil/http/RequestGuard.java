@@ -55,7 +55,8 @@ public final class RequestGuard {
   }
 
   private static boolean isApi(Context ctx) {
-    return ctx.path().startsWith(Routes.PREFIX + "/");
+    return ctx.path().startsWith(Routes.PREFIX + "/")
+        || ctx.path().startsWith(Routes.TAXII_PREFIX + "/");
   }
 
   private static Optional<String> formToken(Context ctx) {

@@ -21,6 +21,9 @@ public final class Routes {
   /** Every API route lives under this prefix. */
   public static final String PREFIX = "/api/v1";
 
+  /** TAXII 2.1 lives under this prefix, with its own media type and error shape. */
+  public static final String TAXII_PREFIX = "/taxii2";
+
   /** A registered route: its HTTP method, full path pattern and required permission. */
   public record Route(String method, String path, Permission permission) {
     public Route {
@@ -61,6 +64,16 @@ public final class Routes {
   /** Adds {@code POST path} for a form of the web UI, outside the API prefix. */
   public void pagePost(String path, Permission permission, Handler handler) {
     add(HandlerType.POST, "", path, permission, handler);
+  }
+
+  /** Adds {@code method TAXII_PREFIX+path} for the TAXII 2.1 server. */
+  public void taxii(HandlerType method, String path, Permission permission, Handler handler) {
+    add(method, TAXII_PREFIX, path, permission, handler);
+  }
+
+  /** Whether a route belongs to the TAXII 2.1 server. */
+  public static boolean isTaxii(Route route) {
+    return route.path().startsWith(TAXII_PREFIX + "/");
   }
 
   /** Whether a route is part of the JSON API (and so of the OpenAPI document). */

@@ -92,6 +92,19 @@ class RouteSecurityIT {
       if (route.permission() == Permission.ANONYMOUS) {
         continue;
       }
+      if (Routes.isTaxii(route)) {
+        // TAXII 2.1 clients are programs: 401 in TAXII's own media type, never a sign-in page.
+        Client.Reply refused =
+            anonymous.send(
+                HttpRequest.newBuilder(URI.create(app.base + withParameters(route.path())))
+                    .header("Accept", "application/taxii+json;version=2.1")
+                    .method(route.method(), HttpRequest.BodyPublishers.noBody()));
+        assertThat(refused.status()).as(route.toString()).isEqualTo(401);
+        assertThat(refused.header("Content-Type"))
+            .as(route.toString())
+            .hasValue("application/taxii+json;version=2.1");
+        continue;
+      }
       if (!Routes.isApi(route) && route.method().equals("GET")) {
         Client.Reply page = anonymous.page(withParameters(route.path()));
         assertThat(page.status()).as(route.toString()).isEqualTo(303);

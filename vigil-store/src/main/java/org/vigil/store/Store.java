@@ -45,6 +45,7 @@ public final class Store implements AutoCloseable {
   private final JdbcResolutionRepository resolution;
   private final StoreNetwork network;
   private final JdbcGradeRepository grades;
+  private final JdbcTaxiiRepository taxii;
 
   private Store(
       Database db,
@@ -65,6 +66,7 @@ public final class Store implements AutoCloseable {
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
     this.grades = new JdbcGradeRepository(db);
+    this.taxii = new JdbcTaxiiRepository(db);
   }
 
   /**
@@ -191,6 +193,11 @@ public final class Store implements AutoCloseable {
   /** Analysts' grades of sources and claims, links of derivation and assessments. */
   public GradeRepository grades() {
     return grades;
+  }
+
+  /** The STIX objects of TAXII collections and the status of adds to them. */
+  public TaxiiRepository taxii() {
+    return taxii;
   }
 
   public AccountRepository accounts() {

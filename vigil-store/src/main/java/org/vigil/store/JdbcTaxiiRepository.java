@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.model.Tlp;
+
+/**
+ * {@link TaxiiRepository} on {@code taxii_collections}, {@code taxii_objects}, {@code
+ * taxii_status}.
+ */
+final class JdbcTaxiiRepository implements TaxiiRepository {
+  private static final int MAX_LIMIT = 10_000;
+  private static final int MAX_FILTER_VALUES = 100;
+  private static final String COLUMNS =
+      "o.object_id, o.version_us, o.version_text, o.date_added_us, o.object_type,"
+          + " o.spec_version, o.body";
+
+  private final Database db;
+
+  JdbcTaxiiRepository(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void ensureCollection(String collectionId, String ownerOrg, Tlp tlp) {
+    requireNonNull(collectionId, "collectionId");
+    requireNonNull(ownerOrg, "ownerOrg");
+    requireNonNull(tlp, "tlp");
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement find =
+              c.prepareStatement("SELECT owner_org, tlp FROM taxii_collections WHERE id = ?")) {
+            find.setString(1, collectionId);
+            try (ResultSet rs = find.executeQuery()) {
+              if (rs.next()) {
+                if (!rs.getString(1).equals(ownerOrg) || !rs.getString(2).equals(tlp.name())) {
+                  throw new IllegalStateException(
+                      "collection " + collectionId + " belongs to another owner or level");
+                }
+                return null;
+              }
+            }
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO taxii_collections (id, owner_org, tlp) VALUES (?, ?, ?)")) {
+            insert.setString(1, collectionId);
+            insert.setString(2, ownerOrg);
+            insert.setString(3, tlp.name());
+            insert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public long add(String collectionId, List<NewObject> objects, long nowMicros) {
+    requireNonNull(objects, "objects");
+    return db.inTransaction(
+        c -> {
+          long last;
+          try (PreparedStatement lock =
+              c.prepareStatement(
+                  "SELECT last_added_us FROM taxii_collections WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, collectionId);
+            try (ResultSet rs = lock.executeQuery()) {
+              if (!rs.next()) {
+                throw new IllegalArgumentException("no TAXII collection " + collectionId);
+              }
+              last = rs.getLong(1);
+            }
+          }
+          long added = Math.max(nowMicros, last + 1);
+          try (PreparedStatement exists =
+                  c.prepareStatement(
+                      "SELECT 1 FROM taxii_objects WHERE collection_id = ? AND object_id = ?"
+                          + " AND version_us = ?");
+              PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO taxii_objects (collection_id, object_id, version_us,"
+                          + " version_text, date_added_us, object_type, spec_version, body)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            List<String> seen = new ArrayList<>();
+            for (NewObject o : objects) {
+              String key = o.objectId() + "|" + o.versionMicros();
+              if (seen.contains(key) || stored(exists, collectionId, o)) {
+                continue;
+              }
+              seen.add(key);
+              insert.setString(1, collectionId);
+              insert.setString(2, o.objectId());
+              insert.setLong(3, o.versionMicros());
+              insert.setString(4, o.versionText());
+              insert.setLong(5, added);
+              insert.setString(6, o.type());
+              insert.setString(7, o.specVersion());
+              insert.setString(8, o.json());
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          try (PreparedStatement update =
+              c.prepareStatement("UPDATE taxii_collections SET last_added_us = ? WHERE id = ?")) {
+            update.setLong(1, added);
+            update.setString(2, collectionId);
+            update.executeUpdate();
+          }
+          return added;
+        });
+  }
+
+  private static boolean stored(PreparedStatement exists, String collectionId, NewObject o)
+      throws SQLException {
+    exists.setString(1, collectionId);
+    exists.setString(2, o.objectId());
+    exists.setLong(3, o.versionMicros());
+    try (ResultSet rs = exists.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  @Override
+  public Page objects(String collectionId, Filter filter, Optional<Cursor> cursor, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit " + limit + " is outside 1.." + MAX_LIMIT);
+    }
+    Sql sql = where(collectionId, filter);
+    cursor.ifPresent(
+        k -> {
+          sql.text.append(
+              " AND (o.date_added_us > ? OR (o.date_added_us = ? AND (o.object_id > ?"
+                  + " OR (o.object_id = ? AND o.version_us > ?))))");
+          sql.args.add(k.dateAddedMicros());
+          sql.args.add(k.dateAddedMicros());
+          sql.args.add(k.objectId());
+          sql.args.add(k.objectId());
+          sql.args.add(k.versionMicros());
+        });
+    sql.text.append(" ORDER BY o.date_added_us, o.object_id, o.version_us");
+    return db.read(
+        c -> {
+          List<StoredObject> out = new ArrayList<>();
+          boolean more = false;
+          try (PreparedStatement ps = sql.prepare(c)) {
+            ps.setMaxRows(limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                if (out.size() == limit) {
+                  more = true;
+                  break;
+                }
+                out.add(
+                    new StoredObject(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)));
+              }
+            }
+          }
+          return new Page(out, more);
+        });
+  }
+
+  @Override
+  public int delete(String collectionId, String objectId, Filter filter) {
+    Sql sql = where(collectionId, filter);
+    sql.text.append(" AND o.object_id = ?");
+    sql.args.add(objectId);
+    return db.inTransaction(
+        c -> {
+          List<Long> versions = new ArrayList<>();
+          try (PreparedStatement ps = sql.prepare(c);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              versions.add(rs.getLong(2));
+            }
+          }
+          int deleted = 0;
+          try (PreparedStatement del =
+              c.prepareStatement(
+                  "DELETE FROM taxii_objects WHERE collection_id = ? AND object_id = ?"
+                      + " AND version_us = ?")) {
+            for (long v : versions) {
+              del.setString(1, collectionId);
+              del.setString(2, objectId);
+              del.setLong(3, v);
+              deleted += del.executeUpdate();
+            }
+          }
+          return deleted;
+        });
+  }
+
+  private static Sql where(String collectionId, Filter filter) {
+    requireNonNull(collectionId, "collectionId");
+    requireNonNull(filter, "filter");
+    Sql sql = new Sql("SELECT " + COLUMNS + " FROM taxii_objects o WHERE o.collection_id = ?");
+    sql.args.add(collectionId);
+    sql.in("o.object_id", filter.ids());
+    sql.in("o.object_type", filter.types());
+    sql.in("o.spec_version", filter.specVersions());
+    filter
+        .addedAfterMicros()
+        .ifPresent(
+            after -> {
+              sql.text.append(" AND o.date_added_us > ?");
+              sql.args.add(after);
+            });
+    if (!filter.all()) {
+      List<String> any = new ArrayList<>();
+      if (filter.last()) {
+        any.add(
+            "NOT EXISTS (SELECT 1 FROM taxii_objects n WHERE n.collection_id = o.collection_id"
+                + " AND n.object_id = o.object_id AND n.version_us > o.version_us)");
+      }
+      if (filter.first()) {
+        any.add(
+            "NOT EXISTS (SELECT 1 FROM taxii_objects n WHERE n.collection_id = o.collection_id"
+                + " AND n.object_id = o.object_id AND n.version_us < o.version_us)");
+      }
+      if (!filter.versions().isEmpty()) {
+        checkSize(filter.versions());
+        any.add("o.version_us IN (" + marks(filter.versions().size()) + ")");
+        sql.args.addAll(filter.versions());
+      }
+      sql.text.append(any.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", any) + ")");
+    }
+    return sql;
+  }
+
+  @Override
+  public void saveStatus(Status status) {
+    requireNonNull(status, "status");
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO taxii_status (id, collection_id, owner_org, request_us,"
+                      + " total_count, success_count, failure_count, details)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, status.id());
+            ps.setString(2, status.collectionId());
+            ps.setString(3, status.ownerOrg());
+            ps.setLong(4, status.requestMicros());
+            ps.setInt(5, status.total());
+            ps.setInt(6, status.success());
+            ps.setInt(7, status.failure());
+            ps.setString(8, status.detailsJson());
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Status> status(String statusId, String collectionId, String ownerOrg) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT request_us, total_count, success_count, failure_count, details"
+                      + " FROM taxii_status WHERE id = ? AND collection_id = ? AND owner_org = ?")) {
+            ps.setString(1, statusId);
+            ps.setString(2, collectionId);
+            ps.setString(3, ownerOrg);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new Status(
+                      statusId,
+                      collectionId,
+                      ownerOrg,
+                      rs.getLong(1),
+                      rs.getInt(2),
+                      rs.getInt(3),
+                      rs.getInt(4),
+                      rs.getString(5)));
+            }
+          }
+        });
+  }
+
+  private static void checkSize(List<?> values) {
+    if (values.size() > MAX_FILTER_VALUES) {
+      throw new IllegalArgumentException(
+          "a filter names " + values.size() + " values; at most " + MAX_FILTER_VALUES);
+    }
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /** A query's text and its arguments, in order. */
+  private static final class Sql {
+    final StringBuilder text;
+    final List<Object> args = new ArrayList<>();
+
+    Sql(String start) {
+      this.text = new StringBuilder(start);
+    }
+
+    void in(String column, List<String> values) {
+      if (!values.isEmpty()) {
+        checkSize(values);
+        text.append(" AND ")
+            .append(column)
+            .append(" IN (")
+            .append(marks(values.size()))
+            .append(')');
+        args.addAll(values);
+      }
+    }
+
+    PreparedStatement prepare(Connection c) throws SQLException {
+      PreparedStatement ps = c.prepareStatement(text.toString());
+      for (int i = 0; i < args.size(); i++) {
+        Object a = args.get(i);
+        if (a instanceof Long l) {
+          ps.setLong(i + 1, l);
+        } else {
+          ps.setString(i + 1, (String) a);
+        }
+      }
+      return ps;
+    }
+  }
+}
