@@ -3,6 +3,7 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import org.vigil.evaluation.EvaluationFailure;
+import org.vigil.extract.relations.learned.UnreadableRelationModel;
 import org.vigil.model.InvalidValueException;
 import org.vigil.store.SourceConflictException;
 import org.vigil.store.StoreException;
@@ -37,7 +38,8 @@ final class CliErrors {
     if (e instanceof CliFailure
         || e instanceof EvaluationFailure
         || e instanceof InvalidValueException
-        || e instanceof SourceConflictException) {
+        || e instanceof SourceConflictException
+        || e instanceof UnreadableRelationModel) {
       err.println(name + ": " + e.getMessage());
     } else if (e instanceof StoreException) {
       err.println(name + ": the database failed: " + rootMessage(e));

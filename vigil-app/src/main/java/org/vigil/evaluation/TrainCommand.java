@@ -14,6 +14,7 @@ import org.vigil.extract.relations.learned.TrainingData;
 import org.vigil.extract.syntax.DependencyParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,11 +49,7 @@ public final class TrainCommand implements Runnable {
   static final class Relations implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--out",
@@ -69,11 +66,10 @@ public final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? SharedData.DEFAULT : shared;
+      Path dir = shared.existing();
       for (String f : RelationTraining.FILES) {
         if (!Files.isRegularFile(dir.resolve(f))) {
-          throw new EvaluationFailure(
-              "no " + f + " under " + dir.toAbsolutePath().normalize() + "; pass --shared DIR");
+          throw shared.missing("no " + f);
         }
       }
       if (!DependencyParser.isAvailable()) {
