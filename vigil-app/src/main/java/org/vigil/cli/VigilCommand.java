@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
       JudgeCommand.class,
       AlertsCommand.class,
       GraphCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
