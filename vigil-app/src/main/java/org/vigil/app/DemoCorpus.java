@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.documents.IngestProgress;
@@ -120,13 +121,31 @@ public final class DemoCorpus {
 
   /**
    * Ingests every bundled report not stored yet, printing a line per report to {@code out} and
-   * counting them in {@code progress}. A report that cannot be ingested is reported and the others
-   * go on.
+   * counting them in {@code progress}, and leaves their resolution to the caller. A report that
+   * cannot be ingested is reported and the others go on.
    *
    * @return how many reports were stored by this call
    */
   public static int ingest(Store store, Clock clock, PrintWriter out, IngestProgress progress) {
     requireNonNull(store, "store");
+    try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
+      DocumentIntake intake =
+          new DocumentIntake(
+              store,
+              new DocumentIngest(store, reader, Extractor.standard(), clock),
+              new DocumentIntake.ResolveByCaller());
+      return stored(ingest(intake, out, progress));
+    }
+  }
+
+  /**
+   * Ingests every bundled report not stored yet through {@code intake} (which resolves them as it
+   * is told to), printing a line per report to {@code out} and counting them in {@code progress}. A
+   * report that cannot be ingested is reported and the others go on.
+   */
+  public static DocumentIntake.Outcome ingest(
+      DocumentIntake intake, PrintWriter out, IngestProgress progress) {
+    requireNonNull(intake, "intake");
     requireNonNull(progress, "progress");
     List<Report> reports = reports();
     progress.start(reports.size());
@@ -137,36 +156,54 @@ public final class DemoCorpus {
     out.flush();
     DocumentTerms terms =
         new DocumentTerms(Marking.of(Tlp.CLEAR, DemoData.HOME_ORG), Reliability.B);
-    int stored = 0;
-    try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
-      DocumentIngest ingest = new DocumentIngest(store, reader, Extractor.standard(), clock);
-      int n = 0;
-      for (Report report : reports) {
-        n++;
-        IngestOutcome outcome = ingest.ingest(report.fileName(), report.asHtml(), terms);
-        progress.offered(outcome);
-        String line =
-            switch (outcome.kind()) {
-              case STORED, NEAR_DUPLICATE -> {
-                stored++;
-                yield String.format(
-                    Locale.ROOT,
-                    "%d mentions, %d relations, %d events",
-                    outcome.counts().mentions(),
-                    outcome.counts().relations(),
-                    outcome.counts().events());
-              }
-              case EXACT_DUPLICATE -> "stored before";
-              case REJECTED -> "not ingested: " + outcome.reason();
-            };
-        out.printf(Locale.ROOT, "  [%d/%d] %s: %s%n", n, reports.size(), report.title(), line);
-        out.flush();
-      }
+    List<DocumentIntake.Item> items = new ArrayList<>();
+    for (Report report : reports) {
+      items.add(new DocumentIntake.FromBytes(report.fileName(), report.asHtml(), terms));
     }
+    int[] n = {0};
+    DocumentIntake.Outcome outcome =
+        intake.add(
+            DocumentIntake.Request.unaudited(items),
+            done -> {
+              progress.offered(done);
+              Report report = reports.get(n[0]++);
+              out.printf(
+                  Locale.ROOT,
+                  "  [%d/%d] %s: %s%n",
+                  n[0],
+                  reports.size(),
+                  report.title(),
+                  describe(done));
+              out.flush();
+            });
     progress.finish();
-    out.println("The demo corpus is ready (" + stored + " reports stored now).");
+    out.println("The demo corpus is ready (" + stored(outcome) + " reports stored now).");
     out.flush();
-    return stored;
+    return outcome;
+  }
+
+  private static String describe(IngestOutcome outcome) {
+    return switch (outcome.kind()) {
+      case STORED, NEAR_DUPLICATE ->
+          String.format(
+              Locale.ROOT,
+              "%d mentions, %d relations, %d events",
+              outcome.counts().mentions(),
+              outcome.counts().relations(),
+              outcome.counts().events());
+      case EXACT_DUPLICATE -> "stored before";
+      case REJECTED -> "not ingested: " + outcome.reason();
+    };
+  }
+
+  private static int stored(DocumentIntake.Outcome outcome) {
+    return (int)
+        outcome.documents().stream()
+            .filter(
+                o ->
+                    o.kind() == IngestOutcome.Kind.STORED
+                        || o.kind() == IngestOutcome.Kind.NEAR_DUPLICATE)
+            .count();
   }
 
   private static String field(JsonNode doc, String name, String file, int line) {

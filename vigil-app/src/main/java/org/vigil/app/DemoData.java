@@ -22,8 +22,8 @@ import org.vigil.audit.AuditEvent;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.auth.Secrets;
 import org.vigil.documents.DocumentIngest;
+import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
-import org.vigil.documents.IngestOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.ContentFingerprint;
 import org.vigil.ingest.DocumentReader;
@@ -39,7 +39,8 @@ import org.vigil.model.Tlp;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListLoading;
+import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.LoadOutcome;
 
 /**
@@ -187,42 +188,78 @@ public final class DemoData {
       List.of("mois-overview.txt", "zindashti-network.txt", "quds-force.txt");
 
   /**
-   * Ingests the bundled demo reports as TLP:GREEN documents of the home organisation; a report
-   * stored already is left alone (the ingest knows its text).
+   * The demo's intake: the standard extractor, and resolution and cross-referencing against {@code
+   * screening}'s lists before each batch's answer. The reader stays the caller's to close.
+   */
+  public static DocumentIntake intake(
+      Store store, DocumentReader reader, ListScreening screening, Clock clock) {
+    return DocumentIntake.resolvingAtOnce(
+        store, new DocumentIngest(store, reader, Extractor.standard(), clock), screening, clock);
+  }
+
+  /**
+   * Ingests the bundled demo reports as TLP:GREEN documents of the home organisation and leaves
+   * their resolution to the caller; a report stored already is left alone (the ingest knows its
+   * text).
    */
   public static void loadDocuments(Store store, Clock clock, PrintWriter out) {
     requireNonNull(store, "store");
-    DocumentTerms terms = new DocumentTerms(Marking.of(Tlp.GREEN, HOME_ORG), Reliability.B);
     try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
-      DocumentIngest ingest = new DocumentIngest(store, reader, Extractor.standard(), clock);
-      int stored = 0;
-      for (String name : BUNDLED_DOCUMENTS) {
-        byte[] content;
-        try (InputStream in = DemoData.class.getResourceAsStream("documents/" + name)) {
-          if (in == null) {
-            throw new IllegalStateException("the bundled report " + name + " is missing");
-          }
-          content = in.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the bundled report " + name, e);
+      DocumentIntake intake =
+          new DocumentIntake(
+              store,
+              new DocumentIngest(store, reader, Extractor.standard(), clock),
+              new DocumentIntake.ResolveByCaller());
+      loadDocuments(intake, store, clock, out);
+    }
+  }
+
+  /**
+   * Ingests the bundled demo reports through {@code intake} (which resolves them as it is told to)
+   * as TLP:GREEN documents of the home organisation; a report stored already is left alone.
+   *
+   * @throws IllegalStateException if a bundled report cannot be read or ingested (a broken build)
+   */
+  public static DocumentIntake.Outcome loadDocuments(
+      DocumentIntake intake, Store store, Clock clock, PrintWriter out) {
+    requireNonNull(intake, "intake");
+    requireNonNull(store, "store");
+    DocumentTerms terms = new DocumentTerms(Marking.of(Tlp.GREEN, HOME_ORG), Reliability.B);
+    List<DocumentIntake.Item> items = new ArrayList<>();
+    for (String name : BUNDLED_DOCUMENTS) {
+      try (InputStream in = DemoData.class.getResourceAsStream("documents/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled report " + name + " is missing");
         }
-        IngestOutcome outcome = ingest.ingest(name, content, terms);
-        switch (outcome.kind()) {
-          case STORED, NEAR_DUPLICATE -> {
-            stored++;
-            audit(store, clock, outcome.documentId().orElseThrow(), "demo report ingested");
-          }
-          case EXACT_DUPLICATE -> {}
-          case REJECTED ->
-              throw new IllegalStateException(
-                  "the bundled report " + name + " cannot be ingested: " + outcome.reason());
-        }
-      }
-      if (stored > 0) {
-        out.println("Ingested " + stored + " demo reports.");
-        out.flush();
+        items.add(new DocumentIntake.FromBytes(name, in.readAllBytes(), terms));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled report " + name, e);
       }
     }
+    int[] stored = {0};
+    DocumentIntake.Outcome outcome =
+        intake.add(
+            DocumentIntake.Request.unaudited(items),
+            done -> {
+              switch (done.kind()) {
+                case STORED, NEAR_DUPLICATE -> {
+                  stored[0]++;
+                  audit(store, clock, done.documentId().orElseThrow(), "demo report ingested");
+                }
+                case EXACT_DUPLICATE -> {}
+                case REJECTED ->
+                    throw new IllegalStateException(
+                        "the bundled report "
+                            + done.name()
+                            + " cannot be ingested: "
+                            + done.reason());
+              }
+            });
+    if (stored[0] > 0) {
+      out.println("Ingested " + stored[0] + " demo reports.");
+      out.flush();
+    }
+    return outcome;
   }
 
   /**
@@ -254,31 +291,24 @@ public final class DemoData {
       }
       out.println("Loading the bundled sanctions lists (OFAC SDN, UN) ...");
       out.flush();
-      ListLoader loader =
-          new ListLoader(ListLibrary.in(dataDir), Optional.of(store), "public", clock);
-      List<LoadOutcome> outcomes =
-          loader.loadAll(
-              files,
-              Optional.empty(),
-              Optional.empty(),
-              line -> {
-                if (!line.startsWith("Reading ")) {
-                  out.println("  " + line.replace(temp.toString(), "(bundled)"));
-                  out.flush();
-                }
-              });
-      for (LoadOutcome outcome : outcomes) {
-        if (!outcome.succeeded()) {
-          throw new IllegalStateException(
-              "a bundled list cannot be loaded: " + outcome.error().orElseThrow());
-        }
-        if (!outcome.unchanged()) {
-          audit(
-              store,
-              clock,
-              "list:" + outcome.release().orElseThrow().reference(),
-              "demo list loaded");
-        }
+      // No screening again here: the demo resolves and screens everything after its reports.
+      ListLoading.Outcome outcome =
+          new ListLoading(ListLibrary.in(dataDir), store, clock, Optional.empty())
+              .load(
+                  new ListLoading.Request(
+                      new ListLoading.Files(files, Optional.empty(), Optional.empty()),
+                      "public",
+                      "cli",
+                      "cli"),
+                  line -> {
+                    if (!line.startsWith("Reading ")) {
+                      out.println("  " + line.replace(temp.toString(), "(bundled)"));
+                      out.flush();
+                    }
+                  });
+      for (LoadOutcome failed : outcome.failed()) {
+        throw new IllegalStateException(
+            "a bundled list cannot be loaded: " + failed.error().orElseThrow());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot unpack the bundled lists", e);

@@ -9,10 +9,11 @@ import org.vigil.app.DemoCorpus;
 import org.vigil.app.DemoData;
 import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
+import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
-import org.vigil.resolution.CrossReferencing;
-import org.vigil.resolution.ResolutionRun;
+import org.vigil.ingest.DocumentReader;
+import org.vigil.ingest.IngestLimits;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -111,21 +112,25 @@ final class DemoCommand implements Callable<Integer> {
     Thread thread =
         new Thread(
             () -> {
-              try {
+              try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
                 corpus.preparing("loading the bundled sanctions lists (OFAC SDN, UN)");
                 DemoData.loadLists(store, location.dataDir(), root.clock(), out);
                 screening.prepareInBackground();
+                DocumentIntake intake = DemoData.intake(store, reader, screening, root.clock());
                 corpus.preparing("reading the demo reports");
-                DemoData.loadDocuments(store, root.clock(), out);
+                DocumentIntake.Outcome reports =
+                    DemoData.loadDocuments(intake, store, root.clock(), out);
                 corpus.preparing("resolving the reports' entities and screening them");
-                // Resolution and cross-referencing after the reports: the demo shows one entity
-                // per person, and the reports' possible list matches as alerts.
-                out.println(
-                    new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
-                        .run(store)
-                        .summary());
+                // Resolution and cross-referencing after the reports, also when none was new (the
+                // lists or the demo statements may be): the demo shows one entity per person, and
+                // the reports' possible list matches as alerts.
+                reports.resolution().or(intake::resolve).ifPresent(r -> out.println(r.summary()));
                 out.flush();
-                ingestCorpus(store, screening, corpus, out);
+                // The corpus, then the resolution and cross-referencing of its reports' entities.
+                DemoCorpus.ingest(intake, out, corpus)
+                    .resolution()
+                    .ifPresent(r -> out.println(r.summary()));
+                out.flush();
               } catch (RuntimeException e) {
                 corpus.stop(String.valueOf(e.getMessage()));
                 out.println("The demo data were not fully loaded: " + e.getMessage());
@@ -135,17 +140,5 @@ final class DemoCommand implements Callable<Integer> {
             "vigil-demo-data");
     thread.setDaemon(true);
     thread.start();
-  }
-
-  /** The corpus, then the resolution and cross-referencing of its reports' entities. */
-  private void ingestCorpus(
-      Store store, ListScreening screening, IngestProgress corpus, PrintWriter out) {
-    if (DemoCorpus.ingest(store, root.clock(), out, corpus) > 0) {
-      out.println(
-          new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, root.clock())
-              .run(store)
-              .summary());
-      out.flush();
-    }
   }
 }

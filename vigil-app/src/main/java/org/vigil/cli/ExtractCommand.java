@@ -7,25 +7,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.app.CoreNlpModels;
 import org.vigil.documents.ListGazetteer;
-import org.vigil.extract.Attribution;
-import org.vigil.extract.Claim;
-import org.vigil.extract.EventRole;
-import org.vigil.extract.ExtractedEvent;
-import org.vigil.extract.ExtractedProperty;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.KbpReading;
 import org.vigil.extract.KbpRelations;
-import org.vigil.extract.Mention;
-import org.vigil.extract.PersonPosition;
-import org.vigil.extract.Relation;
-import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.ingest.ReadOutcome;
@@ -162,151 +152,20 @@ final class ExtractCommand implements Callable<Integer> {
     List<Map<String, Object>> rows =
         rows(new Extraction(List.of(), reading.relations(), List.of(), List.of(), List.of()));
     rows.forEach(row -> row.put("extractor", KbpRelations.EXTRACTOR));
-    for (PersonPosition p : reading.positions()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "property");
-      row.put("schema", "Person");
-      row.put("entity", p.person().name());
-      row.put("property", "position");
-      row.put("value", p.position());
-      row.put("evidence", p.evidence());
-      row.put("start", p.start());
-      row.put("end", p.end());
-      row.put("confidence", p.confidence());
-      row.put("extractor", p.extractor());
-      rows.add(row);
-    }
+    reading.positions().forEach(p -> rows.add(FindingRows.property(p)));
     return rows;
   }
 
   /** One row per finding, in the order mentions, relations, events; keys in output order. */
   static List<Map<String, Object>> rows(Extraction extraction) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Mention m : extraction.mentions()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "mention");
-      row.put("text", m.text());
-      row.put("type", m.type().name());
-      row.put("start", m.start());
-      row.put("end", m.end());
-      rows.add(row);
-    }
-    for (Relation r : extraction.relations()) {
-      rows.add(relationRow(r));
-    }
-    for (ExtractedEvent e : extraction.events()) {
-      rows.add(eventRow(e));
-    }
-    for (ExtractedProperty p : extraction.properties()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "property");
-      row.put("entity", p.entity().name());
-      row.put("property", p.property());
-      row.put("value", p.value());
-      row.put("evidence", p.evidence());
-      row.put("start", p.start());
-      row.put("end", p.end());
-      row.put("confidence", p.confidence());
-      row.put("extractor", p.extractor());
-      rows.add(row);
-    }
-    for (Claim c : extraction.claims()) {
-      rows.add(claimRow(c));
-    }
-    for (ParseOutcome.Skipped s : extraction.skipped()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", "skipped");
-      row.put("start", s.start());
-      row.put("end", s.end());
-      row.put("reason", s.reason());
-      rows.add(row);
-    }
+    extraction.mentions().forEach(m -> rows.add(FindingRows.mention(m)));
+    extraction.relations().forEach(r -> rows.add(FindingRows.relation(r)));
+    extraction.events().forEach(e -> rows.add(FindingRows.event(e)));
+    extraction.properties().forEach(p -> rows.add(FindingRows.property(p)));
+    extraction.claims().forEach(c -> rows.add(FindingRows.claim(c)));
+    extraction.skipped().forEach(s -> rows.add(FindingRows.skipped(s)));
     return rows;
-  }
-
-  private static Map<String, Object> relationRow(Relation r) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("kind", "relation");
-    row.put("schema", r.schema().ftmName());
-    row.put("source", r.source().name());
-    row.put("target", r.target().name());
-    r.role().ifPresent(role -> row.put("role", role));
-    row.put("evidence", r.evidence());
-    row.put("start", r.start());
-    row.put("end", r.end());
-    row.put("confidence", r.confidence());
-    attribution(row, r.attribution());
-    if (r.disputed()) {
-      row.put("disputed", true);
-    }
-    return row;
-  }
-
-  private static Map<String, Object> eventRow(ExtractedEvent e) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("kind", "event");
-    row.put("schema", e.schema().ftmName());
-    row.put("event", e.kind());
-    row.put("date", e.date().map(Object::toString).orElse(null));
-    row.put("place", e.place().orElse(null));
-    row.put("participants", participants(e));
-    e.authority().ifPresent(a -> row.put("authority", a));
-    e.program().ifPresent(p -> row.put("program", p));
-    row.put("evidence", e.evidence());
-    row.put("start", e.start());
-    row.put("end", e.end());
-    row.put("confidence", e.confidence());
-    attribution(row, e.attribution());
-    if (e.disputed()) {
-      row.put("disputed", true);
-    }
-    return row;
-  }
-
-  private static Map<String, Object> claimRow(Claim c) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("kind", "claim");
-    row.put("claimant", c.claimant().name());
-    row.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
-    if (c.claimed() instanceof Relation r) {
-      row.put("claimed", "relation");
-      row.put("schema", r.schema().ftmName());
-      row.put("source", r.source().name());
-      row.put("target", r.target().name());
-      r.role().ifPresent(role -> row.put("role", role));
-      row.put("evidence", r.evidence());
-      row.put("start", r.start());
-      row.put("end", r.end());
-    } else if (c.claimed() instanceof ExtractedEvent e) {
-      row.put("claimed", "event");
-      row.put("event", e.kind());
-      row.put("participants", participants(e));
-      row.put("evidence", e.evidence());
-      row.put("start", e.start());
-      row.put("end", e.end());
-    }
-    return row;
-  }
-
-  /** The participants as {name, role} where the reading knows the roles, else their names. */
-  private static List<Object> participants(ExtractedEvent e) {
-    if (e.roles().isEmpty()) {
-      return new ArrayList<>(e.participants().stream().map(Mention::name).toList());
-    }
-    List<Object> out = new ArrayList<>();
-    for (EventRole r : e.roles()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("name", r.mention().name());
-      p.put("role", r.role());
-      out.add(p);
-    }
-    return out;
-  }
-
-  /** Who asserts it (the document's source unless a party is quoted) and how. */
-  private static void attribution(Map<String, Object> row, Attribution a) {
-    row.put("claimant", a.claimant().map(Mention::name).orElse("source"));
-    row.put("stance", a.stance().name().toLowerCase(Locale.ROOT));
   }
 
   private static String json(Map<String, Object> row) {

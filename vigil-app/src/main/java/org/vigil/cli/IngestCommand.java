@@ -29,8 +29,6 @@ import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
-import org.vigil.resolution.CrossReferencing;
-import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.StatementRepository.IndexUpdate;
 import org.vigil.store.Store;
@@ -161,7 +159,7 @@ final class IngestCommand implements Callable<Integer> {
       List<Item> items = items(store, files, terms);
       ListLibrary library = storeOptions.library(root);
       DocumentIntake intake =
-          new DocumentIntake(
+          DocumentIntake.resolvingAtOnce(
               store,
               new DocumentIngest(
                   store,
@@ -169,11 +167,8 @@ final class IngestCommand implements Callable<Integer> {
                   ListGazetteer.extractor(library),
                   root.clock(),
                   IndexUpdate.DEFERRED),
-              new DocumentIntake.ResolveAtOnce(
-                  new ResolutionRun(
-                      ListScreening.over(library),
-                      CrossReferencing.DEFAULT_THRESHOLD,
-                      root.clock())));
+              ListScreening.over(library),
+              root.clock());
       outcome = add(intake, items);
       List<IngestOutcome> outcomes = outcome.documents();
       if (outcomes.stream().anyMatch(o -> o.kind() != IngestOutcome.Kind.REJECTED)) {
@@ -234,21 +229,24 @@ final class IngestCommand implements Callable<Integer> {
             System::nanoTime);
     int[] next = {0};
     try {
+      // Each document is stored with its own audit row, in one transaction.
+      DocumentIntake.Request request =
+          DocumentIntake.Request.audited(
+              items.stream().map(Item::item).toList(),
+              o ->
+                  new AuditEvent(
+                      "cli",
+                      AuditAction.WRITE,
+                      o.documentId().orElse("document"),
+                      "ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
+                      "cli",
+                      root.clock().instant()));
       return intake.add(
-          items.stream().map(Item::item).toList(),
+          request,
           outcome ->
               shown.done(
                   items.get(next[0]++).label() + ": " + describe(outcome),
-                  outcome.kind() == IngestOutcome.Kind.REJECTED),
-          // Each document is stored with its own audit row, in one transaction.
-          o ->
-              new AuditEvent(
-                  "cli",
-                  AuditAction.WRITE,
-                  o.documentId().orElse("document"),
-                  "ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
-                  "cli",
-                  root.clock().instant()));
+                  outcome.kind() == IngestOutcome.Kind.REJECTED));
     } finally {
       shown.finish();
     }

@@ -12,8 +12,7 @@ import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListFormats;
 import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
-import org.vigil.watchlists.LoadOutcome;
+import org.vigil.watchlists.ListLoading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,36 +72,38 @@ final class ListsLoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
     try (Store store = root.openStore(location)) {
-      ListLoader loader =
-          new ListLoader(ListLibrary.in(location.dataDir()), Optional.of(store), org, root.clock());
-      List<LoadOutcome> outcomes =
-          loader.loadAll(
-              files,
-              Optional.ofNullable(format),
-              Optional.ofNullable(dataset),
-              line -> {
-                if (line.startsWith("FAILED ")) {
-                  err.println(spec.qualifiedName() + ": " + line.substring("FAILED ".length()));
-                  err.flush();
-                } else {
-                  out.println(line);
-                  out.flush();
-                }
-              });
-      long failed = outcomes.stream().filter(o -> !o.succeeded()).count();
-      if (outcomes.stream().anyMatch(o -> o.succeeded() && !o.unchanged())) {
-        out.println(
-            ResolutionRun.screenAgain(store, ListLibrary.in(location.dataDir()), root.clock())
-                .summary());
-      }
-      audit(store, root, outcomes);
+      ListLibrary library = ListLibrary.in(location.dataDir());
+      ListLoading.Outcome outcome =
+          new ListLoading(
+                  library,
+                  store,
+                  root.clock(),
+                  Optional.of(ResolutionRun.afterListsChange(library, root.clock())))
+              .load(
+                  new ListLoading.Request(
+                      new ListLoading.Files(
+                          files, Optional.ofNullable(format), Optional.ofNullable(dataset)),
+                      org,
+                      "cli",
+                      "cli"),
+                  line -> {
+                    if (line.startsWith("FAILED ")) {
+                      err.println(spec.qualifiedName() + ": " + line.substring("FAILED ".length()));
+                      err.flush();
+                    } else {
+                      out.println(line);
+                      out.flush();
+                    }
+                  });
+      outcome.screenedAgain().ifPresent(out::println);
+      int failed = outcome.failed().size();
       if (failed > 0) {
         err.println(
             spec.qualifiedName()
                 + ": "
                 + failed
                 + " of "
-                + outcomes.size()
+                + outcome.lists().size()
                 + " files failed; their datasets keep the release loaded before");
         err.flush();
         return 1;
@@ -124,22 +125,6 @@ final class ListsLoadCommand implements Callable<Integer> {
         ListLibrary.datasetKey(dataset);
       } catch (InvalidValueException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-  }
-
-  private static void audit(Store store, VigilCommand root, List<LoadOutcome> outcomes) {
-    for (LoadOutcome o : outcomes) {
-      if (o.succeeded() && !o.unchanged()) {
-        CliAudit.admin(
-            store,
-            root,
-            "list:" + o.release().orElseThrow().reference(),
-            "list loaded from "
-                + o.file()
-                + ": "
-                + o.release().orElseThrow().entries()
-                + " entries");
       }
     }
   }

@@ -12,7 +12,7 @@ import org.vigil.app.DataLocation;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListLoading;
 import org.vigil.watchlists.ListUpdater;
 import org.vigil.watchlists.LoadOutcome;
 import picocli.CommandLine.Command;
@@ -73,42 +73,35 @@ final class ListsUpdateCommand implements Callable<Integer> {
     List<ListUpdater.ListSource> chosen = chosen(library);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    int written = 0;
     try (Store store = root.openStore(location)) {
-      ListLoader loader = new ListLoader(library, Optional.of(store), org, root.clock());
-      ListUpdater updater = new ListUpdater(library, loader, Duration.ofSeconds(timeoutSeconds));
-      for (ListUpdater.ListSource source : chosen) {
-        out.println("Downloading " + source.name() + " (" + source.files().size() + " files) ...");
-        out.flush();
-        LoadOutcome outcome = updater.update(source);
-        written += outcome.statements();
-        if (outcome.succeeded()) {
-          out.println(ListLoader.describe(outcome));
-          if (!outcome.unchanged()) {
-            CliAudit.admin(
-                store,
-                root,
-                "list:" + outcome.release().orElseThrow().reference(),
-                "list updated from source " + source.name());
-          }
-        } else {
-          failed++;
-          err.println(spec.qualifiedName() + ": " + outcome.error().orElseThrow());
-          err.println(
-              spec.qualifiedName() + ": the release in force of " + source.name() + " is kept");
-          err.flush();
-        }
-        out.flush();
+      ListLoading.Outcome outcome =
+          new ListLoading(
+                  library,
+                  store,
+                  root.clock(),
+                  Optional.of(ResolutionRun.afterListsChange(library, root.clock())))
+              .load(
+                  new ListLoading.Request(
+                      new ListLoading.Sources(chosen, Duration.ofSeconds(timeoutSeconds)),
+                      org,
+                      "cli",
+                      "cli"),
+                  line -> {
+                    if (!line.startsWith("FAILED ")) {
+                      out.println(line);
+                      out.flush();
+                    }
+                  });
+      outcome.screenedAgain().ifPresent(out::println);
+      for (LoadOutcome failed : outcome.failed()) {
+        err.println(spec.qualifiedName() + ": " + failed.error().orElseThrow());
+        err.println(
+            spec.qualifiedName() + ": the release in force of " + failed.file() + " is kept");
       }
-      if (written > 0) {
-        out.println("Rebuilding the search index ...");
-        out.println("Indexed " + store.reindex() + " entities.");
-        out.println(ResolutionRun.screenAgain(store, library, root.clock()).summary());
-      }
+      err.flush();
+      out.flush();
+      return outcome.failed().isEmpty() ? 0 : 1;
     }
-    out.flush();
-    return failed == 0 ? 0 : 1;
   }
 
   /** The sources named, or all configured ones when none is. */

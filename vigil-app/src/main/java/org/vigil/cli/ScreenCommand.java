@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,6 @@ import org.vigil.lists.CsvRecords;
 import org.vigil.lists.ListFormatException;
 import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.Screener;
-import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
 import org.vigil.screening.ScreeningRow;
@@ -32,6 +29,7 @@ import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
+import org.vigil.watchlists.ReportedMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -186,7 +184,7 @@ final class ScreenCommand implements Callable<Integer> {
     ScreeningResult result =
         item.result().orElseThrow(() -> new CliFailure(item.error().orElseThrow()));
     PrintWriter out = spec.commandLine().getOut();
-    List<MatchRow> rows = result.matches().stream().map(ScreenCommand::matchRow).toList();
+    List<MatchRow> rows = ReportedMatch.of(result).stream().map(ScreenCommand::matchRow).toList();
     if (format == OutputFormat.TABLE) {
       out.printf(
           Locale.ROOT,
@@ -218,17 +216,17 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static MatchRow matchRow(ScreeningMatch m) {
+  private static MatchRow matchRow(ReportedMatch m) {
     return new MatchRow(
-        round(m.score()),
+        m.score(),
         m.dataset(),
         m.entityId(),
-        m.primaryName(),
+        m.name(),
         m.matchedName(),
-        m.schema().ftmName(),
+        m.schema(),
         m.programs(),
-        round(m.nameScore()),
-        explanation(m));
+        m.nameScore(),
+        m.explainedInFull());
   }
 
   private int batch(BatchScreening.Outcome outcome) throws IOException {
@@ -260,8 +258,7 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /** One JSON line: the row's id (else its line number), its name, matches or error. */
-  private static ObjectNode line(ScreeningRow row, BatchOutcome item)
-      throws JsonProcessingException {
+  private static ObjectNode line(ScreeningRow row, BatchOutcome item) {
     ObjectNode line = JSON.createObjectNode();
     line.put(
         "id",
@@ -269,36 +266,25 @@ final class ScreenCommand implements Callable<Integer> {
             .orElse(row.where().replaceFirst("^line ", "")));
     line.put("query", ScreeningRows.value(row, ScreeningRows.Field.NAME).orElse(""));
     ArrayNode matches = line.putArray("matches");
-    for (ScreeningMatch m : item.result().map(ScreeningResult::matches).orElse(List.of())) {
+    for (ReportedMatch m : item.result().map(ReportedMatch::of).orElse(List.of())) {
       matches.add(match(m));
     }
     item.error().ifPresent(e -> line.put("error", row.where() + ": " + e));
     return line;
   }
 
-  private static ObjectNode match(ScreeningMatch m) throws JsonProcessingException {
+  private static ObjectNode match(ReportedMatch m) {
     ObjectNode node = JSON.createObjectNode();
     node.put("dataset", m.dataset());
     node.put("entity_id", m.entityId());
-    node.put("name", m.primaryName());
+    node.put("name", m.name());
     node.put("matched_name", m.matchedName());
-    node.put("schema", m.schema().ftmName());
+    node.put("schema", m.schema());
     ArrayNode programs = node.putArray("programs");
     m.programs().forEach(programs::add);
-    node.put("score", round(m.score()));
-    node.put("name_score", round(m.nameScore()));
-    node.put("explanation", explanation(m));
+    node.put("score", m.score());
+    node.put("name_score", m.nameScore());
+    node.put("explanation", m.explainedInFull());
     return node;
-  }
-
-  static String explanation(ScreeningMatch m) {
-    List<String> parts = new ArrayList<>();
-    parts.add(m.nameExplanation().describe());
-    parts.addAll(m.evidence());
-    return String.join("; ", parts);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10_000) / 10_000.0;
   }
 }

@@ -17,6 +17,7 @@ import org.vigil.app.NameIdKeyFile;
 import org.vigil.app.Version;
 import org.vigil.evaluation.BenchCommand;
 import org.vigil.evaluation.EvalCommand;
+import org.vigil.evaluation.TrainCommand;
 import org.vigil.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigilCommand implements Runnable {

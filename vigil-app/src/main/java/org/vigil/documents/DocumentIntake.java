@@ -4,6 +4,7 @@ package org.vigil.documents;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +12,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vigil.audit.AuditEvent;
 import org.vigil.resolution.BackgroundResolution;
+import org.vigil.resolution.CrossReferencing;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * Adding documents and the resolution that follows them: the one front door behind {@code vigil
- * ingest}, {@code POST /api/v1/documents} and the demo. Each item is ingested by {@link
- * DocumentIngest} (a bad document is an outcome, and the batch goes on); when any item stored new
- * text, the store's entities are resolved and cross-referenced against the lists, at once or on the
- * server's background thread, as {@link Then} says.
+ * ingest}, {@code POST /api/v1/documents} and the demo (its reports and its corpus). A {@link
+ * Request} describes a batch; {@link #add} executes it and answers an {@link Outcome}. Each item is
+ * ingested by {@link DocumentIngest} (a bad document is an outcome, and the batch goes on); when
+ * any item stored new text, the store's entities are resolved and cross-referenced against the
+ * lists, at once or on the server's background thread, as {@link Then} says.
  *
  * <p>One batch at a time per intake; the store, the ingest and the resolution are the caller's.
  */
@@ -53,8 +57,33 @@ public final class DocumentIntake {
     }
   }
 
+  /**
+   * A batch to add.
+   *
+   * @param items the documents, in the order they are added and answered
+   * @param audit the audit record of each outcome, written in the transaction that stores its
+   *     document (see {@code Store#audited}), so that a document is never stored without its row;
+   *     empty when the caller audits otherwise
+   */
+  public record Request(List<Item> items, Optional<Function<IngestOutcome, AuditEvent>> audit) {
+    public Request {
+      items = List.copyOf(items);
+      requireNonNull(audit, "audit");
+    }
+
+    /** A batch whose documents are audited by {@code audit}, each in its own transaction. */
+    public static Request audited(List<Item> items, Function<IngestOutcome, AuditEvent> audit) {
+      return new Request(items, Optional.of(audit));
+    }
+
+    /** A batch the caller audits itself. */
+    public static Request unaudited(List<Item> items) {
+      return new Request(items, Optional.empty());
+    }
+  }
+
   /** What follows a batch that stored new text. */
-  public sealed interface Then permits ResolveAtOnce, ResolveInBackground {}
+  public sealed interface Then permits ResolveAtOnce, ResolveInBackground, ResolveByCaller {}
 
   /** Resolution runs before {@link #add} returns, and its outcome is part of the answer. */
   public record ResolveAtOnce(ResolutionRun run) implements Then {
@@ -69,6 +98,12 @@ public final class DocumentIntake {
       requireNonNull(resolution, "resolution");
     }
   }
+
+  /**
+   * No resolution here: the caller resolves once after several loads (the demo's reports loaded by
+   * themselves in tests, say).
+   */
+  public record ResolveByCaller() implements Then {}
 
   /**
    * What came of a batch.
@@ -94,22 +129,24 @@ public final class DocumentIntake {
   }
 
   /**
-   * Ingests every item in order, telling {@code done} of each outcome as it comes, then resolves if
-   * any stored new text. Entities waiting for the search index are indexed at the end, also when
-   * the batch is cut short by an exception.
+   * An intake whose batches are resolved and cross-referenced against {@code screening}'s lists,
+   * with the default threshold, before {@link #add} returns (the command line and the demo).
    */
-  public Outcome add(List<Item> items, Consumer<IngestOutcome> done) {
-    return add(items, done, Optional.empty());
+  public static DocumentIntake resolvingAtOnce(
+      Store store, DocumentIngest ingest, ListScreening screening, Clock clock) {
+    return new DocumentIntake(
+        store,
+        ingest,
+        new ResolveAtOnce(new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, clock)));
   }
 
   /**
-   * Like {@link #add(List, Consumer)}, and writes the audit record {@code audit} makes of each
-   * outcome in the transaction that stores the document (see {@code Store#audited}): a document is
-   * never stored without its audit row.
+   * Ingests every item of {@code request} in order, telling {@code done} of each outcome as it
+   * comes, then resolves if any stored new text. Entities waiting for the search index are indexed
+   * at the end, also when the batch is cut short by an exception.
    */
-  public Outcome add(
-      List<Item> items, Consumer<IngestOutcome> done, Function<IngestOutcome, AuditEvent> audit) {
-    return add(items, done, Optional.of(audit));
+  public Outcome add(Request request, Consumer<IngestOutcome> done) {
+    return add(request.items(), done, request.audit());
   }
 
   private Outcome add(
@@ -139,7 +176,9 @@ public final class DocumentIntake {
     if (then instanceof ResolveAtOnce now) {
       return Optional.of(now.run().run(store));
     }
-    ((ResolveInBackground) then).resolution().request(store);
+    if (then instanceof ResolveInBackground later) {
+      later.resolution().request(store);
+    }
     return Optional.empty();
   }
 

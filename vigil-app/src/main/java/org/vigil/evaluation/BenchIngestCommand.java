@@ -71,6 +71,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
   int baselineDocuments = 20;
 
   @Option(
+      names = "--threads",
+      description =
+          "Documents ingested at once, each by its own thread (default: ${DEFAULT-VALUE}).")
+  int threads = 1;
+
+  @Option(
       names = "--corenlp-models",
       paramLabel = "JAR",
       description =
@@ -80,10 +86,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (documents < 1 || words < 1 || baselineDocuments < 0) {
+    if (documents < 1 || words < 1 || baselineDocuments < 0 || threads < 1) {
       throw new ParameterException(
           spec.commandLine(),
-          "--documents and --words must be positive, --baseline-documents >= 0");
+          "--documents, --words and --threads must be positive, --baseline-documents >= 0");
     }
     if (baselineDocuments > 0 && !CoreNlpDefaultPipeline.isAvailable()) {
       Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
@@ -98,7 +104,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
               "--seed",
               Long.toString(seed),
               "--baseline-documents",
-              Integer.toString(baselineDocuments));
+              Integer.toString(baselineDocuments),
+              "--threads",
+              Integer.toString(threads));
       try {
         return CoreNlpModels.runWithJar(jar, "org.vigil.cli.VigilCommand", args, out);
       } catch (IOException e) {
@@ -126,20 +134,45 @@ public final class BenchIngestCommand implements Callable<Integer> {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       DocumentIngest ingest =
           new DocumentIngest(store, reader, extractor, Clock.systemUTC(), IndexUpdate.DEFERRED);
-      int stored = 0;
-      long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger storedCount =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicLong cpuNanos =
+          new java.util.concurrent.atomic.AtomicLong();
       long start = System.nanoTime();
-      for (int i = 0; i < texts.size(); i++) {
-        IngestOutcome outcome = ingest.ingest("report-" + i + ".txt", texts.get(i), terms);
-        if (outcome.kind() == IngestOutcome.Kind.STORED
-            || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
-          stored++;
-        }
+      // Each worker takes the next document and counts its own thread's CPU time.
+      Runnable worker =
+          () -> {
+            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+              IngestOutcome outcome = ingest.ingest("report-" + i + ".txt", texts.get(i), terms);
+              if (outcome.kind() == IngestOutcome.Kind.STORED
+                  || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
+                storedCount.incrementAndGet();
+              }
+            }
+            cpuNanos.addAndGet(
+                ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
+          };
+      List<Thread> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread thread = new Thread(worker, "bench-ingest-" + t);
+        thread.start();
+        workers.add(thread);
       }
+      for (Thread thread : workers) {
+        thread.join();
+      }
+      int stored = storedCount.get();
+      long indexCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       ingest.indexPending();
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpuSeconds =
-          (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+          (cpuNanos.get()
+                  + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                  - indexCpuStart)
+              / 1e9;
       out.printf(
           Locale.ROOT,
           "extractor: %s, loaded and warmed up in %.1f s%n",
@@ -147,12 +180,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
           loadSeconds);
       out.printf(
           Locale.ROOT,
-          "ingested %d documents (%d stored, %,d tokens, about %d words each) in %.1f s:"
-              + " %.1f documents/s, %,.0f tokens/s%n",
+          "ingested %d documents (%d stored, %,d tokens, about %d words each) with %d thread(s)"
+              + " in %.1f s: %.1f documents/s, %,.0f tokens/s%n",
           texts.size(),
           stored,
           tokens,
           words,
+          threads,
           seconds,
           texts.size() / seconds,
           tokens / seconds);
@@ -160,7 +194,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       // CPU time does not (the store's and the collector's threads are left out of it).
       out.printf(
           Locale.ROOT,
-          "ingesting thread's CPU time: %.1f s: %.1f documents, %,.0f tokens per CPU second%n",
+          "ingesting threads' CPU time: %.1f s: %.1f documents, %,.0f tokens per CPU second%n",
           cpuSeconds,
           texts.size() / cpuSeconds,
           tokens / cpuSeconds);

@@ -17,6 +17,7 @@ import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.evaluation.ScreeningBenchmark;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,11 +45,7 @@ public final class BenchScreeningCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      description = "The shared data directory (default: ../shared/data).")
-  Path shared;
+  @Mixin SharedData shared;
 
   @Option(
       names = "--queries",
@@ -77,7 +74,7 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     if (baselineQueries < 1) {
       throw new ParameterException(spec.commandLine(), "--baseline-queries must be positive");
     }
-    Path dir = shared == null ? Path.of("..", "shared", "data") : shared;
+    Path dir = shared.dir();
     List<Path> files =
         List.of(
             dir.resolve("lists/ofac/sdn-json/ofac-sdn.json"),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -24,11 +25,15 @@ import org.vigil.extract.evaluation.NerSystem;
 import org.vigil.extract.evaluation.RelationEvaluation;
 import org.vigil.extract.evaluation.SentenceCorpora;
 import org.vigil.extract.evaluation.SentenceRelationEvaluation;
+import org.vigil.extract.relations.learned.ReDocredSplit;
+import org.vigil.extract.relations.learned.RelationModel;
+import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.graph.evaluation.GraphEvaluation;
 import org.vigil.screening.Screener;
 import org.vigil.screening.evaluation.ScreeningEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,12 +50,11 @@ import picocli.CommandLine.Spec;
       EvalCommand.GraphMeasures.class,
       EvalCommand.Ner.class,
       EvalCommand.Relations.class,
+      EvalClaimsCommand.class,
       EvalResolutionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EvalCommand implements Runnable {
-  /** Where the shared benchmark data is when --shared is not given. */
-  static final Path DEFAULT_SHARED = Path.of("..", "shared", "data");
 
   @Spec CommandSpec spec;
 
@@ -75,11 +79,7 @@ public final class EvalCommand implements Runnable {
   static final class Screening implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--threshold",
@@ -92,13 +92,7 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? DEFAULT_SHARED : shared;
-      if (!Files.isDirectory(dir)) {
-        throw new EvaluationFailure(
-            "no shared data directory at "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
-      }
+      Path dir = shared.existing();
       if (!(threshold > 0 && threshold <= 1)) {
         throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1]");
       }
@@ -108,11 +102,9 @@ public final class EvalCommand implements Runnable {
       out.flush();
       String report = new ScreeningEvaluation(dir, threshold).run().render();
       if (report.isEmpty()) {
-        throw new EvaluationFailure(
-            "none of the evaluation files is under "
-                + dir.toAbsolutePath().normalize()
-                + " (matching/nomenklatura, matching/yente, matching/uk-crossscript-dev, lists/un,"
-                + " lists/ofac/sdn-json, lists/uk)");
+        throw shared.missing(
+            "none of the evaluation files (matching/nomenklatura, matching/yente,"
+                + " matching/uk-crossscript-dev, lists/un, lists/ofac/sdn-json, lists/uk) is");
       }
       out.print(report);
       out.flush();
@@ -136,19 +128,14 @@ public final class EvalCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Override
     public Integer call() throws IOException {
-      Path dir = shared == null ? DEFAULT_SHARED : shared;
+      Path dir = shared.dir();
       GraphEvaluation evaluation = new GraphEvaluation(dir);
       if (!evaluation.available()) {
-        throw new EvaluationFailure(
-            "no covert networks under " + dir.toAbsolutePath().normalize() + "; pass --shared DIR");
+        throw shared.missing("no covert networks");
       }
       GraphEvaluation.Report report = evaluation.run();
       PrintWriter out = spec.commandLine().getOut();
@@ -158,17 +145,6 @@ public final class EvalCommand implements Runnable {
       out.flush();
       return report.worstDifference() <= TOLERANCE ? 0 : 1;
     }
-  }
-
-  private static Path existing(Path shared) {
-    Path dir = shared == null ? DEFAULT_SHARED : shared;
-    if (!Files.isDirectory(dir)) {
-      throw new EvaluationFailure(
-          "no shared data directory at "
-              + dir.toAbsolutePath().normalize()
-              + "; pass --shared DIR");
-    }
-    return dir;
   }
 
   /** {@code vigil eval ner}. */
@@ -187,11 +163,7 @@ public final class EvalCommand implements Runnable {
   static final class Ner implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--corenlp-models",
@@ -209,13 +181,10 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      Path dir = existing(shared);
+      Path dir = shared.existing();
       NerEvaluation evaluation = new NerEvaluation(dir);
       if (!evaluation.available()) {
-        throw new EvaluationFailure(
-            "neither nlp/re3d nor nlp/wikigold is under "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
+        throw shared.missing("neither nlp/re3d nor nlp/wikigold is");
       }
       PrintWriter out = spec.commandLine().getOut();
       if (!noBaseline && !CoreNlpDefaultPipeline.isAvailable()) {
@@ -276,11 +245,13 @@ public final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Relation and event quality, in one run for Vigil's reading (dependency rules beside the"
-            + " domain patterns), the previous pattern extractor (no parser) and, when CoreNLP's"
-            + " full models jar is on the class path, CoreNLP's KBP relations:",
+            + " domain patterns), the same reading with the learned relation model when a model"
+            + " file is there (row reading+model), the previous pattern extractor (no parser) and,"
+            + " when CoreNLP's full models jar is on the class path, CoreNLP's KBP relations:",
         "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
             + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
-            + " level) end to end from raw text, ends overlapping; Dstl re3d's BelongsTo (as"
+            + " level; the documents held out from the model's training only) end to end from raw"
+            + " text, ends overlapping; Dstl re3d's BelongsTo (as"
             + " Membership) and InChargeOf (as Employment with a leading role); MUC-4 attack role"
             + " fillers.",
         "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
@@ -288,11 +259,7 @@ public final class EvalCommand implements Runnable {
   static final class Relations implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description = "The shared data directory (default: ../shared/data).")
-    Path shared;
+    @Mixin SharedData shared;
 
     @Option(
         names = "--limit",
@@ -303,23 +270,45 @@ public final class EvalCommand implements Runnable {
                 + " quick run while developing.")
     int limit;
 
+    @Option(
+        names = "--model",
+        paramLabel = "FILE",
+        description =
+            "The relation model to evaluate (default: where the extractor looks for it; `vigil"
+                + " train relations` writes it there).")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
-      Path dir = existing(shared);
+      Path dir = shared.existing();
       RelationEvaluation evaluation = new RelationEvaluation(dir);
+      Path modelFile = model == null ? RelationModelFile.location() : model;
       Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
       Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
       if (!evaluation.available() && !Files.isRegularFile(conll)) {
-        throw new EvaluationFailure(
-            "none of nlp/conll04, nlp/re3d, nlp/muc4 is under "
-                + dir.toAbsolutePath().normalize()
-                + "; pass --shared DIR");
+        throw shared.missing("none of nlp/conll04, nlp/re3d, nlp/muc4 is");
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println("vigil eval relations");
       out.println("shared data: " + dir.toAbsolutePath().normalize());
       out.println("machine: " + MachineDescription.describe());
-      Extractor reading = Extractor.standard();
+      Extractor reading = Extractor.standard().withoutRelationModel();
+      Optional<Extractor> learned = Optional.empty();
+      if (Files.isRegularFile(modelFile)) {
+        RelationModel relationModel = RelationModel.read(modelFile);
+        learned = Optional.of(reading.withRelationModel(relationModel));
+        out.println(
+            "relation model: "
+                + modelFile.toAbsolutePath().normalize()
+                + " (training data SHA-256 "
+                + relationModel.provenance().trainingDataSha256()
+                + ")");
+      } else {
+        out.println(
+            "relation model: not run (no model at "
+                + modelFile.toAbsolutePath().normalize()
+                + "; make one with `vigil train relations`)");
+      }
       Extractor patterns = Extractor.create();
       if (CoreNlpRecogniser.isAvailable()) {
         patterns = patterns.withRecogniser(CoreNlpRecogniser.shared());
@@ -329,6 +318,9 @@ public final class EvalCommand implements Runnable {
         List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
         out.println("CoNLL04 dev: " + sentences.size() + " sentences");
         rows.addAll(conll04("reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(conll04("reading+model", sentences, learned.get()::extract));
+        }
         rows.addAll(conll04("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
@@ -336,9 +328,16 @@ public final class EvalCommand implements Runnable {
         }
       }
       if (Files.isRegularFile(redocred)) {
-        List<LabelledSentence> sentences = SentenceCorpora.reDocred(redocred, limit);
-        out.println("Re-DocRED dev: " + sentences.size() + " sentences");
+        List<LabelledSentence> sentences =
+            SentenceCorpora.reDocred(redocred, limit, ReDocredSplit::heldOut);
+        out.println(
+            "Re-DocRED dev, the documents held out from the model's training: "
+                + sentences.size()
+                + " sentences");
         rows.addAll(reDocred("reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(reDocred("reading+model", sentences, learned.get()::extract));
+        }
         rows.addAll(reDocred("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
@@ -355,6 +354,11 @@ public final class EvalCommand implements Runnable {
         out.println();
         out.println("re3d and MUC-4, reading (dependency rules and patterns):");
         out.print(evaluation.run(reading).render());
+        if (learned.isPresent()) {
+          out.println();
+          out.println("re3d and MUC-4, reading with the relation model:");
+          out.print(evaluation.run(learned.get()).render());
+        }
         out.println();
         out.println("re3d and MUC-4, previous pattern extractor:");
         out.print(evaluation.run(patterns).render());

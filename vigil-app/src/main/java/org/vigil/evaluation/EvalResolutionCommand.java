@@ -11,8 +11,8 @@ import org.vigil.resolve.evaluation.GalaxyEvaluation;
 import org.vigil.resolve.evaluation.PairwiseScore;
 import org.vigil.resolve.evaluation.ResolutionBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vigil eval resolution}. */
@@ -29,25 +29,18 @@ import picocli.CommandLine.Spec;
 final class EvalResolutionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      description = "The shared data directory (default: ../shared/data).")
-  Path shared;
+  @Mixin SharedData shared;
 
   @Override
   public Integer call() throws IOException {
-    Path dir = shared == null ? EvalCommand.DEFAULT_SHARED : shared;
+    Path dir = shared.dir();
     PrintWriter out = spec.commandLine().getOut();
     out.println("vigil eval resolution");
-    out.println("shared data: " + dir.toAbsolutePath().normalize());
+    out.println("shared data: " + shared.shown());
     Path galaxy = dir.resolve("stix/misp-galaxy/clusters/threat-actor.json");
     Path reports = dir.resolve("reports");
     if (!Files.isRegularFile(galaxy) && !Files.isDirectory(reports)) {
-      throw new EvaluationFailure(
-          "neither stix/misp-galaxy nor reports is under "
-              + dir.toAbsolutePath().normalize()
-              + "; pass --shared DIR");
+      throw shared.missing("neither stix/misp-galaxy nor reports is");
     }
     if (Files.isRegularFile(galaxy)) {
       GalaxyEvaluation.Result r = GalaxyEvaluation.run(galaxy);

@@ -123,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
                     new OpenApiRoutes().register(routes);
                     new SessionRoutes(backend, mapper, clock).register(routes);
                     new AccountRoutes(backend, mapper, clock).register(routes);
-                    new EntityRoutes(backend).register(routes);
+                    new EntityRoutes(backend, screening).register(routes);
                     new NetworkRoutes(backend).register(routes);
                     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);

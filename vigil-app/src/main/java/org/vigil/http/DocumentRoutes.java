@@ -23,6 +23,7 @@ import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
+import org.vigil.documents.StoredDocument;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
@@ -102,20 +103,19 @@ final class DocumentRoutes {
     }
     // Each document and its audit row are committed together: an acknowledged upload always
     // has its row, even when the process dies right after.
+    DocumentIntake.Request request =
+        DocumentIntake.Request.audited(
+            items,
+            o ->
+                b.audit()
+                    .event(
+                        ctx,
+                        who,
+                        AuditAction.WRITE,
+                        o.documentId().orElse("document"),
+                        "upload " + o.name() + ": " + o.kind() + ", " + o.reason()));
     List<IngestOutcome> outcomes =
-        new DocumentIntake(b.store(), ingest(b), then)
-            .add(
-                items,
-                o -> {},
-                o ->
-                    b.audit()
-                        .event(
-                            ctx,
-                            who,
-                            AuditAction.WRITE,
-                            o.documentId().orElse("document"),
-                            "upload " + o.name() + ": " + o.kind() + ", " + o.reason()))
-            .documents();
+        new DocumentIntake(b.store(), ingest(b), then).add(request, o -> {}).documents();
     List<Map<String, Object>> results = new ArrayList<>();
     for (IngestOutcome outcome : outcomes) {
       results.add(result(b, who, outcome));
@@ -217,20 +217,11 @@ final class DocumentRoutes {
       throw ApiException.invalidValue("'" + id + "' is not a valid document id");
     }
     Backend b = backend.get();
-    Optional<Document> document = b.store().documents().document(id, who.viewer());
-    Optional<Source> source = b.store().statements().source(id, who.viewer());
+    Optional<StoredDocument> found = StoredDocument.find(b.store(), who.viewer(), id);
     b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.READ_DOCUMENT,
-            id,
-            document.isPresent() && source.isPresent() ? "shown" : "not found");
-    if (document.isEmpty() || source.isEmpty()) {
-      throw ApiException.notFound("no document " + id);
-    }
-    Document d = document.get();
-    Source s = source.get();
+        .record(ctx, who, AuditAction.READ_DOCUMENT, id, found.isPresent() ? "shown" : "not found");
+    Document d = found.orElseThrow(() -> ApiException.notFound("no document " + id)).document();
+    Source s = found.get().source();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", d.sourceId());
     answer.put("title", s.title());

@@ -3,13 +3,13 @@ package org.vigil.http;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.vigil.dossier.EntityDossier;
+import org.vigil.lists.SanctionsLists;
 import org.vigil.model.Entity;
 import org.vigil.model.Marking;
 import org.vigil.model.Source;
@@ -23,12 +23,31 @@ import org.vigil.search.SearchResults;
 final class EntityJson {
   private EntityJson() {}
 
+  /**
+   * An entity as its dossier reads it (the entity page's reading): its values with their sources,
+   * the entities that refer to it, and how it stands against the sanctions lists.
+   */
   record EntityView(
       String id,
       String schema,
       String caption,
       List<String> members,
-      Map<String, List<ValueView>> properties) {}
+      Map<String, List<ValueView>> properties,
+      List<LinkView> links,
+      SanctionsView sanctions) {}
+
+  /** An entity that refers to this one: a link, an event or a designation. */
+  record LinkView(String id, String schema, String caption) {}
+
+  /**
+   * How the entity stands against the lists: {@code not_screened} (its schema is not screened),
+   * {@code recorded} (matches cross-referencing recorded), {@code preparing} (the lists are still
+   * being read; ask again) or {@code screened} (screened on its names just now).
+   */
+  record SanctionsView(String status, List<ListMatchView> matches) {}
+
+  /** A possible match: the list entry's entity id, its dataset and the score. */
+  record ListMatchView(String listEntityId, String dataset, double score) {}
 
   /** One value of a property with everything that says where it came from and who may see it. */
   record ValueView(
@@ -65,23 +84,53 @@ final class EntityJson {
 
   record HitView(String id, String schema, String caption, float score, List<String> snippets) {}
 
-  /**
-   * Maps an entity; {@code sources} looks a source up as the reader may see it, and is asked at
-   * most once per source.
-   */
-  static EntityView entity(Entity entity, Function<String, Optional<Source>> sources) {
-    Map<String, Optional<Source>> seen = new HashMap<>();
+  /** Maps a dossier; every source it names was read as the reader may see it. */
+  static EntityView entity(EntityDossier dossier) {
+    Entity entity = dossier.entity();
     Map<String, List<ValueView>> properties = new LinkedHashMap<>();
     for (Map.Entry<String, List<Statement>> e : entity.byProperty().entrySet()) {
       List<ValueView> values = new ArrayList<>();
       for (Statement s : e.getValue()) {
-        Optional<Source> source = seen.computeIfAbsent(s.sourceId(), sources);
-        values.add(value(s, source));
+        values.add(value(s, dossier.source(s.sourceId())));
       }
       properties.put(e.getKey(), values);
     }
+    List<LinkView> links = new ArrayList<>();
+    for (Entity link : dossier.links()) {
+      links.add(new LinkView(link.id(), link.schema().ftmName(), link.caption()));
+    }
     return new EntityView(
-        entity.id(), entity.schema().ftmName(), entity.caption(), entity.memberIds(), properties);
+        entity.id(),
+        entity.schema().ftmName(),
+        entity.caption(),
+        entity.memberIds(),
+        properties,
+        links,
+        sanctions(dossier.sanctions()));
+  }
+
+  private static SanctionsView sanctions(EntityDossier.Sanctions sanctions) {
+    if (sanctions instanceof EntityDossier.Recorded recorded) {
+      return new SanctionsView(
+          "recorded",
+          recorded.matches().stream()
+              .map(m -> new ListMatchView(m.listEntityId(), m.dataset(), m.score()))
+              .toList());
+    }
+    if (sanctions instanceof EntityDossier.Screened screened) {
+      return new SanctionsView(
+          "screened",
+          screened.matches().stream()
+              .map(
+                  m ->
+                      new ListMatchView(
+                          SanctionsLists.storeId(m.dataset(), m.entityId()),
+                          m.dataset(),
+                          m.score()))
+              .toList());
+    }
+    return new SanctionsView(
+        sanctions instanceof EntityDossier.Preparing ? "preparing" : "not_screened", List.of());
   }
 
   static SearchView search(SearchResults results) {

@@ -9,12 +9,13 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
-import org.vigil.model.Entity;
+import org.vigil.dossier.EntityDossier;
+import org.vigil.dossier.EntityDossiers;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
 import org.vigil.search.SearchQuery;
 import org.vigil.search.SearchResults;
-import org.vigil.store.StatementRepository;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * Reading entities: one by id, or a search. Both answer only from what the caller may see; an
@@ -24,9 +25,12 @@ final class EntityRoutes {
   static final int DEFAULT_LIMIT = 20;
 
   private final Supplier<Backend> backend;
+  private final EntityDossiers dossiers;
 
-  EntityRoutes(Supplier<Backend> backend) {
+  /** Routes that read each entity as its page does, screening it with {@code screening}. */
+  EntityRoutes(Supplier<Backend> backend, ListScreening screening) {
     this.backend = requireNonNull(backend, "backend");
+    this.dossiers = new EntityDossiers(requireNonNull(screening, "screening"));
   }
 
   void register(Routes routes) {
@@ -37,16 +41,15 @@ final class EntityRoutes {
   private void entity(Context ctx) {
     Principal who = Requests.principal(ctx);
     Backend b = backend.get();
-    StatementRepository statements = b.store().statements();
     String id = ctx.pathParam("id");
     if (!PropertyType.isEntityId(id)) {
       throw ApiException.invalidValue("'" + id + "' is not a valid entity id");
     }
-    Optional<Entity> entity = statements.entity(id, who.viewer());
+    Optional<EntityDossier> dossier = dossiers.read(b.store(), id, who.viewer());
     b.audit()
-        .record(ctx, who, AuditAction.READ_ENTITY, id, entity.isPresent() ? "shown" : "not found");
-    Entity found = entity.orElseThrow(() -> ApiException.notFound("no entity " + id));
-    ctx.json(EntityJson.entity(found, sourceId -> statements.source(sourceId, who.viewer())));
+        .record(ctx, who, AuditAction.READ_ENTITY, id, dossier.isPresent() ? "shown" : "not found");
+    ctx.json(
+        EntityJson.entity(dossier.orElseThrow(() -> ApiException.notFound("no entity " + id))));
   }
 
   private void search(Context ctx) {

@@ -21,7 +21,6 @@ import org.vigil.lists.ListFormatException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.Screener;
-import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
 import org.vigil.screening.ScreeningRow;
@@ -29,6 +28,7 @@ import org.vigil.screening.ScreeningRows;
 import org.vigil.watchlists.BatchScreening;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.watchlists.ReleaseManifest;
+import org.vigil.watchlists.ReportedMatch;
 
 /**
  * Screening over HTTP: {@code POST /screen} answers one query, a batch, or a CSV file (the body as
@@ -73,27 +73,15 @@ public final class ScreeningRoutes {
 
   record ListsJson(List<ListJson> lists) {}
 
-  record MatchJson(
-      String dataset,
-      String entityId,
-      String name,
-      String matchedName,
-      String schema,
-      List<String> programs,
-      double score,
-      double nameScore,
-      String explanation,
-      List<String> evidence) {}
-
   record QueryJson(
       String name, String schema, String birthDate, String country, int limit, double threshold) {}
 
-  record ResultJson(QueryJson query, List<MatchJson> matches) {}
+  record ResultJson(QueryJson query, List<ReportedMatch> matches) {}
 
   record ItemError(String code, String message) {}
 
   /** One item of a batch: a result, or the error that kept it from being screened. */
-  record ItemJson(int index, QueryJson query, List<MatchJson> matches, ItemError error) {}
+  record ItemJson(int index, QueryJson query, List<ReportedMatch> matches, ItemError error) {}
 
   record BatchJson(int screened, int rejected, List<ItemJson> results) {}
 
@@ -279,26 +267,7 @@ public final class ScreeningRoutes {
         q.threshold());
   }
 
-  private static List<MatchJson> matches(ScreeningResult result) {
-    List<MatchJson> out = new ArrayList<>();
-    for (ScreeningMatch m : result.matches()) {
-      out.add(
-          new MatchJson(
-              m.dataset(),
-              m.entityId(),
-              m.primaryName(),
-              m.matchedName(),
-              m.schema().ftmName(),
-              m.programs(),
-              round(m.score()),
-              round(m.nameScore()),
-              m.nameExplanation().describe(),
-              m.evidence()));
-    }
-    return out;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10_000) / 10_000.0;
+  private static List<ReportedMatch> matches(ScreeningResult result) {
+    return ReportedMatch.of(result);
   }
 }

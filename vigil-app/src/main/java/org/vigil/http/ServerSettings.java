@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.vigil.ingest.IngestLimits;
 
 /**
@@ -105,60 +106,20 @@ public record ServerSettings(
   }
 
   public ServerSettings withMaxBodyBytes(long bytes) {
-    return new ServerSettings(
-        bindAddress,
-        port,
-        bytes,
-        sessionTtl,
-        version,
-        loopbackUser,
-        ingestLimits,
-        sessionIdle,
-        trustedProxies,
-        secureCookies);
+    return copy(c -> c.maxBodyBytes = bytes);
   }
 
   public ServerSettings withLoopbackUser(String username) {
-    return new ServerSettings(
-        bindAddress,
-        port,
-        maxBodyBytes,
-        sessionTtl,
-        version,
-        Optional.of(username),
-        ingestLimits,
-        sessionIdle,
-        trustedProxies,
-        secureCookies);
+    return copy(c -> c.loopbackUser = Optional.of(username));
   }
 
   public ServerSettings withIngestLimits(IngestLimits limits) {
-    return new ServerSettings(
-        bindAddress,
-        port,
-        maxBodyBytes,
-        sessionTtl,
-        version,
-        loopbackUser,
-        limits,
-        sessionIdle,
-        trustedProxies,
-        secureCookies);
+    return copy(c -> c.ingestLimits = limits);
   }
 
   /** Settings where a sign-in ends after {@code idle} unused. */
   public ServerSettings withSessionIdle(Duration idle) {
-    return new ServerSettings(
-        bindAddress,
-        port,
-        maxBodyBytes,
-        sessionTtl,
-        version,
-        loopbackUser,
-        ingestLimits,
-        idle,
-        trustedProxies,
-        secureCookies);
+    return copy(c -> c.sessionIdle = idle);
   }
 
   /**
@@ -166,31 +127,55 @@ public record ServerSettings(
    * X-Forwarded-Proto are believed, no one else's.
    */
   public ServerSettings withTrustedProxies(Set<String> proxies) {
-    return new ServerSettings(
-        bindAddress,
-        port,
-        maxBodyBytes,
-        sessionTtl,
-        version,
-        loopbackUser,
-        ingestLimits,
-        sessionIdle,
-        proxies,
-        secureCookies);
+    return copy(c -> c.trustedProxies = proxies);
   }
 
   /** Settings whose session cookie is always Secure (behind a proxy that ends TLS). */
   public ServerSettings withSecureCookies(boolean secure) {
+    return copy(c -> c.secureCookies = secure);
+  }
+
+  /** These settings with what {@code change} sets changed, checked again as new ones are. */
+  private ServerSettings copy(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
     return new ServerSettings(
-        bindAddress,
-        port,
-        maxBodyBytes,
-        sessionTtl,
-        version,
-        loopbackUser,
-        ingestLimits,
-        sessionIdle,
-        trustedProxies,
-        secure);
+        c.bindAddress,
+        c.port,
+        c.maxBodyBytes,
+        c.sessionTtl,
+        c.version,
+        c.loopbackUser,
+        c.ingestLimits,
+        c.sessionIdle,
+        c.trustedProxies,
+        c.secureCookies);
+  }
+
+  /** The fields of settings being copied, one of them about to change. */
+  private static final class Copy {
+    String bindAddress;
+    int port;
+    long maxBodyBytes;
+    Duration sessionTtl;
+    String version;
+    Optional<String> loopbackUser;
+    IngestLimits ingestLimits;
+    Duration sessionIdle;
+    Set<String> trustedProxies;
+    boolean secureCookies;
+
+    Copy(ServerSettings s) {
+      bindAddress = s.bindAddress;
+      port = s.port;
+      maxBodyBytes = s.maxBodyBytes;
+      sessionTtl = s.sessionTtl;
+      version = s.version;
+      loopbackUser = s.loopbackUser;
+      ingestLimits = s.ingestLimits;
+      sessionIdle = s.sessionIdle;
+      trustedProxies = s.trustedProxies;
+      secureCookies = s.secureCookies;
+    }
   }
 }

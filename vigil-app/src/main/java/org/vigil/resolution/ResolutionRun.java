@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListLoading;
 import org.vigil.watchlists.ListScreening;
 
 /**
@@ -57,6 +58,16 @@ public final class ResolutionRun {
       Store store, ListLibrary library, Clock clock) {
     return new ResolutionRun(ListScreening.over(library), CrossReferencing.DEFAULT_THRESHOLD, clock)
         .screenAgain(store);
+  }
+
+  /**
+   * What loading lists into {@code library} runs once they changed: {@link #screenAgain(Store,
+   * ListLibrary, Clock)}, said in a line.
+   */
+  public static ListLoading.AfterChange afterListsChange(ListLibrary library, Clock clock) {
+    requireNonNull(library, "library");
+    requireNonNull(clock, "clock");
+    return store -> screenAgain(store, library, clock).summary();
   }
 
   /** Cross-references only, for when the lists changed and the records did not. */

@@ -17,12 +17,12 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.documents.StoredDocument;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.model.Entity;
 import org.vigil.model.Marking;
-import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Span;
@@ -77,20 +77,10 @@ public final class DocumentPage {
     String id = ctx.pathParam("id");
     Backend b = backend.get();
     Store store = b.store();
-    Optional<Document> found =
-        PropertyType.isEntityId(id)
-            ? store.documents().document(id, who.viewer())
-            : Optional.empty();
-    Optional<Source> source =
-        found.isPresent() ? store.statements().source(id, who.viewer()) : Optional.empty();
+    Optional<StoredDocument> found = StoredDocument.find(store, who.viewer(), id);
     b.audit()
-        .record(
-            ctx,
-            who,
-            AuditAction.READ_DOCUMENT,
-            id,
-            found.isPresent() && source.isPresent() ? "page" : "not found");
-    if (found.isEmpty() || source.isEmpty()) {
+        .record(ctx, who, AuditAction.READ_DOCUMENT, id, found.isPresent() ? "page" : "not found");
+    if (found.isEmpty()) {
       ctx.status(404)
           .html(
               Html.page("Not found", who, "")
@@ -100,8 +90,8 @@ public final class DocumentPage {
                   .end());
       return;
     }
-    Document d = found.get();
-    Source s = source.get();
+    Document d = found.get().document();
+    Source s = found.get().source();
 
     Map<String, Entity> byRecord = new LinkedHashMap<>();
     List<Reading> readings = new ArrayList<>();

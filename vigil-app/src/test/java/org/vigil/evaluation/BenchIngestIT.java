@@ -34,6 +34,36 @@ class BenchIngestIT {
   }
 
   @Test
+  void documentsIngestedByTwoThreadsAreAllStored() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code =
+        VigilCommand.commandLine(
+                new ByteArrayInputStream(new byte[0]),
+                name -> Optional.empty(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
+            .execute(
+                "bench",
+                "ingest",
+                "--documents",
+                "6",
+                "--words",
+                "120",
+                "--threads",
+                "2",
+                "--baseline-documents",
+                "0");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("ingested 6 documents (6 stored")
+        .contains("with 2 thread(s)")
+        .contains("ingesting threads' CPU time");
+  }
+
+  @Test
   void theGeneratorIsSeededAndWritesAboutTheWordsAskedFor() {
     String first = new SyntheticReports(7).next(600);
     String again = new SyntheticReports(7).next(600);

@@ -12,6 +12,9 @@ public enum AuditAction {
   WRITE,
   JUDGE,
   UNDO_JUDGEMENT,
+  /** An analyst's grade, link of derivation or assessment of claims. */
+  GRADE,
+  UNDO_GRADE,
   EXPORT,
   SHARE,
   ADMIN,

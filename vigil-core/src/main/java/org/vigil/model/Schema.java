@@ -370,6 +370,11 @@ public enum Schema {
             // "disputed" when a source denies that it happened, as on the edges
             Property.of("status", TEXT),
             Property.ref("involved", "Thing"),
+            // a participant's part, "role: entity id" ("perpetrator: x-person-..."), one each
+            Property.of("participant", TEXT),
+            // who asserts it when the source quotes a party, and how (see interval())
+            Property.of("claimant", TEXT),
+            Property.of("stance", TEXT),
             Property.ref("organizer", "LegalEntity"),
             Property.ref("proof", "Document")),
         thing());
@@ -400,6 +405,10 @@ public enum Schema {
         Property.of("description", TEXT),
         Property.of("role", TEXT),
         Property.of("status", TEXT),
+        // the party the source quotes as asserting it ("according to Reuters"), when not the
+        // source itself, and its stance: asserts, denies, alleges or speculates
+        Property.of("claimant", TEXT),
+        Property.of("stance", TEXT),
         Property.of("sourceUrl", URL),
         Property.of("recordId", IDENTIFIER),
         Property.ref("proof", "Document"));

@@ -68,8 +68,10 @@ public record Extraction(
    * Sanction or Event entity per event, an address for each person or organisation whose place the
    * text gives, each statement with its span, its extractor and its confidence. A disputed relation
    * or event carries status "disputed"; one with participants' roles, a quoted claimant or a stance
-   * other than the source's assertion carries them in its summary. Group words give no statements.
-   * The order is stable: mentions, then relations, then events.
+   * other than the source's assertion carries them in its summary, and as statements of their own
+   * (participant "role: id", claimant, stance). Every property read of a person or organisation
+   * that its schema has (address, position, birth date, alias, country) is a statement. Group words
+   * give no statements. The order is stable: mentions, then relations, then events.
    */
   public List<Statement> toStatements(Source source) {
     requireNonNull(source, "source");
@@ -130,6 +132,7 @@ public record Extraction(
         edge.set("status", "disputed");
       }
       summary(List.of(), r.attribution()).ifPresent(text -> edge.set("summary", text));
+      attribution(r.attribution(), edge);
     }
     for (ExtractedEvent e : events) {
       String first = e.participants().isEmpty() ? "" : e.participants().get(0).entityId();
@@ -148,22 +151,26 @@ public record Extraction(
         for (Mention p : e.participants()) {
           entity.set("involved", p.entityId());
         }
+        for (EventRole r : e.roles()) {
+          entity.set("participant", r.role() + ": " + r.mention().entityId());
+        }
       }
       entity.set("description", e.evidence());
       if (e.disputed()) {
         entity.set("status", "disputed");
       }
       summary(e.roles(), e.attribution()).ifPresent(text -> entity.set("summary", text));
+      attribution(e.attribution(), entity);
     }
     for (ExtractedProperty p : properties) {
       Mention m = p.entity();
-      if (m.schema().isPresent() && p.property().equals("address")) {
+      if (m.schema().isPresent() && m.schema().get().property(p.property()).isPresent()) {
         add(
             out,
             source,
             m.entityId(),
             m.schema().get(),
-            "address",
+            p.property(),
             p.value(),
             p.start(),
             p.end(),
@@ -189,6 +196,15 @@ public record Extraction(
       parts.add("stance: " + attribution.stance().name().toLowerCase(java.util.Locale.ROOT));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+  }
+
+  /** Who asserts it and how, when the source quotes a party or hedges it. */
+  private static void attribution(Attribution a, Edge edge) {
+    if (a.equals(Attribution.SOURCE)) {
+      return;
+    }
+    a.claimant().ifPresent(c -> edge.set("claimant", c.name()));
+    edge.set("stance", a.stance().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private record Edge(

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.extract.coref.Chains;
+import org.vigil.extract.coref.Coreference;
+import org.vigil.extract.relations.learned.MergeLearned;
+import org.vigil.extract.relations.learned.ReadLearnedRelations;
+import org.vigil.extract.relations.learned.RelationModel;
+import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.model.Schema;
 
@@ -25,26 +31,46 @@ public final class Extractor {
   private final Optional<Gazetteer> listNames;
   private final Optional<NamedEntityRecogniser> recogniser;
   private final Optional<DependencyParser> parser;
+  private final Optional<ReadLearnedRelations> learned;
 
   private Extractor(
       Gazetteer gazetteer,
       Optional<Gazetteer> listNames,
       Optional<NamedEntityRecogniser> recogniser,
       Optional<DependencyParser> parser) {
+    this(gazetteer, listNames, recogniser, parser, Optional.empty());
+  }
+
+  private Extractor(
+      Gazetteer gazetteer,
+      Optional<Gazetteer> listNames,
+      Optional<NamedEntityRecogniser> recogniser,
+      Optional<DependencyParser> parser,
+      Optional<ReadLearnedRelations> learned) {
     this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     this.listNames = requireNonNull(listNames, "listNames");
     this.recogniser = requireNonNull(recogniser, "recogniser");
     this.parser = requireNonNull(parser, "parser");
+    this.learned = requireNonNull(learned, "learned");
   }
 
   /**
    * The standard extractor: the shipped domain dictionary, and CoreNLP's recogniser when its model
-   * is on the class path (loaded on first use), else names found by their capitals.
+   * is on the class path (loaded on first use), else names found by their capitals; with the
+   * parser, the relation model of {@link RelationModelFile#location()} when that file exists (no
+   * model is shipped: without one, relations come from the rules only).
+   *
+   * @throws org.vigil.extract.relations.learned.UnreadableRelationModel when that file exists but
+   *     is not a model this Vigil can read
    */
   public static Extractor standard() {
     Extractor extractor = create();
     if (DependencyParser.isAvailable()) {
       extractor = extractor.withParser(DependencyParser.shared());
+      Optional<RelationModel> model = RelationModelFile.standard();
+      if (model.isPresent()) {
+        extractor = extractor.withRelationModel(model.get());
+      }
     }
     return CoreNlpRecogniser.isAvailable()
         ? extractor.withRecogniser(CoreNlpRecogniser.shared())
@@ -62,7 +88,7 @@ public final class Extractor {
 
   /** The same extractor, with {@code recogniser} finding the names the gazetteer does not know. */
   public Extractor withRecogniser(NamedEntityRecogniser recogniser) {
-    return new Extractor(gazetteer, listNames, Optional.of(recogniser), parser);
+    return new Extractor(gazetteer, listNames, Optional.of(recogniser), parser, learned);
   }
 
   /**
@@ -70,7 +96,26 @@ public final class Extractor {
    * dependency parse of the sentences that can hold them.
    */
   public Extractor withParser(DependencyParser parser) {
-    return new Extractor(gazetteer, listNames, recogniser, Optional.of(parser));
+    return new Extractor(gazetteer, listNames, recogniser, Optional.of(parser), learned);
+  }
+
+  /**
+   * The same extractor, also reading relations with {@code model} where it parses a sentence; what
+   * model and rules both read is kept once ({@link MergeLearned}).
+   */
+  public Extractor withRelationModel(RelationModel model) {
+    return new Extractor(
+        gazetteer, listNames, recogniser, parser, Optional.of(new ReadLearnedRelations(model)));
+  }
+
+  /** The same extractor without a relation model: relations from the rules only. */
+  public Extractor withoutRelationModel() {
+    return new Extractor(gazetteer, listNames, recogniser, parser, Optional.empty());
+  }
+
+  /** The relation model it reads with, if any. */
+  public Optional<RelationModel> relationModel() {
+    return learned.map(ReadLearnedRelations::model);
   }
 
   /**
@@ -79,7 +124,7 @@ public final class Extractor {
    * list name is read only where no dictionary name stands.
    */
   public Extractor withListNames(Gazetteer names) {
-    return new Extractor(gazetteer, Optional.of(names), recogniser, parser);
+    return new Extractor(gazetteer, Optional.of(names), recogniser, parser, learned);
   }
 
   public Gazetteer gazetteer() {
@@ -102,10 +147,20 @@ public final class Extractor {
     for (Acronyms.Found found : Acronyms.find(text)) {
       acronyms.add(define(text, found, mentions));
     }
+    List<Sentences.Sentence> sentences = Sentences.split(text);
     List<Mention> statistical =
-        recogniser
-            .map(r -> r.recognise(text))
-            .orElseGet(() -> NameFinder.find(text, mentions, attributes));
+        DropOpeningAdverbs.apply(
+            text,
+            sentences,
+            retypePlaces(
+                DropHeadingNames.apply(
+                    text,
+                    CutAtSentenceEnds.apply(
+                        text,
+                        sentences,
+                        recogniser
+                            .map(r -> r.recognise(text))
+                            .orElseGet(() -> NameFinder.find(text, mentions, attributes))))));
     for (Mention found : statistical) {
       Mention m = withoutLeadingPreposition(text, found);
       if (!NameFinder.overlapsAny(mentions, m.start(), m.end()) && !isGroupWord(attributes, m)) {
@@ -124,18 +179,29 @@ public final class Extractor {
     addTitles(text, all);
     all.addAll(GroupNominals.places(text, all));
     all.sort(Comparator.comparingInt(Mention::start));
+    Chains chains = Coreference.resolve(text, all);
     if (parser.isEmpty()) {
-      return new Extraction(all, found.relations(), found.events(), acronyms, attributes);
+      return new Extraction(
+          chains.mentions(),
+          chains.relations(found.relations()),
+          chains.events(found.events()),
+          acronyms,
+          attributes);
     }
-    StructureReading.Result read = StructureReading.read(text, all, parser.get());
+    StructureReading.Result read =
+        StructureReading.read(text, chains.forReading(), parser.get(), learned);
     return new Extraction(
-        all,
-        ReadingMerge.relations(read.relations(), found.relations()),
-        ReadingMerge.events(read.events(), found.events()),
+        chains.mentions(),
+        chains.relations(ReadingMerge.relations(read.relations(), found.relations())),
+        chains.events(ReadingMerge.events(read.events(), found.events())),
         acronyms,
         attributes,
-        read.properties(),
+        chains.properties(read.properties()),
         read.skipped());
+  }
+
+  private static List<Mention> retypePlaces(List<Mention> found) {
+    return RetypeKnownPlaces.apply(Places.shared(), found);
   }
 
   /**

@@ -43,6 +43,25 @@ public record Mention(
     }
   }
 
+  /**
+   * A party named by description rather than by name ("the release", "German officials"): it has no
+   * schema, so it is never stored as an entity; its id is that of its words, so two mentions of the
+   * same words are one party.
+   */
+  public static Mention described(
+      String text, MentionType type, int start, int end, String extractor, double confidence) {
+    return new Mention(
+        text,
+        type,
+        start,
+        end,
+        EntityIds.forName(type, text),
+        Optional.empty(),
+        Optional.empty(),
+        extractor,
+        confidence);
+  }
+
   /** The name to store: the dictionary's when known, else the text. */
   public String name() {
     return canonicalName.orElse(text);
@@ -50,6 +69,37 @@ public record Mention(
 
   boolean overlaps(int otherStart, int otherEnd) {
     return start < otherEnd && otherStart < end;
+  }
+
+  /**
+   * This stretch of text read as {@code antecedent}'s entity: its own span and words, the entity,
+   * type, schema and name of the mention it stands for, and {@code reader} as what found it.
+   */
+  public Mention standingFor(Mention antecedent, String reader) {
+    return new Mention(
+        text,
+        antecedent.type(),
+        start,
+        end,
+        antecedent.entityId(),
+        antecedent.schema(),
+        Optional.of(antecedent.name()),
+        reader,
+        Math.min(confidence, antecedent.confidence()) * 0.9);
+  }
+
+  /** The same mention, read as {@code full}'s entity (a short form of that name). */
+  public Mention joining(Mention full) {
+    return new Mention(
+        text,
+        full.type(),
+        start,
+        end,
+        full.entityId(),
+        full.schema(),
+        Optional.of(full.name()),
+        extractor,
+        confidence);
   }
 
   Mention withEntity(String id, Optional<Schema> newSchema, Optional<String> canonical) {

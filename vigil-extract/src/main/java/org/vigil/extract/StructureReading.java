@@ -11,6 +11,9 @@ import org.vigil.extract.claims.ReadAttribution;
 import org.vigil.extract.events.EventReading;
 import org.vigil.extract.relations.MentionedSentence;
 import org.vigil.extract.relations.RelationReading;
+import org.vigil.extract.relations.learned.LearnedReading;
+import org.vigil.extract.relations.learned.MergeLearned;
+import org.vigil.extract.relations.learned.ReadLearnedRelations;
 import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.model.PartialDate;
@@ -40,6 +43,15 @@ final class StructureReading {
   private StructureReading() {}
 
   static Result read(String text, List<Mention> mentions, DependencyParser parser) {
+    return read(text, mentions, parser, Optional.empty());
+  }
+
+  /** Like {@link #read(String, List, DependencyParser)}, with the relation model's step too. */
+  static Result read(
+      String text,
+      List<Mention> mentions,
+      DependencyParser parser,
+      Optional<ReadLearnedRelations> learned) {
     requireNonNull(text, "text");
     List<Relation> relations = new ArrayList<>();
     List<ExtractedEvent> events = new ArrayList<>();
@@ -65,12 +77,13 @@ final class StructureReading {
       if (said.claimant().isPresent()) {
         ms = ClaimantPronouns.resolve(ms, said.claimant().get());
       }
-      for (Relation r : RelationReading.relations(ms)) {
+      LearnedReading model = learned.isPresent() ? learned.get().read(ms) : LearnedReading.NOTHING;
+      for (Relation r : MergeLearned.relations(RelationReading.relations(ms), model.relations())) {
         relations.add(said == Attribution.SOURCE ? r : r.attributed(said));
       }
       Optional<PartialDate> date =
           DateFinder.find(sentence.text()).stream().findFirst().map(DateFinder.FoundDate::date);
-      List<ExtractedEvent> told = EventReading.events(ms);
+      List<ExtractedEvent> told = MergeLearned.events(EventReading.events(ms), model.events());
       for (ExtractedEvent e : told) {
         ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
         events.add(attribute(dated, said));
@@ -78,7 +91,8 @@ final class StructureReading {
       if (told.isEmpty() && said.stance() == Stance.DENIES && said.claimant().isPresent()) {
         deniedBack(ms, said, events).ifPresent(events::add);
       }
-      properties.addAll(RelationReading.properties(ms));
+      properties.addAll(
+          MergeLearned.properties(RelationReading.properties(ms), model.properties()));
     }
     return new Result(relations, events, properties, skipped);
   }

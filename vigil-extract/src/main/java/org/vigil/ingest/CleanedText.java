@@ -38,6 +38,7 @@ public record CleanedText(String text, List<Removed> removed) {
     NAVIGATION,
     PAGE_CHROME,
     TIMESTAMP_LIST,
-    REPEATED_PARAGRAPH
+    REPEATED_PARAGRAPH,
+    BYLINE
   }
 }

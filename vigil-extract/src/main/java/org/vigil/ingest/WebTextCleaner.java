@@ -43,7 +43,11 @@ public final class WebTextCleaner {
               + "|enable (?:push )?notifications|get (?:breaking )?news alerts"
               + "|you(?:'|’| a)re (?:now )?subscribed|already a subscriber"
               + "|(?:log|sign) ?in to (?:continue|read|comment)"
-              + "|this site uses (?:akismet|javascript)|enable javascript)\\b",
+              + "|this site uses (?:akismet|javascript)|enable javascript"
+              + "|(?:would you like to|do you want to|click allow to) (?:receive|get|turn on)"
+              + "|(?:wants|would like) to (?:send you|show) notifications"
+              + "|get notified (?:when|about|of)|(?:show|block) notifications"
+              + "|allow\\s*/\\s*block|not now\\s*[|/]?\\s*allow|don(?:'|’)t miss (?:a|any) stor(?:y|ies))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHROME =
       Pattern.compile(
@@ -53,7 +57,10 @@ public final class WebTextCleaner {
               + "|trending(?: now)?|close|back to top|previous(?: post| article)?"
               + "|next(?: post| article)?|leave a (?:reply|comment)|post a comment"
               + "|(?:categories|category|tags|filed under|topics)\\s*:.*"
-              + "|(?:©|\\(c\\)|copyright\\b).{0,120}|all rights reserved\\.?)[.:!]?",
+              + "|(?:©|\\(c\\)|copyright\\b).{0,120}|all rights reserved\\.?"
+              + "|listen to (?:this )?(?:article|story)(?: \\d+ min(?:utes?)?)?|\\d+ min(?:ute)?s? read"
+              + "|show more|load more|see more|view comments|comments? \\(\\d+\\)|gift (?:this )?article"
+              + "|follow us(?: on \\w+)?|skip advertisement|save (?:article|story))[.:!]?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_TIME =
       Pattern.compile(
@@ -74,6 +81,18 @@ public final class WebTextCleaner {
               + "|\\d{1,2}/\\d{1,2}/\\d{2,4})?(?:\\s*(?:at|@|,|-|–)?\\s*\\d{1,2}[:.]\\d{2}"
               + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A line that names the writer ("By a staff correspondent", "Reporting by Jane Roe; Editing by
+   * John Doe", "Words: Jane Roe"): short, and nothing after the names.
+   */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "\\(?(?:(?:written |words |story |reporting |additional reporting |text )?by"
+              + "|words:|author:|reporter:)\\s+[\\p{L}][\\p{L} .,'’&-]{1,80}"
+              + "(?:;\\s*(?:editing|writing|reporting) by\\s+[\\p{L} .,'’&-]{1,60})*\\)?",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s+[|·•»]\\s+");
 
   private WebTextCleaner() {}
@@ -146,6 +165,12 @@ public final class WebTextCleaner {
     }
     if (line.length() <= 40 && RELATIVE_TIME.matcher(line).matches()) {
       return Optional.of(Reason.TIMESTAMP_LIST);
+    }
+    if (line.length() <= 140
+        && words(line) <= 12
+        && !line.matches(".*[.!?:;]$")
+        && BYLINE.matcher(line).matches()) {
+      return Optional.of(Reason.BYLINE);
     }
     if (isPipeMenu(line)) {
       return Optional.of(Reason.NAVIGATION);

@@ -40,8 +40,9 @@ class CoreNlpRecogniserTest {
     Extractor extractor = Extractor.create().withRecogniser(CoreNlpRecogniser.shared());
     Extraction x =
         extractor.extract(
-            "The network was led by Naji Ibrahim Sharifi-Zindashti, who acted on behalf of "
-                + "Iran's Ministry of Intelligence and Security (MOIS).");
+            "The Treasury announced sanctions against a smuggling network. The network was led by Naji Ibrahim "
+                + "Sharifi-Zindashti, who acted on behalf of Iran's Ministry of Intelligence and "
+                + "Security (MOIS).");
 
     assertThat(x.relations())
         .anySatisfy(

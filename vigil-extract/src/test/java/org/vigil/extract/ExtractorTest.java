@@ -21,15 +21,16 @@ class ExtractorTest {
 
   @Test
   void leadershipAffiliationAndAcronymAreReadFromOneSentence() {
+    String first = "The Treasury announced sanctions against a smuggling network. ";
     String text =
         "The network was led by Naji Ibrahim Sharifi-Zindashti, who acted on behalf of Iran's "
             + "Ministry of Intelligence and Security (MOIS).";
-    Extraction x = EXTRACTOR.extract(text);
+    Extraction x = EXTRACTOR.extract(first + text);
 
     Relation leads = only(x.relations(), Schema.EMPLOYMENT);
     assertThat(leads.source().text()).isEqualTo("Naji Ibrahim Sharifi-Zindashti");
     assertThat(leads.source().type()).isEqualTo(MentionType.PERSON);
-    assertThat(leads.target().text()).isEqualTo("The network");
+    assertThat(leads.target().text()).isEqualTo("a smuggling network");
     assertThat(leads.role()).hasValue("leader");
     assertThat(leads.extractor()).isEqualTo("pattern:leadership");
     assertThat(leads.evidence()).isEqualTo(text);
@@ -46,6 +47,18 @@ class ExtractorTest {
               assertThat(a.longForm()).isEqualTo("Ministry of Intelligence and Security");
               assertThat(a.entityId()).isEqualTo("vigil-ir-mois");
             });
+  }
+
+  @Test
+  void networkNamedBeforeNothingIsLeftOutRatherThanMadeAnEntity() {
+    Extraction x =
+        EXTRACTOR.extract(
+            "The network was led by Naji Ibrahim Sharifi-Zindashti, who acted on behalf of "
+                + "Iran's Ministry of Intelligence and Security (MOIS).");
+
+    assertThat(x.relations()).noneMatch(r -> r.schema() == Schema.EMPLOYMENT);
+    assertThat(x.mentions()).extracting(Mention::text).doesNotContain("The network");
+    assertThat(x.relations()).anyMatch(r -> r.target().entityId().equals("vigil-ir-mois"));
   }
 
   @Test

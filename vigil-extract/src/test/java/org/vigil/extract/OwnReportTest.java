@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.ingest.WebTextCleaner;
@@ -96,6 +97,71 @@ class OwnReportTest {
             st -> {
               assertThat(st.property()).isEqualTo("summary");
               assertThat(st.value()).contains("claimant: Tehran").contains("stance: denies");
+            });
+  }
+
+  @Test
+  void statementsKeepClaimantStanceAndRolesAsStatementsOfTheirOwn() {
+    List<Statement> statements = read.toStatements(ExtractorTest.source());
+
+    assertThat(statements)
+        .anySatisfy(
+            st -> {
+              assertThat(st.property()).isEqualTo("participant");
+              assertThat(st.value()).startsWith("victim: ");
+            })
+        .anySatisfy(
+            st -> {
+              assertThat(st.property()).isEqualTo("claimant");
+              assertThat(st.value()).isEqualTo("Tehran");
+            })
+        .anySatisfy(
+            st -> {
+              assertThat(st.property()).isEqualTo("stance");
+              assertThat(st.value()).isEqualTo("denies");
+            });
+  }
+
+  @Test
+  void everyPropertyTheSchemaHasIsStored() {
+    Mention person =
+        new Mention(
+            "Farhad Rostami",
+            MentionType.PERSON,
+            0,
+            14,
+            "x-person-rostami",
+            Optional.of(Schema.PERSON),
+            Optional.empty(),
+            "test",
+            0.9);
+    ExtractedProperty position =
+        new ExtractedProperty(
+            person,
+            "position",
+            "deputy director",
+            "Farhad Rostami, the deputy director",
+            0,
+            35,
+            "rule:test",
+            0.7);
+    Extraction extraction =
+        new Extraction(
+            List.of(person),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(position),
+            List.of());
+
+    assertThat(extraction.toStatements(ExtractorTest.source()))
+        .anySatisfy(
+            st -> {
+              assertThat(st.entityId()).isEqualTo("x-person-rostami");
+              assertThat(st.property()).isEqualTo("position");
+              assertThat(st.value()).isEqualTo("deputy director");
+              assertThat(st.extractor()).isEqualTo("rule:test");
             });
   }
 }

@@ -89,4 +89,48 @@ class WebTextCleanerTest {
 
     assertThat(cleaned.text()).isEqualTo(lead);
   }
+
+  @Test
+  void bylinesOfOneOrMoreWritersAreRemoved() {
+    String page =
+        "Smugglers' route through the mountains\n\nBy a staff correspondent\n\n"
+            + PARAGRAPH
+            + "\n\n(Reporting by Mina Karimi; Editing by Tom Hale)";
+
+    CleanedText cleaned = WebTextCleaner.clean(page);
+
+    assertThat(cleaned.text()).isEqualTo("Smugglers' route through the mountains\n\n" + PARAGRAPH);
+    assertThat(cleaned.count(Reason.BYLINE)).isEqualTo(2);
+  }
+
+  @Test
+  void sentenceOpeningWithByStays() {
+    String page = "By the end of the year the smugglers had moved south.\n\n" + PARAGRAPH;
+
+    assertThat(WebTextCleaner.clean(page).text()).isEqualTo(page);
+  }
+
+  @Test
+  void browserNotificationPromptsInTheirCommonWordingsAreRemoved() {
+    String page =
+        "Would you like to receive notifications on latest updates?\n"
+            + "Not now | Allow\n"
+            + "news.example wants to show notifications\n"
+            + PARAGRAPH;
+
+    CleanedText cleaned = WebTextCleaner.clean(page);
+
+    assertThat(cleaned.text()).isEqualTo(PARAGRAPH);
+    assertThat(cleaned.count(Reason.NOTIFICATION_BANNER)).isEqualTo(3);
+  }
+
+  @Test
+  void readingTimeListenButtonAndCommentCountAreRemoved() {
+    String page =
+        "Listen to this article 4 min\n6 min read\nComments (12)\nShow more\n" + PARAGRAPH;
+
+    CleanedText cleaned = WebTextCleaner.clean(page);
+
+    assertThat(cleaned.text()).isEqualTo(PARAGRAPH);
+  }
 }

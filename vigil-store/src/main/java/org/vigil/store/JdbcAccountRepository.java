@@ -320,24 +320,20 @@ final class JdbcAccountRepository implements AccountRepository {
             purge.executeUpdate();
           }
           Instant now = Instant.now();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at,"
-                      + " created_at, last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, sessionHash);
-            ps.setObject(2, user);
-            ps.setString(3, csrfToken);
-            Database.setInstant(ps, 4, expiresAt);
-            Database.setInstant(ps, 5, now);
-            Database.setInstant(ps, 6, now);
-            ps.setString(7, address);
-            ps.executeUpdate();
-          } catch (SQLException e) {
-            if (Database.isUniqueViolation(e)) {
-              throw new InvalidValueException("this session hash is already in use");
-            }
-            throw e;
-          }
+          insertUnique(
+              c,
+              "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at, created_at,"
+                  + " last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              "this session hash is already in use",
+              ps -> {
+                ps.setString(1, sessionHash);
+                ps.setObject(2, user);
+                ps.setString(3, csrfToken);
+                Database.setInstant(ps, 4, expiresAt);
+                Database.setInstant(ps, 5, now);
+                Database.setInstant(ps, 6, now);
+                ps.setString(7, address);
+              });
           return null;
         });
   }
@@ -345,31 +341,18 @@ final class JdbcAccountRepository implements AccountRepository {
   @Override
   public Optional<Session> session(String sessionHash, Instant now) {
     requireNonNull(now, "now");
-    if (sessionHash == null || sessionHash.isEmpty() || sessionHash.length() > MAX_SECRET) {
-      return Optional.empty();
-    }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT user_id, csrf_token, expires_at, last_seen_at FROM sessions"
-                      + " WHERE session_hash = ? AND expires_at > ?")) {
-            ps.setString(1, sessionHash);
-            Database.setInstant(ps, 2, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.<Session>empty();
-              }
-              return Optional.of(
-                  new Session(
-                      rs.getObject(1, UUID.class).toString(),
-                      rs.getString(2),
-                      Database.getInstant(rs, 3),
-                      Optional.ofNullable(Database.getInstant(rs, 4))
-                          .orElse(Database.getInstant(rs, 3))));
-            }
-          }
-        });
+    return unexpired(
+        "SELECT user_id, csrf_token, expires_at, last_seen_at FROM sessions"
+            + " WHERE session_hash = ? AND expires_at > ?",
+        sessionHash,
+        now,
+        rs ->
+            new Session(
+                rs.getObject(1, UUID.class).toString(),
+                rs.getString(2),
+                Database.getInstant(rs, 3),
+                Optional.ofNullable(Database.getInstant(rs, 4))
+                    .orElse(Database.getInstant(rs, 3))));
   }
 
   @Override
@@ -408,23 +391,19 @@ final class JdbcAccountRepository implements AccountRepository {
     db.inTransaction(
         c -> {
           requireUserExists(c, user, userId);
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at,"
-                      + " scopes) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, tokenHash);
-            ps.setObject(2, user);
-            ps.setString(3, cleanLabel);
-            Database.setInstant(ps, 4, Instant.now());
-            Database.setInstant(ps, 5, expiresAt);
-            ps.setString(6, scopeText);
-            ps.executeUpdate();
-          } catch (SQLException e) {
-            if (Database.isUniqueViolation(e)) {
-              throw new InvalidValueException("this token hash is already in use");
-            }
-            throw e;
-          }
+          insertUnique(
+              c,
+              "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at, scopes)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              "this token hash is already in use",
+              ps -> {
+                ps.setString(1, tokenHash);
+                ps.setObject(2, user);
+                ps.setString(3, cleanLabel);
+                Database.setInstant(ps, 4, Instant.now());
+                Database.setInstant(ps, 5, expiresAt);
+                ps.setString(6, scopeText);
+              });
           return null;
         });
   }
@@ -433,80 +412,43 @@ final class JdbcAccountRepository implements AccountRepository {
   @Override
   public Optional<User> userByApiToken(String tokenHash, Instant now) {
     requireNonNull(now, "now");
-    if (tokenHash == null || tokenHash.isEmpty() || tokenHash.length() > MAX_SECRET) {
-      return Optional.empty();
-    }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + USER_COLUMNS
-                      + " FROM api_tokens t JOIN users u ON u.id = t.user_id"
-                      + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE")) {
-            ps.setString(1, tokenHash);
-            Database.setInstant(ps, 2, now);
-            return oneUser(ps);
-          }
-        });
+    return unexpired(
+        "SELECT "
+            + USER_COLUMNS
+            + " FROM api_tokens t JOIN users u ON u.id = t.user_id"
+            + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE",
+        tokenHash,
+        now,
+        JdbcAccountRepository::user);
   }
 
   @Override
   public Optional<TokenGrant> apiToken(String tokenHash, Instant now) {
     requireNonNull(now, "now");
-    if (tokenHash == null || tokenHash.isEmpty() || tokenHash.length() > MAX_SECRET) {
-      return Optional.empty();
-    }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + USER_COLUMNS
-                      + ", t.scopes FROM api_tokens t JOIN users u ON u.id = t.user_id"
-                      + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE")) {
-            ps.setString(1, tokenHash);
-            Database.setInstant(ps, 2, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.<TokenGrant>empty();
-              }
-              return Optional.of(new TokenGrant(user(rs), scopes(rs.getString(8))));
-            }
-          }
-        });
+    return unexpired(
+        "SELECT "
+            + USER_COLUMNS
+            + ", t.scopes FROM api_tokens t JOIN users u ON u.id = t.user_id"
+            + " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE",
+        tokenHash,
+        now,
+        rs -> new TokenGrant(user(rs), scopes(rs.getString(8))));
   }
 
   @Override
   public List<TokenInfo> apiTokens(String userId, Instant now) {
-    requireNonNull(now, "now");
-    Optional<UUID> user = uuid(userId);
-    if (user.isEmpty()) {
-      return List.of();
-    }
-    return db.read(
-        c -> {
-          List<TokenInfo> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT token_hash, label, created_at, expires_at, scopes FROM api_tokens"
-                      + " WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC")) {
-            ps.setObject(1, user.get());
-            Database.setInstant(ps, 2, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new TokenInfo(
-                        publicId(rs.getString(1)),
-                        rs.getString(2),
-                        Database.getInstant(rs, 3),
-                        Database.getInstant(rs, 4),
-                        scopes(rs.getString(5))));
-              }
-            }
-          }
-          return out;
-        });
+    return unexpiredOf(
+        "SELECT token_hash, label, created_at, expires_at, scopes FROM api_tokens"
+            + " WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC",
+        userId,
+        now,
+        rs ->
+            new TokenInfo(
+                publicId(rs.getString(1)),
+                rs.getString(2),
+                Database.getInstant(rs, 3),
+                Database.getInstant(rs, 4),
+                scopes(rs.getString(5))));
   }
 
   @Override
@@ -516,36 +458,20 @@ final class JdbcAccountRepository implements AccountRepository {
 
   @Override
   public List<SessionInfo> sessions(String userId, Instant now) {
-    requireNonNull(now, "now");
-    Optional<UUID> user = uuid(userId);
-    if (user.isEmpty()) {
-      return List.of();
-    }
-    return db.read(
-        c -> {
-          List<SessionInfo> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT session_hash, created_at, last_seen_at, expires_at, remote_address"
-                      + " FROM sessions WHERE user_id = ? AND expires_at > ?"
-                      + " ORDER BY created_at DESC")) {
-            ps.setObject(1, user.get());
-            Database.setInstant(ps, 2, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                Instant expires = Database.getInstant(rs, 4);
-                Instant created = Optional.ofNullable(Database.getInstant(rs, 2)).orElse(expires);
-                out.add(
-                    new SessionInfo(
-                        publicId(rs.getString(1)),
-                        created,
-                        Optional.ofNullable(Database.getInstant(rs, 3)).orElse(created),
-                        expires,
-                        rs.getString(5)));
-              }
-            }
-          }
-          return out;
+    return unexpiredOf(
+        "SELECT session_hash, created_at, last_seen_at, expires_at, remote_address"
+            + " FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC",
+        userId,
+        now,
+        rs -> {
+          Instant expires = Database.getInstant(rs, 4);
+          Instant created = Optional.ofNullable(Database.getInstant(rs, 2)).orElse(expires);
+          return new SessionInfo(
+              publicId(rs.getString(1)),
+              created,
+              Optional.ofNullable(Database.getInstant(rs, 3)).orElse(created),
+              expires,
+              rs.getString(5));
         });
   }
 
@@ -801,6 +727,78 @@ final class JdbcAccountRepository implements AccountRepository {
       ps.setString(1, usernameKey(username));
       return oneUser(ps);
     }
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  private interface Binding {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Inserts a row whose key must be new; a key in use is {@code inUse}, as a user's error. */
+  private static void insertUnique(Connection c, String sql, String inUse, Binding binding)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binding.bind(ps);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (Database.isUniqueViolation(e)) {
+        throw new InvalidValueException(inUse);
+      }
+      throw e;
+    }
+  }
+
+  /** Maps the current row of a result. */
+  @FunctionalInterface
+  private interface Row<T> {
+    T of(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The first row of {@code sql}, which binds a secret's hash and then the time now; empty for a
+   * hash that cannot be one (missing, empty, too long).
+   */
+  private <T> Optional<T> unexpired(String sql, String secretHash, Instant now, Row<T> row) {
+    if (secretHash == null || secretHash.isEmpty() || secretHash.length() > MAX_SECRET) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, secretHash);
+            Database.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(row.of(rs)) : Optional.<T>empty();
+            }
+          }
+        });
+  }
+
+  /**
+   * The rows of {@code sql}, which binds a user's id and then the time now; none for an id that
+   * cannot be one.
+   */
+  private <T> List<T> unexpiredOf(String sql, String userId, Instant now, Row<T> row) {
+    requireNonNull(now, "now");
+    Optional<UUID> user = uuid(userId);
+    if (user.isEmpty()) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, user.get());
+            Database.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(row.of(rs));
+              }
+            }
+          }
+          return out;
+        });
   }
 
   private static Optional<User> oneUser(PreparedStatement ps) throws SQLException {

@@ -36,7 +36,7 @@ import org.vigil.network.LinkFilter;
  * is visible, and a link when a marking of each end is visible and both end nodes are visible.
  *
  * <p>Built from three scans of the statements (node markings, reference statements, dates) and one
- * of the sources; immutable once built. Derived data: {@link JdbcNetwork} rebuilds it when the
+ * of the sources; immutable once built. Derived data: {@link NetworkIndexes} rebuilds it when the
  * statements or the clusters have changed since.
  */
 final class NetworkIndex {

@@ -43,7 +43,8 @@ public final class Store implements AutoCloseable {
   private final JdbcAccountRepository accounts;
   private final JdbcAuditLog audit;
   private final JdbcResolutionRepository resolution;
-  private final JdbcNetwork network;
+  private final StoreNetwork network;
+  private final JdbcGradeRepository grades;
   private final JdbcTaxiiRepository taxii;
 
   private Store(
@@ -53,7 +54,7 @@ public final class Store implements AutoCloseable {
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
       JdbcAuditLog audit,
-      JdbcNetwork network) {
+      StoreNetwork network) {
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -64,6 +65,7 @@ public final class Store implements AutoCloseable {
     this.audit = audit;
     this.resolution = new JdbcResolutionRepository(db);
     this.network = network;
+    this.grades = new JdbcGradeRepository(db);
     this.taxii = new JdbcTaxiiRepository(db);
   }
 
@@ -84,7 +86,15 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot open the database " + config.jdbcUrl(), e);
     }
     try {
-      Optional<byte[]> key = AuditKeyFile.read(config.auditKeyFile());
+      KeyFile keyFile =
+          new KeyFile(
+              config.auditKeyFile(),
+              "audit key",
+              AuditSeal.KEY_BYTES,
+              "# Vigil audit log key: seals every audit row (HMAC-SHA256). Keep it secret, back it"
+                  + " up apart from the database;\n# without it `vigil audit verify` cannot tell a"
+                  + " sealed row from a forged one. See docs/operations.md.\n");
+      Optional<byte[]> key = keyFile.read();
       if (key.isEmpty() && JdbcAuditLog.anySealed(db)) {
         throw new StoreException(
             "the audit log is sealed with a key that is not at "
@@ -112,9 +122,7 @@ public final class Store implements AutoCloseable {
               });
       JdbcStatementRepository statements =
           new JdbcStatementRepository(db, clusters, search::update);
-      JdbcAuditLog audit =
-          new JdbcAuditLog(
-              db, new AuditSeal(key.orElseGet(() -> AuditKeyFile.create(config.auditKeyFile()))));
+      JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
@@ -127,7 +135,7 @@ public final class Store implements AutoCloseable {
               judgements,
               accounts,
               audit,
-              new JdbcNetwork(db, clusters, statements));
+              new StoreNetwork(db, clusters, statements));
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {
@@ -180,6 +188,11 @@ public final class Store implements AutoCloseable {
    */
   public Network network() {
     return network;
+  }
+
+  /** Analysts' grades of sources and claims, links of derivation and assessments. */
+  public GradeRepository grades() {
+    return grades;
   }
 
   /** The STIX objects of TAXII collections and the status of adds to them. */

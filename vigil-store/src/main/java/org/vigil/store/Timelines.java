@@ -31,12 +31,21 @@ final class Timelines {
 
   private final Database db;
   private final Clusters clusters;
-  private final JdbcNetwork network;
+  private final NetworkIndexes indexes;
+  private final JdbcNetwork rows;
+  private final NodeCaptions nodeCaptions;
 
-  Timelines(Database db, Clusters clusters, JdbcNetwork network) {
+  Timelines(
+      Database db,
+      Clusters clusters,
+      NetworkIndexes indexes,
+      JdbcNetwork rows,
+      NodeCaptions nodeCaptions) {
     this.db = requireNonNull(db, "db");
     this.clusters = requireNonNull(clusters, "clusters");
-    this.network = requireNonNull(network, "network");
+    this.indexes = requireNonNull(indexes, "indexes");
+    this.rows = requireNonNull(rows, "rows");
+    this.nodeCaptions = requireNonNull(nodeCaptions, "nodeCaptions");
   }
 
   TimelineView timeline(String entityId, int limit, Viewer viewer) {
@@ -45,8 +54,8 @@ final class Timelines {
       throw new InvalidValueException(
           "limit " + limit + " is outside 1.." + NeighbourhoodRequest.MAX_LIMIT);
     }
-    NetworkIndex current = network.current(viewer);
-    String canonical = network.expectVisible(entityId, current.visibility(viewer));
+    NetworkIndex current = indexes.current(viewer);
+    String canonical = StoreNetwork.expectVisible(entityId, current.visibility(viewer));
     Set<String> members = clusters.view(viewer).members(canonical);
     List<String> referrers = new ArrayList<>();
     boolean truncated =
@@ -72,7 +81,7 @@ final class Timelines {
               return false;
             });
     List<StatementRow> all = new ArrayList<>();
-    for (StatementRow s : network.rows(concat(members, referrers))) {
+    for (StatementRow s : rows.rows(concat(members, referrers))) {
       if (MarkingPolicy.canSee(viewer, s.marking())) {
         all.add(s);
       }
@@ -89,7 +98,7 @@ final class Timelines {
         }
       }
     }
-    Map<String, JdbcNetwork.NodeInfo> captions = network.nodeInfo(otherEnds, viewer);
+    Map<String, NodeCaptions.NodeInfo> captions = nodeCaptions.of(otherEnds, viewer);
     EvidenceReader evidence = new EvidenceReader(db, viewer, all);
     List<TimelineView.Item> items = new ArrayList<>();
     for (String member : members) {
@@ -138,27 +147,27 @@ final class Timelines {
       StatementRow date,
       List<StatementRow> said,
       Set<String> members,
-      Map<String, JdbcNetwork.NodeInfo> captions,
+      Map<String, NodeCaptions.NodeInfo> captions,
       Viewer viewer) {
     Schema schema = date.schema();
     StringBuilder label = new StringBuilder();
     if (schema == Schema.EVENT) {
-      label.append(JdbcNetwork.first(said, "name").orElse("event"));
-      JdbcNetwork.first(said, "location").ifPresent(l -> label.append(" (").append(l).append(')'));
+      label.append(NodeCaptions.first(said, "name").orElse("event"));
+      NodeCaptions.first(said, "location").ifPresent(l -> label.append(" (").append(l).append(')'));
     } else if (schema == Schema.SANCTION) {
       label.append("sanctioned");
-      JdbcNetwork.first(said, "authority").ifPresent(a -> label.append(" by ").append(a));
-      JdbcNetwork.first(said, "program").ifPresent(p -> label.append(", ").append(p));
+      NodeCaptions.first(said, "authority").ifPresent(a -> label.append(" by ").append(a));
+      NodeCaptions.first(said, "program").ifPresent(p -> label.append(", ").append(p));
     } else {
       String sourceProperty = schema.sourceProperty().orElse("");
       boolean atSource =
           said.stream()
               .anyMatch(s -> s.property().equals(sourceProperty) && members.contains(s.value()));
       label.append(atSource ? schema.linkLabel() : schema.inverseLabel());
-      JdbcNetwork.first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
+      NodeCaptions.first(said, "role").ifPresent(r -> label.append(" (").append(r).append(')'));
       for (StatementRow s : said) {
         if (s.isReference() && !members.contains(s.value())) {
-          JdbcNetwork.NodeInfo other = captions.get(clusters.view(viewer).canonicalId(s.value()));
+          NodeCaptions.NodeInfo other = captions.get(clusters.view(viewer).canonicalId(s.value()));
           label.append(' ').append(other == null ? s.value() : other.caption());
           break;
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigil.extract.Attribution;
 import org.vigil.extract.Mention;
+import org.vigil.extract.MentionType;
 import org.vigil.extract.Stance;
 import org.vigil.extract.relations.MentionedSentence;
 import org.vigil.extract.syntax.Dependency;
@@ -43,6 +44,7 @@ public final class ReadAttribution {
           Map.entry("claim", Stance.ASSERTS),
           Map.entry("tweet", Stance.ASSERTS),
           Map.entry("post", Stance.ASSERTS),
+          Map.entry("attribute", Stance.ASSERTS),
           Map.entry("allege", Stance.ALLEGES),
           Map.entry("accuse", Stance.ALLEGES),
           Map.entry("charge", Stance.ALLEGES),
@@ -90,7 +92,24 @@ public final class ReadAttribution {
           "unconfirmed",
           "believed",
           "rumoured",
-          "rumored");
+          "rumored",
+          "suspicion");
+  private static final String DESCRIBED = "rule:described-claimant";
+  private static final Set<String> MODALS = Set.of("may", "might", "could");
+
+  /** Verbs whose passive with what follows hedges: "is said to", "is thought to have". */
+  private static final Set<String> HEARSAY =
+      Set.of("say", "think", "believe", "report", "understand", "rumour", "rumor", "expect");
+
+  /** Verbs of saying whose object is never the hearer, so a name right after is the speaker. */
+  private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "state");
+
+  /** How a speaker's noun names the body it speaks for: "a spokesman for", "analysts at". */
+  private static final Set<String> BODY_OF =
+      Set.of("nmod:for", "nmod:of", "nmod:at", "nmod:from", "nmod:with");
+
+  private static final Set<String> NOUN_PHRASE_LEFT =
+      Set.of("det", "amod", "compound", "nmod", "flat", "nummod");
   private static final Set<String> ALLEGING = Set.of("allegedly", "alleged");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
@@ -107,6 +126,11 @@ public final class ReadAttribution {
 
   private ReadAttribution() {}
 
+  /** Whether {@code word} hedges what a sentence tells ("reportedly", "may", "suspected"). */
+  public static boolean isHedge(String word) {
+    return HEDGES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Who asserts what {@code s} tells, and how. */
   public static Attribution of(MentionedSentence s) {
     Optional<Mention> claimant = Optional.empty();
@@ -114,7 +138,7 @@ public final class ReadAttribution {
     String cue = "";
     for (Dependency d : s.parse().dependencies()) {
       if (d.is("obl:according_to") || d.is("nmod:according_to")) {
-        Optional<Mention> m = s.named(d.dependent());
+        Optional<Mention> m = party(s, d.dependent());
         if (m.isPresent()) {
           claimant = m;
           cue = "according to";
@@ -126,16 +150,31 @@ public final class ReadAttribution {
       if (said == null || !s.parse().token(w).isVerb()) {
         continue;
       }
+      if (modifiesANoun(s, w)) {
+        continue; // "attacks claimed by Daesh": the sentence still speaks in its own voice
+      }
       Optional<Mention> who = subject(s, w);
+      if (who.isEmpty() || described(who.get())) {
+        Optional<Mention> describedSubject = who;
+        who = invertedSubject(s, w).or(() -> describedSubject);
+      }
       if (who.isEmpty()) {
         continue;
+      }
+      boolean negated = negated(s, w);
+      if (negated && said == Stance.ASSERTS && s.parse().dependents(w, "ccomp").isEmpty()) {
+        continue; // "does not report the number of aircraft": nothing is said
       }
       claimant = who;
       cue = s.parse().token(w).word().toLowerCase(Locale.ROOT);
       stance = said;
-      if (negated(s, w) && said == Stance.ASSERTS) {
+      if (negated && said == Stance.ASSERTS) {
         stance = Stance.DENIES;
         cue = "not " + cue;
+      }
+      if (said == Stance.ASSERTS && deniesInside(s, w)) {
+        stance = Stance.DENIES;
+        cue = cue + ", no part";
       }
       if (said != Stance.DENIES && callsUntrue(s)) {
         stance = Stance.DENIES;
@@ -167,13 +206,11 @@ public final class ReadAttribution {
       }
     }
     if (stance == Stance.ASSERTS) {
-      for (var t : s.parse().tokens()) {
-        String word = t.word().toLowerCase(Locale.ROOT);
-        if (HEDGES.contains(word) && !(claimant.isPresent() && inside(t.start(), claimant.get()))) {
-          stance = ALLEGING.contains(word) ? Stance.ALLEGES : Stance.SPECULATES;
-          cue = cue.isEmpty() ? word : cue + ", " + word;
-          break;
-        }
+      Optional<String> hedge = hedge(s, claimant);
+      if (hedge.isPresent()) {
+        String word = hedge.get();
+        stance = ALLEGING.contains(word) ? Stance.ALLEGES : Stance.SPECULATES;
+        cue = cue.isEmpty() ? word : cue + ", " + word;
       }
     }
     if (claimant.isEmpty() && stance == Stance.ASSERTS) {
@@ -182,20 +219,188 @@ public final class ReadAttribution {
     return new Attribution(claimant, stance, cue);
   }
 
+  /**
+   * The first word that hedges the sentence, outside the claimant: an adverb or adjective of
+   * hedging anywhere ("reportedly", "an alleged plot"), a modal only where it governs what the
+   * sentence tells, not a clause inside it ("information that could be used"), and a verb of
+   * thinking or saying in the passive with what follows ("is thought to have", "is said to").
+   */
+  private static Optional<String> hedge(MentionedSentence s, Optional<Mention> claimant) {
+    for (var t : s.parse().tokens()) {
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (!HEDGES.contains(word) || (claimant.isPresent() && inside(t.start(), claimant.get()))) {
+        continue;
+      }
+      if (MODALS.contains(word) && !(t.tag().equals("MD") && governsTheClaim(s, t.index()))) {
+        continue;
+      }
+      return Optional.of(word);
+    }
+    for (var t : s.parse().tokens()) {
+      if (HEARSAY.contains(t.lemma())
+          && t.isVerb()
+          && !s.parse().dependents(t.index(), "aux:pass").isEmpty()
+          && !s.parse().dependents(t.index(), "xcomp").isEmpty()) {
+        return Optional.of("is " + t.word().toLowerCase(Locale.ROOT) + " to");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the modal at {@code modal} belongs to the main clause or to what is said in it. */
+  private static boolean governsTheClaim(MentionedSentence s, int modal) {
+    for (var g : s.parse().governors(modal)) {
+      if (g.governor() < 0) {
+        return true;
+      }
+      for (var up : s.parse().governors(g.governor())) {
+        if (up.is("acl") || up.is("advcl") || up.is("nmod") || up.is("obl")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The party a word names: the mention it stands for, unless that is a title without a name ("a
+   * spokesman") for a named body ("for the Metropolitan Police"), which then speaks; else a named
+   * body the word is of, for or at ("analysts at the Institute"); else the noun phrase itself as a
+   * described party ("the release", "German officials", "Iran International"). Never a pronoun.
+   */
+  private static Optional<Mention> party(MentionedSentence s, int word) {
+    Optional<Mention> named = s.named(word);
+    if (named.isPresent() && !named.get().extractor().equals("pattern:title")) {
+      return named;
+    }
+    for (Dependency d : s.parse().dependents(word)) {
+      if (BODY_OF.contains(d.relation())) {
+        Optional<Mention> body = s.named(d.dependent());
+        if (body.isPresent() && body.get().type() == MentionType.ORGANIZATION) {
+          return body;
+        }
+      }
+    }
+    if (named.isPresent()) {
+      return named;
+    }
+    if (!s.parse().token(word).isNoun()) {
+      return Optional.empty();
+    }
+    int from = leftmost(s, word);
+    int to = rightmost(s, word);
+    int start = s.parse().token(from).start();
+    int end = s.parse().token(to).end();
+    String text = s.text().substring(start - s.start(), end - s.start());
+    return Optional.of(
+        Mention.described(text, MentionType.ORGANIZATION, start, end, DESCRIBED, 0.6));
+  }
+
+  private static int leftmost(MentionedSentence s, int word) {
+    int left = word;
+    for (Dependency d : s.parse().dependents(word)) {
+      if (d.dependent() < word && NOUN_PHRASE_LEFT.contains(d.base())) {
+        left = Math.min(left, leftmost(s, d.dependent()));
+      }
+    }
+    return left;
+  }
+
+  private static int rightmost(MentionedSentence s, int word) {
+    int right = word;
+    for (Dependency d : s.parse().dependents(word)) {
+      if (d.dependent() > word
+          && (d.is("amod") || (d.base().equals("nmod") && !d.is("nmod:poss")))) {
+        right = Math.max(right, subtreeEnd(s, d.dependent()));
+      }
+    }
+    return right;
+  }
+
+  private static int subtreeEnd(MentionedSentence s, int word) {
+    int end = word;
+    for (Dependency d : s.parse().dependents(word)) {
+      if (d.dependent() > word && !d.is("punct") && !d.is("acl") && !d.is("appos")) {
+        end = Math.max(end, subtreeEnd(s, d.dependent()));
+      }
+    }
+    return end;
+  }
+
+  private static boolean described(Mention m) {
+    return m.extractor().equals(DESCRIBED);
+  }
+
+  /** Whether the verb is a participle that modifies a noun ("an attack claimed by Daesh"). */
+  private static boolean modifiesANoun(MentionedSentence s, int verb) {
+    return s.parse().governors(verb).stream().anyMatch(g -> g.relation().equals("acl"));
+  }
+
   private static Optional<Mention> subject(MentionedSentence s, int verb) {
     List<String> rels = List.of("nsubj", "obl:agent");
     for (String rel : rels) {
       for (int d : s.parse().dependents(verb, rel)) {
-        if (rel.equals("nsubj") && s.parse().dependents(verb, "nsubj:pass").contains(d)) {
+        boolean controlled =
+            s.parse().dependents(verb).stream()
+                .anyMatch(x -> x.dependent() == d && !x.relation().equals(rel));
+        if (rel.equals("nsubj") && controlled) {
           continue;
         }
-        Optional<Mention> m = s.named(d);
+        Optional<Mention> m = party(s, d);
         if (m.isPresent()) {
           return m;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The speaker set after a verb of saying that never takes its hearer as object ('..." said
+   * Burns.'), which the parser reads as the verb's object.
+   */
+  private static Optional<Mention> invertedSubject(MentionedSentence s, int verb) {
+    if (!INVERTING.contains(s.lemma(verb))) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.parse().dependents(verb)) {
+      if ((d.is("obj") || d.is("xcomp") || d.is("nsubj")) && d.dependent() > verb) {
+        Optional<Mention> m = s.named(d.dependent());
+        if (m.isPresent()
+            && m.get().start() == s.parse().token(verb + 1).start()
+            && endsTheClause(s, m.get())) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean endsTheClause(MentionedSentence s, Mention m) {
+    return s.parse().tokens().stream()
+        .filter(t -> t.start() >= m.end())
+        .findFirst()
+        .map(t -> t.tag().equals(".") || t.tag().equals(","))
+        .orElse(true);
+  }
+
+  /**
+   * Whether what is said denies a part in something: "told reporters that his client had no part in
+   * the killing", "said Tehran had nothing to do with the strike".
+   */
+  private static boolean deniesInside(MentionedSentence s, int verb) {
+    for (int said : s.parse().dependents(verb, "ccomp")) {
+      for (Dependency d : s.parse().dependents(said)) {
+        if (!(d.is("obj") || d.is("obl") || d.is("nsubj"))) {
+          continue;
+        }
+        String word = s.parse().token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (word.equals("nothing") || s.parse().hasDependent(d.dependent(), "det", "no")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean negated(MentionedSentence s, int verb) {

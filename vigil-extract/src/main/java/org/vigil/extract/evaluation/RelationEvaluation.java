@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vigil.extract.AttackRoles;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Relation;
+import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.model.Schema;
 
 /**
@@ -158,48 +160,61 @@ public final class RelationEvaluation {
     }
     int mucDocuments = 0;
     if (Files.isRegularFile(muc4())) {
-      Map<MatchMode, Map<AttackRoles.Role, Counts>> muc = new EnumMap<>(MatchMode.class);
-      for (MatchMode mode : MatchMode.values()) {
-        Map<AttackRoles.Role, Counts> byRole = new EnumMap<>(AttackRoles.Role.class);
-        for (AttackRoles.Role role : AttackRoles.Role.values()) {
-          byRole.put(role, Counts.ZERO);
-        }
-        muc.put(mode, byRole);
-      }
-      for (JsonNode doc : mucDocuments(muc4())) {
-        mucDocuments++;
-        List<AttackRoles.Filler> fillers = AttackRoles.find(doc.path("doctext").asText());
-        for (Map.Entry<String, AttackRoles.Role> role : MUC_ROLES.entrySet()) {
-          List<List<String>> gold = new ArrayList<>();
-          for (JsonNode entity : doc.path("extracts").path(role.getKey())) {
-            List<String> forms = new ArrayList<>();
-            for (JsonNode mention : entity) {
-              forms.add(normalise(mention.path(0).asText()));
-            }
-            gold.add(forms);
-          }
-          List<String> predicted =
-              fillers.stream()
-                  .filter(f -> f.role() == role.getValue())
-                  .map(f -> normalise(f.text()))
-                  .distinct()
-                  .toList();
-          for (MatchMode mode : MatchMode.values()) {
-            muc.get(mode).merge(role.getValue(), scoreFillers(gold, predicted, mode), Counts::plus);
-          }
-        }
-      }
-      for (MatchMode mode : MatchMode.values()) {
-        Counts all = Counts.ZERO;
-        for (AttackRoles.Role role : AttackRoles.Role.values()) {
-          Counts c = muc.get(mode).get(role);
-          all = all.plus(c);
-          rows.add(new Row("MUC-4", label(role), mode, c));
-        }
-        rows.add(new Row("MUC-4", "all roles", mode, all));
+      List<JsonNode> docs = mucDocuments(muc4());
+      mucDocuments = docs.size();
+      rows.addAll(mucRows("MUC-4", docs, AttackRoles::find));
+      if (DependencyParser.isAvailable()) {
+        EventRuleFillers rules = new EventRuleFillers(DependencyParser.shared());
+        rows.addAll(mucRows("MUC-4 event rules", docs, rules::find));
       }
     }
     return new Report(rows, re3dDocuments, mucDocuments);
+  }
+
+  /** MUC-4's rows for one system of role fillers: each role, then all roles, in both modes. */
+  private static List<Row> mucRows(
+      String corpus, List<JsonNode> docs, Function<String, List<AttackRoles.Filler>> system) {
+    Map<MatchMode, Map<AttackRoles.Role, Counts>> muc = new EnumMap<>(MatchMode.class);
+    for (MatchMode mode : MatchMode.values()) {
+      Map<AttackRoles.Role, Counts> byRole = new EnumMap<>(AttackRoles.Role.class);
+      for (AttackRoles.Role role : AttackRoles.Role.values()) {
+        byRole.put(role, Counts.ZERO);
+      }
+      muc.put(mode, byRole);
+    }
+    for (JsonNode doc : docs) {
+      List<AttackRoles.Filler> fillers = system.apply(doc.path("doctext").asText());
+      for (Map.Entry<String, AttackRoles.Role> role : MUC_ROLES.entrySet()) {
+        List<List<String>> gold = new ArrayList<>();
+        for (JsonNode entity : doc.path("extracts").path(role.getKey())) {
+          List<String> forms = new ArrayList<>();
+          for (JsonNode mention : entity) {
+            forms.add(normalise(mention.path(0).asText()));
+          }
+          gold.add(forms);
+        }
+        List<String> predicted =
+            fillers.stream()
+                .filter(f -> f.role() == role.getValue())
+                .map(f -> normalise(f.text()))
+                .distinct()
+                .toList();
+        for (MatchMode mode : MatchMode.values()) {
+          muc.get(mode).merge(role.getValue(), scoreFillers(gold, predicted, mode), Counts::plus);
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (MatchMode mode : MatchMode.values()) {
+      Counts all = Counts.ZERO;
+      for (AttackRoles.Role role : AttackRoles.Role.values()) {
+        Counts c = muc.get(mode).get(role);
+        all = all.plus(c);
+        rows.add(new Row(corpus, label(role), mode, c));
+      }
+      rows.add(new Row(corpus, "all roles", mode, all));
+    }
+    return rows;
   }
 
   static final String MEMBERSHIP = "BelongsTo as Membership";

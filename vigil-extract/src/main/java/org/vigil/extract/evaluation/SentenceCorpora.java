@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Readers of the sentence-level relation corpora: CoNLL04 (SpERT's JSON: tokens, BILOU tags,
@@ -91,9 +92,21 @@ public final class SentenceCorpora {
    * evaluated relations whose ends share the sentence.
    */
   public static List<LabelledSentence> reDocred(Path file, int limit) throws IOException {
+    return reDocred(file, limit, title -> true);
+  }
+
+  /**
+   * Like {@link #reDocred(Path, int)}, over the documents whose title {@code kept} accepts only
+   * (such as those {@link org.vigil.extract.relations.learned.ReDocredSplit} holds out).
+   */
+  public static List<LabelledSentence> reDocred(Path file, int limit, Predicate<String> kept)
+      throws IOException {
     List<LabelledSentence> out = new ArrayList<>();
     int documents = 0;
     for (JsonNode d : JSON.readTree(file.toFile())) {
+      if (!kept.test(d.path("title").asText())) {
+        continue;
+      }
       if (documents++ >= limit) {
         break;
       }

@@ -197,7 +197,7 @@ public final class SentenceRelationEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "  %-10s %-10s %-22s %6s %6s %6s %6s %6s %6s%n",
+            "  %-10s %-14s %-22s %6s %6s %6s %6s %6s %6s%n",
             "corpus",
             "system",
             "label",
@@ -212,7 +212,7 @@ public final class SentenceRelationEvaluation {
       out.append(
           String.format(
               Locale.ROOT,
-              "  %-10s %-10s %-22s %6d %6d %6d %6.3f %6.3f %6.3f%n",
+              "  %-10s %-14s %-22s %6d %6d %6d %6.3f %6.3f %6.3f%n",
               r.corpus(),
               r.system(),
               r.label(),

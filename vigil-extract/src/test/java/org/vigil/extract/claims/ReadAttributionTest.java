@@ -63,4 +63,57 @@ class ReadAttributionTest {
     assertThat(ReadAttribution.of(Marked.sentence("[P Ali Karimi] was arrested in [L Tehran].")))
         .isEqualTo(Attribution.SOURCE);
   }
+
+  @Test
+  void describedSpeakerIsTheClaimant() {
+    assertAttributes(
+        "German officials said the diplomat had been expelled from [L Berlin].",
+        "German officials",
+        Stance.ASSERTS);
+  }
+
+  @Test
+  void accordingToADescribedReleaseNamesTheRelease() {
+    assertAttributes(
+        "[P Dayton] was wounded near [L Ayn Issa], according to a news release.",
+        "a news release",
+        Stance.ASSERTS);
+  }
+
+  @Test
+  void spokesmanForANamedBodySpeaksForTheBody() {
+    assertAttributes(
+        "A spokesman for [O the Metropolitan Police] said two men had been charged.",
+        "the Metropolitan Police",
+        Stance.ASSERTS);
+  }
+
+  @Test
+  void speakerAfterSaidIsTheClaimant() {
+    assertAttributes("\"We will strike the equipment,\" said [P Burns].", "Burns", Stance.ASSERTS);
+  }
+
+  @Test
+  void sayingThatOneHadNoPartDenies() {
+    assertAttributes(
+        "[P Peter de Vries] told reporters that his client had no part in the killing.",
+        "Peter de Vries",
+        Stance.DENIES);
+  }
+
+  @Test
+  void passiveHearsaySpeculates() {
+    assertAttributes(
+        "[P Karimi] is thought to have left [L Iran] through [L Turkey].", "", Stance.SPECULATES);
+  }
+
+  @Test
+  void modalInsideARelativeClauseDoesNotHedge() {
+    assertThat(
+            ReadAttribution.of(
+                Marked.sentence(
+                    "[O The State Department] offered a reward for information that could be"
+                        + " used to disrupt the trade.")))
+        .isEqualTo(Attribution.SOURCE);
+  }
 }

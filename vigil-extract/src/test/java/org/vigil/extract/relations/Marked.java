@@ -69,7 +69,7 @@ public final class Marked {
   }
 
   /** A relation as the tests write it: "Employment Ali Rezaei -> IRGC (spokesman)". */
-  static String link(Relation r) {
+  public static String link(Relation r) {
     return r.schema().ftmName()
         + " "
         + r.source().text()
@@ -79,7 +79,7 @@ public final class Marked {
   }
 
   /** A property as the tests write it: "IRGC address Tehran". */
-  static String property(ExtractedProperty p) {
+  public static String property(ExtractedProperty p) {
     return p.entity().text() + " " + p.property() + " " + p.value();
   }
 

@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.weighing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.vigil.access.Viewer;
+import org.vigil.claims.Claim;
+import org.vigil.claims.Origin;
+import org.vigil.claims.Proposition;
+import org.vigil.claims.Stance;
+import org.vigil.model.Entity;
+import org.vigil.model.Schema;
+import org.vigil.store.Store;
+
+/**
+ * Reads claims from stored statements as one reader sees them. An event or a link read from a
+ * document is a claim of that document; its summary names the claimant and the stance when a named
+ * party says it ("claimant: Trump; stance: denies"), and then the claimant is its origin. A
+ * claimant is known by its name (the extractor's canonical name), so the same party quoted in two
+ * documents is one origin whatever entity the text made of it.
+ */
+final class StoredClaims {
+  /** Events and links read per entity; more are left out. */
+  static final int MAX_CLAIMS = 500;
+
+  private final Store store;
+  private final Viewer viewer;
+
+  StoredClaims(Store store, Viewer viewer) {
+    this.store = store;
+    this.viewer = viewer;
+  }
+
+  /** The claims about {@code entityId}: every event and link the reader sees that involves it. */
+  List<Read> about(String entityId) {
+    List<Read> out = new ArrayList<>();
+    for (Entity e : store.statements().referencing(entityId, viewer, MAX_CLAIMS)) {
+      read(e).ifPresent(out::add);
+    }
+    return sameHappenings(out);
+  }
+
+  /**
+   * One document often tells one happening several times: "the ministry announced it arrested 17
+   * spies", then "an official described the arrests", then "Trump called the claims false", each
+   * read as an event of the same kind with more or fewer participants. Within one document, events
+   * of one kind whose participants overlap, when one of them is a named party's claim, are taken as
+   * one happening, with all their participants. And a document that attributes a claim to a named
+   * party relays that party when it repeats the claim unattributed: such a repetition has the
+   * party's origin, not the document's (the circular reporting of a claim as fact).
+   */
+  static List<Read> sameHappenings(List<Read> reads) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < reads.size(); i++) {
+      Read r = reads.get(i);
+      if (r.entity().schema() == Schema.EVENT) {
+        groups
+            .computeIfAbsent(
+                r.claim().sourceId() + "\u001f" + r.claim().proposition().predicate(),
+                k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    List<Read> out = new ArrayList<>(reads);
+    for (List<Integer> group : groups.values()) {
+      int[] parent = new int[group.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+      }
+      for (int a = 0; a < group.size(); a++) {
+        for (int b = a + 1; b < group.size(); b++) {
+          Read ra = reads.get(group.get(a));
+          Read rb = reads.get(group.get(b));
+          if ((ra.attributed() || rb.attributed()) && overlap(ra, rb)) {
+            parent[root(parent, a)] = root(parent, b);
+          }
+        }
+      }
+      Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+      for (int i = 0; i < group.size(); i++) {
+        components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(group.get(i));
+      }
+      for (List<Integer> component : components.values()) {
+        if (component.size() > 1) {
+          merge(reads, component, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void merge(List<Read> reads, List<Integer> component, List<Read> out) {
+    TreeSet<String> participants = new TreeSet<>();
+    component.forEach(i -> participants.addAll(reads.get(i).participants()));
+    Proposition first = reads.get(component.get(0)).claim().proposition();
+    Proposition joined =
+        new Proposition(String.join(" ", participants), first.predicate(), first.value());
+    for (int i : component) {
+      Read r = reads.get(i);
+      Origin origin = r.claim().origin();
+      if (!r.attributed()) {
+        for (int j : component) {
+          Read named = reads.get(j);
+          if (named.attributed()
+              && named.claim().stance().supports() == r.claim().stance().supports()) {
+            origin = named.claim().origin();
+            break;
+          }
+        }
+      }
+      Claim c = r.claim();
+      out.set(
+          i,
+          new Read(
+              new Claim(c.id(), joined, c.stance(), c.sourceId(), origin),
+              r.entity(),
+              r.claimant(),
+              r.evidence(),
+              r.participants()));
+    }
+  }
+
+  private static boolean overlap(Read a, Read b) {
+    return a.participants().stream().anyMatch(b.participants()::contains);
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** The claim {@code id} (an event or link entity), if the reader sees it and it is one. */
+  Optional<Read> claim(String id) {
+    return store.statements().entity(id, viewer).flatMap(this::read);
+  }
+
+  /** A claim with what it was read from; {@code claimant} is "source" for the source's own. */
+  record Read(
+      Claim claim,
+      Entity entity,
+      String claimant,
+      Optional<String> evidence,
+      java.util.SortedSet<String> participants) {
+    boolean attributed() {
+      return !claimant.equals("source");
+    }
+  }
+
+  private Optional<Read> read(Entity e) {
+    if (e.statements().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Proposition> p = proposition(e);
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    String sourceId = e.statements().get(0).sourceId();
+    String claimant = "source";
+    Stance stance = Stance.ASSERTS;
+    for (String part : e.first("summary").orElse("").split("; ")) {
+      if (part.startsWith("claimant: ")) {
+        claimant = part.substring("claimant: ".length()).strip();
+      } else if (part.startsWith("stance: ")) {
+        stance = Stance.parse(part.substring("stance: ".length()));
+      }
+    }
+    Origin origin =
+        claimant.equals("source")
+            ? new Origin.Party(sourceId)
+            : new Origin.Party(partyId(claimant));
+    Claim c = new Claim(e.id(), p.get(), stance, sourceId, origin);
+    TreeSet<String> participants = new TreeSet<>();
+    if (schema(e) == Schema.EVENT) {
+      participants.addAll(List.of(p.get().subject().split(" ")));
+    }
+    return Optional.of(new Read(c, e, claimant, e.first("description"), participants));
+  }
+
+  /** The id of a quoted party: "party:" and its name in lower case. */
+  static String partyId(String name) {
+    return "party:" + name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Schema schema(Entity e) {
+    return e.schema();
+  }
+
+  private Optional<Proposition> proposition(Entity e) {
+    Schema schema = e.schema();
+    if (schema == Schema.EVENT) {
+      TreeSet<String> involved = new TreeSet<>();
+      e.values("involved").forEach(id -> involved.add(canonical(id)));
+      Optional<String> name = e.first("name");
+      if (involved.isEmpty() || name.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Proposition(String.join(" ", involved), name.get(), ""));
+    }
+    if (schema == Schema.SANCTION) {
+      return e.first("entity")
+          .map(id -> new Proposition(canonical(id), "sanction", e.first("program").orElse("")));
+    }
+    if (schema.isEdge()) {
+      Optional<String> from = schema.sourceProperty().flatMap(e::first);
+      Optional<String> to = schema.targetProperty().flatMap(e::first);
+      if (from.isEmpty() || to.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Proposition(canonical(from.get()) + " " + canonical(to.get()), schema.ftmName(), ""));
+    }
+    return Optional.empty();
+  }
+
+  private String canonical(String id) {
+    return store.judgements().canonicalId(id, viewer);
+  }
+}
