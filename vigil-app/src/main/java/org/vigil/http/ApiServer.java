@@ -139,8 +139,7 @@ public final class ApiServer implements AutoCloseable {
                         .register(routes);
                     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock)
                         .register(routes);
-                    new AssetRoutes().register(routes);
-                    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+                    assetsAndTaxii(routes, backend, settings, clock);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
@@ -148,6 +147,13 @@ public final class ApiServer implements AutoCloseable {
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
     return new ApiServer(app, registered, resolution);
+  }
+
+  /** The routes outside the JSON API that are not pages: static assets and TAXII 2.1. */
+  private static void assetsAndTaxii(
+      Routes routes, Supplier<Backend> backend, ServerSettings settings, Clock clock) {
+    new AssetRoutes().register(routes);
+    new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */
