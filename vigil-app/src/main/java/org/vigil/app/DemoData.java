@@ -28,6 +28,7 @@ import org.vigil.extract.Extractor;
 import org.vigil.ingest.ContentFingerprint;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
+import org.vigil.model.AnalystNote;
 import org.vigil.model.Credibility;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
@@ -328,7 +329,7 @@ public final class DemoData {
         Statement.about(fact.entityId(), fact.schema())
             .set(fact.property(), fact.value())
             .from(source)
-            .extractor("demo", 1.0)
+            .extractor(AnalystNote.by(author(demo)), 1.0)
             .seen(now);
     fact.credibility().ifPresent(builder::credibility);
     fact.quote()
@@ -341,6 +342,18 @@ public final class DemoData {
               builder.span(start, start + quote.length());
             });
     return builder.build();
+  }
+
+  /**
+   * Who wrote a demo source's statements: they are written by hand, so they are stored as notes of
+   * the demo analyst of the source's organisation, never as what an extractor read.
+   */
+  static String author(DemoSource demo) {
+    return USERS.stream()
+        .filter(u -> u.orgId().equals(demo.ownerOrg()) && u.role() == Role.ANALYST)
+        .map(DemoUser::username)
+        .findFirst()
+        .orElse(ANALYST);
   }
 
   private static void audit(Store store, Clock clock, String target, String detail) {

@@ -58,12 +58,15 @@ final class AlertsCommand implements Callable<Integer> {
       String entity,
       String caption,
       String listEntity,
+      String listId,
       String listCaption,
       String dataset,
       List<String> programmes,
       double score,
       List<String> explanation,
-      String status) {}
+      String status,
+      String change,
+      String reviewedBy) {}
 
   @Override
   public Integer call() {
@@ -85,17 +88,28 @@ final class AlertsCommand implements Callable<Integer> {
           spec.commandLine().getOut(),
           rows,
           List.of(
-              "ID", "FOUND", "ENTITY", "NAME", "LIST ENTRY", "LISTED AS", "PROGRAMMES", "SCORE"),
+              "ID",
+              "FOUND",
+              "CHANGE",
+              "ENTITY",
+              "NAME",
+              "LIST ENTRY",
+              "LISTED AS",
+              "PROGRAMMES",
+              "SCORE",
+              "STATUS"),
           r ->
               List.of(
                   Long.toString(r.id()),
                   r.at(),
+                  r.change(),
                   r.entity(),
                   r.caption(),
                   r.listEntity(),
                   r.listCaption(),
                   String.join(",", r.programmes()),
-                  String.format(Locale.ROOT, "%.3f", r.score())));
+                  String.format(Locale.ROOT, "%.3f", r.score()),
+                  r.status()));
       return 0;
     }
   }
@@ -118,11 +132,14 @@ final class AlertsCommand implements Callable<Integer> {
         m.entityId(),
         entity.caption(),
         m.listEntityId(),
+        m.listEntryId(),
         m.listCaption(),
         m.dataset(),
         m.programmes(),
         m.score(),
         m.explanation(),
-        m.reviewed() ? "reviewed" : "new");
+        m.reviewed() ? "reviewed" : "new",
+        m.change().code(),
+        m.review().map(PossibleMatch.Review::by).orElse(""));
   }
 }

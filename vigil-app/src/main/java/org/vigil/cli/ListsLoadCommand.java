@@ -48,7 +48,7 @@ final class ListsLoadCommand implements Callable<Integer> {
       paramLabel = "F",
       description =
           "The files' format (default: detected): ofac-csv, sdn-xml, sdn-json, un-xml, uk-conlist,"
-              + " uk-sanctions-list, ftm-jsonl, agency-csv.")
+              + " uk-sanctions-list, ftm-jsonl, agency-csv, us-csl, eu-fsf-xml.")
   String format;
 
   @Option(

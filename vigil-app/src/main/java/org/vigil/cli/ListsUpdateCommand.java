@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Downloads the official list files and loads them like 'vigil lists load': a download that"
           + " fails, has another checksum than configured or does not parse leaves the release in"
-          + " force alone (exit code 1).",
+          + " force alone (exit code 1) and raises a list failure alert (the alert page).",
       "The sources are read from DATA/lists/sources.json when it exists:"
           + " {\"sources\": [{\"name\", \"format\", \"dataset\"?, \"files\": [{\"url\", \"name\","
           + " \"sha256\"?}]}]}; else the built-in ones: ofac-sdn (OFAC's SDN legacy CSV set) and"

@@ -93,6 +93,30 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "Minutes after which an unused session ends (default: ${DEFAULT-VALUE}).")
   int sessionIdleMinutes;
 
+  @Option(
+      names = "--lists-update-every",
+      paramLabel = "HOURS",
+      defaultValue = "24",
+      description =
+          "Hours between the server's own 'lists update' runs, after which the stored entities are"
+              + " screened again and alerts raised; 0 for never (default: ${DEFAULT-VALUE}).")
+  int listsUpdateHours;
+
+  private Duration sessionIdle() {
+    if (sessionIdleMinutes < 1 || sessionIdleMinutes > 24 * 60) {
+      throw new ParameterException(spec.commandLine(), "--session-idle must be 1 to 1440 minutes");
+    }
+    return Duration.ofMinutes(sessionIdleMinutes);
+  }
+
+  private Duration listsUpdateEvery() {
+    if (listsUpdateHours < 0 || listsUpdateHours > 24 * 366) {
+      throw new ParameterException(
+          spec.commandLine(), "--lists-update-every must be 0 to 8784 hours");
+    }
+    return Duration.ofHours(listsUpdateHours);
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -100,9 +124,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     Serving.checkPort(spec, port);
     if (maxBody < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body must be positive");
-    }
-    if (sessionIdleMinutes < 1 || sessionIdleMinutes > 24 * 60) {
-      throw new ParameterException(spec.commandLine(), "--session-idle must be 1 to 1440 minutes");
     }
     Set<String> proxies = new TreeSet<>(trustedProxies);
     root.env()
@@ -125,7 +146,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             .withIngestLimits(limitOptions.limits(spec))
             .withTrustedProxies(proxies)
             .withSecureCookies(secure)
-            .withSessionIdle(Duration.ofMinutes(sessionIdleMinutes));
+            .withSessionIdle(sessionIdle())
+            .withListsUpdateEvery(listsUpdateEvery());
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));

@@ -10,14 +10,17 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.documents.IngestProgress;
 import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
+import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
+import org.vigil.web.AlertsPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
 import org.vigil.web.HomePage;
@@ -35,9 +38,15 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Routes.Route> routes;
   private final BackgroundResolution resolution;
+  private final Optional<ContinuousScreening> continuous;
 
-  private ApiServer(Javalin app, List<Routes.Route> routes, BackgroundResolution resolution) {
+  private ApiServer(
+      Javalin app,
+      List<Routes.Route> routes,
+      BackgroundResolution resolution,
+      Optional<ContinuousScreening> continuous) {
     this.resolution = resolution;
+    this.continuous = continuous;
     this.app = app;
     this.routes = List.copyOf(routes);
   }
@@ -144,9 +153,28 @@ public final class ApiServer implements AutoCloseable {
                     registered.addAll(routes.registered());
                   });
             });
+    return started(app, registered, resolution, store, settings, clock, screening);
+  }
+
+  /**
+   * Starts listening, and continuous screening over the screening's library once the store is open.
+   */
+  private static ApiServer started(
+      Javalin app,
+      List<Routes.Route> registered,
+      BackgroundResolution resolution,
+      CompletionStage<Store> store,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening) {
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
-    return new ApiServer(app, registered, resolution);
+    Optional<ContinuousScreening> continuous =
+        screening
+            .library()
+            .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock));
+    continuous.ifPresent(c -> store.thenAccept(c::start));
+    return new ApiServer(app, registered, resolution, continuous);
   }
 
   /** The routes outside the JSON API that are not pages: static assets and TAXII 2.1. */
@@ -172,11 +200,20 @@ public final class ApiServer implements AutoCloseable {
     new ScreeningPage(backend, screening).register(routes);
     new EntityPage(backend, screening).register(routes);
     new NetworkPage(backend).register(routes);
+    new AlertsPage(backend, clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * The server's continuous screening: present when it screens against a list library, which it
+   * watches and updates on schedule.
+   */
+  public Optional<ContinuousScreening> continuousScreening() {
+    return continuous;
   }
 
   /** Every route, with the permission it needs. */
@@ -189,7 +226,11 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
-      resolution.close();
+      try {
+        continuous.ifPresent(ContinuousScreening::close);
+      } finally {
+        resolution.close();
+      }
     }
   }
 

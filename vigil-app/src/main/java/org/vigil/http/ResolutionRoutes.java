@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
+import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.PropertyType;
+import org.vigil.resolution.AlertReviews;
 import org.vigil.resolution.Judging;
 import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.Judgement;
@@ -27,6 +29,7 @@ import org.vigil.resolve.PossibleMatch;
 import org.vigil.resolve.ReviewItem;
 import org.vigil.resolve.Verdict;
 import org.vigil.store.JudgementRepository;
+import org.vigil.store.ListAlert;
 import org.vigil.store.Store;
 
 /**
@@ -58,6 +61,9 @@ public final class ResolutionRoutes {
     routes.get("/judgements", Permission.READ, this::history);
     routes.get("/review", Permission.READ, this::review);
     routes.get("/alerts", Permission.READ, this::alerts);
+    routes.post("/alerts/{id}/review", Permission.JUDGE, this::reviewAlert);
+    routes.get("/list-alerts", Permission.READ, this::listAlerts);
+    routes.post("/list-alerts/{id}/review", Permission.JUDGE, this::reviewListAlert);
     routes.get("/entities/{id}/matches", Permission.READ, this::matches);
   }
 
@@ -77,7 +83,8 @@ public final class ResolutionRoutes {
 
   record EntityRef(String id, String caption, String schema) {}
 
-  record ListRef(String id, String caption, String dataset, List<String> programmes) {}
+  record ListRef(
+      String id, String listId, String caption, String dataset, List<String> programmes) {}
 
   record ReviewView(
       EntityRef left, EntityRef right, double score, List<String> reasons, double impact) {}
@@ -89,7 +96,44 @@ public final class ResolutionRoutes {
       ListRef listEntity,
       double score,
       List<String> explanation,
-      String status) {}
+      String status,
+      String change,
+      String reviewedBy,
+      String reviewedAt) {
+    static AlertView of(PossibleMatch m, EntityRef entity) {
+      return new AlertView(
+          m.id(),
+          m.foundAt().toString(),
+          entity,
+          listRef(m),
+          m.score(),
+          m.explanation(),
+          VisibleAlerts.status(m),
+          m.change().code(),
+          m.review().map(PossibleMatch.Review::by).orElse(null),
+          m.review().map(r -> r.at().toString()).orElse(null));
+    }
+  }
+
+  record ListAlertView(
+      long id,
+      String at,
+      String source,
+      String detail,
+      String status,
+      String reviewedBy,
+      String reviewedAt) {
+    static ListAlertView of(ListAlert a) {
+      return new ListAlertView(
+          a.id(),
+          a.raisedAt().toString(),
+          a.listSource(),
+          a.detail(),
+          a.review().isPresent() ? "reviewed" : "new",
+          a.review().map(PossibleMatch.Review::by).orElse(null),
+          a.review().map(r -> r.at().toString()).orElse(null));
+    }
+  }
 
   record MatchView(ListRef listEntity, double score, List<String> explanation, String at) {}
 
@@ -210,18 +254,78 @@ public final class ResolutionRoutes {
     Store store = b.store();
     List<AlertView> visible =
         VisibleAlerts.newest(store, who.viewer())
-            .map(
-                a ->
-                    new AlertView(
-                        a.match().id(),
-                        a.match().foundAt().toString(),
-                        ref(a.match().entityId(), a.entity()),
-                        listRef(a.match()),
-                        a.match().score(),
-                        a.match().explanation(),
-                        VisibleAlerts.status(a.match())))
+            .map(a -> AlertView.of(a.match(), ref(a.match().entityId(), a.entity())))
             .toList();
     ctx.json(new Page<>(visible.stream().limit(limit).toList(), visible.size()));
+  }
+
+  private void reviewAlert(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    long id = alertId(ctx);
+    Store store = b.store();
+    PossibleMatch reviewed =
+        AlertReviews.review(
+                store,
+                who.viewer(),
+                who.user().username(),
+                id,
+                clock.instant(),
+                m ->
+                    b.audit()
+                        .event(
+                            ctx,
+                            who,
+                            AuditAction.REVIEW_ALERT,
+                            "alert:" + m.id(),
+                            "reviewed " + m.change().code() + " " + m.listEntityId()))
+            .orElseThrow(() -> ApiException.notFound("no alert " + id));
+    Entity entity = store.statements().entity(reviewed.entityId(), who.viewer()).orElseThrow();
+    ctx.json(AlertView.of(reviewed, ref(reviewed.entityId(), entity)));
+  }
+
+  private void listAlerts(Context ctx) {
+    int limit = limit(ctx);
+    ctx.json(
+        new Items<>(
+            backend.get().store().resolution().listAlerts(limit).stream()
+                .map(ListAlertView::of)
+                .toList()));
+  }
+
+  private void reviewListAlert(Context ctx) {
+    Principal who = Requests.principal(ctx);
+    Backend b = backend.get();
+    long id = alertId(ctx);
+    ListAlert reviewed =
+        AlertReviews.reviewListAlert(
+                b.store(),
+                who.user().username(),
+                id,
+                clock.instant(),
+                a ->
+                    b.audit()
+                        .event(
+                            ctx,
+                            who,
+                            AuditAction.REVIEW_ALERT,
+                            "list-alert:" + a.id(),
+                            "reviewed the failed update of " + a.listSource()))
+            .orElseThrow(() -> ApiException.notFound("no list alert " + id));
+    ctx.json(ListAlertView.of(reviewed));
+  }
+
+  private static long alertId(Context ctx) {
+    String raw = ctx.pathParam("id");
+    try {
+      long id = Long.parseLong(raw);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ApiException.invalidValue("id: '" + raw + "' is not an alert id");
   }
 
   private void matches(Context ctx) {
@@ -281,7 +385,8 @@ public final class ResolutionRoutes {
   }
 
   private static ListRef listRef(PossibleMatch m) {
-    return new ListRef(m.listEntityId(), m.listCaption(), m.dataset(), m.programmes());
+    return new ListRef(
+        m.listEntityId(), m.listEntryId(), m.listCaption(), m.dataset(), m.programmes());
   }
 
   private static String entityId(String raw, String field) {

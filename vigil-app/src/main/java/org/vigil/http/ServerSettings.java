@@ -27,6 +27,8 @@ import org.vigil.ingest.IngestLimits;
  *     X-Forwarded-Proto)
  * @param secureCookies whether the session cookie is always marked Secure, as behind a proxy that
  *     ends TLS (it is marked Secure anyway when the request itself came over TLS)
+ * @param listsUpdateEvery how often the server runs {@code vigil lists update} itself and screens
+ *     the stored entities again when a list changed; zero for never
  */
 public record ServerSettings(
     String bindAddress,
@@ -38,7 +40,11 @@ public record ServerSettings(
     IngestLimits ingestLimits,
     Duration sessionIdle,
     Set<String> trustedProxies,
-    boolean secureCookies) {
+    boolean secureCookies,
+    Duration listsUpdateEvery) {
+
+  /** Lists are updated once a day unless configured otherwise. */
+  public static final Duration DEFAULT_LISTS_UPDATE_EVERY = Duration.ofDays(1);
 
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(8);
@@ -64,6 +70,11 @@ public record ServerSettings(
     if (sessionTtl.isNegative() || sessionTtl.isZero()) {
       throw new IllegalArgumentException("sessionTtl must be positive: " + sessionTtl);
     }
+    requireNonNull(listsUpdateEvery, "listsUpdateEvery");
+    if (listsUpdateEvery.isNegative()) {
+      throw new IllegalArgumentException(
+          "listsUpdateEvery must not be negative: " + listsUpdateEvery);
+    }
   }
 
   /** Settings with the default session idle timeout and no proxy. */
@@ -85,7 +96,8 @@ public record ServerSettings(
         ingestLimits,
         DEFAULT_SESSION_IDLE,
         Set.of(),
-        false);
+        false,
+        DEFAULT_LISTS_UPDATE_EVERY);
   }
 
   /** Settings with the default ingest limits. */
@@ -135,6 +147,11 @@ public record ServerSettings(
     return copy(c -> c.secureCookies = secure);
   }
 
+  /** Settings where the server updates the lists every {@code every}; zero for never. */
+  public ServerSettings withListsUpdateEvery(Duration every) {
+    return copy(c -> c.listsUpdateEvery = every);
+  }
+
   /** These settings with what {@code change} sets changed, checked again as new ones are. */
   private ServerSettings copy(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -149,7 +166,8 @@ public record ServerSettings(
         c.ingestLimits,
         c.sessionIdle,
         c.trustedProxies,
-        c.secureCookies);
+        c.secureCookies,
+        c.listsUpdateEvery);
   }
 
   /** The fields of settings being copied, one of them about to change. */
@@ -164,6 +182,7 @@ public record ServerSettings(
     Duration sessionIdle;
     Set<String> trustedProxies;
     boolean secureCookies;
+    Duration listsUpdateEvery;
 
     Copy(ServerSettings s) {
       bindAddress = s.bindAddress;
@@ -176,6 +195,7 @@ public record ServerSettings(
       sessionIdle = s.sessionIdle;
       trustedProxies = s.trustedProxies;
       secureCookies = s.secureCookies;
+      listsUpdateEvery = s.listsUpdateEvery;
     }
   }
 }

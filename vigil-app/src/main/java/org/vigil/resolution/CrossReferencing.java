@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Schema;
@@ -52,10 +55,15 @@ public final class CrossReferencing {
     this.clock = requireNonNull(clock, "clock");
   }
 
-  /** What a screening of the store found. */
-  public record Outcome(int screened, int matches, List<PossibleMatch> newAlerts) {
+  /**
+   * What a screening of the store found: the new alerts are new designations (matches not recorded
+   * before, or listed again), the delisted ones earlier matches whose entry left its list.
+   */
+  public record Outcome(
+      int screened, int matches, List<PossibleMatch> newAlerts, List<PossibleMatch> delisted) {
     public Outcome {
       newAlerts = List.copyOf(newAlerts);
+      delisted = List.copyOf(delisted);
     }
 
     /** A line for people: how many were screened, matched, and newly alerted. */
@@ -66,7 +74,9 @@ public final class CrossReferencing {
           + matches
           + " possible matches, "
           + newAlerts.size()
-          + " new (vigil alerts).";
+          + " new, "
+          + delisted.size()
+          + " delisted (vigil alerts).";
     }
   }
 
@@ -79,7 +89,7 @@ public final class CrossReferencing {
   Outcome run(Store store, StoreRecords.Snapshot snapshot, List<Readers.Group> groups) {
     Screener screener = screening.current().screener();
     if (screener.entryCount() == 0) {
-      return new Outcome(0, 0, List.of());
+      return new Outcome(0, 0, List.of(), List.of());
     }
     Instant now = clock.instant();
     // Audiences share most records; a query is screened once per run.
@@ -87,6 +97,14 @@ public final class CrossReferencing {
     int records = 0;
     int matches = 0;
     List<PossibleMatch> fresh = new ArrayList<>();
+    List<PossibleMatch> delisted = new ArrayList<>();
+    Set<String> datasets = new HashSet<>();
+    Set<String> listed = new HashSet<>();
+    screener.forEachEntry(
+        (dataset, entryId) -> {
+          datasets.add(ListLibrary.datasetKey(dataset));
+          listed.add(SanctionsLists.storeId(dataset, entryId));
+        });
     for (Readers.Group group : groups) {
       List<ResolutionRecord> seen = snapshot.records(group.viewer()).records();
       List<PossibleMatch> found = new ArrayList<>();
@@ -96,8 +114,9 @@ public final class CrossReferencing {
       records = Math.max(records, seen.size());
       matches += found.size();
       fresh.addAll(store.resolution().recordMatches(group.audience(), found));
+      delisted.addAll(store.resolution().delistMissing(group.audience(), datasets, listed, now));
     }
-    return new Outcome(records, matches, fresh);
+    return new Outcome(records, matches, fresh, delisted);
   }
 
   List<PossibleMatch> matches(Screener screener, ResolutionRecord record, Instant now) {
@@ -125,13 +144,15 @@ public final class CrossReferencing {
                 0,
                 record.id(),
                 listId,
+                hit.entityId(),
                 ListLibrary.datasetKey(hit.dataset()),
                 hit.primaryName(),
                 hit.programs(),
                 hit.score(),
                 explanation(name, hit),
                 now,
-                false);
+                PossibleMatch.Change.LISTED,
+                Optional.empty());
         PossibleMatch known = best.get(listId);
         if (known == null || known.score() < match.score()) {
           best.put(listId, match);

@@ -15,15 +15,17 @@ import org.vigil.model.InvalidValueException;
 /** The short names commands use for the list formats the core can read. */
 public final class ListFormats {
   private static final Map<String, String> SHORT_NAMES =
-      Map.of(
-          "OFAC legacy CSV", "ofac-csv",
-          "UK Sanctions List CSV tables", "uk-sanctions-list",
-          "UN Security Council Consolidated List XML", "un-xml",
-          "OFAC SDN XML", "sdn-xml",
-          "UK OFSI Consolidated List CSV", "uk-conlist",
-          "agency CSV", "agency-csv",
-          "FtM JSON lines", "ftm-jsonl",
-          "OFAC SDN JSON digest", "sdn-json");
+      Map.ofEntries(
+          Map.entry("OFAC legacy CSV", "ofac-csv"),
+          Map.entry("UK Sanctions List CSV tables", "uk-sanctions-list"),
+          Map.entry("UN Security Council Consolidated List XML", "un-xml"),
+          Map.entry("OFAC SDN XML", "sdn-xml"),
+          Map.entry("UK OFSI Consolidated List CSV", "uk-conlist"),
+          Map.entry("agency CSV", "agency-csv"),
+          Map.entry("FtM JSON lines", "ftm-jsonl"),
+          Map.entry("OFAC SDN JSON digest", "sdn-json"),
+          Map.entry("US Consolidated Screening List CSV", "us-csl"),
+          Map.entry("EU Financial Sanctions XML", "eu-fsf-xml"));
 
   private static final Map<String, SanctionsListReader> BY_NAME = byName();
 

@@ -196,6 +196,11 @@ public final class ListLibrary {
     }
   }
 
+  /** Puts no release of {@code datasetKey} in force (undoes a first release's switch). */
+  void clearCurrent(String datasetKey) throws IOException {
+    Files.deleteIfExists(root.resolve(datasetKey).resolve(CURRENT));
+  }
+
   static void deleteTree(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
 import org.vigil.lists.ListFormatException;
 import org.vigil.lists.ListRelease;
 import org.vigil.lists.SanctionsListReader;
@@ -162,8 +165,7 @@ public final class ListLoader {
                   now,
                   staging.relativize(staged).toString()));
       staging = null;
-      int statements = write(release, now);
-      library.makeCurrent(manifest);
+      int statements = switchRelease(release, manifest, now);
       return new LoadOutcome(shown, Optional.of(manifest), false, statements, Optional.empty());
     } catch (ListFormatException e) {
       return LoadOutcome.failed(shown, renamed(e.getMessage(), staging, file));
@@ -184,14 +186,67 @@ public final class ListLoader {
     }
   }
 
-  private int write(ListRelease release, Instant now) {
+  /**
+   * Puts {@code manifest} in force. With a store, its statements are written, the statements of the
+   * dataset's other releases retired (so that entries no longer listed leave search), the pointer
+   * switched and an audit row appended, all in one database transaction: the pointer moves last,
+   * and if the commit fails it is moved back, so the store and the library never disagree about the
+   * release in force.
+   */
+  private int switchRelease(ListRelease release, ReleaseManifest manifest, Instant now)
+      throws IOException {
     if (store.isEmpty()) {
+      library.makeCurrent(manifest);
       return 0;
     }
+    Store into = store.get();
+    Optional<ReleaseManifest> before = library.current(manifest.datasetKey());
     Source source = SanctionsLists.source(release, Marking.of(Tlp.CLEAR, ownerOrg), now);
+    List<String> superseded = new ArrayList<>();
+    for (ReleaseManifest m : library.releases()) {
+      String id = SanctionsLists.sourceId(m.dataset(), m.published(), m.sha256());
+      if (m.datasetKey().equals(manifest.datasetKey()) && !id.equals(source.id())) {
+        superseded.add(id);
+      }
+    }
     List<Statement> statements = SanctionsLists.toStatements(release, source);
-    store.get().statements().write(source, statements, IndexUpdate.DEFERRED);
-    return statements.size();
+    try {
+      return into.audited(
+          () -> {
+            into.statements().write(source, statements, IndexUpdate.DEFERRED);
+            into.statements().retireSources(superseded);
+            try {
+              library.makeCurrent(manifest);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return statements.size();
+          },
+          n ->
+              new AuditEvent(
+                  "lists",
+                  AuditAction.ADMIN,
+                  "list:" + manifest.reference(),
+                  "release put in force: "
+                      + manifest.entries()
+                      + " entries, "
+                      + n
+                      + " statements; "
+                      + superseded.size()
+                      + " earlier releases retired from search",
+                  "local",
+                  now));
+    } catch (RuntimeException e) {
+      if (before.isPresent()) {
+        library.makeCurrent(before.get());
+      } else {
+        library.clearCurrent(manifest.datasetKey());
+      }
+      if (e instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 
   // A single file whose bytes are those of the release in force needs no second reading.

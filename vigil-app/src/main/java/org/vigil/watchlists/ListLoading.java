@@ -19,7 +19,8 @@ import org.vigil.store.Store;
  * the demo's bundled lists. A {@link Request} describes what to load and for whom; {@link #load}
  * puts each list in force in the library and the store, audits each change, rebuilds the search
  * index once, and, when anything changed, has the store's entities screened again. A list that
- * cannot be read, downloaded or verified is an outcome, and the others go on.
+ * cannot be read, downloaded or verified is an outcome, and the others go on; a source that cannot
+ * be updated also raises a list failure alert.
  *
  * <p>The library, the store and what runs after a change are the caller's; one load at a time.
  */
@@ -151,6 +152,15 @@ public final class ListLoading {
       outcomes.add(outcome);
       written += outcome.statements();
       progress.accept(ListLoader.describe(outcome));
+      if (!outcome.succeeded()) {
+        // An update that failed half way is an alert on the alert page, not only a line here.
+        store
+            .resolution()
+            .raiseListFailure(
+                source.name(),
+                outcome.error().orElseThrow() + "; the release in force before the update is kept",
+                clock.instant());
+      }
     }
     if (written > 0) {
       progress.accept("Rebuilding the search index ...");

@@ -22,7 +22,6 @@ import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.model.Entity;
-import org.vigil.model.Marking;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Span;
@@ -117,8 +116,7 @@ public final class DocumentPage {
     text(page, d.text(), mentions(readings, d.text().length()));
     page.raw("</article><aside class=\"document-side\">");
     duplicates(page, store, who, d);
-    relations(page, readings, byRecord, d.text());
-    events(page, readings, byRecord, d.text());
+    ReportedSections.write(page, ReportedReader.of(d, s, byRecord));
     page.raw("</aside></div>");
     ctx.html(page.end());
   }
@@ -223,113 +221,6 @@ public final class DocumentPage {
     page.raw("</ul></section>");
   }
 
-  private static void relations(
-      Html page, List<Reading> readings, Map<String, Entity> byRecord, String text) {
-    List<Reading> edges = readings.stream().filter(r -> r.entity().schema().isEdge()).toList();
-    page.raw("<section class=\"relations\"><h2>Relations</h2>");
-    if (edges.isEmpty()) {
-      page.raw("<p class=\"hint\">No relations were read from this document.</p></section>");
-      return;
-    }
-    page.raw("<ul>");
-    for (Reading r : edges) {
-      Schema schema = r.entity().schema();
-      page.raw("<li class=\"relation\">");
-      marking(page, r);
-      end(page, r, schema.sourceProperty(), byRecord);
-      page.raw(" <span class=\"edge\">").text(schema.ftmName());
-      r.first("role").ifPresent(role -> page.raw(" (").text(role.value()).raw(")"));
-      page.raw("</span> ");
-      end(page, r, schema.targetProperty(), byRecord);
-      r.first("startDate")
-          .ifPresent(
-              sd -> page.raw(" <span class=\"hint\">since ").text(sd.value()).raw("</span>"));
-      evidence(page, r, text);
-      page.raw("</li>");
-    }
-    page.raw("</ul></section>");
-  }
-
-  private static void events(
-      Html page, List<Reading> readings, Map<String, Entity> byRecord, String text) {
-    List<Reading> events = readings.stream().filter(r -> isEvent(r.entity().schema())).toList();
-    page.raw("<section class=\"events\"><h2>Events</h2>");
-    if (events.isEmpty()) {
-      page.raw("<p class=\"hint\">No events were read from this document.</p></section>");
-      return;
-    }
-    page.raw("<ul>");
-    for (Reading r : events) {
-      page.raw("<li class=\"event\">");
-      marking(page, r);
-      page.raw("<strong>")
-          .text(r.first("name").map(Statement::value).orElse(r.entity().schema().ftmName()))
-          .raw("</strong>");
-      for (String property : List.of("date", "listingDate")) {
-        r.first(property)
-            .ifPresent(v -> page.raw(" <span class=\"hint\">").text(v.value()).raw("</span>"));
-      }
-      r.first("location").ifPresent(v -> page.raw(" in ").text(v.value()));
-      List<String> involved = new ArrayList<>(r.values("involved"));
-      involved.addAll(r.values("entity"));
-      for (String who : involved) {
-        page.raw(" · ");
-        Entity e = byRecord.get(who);
-        if (e == null) {
-          page.text(who);
-        } else {
-          page.link(Html.hrefOf(e.id(), e.schema()), label(e));
-        }
-      }
-      for (String property : List.of("authority", "program")) {
-        r.first(property).ifPresent(v -> page.raw(" · ").text(v.value()));
-      }
-      evidence(page, r, text);
-      page.raw("</li>");
-    }
-    page.raw("</ul></section>");
-  }
-
-  private static void end(
-      Html page, Reading r, Optional<String> property, Map<String, Entity> byRecord) {
-    Optional<String> id = property.flatMap(p -> r.first(p)).map(Statement::value);
-    if (id.isEmpty()) {
-      page.raw("<span class=\"hint\">(unknown)</span>");
-      return;
-    }
-    Entity e = byRecord.get(id.get());
-    if (e == null) {
-      page.text(id.get());
-    } else {
-      page.link(Html.hrefOf(e.id(), e.schema()), label(e));
-    }
-  }
-
-  /** Its caption, or for a thing known only by a description ("the network"), that. */
-  private static String label(Entity e) {
-    return e.caption().equals(e.id()) ? e.first("description").orElse(e.id()) : e.caption();
-  }
-
-  private static void marking(Html page, Reading r) {
-    Marking marking = r.statements().get(0).marking();
-    page.marking(marking).raw(" ");
-  }
-
-  /** The sentence it was read from, with the extractor and its confidence. */
-  private static void evidence(Html page, Reading r, String text) {
-    Statement any = r.statements().get(0);
-    String sentence =
-        r.first("description")
-            .map(Statement::value)
-            .orElseGet(() -> any.span().map(span -> sentence(text, span)).orElse(""));
-    page.raw("<blockquote class=\"evidence\">")
-        .text(sentence)
-        .raw("</blockquote><div class=\"hint\">read by ")
-        .text(any.extractor())
-        .text(String.format(Locale.ROOT, ", confidence %.2f", any.confidence()))
-        .raw("</div>");
-  }
-
   /** The sentence around a span: from after the previous full stop or line end to the next. */
   static String sentence(String text, Span span) {
     int start = Math.max(0, Math.min(span.start(), text.length()));
@@ -346,6 +237,11 @@ public final class DocumentPage {
       to++;
     }
     return text.substring(from, to).strip();
+  }
+
+  /** Its caption, or for a thing known only by a description ("the network"), that. */
+  private static String label(Entity e) {
+    return e.caption().equals(e.id()) ? e.first("description").orElse(e.id()) : e.caption();
   }
 
   private static boolean isEvent(Schema schema) {

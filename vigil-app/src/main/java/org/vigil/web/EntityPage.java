@@ -25,6 +25,7 @@ import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.lists.SanctionsLists;
+import org.vigil.model.AnalystNote;
 import org.vigil.model.Entity;
 import org.vigil.model.PartialDate;
 import org.vigil.model.Schema;
@@ -102,6 +103,7 @@ public final class EntityPage {
     properties(page, d);
     sanctions(page, d);
     relationships(page, d);
+    ReportedSections.write(page, ReportedReader.of(d));
     mentions(page, d);
     timeline(page, d);
     resolution(page, d, who);
@@ -181,7 +183,7 @@ public final class EntityPage {
       return;
     }
     page.raw("<table class=\"statements\"><thead><tr><th>property</th><th>value</th>")
-        .raw("<th>source</th><th>read by</th><th>marking</th><th>last seen</th></tr></thead>")
+        .raw("<th>source</th><th>given by</th><th>marking</th><th>last seen</th></tr></thead>")
         .raw("<tbody>");
     for (Statement s : rest) {
       page.raw("<tr><td>").text(s.property()).raw("</td><td>");
@@ -193,7 +195,7 @@ public final class EntityPage {
       page.raw("</td><td>");
       source(page, s, d);
       page.raw("</td><td>")
-          .text(s.extractor())
+          .text(AnalystNote.provenance(s.extractor()))
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()))
           .raw("</td><td>")
           .marking(s.marking())
@@ -401,7 +403,7 @@ public final class EntityPage {
       page.raw(" <span class=\"hint\">— ");
       documentLink(page, document.get(), d);
       page.raw(", ")
-          .text(s.extractor())
+          .text(AnalystNote.provenance(s.extractor()))
           .text(String.format(Locale.ROOT, " (%.2f)", s.confidence()));
       s.credibility().ifPresent(c -> page.raw(", credibility ").text(Integer.toString(c.grade())));
       page.raw("</span></li>");

@@ -158,8 +158,8 @@ public final class HomePage {
     }
     page.raw("</ul>");
     if (alerts.size() > ALERTS) {
-      page.raw("<p class=\"more\">More alerts: <a href=\"/api/v1/alerts\">the alert feed</a>")
-          .raw(" (JSON, newest first, only those you may see).</p>");
+      page.raw("<p class=\"more\">More alerts: <a href=\"/alerts\">the alert page</a>")
+          .raw(" (newest first, only those you may see).</p>");
     }
     page.raw("</section>");
   }

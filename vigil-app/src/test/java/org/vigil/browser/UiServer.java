@@ -16,6 +16,7 @@ import org.vigil.app.DemoData;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.http.ApiServer;
 import org.vigil.http.ServerSettings;
+import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import org.vigil.watchlists.ListLibrary;
@@ -92,6 +93,13 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
    */
   public ListScreening screening() {
     return screening;
+  }
+
+  /**
+   * The server's continuous screening, to run its scheduled list update now rather than in a day.
+   */
+  public ContinuousScreening continuousScreening() {
+    return server.continuousScreening().orElseThrow();
   }
 
   /** The store behind the server, for writing fixtures and checking what was stored. */

@@ -215,7 +215,7 @@ class PagesIT {
         .contains("<span class=\"score\">0.93</span>")
         .contains("recorded for this test: the newest alert Alice may see")
         .contains("<span class=\"status status-new\">new</span>")
-        .contains("href=\"/api/v1/alerts\"")
+        .contains("href=\"/alerts\"")
         .doesNotContain("Falcon")
         .doesNotContain("person-falcon")
         .doesNotContain("FALCON, Secret Listing")

@@ -18,6 +18,8 @@ public enum AuditAction {
   EXPORT,
   SHARE,
   ADMIN,
+  /** An alert (a possible list match, or a failed list update) marked reviewed. */
+  REVIEW_ALERT,
   /** A read of a page or route that records nothing more specific. */
   READ,
   /** A request refused for want of credentials, permission or visibility (401, 403, 404). */

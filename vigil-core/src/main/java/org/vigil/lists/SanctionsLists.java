@@ -2,6 +2,7 @@
 package org.vigil.lists;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ public final class SanctionsLists {
           new UkConListCsvReader(),
           new AgencyCsvReader(),
           new FtmJsonLinesReader(),
-          new OfacSdnJsonReader());
+          new OfacSdnJsonReader(),
+          new UsConsolidatedScreeningListCsvReader(),
+          new EuFinancialSanctionsXmlReader());
 
   private SanctionsLists() {}
 
@@ -38,12 +41,34 @@ public final class SanctionsLists {
   }
 
   /**
-   * Reads a list file or directory in whichever known format it is.
+   * Reads a list file or directory in whichever known format it is; a {@code .gz} file is
+   * decompressed first (into a temporary file, deleted after), so that its release and checksum are
+   * those of the list inside, as when it is loaded.
    *
-   * @throws ListFormatException when no reader recognises it, or it is truncated or malformed
+   * @throws ListFormatException when no reader recognises it, or it is truncated or malformed, or a
+   *     {@code .gz} is not complete or decompresses to more than {@link ListFiles#MAX_BYTES}
    */
   public static ListRelease read(Path path) throws IOException {
-    return detect(path).read(path);
+    if (!GzipLists.isGzip(path)) {
+      return detect(path).read(path);
+    }
+    Path folder = Files.createTempDirectory("vigil-list-");
+    try {
+      Path plain = GzipLists.decompress(path, folder);
+      try {
+        return detect(plain).read(plain);
+      } catch (ListFormatException e) {
+        String prefix = e.file() + (e.location().isEmpty() ? "" : " (" + e.location() + ")") + ": ";
+        String problem =
+            e.getMessage().startsWith(prefix)
+                ? e.getMessage().substring(prefix.length())
+                : e.getMessage();
+        throw new ListFormatException(
+            path.toString(), e.location(), problem.replace(plain.toString(), path.toString()), e);
+      }
+    } finally {
+      GzipLists.deleteTree(folder);
+    }
   }
 
   /**
@@ -67,12 +92,8 @@ public final class SanctionsLists {
   /** The source a release's statements cite: a list release, graded A, its checksum as hash. */
   public static Source source(ListRelease release, Marking marking, Instant retrievedAt) {
     String date = release.published().map(Object::toString).orElse("undated");
-    String id =
-        ("list-" + release.dataset() + "-" + date + "-" + release.sha256().substring(0, 12))
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9._:-]+", "-");
     return new Source(
-        id,
+        sourceId(release.dataset(), release.published(), release.sha256()),
         SourceKind.LIST_RELEASE,
         release.dataset() + " " + date,
         Reliability.A,
@@ -80,6 +101,18 @@ public final class SanctionsLists {
         Optional.empty(),
         Optional.of("sha256:" + release.sha256()),
         retrievedAt);
+  }
+
+  /**
+   * The id of the source that a release's statements cite, from the release's dataset, publication
+   * date and checksum: the same release always has the same source.
+   */
+  public static String sourceId(
+      String dataset, java.util.Optional<java.time.LocalDate> published, String sha256) {
+    String date = published.map(Object::toString).orElse("undated");
+    return ("list-" + dataset + "-" + date + "-" + sha256.substring(0, 12))
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9._:-]+", "-");
   }
 
   /**

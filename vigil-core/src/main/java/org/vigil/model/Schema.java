@@ -450,6 +450,8 @@ public enum Schema {
     all.add(Property.of("reason", TEXT));
     all.add(Property.of("listingDate", DATE));
     all.add(Property.of("country", COUNTRY));
+    // a party's part as read ("authority: x-organization-..."), as on events
+    all.add(Property.of("participant", TEXT));
     all.addAll(interval());
     return new Definition(dedupe(all), List.of("entity"));
   }

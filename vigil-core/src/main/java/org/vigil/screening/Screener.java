@@ -131,6 +131,18 @@ public final class Screener {
     return new Screener(releases);
   }
 
+  /**
+   * Hands every entry's dataset (as its release names it) and the list's own id of the entry to
+   * {@code sink}, in the order of the releases: what a re-screening compares stored matches with to
+   * find designations that were removed.
+   */
+  public void forEachEntry(java.util.function.BiConsumer<String, String> sink) {
+    requireNonNull(sink, "sink");
+    for (Listed listed : entries) {
+      sink.accept(listed.dataset(), listed.entry().id());
+    }
+  }
+
   /** How many entries and names it screens against. */
   public int entryCount() {
     return entries.size();

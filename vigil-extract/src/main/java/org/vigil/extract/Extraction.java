@@ -151,9 +151,9 @@ public record Extraction(
         for (Mention p : e.participants()) {
           entity.set("involved", p.entityId());
         }
-        for (EventRole r : e.roles()) {
-          entity.set("participant", r.role() + ": " + r.mention().entityId());
-        }
+      }
+      for (EventRole r : e.roles()) {
+        entity.set("participant", r.role() + ": " + r.mention().entityId());
       }
       entity.set("description", e.evidence());
       if (e.disputed()) {

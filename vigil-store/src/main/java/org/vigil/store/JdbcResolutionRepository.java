@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.vigil.access.Viewer;
 import org.vigil.model.InvalidValueException;
 import org.vigil.resolve.Audience;
@@ -31,7 +33,7 @@ final class JdbcResolutionRepository implements ResolutionRepository {
   private static final int MAX_TEXT = 8_000;
   private static final String MATCH_COLUMNS =
       "id, entity_id, list_entity_id, dataset, list_caption, programmes, score, explanation,"
-          + " found_at, status";
+          + " found_at, status, list_entry_id, change_kind, reviewed_by, reviewed_at";
 
   private final Database db;
 
@@ -120,28 +122,66 @@ final class JdbcResolutionRepository implements ResolutionRepository {
         c -> {
           List<PossibleMatch> fresh = new ArrayList<>();
           for (PossibleMatch m : found) {
-            if (update(c, audience, m) == 0) {
+            Optional<long[]> known = known(c, audience, m);
+            if (known.isEmpty()) {
               fresh.add(insert(c, audience, m));
+            } else if (known.get()[1] == 1) {
+              // Listed again after it left the list: a designation, so a new alert.
+              relist(c, known.get()[0], m);
+              fresh.add(byId(c, known.get()[0]).orElseThrow());
+            } else {
+              update(c, known.get()[0], m);
             }
           }
           return fresh;
         });
   }
 
-  private static int update(Connection c, Audience audience, PossibleMatch m) throws SQLException {
+  /** The stored row of the pair: its id, and 1 if it is delisted, else 0. */
+  private static Optional<long[]> known(Connection c, Audience audience, PossibleMatch m)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, change_kind FROM possible_matches WHERE entity_id = ?"
+                + " AND list_entity_id = ? AND audience_key = ?")) {
+      ps.setString(1, m.entityId());
+      ps.setString(2, m.listEntityId());
+      ps.setString(3, audience.key());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new long[] {rs.getLong(1), rs.getString(2).equals("DELISTED") ? 1 : 0});
+      }
+    }
+  }
+
+  private static void update(Connection c, long id, PossibleMatch m) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE possible_matches SET score = ?, explanation = ?, list_caption = ?,"
-                + " programmes = ? WHERE entity_id = ? AND list_entity_id = ?"
-                + " AND audience_key = ?")) {
+                + " programmes = ?, list_entry_id = ? WHERE id = ?")) {
       ps.setDouble(1, m.score());
       ps.setString(2, lines(m.explanation()));
       ps.setString(3, clip(m.listCaption(), 2_000));
       ps.setString(4, clip(String.join(",", m.programmes()), 4_000));
-      ps.setString(5, m.entityId());
-      ps.setString(6, m.listEntityId());
-      ps.setString(7, audience.key());
-      return ps.executeUpdate();
+      ps.setString(5, clip(m.listEntryId(), 256));
+      ps.setLong(6, id);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void relist(Connection c, long id, PossibleMatch m) throws SQLException {
+    update(c, id, m);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE possible_matches SET change_kind = 'LISTED', status = 'NEW', found_at = ?,"
+                + " changed_at = ?, reviewed_by = NULL, reviewed_at = NULL WHERE id = ?")) {
+      Instant at = Database.stored(m.foundAt());
+      Database.setInstant(ps, 1, at);
+      Database.setInstant(ps, 2, at);
+      ps.setLong(3, id);
+      ps.executeUpdate();
     }
   }
 
@@ -152,7 +192,8 @@ final class JdbcResolutionRepository implements ResolutionRepository {
         c.prepareStatement(
             "INSERT INTO possible_matches (entity_id, list_entity_id, dataset, list_caption,"
                 + " programmes, score, explanation, found_at, status, audience_key, owner_org,"
-                + " readers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " readers, list_entry_id, change_kind, reviewed_by, reviewed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             new String[] {"id"})) {
       ps.setString(1, requireId(m.entityId()));
       ps.setString(2, requireId(m.listEntityId()));
@@ -166,24 +207,214 @@ final class JdbcResolutionRepository implements ResolutionRepository {
       ps.setString(10, audience.key());
       ps.setString(11, audience.ownerOrg());
       ps.setString(12, readers(audience));
+      ps.setString(13, clip(m.listEntryId(), 256));
+      ps.setString(14, m.change().name());
+      if (m.review().isPresent()) {
+        ps.setString(15, clip(m.review().get().by(), 128));
+        Database.setInstant(ps, 16, Database.stored(m.review().get().at()));
+      } else {
+        ps.setNull(15, java.sql.Types.VARCHAR);
+        ps.setNull(16, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      }
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         if (!keys.next()) {
           throw new SQLException("the database returned no id for the new possible match");
         }
-        return new PossibleMatch(
-            keys.getLong(1),
-            m.entityId(),
-            m.listEntityId(),
-            m.dataset(),
-            m.listCaption(),
-            m.programmes(),
-            m.score(),
-            m.explanation(),
-            at,
-            m.reviewed());
+        return byId(c, keys.getLong(1)).orElseThrow();
       }
     }
+  }
+
+  private static Optional<PossibleMatch> byId(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + MATCH_COLUMNS + " FROM possible_matches WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(match(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public List<PossibleMatch> delistMissing(
+      Audience audience, Set<String> datasets, Set<String> listed, Instant at) {
+    requireNonNull(audience, "audience");
+    requireNonNull(datasets, "datasets");
+    requireNonNull(listed, "listed");
+    Instant now = Database.stored(requireNonNull(at, "at"));
+    if (datasets.isEmpty()) {
+      return List.of();
+    }
+    return db.inTransaction(
+        c -> {
+          List<Long> gone = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, dataset, list_entity_id FROM possible_matches"
+                      + " WHERE audience_key = ? AND change_kind = 'LISTED'")) {
+            ps.setString(1, audience.key());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                if (datasets.contains(rs.getString(2)) && !listed.contains(rs.getString(3))) {
+                  gone.add(rs.getLong(1));
+                }
+              }
+            }
+          }
+          List<PossibleMatch> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE possible_matches SET change_kind = 'DELISTED', status = 'NEW',"
+                      + " found_at = ?, changed_at = ?, reviewed_by = NULL, reviewed_at = NULL"
+                      + " WHERE id = ?")) {
+            for (long id : gone) {
+              Database.setInstant(ps, 1, now);
+              Database.setInstant(ps, 2, now);
+              ps.setLong(3, id);
+              ps.executeUpdate();
+              out.add(byId(c, id).orElseThrow());
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Optional<PossibleMatch> alert(long id, Viewer viewer) {
+    Reader reader = Reader.of(viewer);
+    return matches(
+            "SELECT "
+                + MATCH_COLUMNS
+                + " FROM possible_matches WHERE id = ?"
+                + reader.where(" AND "),
+            id,
+            reader,
+            1)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<PossibleMatch> review(long id, Viewer viewer, String by, Instant at) {
+    requireNonNull(by, "by");
+    Instant now = Database.stored(requireNonNull(at, "at"));
+    Reader reader = Reader.of(viewer);
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE possible_matches SET status = 'REVIEWED', reviewed_by = ?,"
+                      + " reviewed_at = ? WHERE id = ? AND status = 'NEW'"
+                      + reader.where(" AND "))) {
+            ps.setString(1, clip(by, 128));
+            Database.setInstant(ps, 2, now);
+            ps.setLong(3, id);
+            reader.bind(ps, 4);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + MATCH_COLUMNS
+                      + " FROM possible_matches WHERE id = ?"
+                      + reader.where(" AND "))) {
+            ps.setLong(1, id);
+            reader.bind(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(match(rs)) : Optional.<PossibleMatch>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public ListAlert raiseListFailure(String listSource, String detail, Instant at) {
+    requireNonNull(listSource, "listSource");
+    requireNonNull(detail, "detail");
+    Instant now = Database.stored(requireNonNull(at, "at"));
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO list_alerts (list_source, detail, raised_at) VALUES (?, ?, ?)",
+                  new String[] {"id"})) {
+            ps.setString(1, clip(listSource, 256));
+            ps.setString(2, lines(List.of(detail)));
+            Database.setInstant(ps, 3, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              if (!keys.next()) {
+                throw new SQLException("the database returned no id for the new list alert");
+              }
+              return listAlert(c, keys.getLong(1)).orElseThrow();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<ListAlert> listAlerts(int limit) {
+    checkLimit(limit);
+    return db.read(
+        c -> {
+          List<ListAlert> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, list_source, detail, raised_at, reviewed_by, reviewed_at"
+                      + " FROM list_alerts ORDER BY raised_at DESC, id DESC")) {
+            ps.setMaxRows(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(listAlert(rs));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Optional<ListAlert> reviewListAlert(long id, String by, Instant at) {
+    requireNonNull(by, "by");
+    Instant now = Database.stored(requireNonNull(at, "at"));
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE list_alerts SET reviewed_by = ?, reviewed_at = ?"
+                      + " WHERE id = ? AND reviewed_by IS NULL")) {
+            ps.setString(1, clip(by, 128));
+            Database.setInstant(ps, 2, now);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+          }
+          return listAlert(c, id);
+        });
+  }
+
+  private static Optional<ListAlert> listAlert(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, list_source, detail, raised_at, reviewed_by, reviewed_at"
+                + " FROM list_alerts WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(listAlert(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static ListAlert listAlert(ResultSet rs) throws SQLException {
+    String by = rs.getString(5);
+    return new ListAlert(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        Database.getInstant(rs, 4),
+        by == null
+            ? Optional.empty()
+            : Optional.of(new PossibleMatch.Review(by, Database.getInstant(rs, 6))));
   }
 
   @Override
@@ -221,37 +452,47 @@ final class JdbcResolutionRepository implements ResolutionRepository {
     return count("possible_matches", viewer);
   }
 
-  private List<PossibleMatch> matches(String sql, String parameter, Reader reader, int limit) {
+  private List<PossibleMatch> matches(String sql, Object parameter, Reader reader, int limit) {
     return db.read(
         c -> {
           List<PossibleMatch> out = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             int next = 1;
-            if (parameter != null) {
-              ps.setString(next++, parameter);
+            if (parameter instanceof String text) {
+              ps.setString(next++, text);
+            } else if (parameter instanceof Long id) {
+              ps.setLong(next++, id);
             }
             reader.bind(ps, next);
             ps.setMaxRows(limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                String programmes = rs.getString(6);
-                out.add(
-                    new PossibleMatch(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        programmes.isEmpty() ? List.of() : Arrays.asList(programmes.split(",")),
-                        rs.getDouble(7),
-                        split(rs.getString(8)),
-                        Database.getInstant(rs, 9),
-                        rs.getString(10).equals("REVIEWED")));
+                out.add(match(rs));
               }
             }
           }
           return out;
         });
+  }
+
+  private static PossibleMatch match(ResultSet rs) throws SQLException {
+    String programmes = rs.getString(6);
+    String by = rs.getString(13);
+    return new PossibleMatch(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(11),
+        rs.getString(4),
+        rs.getString(5),
+        programmes.isEmpty() ? List.of() : Arrays.asList(programmes.split(",")),
+        rs.getDouble(7),
+        split(rs.getString(8)),
+        Database.getInstant(rs, 9),
+        PossibleMatch.Change.valueOf(rs.getString(12)),
+        by == null
+            ? Optional.empty()
+            : Optional.of(new PossibleMatch.Review(by, Database.getInstant(rs, 14))));
   }
 
   private int count(String table, Viewer viewer) {
@@ -278,11 +519,10 @@ final class JdbcResolutionRepository implements ResolutionRepository {
   }
 
   /** The condition that keeps a viewer's rows: none for the process itself. */
-  private record Reader(java.util.Optional<String> userId) {
+  private record Reader(Optional<String> userId) {
     static Reader of(Viewer viewer) {
       requireNonNull(viewer, "viewer");
-      return new Reader(
-          viewer.isSystem() ? java.util.Optional.empty() : java.util.Optional.of(viewer.userId()));
+      return new Reader(viewer.isSystem() ? Optional.empty() : Optional.of(viewer.userId()));
     }
 
     String where(String keyword) {

@@ -297,6 +297,36 @@ final class JdbcStatementRepository implements StatementRepository {
     return true;
   }
 
+  @Override
+  public int retireSources(Collection<String> sourceIds) {
+    requireNonNull(sourceIds, "sourceIds");
+    if (sourceIds.isEmpty()) {
+      return 0;
+    }
+    int deleted =
+        db.inTransaction(
+            c -> {
+              int n = 0;
+              for (String id : new TreeSet<>(sourceIds)) {
+                try (PreparedStatement refs =
+                    c.prepareStatement(
+                        "DELETE FROM statement_refs WHERE statement_id IN"
+                            + " (SELECT id FROM statements WHERE source_id = ?)")) {
+                  refs.setString(1, id);
+                  refs.executeUpdate();
+                }
+                try (PreparedStatement ps =
+                    c.prepareStatement("DELETE FROM statements WHERE source_id = ?")) {
+                  ps.setString(1, id);
+                  n += ps.executeUpdate();
+                }
+              }
+              return n;
+            });
+    db.afterCommit(generation::incrementAndGet);
+    return deleted;
+  }
+
   /** Records entities whose index entry is about to change, in the caller's transaction. */
   static void recordUnindexed(Connection c, Collection<String> entityIds) throws SQLException {
     try (PreparedStatement ps =

@@ -4,6 +4,8 @@ package org.vigil.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.vigil.access.Viewer;
 import org.vigil.resolve.Audience;
 import org.vigil.resolve.PossibleMatch;
@@ -48,4 +50,39 @@ public interface ResolutionRepository {
 
   /** How many possible matches {@code viewer} may see. */
   int alertCount(Viewer viewer);
+
+  /**
+   * Raises a delisting alert for each of {@code audience}'s matches to an entry of one of {@code
+   * datasets} (dataset keys) whose store id is not in {@code listed}: the list no longer names the
+   * entry. The match becomes new again, {@link PossibleMatch.Change#DELISTED}, raised at {@code
+   * at}. A match already delisted is left alone.
+   *
+   * @return the matches delisted now: the audience's new alerts
+   */
+  List<PossibleMatch> delistMissing(
+      Audience audience, Set<String> datasets, Set<String> listed, Instant at);
+
+  /**
+   * Marks the alert {@code id} reviewed by {@code by} at {@code at}, if {@code viewer} may see it.
+   * Reviewing a reviewed alert again changes nothing.
+   *
+   * @return the alert as it now is; empty when there is none that {@code viewer} may see
+   */
+  Optional<PossibleMatch> review(long id, Viewer viewer, String by, Instant at);
+
+  /** The alert {@code id}, if {@code viewer} may see it. */
+  Optional<PossibleMatch> alert(long id, Viewer viewer);
+
+  /** Records that updating the list source {@code listSource} failed, as an alert for everyone. */
+  ListAlert raiseListFailure(String listSource, String detail, Instant at);
+
+  /** The list failure alerts, newest first, at most {@code limit}. */
+  List<ListAlert> listAlerts(int limit);
+
+  /**
+   * Marks the list failure alert {@code id} reviewed.
+   *
+   * @return the alert as it now is; empty when there is none with that id
+   */
+  Optional<ListAlert> reviewListAlert(long id, String by, Instant at);
 }

@@ -52,6 +52,17 @@ public interface StatementRepository {
   WriteSummary write(Source source, List<Statement> statements, Viewer writer);
 
   /**
+   * Deletes every statement of the sources {@code sourceIds} (the statements of list releases that
+   * another release of the same list superseded), in the caller's transaction when there is one.
+   * The sources themselves stay, so that what cited them still names them. The search index is not
+   * updated here: the caller rebuilds it ({@code Store.reindex}) once the release switch is
+   * committed.
+   *
+   * @return how many statements were deleted
+   */
+  int retireSources(java.util.Collection<String> sourceIds);
+
+  /**
    * The entity with this id (or the canonical entity it was merged into), assembled from the
    * statements of all its members that the viewer may see.
    */

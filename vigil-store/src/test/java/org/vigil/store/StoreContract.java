@@ -490,6 +490,132 @@ abstract class StoreContract {
   }
 
   @Test
+  void aMatchWhoseEntryLeftItsListIsRaisedAgainAsDelistedAndReviewedOnlyByItsReaders() {
+    org.vigil.resolve.PossibleMatch match =
+        new org.vigil.resolve.PossibleMatch(
+            0,
+            "x-person-1",
+            "ofac-sdn-39017",
+            "ofac-sdn",
+            "KHATIB, Esmail",
+            List.of("IFSR"),
+            0.91,
+            List.of("\"Esmail Khatib\" matched"),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"),
+            false);
+    org.vigil.resolve.PossibleMatch stored =
+        store.resolution().recordMatches(AUDIENCE_A, List.of(match)).get(0);
+    assertThat(stored.listEntryId()).isEqualTo("39017");
+    java.time.Instant later = java.time.Instant.parse("2026-02-01T00:00:00Z");
+
+    assertThat(
+            store
+                .resolution()
+                .delistMissing(
+                    AUDIENCE_A,
+                    java.util.Set.of("ofac-sdn"),
+                    java.util.Set.of("ofac-sdn-39017"),
+                    later))
+        .as("still listed")
+        .isEmpty();
+    assertThat(
+            store
+                .resolution()
+                .delistMissing(AUDIENCE_A, java.util.Set.of("un"), java.util.Set.of(), later))
+        .as("another dataset changed")
+        .isEmpty();
+    List<org.vigil.resolve.PossibleMatch> delisted =
+        store
+            .resolution()
+            .delistMissing(AUDIENCE_A, java.util.Set.of("ofac-sdn"), java.util.Set.of(), later);
+    assertThat(delisted)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.id()).isEqualTo(stored.id());
+              assertThat(m.change()).isEqualTo(org.vigil.resolve.PossibleMatch.Change.DELISTED);
+              assertThat(m.foundAt()).isEqualTo(later);
+            });
+    assertThat(
+            store
+                .resolution()
+                .delistMissing(AUDIENCE_A, java.util.Set.of("ofac-sdn"), java.util.Set.of(), later))
+        .as("raised once")
+        .isEmpty();
+
+    assertThat(store.resolution().review(stored.id(), ANALYST_B, "bob", later)).isEmpty();
+    assertThat(store.resolution().alert(stored.id(), ANALYST_B)).isEmpty();
+    assertThat(store.resolution().alert(stored.id(), ANALYST_A).orElseThrow().reviewed()).isFalse();
+    org.vigil.resolve.PossibleMatch reviewed =
+        store.resolution().review(stored.id(), ANALYST_A, "alice", later).orElseThrow();
+    assertThat(reviewed.review())
+        .contains(new org.vigil.resolve.PossibleMatch.Review("alice", later));
+
+    List<org.vigil.resolve.PossibleMatch> relisted =
+        store
+            .resolution()
+            .recordMatches(
+                AUDIENCE_A,
+                List.of(
+                    new org.vigil.resolve.PossibleMatch(
+                        0,
+                        "x-person-1",
+                        "ofac-sdn-39017",
+                        "ofac-sdn",
+                        "KHATIB, Esmail",
+                        List.of("IFSR"),
+                        0.92,
+                        List.of("listed again"),
+                        java.time.Instant.parse("2026-03-01T00:00:00Z"),
+                        false)));
+    assertThat(relisted)
+        .as("listed again: a new designation, new and unreviewed")
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.change()).isEqualTo(org.vigil.resolve.PossibleMatch.Change.LISTED);
+              assertThat(m.reviewed()).isFalse();
+            });
+  }
+
+  @Test
+  void aFailedListUpdateIsAnAlertThatCanBeReviewedOnce() {
+    java.time.Instant at = java.time.Instant.parse("2026-02-01T00:00:00Z");
+    ListAlert raised =
+        store.resolution().raiseListFailure("ofac-sdn", "ofac-sdn: download failed: timeout", at);
+    assertThat(raised.id()).isPositive();
+    assertThat(store.resolution().listAlerts(10)).containsExactly(raised);
+    ListAlert reviewed =
+        store.resolution().reviewListAlert(raised.id(), "alice", at.plusSeconds(60)).orElseThrow();
+    assertThat(reviewed.review().orElseThrow().by()).isEqualTo("alice");
+    assertThat(
+            store
+                .resolution()
+                .reviewListAlert(raised.id(), "bob", at.plusSeconds(120))
+                .orElseThrow()
+                .review()
+                .orElseThrow()
+                .by())
+        .as("the first review stands")
+        .isEqualTo("alice");
+    assertThat(store.resolution().reviewListAlert(raised.id() + 1000, "bob", at)).isEmpty();
+  }
+
+  @Test
+  void retiredSourcesTakeTheirStatementsAndNothingElse() {
+    Source old = green("src-old");
+    Source kept = green("src-kept");
+    store.statements().write(old, List.of(person("p-1", "Olga Ivanova", old)));
+    store.statements().write(kept, List.of(person("p-2", "Lena Vogel", kept)));
+
+    assertThat(store.statements().retireSources(List.of("src-old"))).isEqualTo(1);
+
+    assertThat(store.statements().entity("p-1", SYSTEM)).isEmpty();
+    assertThat(store.statements().entity("p-2", SYSTEM)).isPresent();
+    assertThat(store.statements().retireSources(List.of())).isZero();
+  }
+
+  @Test
   void aSameJudgementMergesAndUndoSplitsAgain() {
     Source one = green("src-1");
     Source two = green("src-2");

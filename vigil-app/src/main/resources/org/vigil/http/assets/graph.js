@@ -189,6 +189,15 @@
     }
   }
 
+  // An analyst's hand-written statement ("note:NAME", see AnalystNote) is never shown as an
+  // extractor's reading.
+  function provenanceText(extractor) {
+    if (extractor && extractor.indexOf('note:') === 0 && extractor.length > 5) {
+      return 'note by analyst ' + extractor.substring(5);
+    }
+    return 'extractor ' + (extractor || '?');
+  }
+
   // "B2 (source usually reliable; information probably true)".
   function gradeText(grade) {
     if (!grade) {
@@ -684,8 +693,9 @@
         origin.appendChild(badge(item.sourceTlp));
       }
       li.appendChild(origin);
-      li.appendChild(el('div', 'grade ' + gradeText(item.grade) + ' · extractor ' +
-        (item.extractor || '?') + ' · confidence ' + numberOr(item.confidence, 0).toFixed(2), 'hint'));
+      li.appendChild(el('div', 'grade ' + gradeText(item.grade) + ' · ' +
+        provenanceText(item.extractor) + ' · confidence ' +
+        numberOr(item.confidence, 0).toFixed(2), 'hint'));
       list.appendChild(li);
     });
     panel.appendChild(list);
