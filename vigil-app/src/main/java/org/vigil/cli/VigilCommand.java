@@ -52,6 +52,8 @@ import picocli.CommandLine.Spec;
       AchCommand.class,
       AlertsCommand.class,
       GraphCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

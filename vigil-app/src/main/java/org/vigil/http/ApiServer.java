@@ -184,6 +184,7 @@ public final class ApiServer implements AutoCloseable {
             resolution)
         .register(routes);
     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
+    new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
   }
@@ -206,8 +207,6 @@ public final class ApiServer implements AutoCloseable {
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
     new ClaimPage(backend).register(routes);
-    // The grades API the claim page posts to (registered here to keep start() short).
-    new ClaimRoutes(backend, Json.mapper(), settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */

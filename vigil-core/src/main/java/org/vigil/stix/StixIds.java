@@ -21,8 +21,8 @@ public final class StixIds {
 
   private static final Pattern STIX_ID =
       Pattern.compile(
-          "[a-z0-9][a-z0-9-]{0,248}--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}"
-              + "-[0-9a-f]{12}");
+          "[a-z0-9][a-z0-9-]{0,248}--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}"
+              + "-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}");
 
   private StixIds() {}
 
@@ -33,7 +33,10 @@ public final class StixIds {
     return type + "--" + uuid5(NAMESPACE, type + "\u001f" + key);
   }
 
-  /** Whether {@code id} has the shape of a STIX 2.1 identifier ({@code type--uuid}). */
+  /**
+   * Whether {@code id} has the shape of a STIX 2.1 identifier ({@code type--uuid}); the UUID's hex
+   * digits may be of either case, as RFC 9562 reads them (an OASIS example has capitals).
+   */
   public static boolean isValid(String id) {
     return id != null && STIX_ID.matcher(id).matches();
   }

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.app.DataLocation;
+import org.vigil.model.Tlp;
+import org.vigil.sharing.StixExport;
+import org.vigil.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil export}: data in exchange formats, only what its recipient may read. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Exports data in an exchange format for a recipient organisation.",
+    subcommands = {ExportCommand.Stix.class})
+final class ExportCommand implements Runnable {
+  @ParentCommand VigilCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a format: stix");
+  }
+
+  /** {@code vigil export stix}: a STIX 2.1 bundle, or a publication to TAXII collections. */
+  @Command(
+      name = "stix",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a STIX 2.1 bundle of everything an organisation may read (--for), or publishes an"
+            + " organisation's own statements into its TAXII 2.1 collections (--publish).",
+        "TLP:RED never leaves; AMBER+STRICT leaves only to its owner. Every released id is audited."
+      })
+  static final class Stix implements Callable<Integer> {
+    @ParentCommand ExportCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    static final class Target {
+      @Option(names = "--for", paramLabel = "ORG", description = "The recipient organisation.")
+      String recipient;
+
+      @Option(
+          names = "--publish",
+          paramLabel = "ORG",
+          description = "Publish this organisation's statements to its TAXII collections.")
+      String publisher;
+    }
+
+    @Option(
+        names = {"-o", "--out"},
+        paramLabel = "FILE",
+        description = "Where to write the bundle (default: standard output).")
+    Optional<Path> out;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = parent.root;
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        StixExport export = new StixExport(store, root.clock());
+        PrintWriter err = spec.commandLine().getErr();
+        if (target.publisher != null) {
+          Map<Tlp, Integer> counts = export.publish(target.publisher, "cli", "cli");
+          counts.forEach(
+              (tlp, n) -> err.println("Published " + n + " objects as " + tlp.label() + "."));
+          err.flush();
+          return 0;
+        }
+        StixExport.Outcome outcome = export.exportFor(target.recipient, "cli", "cli");
+        ObjectNode bundle = StixExport.bundle(outcome);
+        write(bundle);
+        err.println(
+            "Exported "
+                + outcome.objects().objects().size()
+                + " STIX objects for "
+                + target.recipient
+                + " "
+                + outcome.byType()
+                + "; "
+                + outcome.objects().leftOut().size()
+                + " entities have no STIX form for this recipient.");
+        err.flush();
+        return 0;
+      } finally {
+        store.close();
+      }
+    }
+
+    private void write(ObjectNode bundle) {
+      ObjectMapper mapper = new ObjectMapper();
+      try {
+        if (out.isPresent()) {
+          try (OutputStream stream = Files.newOutputStream(out.get())) {
+            mapper.writerWithDefaultPrettyPrinter().writeValue(stream, bundle);
+          }
+        } else {
+          PrintWriter stdout = spec.commandLine().getOut();
+          stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(bundle));
+          stdout.flush();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

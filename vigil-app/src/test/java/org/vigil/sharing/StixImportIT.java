@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.model.Entity;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Reliability;
+import org.vigil.model.Tlp;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+import org.vigil.store.TaxiiRepository;
+
+/**
+ * STIX import: the MITRE ATT&CK ICS bundle (its Iran-linked groups as intrusion sets with their
+ * aliases) and every OASIS example, kept whole and exported again under the same ids; a bad bundle
+ * refuses only its bad objects, by id and reason; a document that is not a bundle writes nothing.
+ */
+class StixImportIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Store store;
+  private StixImport importer;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(StoreConfig.embedded(dir.resolve("data")));
+    store.accounts().createOrganization("agency", "The Agency");
+    importer = new StixImport(store, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void attackIcsGroupsArriveAsIntrusionSetsWithAliasesAndKeepTheirIds() throws IOException {
+    byte[] bundle = Files.readAllBytes(shared("mitre-attack/ics-attack-18.1.json"));
+    StixImport.Outcome outcome =
+        importer.importBundle(
+            bundle, "ics-attack-18.1.json", "agency", Tlp.GREEN, Reliability.B, "test");
+    assertThat(outcome.rejected()).isEmpty();
+    assertThat(outcome.kept()).isEqualTo(1_826);
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    Entity oilRig =
+        store
+            .statements()
+            .entity("intrusion-set--4ca1929c-7d64-4aab-b849-badbfc0c760d", reader)
+            .orElseThrow();
+    assertThat(oilRig.values("name")).containsExactly("OilRig");
+    assertThat(oilRig.values("alias")).contains("APT34", "Helix Kitten", "COBALT GYPSY");
+    assertThat(oilRig.values("topics")).containsExactly("crime.cyber");
+    assertThat(
+            store
+                .statements()
+                .entity("intrusion-set--fbd29c89-18ba-4c2d-b792-51c0adee049f", reader)
+                .orElseThrow()
+                .values("alias"))
+        .contains("Elfin", "Peach Sandstorm");
+    assertThat(
+            store
+                .statements()
+                .entity("intrusion-set--f29b7c5e-2439-42ad-a86f-9f8984fafae3", reader)
+                .orElseThrow()
+                .values("alias"))
+        .contains("Lyceum");
+
+    String exported =
+        new StixExport(store, Clock.systemUTC()).bundleFor("agency", "test", "test").toString();
+    assertThat(exported)
+        .contains(
+            "\"id\":\"intrusion-set--4ca1929c-7d64-4aab-b849-badbfc0c760d\"",
+            "\"type\":\"intrusion-set\"",
+            "Helix Kitten");
+    assertKeptWhole(bundle);
+  }
+
+  @Test
+  void everyOasisExampleImportsWithoutRefusalAndIsKeptWhole() throws IOException {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(shared("oasis-examples"), "*.json")) {
+      for (Path file : files) {
+        byte[] bundle = Files.readAllBytes(file);
+        StixImport.Outcome outcome =
+            importer.importBundle(
+                bundle, file.getFileName().toString(), "agency", Tlp.AMBER, Reliability.C, "test");
+        assertThat(outcome.rejected()).as(file.getFileName().toString()).isEmpty();
+        assertKeptWhole(bundle);
+      }
+    }
+  }
+
+  @Test
+  void aBadObjectIsRefusedByIdAndReasonAndTheOthersAreImported() {
+    String bundle =
+        """
+        {"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": [
+          {"type": "intrusion-set", "spec_version": "2.1",
+           "id": "intrusion-set--11111111-1111-4111-8111-111111111111",
+           "created": "2024-01-01T00:00:00Z", "modified": "2024-01-01T00:00:00Z",
+           "name": "Good Group", "aliases": ["Good Alias"], "x_custom": {"kept": true}},
+          {"type": "intrusion-set", "spec_version": "2.0",
+           "id": "intrusion-set--22222222-2222-4222-8222-222222222222",
+           "created": "2024-01-01T00:00:00Z", "name": "Old Spec"},
+          {"type": "malware", "spec_version": "2.1", "id": "not-a-stix-id", "created": "2024-01-01T00:00:00Z"},
+          {"type": "x-acme-widget", "spec_version": "2.1",
+           "id": "x-acme-widget--33333333-3333-4333-8333-333333333333",
+           "created": "2024-01-01T00:00:00Z", "modified": "2024-01-01T00:00:00Z", "size": 7},
+          {"type": "threat-actor", "spec_version": "2.1",
+           "id": "threat-actor--44444444-4444-4444-8444-444444444444",
+           "created": "2024-01-01T00:00:00Z", "modified": "2024-01-01T00:00:00Z",
+           "name": "Revoked Actor", "revoked": true}
+        ]}
+        """;
+    StixImport.Outcome outcome =
+        importer.importBundle(
+            bundle.getBytes(StandardCharsets.UTF_8),
+            "bad.json",
+            "agency",
+            Tlp.GREEN,
+            Reliability.F,
+            "test");
+    assertThat(outcome.rejected())
+        .extracting(r -> r.object() + ": " + r.reason())
+        .containsExactly(
+            "intrusion-set--22222222-2222-4222-8222-222222222222: spec_version is '2.0', not 2.1",
+            "not-a-stix-id: 'id' is not a STIX identifier");
+    assertThat(outcome.kept()).isEqualTo(3);
+    assertThat(outcome.mapped()).isEqualTo(1);
+    assertThat(outcome.revoked()).isEqualTo(1);
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    assertThat(
+            store
+                .statements()
+                .entity("intrusion-set--11111111-1111-4111-8111-111111111111", reader))
+        .isPresent();
+    assertThat(
+            store.statements().entity("threat-actor--44444444-4444-4444-8444-444444444444", reader))
+        .isEmpty();
+    assertThat(kept(Tlp.GREEN)).containsKey("x-acme-widget--33333333-3333-4333-8333-333333333333");
+    assertThat(
+            kept(Tlp.GREEN)
+                .get("intrusion-set--11111111-1111-4111-8111-111111111111")
+                .path("x_custom")
+                .path("kept")
+                .asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void aDocumentThatIsNotABundleWritesNothing() {
+    long before = store.statements().count();
+    assertThatThrownBy(
+            () ->
+                importer.importBundle(
+                    "{\"type\": \"bundle\", \"objects\": [".getBytes(StandardCharsets.UTF_8),
+                    "cut.json",
+                    "agency",
+                    Tlp.GREEN,
+                    Reliability.F,
+                    "test"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("cut.json is not JSON");
+    assertThatThrownBy(
+            () ->
+                importer.importBundle(
+                    "{\"type\": \"indicator\"}".getBytes(StandardCharsets.UTF_8),
+                    "x.json",
+                    "agency",
+                    Tlp.GREEN,
+                    Reliability.F,
+                    "test"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("neither a STIX bundle nor a STIX object");
+    assertThat(store.statements().count()).isEqualTo(before);
+    assertThat(kept(Tlp.GREEN)).isEmpty();
+  }
+
+  /** Every object of the bundle is stored exactly as it came, under its id and version. */
+  private void assertKeptWhole(byte[] bundle) throws IOException {
+    Map<String, JsonNode> kept = new HashMap<>();
+    for (Tlp tlp : List.of(Tlp.GREEN, Tlp.AMBER)) {
+      kept.putAll(stored(tlp, true));
+    }
+    JsonNode root = JSON.readTree(bundle);
+    for (JsonNode o :
+        root.has("objects") ? root.path("objects") : JSON.createArrayNode().add(root)) {
+      String key =
+          o.path("id").asText() + "|" + o.path("modified").asText(o.path("created").asText(""));
+      if (o.has("created")) {
+        assertThat(kept.get(key)).as(key).isEqualTo(o);
+      } else {
+        assertThat(kept.keySet()).anyMatch(k -> k.startsWith(o.path("id").asText() + "|"));
+      }
+    }
+  }
+
+  private Map<String, JsonNode> kept(Tlp tlp) {
+    Map<String, JsonNode> out = new HashMap<>();
+    stored(tlp, false).forEach((key, o) -> out.put(key.substring(0, key.indexOf('|')), o));
+    return out;
+  }
+
+  /** The stored objects of a collection by id and version: every version, or only the last. */
+  private Map<String, JsonNode> stored(Tlp tlp, boolean allVersions) {
+    Map<String, JsonNode> out = new HashMap<>();
+    String collection = TaxiiCollections.idOf("agency", tlp);
+    Optional<TaxiiRepository.Cursor> cursor = Optional.empty();
+    TaxiiRepository.Filter last =
+        new TaxiiRepository.Filter(
+            List.of(),
+            List.of(),
+            false,
+            !allVersions,
+            allVersions,
+            List.of(),
+            List.of(),
+            Optional.empty());
+    while (true) {
+      TaxiiRepository.Page page = store.taxii().objects(collection, last, cursor, 5_000);
+      for (TaxiiRepository.StoredObject o : page.objects()) {
+        try {
+          out.put(o.objectId() + "|" + o.versionText(), JSON.readTree(o.json()));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      if (!page.more()) {
+        return out;
+      }
+      TaxiiRepository.StoredObject end = page.objects().get(page.objects().size() - 1);
+      cursor =
+          Optional.of(
+              new TaxiiRepository.Cursor(
+                  end.dateAddedMicros(), end.objectId(), end.versionMicros()));
+    }
+  }
+
+  private static Path shared(String path) {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve("shared/data/stix").resolve(path);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("shared/data/stix/" + path + " is not above here");
+  }
+}

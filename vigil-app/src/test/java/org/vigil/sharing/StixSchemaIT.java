@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Role;
+import org.vigil.access.User;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditRecord;
+import org.vigil.model.Tlp;
+import org.vigil.stix.TlpMarkings;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+
+/**
+ * The STIX export of the sample network: every object valid under the OASIS STIX 2.1 schemas (ajv 8
+ * with ajv-formats, installed from npm into target/ by this test), the same ids in every export,
+ * nothing a recipient may not read, and an audit row naming every id released.
+ */
+class StixSchemaIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Store store;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(StoreConfig.embedded(dir.resolve("data")));
+    store.accounts().createOrganization(SampleNetwork.OWNER, "The Agency");
+    store.accounts().createOrganization("partner", "The Partner");
+    store.accounts().createOrganization("stranger", "The Stranger");
+    store.accounts().addPartners(SampleNetwork.OWNER, "partner");
+    User red = store.accounts().createUser("red-reader", SampleNetwork.OWNER, Role.ANALYST, "x");
+    SampleNetwork.write(store, red.id());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void everyExportedObjectValidatesAgainstTheOasisSchemas() {
+    ObjectNode bundle = export(SampleNetwork.OWNER);
+    Set<String> types = new TreeSet<>();
+    bundle.path("objects").forEach(o -> types.add(o.path("type").asText()));
+    assertThat(types)
+        .contains(
+            "identity",
+            "threat-actor",
+            "location",
+            "relationship",
+            "report",
+            "note",
+            "marking-definition");
+    JsonNode result = validate(bundle);
+    assertThat(result.path("failures").toString()).isEqualTo("[]");
+    assertThat(result.path("checked").asInt()).isEqualTo(bundle.path("objects").size() + 1);
+  }
+
+  @Test
+  void partnerExportHoldsNeitherStrictNorRedAndStrangerOnlyGreen() {
+    String partner = export("partner").toString();
+    assertThat(partner).contains("Naji Ibrahim Sharifi-Zindashti", "Naji Zindashti");
+    assertThat(partner).doesNotContain(SampleNetwork.STRICT_CANARY, SampleNetwork.RED_CANARY);
+    assertThat(partner).doesNotContain(TlpMarkings.id(Tlp.AMBER_STRICT), TlpMarkings.id(Tlp.RED));
+    String stranger = export("stranger").toString();
+    assertThat(stranger).contains("Esmail Khatib");
+    assertThat(stranger)
+        .doesNotContain("Naji Zindashti", "Agency report 7", SampleNetwork.STRICT_CANARY);
+    String owner = export(SampleNetwork.OWNER).toString();
+    assertThat(owner)
+        .contains(SampleNetwork.STRICT_CANARY)
+        .doesNotContain(SampleNetwork.RED_CANARY);
+  }
+
+  @Test
+  void theSameEntityHasTheSameStixIdInEveryExport() {
+    Set<String> first = ids(export(SampleNetwork.OWNER));
+    Set<String> second = ids(export(SampleNetwork.OWNER));
+    assertThat(second).isEqualTo(first);
+    assertThat(ids(export("partner"))).isSubsetOf(first);
+  }
+
+  @Test
+  void everyReleasedIdIsInTheAuditLog() {
+    Set<String> released = ids(export("partner"));
+    StringBuilder audited = new StringBuilder();
+    for (AuditRecord r : store.audit().recent(1_000)) {
+      if (r.event().action() == AuditAction.EXPORT && r.event().target().equals("stix:partner")) {
+        audited.append(r.event().detail()).append('\n');
+      }
+    }
+    for (String id : released) {
+      assertThat(audited.toString()).contains(id);
+    }
+  }
+
+  private ObjectNode export(String org) {
+    return new StixExport(store, Clock.systemUTC()).bundleFor(org, "test", "test");
+  }
+
+  private static Set<String> ids(ObjectNode bundle) {
+    Set<String> out = new TreeSet<>();
+    bundle.path("objects").forEach(o -> out.add(o.path("id").asText()));
+    return out;
+  }
+
+  private JsonNode validate(ObjectNode bundle) {
+    try {
+      Path file = dir.resolve("bundle.json");
+      JSON.writeValue(file.toFile(), bundle);
+      Path script = dir.resolve("validate_stix.js");
+      try (InputStream in = StixSchemaIT.class.getResourceAsStream("validate_stix.js")) {
+        Files.copy(in, script);
+      }
+      Path modules = Ajv.install();
+      ProcessBuilder pb =
+          new ProcessBuilder("node", script.toString(), Ajv.schemas().toString(), file.toString());
+      pb.environment().put("NODE_PATH", modules.toString());
+      pb.redirectError(dir.resolve("node.err").toFile());
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = p.waitFor();
+      assertThat(exit).as(Files.readString(dir.resolve("node.err"))).isZero();
+      return JSON.readTree(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** ajv 8 and ajv-formats from npm in target/stix-ajv, and the OASIS schemas in shared/data. */
+  static final class Ajv {
+    static final List<String> PACKAGES = List.of("ajv@8.17.1", "ajv-formats@3.0.1");
+
+    static synchronized Path install() throws IOException, InterruptedException {
+      Path prefix = Path.of("target", "stix-ajv").toAbsolutePath();
+      Path modules = prefix.resolve("node_modules");
+      if (!Files.isDirectory(modules.resolve("ajv"))
+          || !Files.isDirectory(modules.resolve("ajv-formats"))) {
+        Files.createDirectories(prefix);
+        List<String> command =
+            new ArrayList<>(
+                List.of(
+                    "npm", "install", "--no-audit", "--no-fund", "--prefix", prefix.toString()));
+        command.addAll(PACKAGES);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("npm install " + PACKAGES + ":\n" + log).isZero();
+      }
+      return modules;
+    }
+
+    static Path schemas() {
+      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+        Path candidate = p.resolve("shared/data/stix/oasis-schemas/schemas");
+        if (Files.isDirectory(candidate)) {
+          return candidate;
+        }
+      }
+      throw new IllegalStateException(
+          "the OASIS STIX schemas are not in shared/data/stix above here");
+    }
+  }
+}
