@@ -210,6 +210,15 @@ final class ScreenCommand implements Callable<Integer> {
         return 0;
       }
     }
+    printRows(out, rows);
+    if (format == OutputFormat.TABLE) {
+      tableNotes(out, rows);
+    }
+    return 0;
+  }
+
+  /** One line per list entry, entries of one candidate sharing its number. */
+  private void printRows(PrintWriter out, List<MatchRow> rows) {
     format.print(
         out,
         rows,
@@ -238,26 +247,27 @@ final class ScreenCommand implements Callable<Integer> {
                 r.countries().isEmpty() ? "-" : String.join(";", r.countries()),
                 String.join(";", r.programs()),
                 r.explanation()));
-    if (format == OutputFormat.TABLE) {
-      if (rows.stream().map(MatchRow::candidate).distinct().count() < rows.size()) {
-        out.println(
-            "Rows with one CANDIDATE number are one person's or organisation's entries on several"
-                + " lists.");
-      }
-      for (MatchRow r : rows) {
-        if (!r.remarks().isEmpty()) {
-          out.println(
-              "Remarks of "
-                  + r.dataset()
-                  + " "
-                  + r.entityId()
-                  + ": "
-                  + String.join(" ", r.remarks()));
-        }
-      }
-      out.flush();
+  }
+
+  /** Under the table: what a shared candidate number means, and each entry's remarks. */
+  private static void tableNotes(PrintWriter out, List<MatchRow> rows) {
+    if (rows.stream().map(MatchRow::candidate).distinct().count() < rows.size()) {
+      out.println(
+          "Rows with one CANDIDATE number are one person's or organisation's entries on several"
+              + " lists.");
     }
-    return 0;
+    for (MatchRow r : rows) {
+      if (!r.remarks().isEmpty()) {
+        out.println(
+            "Remarks of "
+                + r.dataset()
+                + " "
+                + r.entityId()
+                + ": "
+                + String.join(" ", r.remarks()));
+      }
+    }
+    out.flush();
   }
 
   /** What the query said besides its name, to read beside each entry's details. */

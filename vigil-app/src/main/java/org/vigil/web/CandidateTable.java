@@ -25,19 +25,7 @@ final class CandidateTable {
     page.raw("<ol class=\"candidates\">");
     for (CandidateGroups.Group group : groups) {
       ScreeningMatch best = group.best().match();
-      page.raw("<li class=\"candidate\"><p><span class=\"score\">")
-          .text(String.format(Locale.ROOT, "%.2f", best.score()))
-          .raw("</span> ")
-          .text(best.primaryName())
-          .raw(" <span class=\"schema\">")
-          .text(best.schema().ftmName())
-          .raw("</span>");
-      if (group.members().size() > 1) {
-        page.raw(" <span class=\"hint\">")
-            .text("the same " + noun(best.schema()) + " on " + group.members().size() + " lists")
-            .raw("</span>");
-      }
-      page.raw("</p>");
+      heading(page, group, best);
       otherSchema(page, query, best);
       page.raw("<table class=\"matches candidate-details\"><thead><tr><th></th><th>query</th>");
       for (CandidateGroups.Candidate c : group.members()) {
@@ -50,52 +38,80 @@ final class CandidateTable {
             .raw("</th>");
       }
       page.raw("</tr></thead><tbody>");
-      row(page, "name", query.name(), group.members().stream().map(c -> name(c.match())).toList());
-      row(
-          page,
-          "score",
-          "",
-          group.members().stream()
-              .map(c -> String.format(Locale.ROOT, "%.2f", c.match().score()))
-              .toList());
-      row(
-          page,
-          "schema",
-          query.schema().map(Schema::ftmName).orElse("any"),
-          group.members().stream().map(c -> c.match().schema().ftmName()).toList());
-      row(
-          page,
-          "born",
-          query.birthDate().map(PartialDate::toString).orElse("–"),
-          details(group, e -> e.birthDates().stream().map(PartialDate::toString).toList()));
-      row(page, "countries", query.country().orElse("–"), details(group, ListEntry::countries));
-      row(
-          page,
-          "programmes",
-          "",
-          group.members().stream().map(c -> orDash(c.match().programs())).toList());
-      row(
-          page,
-          "listed",
-          "",
-          details(
-              group,
-              e ->
-                  e.listingDate()
-                      .map(d -> List.of(e.authority() + ", " + d))
-                      .orElse(List.of(e.authority()))));
-      row(page, "remarks", "", details(group, ListEntry::remarks));
-      page.raw("<tr><th>why</th><td></td>");
-      for (CandidateGroups.Candidate c : group.members()) {
-        page.raw("<td class=\"explanation\">").text(c.match().nameExplanation().describe());
-        for (String evidence : c.match().evidence()) {
-          page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
-        }
-        page.raw("</td>");
-      }
-      page.raw("</tr></tbody></table></li>");
+      detailRows(page, query, group);
+      whyRow(page, group);
+      page.raw("</tbody></table></li>");
     }
     page.raw("</ol>");
+  }
+
+  /** The candidate's score, name and schema, and how many lists name it. */
+  private static void heading(Html page, CandidateGroups.Group group, ScreeningMatch best) {
+    page.raw("<li class=\"candidate\"><p><span class=\"score\">")
+        .text(String.format(Locale.ROOT, "%.2f", best.score()))
+        .raw("</span> ")
+        .text(best.primaryName())
+        .raw(" <span class=\"schema\">")
+        .text(best.schema().ftmName())
+        .raw("</span>");
+    if (group.members().size() > 1) {
+      page.raw(" <span class=\"hint\">")
+          .text("the same " + noun(best.schema()) + " on " + group.members().size() + " lists")
+          .raw("</span>");
+    }
+    page.raw("</p>");
+  }
+
+  /** What the query said beside what each list says: name, score, schema, dates, places, ... */
+  private static void detailRows(Html page, ScreeningQuery query, CandidateGroups.Group group) {
+    row(page, "name", query.name(), group.members().stream().map(c -> name(c.match())).toList());
+    row(
+        page,
+        "score",
+        "",
+        group.members().stream()
+            .map(c -> String.format(Locale.ROOT, "%.2f", c.match().score()))
+            .toList());
+    row(
+        page,
+        "schema",
+        query.schema().map(Schema::ftmName).orElse("any"),
+        group.members().stream().map(c -> c.match().schema().ftmName()).toList());
+    row(
+        page,
+        "born",
+        query.birthDate().map(PartialDate::toString).orElse("–"),
+        details(group, e -> e.birthDates().stream().map(PartialDate::toString).toList()));
+    row(page, "countries", query.country().orElse("–"), details(group, ListEntry::countries));
+    row(
+        page,
+        "programmes",
+        "",
+        group.members().stream().map(c -> orDash(c.match().programs())).toList());
+    row(
+        page,
+        "listed",
+        "",
+        details(
+            group,
+            e ->
+                e.listingDate()
+                    .map(d -> List.of(e.authority() + ", " + d))
+                    .orElse(List.of(e.authority()))));
+    row(page, "remarks", "", details(group, ListEntry::remarks));
+  }
+
+  /** Why each entry matched: the name explanation and the score's evidence. */
+  private static void whyRow(Html page, CandidateGroups.Group group) {
+    page.raw("<tr><th>why</th><td></td>");
+    for (CandidateGroups.Candidate c : group.members()) {
+      page.raw("<td class=\"explanation\">").text(c.match().nameExplanation().describe());
+      for (String evidence : c.match().evidence()) {
+        page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
+      }
+      page.raw("</td>");
+    }
+    page.raw("</tr>");
   }
 
   /** Says in words why a candidate of another kind than the query's was ranked down. */
