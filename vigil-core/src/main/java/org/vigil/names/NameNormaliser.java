@@ -44,6 +44,7 @@ public final class NameNormaliser {
   private final TranslateOrganisationWords organisationWords = new TranslateOrganisationWords();
   private final TranslateCyrillicOrganisationWords cyrillicWords =
       new TranslateCyrillicOrganisationWords();
+  private final AddRussianSpellingSkeletons russianSpellings = new AddRussianSpellingSkeletons();
   private final StripMarks stripMarks = new StripMarks();
 
   public NormalisedName normalise(String name, Schema schema) {
@@ -66,6 +67,9 @@ public final class NameNormaliser {
     if (schema != Schema.PERSON) {
       // romanised Russian words mean the same whether the name was written in Cyrillic or Latin
       parts = cyrillicWords.apply(parts);
+    }
+    if (script == Script.CYRILLIC) {
+      parts = russianSpellings.apply(parts);
     }
     return new NormalisedName(name, script, parts, nativeParts, latin.dropped());
   }

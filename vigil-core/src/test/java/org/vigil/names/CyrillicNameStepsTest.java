@@ -7,8 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.Schema;
 
-/** Russian, Belarusian and Ukrainian organisation words, translated whatever their case. */
-class CyrillicOrganisationWordsTest {
+/**
+ * The Cyrillic steps: organisation words translated whatever their case, Russian spellings of
+ * Arabic names.
+ */
+class CyrillicNameStepsTest {
 
   private final TranslateCyrillicOrganisationWords words = new TranslateCyrillicOrganisationWords();
   private final NameNormaliser normaliser = new NameNormaliser();
@@ -71,6 +74,23 @@ class CyrillicOrganisationWordsTest {
     NormalisedName name = normaliser.normalise("Акцыянернае таварыства Завод", Schema.ORGANIZATION);
     assertThat(forms(name.parts())).containsExactly("plant");
     assertThat(name.droppedLegalForms()).hasSize(1);
+  }
+
+  @Test
+  void anArabicNameInRussianSpellingHasTheSkeletonOfItsJAndH() {
+    NamePart jihad = normaliser.normalise("Джихад", Schema.PERSON).parts().get(0);
+    NamePart latin = normaliser.normalise("JIHAD", Schema.PERSON).parts().get(0);
+    assertThat(jihad.surface()).isEqualTo("dzhikhad");
+    assertThat(jihad.sharesSkeleton(latin)).isTrue();
+    // the romanisation's own skeleton stays first: a Russian name keeps its kh
+    NamePart mikhail = normaliser.normalise("Михаил", Schema.PERSON).parts().get(0);
+    assertThat(mikhail.skeleton()).isEqualTo(PhoneticKey.skeleton("mikhail"));
+    assertThat(
+            mikhail.sharesSkeleton(normaliser.normalise("MIKHAIL", Schema.PERSON).parts().get(0)))
+        .isTrue();
+    // a name in Latin letters gets no such variants
+    assertThat(normaliser.normalise("Dzhikhad", Schema.PERSON).parts().get(0).skeletons())
+        .hasSize(1);
   }
 
   private static List<String> forms(List<NamePart> parts) {
