@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,9 +138,16 @@ public final class Browser implements AutoCloseable {
   /** Waits until {@code css} selects an element whose text contains {@code text}. */
   public WebElement waitForText(String css, String text) {
     By by = By.cssSelector(css);
-    new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    return driver.findElement(by);
+    // A page that posts a form and reloads replaces its nodes while the wait reads them: Chromium
+    // then answers that the node "does not belong to the document". Read again until it holds.
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(by).stream()
+                    .filter(e -> e.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
   }
 
   /** Waits until the browser is on a page whose path starts with {@code prefix}. */
