@@ -6,16 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListLoader;
+import org.vigil.watchlists.ListScreening;
 
 /** The answer to an upload says what the document connected to, each linked to its page. */
 class UploadConsequencesIT {
@@ -29,8 +36,22 @@ class UploadConsequencesIT {
   static Client bob;
 
   @BeforeAll
-  static void start() {
-    app = TestServer.start(dir);
+  static void start() throws URISyntaxException {
+    ListLibrary library = ListLibrary.in(dir.resolve("lists"));
+    ListScreening screening = ListScreening.over(library);
+    app = TestServer.start(StoreConfig.embedded(dir.resolve("store")), s -> s, screening);
+    new ListLoader(library, Optional.of(app.store), "public", Clock.systemUTC())
+        .loadAll(
+            List.of(
+                Path.of(
+                    UploadConsequencesIT.class
+                        .getResource("/lists/sdn-json/ofac-sdn-excerpt.json")
+                        .toURI())),
+            Optional.empty(),
+            Optional.empty(),
+            line -> {});
+    app.store.reindex();
+    screening.current(); // built before the first upload, which screens only built lists
     app.org("org-a");
     app.org("org-b");
     app.user("alice", "org-a", Role.ANALYST);
@@ -82,6 +103,24 @@ class UploadConsequencesIT {
       assertThat(link.path("href").asText()).isEqualTo("/entities/" + link.path("id").asText());
       assertThat(alice.get("/entities/" + link.path("id").asText()).status()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aPersonOfTheReportWhoMayBeOnAListIsAPossibleListMatchLinkedToTheEntry() {
+    Client.Reply stored =
+        upload(
+            alice,
+            "rezaie.txt",
+            "Morteza Rezaie met officials of the ministry in Tehran in March 2021.");
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+
+    JsonNode matches = stored.json().path("listMatches");
+    assertThat(matches.size()).as(stored.body()).isPositive();
+    JsonNode match = matches.get(0);
+    assertThat(match.path("entity").path("caption").asText()).isEqualTo("Morteza Rezaie");
+    assertThat(match.path("entry").path("href").asText()).isEqualTo("/entities/ofac-sdn-10479");
+    assertThat(match.path("dataset").asText()).isNotEmpty();
+    assertThat(alice.page(match.path("entry").path("href").asText()).status()).isEqualTo(200);
   }
 
   @Test
