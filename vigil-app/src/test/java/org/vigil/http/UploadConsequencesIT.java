@@ -124,6 +124,24 @@ class UploadConsequencesIT {
   }
 
   @Test
+  void aPlaceTheReportNamesFindsTheDocumentAndWhatHappenedThere() {
+    Client.Reply stored =
+        upload(
+            alice,
+            "isfahan.txt",
+            "Hossein Taeb met officials of the Ministry of Intelligence in Isfahan in May 2022.");
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    String document = stored.json().path("id").asText();
+
+    JsonNode found = alice.get("/entities?q=Isfahan").json();
+
+    List<String> hits = ids(found.path("hits"));
+    assertThat(hits).as(found.toString()).contains(document);
+    assertThat(hits).as(found.toString()).hasSizeGreaterThan(1);
+    assertThat(bob.get("/entities?q=Isfahan").json().path("hits")).isEmpty();
+  }
+
+  @Test
   void anotherOrganisationsUploaderIsNotToldOfEntitiesTheyMayNotRead() {
     Client.Reply stored = upload(bob, "khatib-b.txt", REPORT + " Bob's copy.");
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
