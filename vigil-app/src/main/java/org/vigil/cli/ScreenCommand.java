@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.lists.CsvRecords;
-import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
@@ -283,18 +282,9 @@ final class ScreenCommand implements Callable<Integer> {
   /** The matches in their result's order, each with its candidate number and list details. */
   private static List<MatchRow> matchRows(
       List<ScreeningMatch> matches, List<CandidateGroups.Group> groups) {
-    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
-    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      for (CandidateGroups.Candidate c : groups.get(g).members()) {
-        candidateOf.put(c.match(), g + 1);
-        entryOf.put(c.match(), c.entry());
-      }
-    }
     List<MatchRow> rows = new ArrayList<>();
-    for (ScreeningMatch m : matches) {
-      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
-      ReportedMatch r = ReportedMatch.of(m);
+    for (ReportedMatch.Detailed d : ReportedMatch.detailed(matches, groups)) {
+      ReportedMatch r = d.match();
       rows.add(
           new MatchRow(
               r.score(),
@@ -306,12 +296,10 @@ final class ScreenCommand implements Callable<Integer> {
               r.programs(),
               r.nameScore(),
               r.explainedInFull(),
-              candidateOf.getOrDefault(m, 0),
-              entry
-                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
-                  .orElse(List.of()),
-              entry.map(ListEntry::countries).orElse(List.of()),
-              entry.map(ListEntry::remarks).orElse(List.of())));
+              d.candidate(),
+              d.birthDates(),
+              d.countries(),
+              d.remarks()));
     }
     return rows;
   }

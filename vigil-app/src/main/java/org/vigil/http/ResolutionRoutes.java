@@ -16,12 +16,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.access.Viewer;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.PropertyType;
-import org.vigil.resolution.AlertReviews;
 import org.vigil.resolution.Judging;
 import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.Judgement;
@@ -260,27 +258,10 @@ public final class ResolutionRoutes {
   }
 
   private void reviewAlert(Context ctx) {
-    Principal who = Requests.principal(ctx);
     Backend b = backend.get();
-    long id = alertId(ctx);
-    Store store = b.store();
-    PossibleMatch reviewed =
-        AlertReviews.review(
-                store,
-                who.viewer(),
-                who.user().username(),
-                id,
-                clock.instant(),
-                m ->
-                    b.audit()
-                        .event(
-                            ctx,
-                            who,
-                            AuditAction.REVIEW_ALERT,
-                            "alert:" + m.id(),
-                            "reviewed " + m.change().code() + " " + m.listEntityId()))
-            .orElseThrow(() -> ApiException.notFound("no alert " + id));
-    Entity entity = store.statements().entity(reviewed.entityId(), who.viewer()).orElseThrow();
+    PossibleMatch reviewed = AlertReviewRequests.reviewAlert(ctx, b, clock);
+    Viewer viewer = Requests.principal(ctx).viewer();
+    Entity entity = b.store().statements().entity(reviewed.entityId(), viewer).orElseThrow();
     ctx.json(AlertView.of(reviewed, ref(reviewed.entityId(), entity)));
   }
 
@@ -294,38 +275,7 @@ public final class ResolutionRoutes {
   }
 
   private void reviewListAlert(Context ctx) {
-    Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
-    long id = alertId(ctx);
-    ListAlert reviewed =
-        AlertReviews.reviewListAlert(
-                b.store(),
-                who.user().username(),
-                id,
-                clock.instant(),
-                a ->
-                    b.audit()
-                        .event(
-                            ctx,
-                            who,
-                            AuditAction.REVIEW_ALERT,
-                            "list-alert:" + a.id(),
-                            "reviewed the failed update of " + a.listSource()))
-            .orElseThrow(() -> ApiException.notFound("no list alert " + id));
-    ctx.json(ListAlertView.of(reviewed));
-  }
-
-  private static long alertId(Context ctx) {
-    String raw = ctx.pathParam("id");
-    try {
-      long id = Long.parseLong(raw);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw ApiException.invalidValue("id: '" + raw + "' is not an alert id");
+    ctx.json(ListAlertView.of(AlertReviewRequests.reviewListAlert(ctx, backend.get(), clock)));
   }
 
   private void matches(Context ctx) {

@@ -17,13 +17,11 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.lists.CsvRecords;
-import org.vigil.lists.ListEntry;
 import org.vigil.lists.ListFormatException;
 import org.vigil.model.Schema;
 import org.vigil.screening.BatchOutcome;
 import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.Screener;
-import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningQuery;
 import org.vigil.screening.ScreeningResult;
 import org.vigil.screening.ScreeningRow;
@@ -308,18 +306,9 @@ public final class ScreeningRoutes {
    */
   private static List<MatchJson> matches(
       ScreeningResult result, List<CandidateGroups.Group> groups) {
-    Map<ScreeningMatch, Integer> candidateOf = new java.util.IdentityHashMap<>();
-    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new java.util.IdentityHashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      for (CandidateGroups.Candidate c : groups.get(g).members()) {
-        candidateOf.put(c.match(), g + 1);
-        entryOf.put(c.match(), c.entry());
-      }
-    }
     List<MatchJson> out = new ArrayList<>();
-    for (ScreeningMatch m : result.matches()) {
-      Optional<ListEntry> entry = entryOf.getOrDefault(m, Optional.empty());
-      ReportedMatch r = ReportedMatch.of(m);
+    for (ReportedMatch.Detailed d : ReportedMatch.detailed(result.matches(), groups)) {
+      ReportedMatch r = d.match();
       out.add(
           new MatchJson(
               r.dataset(),
@@ -332,14 +321,12 @@ public final class ScreeningRoutes {
               r.nameScore(),
               r.explanation(),
               r.evidence(),
-              candidateOf.getOrDefault(m, 0),
-              entry
-                  .map(e -> e.birthDates().stream().map(Object::toString).toList())
-                  .orElse(List.of()),
-              entry.map(ListEntry::countries).orElse(List.of()),
-              entry.map(ListEntry::authority).orElse(null),
-              entry.flatMap(ListEntry::listingDate).map(Object::toString).orElse(null),
-              entry.map(ListEntry::remarks).orElse(List.of())));
+              d.candidate(),
+              d.birthDates(),
+              d.countries(),
+              d.authority().orElse(null),
+              d.listingDate().orElse(null),
+              d.remarks()));
     }
     return out;
   }

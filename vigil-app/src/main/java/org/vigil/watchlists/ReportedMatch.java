@@ -4,7 +4,12 @@ package org.vigil.watchlists;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.lists.ListEntry;
+import org.vigil.screening.CandidateGroups;
 import org.vigil.screening.ScreeningMatch;
 import org.vigil.screening.ScreeningResult;
 
@@ -58,6 +63,64 @@ public record ReportedMatch(
   /** Every match of {@code result}, best first, as reported. */
   public static List<ReportedMatch> of(ScreeningResult result) {
     return result.matches().stream().map(ReportedMatch::of).toList();
+  }
+
+  /**
+   * A reported match with what its list says about the entry, and the number of its candidate:
+   * matches with one number are one person's (or organisation's) entries on several lists ({@link
+   * CandidateGroups}); 0 when it is in no group.
+   *
+   * @param entry the list's own entry, where the screener still holds it
+   */
+  public record Detailed(ReportedMatch match, int candidate, Optional<ListEntry> entry) {
+    public Detailed {
+      requireNonNull(match, "match");
+      requireNonNull(entry, "entry");
+    }
+
+    /** The entry's dates of birth, as the list gives them (partial dates stay partial). */
+    public List<String> birthDates() {
+      return entry
+          .map(e -> e.birthDates().stream().map(Object::toString).toList())
+          .orElse(List.of());
+    }
+
+    public List<String> countries() {
+      return entry.map(ListEntry::countries).orElse(List.of());
+    }
+
+    public Optional<String> authority() {
+      return entry.map(ListEntry::authority);
+    }
+
+    public Optional<String> listingDate() {
+      return entry.flatMap(ListEntry::listingDate).map(Object::toString);
+    }
+
+    public List<String> remarks() {
+      return entry.map(ListEntry::remarks).orElse(List.of());
+    }
+  }
+
+  /** The matches in their order, each with its candidate number and its list's details. */
+  public static List<Detailed> detailed(
+      List<ScreeningMatch> matches, List<CandidateGroups.Group> groups) {
+    Map<ScreeningMatch, Integer> candidateOf = new IdentityHashMap<>();
+    Map<ScreeningMatch, Optional<ListEntry>> entryOf = new IdentityHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (CandidateGroups.Candidate c : groups.get(g).members()) {
+        candidateOf.put(c.match(), g + 1);
+        entryOf.put(c.match(), c.entry());
+      }
+    }
+    return matches.stream()
+        .map(
+            m ->
+                new Detailed(
+                    of(m),
+                    candidateOf.getOrDefault(m, 0),
+                    entryOf.getOrDefault(m, Optional.empty())))
+        .toList();
   }
 
   /** The explanation and the evidence in one line, separated by "; ". */

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
-import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
-import org.vigil.http.ApiException;
+import org.vigil.http.AlertReviewRequests;
 import org.vigil.http.Backend;
 import org.vigil.http.RequestGuard;
 import org.vigil.http.Requests;
@@ -23,7 +22,6 @@ import org.vigil.http.Routes;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
 import org.vigil.model.Statement;
-import org.vigil.resolution.AlertReviews;
 import org.vigil.resolution.VisibleAlerts;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.ListAlert;
@@ -182,58 +180,12 @@ public final class AlertsPage {
   }
 
   private void review(Context ctx) {
-    Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
-    long id = id(ctx);
-    AlertReviews.review(
-            b.store(),
-            who.viewer(),
-            who.user().username(),
-            id,
-            clock.instant(),
-            m ->
-                b.audit()
-                    .event(
-                        ctx,
-                        who,
-                        AuditAction.REVIEW_ALERT,
-                        "alert:" + m.id(),
-                        "reviewed " + m.change().code() + " " + m.listEntityId()))
-        .orElseThrow(() -> ApiException.notFound("no alert " + id));
+    AlertReviewRequests.reviewAlert(ctx, backend.get(), clock);
     ctx.redirect("/alerts", HttpStatus.SEE_OTHER);
   }
 
   private void reviewListAlert(Context ctx) {
-    Principal who = Requests.principal(ctx);
-    Backend b = backend.get();
-    long id = id(ctx);
-    AlertReviews.reviewListAlert(
-            b.store(),
-            who.user().username(),
-            id,
-            clock.instant(),
-            a ->
-                b.audit()
-                    .event(
-                        ctx,
-                        who,
-                        AuditAction.REVIEW_ALERT,
-                        "list-alert:" + a.id(),
-                        "reviewed the failed update of " + a.listSource()))
-        .orElseThrow(() -> ApiException.notFound("no list alert " + id));
+    AlertReviewRequests.reviewListAlert(ctx, backend.get(), clock);
     ctx.redirect("/alerts", HttpStatus.SEE_OTHER);
-  }
-
-  private static long id(Context ctx) {
-    String raw = ctx.pathParam("id");
-    try {
-      long id = Long.parseLong(raw);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw ApiException.invalidValue("'" + raw + "' is not an alert id");
   }
 }
