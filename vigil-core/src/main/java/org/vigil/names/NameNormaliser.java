@@ -13,7 +13,8 @@ import org.vigil.model.Schema;
  * invisible characters out. A name in Arabic script then takes its own path: its language told from
  * its letters (Arabic, Persian, Pashto, Urdu), letter variants folded, compounds written apart, and
  * each word romanised by that language's conventions with every consonant skeleton it may have; an
- * organisation's Persian and Arabic words are translated to English and its legal forms dropped.
+ * organisation's Persian and Arabic words are translated to English and its legal forms dropped. An
+ * organisation's romanised Russian, Belarusian and Ukrainian words are translated too, in any case.
  * Any other name is transliterated to Latin ASCII (which strips diacritics) and split into parts,
  * then number words, single letters and legal forms (for anything but a person) are handled. Both
  * end with name-part variants folded. Thread-safe.
@@ -41,6 +42,9 @@ public final class NameNormaliser {
   private final FoldNumberWords numberWords = new FoldNumberWords();
   private final FoldDigitLookalikes digitLookalikes = new FoldDigitLookalikes();
   private final TranslateOrganisationWords organisationWords = new TranslateOrganisationWords();
+  private final TranslateCyrillicOrganisationWords cyrillicWords =
+      new TranslateCyrillicOrganisationWords();
+  private final AddRussianSpellingSkeletons russianSpellings = new AddRussianSpellingSkeletons();
   private final StripMarks stripMarks = new StripMarks();
 
   public NormalisedName normalise(String name, Schema schema) {
@@ -59,8 +63,15 @@ public final class NameNormaliser {
     if (script != Script.LATIN && script != Script.NONE) {
       nativeParts = nativeParts(text, script);
     }
-    return new NormalisedName(
-        name, script, variants.apply(latin.tokens()), nativeParts, latin.dropped());
+    List<NamePart> parts = variants.apply(latin.tokens());
+    if (schema != Schema.PERSON) {
+      // romanised Russian words mean the same whether the name was written in Cyrillic or Latin
+      parts = cyrillicWords.apply(parts);
+    }
+    if (script == Script.CYRILLIC) {
+      parts = russianSpellings.apply(parts);
+    }
+    return new NormalisedName(name, script, parts, nativeParts, latin.dropped());
   }
 
   private record Latin(List<String> tokens, List<String> dropped) {}
