@@ -213,7 +213,11 @@ public final class DemoData {
 
   /** The demo reports under {@code documents/}, written for Vigil from public facts. */
   static final List<String> BUNDLED_DOCUMENTS =
-      List.of("mois-overview.txt", "zindashti-network.txt", "quds-force.txt");
+      List.of(
+          "mois-overview.txt",
+          "zindashti-network.txt",
+          "quds-force.txt",
+          "cia-arrests-dispute.txt");
 
   /**
    * The demo's intake: the standard extractor, and resolution and cross-referencing against {@code

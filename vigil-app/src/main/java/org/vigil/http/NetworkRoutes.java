@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.model.Credibility;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.network.LinkFilter;
@@ -27,6 +28,8 @@ import org.vigil.network.PathRequest;
 import org.vigil.network.PathsView;
 import org.vigil.network.TimelineView;
 import org.vigil.network.UnknownEntityException;
+import org.vigil.weighing.ClaimWeighings;
+import org.vigil.weighing.WeighedLinks;
 
 /**
  * The graph API under /api/v1/graph: neighbours, paths, subgraphs, communities, centrality and
@@ -53,7 +56,12 @@ final class NetworkRoutes {
 
   private void neighbours(Context ctx) {
     NeighbourhoodRequest request = neighbourhood(ctx, 1);
-    answer(ctx, "neighbours", request.entity(), n -> n.neighbours(request, viewer(ctx)));
+    WeighedLinks.Filter weighed = weighed(ctx);
+    answer(
+        ctx,
+        "neighbours",
+        request.entity(),
+        n -> weigh(n.neighbours(request, viewer(ctx)), weighed, Set.of(request.entity()), ctx));
   }
 
   private void communities(Context ctx) {
@@ -84,6 +92,7 @@ final class NetworkRoutes {
       throw ApiException.badRequest(ids.size() + " entities named; at most 1000");
     }
     LinkFilter filter = filter(ctx);
+    WeighedLinks.Filter weighed = weighed(ctx);
     Network network = backend.get().store().network();
     for (String id : ids) {
       if (network.find(id, viewer(ctx)).isEmpty()) {
@@ -91,7 +100,8 @@ final class NetworkRoutes {
         throw ApiException.notFound("no entity " + id);
       }
     }
-    NetworkView view = network.subgraph(ids, filter, viewer(ctx));
+    NetworkView view =
+        weigh(network.subgraph(ids, filter, viewer(ctx)), weighed, Set.copyOf(ids), ctx);
     String named = String.join(",", ids);
     audit(
         ctx,
@@ -194,6 +204,28 @@ final class NetworkRoutes {
             .map(g -> parse(() -> Reliability.parse(g)));
     double chosen = minConfidence;
     return parse(() -> new LinkFilter(schemas, from, to, chosen, grade));
+  }
+
+  /**
+   * The weighing filter: credibility=1..6 keeps links whose claim's credibility in force is that
+   * grade or better; hideDisputed=true drops links whose fact is disputed.
+   */
+  private static WeighedLinks.Filter weighed(Context ctx) {
+    Optional<Credibility> credibility =
+        Optional.ofNullable(ctx.queryParam("credibility"))
+            .filter(c -> !c.isBlank())
+            .map(c -> parse(() -> Credibility.ofGrade(integer(ctx, "credibility", 6))));
+    String hide = Optional.ofNullable(ctx.queryParam("hideDisputed")).orElse("false").strip();
+    if (!hide.equals("true") && !hide.equals("false")) {
+      throw ApiException.badRequest("hideDisputed '" + hide + "' is not true or false");
+    }
+    return new WeighedLinks.Filter(credibility, hide.equals("true"));
+  }
+
+  private NetworkView weigh(
+      NetworkView view, WeighedLinks.Filter filter, Set<String> named, Context ctx) {
+    return new WeighedLinks(new ClaimWeighings(backend.get().store()))
+        .keep(view, filter, named, viewer(ctx));
   }
 
   private static Optional<LocalDate> date(Context ctx, String name) {

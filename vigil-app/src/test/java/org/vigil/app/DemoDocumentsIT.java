@@ -34,7 +34,7 @@ class DemoDocumentsIT {
           new PrintWriter(new StringWriter()));
       StringWriter first = new StringWriter();
       DemoData.loadDocuments(store, Clock.systemUTC(), new PrintWriter(first));
-      assertThat(first.toString()).contains("Ingested 3 demo reports.");
+      assertThat(first.toString()).contains("Ingested 4 demo reports.");
       long statements = store.statements().count();
 
       StringWriter second = new StringWriter();

@@ -231,6 +231,13 @@
     if (confidence > 0) {
       params.set('minConfidence', String(confidence));
     }
+    var credibility = String(data.get('credibility') || '');
+    if (credibility) {
+      params.set('credibility', credibility);
+    }
+    if (data.get('hideDisputed')) {
+      params.set('hideDisputed', 'true');
+    }
     return params;
   }
 

@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.auth.PasswordHasher;
+import org.vigil.claims.FactStatus;
+import org.vigil.http.ApiServer;
+import org.vigil.http.Client;
+import org.vigil.http.ServerSettings;
+import org.vigil.http.TestServer;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListScreening;
+import org.vigil.weighing.ClaimWeighings;
+
+/**
+ * What a new user of the demo sees of the bundled disputed claim (cia-arrests-dispute.txt): the
+ * ministry's page and the claim's page say it is disputed, by whom, and that one origin asserts it
+ * and one denies it; the graph hides it, or keeps it by credibility, as each reader weighs it.
+ */
+class DemoDisputedClaimIT {
+  @TempDir static Path dir;
+  static Store store;
+  static ApiServer server;
+  static Client reader;
+  static Client other;
+
+  @BeforeAll
+  static void start() {
+    store = Store.open(StoreConfig.embedded(dir));
+    PrintWriter quiet = new PrintWriter(new StringWriter());
+    DemoData.load(
+        store,
+        new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom()),
+        Clock.systemUTC(),
+        quiet);
+    DemoData.loadDocuments(store, Clock.systemUTC(), quiet);
+    store.reindex();
+    store
+        .accounts()
+        .createUser(
+            "reader",
+            DemoData.HOME_ORG,
+            Role.ANALYST,
+            PasswordHasher.standard().hash(TestServer.PASSWORD));
+    store
+        .accounts()
+        .createUser(
+            "outsider",
+            DemoData.OTHER_ORG,
+            Role.ANALYST,
+            PasswordHasher.standard().hash(TestServer.PASSWORD));
+    server =
+        ApiServer.start(
+            store,
+            ServerSettings.of("127.0.0.1", 0, "test"),
+            Clock.systemUTC(),
+            ListScreening.over(ListLibrary.in(dir)));
+    reader = new Client("http://127.0.0.1:" + server.port()).signedIn("reader");
+    other = new Client("http://127.0.0.1:" + server.port()).signedIn("outsider");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  @Test
+  void theMinistrysPageAndTheClaimPageShowTheArrestsDisputedOneOriginEachWay() {
+    String entity = reader.page("/entities/vigil-ir-mois").body();
+    Matcher row =
+        Pattern.compile(
+                "<tr class=\"fact fact-disputed\"><td><a href=\"(/claims/[^\"]+)\">([^<]+)<")
+            .matcher(entity);
+    assertThat(row.find()).as("a disputed fact on the ministry's page").isTrue();
+    assertThat(row.group(2)).startsWith("arrest · Ministry of Intelligence and Security");
+    String facts = entity.substring(row.start(), entity.indexOf("</tr>", row.start()));
+    assertThat(facts)
+        .contains("disputed")
+        .contains("1 origin asserts, 1 origin denies")
+        .contains("Ministry of Intelligence and Security (asserts")
+        .contains("Trump (denies");
+
+    String claim = reader.page(row.group(1).replace("&#x2D;", "-")).body();
+
+    assertThat(claim)
+        .contains("<span id=\"fact-status\" class=\"status status-disputed\">disputed</span>")
+        .contains("<span id=\"corroboration\">1 origin asserts, 1 origin denies</span>")
+        .contains("<h2>Origin: Ministry of Intelligence and Security</h2>")
+        .contains("<h2>Origin: Trump</h2>")
+        .contains("completely untrue")
+        .contains(">A disputed announcement from Tehran<");
+  }
+
+  @Test
+  void theGraphHidesTheDisputedArrestsOrKeepsThemByCredibilityAsEachReaderWeighsThem() {
+    List<String> claims =
+        new ClaimWeighings(store)
+            .about("vigil-ir-mois", Viewer.system()).orElseThrow().stream()
+                .filter(f -> f.status().kind() == FactStatus.Kind.DISPUTED)
+                .findFirst()
+                .orElseThrow()
+                .claims()
+                .stream()
+                .map(ClaimWeighings.ClaimLine::claimId)
+                .toList();
+    String ministryClaim = claims.get(0);
+    String neighbours = "/graph/neighbours?entity=vigil-ir-mois";
+    assertThat(edges(reader, neighbours)).containsAll(claims);
+    assertThat(edges(reader, neighbours + "&hideDisputed=true"))
+        .doesNotContainAnyElementsOf(claims);
+    // Both sides are suggested 5 (improbable): kept at 5, dropped at 4.
+    assertThat(edges(reader, neighbours + "&credibility=5")).containsAll(claims);
+    assertThat(edges(reader, neighbours + "&credibility=4")).doesNotContainAnyElementsOf(claims);
+    assertThat(reader.get(neighbours + "&credibility=7").status()).isEqualTo(400);
+    assertThat(reader.get(neighbours + "&hideDisputed=maybe").status()).isEqualTo(400);
+
+    Client.Reply graded =
+        reader.post(
+            "/grades",
+            "{\"target\":\"claim\",\"id\":\""
+                + ministryClaim
+                + "\",\"grade\":\"2\",\"reason\":\"seen the court papers\"}");
+    assertThat(graded.status()).isEqualTo(201);
+
+    // The grade is the reader's organisation's: another organisation still weighs it 5.
+    assertThat(edges(reader, neighbours + "&credibility=2")).contains(ministryClaim);
+    assertThat(edges(other, neighbours + "&credibility=5")).contains(ministryClaim);
+    assertThat(edges(other, neighbours + "&credibility=2")).doesNotContain(ministryClaim);
+  }
+
+  private static List<String> edges(Client client, String path) {
+    Client.Reply reply = client.get(path);
+    assertThat(reply.status()).as(path).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    reply.json().get("edges").forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+}
