@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
@@ -76,6 +77,10 @@ public final class VigilCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Stanford CoreNLP lowercases words with the default locale: under a Turkish or Azeri locale
+    // "Iran" becomes "ıran" and its recogniser reads the country as a person. Vigil's own code
+    // names Locale.ROOT everywhere; the process runs in the root locale so the libraries do too.
+    Locale.setDefault(Locale.ROOT);
     int code =
         commandLine(
                 System.in,

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +59,10 @@ class ReadmeCommandsIT {
     Path data = checkout.resolve(DemoCommand.DEFAULT_DATA_DIR);
     Clock clock = Clock.systemUTC();
     PrintWriter log = new PrintWriter(new StringWriter(), true);
+    // The demo loads its data in `vigil`'s process, which runs in the root locale
+    // (VigilCommand.main: CoreNLP lowercases by the default locale); so does this copy of it.
+    Locale testLocale = Locale.getDefault();
+    Locale.setDefault(Locale.ROOT);
     try (Store store = Store.open(StoreConfig.embedded(data))) {
       DemoData.load(store, PasswordHasher.standard(), clock, log);
       DemoData.loadLists(store, data, clock, log);
@@ -65,6 +70,8 @@ class ReadmeCommandsIT {
       new ResolutionRun(
               ListScreening.over(ListLibrary.in(data)), CrossReferencing.DEFAULT_THRESHOLD, clock)
           .run(store);
+    } finally {
+      Locale.setDefault(testLocale);
     }
   }
 
