@@ -183,6 +183,11 @@ final class AdversarialMatrix {
   }
 
   /** Writes the report and prints its summary; call once after every cell ran. */
+  /** How many requests the matrix sent: none means it probed nothing and proves nothing. */
+  synchronized int requestsSent() {
+    return requests;
+  }
+
   synchronized void writeReport(Path target) {
     List<String> out = new ArrayList<>();
     out.add("# Adversarial matrix on " + storeName);
