@@ -173,6 +173,7 @@ public final class Extractor {
       }
     }
     addPlaces(text, mentions);
+    mentions.addAll(MinistryTitles.find(text, gazetteer, mentions));
     miscByHead(mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     linkSurnames(mentions);

@@ -173,13 +173,16 @@ final class Arguments {
       Set<String> authorities = new LinkedHashSet<>();
       roles.stream()
           .filter(r -> r.role().equals("authority"))
-          .forEach(r -> authorities.add(r.mention().name()));
+          .forEach(r -> authorities.add(asWritten(r.mention())));
       authority =
           authorities.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", authorities));
       for (int d : s.parse().dependents(trigger, "obl:under")) {
         program = Optional.of(s.roleAt(d));
       }
     }
+    // A country that imposes or arrests is named in the authority; as a place it is no entity to
+    // link the event to.
+    roles.removeIf(r -> r.role().equals("authority") && r.mention().type() == MentionType.LOCATION);
     roles.stream()
         .map(EventRole::mention)
         .filter(m -> !participants.contains(m))
@@ -209,6 +212,11 @@ final class Arguments {
             attribution.stance() == Stance.DENIES,
             roles,
             attribution));
+  }
+
+  /** An authority as the text names it ("OFAC"); a pronoun by the name it stands for. */
+  private static String asWritten(Mention m) {
+    return m.extractor().startsWith("coref:") ? m.name() : m.text();
   }
 
   private Optional<String> place(int trigger) {

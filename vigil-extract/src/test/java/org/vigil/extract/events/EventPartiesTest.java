@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.extract.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.extract.events.EventAssertions.assertReads;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.relations.Marked;
 
 /**
  * Parties an event's trigger reaches through a noun: the body of unnamed agents ("nine Mossad
@@ -34,18 +38,19 @@ class EventPartiesTest {
   void partnerOfAJointActionSharesTheAuthority() {
     assertReads(
         verbs,
-        "Last year [O the Treasury], in coordination with [L Canada], sanctioned [O a Serbian"
-            + " arms ring].",
-        "sanction authority=the Treasury authority=Canada target=a Serbian arms ring");
+        "Last year [O the Treasury], in coordination with [O the Canadian government], sanctioned"
+            + " [O a Serbian arms ring].",
+        "sanction authority=the Treasury authority=the Canadian government target=a Serbian arms"
+            + " ring");
   }
 
   @Test
   void partnerOfAnAnnouncedSanctionSharesTheAuthority() {
     assertReads(
         nouns,
-        "[O The SBU], in a joint operation with [L Poland], announced sanctions against [O a"
-            + " Belarusian network].",
-        "sanction target=a Belarusian network authority=The SBU authority=Poland");
+        "[O The SBU], in a joint operation with [O the Polish ABW], announced sanctions against [O"
+            + " a Belarusian network].",
+        "sanction target=a Belarusian network authority=The SBU authority=the Polish ABW");
   }
 
   @Test
@@ -58,10 +63,15 @@ class EventPartiesTest {
   }
 
   @Test
-  void countryThatImposesSanctionsIsAnAuthority() {
-    assertReads(
-        verbs,
-        "[L Japan] and [O the European Union] sanctioned [P Lev Orlov].",
-        "sanction authority=Japan authority=the European Union target=Lev Orlov");
+  void countryThatImposesSanctionsIsNamedInTheAuthorityButIsNoParticipant() {
+    List<ExtractedEvent> read =
+        verbs.read(
+            Marked.sentence(
+                "[L Japan] and [O the European Union] sanctioned [P Lev Orlov] on Friday."));
+
+    assertThat(read)
+        .extracting(EventAssertions::written)
+        .containsExactly("sanction authority=the European Union target=Lev Orlov");
+    assertThat(read.get(0).authority()).hasValue("Japan; the European Union");
   }
 }
