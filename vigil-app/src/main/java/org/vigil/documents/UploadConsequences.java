@@ -31,6 +31,14 @@ import org.vigil.store.Store;
  * merged anything, so a "known entity" is one of another source whose name is the same as a name
  * the document gives.
  *
+ * <p>Everything in it rests only on statements the viewer may read: the records citing the
+ * document, their statements and captions, the search for same-name entities and the list entries
+ * are all read as the viewer. Names read from the document have its owner organisation's ids
+ * ({@link org.vigil.extract.NameIdScope}), so the records it lands on never hold another
+ * organisation's readings of the same names, and whether another organisation holds statements
+ * about a name changes nothing here: no count, id or score comes from a statement the viewer may
+ * not read.
+ *
  * @param knownEntities entities of other sources with the name of an entity the document mentions
  * @param newLinks the relations read from the document
  * @param newEvents the events read from the document
@@ -203,15 +211,20 @@ public record UploadConsequences(
     }
     for (ScreeningMatch hit : screener.screen(query).matches()) {
       String entryId = SanctionsLists.storeId(hit.dataset(), hit.entityId());
-      if (matches.containsKey(linked.id() + " " + entryId)
-          || store.statements().entities(List.of(entryId), viewer).isEmpty()) {
+      if (matches.containsKey(linked.id() + " " + entryId)) {
+        continue;
+      }
+      // Only entries of lists the viewer may read, captioned as the viewer reads them: the
+      // screener itself knows every loaded list.
+      Entity entry = store.statements().entities(List.of(entryId), viewer).get(entryId);
+      if (entry == null) {
         continue;
       }
       matches.put(
           linked.id() + " " + entryId,
           new ListMatch(
               linked,
-              linked(entryId, hit.primaryName(), hit.schema()),
+              linked(entryId, entry.caption(), entry.schema()),
               hit.dataset(),
               hit.score()));
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,6 +150,42 @@ class UploadConsequencesIT {
     assertThat(ids(stored.json().path("knownEntities"))).doesNotContain("p-khatib");
   }
 
+  @Test
+  void twoOrganisationsReadingOneNameGetTwoRecordsAndTheSecondNeverMeetsTheFirstsId() {
+    String text = "Hadrik Solvenne met officials of the Ministry of Intelligence in Tabriz.";
+    Client.Reply byAlice = upload(alice, "solvenne-a.txt", text);
+    assertThat(byAlice.status()).as(byAlice.body()).isEqualTo(201);
+    String alices = personNamed(alice, "Hadrik Solvenne");
+
+    Client.Reply byBob = upload(bob, "solvenne-b.txt", text + " Bob's notes.");
+    assertThat(byBob.status()).as(byBob.body()).isEqualTo(201);
+    String bobs = personNamed(bob, "Hadrik Solvenne");
+
+    assertThat(bobs).isNotEqualTo(alices);
+    assertThat(byBob.body()).doesNotContain(alices);
+    assertThat(bob.get("/entities?q=Solvenne").body()).doesNotContain(alices);
+    assertThat(bob.get("/entities/" + alices).status()).isEqualTo(404);
+    assertThat(bob.get("/entities/" + bobs).body()).doesNotContain(alices);
+    JsonNode record = alice.get("/entities/" + alices).json();
+    assertThat(record.toString())
+        .doesNotContain(bobs)
+        .doesNotContain(byBob.json().path("id").asText());
+  }
+
+  /** The one person of that name the client's search finds. */
+  private static String personNamed(Client who, String name) {
+    JsonNode hits = who.get("/entities?q=" + name.replace(" ", "+")).json().path("hits");
+    List<String> ids = new ArrayList<>();
+    for (JsonNode hit : hits) {
+      if (hit.path("caption").asText().equals(name)
+          && hit.path("schema").asText().equals("Person")) {
+        ids.add(hit.path("id").asText());
+      }
+    }
+    assertThat(ids).as(hits.toString()).hasSize(1);
+    return ids.get(0);
+  }
+
   private static List<String> ids(JsonNode entities) {
     List<String> ids = new ArrayList<>();
     entities.forEach(e -> ids.add(e.path("id").asText()));
@@ -185,6 +222,8 @@ class UploadConsequencesIT {
             .getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request =
         who.request("/documents")
+            // The first upload loads the language models; on a loaded machine that takes minutes.
+            .timeout(Duration.ofMinutes(5))
             .setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     who.csrfToken().ifPresent(token -> request.header("X-CSRF-Token", token));
