@@ -24,21 +24,17 @@ import org.vigil.model.Schema;
 final class IntroduceGroupDescriptions {
   static final String EXTRACTOR = "coref:group";
 
-  /** Heads that always name a group of people acting together. */
+  /** Heads that name a group of people acting together ("group" alone names other things too). */
   private static final String HEADS =
-      "network|networks|cell|cells|ring|gang|syndicate|cartel|militia|militias";
-
-  /** Heads too common to stand alone: "a group of journalists" is no group to track. */
-  private static final String MODIFIED_HEADS = "group|organisation|organization|outfit";
+      "network|networks|cell|cells|ring|gang|syndicate|cartel|militia|militias|group"
+          + "|organisation|organization|outfit";
 
   private static final Pattern INDEFINITE =
       Pattern.compile(
           "(?<![\\p{L}])(?:[Aa]n?)\\s+((?:(?!(?:and|or|of|the|a|an|that|which|who)\\s)[\\p{L}-]+\\s+){0,4}?)"
-              + "(?:("
+              + "("
               + HEADS
-              + ")|("
-              + MODIFIED_HEADS
-              + "))(?![\\p{L}-])(?!\\s+of\\b)");
+              + ")(?![\\p{L}-])(?!\\s+of\\b)");
 
   private IntroduceGroupDescriptions() {}
 
@@ -50,7 +46,9 @@ final class IntroduceGroupDescriptions {
     List<Mention> out = new ArrayList<>(mentions);
     Matcher m = INDEFINITE.matcher(text);
     while (m.find()) {
-      if (m.group(3) != null && m.group(1).isBlank()) {
+      // "a network" alone (often a headline's) says too little to track; "a criminal network" is
+      // one the text goes on about.
+      if (m.group(1).isBlank()) {
         continue;
       }
       int start = m.start();
@@ -66,7 +64,7 @@ final class IntroduceGroupDescriptions {
                           || x.type() == MentionType.ORGANIZATION))) {
         continue;
       }
-      String head = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+      String head = m.group(2).toLowerCase(Locale.ROOT);
       out.add(
           new Mention(
               m.group(),

@@ -36,11 +36,11 @@ class IntroduceGroupDescriptionsTest {
   }
 
   @Test
-  void aGroupOfPeopleAndABareGroupIntroduceNothing() {
+  void aGroupOfPeopleAndABareGroupOrNetworkIntroduceNothing() {
     Named n =
         new Named(
             "A group of journalists asked about a group that had left. A cell of three men"
-                + " was seen.");
+                + " was seen. Sanctions on a network that smuggled oil.");
 
     assertThat(introduced(n)).isEmpty();
   }
