@@ -19,8 +19,8 @@ import org.vigil.model.Schema;
  * The extraction step that runs the relation model over a sentence's candidate pairs and turns what
  * it reads into Vigil's findings: WORK_FOR an Employment, MEMBER_OF a Membership, FOUNDED_BY an
  * Employment with role "founder", OWNED_BY an Ownership (owner to asset), KILL a killing event
- * (perpetrator, victim), LIVE_IN and BASED_IN an address, LOCATED_IN a place's country.
- * Thread-safe.
+ * (perpetrator, victim), LIVE_IN, BASED_IN, RESIDENCE and HEADQUARTERS an address, BORN_IN a
+ * birthplace, LOCATED_IN a place's country; CITIZEN_OF and IN_TERRITORY nothing. Thread-safe.
  */
 public final class ReadLearnedRelations {
   /** The extractor name of everything the model reads. */
@@ -57,8 +57,12 @@ public final class ReadLearnedRelations {
             relations.add(relation(s, Schema.EMPLOYMENT, t, h, Optional.of("founder"), conf));
         case OWNED_BY -> relations.add(relation(s, Schema.OWNERSHIP, t, h, Optional.empty(), conf));
         case KILL -> events.add(killing(s, h, t, conf));
-        case LIVE_IN, BASED_IN -> properties.add(property(s, h, "address", t, conf));
+        case LIVE_IN, BASED_IN, RESIDENCE, HEADQUARTERS ->
+            properties.add(property(s, h, "address", t, conf));
+        case BORN_IN -> properties.add(property(s, h, "birthPlace", t, conf));
         case LOCATED_IN -> properties.add(property(s, h, "country", t, conf));
+        // Taught only so that the model tells them from a residence or a headquarters.
+        case CITIZEN_OF, IN_TERRITORY -> {}
       }
     }
     return new LearnedReading(relations, properties, events);
