@@ -16,7 +16,7 @@ public enum RelationLabel {
   NONE(EnumSet.noneOf(MentionType.class), EnumSet.noneOf(MentionType.class)),
   /** The head (a person) works for the tail (an organisation): CoNLL04 Work_For, Re-DocRED P108. */
   WORK_FOR(EnumSet.of(MentionType.PERSON), EnumSet.of(MentionType.ORGANIZATION)),
-  /** The head is a member of the tail: Re-DocRED P463. */
+  /** The head is a member of the tail: Re-DocRED P463, re3d BelongsTo. */
   MEMBER_OF(
       EnumSet.of(MentionType.PERSON, MentionType.ORGANIZATION),
       EnumSet.of(MentionType.ORGANIZATION)),
@@ -59,7 +59,14 @@ public enum RelationLabel {
    * is headquartered there: Re-DocRED P131 and P17 of an organisation. Taught so that the model
    * tells it from a headquarters; Vigil records nothing from it.
    */
-  IN_TERRITORY(EnumSet.of(MentionType.ORGANIZATION), EnumSet.of(MentionType.LOCATION));
+  IN_TERRITORY(EnumSet.of(MentionType.ORGANIZATION), EnumSet.of(MentionType.LOCATION)),
+  /**
+   * The head (a person or an organisation) leads or commands the tail, an organisation: re3d
+   * InChargeOf.
+   */
+  IN_CHARGE_OF(
+      EnumSet.of(MentionType.PERSON, MentionType.ORGANIZATION),
+      EnumSet.of(MentionType.ORGANIZATION));
 
   private final Set<MentionType> heads;
   private final Set<MentionType> tails;

@@ -17,12 +17,13 @@ import org.vigil.extract.relations.MentionedSentence;
 import org.vigil.extract.syntax.DependencyParser;
 
 /**
- * Makes the relation model from the shared data: CoNLL04 train and the Re-DocRED dev documents that
- * {@link ReDocredSplit} neither holds out nor keeps for tuning are the training set; CoNLL04 dev
- * and the Re-DocRED tuning documents choose C and the threshold (pairs of gold mentions, the mean
- * of the two micro F1s, each over the relations its corpus is evaluated on). The model is trained
- * on the training set only, so CoNLL04 dev and the held-out Re-DocRED documents stay unseen by its
- * weights and by the choice. Same data and seed, same model file.
+ * Makes the relation model from the shared data: CoNLL04 train, the Re-DocRED dev documents that
+ * {@link ReDocredSplit} neither holds out nor keeps for tuning and re3d's development half ({@link
+ * Re3dTraining}) are the training set; CoNLL04 dev and the Re-DocRED tuning documents choose C and
+ * the threshold (pairs of gold mentions, the mean of the two micro F1s, each over the relations its
+ * corpus is evaluated on). The model is trained on the training set only, so CoNLL04 dev and the
+ * held-out Re-DocRED documents stay unseen by its weights and by the choice. Same data and seed,
+ * same model file.
  */
 public final class RelationTraining {
   /** The C values tried. */
@@ -33,13 +34,22 @@ public final class RelationTraining {
       List.of(0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8);
 
   /** The training files, relative to the shared data directory. */
-  public static final List<String> FILES =
-      List.of(
-          "nlp/conll04/conll04_train.json",
-          "nlp/conll04/conll04_dev.json",
-          "nlp/re-docred/dev_revised.json");
+  public static final List<String> FILES = files();
 
   private RelationTraining() {}
+
+  private static List<String> files() {
+    List<String> out = new ArrayList<>();
+    out.add("nlp/conll04/conll04_train.json");
+    out.add("nlp/conll04/conll04_dev.json");
+    out.add("nlp/re-docred/dev_revised.json");
+    for (String source : Re3dTraining.SOURCES) {
+      for (String file : Re3dTraining.FILES) {
+        out.add("nlp/re3d/" + source + "/" + file);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * One point of the search: the CoNLL04 dev counts (gold, predicted, correct) and the Re-DocRED
@@ -132,16 +142,21 @@ public final class RelationTraining {
     List<GoldSentence> train = new ArrayList<>(TrainingCorpora.conll04(files.get(0)));
     int conll = train.size();
     train.addAll(TrainingCorpora.reDocred(files.get(2), ReDocredSplit::training));
+    int reDocred = train.size() - conll;
+    for (String source : Re3dTraining.SOURCES) {
+      train.addAll(Re3dTraining.read(shared.resolve("nlp/re3d").resolve(source)));
+    }
     List<GoldSentence> dev = TrainingCorpora.conll04(files.get(1));
     List<GoldSentence> tune = TrainingCorpora.reDocred(files.get(2), ReDocredSplit::tuning);
     progress.accept(
         String.format(
             Locale.ROOT,
-            "parsing %d training sentences (CoNLL04 train %d, Re-DocRED %d), %d CoNLL04 dev and"
-                + " %d Re-DocRED tuning",
+            "parsing %d training sentences (CoNLL04 train %d, Re-DocRED %d, re3d development half"
+                + " %d), %d CoNLL04 dev and %d Re-DocRED tuning",
             train.size(),
             conll,
-            train.size() - conll,
+            reDocred,
+            train.size() - conll - reDocred,
             dev.size(),
             tune.size()));
     List<TrainingExample> trainExamples = examples(train, parser);
@@ -207,12 +222,13 @@ public final class RelationTraining {
   /**
    * What a label counts as on CoNLL04: Re-DocRED's residence and birthplace are Live_In there, its
    * headquarters OrgBased_In (Vigil writes them as CoNLL04's evaluation reads them); citizenship
-   * and territory are not among its relations.
+   * and territory are not among its relations; a leader works for what it leads.
    */
   static RelationLabel asConll04(RelationLabel l) {
     return switch (l) {
       case RESIDENCE, BORN_IN -> RelationLabel.LIVE_IN;
       case HEADQUARTERS -> RelationLabel.BASED_IN;
+      case IN_CHARGE_OF -> RelationLabel.WORK_FOR;
       case MEMBER_OF, FOUNDED_BY, OWNED_BY, CITIZEN_OF, IN_TERRITORY -> RelationLabel.NONE;
       case NONE, WORK_FOR, KILL, LIVE_IN, BASED_IN, LOCATED_IN -> l;
     };
@@ -220,12 +236,14 @@ public final class RelationTraining {
 
   /**
    * What a label counts as on Re-DocRED's evaluated relations: CoNLL04's Live_In and OrgBased_In
-   * become an address, which its evaluation reads as residence and headquarters.
+   * become an address, which its evaluation reads as residence and headquarters; a leader is
+   * employed by what it leads.
    */
   static RelationLabel asReDocred(RelationLabel l) {
     return switch (l) {
       case LIVE_IN -> RelationLabel.RESIDENCE;
       case BASED_IN -> RelationLabel.HEADQUARTERS;
+      case IN_CHARGE_OF -> RelationLabel.WORK_FOR;
       case KILL, LOCATED_IN, BORN_IN, CITIZEN_OF, IN_TERRITORY -> RelationLabel.NONE;
       case NONE, WORK_FOR, MEMBER_OF, FOUNDED_BY, OWNED_BY, RESIDENCE, HEADQUARTERS -> l;
     };
