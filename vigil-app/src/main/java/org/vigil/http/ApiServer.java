@@ -191,7 +191,7 @@ public final class ApiServer implements AutoCloseable {
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
   }
 
-  /** Screening for other people's clients: yente's /match. */
+  /** Screening for other people's clients: yente's /match and the reconciliation API. */
   private static void sharing(
       Routes routes,
       Supplier<Backend> backend,
@@ -200,6 +200,7 @@ public final class ApiServer implements AutoCloseable {
       ListScreening screening) {
     ExampleMatching matching = new ExampleMatching(screening);
     new MatchRoutes(backend, matching, mapper, settings.maxBodyBytes()).register(routes);
+    new ReconcileRoutes(backend, matching, mapper).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */

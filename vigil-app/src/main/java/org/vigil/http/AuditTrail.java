@@ -47,7 +47,11 @@ public final class AuditTrail {
     int status = ctx.statusCode();
     Optional<Principal> who = Requests.principalIfAny(ctx);
     String target =
-        ctx.path() + Optional.ofNullable(ctx.queryString()).map(q -> "?" + q).orElse("");
+        ctx.path()
+            + Optional.ofNullable(ctx.queryString())
+                // A token sent in the URL (the reconciliation routes) is a secret, not a target.
+                .map(q -> "?" + q.replaceAll("(^|&)api_key=[^&]*", "$1api_key=redacted"))
+                .orElse("");
     if (status == 401 || status == 403 || status == 404) {
       log.append(
           new AuditEvent(
