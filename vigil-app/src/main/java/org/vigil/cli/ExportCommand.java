@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
 import org.vigil.model.Tlp;
 import org.vigil.sharing.FtmExport;
+import org.vigil.sharing.MispFeed;
 import org.vigil.sharing.StixExport;
 import org.vigil.store.Store;
 import picocli.CommandLine.ArgGroup;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Exports data in an exchange format for a recipient organisation.",
-    subcommands = {ExportCommand.Stix.class, ExportCommand.Ftm.class})
+    subcommands = {ExportCommand.Stix.class, ExportCommand.Ftm.class, ExportCommand.Misp.class})
 final class ExportCommand implements Runnable {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
@@ -38,7 +39,7 @@ final class ExportCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name a format: stix, ftm");
+        spec.commandLine(), "name a format: stix, ftm, misp");
   }
 
   /** {@code vigil export stix}: a STIX 2.1 bundle, or a publication to TAXII collections. */
@@ -190,6 +191,62 @@ final class ExportCommand implements Runnable {
                 + " left out for want of an end this recipient may read; "
                 + outcome.valuesNotInFtm()
                 + " values of properties FtM does not define kept out.");
+        err.flush();
+        return 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  /** {@code vigil export misp}: a MISP feed in a folder. */
+  @Command(
+      name = "misp",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a MISP feed of everything an organisation may read into DIR: one event per source"
+            + " (UUID.json), manifest.json keyed by event UUID, hashes.csv; TLP and Admiralty"
+            + " machine tags.",
+        "TLP:RED never leaves; AMBER+STRICT leaves only to its owner. Every released event is"
+            + " audited."
+      })
+  static final class Misp implements Callable<Integer> {
+    @ParentCommand ExportCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "The feed's folder.")
+    Path dir;
+
+    @Option(
+        names = "--for",
+        paramLabel = "ORG",
+        required = true,
+        description = "The recipient organisation.")
+    String recipient;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = parent.root;
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        MispFeed.Outcome outcome =
+            new MispFeed(store, root.clock()).feedFor(recipient, "cli", "cli");
+        MispFeed.write(outcome, dir);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "Wrote a MISP feed of "
+                + outcome.events().size()
+                + " events and "
+                + outcome.attributes()
+                + " attributes for "
+                + recipient
+                + " to "
+                + dir
+                + ".");
         err.flush();
         return 0;
       } catch (IOException e) {
