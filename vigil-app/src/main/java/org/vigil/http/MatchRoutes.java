@@ -75,6 +75,9 @@ final class MatchRoutes {
       throw ApiException.notFound("no list '" + safe(dataset) + "' is in force");
     }
     ExampleMatching.Options options = options(ctx);
+    List<String> topics = ctx.queryParams("topics");
+    // Every entry of a sanctions list has the topic "sanction" and no other.
+    boolean topical = topics.isEmpty() || topics.contains("sanction");
     JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
     for (String tuning : List.of("weights", "config")) {
       JsonNode given = body.get(tuning);
@@ -101,7 +104,7 @@ final class MatchRoutes {
     List<String> released = new ArrayList<>();
     int rejected = 0;
     for (Map.Entry<String, JsonNode> q : queries.properties()) {
-      ObjectNode answer = answer(dataset, q.getValue(), options, released);
+      ObjectNode answer = answer(dataset, q.getValue(), options, topical, released);
       if (answer.path("status").asInt() != 200) {
         rejected++;
       }
@@ -133,7 +136,11 @@ final class MatchRoutes {
   }
 
   private ObjectNode answer(
-      String dataset, JsonNode query, ExampleMatching.Options options, List<String> released) {
+      String dataset,
+      JsonNode query,
+      ExampleMatching.Options options,
+      boolean topical,
+      List<String> released) {
     ObjectNode slot = mapper.createObjectNode();
     if (query == null || !query.isObject()) {
       return refused(slot, mapper.createObjectNode(), "the query must be an object");
@@ -156,7 +163,7 @@ final class MatchRoutes {
           Examples.read(
               Optional.ofNullable(schema).filter(JsonNode::isTextual).map(JsonNode::asText),
               values);
-      found = matching.match(dataset, example, options);
+      found = topical ? matching.match(dataset, example, options) : List.of();
     } catch (InvalidValueException e) {
       return refused(slot, echo, e.getMessage());
     }
@@ -244,12 +251,6 @@ final class MatchRoutes {
     if (!ALGORITHMS.contains(algorithm)) {
       throw ApiException.badRequest(
           "unknown algorithm '" + safe(algorithm) + "'; this server has " + ALGORITHM);
-    }
-    List<String> topics = ctx.queryParams("topics");
-    if (!topics.isEmpty() && !topics.contains("sanction")) {
-      // Every entry of a sanctions list has the topic "sanction" and no other.
-      return new ExampleMatching.Options(
-          Set.of("\u0000none"), Set.of(), Set.of(), limit, cutoff, threshold);
     }
     return new ExampleMatching.Options(
         Set.copyOf(ctx.queryParams("include_dataset")),

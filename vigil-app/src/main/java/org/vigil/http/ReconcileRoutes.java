@@ -51,6 +51,7 @@ final class ReconcileRoutes {
   static final int MAX_QUERIES = MatchRoutes.MAX_BATCH;
 
   private static final int DEFAULT_CANDIDATES = 5;
+  private static final int SUGGESTIONS = 20;
   private static final double CUTOFF = 0.5;
   private static final List<String> TYPES =
       List.of("Person", "Organization", "LegalEntity", "Vessel", "Airplane");
@@ -374,14 +375,7 @@ final class ReconcileRoutes {
     String dataset = dataset(ctx);
     String prefix = Optional.ofNullable(ctx.queryParam("prefix")).orElse("");
     int cursor = Math.max(0, parseInt(ctx.queryParam("cursor")));
-    List<ExampleMatching.Listed> found = new ArrayList<>();
-    for (ExampleMatching.Listed l : matching.suggest(prefix, cursor + 20 + 1000)) {
-      if (ExampleMatching.ALL_LISTS.equals(dataset) || dataset.equals(l.datasetKey())) {
-        found.add(l);
-      }
-    }
-    List<ExampleMatching.Listed> page =
-        found.subList(Math.min(cursor, found.size()), Math.min(cursor + 20, found.size()));
+    List<ExampleMatching.Listed> page = matching.suggest(dataset, prefix, cursor, SUGGESTIONS);
     ObjectNode out = mapper.createObjectNode();
     ArrayNode result = out.putArray("result");
     for (ExampleMatching.Listed l : page) {

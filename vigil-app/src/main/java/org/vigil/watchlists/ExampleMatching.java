@@ -213,20 +213,23 @@ public final class ExampleMatching {
   }
 
   /**
-   * Up to {@code limit} listed entities one of whose names starts with {@code prefix} (compared
-   * case-blind), by primary name: what a spreadsheet's auto-complete offers.
+   * Listed entities of {@code collection} ({@value #ALL_LISTS} or a dataset key) one of whose names
+   * starts with {@code prefix} (compared case-blind), by primary name, from the {@code skip}-th, at
+   * most {@code limit}: what a spreadsheet's auto-complete offers.
    */
-  public List<Listed> suggest(String prefix, int limit) {
+  public List<Listed> suggest(String collection, String prefix, int skip, int limit) {
     String wanted = prefix.strip().toLowerCase(Locale.ROOT);
     if (wanted.isEmpty()) {
       return List.of();
     }
     return index(current()).values().stream()
+        .filter(l -> ALL_LISTS.equals(collection) || collection.equals(l.datasetKey()))
         .filter(
             l ->
                 l.entry().allNames().stream()
                     .anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(wanted)))
         .sorted(Comparator.comparing((Listed l) -> l.entry().name()).thenComparing(Listed::id))
+        .skip(skip)
         .limit(limit)
         .toList();
   }
