@@ -68,8 +68,8 @@ public final class EvalCommand implements Runnable {
       name = "screening",
       mixinStandardHelpOptions = true,
       description = {
-        "Screening quality: F1 on nomenklatura's name bench beside logic-v2's frozen scores,"
-            + " recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
+        "Screening quality: F1 on nomenklatura's name bench (whole, its development portion and"
+            + " its held-out quarter) beside logic-v2's frozen scores, recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
             + " of yente's validation negatives against OFAC SDN + UN + UK, cross-script"
             + " recall between the UN list's Arabic-script and Latin names, and, per script, the"
             + " UK development set's non-Latin variants against its Latin entries (recall@1/@5"
