@@ -187,6 +187,7 @@ public final class ApiServer implements AutoCloseable {
     new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+    new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */
