@@ -21,6 +21,7 @@ import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
+import org.vigil.web.CasePages;
 import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
@@ -208,6 +209,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
     new ClaimPage(backend).register(routes);
+    new CasePages(backend, clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
