@@ -35,13 +35,15 @@ final class CaseReading {
 
   CaseView view(StoredCase c) {
     List<CaseItem> items = store.cases().items(c.id());
+    List<CaseView.Item> entities = entities(items);
     return new CaseView(
         c,
         members(c),
-        entities(items),
+        entities,
         documents(items),
         claims(items),
         notes(c),
+        CaseTimeline.of(store, viewer, entities),
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
         c.managedBy(viewer));
   }

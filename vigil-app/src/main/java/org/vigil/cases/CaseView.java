@@ -21,6 +21,7 @@ public record CaseView(
     List<Item> documents,
     List<Item> claims,
     List<Note> notes,
+    List<Dated> timeline,
     boolean mayWrite,
     boolean mayManage) {
   public CaseView {
@@ -30,6 +31,23 @@ public record CaseView(
     documents = List.copyOf(documents);
     claims = List.copyOf(claims);
     notes = List.copyOf(notes);
+    timeline = List.copyOf(timeline);
+  }
+
+  /**
+   * A dated item of the case's timeline: its date ("2021", "2021-08" or "2021-08-29"), what
+   * happened, the case's entity it was reached from (caption and page), and the words of the source
+   * that dates it, when the reader may see them.
+   */
+  public record Dated(
+      String date, String label, String entity, String href, Optional<String> quote) {
+    public Dated {
+      requireNonNull(date, "date");
+      requireNonNull(label, "label");
+      requireNonNull(entity, "entity");
+      requireNonNull(href, "href");
+      requireNonNull(quote, "quote");
+    }
   }
 
   /** The owner's or a member's line: a user by name, an organisation by id. */

@@ -44,6 +44,17 @@ final class CaseJson {
     out.put("documents", items(v.documents()));
     out.put("claims", items(v.claims()));
     out.put("notes", v.notes().stream().map(CaseJson::note).toList());
+    List<Map<String, Object>> timeline = new ArrayList<>();
+    for (CaseView.Dated d : v.timeline()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", d.date());
+      row.put("label", d.label());
+      row.put("entity", d.entity());
+      row.put("href", d.href());
+      d.quote().ifPresent(q -> row.put("quote", q));
+      timeline.add(row);
+    }
+    out.put("timeline", timeline);
     out.put("mayWrite", v.mayWrite());
     out.put("mayManage", v.mayManage());
     return out;

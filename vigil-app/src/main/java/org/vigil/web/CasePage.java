@@ -35,6 +35,7 @@ final class CasePage {
     items(page, "Entities", "case-entities", v.entities());
     items(page, "Documents", "case-documents", v.documents());
     items(page, "Claims", "case-claims", v.claims());
+    timeline(page, v.timeline());
     notes(page, v.notes());
     members(page, v);
     if (v.mayWrite()) {
@@ -105,6 +106,27 @@ final class CasePage {
       page.raw("</li>");
     }
     page.raw("</ol>");
+  }
+
+  private static void timeline(Html page, List<CaseView.Dated> timeline) {
+    page.raw("<section id=\"case-timeline\"><h2>Timeline</h2>");
+    if (timeline.isEmpty()) {
+      page.raw("<p class=\"hint\">No dated events or facts of its entities that you may see.</p>");
+    } else {
+      page.raw("<ol class=\"timeline\">");
+      for (CaseView.Dated d : timeline) {
+        page.raw("<li><span class=\"date\">")
+            .text(d.date())
+            .raw("</span> ")
+            .text(d.label())
+            .raw(" · ")
+            .link(d.href(), d.entity());
+        d.quote().ifPresent(q -> page.raw(" <q>").text(q).raw("</q>"));
+        page.raw("</li>");
+      }
+      page.raw("</ol>");
+    }
+    page.raw("</section>");
   }
 
   private static void members(Html page, CaseView v) {
