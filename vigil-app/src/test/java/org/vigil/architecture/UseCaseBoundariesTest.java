@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.Extractor;
 import picocli.CommandLine.Command;
 
 /**
@@ -90,6 +91,21 @@ class UseCaseBoundariesTest {
         .resideInAnyPackage(
             "org.vigil.http..", "org.vigil.web..", "org.vigil.cli..", "io.javalin..", "picocli..")
         .because("the CLI, the routes, the pages and the demo all work cases through Cases")
+        .check(VIGIL);
+  }
+
+  @Test
+  void whatIsStoredIsReadInItsOwnersNameIdScope() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..evaluation..")
+        .and()
+        .doNotHaveSimpleName("ExtractCommand")
+        .should()
+        .callMethod(Extractor.class, "extract", String.class)
+        .because(
+            "names read for an organisation get its ids (Extractor.extract(text, scope)); the"
+                + " operator's scope is for evaluations and for vigil extract, which stores nothing")
         .check(VIGIL);
   }
 
