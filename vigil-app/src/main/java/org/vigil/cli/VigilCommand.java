@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       GradeCommand.class,
       AchCommand.class,
       AlertsCommand.class,
+      CaseCommand.class,
       GraphCommand.class,
       ExportCommand.class,
       ImportCommand.class,

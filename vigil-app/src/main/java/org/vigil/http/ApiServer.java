@@ -19,8 +19,10 @@ import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ExampleMatching;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
+import org.vigil.web.CasePages;
 import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
@@ -175,6 +177,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkRoutes(backend).register(routes);
     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes()).register(routes);
+    sharing(routes, backend, mapper, settings, screening);
     new DocumentRoutes(
             backend,
             settings.maxBodyBytes(),
@@ -187,6 +190,19 @@ public final class ApiServer implements AutoCloseable {
     new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+    new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
+  }
+
+  /** Screening for other people's clients: yente's /match and the reconciliation API. */
+  private static void sharing(
+      Routes routes,
+      Supplier<Backend> backend,
+      ObjectMapper mapper,
+      ServerSettings settings,
+      ListScreening screening) {
+    ExampleMatching matching = new ExampleMatching(screening);
+    new MatchRoutes(backend, matching, mapper, settings.maxBodyBytes()).register(routes);
+    new ReconcileRoutes(backend, matching, mapper).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */
@@ -207,6 +223,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
     new ClaimPage(backend).register(routes);
+    new CasePages(backend, clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
