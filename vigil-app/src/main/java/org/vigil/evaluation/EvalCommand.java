@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.vigil.app.CoreNlpModels;
-import org.vigil.extract.CoreNlpRecogniser;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.KbpRelations;
@@ -244,10 +243,10 @@ public final class EvalCommand implements Runnable {
       name = "relations",
       mixinStandardHelpOptions = true,
       description = {
-        "Relation and event quality, in one run for Vigil's reading (dependency rules beside the"
-            + " domain patterns), the same reading with the learned relation model when a model"
-            + " file is there (row reading+model), the previous pattern extractor (no parser) and,"
-            + " when CoreNLP's full models jar is on the class path, CoreNLP's KBP relations:",
+        "Relation and event quality, in one run for Vigil's reading (dependency rules), the same"
+            + " reading with the learned relation model when a model file is there (row"
+            + " reading+model) and, when CoreNLP's full models jar is on the class path, CoreNLP's"
+            + " KBP relations:",
         "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
             + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
             + " level; the documents held out from the model's training only) end to end from raw"
@@ -309,10 +308,6 @@ public final class EvalCommand implements Runnable {
                 + modelFile.toAbsolutePath().normalize()
                 + "; make one with `vigil train relations`)");
       }
-      Extractor patterns = Extractor.create();
-      if (CoreNlpRecogniser.isAvailable()) {
-        patterns = patterns.withRecogniser(CoreNlpRecogniser.shared());
-      }
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
       if (Files.isRegularFile(conll)) {
         List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
@@ -321,7 +316,6 @@ public final class EvalCommand implements Runnable {
         if (learned.isPresent()) {
           rows.addAll(conll04("reading+model", sentences, learned.get()::extract));
         }
-        rows.addAll(conll04("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
           rows.addAll(conll04("kbp", sentences, text -> kbpExtraction(kbp, text)));
@@ -338,7 +332,6 @@ public final class EvalCommand implements Runnable {
         if (learned.isPresent()) {
           rows.addAll(reDocred("reading+model", sentences, learned.get()::extract));
         }
-        rows.addAll(reDocred("patterns", sentences, patterns::extract));
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
           rows.addAll(reDocred("kbp", sentences, text -> kbpExtraction(kbp, text)));
@@ -352,16 +345,13 @@ public final class EvalCommand implements Runnable {
       out.print(SentenceRelationEvaluation.render(rows));
       if (evaluation.available()) {
         out.println();
-        out.println("re3d and MUC-4, reading (dependency rules and patterns):");
+        out.println("re3d and MUC-4, reading (dependency rules):");
         out.print(evaluation.run(reading).render());
         if (learned.isPresent()) {
           out.println();
           out.println("re3d and MUC-4, reading with the relation model:");
           out.print(evaluation.run(learned.get()).render());
         }
-        out.println();
-        out.println("re3d and MUC-4, previous pattern extractor:");
-        out.print(evaluation.run(patterns).render());
       }
       out.flush();
       return 0;

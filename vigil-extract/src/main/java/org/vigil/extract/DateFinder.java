@@ -15,9 +15,9 @@ import org.vigil.model.PartialDate;
  * 2024" and "January 29, 2024" to 2024-01-29, "August 2021" to 2021-08, "in 2014" or "the 1983
  * bombing" to 1983.
  */
-final class DateFinder {
+public final class DateFinder {
   /** A date found at [start, end). */
-  record FoundDate(PartialDate date, int start, int end) {}
+  public record FoundDate(PartialDate date, int start, int end) {}
 
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -36,7 +36,7 @@ final class DateFinder {
   private DateFinder() {}
 
   /** Dates in {@code text}, in text order, the most precise reading of each stretch. */
-  static List<FoundDate> find(String text) {
+  public static List<FoundDate> find(String text) {
     List<FoundDate> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     collect(

@@ -23,8 +23,9 @@ import org.vigil.model.Schema;
  *
  * <p>It combines a gazetteer of known agencies and groups (with the text's own acronym
  * definitions), a statistical recogniser when one is given (else names found by their capitals),
- * and the domain's relation and event patterns. Immutable and safe for concurrent use if its
- * recogniser is.
+ * and, when it has a dependency parser, the rule families that read relations, events, properties
+ * and their attribution from sentence structure. Without a parser it reads mentions and acronyms
+ * only. Immutable and safe for concurrent use if its recogniser is.
  */
 public final class Extractor {
   private final Gazetteer gazetteer;
@@ -77,7 +78,11 @@ public final class Extractor {
         : extractor;
   }
 
-  /** An extractor on the shipped domain dictionary, without a statistical recogniser. */
+  /**
+   * An extractor on the shipped domain dictionary, without a statistical recogniser and without a
+   * parser: it finds mentions and acronyms, and reads no relation or event ({@link #withParser}
+   * adds that reading).
+   */
   public static Extractor create() {
     return new Extractor(Gazetteer.domain(), Optional.empty(), Optional.empty(), Optional.empty());
   }
@@ -187,12 +192,11 @@ public final class Extractor {
       }
     }
     addPlaces(text, mentions);
+    mentions.addAll(MinistryTitles.find(text, gazetteer, mentions));
     miscByHead(mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     linkSurnames(mentions);
-    RelationPatterns.Result found = RelationPatterns.run(text, gazetteer, mentions, attributes);
     List<Mention> all = new ArrayList<>(mentions);
-    all.addAll(found.nominals());
     addGroups(text, all);
     statesAsActors(text, all);
     addTitles(text, all);
@@ -200,19 +204,16 @@ public final class Extractor {
     all.sort(Comparator.comparingInt(Mention::start));
     Chains chains = Coreference.resolve(text, all);
     if (parser.isEmpty()) {
-      return new Extraction(
-          chains.mentions(),
-          chains.relations(found.relations()),
-          chains.events(found.events()),
-          acronyms,
-          attributes);
+      // Relations and events are read from sentence structure only: without a parser there is
+      // none, and a guess from the words' order is what this reading replaced.
+      return new Extraction(chains.mentions(), List.of(), List.of(), acronyms, attributes);
     }
     StructureReading.Result read =
         StructureReading.read(text, chains.forReading(), parser.get(), learned);
     return new Extraction(
         chains.mentions(),
-        chains.relations(ReadingMerge.relations(read.relations(), found.relations())),
-        chains.events(ReadingMerge.events(read.events(), found.events())),
+        chains.relations(read.relations()),
+        chains.events(read.events()),
         acronyms,
         attributes,
         chains.properties(read.properties()),

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.vigil.extract.claims.ReadAttribution;
 import org.vigil.extract.events.EventReading;
 import org.vigil.extract.relations.MentionedSentence;
+import org.vigil.extract.relations.ReadDesignatedInvolvement;
 import org.vigil.extract.relations.RelationReading;
 import org.vigil.extract.relations.learned.LearnedReading;
 import org.vigil.extract.relations.learned.MergeLearned;
@@ -40,6 +41,13 @@ final class StructureReading {
               + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A line that cites where something came from ("Source: Spies Caught, Ministry Says – The
+   * Herald"): a headline quoted, not something the text reports.
+   */
+  private static final Pattern CITATION =
+      Pattern.compile("\\s*(?:Sources?|Photo|Image|Picture|Credit|Via|Read more|See also):");
+
   private StructureReading() {}
 
   static Result read(String text, List<Mention> mentions, DependencyParser parser) {
@@ -63,7 +71,9 @@ final class StructureReading {
               .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
               .toList();
       long names = inside.stream().filter(m -> m.type() != MentionType.MISC).count();
-      if (names == 0 || (names < 2 && !TRIGGER.matcher(sentence.text()).find())) {
+      if (names == 0
+          || (names < 2 && !TRIGGER.matcher(sentence.text()).find())
+          || CITATION.matcher(sentence.text()).lookingAt()) {
         continue;
       }
       ParseOutcome outcome = parser.parse(sentence.text(), sentence.start());
@@ -88,6 +98,11 @@ final class StructureReading {
         ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
         events.add(attribute(dated, said));
       }
+      int from = ms.start();
+      List<ExtractedEvent> before = events.stream().filter(e -> e.start() < from).toList();
+      for (Relation r : ReadDesignatedInvolvement.read(ms, before)) {
+        relations.add(said == Attribution.SOURCE ? r : r.attributed(said));
+      }
       if (told.isEmpty() && said.stance() == Stance.DENIES && said.claimant().isPresent()) {
         deniedBack(ms, said, events).ifPresent(events::add);
       }
@@ -105,7 +120,8 @@ final class StructureReading {
   /**
    * A denial with no event of its own that points back at what was said ("Trump called the Iranian
    * claims totally false") denies the latest event in the text that another party claimed: the same
-   * event, in a second claim with the opposite stance.
+   * event, in a second claim with the opposite stance; the claimed event in {@code before} is
+   * marked disputed.
    */
   private static Optional<ExtractedEvent> deniedBack(
       MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {
@@ -118,6 +134,8 @@ final class StructureReading {
       if (by.isPresent()
           && !by.get().entityId().equals(said.claimant().get().entityId())
           && e.attribution().stance() != Stance.DENIES) {
+        // The claim denied is disputed from now on, as the denial is.
+        before.set(i, e.asDisputed());
         return Optional.of(
             new ExtractedEvent(
                 e.schema(),

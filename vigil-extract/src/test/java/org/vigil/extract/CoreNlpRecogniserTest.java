@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.model.Schema;
 
 class CoreNlpRecogniserTest {
@@ -37,7 +38,10 @@ class CoreNlpRecogniserTest {
 
   @Test
   void extractorWithCoreNlpStillReadsTheDomainRelations() {
-    Extractor extractor = Extractor.create().withRecogniser(CoreNlpRecogniser.shared());
+    Extractor extractor =
+        Extractor.create()
+            .withRecogniser(CoreNlpRecogniser.shared())
+            .withParser(DependencyParser.shared());
     Extraction x =
         extractor.extract(
             "The Treasury announced sanctions against a smuggling network. The network was led by Naji Ibrahim "

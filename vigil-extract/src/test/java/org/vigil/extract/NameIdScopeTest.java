@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.model.Schema;
 
 class NameIdScopeTest {
@@ -60,7 +61,14 @@ class NameIdScopeTest {
 
   @Test
   void relationsNameTheScopedIdsOfTheirEnds() {
-    Extraction x = EXTRACTOR.extract(TEXT, NameIdScope.organisation("org-a"));
+    // Relations are read from the parse: without a parser the extractor reads mentions only.
+    Extraction x =
+        EXTRACTOR
+            .withParser(DependencyParser.shared())
+            .extract(
+                "Hadrik Solvenne, a spokesman for the Ministry of Intelligence and Security"
+                    + " (MOIS), met officials in Tehran.",
+                NameIdScope.organisation("org-a"));
     String person = idOf("Hadrik Solvenne", x);
 
     assertThat(x.relations())

@@ -8,8 +8,9 @@ import java.util.List;
 import org.vigil.extract.Mention;
 
 /**
- * The front door of coreference: the rule families, in order (short forms of names, then
- * descriptions, then pronouns), over a text's mentions. Stateless and thread-safe.
+ * The front door of coreference: the rule families, in order (groups introduced by an indefinite
+ * description, short forms of names, then definite descriptions, then pronouns), over a text's
+ * mentions. Stateless and thread-safe.
  */
 public final class Coreference {
   private Coreference() {}
@@ -22,7 +23,8 @@ public final class Coreference {
   public static Chains resolve(String text, List<Mention> mentions) {
     requireNonNull(text, "text");
     Passages passages = new Passages(text);
-    List<Mention> joined = JoinShortNames.apply(text, mentions);
+    List<Mention> joined =
+        JoinShortNames.apply(text, IntroduceGroupDescriptions.apply(text, mentions));
     List<Resolution> resolutions = new ArrayList<>(ResolveDescriptions.read(passages, joined));
     List<Mention> withDescriptions = new ArrayList<>(joined);
     for (Resolution r : resolutions) {

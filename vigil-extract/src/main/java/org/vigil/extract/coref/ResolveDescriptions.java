@@ -153,7 +153,7 @@ final class ResolveDescriptions {
   static boolean isDescription(Mention m) {
     return m.extractor().equals("pattern:title")
         || m.extractor().equals("pattern:group")
-        || m.extractor().equals("pattern:nominal");
+        || m.extractor().equals(IntroduceGroupDescriptions.EXTRACTOR);
   }
 
   /** A description that brings in an entity of its own: "an Iranian network", not "the network". */

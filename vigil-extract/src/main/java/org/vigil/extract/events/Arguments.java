@@ -40,7 +40,17 @@ final class Arguments {
           "assassin",
           "hitman",
           "soldier",
-          "fighter");
+          "fighter",
+          "informant",
+          "collaborator",
+          "mercenary");
+
+  /** Roles of those an event is done to, whose body is their affiliation, not the role's holder. */
+  private static final Set<String> DONE_TO = Set.of("subject", "victim", "target", "recruit");
+
+  /** Nouns of joint action whose "with" names a partner: "in coordination with the UK". */
+  private static final Set<String> JOINT =
+      Set.of("coordination", "cooperation", "effort", "operation", "partnership", "concert");
 
   private final MentionedSentence s;
   private final List<EventRole> roles = new ArrayList<>();
@@ -60,7 +70,7 @@ final class Arguments {
   }
 
   void add(int word, String role) {
-    Optional<Mention> m = s.named(word);
+    Optional<Mention> m = bracketed(word).or(() -> s.named(word));
     if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
       // "abducted by agents of the ministry": the agents act for the body they are of.
       m =
@@ -69,7 +79,73 @@ final class Arguments {
               .flatMap(Optional::stream)
               .findFirst();
     }
-    if (m.isEmpty() || !fits(m.get(), role)) {
+    if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
+      // "arrested 17 FSB agents": the agents are not named, their body is; it is the body they
+      // act for, not the one arrested.
+      Optional<Mention> body =
+          s.parse().dependents(word, "compound").stream()
+              .map(c -> s.mentionAt(c, MentionType.ORGANIZATION))
+              .flatMap(Optional::stream)
+              .findFirst();
+      if (body.isPresent()) {
+        add(body.get(), DONE_TO.contains(role) ? role + "'s affiliation" : role);
+        return;
+      }
+    }
+    if (m.isEmpty()) {
+      return;
+    }
+    add(m.get(), role);
+  }
+
+  /**
+   * The body a bracketed acronym names, set on the head of a longer name: in "the Treasury's Office
+   * of Foreign Assets Control (OFAC)" the acronym names the whole phrase, whichever word the parser
+   * made its head.
+   */
+  private Optional<Mention> bracketed(int word) {
+    if (s.mentionAt(word).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> level = List.of(word);
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int at : level) {
+        for (Dependency d : s.parse().dependents(at)) {
+          int w = d.dependent();
+          if ((d.is("dep") || d.is("appos"))
+              && w > 0
+              && s.parse().token(w - 1).word().equals("(")) {
+            Optional<Mention> acronym = s.mentionAt(w, MentionType.ORGANIZATION);
+            if (acronym.isPresent()) {
+              return acronym;
+            }
+          }
+          if (d.is("nmod") || d.is("compound") || d.is("flat")) {
+            next.add(w);
+          }
+        }
+      }
+      level = next;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The partners of a joint action, in the role of its doer: "X, in coordination with the UK,
+   * sanctioned", "X announced, in a joint operation with Y, ...".
+   */
+  void addPartners(int word, String role) {
+    for (Dependency d : s.parse().dependents(word)) {
+      if ((d.is("obl:in") || d.is("obl:with")) && JOINT.contains(s.lemma(d.dependent()))) {
+        add(d.dependent(), "nmod:with", role);
+      }
+    }
+  }
+
+  private void add(Mention mention, String role) {
+    Optional<Mention> m = Optional.of(mention);
+    if (!fits(m.get(), role)) {
       return;
     }
     Mention found = m.get();
@@ -97,13 +173,16 @@ final class Arguments {
       Set<String> authorities = new LinkedHashSet<>();
       roles.stream()
           .filter(r -> r.role().equals("authority"))
-          .forEach(r -> authorities.add(r.mention().name()));
+          .forEach(r -> authorities.add(asWritten(r.mention())));
       authority =
           authorities.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", authorities));
       for (int d : s.parse().dependents(trigger, "obl:under")) {
         program = Optional.of(s.roleAt(d));
       }
     }
+    // A country that imposes or arrests is named in the authority; as a place it is no entity to
+    // link the event to.
+    roles.removeIf(r -> r.role().equals("authority") && r.mention().type() == MentionType.LOCATION);
     roles.stream()
         .map(EventRole::mention)
         .filter(m -> !participants.contains(m))
@@ -135,6 +214,11 @@ final class Arguments {
             attribution));
   }
 
+  /** An authority as the text names it ("OFAC"); a pronoun by the name it stands for. */
+  private static String asWritten(Mention m) {
+    return m.extractor().startsWith("coref:") ? m.name() : m.text();
+  }
+
   private Optional<String> place(int trigger) {
     for (Dependency d : s.parse().dependents(trigger)) {
       if (d.is("obl:in")
@@ -163,7 +247,8 @@ final class Arguments {
   private static boolean fits(Mention m, String role) {
     return switch (m.type()) {
       case PERSON, ORGANIZATION -> true;
-      case LOCATION -> PLACE_ROLES.contains(role);
+      // A country acts as a state where it imposes or arrests: "the UK sanctioned".
+      case LOCATION -> PLACE_ROLES.contains(role) || role.equals("authority");
       case MISC -> false;
     };
   }

@@ -120,6 +120,7 @@ public final class ReadNominalEvent implements EventRule {
             && DOING.contains(s.lemma(g.governor()))) {
           args.add(g.governor(), "nsubj", t.agent());
           args.add(g.governor(), "obl:agent", t.agent());
+          args.addPartners(g.governor(), t.agent());
           t.obliques().forEach((rel, role) -> args.add(g.governor(), "obl:" + rel, role));
         }
       }

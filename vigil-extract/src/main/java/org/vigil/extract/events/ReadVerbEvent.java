@@ -26,6 +26,7 @@ public final class ReadVerbEvent implements EventRule {
       args.add(w, "nsubj", t.agent());
       args.add(w, "nsubj:xsubj", t.agent());
       args.add(w, "obl:agent", t.agent());
+      args.addPartners(w, t.agent());
       t.patient()
           .ifPresent(
               p -> {

@@ -28,7 +28,10 @@ public final class ReadApposedRole implements RelationRule {
 
   private static void read(MentionedSentence s, int name, int noun, List<Relation> out) {
     Optional<Mention> holder = s.mentionAt(name);
-    if (holder.isEmpty() || s.mentionAt(noun).isPresent() || !RoleWords.isRole(s.lemma(noun))) {
+    // An office named by description ("X, the commander of Y") is the role, not another person.
+    boolean named =
+        s.mentionAt(noun).filter(m -> !m.extractor().equals("pattern:title")).isPresent();
+    if (holder.isEmpty() || named || !RoleWords.isRole(s.lemma(noun))) {
       return;
     }
     for (Mention anchor : Links.anchorsOf(s, noun, holder.get())) {

@@ -15,13 +15,16 @@ import org.vigil.extract.Relation;
 public final class RelationReading {
   private static final List<RelationRule> RELATION_RULES =
       List.of(
+          new ReadRoleSince(),
           new ReadApposedRole(),
           new ReadTitleBeforeName(),
           new ReadCopularRole(),
           new ReadWorkVerb(),
           new ReadNameOfOrganisation(),
           new ReadTies(),
-          new ReadParentBody());
+          new ReadParentBody(),
+          new ReadLedBy(),
+          new ReadActingFor());
   private static final List<PropertyRule> PROPERTY_RULES =
       List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
 

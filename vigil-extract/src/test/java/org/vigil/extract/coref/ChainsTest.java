@@ -50,7 +50,7 @@ class ChainsTest {
             "x-org-network",
             Optional.of(Schema.ORGANIZATION),
             Optional.empty(),
-            "pattern:nominal",
+            IntroduceGroupDescriptions.EXTRACTOR,
             0.6);
 
     ExtractedEvent e = chains.events(List.of(meeting(he, network))).get(0);
@@ -73,7 +73,7 @@ class ChainsTest {
             "x-org-network",
             Optional.of(Schema.ORGANIZATION),
             Optional.empty(),
-            "pattern:nominal",
+            IntroduceGroupDescriptions.EXTRACTOR,
             0.6);
     Relation r =
         new Relation(
@@ -101,7 +101,7 @@ class ChainsTest {
                 "the network",
                 MentionType.ORGANIZATION,
                 Optional.of(Schema.ORGANIZATION),
-                "pattern:nominal",
+                IntroduceGroupDescriptions.EXTRACTOR,
                 0);
 
     assertThat(n.chains().mentions()).extracting(Mention::text).containsExactly("Farhad Rostami");

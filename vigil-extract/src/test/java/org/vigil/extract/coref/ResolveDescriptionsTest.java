@@ -84,13 +84,13 @@ class ResolveDescriptionsTest {
                 "an Iranian criminal network",
                 MentionType.ORGANIZATION,
                 Optional.of(Schema.ORGANIZATION),
-                "pattern:nominal",
+                IntroduceGroupDescriptions.EXTRACTOR,
                 0)
             .add(
                 "This network",
                 MentionType.ORGANIZATION,
                 Optional.of(Schema.ORGANIZATION),
-                "pattern:nominal",
+                IntroduceGroupDescriptions.EXTRACTOR,
                 0);
 
     assertThat(antecedentOf(read(n), "This network")).hasValue("an Iranian criminal network");

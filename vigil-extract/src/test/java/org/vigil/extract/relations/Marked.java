@@ -19,11 +19,11 @@ import org.vigil.model.Schema;
 
 /**
  * A sentence with its mentions marked in place, "[P Ali Rezaei], the spokesman of the [O IRGC]" (P
- * person, O organisation, L place, M other), parsed by the real parser; and the assertions the rule
- * tests read with.
+ * person, O organisation, L place, M other, T a person named by office: "the commander"), parsed by
+ * the real parser; and the assertions the rule tests read with.
  */
 public final class Marked {
-  private static final Pattern MARK = Pattern.compile("\\[([POLM]) ([^\\]]+)\\]");
+  private static final Pattern MARK = Pattern.compile("\\[([POLMT]) ([^\\]]+)\\]");
 
   private Marked() {}
 
@@ -38,7 +38,7 @@ public final class Marked {
       text.append(m.group(2));
       MentionType type =
           switch (m.group(1)) {
-            case "P" -> MentionType.PERSON;
+            case "P", "T" -> MentionType.PERSON;
             case "O" -> MentionType.ORGANIZATION;
             case "L" -> MentionType.LOCATION;
             default -> MentionType.MISC;
@@ -58,7 +58,7 @@ public final class Marked {
               "test:" + m.group(2).toLowerCase(Locale.ROOT),
               schema,
               Optional.empty(),
-              "test",
+              m.group(1).equals("T") ? "pattern:title" : "test",
               1.0));
       last = m.end();
     }

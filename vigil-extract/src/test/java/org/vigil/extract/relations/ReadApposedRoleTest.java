@@ -45,4 +45,12 @@ class ReadApposedRoleTest {
   void apposedDescriptionWithoutRoleReadsNothing() {
     assertReads(rule, "[P Ahmad Kazemi], a man of [O Hezbollah], was seen in [L Beirut].");
   }
+
+  @Test
+  void officeNamedByDescriptionInAppositionIsTheNamesRole() {
+    assertReads(
+        rule,
+        "Major [P Ana Ruiz], [T the commander] of [O the Coastal Border Guard], visited the port.",
+        "Employment Ana Ruiz -> the Coastal Border Guard (commander)");
+  }
 }
