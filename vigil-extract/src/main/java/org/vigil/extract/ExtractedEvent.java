@@ -10,11 +10,12 @@ import org.vigil.model.Schema;
 
 /**
  * Something that happened, read from one sentence: a sanction (FtM Sanction, one per sanctioned
- * entity) or an FtM Event: an arrest, attack, defection, recruitment, a denial of earlier claims,
- * or a network's base in a place.
+ * entity) or an FtM Event of a kind the event triggers know (an arrest, attack, killing,
+ * kidnapping, defection, recruitment, plot, meeting, travel, payment, funding or smuggling). A
+ * denial is not an event of its own: it is a claim with the stance "denies" about the event.
  *
  * @param schema Sanction or Event
- * @param kind "sanction", "arrest", "attack", "defection", "recruitment", "denial" or "base"
+ * @param kind the trigger's kind: "sanction", "arrest", "attack", "killing", "kidnapping", …
  * @param date when, when the sentence says
  * @param place where, as written, when the sentence says
  * @param participants the entities involved; for a sanction, the sanctioned entity comes first
@@ -24,7 +25,7 @@ import org.vigil.model.Schema;
  * @param start the sentence's start in the text
  * @param end its end
  * @param confidence from 0 to 1
- * @param extractor such as "pattern:sanction"
+ * @param extractor the rule family or model that read it
  * @param disputed whether a source in the text denies it
  * @param roles the participants with the part each plays, when the reading knows them
  * @param attribution who asserts it and how
