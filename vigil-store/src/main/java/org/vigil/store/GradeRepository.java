@@ -68,6 +68,9 @@ public interface GradeRepository {
    */
   Assessment undoAssessment(long id, Viewer by);
 
+  /** The assessment with this id, in force or undone, if it belongs to {@code viewer}'s org. */
+  Optional<Assessment> assessmentById(long id, Viewer viewer);
+
   /** Every assessment of this subject that {@code viewer}'s organisation made, oldest first. */
   List<Assessment> assessments(String subjectId, Viewer viewer);
 }

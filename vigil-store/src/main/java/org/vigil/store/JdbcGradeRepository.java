@@ -248,6 +248,24 @@ final class JdbcGradeRepository implements GradeRepository {
   }
 
   @Override
+  public Optional<Assessment> assessmentById(long id, Viewer viewer) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + ASSESSMENT_COLUMNS
+                      + " FROM assessments WHERE id = ? AND owner_org = ?")) {
+            ps.setLong(1, id);
+            ps.setString(2, viewer.orgId());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(assessment(rs)) : Optional.<Assessment>empty();
+            }
+          }
+        });
+  }
+
+  @Override
   public List<Assessment> assessments(String subjectId, Viewer viewer) {
     return db.read(
         c -> {

@@ -97,5 +97,9 @@ abstract class GradeContract {
               assertThat(s.likelihood().highPercent()).isEqualTo(80);
             });
     assertThat(store.grades().undoAssessment(a.id(), ALICE).inForce()).isFalse();
+    assertThat(store.grades().assessmentById(a.id(), AMIR))
+        .hasValueSatisfying(s -> assertThat(s.inForce()).isFalse());
+    // Another organisation's assessment is answered like one that does not exist.
+    assertThat(store.grades().assessmentById(a.id(), BORIS)).isEmpty();
   }
 }
