@@ -175,7 +175,7 @@ public final class Grading {
    * force or undone, oldest first; empty when the viewer may see no such subject.
    */
   public Optional<List<Assessment>> assessments(String subjectId, Viewer viewer) {
-    if (store.statements().entity(subjectId, viewer).isEmpty()) {
+    if (!subjectSeen(subjectId, viewer)) {
       return Optional.empty();
     }
     return Optional.of(store.grades().assessments(subjectId, viewer));
@@ -188,7 +188,7 @@ public final class Grading {
             .grades()
             .assessmentById(id, actor.viewer())
             .filter(Assessment::inForce)
-            .filter(a -> store.statements().entity(a.subjectId(), actor.viewer()).isPresent())
+            .filter(a -> subjectSeen(a.subjectId(), actor.viewer()))
             .isPresent();
     if (!found) {
       return new Refused<>(Refusal.UNKNOWN_GRADE, "no assessment " + id + " in force");
@@ -198,6 +198,12 @@ public final class Grading {
         a ->
             event(
                 actor, AuditAction.UNDO_GRADE, "assessment:" + id, "assessment " + id + " undone"));
+  }
+
+  /** Whether the viewer sees this claim or entity. */
+  private boolean subjectSeen(String subjectId, Viewer viewer) {
+    return store.statements().entity(subjectId, viewer).isPresent()
+        || new StoredClaims(store, viewer).claim(subjectId).isPresent();
   }
 
   private boolean visible(OriginLink link, Viewer viewer) {
@@ -213,7 +219,7 @@ public final class Grading {
   /** Records an assessment of a claim or an entity the actor sees, with its likelihood. */
   public Outcome<Assessment> assess(
       String subjectId, String statement, String likelihood, Actor actor) {
-    if (store.statements().entity(subjectId, actor.viewer()).isEmpty()) {
+    if (!subjectSeen(subjectId, actor.viewer())) {
       return new Refused<>(Refusal.UNKNOWN_TARGET, "no claim or entity " + subjectId);
     }
     Likelihood l;
