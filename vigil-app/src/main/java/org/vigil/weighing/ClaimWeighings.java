@@ -28,6 +28,7 @@ import org.vigil.model.Credibility;
 import org.vigil.model.Entity;
 import org.vigil.model.Reliability;
 import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
 import org.vigil.store.Assessment;
 import org.vigil.store.DeclaredLink;
 import org.vigil.store.Grade;
@@ -57,11 +58,25 @@ public final class ClaimWeighings {
       Optional<String> date,
       Instant seen,
       CredibilitySuggestion suggested,
-      Optional<Grade> credibility) {
+      Optional<Grade> credibility,
+      SourceKind sourceKind) {
     public ClaimLine {
+      requireNonNull(sourceKind, "sourceKind");
       requireNonNull(claimId, "claimId");
       requireNonNull(suggested, "suggested");
       requireNonNull(credibility, "credibility");
+    }
+
+    /**
+     * Whether its credibility is graded at all: reporting (a document, a tip, a partner's bundle)
+     * is; a list's entry and an analyst's own note are not claims whose truth a credibility grade
+     * weighs.
+     */
+    public boolean graded() {
+      return switch (sourceKind) {
+        case DOCUMENT, TIP, STIX_BUNDLE -> true;
+        case LIST_RELEASE, ANALYST -> false;
+      };
     }
 
     /** The credibility in force: the analyst's grade, else the suggestion. */
@@ -237,7 +252,8 @@ public final class ClaimWeighings {
               e.first("date"),
               e.statements().get(0).firstSeen(),
               weighing.suggest(c),
-              look.latest(Grade.Target.CLAIM, c.id())));
+              look.latest(Grade.Target.CLAIM, c.id()),
+              source.map(Source::kind).orElse(SourceKind.DOCUMENT)));
     }
     return out;
   }
