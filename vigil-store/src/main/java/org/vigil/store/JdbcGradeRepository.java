@@ -104,6 +104,18 @@ final class JdbcGradeRepository implements GradeRepository {
   }
 
   @Override
+  public List<Grade> gradesInForce(Viewer viewer) {
+    return db.read(
+        c ->
+            grades(
+                c,
+                "SELECT "
+                    + GRADE_COLUMNS
+                    + " FROM grades WHERE owner_org = ? AND undone_at IS NULL ORDER BY id",
+                viewer.orgId()));
+  }
+
+  @Override
   public List<Grade> grades(Grade.Target target, String targetId, Viewer viewer) {
     return db.read(
         c ->

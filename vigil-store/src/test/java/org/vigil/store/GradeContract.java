@@ -49,8 +49,11 @@ abstract class GradeContract {
     assertThatThrownBy(() -> store.grades().undoGrade(g.id(), BORIS))
         .isInstanceOf(NoSuchElementException.class);
 
+    assertThat(store.grades().gradesInForce(AMIR)).extracting(Grade::id).containsExactly(g.id());
+    assertThat(store.grades().gradesInForce(BORIS)).isEmpty();
     Grade undone = store.grades().undoGrade(g.id(), AMIR);
     assertThat(undone.inForce()).isFalse();
+    assertThat(store.grades().gradesInForce(AMIR)).isEmpty();
     assertThat(undone.undoneBy()).contains(AMIR.username());
     assertThatThrownBy(() -> store.grades().undoGrade(g.id(), AMIR))
         .isInstanceOf(NoSuchElementException.class);
