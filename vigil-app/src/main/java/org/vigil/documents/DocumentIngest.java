@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Viewer;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
+import org.vigil.extract.NameIdScope;
 import org.vigil.ingest.ContentFingerprint;
 import org.vigil.ingest.DetectedLanguage;
 import org.vigil.ingest.DocumentReader;
@@ -245,7 +246,9 @@ public final class DocumentIngest {
     }
     Extraction extraction;
     try {
-      extraction = extractor.extract(text);
+      // Names read by this organisation get its ids: another organisation's reading of the same
+      // name lands on a record of its own, never on this one.
+      extraction = extractor.extract(text, NameIdScope.organisation(owner));
     } catch (RuntimeException e) {
       // A defect met on one hostile document must not end a batch of thousands: it is reported
       // with the document, whose original is kept to be ingested again once the extractor is fixed.

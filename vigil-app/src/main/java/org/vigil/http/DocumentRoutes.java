@@ -24,6 +24,7 @@ import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.documents.StoredDocument;
+import org.vigil.documents.UploadConsequences;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
@@ -34,6 +35,7 @@ import org.vigil.model.Source;
 import org.vigil.model.Tlp;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.store.Document;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * Documents in and out: a multipart upload is read, extracted and stored like a file given to
@@ -50,6 +52,7 @@ final class DocumentRoutes {
   private final Clock clock;
   private final Supplier<Extractor> extractor;
   private final DocumentIntake.Then then;
+  private final ListScreening screening;
   private DocumentIngest ingest;
 
   /**
@@ -69,6 +72,7 @@ final class DocumentRoutes {
     this.clock = requireNonNull(clock, "clock");
     this.extractor = requireNonNull(extractor, "extractor");
     this.then = new DocumentIntake.ResolveInBackground(requireNonNull(resolution, "resolution"));
+    this.screening = resolution.screening();
   }
 
   void register(Routes routes) {
@@ -118,7 +122,7 @@ final class DocumentRoutes {
         new DocumentIntake(b.store(), ingest(b), then).add(request, o -> {}).documents();
     List<Map<String, Object>> results = new ArrayList<>();
     for (IngestOutcome outcome : outcomes) {
-      results.add(result(b, who, outcome));
+      results.add(result(b, who, outcome, screening));
     }
     Map<String, Object> answer = new LinkedHashMap<>(results.get(0));
     answer.put("documents", results);
@@ -174,7 +178,8 @@ final class DocumentRoutes {
   }
 
   /** What became of one uploaded file, as answered. */
-  private static Map<String, Object> result(Backend b, Principal who, IngestOutcome outcome) {
+  private static Map<String, Object> result(
+      Backend b, Principal who, IngestOutcome outcome, ListScreening screening) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("name", outcome.name());
     boolean visible =
@@ -207,7 +212,44 @@ final class DocumentRoutes {
     answer.put("relations", counts.relations());
     answer.put("events", counts.events());
     answer.put("statements", counts.statements());
+    if (visible && outcome.kind() != IngestOutcome.Kind.EXACT_DUPLICATE) {
+      // Read before the background resolution: lists are screened only once they are built, so
+      // an upload never waits for the lists to load.
+      consequences(
+          answer,
+          UploadConsequences.read(
+              b.store(),
+              who.viewer(),
+              outcome.documentId().get(),
+              screening.ifBuilt().map(ListScreening.Built::screener)));
+    }
     return answer;
+  }
+
+  /** The entities, links, events and list matches a stored document connected to. */
+  private static void consequences(Map<String, Object> answer, UploadConsequences c) {
+    answer.put("knownEntities", c.knownEntities().stream().map(DocumentRoutes::linked).toList());
+    answer.put("newLinks", c.newLinks().stream().map(DocumentRoutes::linked).toList());
+    answer.put("newEvents", c.newEvents().stream().map(DocumentRoutes::linked).toList());
+    List<Map<String, Object>> matches = new ArrayList<>();
+    for (UploadConsequences.ListMatch m : c.listMatches()) {
+      Map<String, Object> match = new LinkedHashMap<>();
+      match.put("entity", linked(m.entity()));
+      match.put("entry", linked(m.entry()));
+      match.put("dataset", m.dataset());
+      match.put("score", m.score());
+      matches.add(match);
+    }
+    answer.put("listMatches", matches);
+  }
+
+  private static Map<String, Object> linked(UploadConsequences.Linked l) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", l.id());
+    out.put("caption", l.caption());
+    out.put("schema", l.schema());
+    out.put("href", l.href());
+    return out;
   }
 
   private void document(Context ctx) {

@@ -27,6 +27,7 @@ public final class BackgroundResolution implements AutoCloseable {
   private static final long CLOSE_WAIT_SECONDS = 60;
 
   private final ResolutionRun run;
+  private final ListScreening screening;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -37,9 +38,15 @@ public final class BackgroundResolution implements AutoCloseable {
   private final AtomicBoolean pending = new AtomicBoolean();
 
   public BackgroundResolution(ListScreening screening, Clock clock) {
+    this.screening = screening;
     this.run =
         new ResolutionRun(
             requireNonNull(screening, "screening"), CrossReferencing.DEFAULT_THRESHOLD, clock);
+  }
+
+  /** The lists its runs cross-reference against. */
+  public ListScreening screening() {
+    return screening;
   }
 
   /** Schedules a run over {@code store}, unless one is already waiting to start. */

@@ -102,6 +102,7 @@ public final class EntityPage {
     names(page, d);
     properties(page, d);
     sanctions(page, d);
+    ReportingMatchesSection.write(page, b.store(), d.entity(), who.viewer());
     relationships(page, d);
     ReportedSections.write(page, ReportedReader.of(d));
     new org.vigil.weighing.ClaimWeighings(b.store())

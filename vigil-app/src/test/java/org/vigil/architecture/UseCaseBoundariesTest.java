@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.Extractor;
 import picocli.CommandLine.Command;
 
 /**
@@ -77,6 +78,21 @@ class UseCaseBoundariesTest {
         .orShould()
         .callConstructorWhere(constructorOfAnotherCommand())
         .because("what two commands share is a use case or a helper, not a command")
+        .check(VIGIL);
+  }
+
+  @Test
+  void whatIsStoredIsReadInItsOwnersNameIdScope() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..evaluation..")
+        .and()
+        .doNotHaveSimpleName("ExtractCommand")
+        .should()
+        .callMethod(Extractor.class, "extract", String.class)
+        .because(
+            "names read for an organisation get its ids (Extractor.extract(text, scope)); the"
+                + " operator's scope is for evaluations and for vigil extract, which stores nothing")
         .check(VIGIL);
   }
 

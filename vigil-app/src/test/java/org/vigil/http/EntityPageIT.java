@@ -229,6 +229,33 @@ class EntityPageIT {
   }
 
   @Test
+  void aListEntrysPageLinksBackToTheReportingEntitiesThatMayMatchIt() {
+    store
+        .resolution()
+        .recordMatches(
+            Audience.of("org-a", Set.of(alice().userId())),
+            List.of(
+                new PossibleMatch(
+                    0,
+                    "org-mois",
+                    "ofac-sdn-10479",
+                    "ofac-sdn",
+                    "REZAIE, Morteza",
+                    List.of("SDGT"),
+                    0.91,
+                    List.of("recorded for this test"),
+                    Instant.now(),
+                    false)));
+
+    String body = signedIn("alice").page("/entities/ofac-sdn-10479").body();
+    assertThat(body)
+        .contains("<h2>Possible matches in the reporting</h2>")
+        .contains("href=\"/entities/org-mois\">Ministry of Intelligence</a>");
+    String other = signedIn("bob").page("/entities/ofac-sdn-10479").body();
+    assertThat(other).doesNotContain("Possible matches in the reporting");
+  }
+
+  @Test
   void theNetworkLinkAndTheResolutionControlsAreThere() {
     String body = signedIn("alice").page("/entities/person-rezaei").body();
     assertThat(body)

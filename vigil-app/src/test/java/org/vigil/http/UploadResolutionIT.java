@@ -90,6 +90,8 @@ class UploadResolutionIT {
     HttpRequest.Builder request =
         alice
             .request("/documents")
+            // The first upload loads the language models; on a loaded machine that takes minutes.
+            .timeout(java.time.Duration.ofMinutes(5))
             .setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     alice.csrfToken().ifPresent(token -> request.header("X-CSRF-Token", token));

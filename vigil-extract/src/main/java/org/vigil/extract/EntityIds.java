@@ -2,25 +2,23 @@
 package org.vigil.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Ids for entities read from text: the same name and type give the same id in every text of one
- * installation. A name's id is keyed with the installation's {@link NameIdKey}, so that no one
- * without the key can compute the id of a guessed name and ask whether it is stored.
+ * Working ids for entities read from text: the same name and type give the same id, so that one
+ * name in one text is one entity. They never leave the extractor: {@link Extractor#extract(String,
+ * NameIdScope)} rewrites every one of them into its organisation's scope, whose ids no one without
+ * the installation's key can compute from a guessed name.
  */
 final class EntityIds {
   private EntityIds() {}
 
   static String forName(MentionType type, String name) {
     String key = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return "x-" + type.name().toLowerCase(Locale.ROOT) + "-" + keyed(type.name() + "|" + key);
+    return "x-" + type.name().toLowerCase(Locale.ROOT) + "-" + hash(type.name() + "|" + key);
   }
 
   /** An id for something read at one place in one source: an edge, an event, a nominal. */
@@ -38,17 +36,6 @@ final class EntityIds {
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  /** HMAC-SHA-256 under the installation's key, first 64 bits in hex. */
-  static String keyed(String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(NameIdKey.current(), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("every Java runtime has HMAC-SHA-256", e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
@@ -240,6 +241,79 @@ public record Extraction(
             .extractor(extractor, confidence)
             .build();
     out.putIfAbsent(s.id(), s);
+  }
+
+  /**
+   * This extraction with every entity id its mentions, relations, events, properties and acronyms
+   * name passed through {@code ids}; spans, texts and everything else as they are.
+   */
+  Extraction withIds(UnaryOperator<String> ids) {
+    return new Extraction(
+        mentions.stream().map(m -> m.withIds(ids)).toList(),
+        relations.stream()
+            .map(
+                r ->
+                    new Relation(
+                        r.schema(),
+                        r.source().withIds(ids),
+                        r.target().withIds(ids),
+                        r.role(),
+                        r.startDate(),
+                        r.evidence(),
+                        r.start(),
+                        r.end(),
+                        r.confidence(),
+                        r.extractor(),
+                        r.disputed(),
+                        withIds(r.attribution(), ids)))
+            .toList(),
+        events.stream()
+            .map(
+                e ->
+                    new ExtractedEvent(
+                        e.schema(),
+                        e.kind(),
+                        e.date(),
+                        e.place(),
+                        e.participants().stream().map(m -> m.withIds(ids)).toList(),
+                        e.authority(),
+                        e.program(),
+                        e.evidence(),
+                        e.start(),
+                        e.end(),
+                        e.confidence(),
+                        e.extractor(),
+                        e.disputed(),
+                        e.roles().stream()
+                            .map(r -> new EventRole(r.role(), r.mention().withIds(ids)))
+                            .toList(),
+                        withIds(e.attribution(), ids)))
+            .toList(),
+        acronyms.stream()
+            .map(
+                a ->
+                    new AcronymDefinition(
+                        a.shortForm(), a.longForm(), a.start(), a.end(), ids.apply(a.entityId())))
+            .toList(),
+        attributes,
+        properties.stream()
+            .map(
+                p ->
+                    new ExtractedProperty(
+                        p.entity().withIds(ids),
+                        p.property(),
+                        p.value(),
+                        p.evidence(),
+                        p.start(),
+                        p.end(),
+                        p.extractor(),
+                        p.confidence()))
+            .toList(),
+        skipped);
+  }
+
+  private static Attribution withIds(Attribution a, UnaryOperator<String> ids) {
+    return new Attribution(a.claimant().map(c -> c.withIds(ids)), a.stance(), a.cue());
   }
 
   /** The mentions of one entity. */

@@ -131,8 +131,27 @@ public final class Extractor {
     return gazetteer;
   }
 
-  /** Everything {@code text} says that the extractor can read. */
+  /**
+   * Everything {@code text} says that the extractor can read, with the ids of the operator's scope
+   * ({@link NameIdScope#operator()}): for evaluations and previews. What an organisation stores is
+   * read with {@link #extract(String, NameIdScope)} in its own scope.
+   */
   public Extraction extract(String text) {
+    return extract(text, NameIdScope.operator());
+  }
+
+  /**
+   * Everything {@code text} says that the extractor can read, each entity read from a name with the
+   * id {@code scope} gives that name: the same name read in the same scope is the same entity; in
+   * another scope, another. Dictionary and list entities keep their published ids.
+   */
+  public Extraction extract(String text, NameIdScope scope) {
+    requireNonNull(scope, "scope");
+    java.util.Map<String, String> scoped = new java.util.HashMap<>();
+    return read(text).withIds(id -> scoped.computeIfAbsent(id, scope::id));
+  }
+
+  private Extraction read(String text) {
     requireNonNull(text, "text");
     List<TextAttribute> attributes = GroupWords.find(text);
     List<Mention> mentions = new ArrayList<>(gazetteer.find(text));

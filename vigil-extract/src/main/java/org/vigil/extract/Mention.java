@@ -102,6 +102,11 @@ public record Mention(
         confidence);
   }
 
+  /** The same mention with its entity id passed through {@code ids}. */
+  Mention withIds(java.util.function.UnaryOperator<String> ids) {
+    return withEntity(ids.apply(entityId), schema, canonicalName);
+  }
+
   Mention withEntity(String id, Optional<Schema> newSchema, Optional<String> canonical) {
     return new Mention(text, type, start, end, id, newSchema, canonical, extractor, confidence);
   }

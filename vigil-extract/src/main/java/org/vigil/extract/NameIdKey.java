@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The installation's secret under which names read from text become entity ids (an HMAC key). With
- * it kept outside the database (the application keeps it in a file of the data folder), a partner
- * who guesses a name cannot compute its id and probe the store for it.
+ * The installation's secret from which each organisation's key for the ids of names read from text
+ * is derived ({@link NameIdScope}, an HMAC key). With it kept outside the database (the application
+ * keeps it in a file of the data folder), a partner who guesses a name cannot compute its id and
+ * probe the store for it.
  *
  * <p>One key per process: the application installs its data folder's key before it reads or ingests
  * anything ({@link #use}). Until then a fixed built-in key is used, which gives reproducible ids

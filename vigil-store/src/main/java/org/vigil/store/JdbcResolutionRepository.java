@@ -433,6 +433,21 @@ final class JdbcResolutionRepository implements ResolutionRepository {
   }
 
   @Override
+  public List<PossibleMatch> matchesOnEntry(String listEntityId, Viewer viewer) {
+    requireNonNull(listEntityId, "listEntityId");
+    Reader reader = Reader.of(viewer);
+    return matches(
+        "SELECT "
+            + MATCH_COLUMNS
+            + " FROM possible_matches WHERE list_entity_id = ?"
+            + reader.where(" AND ")
+            + " ORDER BY score DESC, entity_id",
+        listEntityId,
+        reader,
+        MAX_LIMIT);
+  }
+
+  @Override
   public List<PossibleMatch> alerts(Viewer viewer, int limit) {
     checkLimit(limit);
     Reader reader = Reader.of(viewer);

@@ -45,6 +45,12 @@ public interface ResolutionRepository {
   /** The possible matches of one entity that {@code viewer} may see, best first. */
   List<PossibleMatch> matchesOf(String entityId, Viewer viewer);
 
+  /**
+   * The possible matches on one list entry that {@code viewer} may see, best first: the reporting
+   * entities that may be it.
+   */
+  List<PossibleMatch> matchesOnEntry(String listEntityId, Viewer viewer);
+
   /** Possible matches {@code viewer} may see, newest first, at most {@code limit}. */
   List<PossibleMatch> alerts(Viewer viewer, int limit);
 

@@ -51,6 +51,50 @@
     }
   }
 
+  function entityLink(entity) {
+    var link = document.createElement("a");
+    link.href = entity.href;
+    link.textContent = entity.caption;
+    link.title = entity.schema;
+    return link;
+  }
+
+  // What the document connected to: known entities, new links and events, list matches.
+  function consequences(view, answer) {
+    var parts = [
+      ["Known entities it mentions", answer.knownEntities || [], entityLink],
+      ["New links", answer.newLinks || [], entityLink],
+      ["New events", answer.newEvents || [], entityLink],
+      ["Possible list matches", answer.listMatches || [], function (m) {
+        var span = document.createElement("span");
+        span.appendChild(entityLink(m.entity));
+        span.appendChild(document.createTextNode(" may be "));
+        span.appendChild(entityLink(m.entry));
+        span.appendChild(document.createTextNode(" (" + m.dataset + ", " +
+          Math.round(m.score * 100) + "%)"));
+        return span;
+      }]
+    ];
+    var shown = document.createElement("dl");
+    shown.className = "upload-consequences";
+    parts.forEach(function (part) {
+      if (part[1].length === 0) {
+        return;
+      }
+      var term = document.createElement("dt");
+      term.textContent = part[0];
+      shown.appendChild(term);
+      part[1].forEach(function (one) {
+        var item = document.createElement("dd");
+        item.appendChild(part[2](one));
+        shown.appendChild(item);
+      });
+    });
+    if (shown.childNodes.length > 0) {
+      view.item.appendChild(shown);
+    }
+  }
+
   function plural(count, one, many) {
     return count + " " + (count === 1 ? one : many);
   }
@@ -96,6 +140,7 @@
         var answer = xhr.response || {};
         if (xhr.status === 200 || xhr.status === 201) {
           done(view, "stored", describe(answer), answer.id);
+          consequences(view, answer);
         } else {
           var message = answer.error && answer.error.message ? answer.error.message :
             "the server answered " + xhr.status;
