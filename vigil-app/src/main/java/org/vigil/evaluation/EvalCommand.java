@@ -68,8 +68,8 @@ public final class EvalCommand implements Runnable {
       name = "screening",
       mixinStandardHelpOptions = true,
       description = {
-        "Screening quality: F1 on nomenklatura's name bench beside logic-v2's frozen scores,"
-            + " recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
+        "Screening quality: F1 on nomenklatura's name bench (whole, its development portion and"
+            + " its held-out quarter) beside logic-v2's frozen scores, recall@1/@5 of yente's UN positives (clean and treated), the false-positive rate"
             + " of yente's validation negatives against OFAC SDN + UN + UK, cross-script"
             + " recall between the UN list's Arabic-script and Latin names, and, per script, the"
             + " UK development set's non-Latin variants against its Latin entries (recall@1/@5"
@@ -252,8 +252,8 @@ public final class EvalCommand implements Runnable {
             + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
             + " level; the documents held out from the model's training only) end to end from raw"
             + " text, ends overlapping; Dstl re3d's BelongsTo (as"
-            + " Membership) and InChargeOf (as Employment with a leading role); MUC-4 attack role"
-            + " fillers.",
+            + " Membership) and InChargeOf (as Employment with a leading role), on all of it and on"
+            + " its test half, which the model never trains on; MUC-4 attack role fillers.",
         "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
       })
   static final class Relations implements Callable<Integer> {

@@ -97,12 +97,14 @@ public final class TrainCommand implements Runnable {
       RelationTraining.Trial best = result.best();
       print.printf(
           Locale.ROOT,
-          "chosen: C %.2f, threshold %.2f: CoNLL04 dev (gold mentions) P %.3f R %.3f F1 %.3f%n",
+          "chosen: C %.2f, threshold %.2f: CoNLL04 dev (gold mentions) P %.3f R %.3f F1 %.3f;"
+              + " Re-DocRED tuning documents F1 %.3f%n",
           p.c(),
           p.threshold(),
           best.precision(),
           best.recall(),
-          best.f1());
+          best.f1(),
+          best.tuneF1());
       print.printf(
           Locale.ROOT,
           "trained on %d sentences, %d candidate pairs, %d features, in %.0f s (parsing"

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Gives the parts of a name written in Cyrillic the skeletons of the Arabic names Russian spells
  * its own way: Russian writes the j of "Jihad" as "дж" (romanised "dzh") and the h of "Hamid" as
- * "х" (romanised "kh"), so "Джихад" is also "jihad" and "Хамид" also "hamid". The romanisation
+ * "х" (romanised "kh"), so "Джихад" is also "jihad" and "Хамид" also "hamid"; and it writes the h
+ * of foreign words as "г" (romanised "g"), so "Гидромаш" is also "hydromash". The romanisation
  * keeps its own skeleton first, so "Михаил" still meets "Mikhail"; the others are added.
  */
 public final class AddRussianSpellingSkeletons {
@@ -24,12 +25,13 @@ public final class AddRussianSpellingSkeletons {
 
   private static NamePart withVariants(NamePart part) {
     String surface = part.surface();
-    if (!surface.contains("dzh") && !surface.contains("kh")) {
+    if (!surface.contains("dzh") && !surface.contains("kh") && !surface.contains("g")) {
       return part;
     }
     Set<String> skeletons = new LinkedHashSet<>(part.skeletons());
     String j = surface.replace("dzh", "j");
-    for (String variant : List.of(j, surface.replace("kh", "h"), j.replace("kh", "h"))) {
+    for (String variant :
+        List.of(j, surface.replace("kh", "h"), j.replace("kh", "h"), surface.replace('g', 'h'))) {
       String skeleton = PhoneticKey.skeleton(variant);
       if (!skeleton.isEmpty()) {
         skeletons.add(skeleton);

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * Removes legal forms ("Ltd", "LLC", "Joint Stock Company", "GmbH", "Sherkat", ...) from an
- * organisation's name parts, the longest form first. A name that is nothing but legal forms keeps
- * its parts: "Company" alone stays a name, so that it cannot match every company on a list.
+ * organisation's name parts, the longest form first; a long word of a form may be misspelt by one
+ * letter, and the last word of a name may be a form cut short. A name that is nothing but legal
+ * forms keeps its parts: "Company" alone stays a name, so that it cannot match every company on a
+ * list.
  */
 public final class DropLegalForm {
 
@@ -59,13 +61,31 @@ public final class DropLegalForm {
       }
       boolean matches = true;
       for (int k = 0; k < form.length && matches; k++) {
-        matches = form[k].equals(parts.get(start + k));
+        // only a form's later word may be cut short: "Lime" is a name, not a cut "Limited"
+        boolean last = k > 0 && start + k == parts.size() - 1;
+        matches = spells(form[k], parts.get(start + k), last);
       }
       if (matches) {
         return form.length;
       }
     }
     return 0;
+  }
+
+  // A word of a legal form as written, misspelt by one letter ("Aktiengeselschaft", "Joynt") when
+  // it is long enough for that to be unambiguous, or cut short at the end of a name that a list's
+  // field length truncated ("Joint Stock Compan").
+  private static boolean spells(String formWord, String part, boolean lastOfName) {
+    if (formWord.equals(part)) {
+      return true;
+    }
+    if (lastOfName && part.length() >= 4 && formWord.startsWith(part)) {
+      return true;
+    }
+    return formWord.length() >= 5
+        && part.length() >= 5
+        && formWord.charAt(0) == part.charAt(0)
+        && EditDistance.bounded(formWord, part, 1) <= 1;
   }
 
   private static List<String[]> load() {

@@ -28,7 +28,7 @@ public final class NameMatcher {
   private static final double ONE_CONSONANT_ACROSS_SCRIPTS = 0.7;
   private static final double FUZZY_FLOOR = 0.6;
   private static final double PERSON_EXTRA = 0.5;
-  private static final double OTHER_EXTRA = 0.9;
+  private static final double OTHER_EXTRA = 0.85;
   private static final double SINGLE_PART_CAP = 0.6;
   private static final double CONFLICT = 2.0;
   private static final double CONFLICT_FLOOR = 0.6;
@@ -38,6 +38,10 @@ public final class NameMatcher {
   private static final double TRANSLATION = 0.9;
   private static final double NICKNAME = 0.85;
   private static final double CONNECTED_SHUFFLED = 0.65;
+  private static final double FAMILY_MISSING = 0.75;
+  private static final double FAMILY_WEAK = 0.85;
+  private static final double GENERIC = 0.55;
+  private static final double LEGAL_FORM_CONFLICT = 0.65;
   private static final java.util.Set<String> HONORIFICS =
       java.util.Set.of(
           "haji",
@@ -511,6 +515,7 @@ public final class NameMatcher {
     final int[] queryTo;
     final int[] candidateTo;
     final List<Link> links = new ArrayList<>();
+    final List<String> penalties = new ArrayList<>();
     double score;
 
     Alignment(List<NamePart> q, List<NamePart> c, NormalisedName query, NormalisedName candidate) {
@@ -611,6 +616,98 @@ public final class NameMatcher {
         // "Muhammad bin Salman" are son and father.
         score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
       }
+      if (person && q == query.parts() && c == candidate.parts()) {
+        // A list that says which part is the family name ("CROSBY, David Paul") tells a query
+        // that shares only given names ("Paul Davis") from one that names the person; a family
+        // name met only by an initial or two edits apart ("Walton", "WILSON") is weak evidence.
+        if (c.size() > 1 && q.size() > 1) {
+          familyAgreement(candidate.familyParts(), false, c, "query");
+          familyAgreement(query.familyParts(), true, q, "candidate");
+        }
+      }
+      if (!person && !links.isEmpty() && onlyGenericWordsAgree(q, c)) {
+        // "Trading Corp" and "ACME TRADING CORP" share a word every list has many of, and the
+        // word that names the company is missing
+        score = Math.min(score, SINGLE_PART_CAP);
+        penalties.add("only generic words agree");
+      }
+      if (!person
+          && LegalFormKinds.conflict(query.droppedLegalForms(), candidate.droppedLegalForms())) {
+        // an "AG" and a "GmbH" of the same name are two companies, often parent and subsidiary
+        score *= LEGAL_FORM_CONFLICT;
+        penalties.add(
+            "legal forms of different kinds: "
+                + String.join(", ", query.droppedLegalForms())
+                + " / "
+                + String.join(", ", candidate.droppedLegalForms()));
+      }
+    }
+
+    private boolean onlyGenericWordsAgree(List<NamePart> q, List<NamePart> c) {
+      for (Link link : links) {
+        for (int i : link.queryParts()) {
+          if (!generic(q.get(i))) {
+            return false;
+          }
+        }
+        for (int j : link.candidateParts()) {
+          if (!generic(c.get(j))) {
+            return false;
+          }
+        }
+      }
+      return distinctiveUnaligned(q, queryTo) || distinctiveUnaligned(c, candidateTo);
+    }
+
+    private static boolean distinctiveUnaligned(List<NamePart> parts, int[] partTo) {
+      for (int i = 0; i < parts.size(); i++) {
+        if (partTo[i] < 0 && !generic(parts.get(i)) && !isNumeral(parts.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // Judged by the curated table, not by a list's frequencies: in a small list every word is
+    // rare, and "trading" is generic however few entries say it.
+    private static boolean generic(NamePart part) {
+      return TokenWeights.defaults().weight(part.form()) <= GENERIC;
+    }
+
+    // Lowers the score once when the family name of one side is missing from the other or only
+    // weakly matched there; a side that does not say which part is its family name is left alone.
+    private void familyAgreement(
+        List<Integer> family, boolean ofQuery, List<NamePart> parts, String other) {
+      if (family.isEmpty() || !penalties.isEmpty()) {
+        return;
+      }
+      boolean linked = false;
+      for (Link link : links) {
+        List<Integer> mine = ofQuery ? link.queryParts() : link.candidateParts();
+        if (mine.stream().anyMatch(family::contains)) {
+          linked = true;
+          boolean weak =
+              link.kind() == AlignmentKind.INITIAL
+                  || (link.kind() == AlignmentKind.FUZZY && link.distance() >= 2);
+          if (!weak) {
+            return;
+          }
+        }
+      }
+      score *= linked ? FAMILY_WEAK : FAMILY_MISSING;
+      penalties.add(
+          (linked ? "family name only loosely in " : "family name not in ")
+              + other
+              + ": "
+              + shown(parts, family));
+    }
+
+    private static String shown(List<NamePart> parts, List<Integer> indexes) {
+      List<String> out = new ArrayList<>();
+      for (int i : indexes) {
+        out.add(Alignment.shown(parts.get(i)));
+      }
+      return String.join(" ", out);
     }
 
     // Titles and honorifics ("Haji", "Mullah", "Seyyed") say whom a name honours, not whom it
@@ -693,7 +790,7 @@ public final class NameMatcher {
       }
       List<String> dropped = new ArrayList<>(query.droppedLegalForms());
       dropped.addAll(candidate.droppedLegalForms());
-      return new NameExplanation(aligned, onlyQuery, onlyCandidate, dropped);
+      return new NameExplanation(aligned, onlyQuery, onlyCandidate, dropped, penalties);
     }
 
     private static String shown(NamePart part) {

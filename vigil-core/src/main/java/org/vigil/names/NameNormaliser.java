@@ -46,6 +46,7 @@ public final class NameNormaliser {
       new TranslateCyrillicOrganisationWords();
   private final AddRussianSpellingSkeletons russianSpellings = new AddRussianSpellingSkeletons();
   private final StripMarks stripMarks = new StripMarks();
+  private final FindFamilyName familyName = new FindFamilyName();
 
   public NormalisedName normalise(String name, Schema schema) {
     String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
@@ -71,7 +72,11 @@ public final class NameNormaliser {
     if (script == Script.CYRILLIC) {
       parts = russianSpellings.apply(parts);
     }
-    return new NormalisedName(name, script, parts, nativeParts, latin.dropped());
+    List<Integer> family =
+        schema == Schema.PERSON
+            ? familyName.find(text, parts, piece -> normalise(piece, Schema.PERSON).parts())
+            : List.of();
+    return new NormalisedName(name, script, parts, nativeParts, latin.dropped(), family);
   }
 
   private record Latin(List<String> tokens, List<String> dropped) {}

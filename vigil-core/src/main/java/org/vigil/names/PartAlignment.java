@@ -60,6 +60,56 @@ public record PartAlignment(
         + ")";
   }
 
+  /**
+   * The correspondence as a sentence for a reader who is no linguist, such as "ځدران" (Arabic
+   * script, read "zdran") is written with the consonants of "zadran".
+   */
+  public String inWords() {
+    String q = readAs(queryWritten, queryPart);
+    String c = readAs(candidateWritten, candidatePart);
+    return switch (kind) {
+      case EXACT -> q + " is spelt the same in both names";
+      case VARIANT -> q + " and " + c + " are two spellings of one name";
+      case PHONETIC ->
+          queryWritten.equals(queryPart) && candidateWritten.equals(candidatePart)
+              ? q + " and " + c + " sound alike"
+              : q + " is written with the consonants of " + c;
+      case FUZZY ->
+          q
+              + " and "
+              + c
+              + " differ by "
+              + distance
+              + (distance == 1 ? " letter" : " letters")
+              + ", as a misspelling would";
+      case NICKNAME -> q + " is a familiar form of " + c;
+      case INITIAL -> q + " and " + c + " may be a name and its initial";
+      case JOINED -> q + " and " + c + " are one name written as one word and as two";
+      case ACRONYM -> q + " and " + c + " are an acronym and the words it abbreviates";
+      case TRANSLATION -> q + " translates as " + c;
+    };
+  }
+
+  /** Whether one side's part is written in another script than the Latin letters it is read as. */
+  public boolean acrossScripts() {
+    return !queryWritten.equals(queryPart) || !candidateWritten.equals(candidatePart);
+  }
+
+  private static String readAs(String written, String part) {
+    if (written.equals(part)) {
+      return "\"" + part + "\"";
+    }
+    String script = Script.detect(written).name().toLowerCase(java.util.Locale.ROOT);
+    return "\""
+        + written
+        + "\" ("
+        + script.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        + script.substring(1)
+        + " script, read \""
+        + part
+        + "\")";
+  }
+
   private static String written(String written, String part) {
     return written.equals(part) ? part : written + " [" + part + "]";
   }

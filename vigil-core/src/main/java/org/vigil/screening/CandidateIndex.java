@@ -16,13 +16,16 @@ import org.vigil.names.PhoneticKey;
  * Blocking keys of list names, and retrieval of the names that share the most (and rarest) keys
  * with a query. Keys: each folded part; its consonant skeleton; for longer parts, the part with one
  * letter deleted (so a misspelling meets its original); two adjacent parts written together, and
- * their skeleton (so "hdayt allh" meets "Hidayatullah"); and parts in their own script. Immutable
- * once built; {@link #candidates} is thread-safe.
+ * their skeleton (so "hdayt allh" meets "Hidayatullah"); the first letters of long parts; the
+ * initials of a name of three to six parts (so a name meets its acronym); and parts in their own
+ * script. Immutable once built; {@link #candidates} is thread-safe.
  */
 final class CandidateIndex {
 
   private static final int MIN_DELETION_LENGTH = 5;
   private static final int MAX_DELETION_LENGTH = 16;
+  private static final int MIN_PREFIX_LENGTH = 9;
+  private static final int PREFIX = 7;
 
   /** Keys shared by more names than this are too common to select candidates by themselves. */
   private static final int COMMON_KEY = 1_500;
@@ -71,7 +74,7 @@ final class CandidateIndex {
     List<List<int[]>> groups = new ArrayList<>();
     int smallest = Integer.MAX_VALUE;
     int second = Integer.MAX_VALUE;
-    for (Set<String> group : keyGroups(query)) {
+    for (Set<String> group : keyGroups(query, true)) {
       List<int[]> lists = new ArrayList<>();
       for (String key : group) {
         int[] posting = postings.get(key);
@@ -184,7 +187,7 @@ final class CandidateIndex {
 
   private static Set<String> keys(NormalisedName name) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> group : keyGroups(name)) {
+    for (Set<String> group : keyGroups(name, false)) {
       keys.addAll(group);
     }
     return keys;
@@ -192,7 +195,7 @@ final class CandidateIndex {
 
   // The keys of each part, then of each pair of adjacent parts, then of each part in its own
   // script; one group each.
-  private static List<Set<String>> keyGroups(NormalisedName name) {
+  private static List<Set<String>> keyGroups(NormalisedName name, boolean query) {
     List<Set<String>> groups = new ArrayList<>();
     List<NamePart> parts = name.parts();
     for (int i = 0; i < parts.size(); i++) {
@@ -206,6 +209,11 @@ final class CandidateIndex {
         if (skeleton.length() >= 2) {
           keys.add("p" + skeleton);
         }
+      }
+      if (form.length() >= MIN_PREFIX_LENGTH && !part.isNumeric()) {
+        // long words that differ in their endings: a Russian "-ika" and an English "-ics"
+        // ("Оборонлогистика", OBORONLOGISTICS), case endings, "-ian" and "-ia"
+        keys.add("x" + form.substring(0, PREFIX));
       }
       if (form.length() >= MIN_DELETION_LENGTH && form.length() <= MAX_DELETION_LENGTH) {
         keys.add("d" + form);
@@ -250,6 +258,30 @@ final class CandidateIndex {
         }
       }
       groups.add(keys);
+    }
+    // A name of several words meets its acronym ("Balakirevskiy Mekhanicheskiy Zavod" and "BMZ")
+    // either way round, but not another name with the same initials: the list holds the
+    // initials of its long names ("i") and its one-word names as acronyms ("a"), and a query
+    // looks its own up the other way. Initials are also taken without the first word or two,
+    // which may be a legal form a person's reading of the name keeps ("AO Upravleniye ...").
+    if (parts.size() == 1
+        && parts.get(0).form().length() >= 2
+        && parts.get(0).form().length() <= 6) {
+      groups.add(Set.of((query ? "i" : "a") + parts.get(0).surface()));
+    }
+    for (int start = 0; start <= 2 && parts.size() - start >= 3; start++) {
+      if (parts.size() - start <= 6) {
+        StringBuilder initials = new StringBuilder();
+        for (NamePart part : parts.subList(start, parts.size())) {
+          initials.append(part.surface().charAt(0));
+        }
+        groups.add(Set.of((query ? "a" : "i") + initials));
+      }
+    }
+    if (!parts.isEmpty()) {
+      // the whole name: a list name the query spells out in full always outranks the names that
+      // share a common part with it ("Азиз" and the entry "AZIZ" among hundreds of Azizes)
+      groups.add(Set.of("w" + name.key()));
     }
     for (NamePart part : name.nativeParts()) {
       groups.add(Set.of("n" + part.form()));

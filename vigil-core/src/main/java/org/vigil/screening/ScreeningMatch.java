@@ -61,4 +61,28 @@ public record ScreeningMatch(
     }
     return out.toString();
   }
+
+  /**
+   * The match in sentences for the person who reviews it: which entry of which list, its score, the
+   * name of it that matched, why the names correspond ({@link NameExplanation#inWords}), and what
+   * else agreed or disagreed.
+   */
+  public String explain() {
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s entry %s, \"%s\", scores %.2f through its name \"%s\". %s",
+                dataset,
+                entityId,
+                primaryName,
+                score,
+                matchedName,
+                nameExplanation.inWords()));
+    for (String e : evidence) {
+      out.append(' ').append(e.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+      out.append(e.substring(1)).append('.');
+    }
+    return out.toString();
+  }
 }

@@ -136,4 +136,22 @@ class BadInputScreeningTest {
     assertThat(emptyRelease.screen(ScreeningQuery.of("محمد عمر ځدران")).matches()).isEmpty();
     assertThat(emptyRelease.candidateEntryIds(ScreeningQuery.of("Ali"))).isEmpty();
   }
+
+  @Test
+  void commasInOddPlacesNeitherFailNorMarkAFamilyName() {
+    for (String odd : List.of(",", ",,,", "MOUSAVI,", ", Abdolrahim", "MOUSAVI,, Abdolrahim")) {
+      NormalisedName name = new NameNormaliser().normalise(odd, Schema.PERSON);
+      assertThat(name.familyParts()).as(odd).isEmpty();
+    }
+    // the list's convention read in a query too: the family name before the comma
+    assertThat(screener.screen(ScreeningQuery.of("MOUSAVI, Abdolrahim")).matches())
+        .extracting(ScreeningMatch::entityId)
+        .containsExactly("p1");
+    // a family name that is missing is what counts, not which side of the comma it stands on
+    // (names are often entered the wrong way round)
+    assertThat(screener.screen(ScreeningQuery.of("ABDOLRAHIM, Mousavi")).matches())
+        .extracting(ScreeningMatch::entityId)
+        .containsExactly("p1");
+    assertThat(screener.screen(ScreeningQuery.of("SADEGHI, Abdolrahim")).matches()).isEmpty();
+  }
 }

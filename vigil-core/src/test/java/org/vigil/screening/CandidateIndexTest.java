@@ -60,4 +60,50 @@ class CandidateIndexTest {
     CandidateIndex index = new CandidateIndex(names);
     assertThat(index.candidates(person("ایوب بشیر"), 24)).contains(60);
   }
+
+  private NormalisedName organisation(String name) {
+    return normaliser.normalise(name, Schema.ORGANIZATION);
+  }
+
+  @Test
+  void aListNameTheQuerySpellsInFullIsACandidateAmongManySharingItsPart() {
+    List<NormalisedName> names = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      names.add(person("Aziz " + (char) ('a' + i % 26) + "rahman" + i));
+    }
+    names.add(person("AZIZ"));
+    CandidateIndex index = new CandidateIndex(names);
+    assertThat(index.candidates(person("Азиз"), 5)).startsWith(60);
+  }
+
+  @Test
+  void anAcronymAndTheWordsItAbbreviatesFindEachOther() {
+    List<NormalisedName> names = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      names.add(organisation("Mekhanicheskiy Zavod " + (char) ('a' + i % 26) + "tekh" + i));
+    }
+    names.add(organisation("JSC BMZ"));
+    names.add(organisation("Upravleniye Perspektivnykh Tekhnologiy"));
+    names.add(organisation("Belaya Mekhanicheskaya Zona"));
+    CandidateIndex index = new CandidateIndex(names);
+    int[] acronym =
+        index.candidates(
+            organisation("Открытое акционерное общество Балакиревский механический завод"), 5);
+    assertThat(acronym).startsWith(60);
+    assertThat(index.candidates(organisation("UPT"), 5)).startsWith(61);
+    // two long names with the same initials do not find each other by them
+    assertThat(index.candidates(organisation("Bolshoy Mostovoy Zavod"), 24)).doesNotContain(62);
+  }
+
+  @Test
+  void longWordsThatDifferInTheirEndingsAndRussianGAsHFindTheirName() {
+    CandidateIndex index =
+        new CandidateIndex(
+            List.of(
+                organisation("OBORONLOGISTICS LLC"),
+                organisation("JSC HYDROMASH"),
+                organisation("Sokol")));
+    assertThat(index.candidates(organisation("ООО «ОБОРОНЛОГИСТИКА»"), 5)).startsWith(0);
+    assertThat(index.candidates(organisation("Гидромаш"), 5)).startsWith(1);
+  }
 }

@@ -105,6 +105,17 @@ public final class ScreeningEvaluation {
     }
   }
 
+  /**
+   * The name bench in two portions: a pair is held out when the hash of its two names (Java's
+   * {@code String.hashCode} of name1, NUL, name2) is a multiple of four, about a quarter of the
+   * pairs; the rest is the development portion that matcher changes are tuned on.
+   */
+  public record BenchSplit(Classification dev, Classification heldOut) {
+    static boolean heldOut(String name1, String name2) {
+      return Math.floorMod((name1 + "\u0000" + name2).hashCode(), 4) == 0;
+    }
+  }
+
   /** Everything measured; a part is empty when its files were missing. */
   public record Report(
       Optional<Classification> nameBench,
@@ -114,7 +125,8 @@ public final class ScreeningEvaluation {
       Optional<FalsePositives> negatives,
       Optional<Recall> arabicToLatin,
       Optional<Recall> latinToArabic,
-      List<ScriptRecall> ukDev) {
+      List<ScriptRecall> ukDev,
+      Optional<BenchSplit> nameBenchSplit) {
 
     public Report {
       ukDev = List.copyOf(ukDev);
@@ -129,6 +141,11 @@ public final class ScreeningEvaluation {
     public String render() {
       StringBuilder out = new StringBuilder();
       nameBench.ifPresent(c -> out.append(line("name bench (Vigil)", c)));
+      nameBenchSplit.ifPresent(
+          split -> {
+            out.append(line("name bench dev portion, tuned on (Vigil)", split.dev()));
+            out.append(line("name bench held-out portion (Vigil)", split.heldOut()));
+          });
       nameBenchLogicV2.ifPresent(c -> out.append(line("name bench (logic-v2 frozen)", c)));
       unClean.ifPresent(r -> out.append(line("UN positives clean", r)));
       unTreated.ifPresent(r -> out.append(line("UN positives treated", r)));
@@ -203,8 +220,18 @@ public final class ScreeningEvaluation {
     Path un = data.resolve("lists/un/UN_consolidated_2026-02-27.xml");
     Path sdn = data.resolve("lists/ofac/sdn-json/ofac-sdn.json");
     Path uk = data.resolve("lists/uk/ConList-sample-2025-04-10.csv");
-    Optional<Classification> nameBench =
-        Files.isRegularFile(bench) ? Optional.of(nameBench(bench)) : Optional.empty();
+    Optional<Classification> nameBench = Optional.empty();
+    Optional<BenchSplit> split = Optional.empty();
+    if (Files.isRegularFile(bench)) {
+      List<Map<String, String>> rows = readCsv(bench);
+      nameBench = Optional.of(nameBench(rows));
+      List<Map<String, String>> dev = new ArrayList<>();
+      List<Map<String, String>> heldOut = new ArrayList<>();
+      for (Map<String, String> row : rows) {
+        (BenchSplit.heldOut(row.get("name1"), row.get("name2")) ? heldOut : dev).add(row);
+      }
+      split = Optional.of(new BenchSplit(nameBench(dev), nameBench(heldOut)));
+    }
     Optional<Classification> logicV2 =
         Files.isRegularFile(frozen) ? Optional.of(frozen(frozen)) : Optional.empty();
     Optional<Recall> clean = Optional.empty();
@@ -248,7 +275,7 @@ public final class ScreeningEvaluation {
     if (Files.isRegularFile(devList) && Files.isRegularFile(devQueries)) {
       ukDev = ukDev(SanctionsLists.read(devList), readCsv(devQueries));
     }
-    return new Report(nameBench, logicV2, clean, treated, negatives, arabic, latin, ukDev);
+    return new Report(nameBench, logicV2, clean, treated, negatives, arabic, latin, ukDev, split);
   }
 
   // Each non-Latin variant of the UK list as a query against the list's Latin-script names, with
@@ -338,13 +365,13 @@ public final class ScreeningEvaluation {
     return out;
   }
 
-  private Classification nameBench(Path file) throws IOException {
+  private Classification nameBench(List<Map<String, String>> rows) {
     NameMatcher matcher = new NameMatcher();
     int tp = 0;
     int fp = 0;
     int fn = 0;
     int tn = 0;
-    for (Map<String, String> row : readCsv(file)) {
+    for (Map<String, String> row : rows) {
       Schema schema = Schema.find(row.get("schema")).orElse(Schema.LEGAL_ENTITY);
       double score = matcher.compare(row.get("name1"), row.get("name2"), schema).score();
       boolean truth = row.get("is_match").equals("true");

@@ -26,10 +26,10 @@ import org.vigil.model.Schema;
  * once).
  *
  * <p>CoNLL04: an Employment, Membership or Directorship of a person by an organisation is Work_For;
- * a killing's perpetrator and victim (people) are Kill; a person's address is Live_In, an
- * organisation's OrgBased_In, a place's country Located_In. Re-DocRED: Employment is P108
- * (employer), Membership P463 (member of), an Employment with role founder P112 (founded by, from
- * the organisation), Ownership P127 (owned by, from the asset), an organisation's address P159
+ * a killing's perpetrator and victim (people) are Kill; a person's address or birthplace is
+ * Live_In, an organisation's OrgBased_In, a place's country Located_In. Re-DocRED: Employment is
+ * P108 (employer), Membership P463 (member of), an Employment with role founder P112 (founded by,
+ * from the organisation), Ownership P127 (owned by, from the asset), an organisation's address P159
  * (headquarters), a person's P551 (residence).
  */
 public final class SentenceRelationEvaluation {
@@ -47,6 +47,12 @@ public final class SentenceRelationEvaluation {
       List.of("Work_For", "Kill", "Live_In", "OrgBased_In", "Located_In");
   private static final Set<Schema> WORK =
       Set.of(Schema.EMPLOYMENT, Schema.MEMBERSHIP, Schema.DIRECTORSHIP);
+
+  /**
+   * A person's properties that CoNLL04's Live_In covers: it reads a birthplace as a place the
+   * person lives in or comes from; Re-DocRED's residence (P551) is the address only.
+   */
+  private static final Set<String> LIVED_IN = Set.of("address", "birthPlace");
 
   private SentenceRelationEvaluation() {}
 
@@ -76,7 +82,7 @@ public final class SentenceRelationEvaluation {
       }
       String label =
           switch (p.entity().type()) {
-            case PERSON -> p.property().equals("address") ? "Live_In" : "";
+            case PERSON -> LIVED_IN.contains(p.property()) ? "Live_In" : "";
             case ORGANIZATION -> p.property().equals("address") ? "OrgBased_In" : "";
             case LOCATION -> p.property().equals("country") ? "Located_In" : "";
             case MISC -> "";

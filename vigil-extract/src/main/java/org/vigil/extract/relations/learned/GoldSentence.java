@@ -18,9 +18,9 @@ import org.vigil.extract.syntax.ParseOutcome;
  * @param text the sentence
  * @param entities its entities' spans and types, in chars of {@code text}
  * @param links the relations between them, by place in {@code entities}
- * @param onlyLabelledPlaces whether the corpus labels only some relations of a place (Re-DocRED
- *     labels residence and headquarters, not birthplace or country): then a pair whose tail is a
- *     place and that has no label is left out of training rather than taught as NONE
+ * @param onlyLabelledPlaces whether the corpus labels only some relations of a place: then a pair
+ *     whose tail is a place and that has no label is left out of training rather than taught as
+ *     NONE
  */
 public record GoldSentence(
     String text, List<Entity> entities, List<Link> links, boolean onlyLabelledPlaces) {

@@ -16,14 +16,16 @@ import org.vigil.extract.syntax.Token;
  * The features of a candidate pair, as strings: the dependency path between the two head words (its
  * arcs, and its arcs with the lemmas on the way), the words between the two mentions, the word
  * before the first and after the second, the two types in order, the distance, and the lemmas of
- * the verbs and nouns on the path (the trigger words). Each feature is present or absent.
+ * the verbs and nouns on the path (the trigger words), the word at the top of the path, the arcs
+ * leaving each end, the words inside each mention and pairs of words between. Each feature is
+ * present or absent.
  *
  * <p>{@link #VERSION} names this set: a model trained on other features cannot read these, and
  * {@link RelationModel#read} refuses it.
  */
 public final class PairFeatures {
   /** The version of the feature set; raise it whenever a feature changes. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Paths longer than this are named only by their length: they rarely carry a relation. */
   static final int LONGEST_PATH = 6;
@@ -48,6 +50,14 @@ public final class PairFeatures {
     out.add("types+order=" + types + (headFirst ? "" : "<"));
     out.add("head-word=" + lemma(parse, candidate.headWord()));
     out.add("tail-word=" + lemma(parse, candidate.tailWord()));
+    // The words inside a name ("University", "Party", "Airlines") say what kind of body it is.
+    for (Token t : parse.tokens()) {
+      if (t.start() >= head.start() && t.end() <= head.end()) {
+        out.add("head-in=" + head.type() + "|" + lemma(parse, t.index()));
+      } else if (t.start() >= tail.start() && t.end() <= tail.end()) {
+        out.add("tail-in=" + tail.type() + "|" + lemma(parse, t.index()));
+      }
+    }
 
     Mention first = headFirst ? head : tail;
     Mention second = headFirst ? tail : head;
@@ -68,9 +78,14 @@ public final class PairFeatures {
     out.add("before=" + (before < 0 ? "<s>" : lemma(parse, before)));
     out.add("after=" + (after < 0 ? "</s>" : lemma(parse, after)));
     StringBuilder phrase = new StringBuilder();
+    String previous = "";
     for (int i : between) {
       String lemma = lemma(parse, i);
       out.add("between=" + lemma);
+      if (!previous.isEmpty()) {
+        out.add("between-pair=" + previous + " " + lemma);
+      }
+      previous = lemma;
       phrase.append(phrase.length() == 0 ? "" : " ").append(lemma);
     }
     if (between.size() <= SHORT_GAP) {
@@ -112,12 +127,37 @@ public final class PairFeatures {
           }
         }
       }
+      out.add("path-first=" + steps.get(0).arrow());
+      out.add("path-last=" + steps.get(steps.size() - 1).arrow());
+      top(parse, candidate.headWord(), steps)
+          .ifPresent(
+              t -> {
+                out.add("path-top=" + t);
+                out.add("types+path-top=" + types + "|" + t);
+              });
       out.add("path=" + arcs);
       out.add("path-words=" + words);
       out.add("types+path=" + types + "|" + arcs);
       out.add("path-length=" + steps.size());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The lemma of the word where the path stops going up (the two ends' lowest common governor),
+   * when that is neither end: the verb or noun that joins them.
+   */
+  private static Optional<String> top(
+      ParsedSentence parse, int from, List<DependencyPath.Step> steps) {
+    int at = from;
+    for (DependencyPath.Step s : steps) {
+      if (!s.up()) {
+        break;
+      }
+      at = s.to();
+    }
+    DependencyPath.Step last = steps.get(steps.size() - 1);
+    return at == from || at == last.to() ? Optional.empty() : Optional.of(lemma(parse, at));
   }
 
   private static String lemma(ParsedSentence parse, int index) {

@@ -17,10 +17,11 @@ import org.vigil.model.Schema;
 
 /**
  * The extraction step that runs the relation model over a sentence's candidate pairs and turns what
- * it reads into Vigil's findings: WORK_FOR an Employment, MEMBER_OF a Membership, FOUNDED_BY an
- * Employment with role "founder", OWNED_BY an Ownership (owner to asset), KILL a killing event
- * (perpetrator, victim), LIVE_IN and BASED_IN an address, LOCATED_IN a place's country.
- * Thread-safe.
+ * it reads into Vigil's findings: WORK_FOR an Employment, IN_CHARGE_OF an Employment with role
+ * "leader", MEMBER_OF a Membership, FOUNDED_BY an Employment with role "founder", OWNED_BY an
+ * Ownership (owner to asset), KILL a killing event (perpetrator, victim), LIVE_IN, BASED_IN,
+ * RESIDENCE and HEADQUARTERS an address, BORN_IN a birthplace, LOCATED_IN a place's country;
+ * CITIZEN_OF and IN_TERRITORY nothing. Thread-safe.
  */
 public final class ReadLearnedRelations {
   /** The extractor name of everything the model reads. */
@@ -51,14 +52,20 @@ public final class ReadLearnedRelations {
         case NONE -> {}
         case WORK_FOR ->
             relations.add(relation(s, Schema.EMPLOYMENT, h, t, Optional.empty(), conf));
+        case IN_CHARGE_OF ->
+            relations.add(relation(s, Schema.EMPLOYMENT, h, t, Optional.of("leader"), conf));
         case MEMBER_OF ->
             relations.add(relation(s, Schema.MEMBERSHIP, h, t, Optional.empty(), conf));
         case FOUNDED_BY ->
             relations.add(relation(s, Schema.EMPLOYMENT, t, h, Optional.of("founder"), conf));
         case OWNED_BY -> relations.add(relation(s, Schema.OWNERSHIP, t, h, Optional.empty(), conf));
         case KILL -> events.add(killing(s, h, t, conf));
-        case LIVE_IN, BASED_IN -> properties.add(property(s, h, "address", t, conf));
+        case LIVE_IN, BASED_IN, RESIDENCE, HEADQUARTERS ->
+            properties.add(property(s, h, "address", t, conf));
+        case BORN_IN -> properties.add(property(s, h, "birthPlace", t, conf));
         case LOCATED_IN -> properties.add(property(s, h, "country", t, conf));
+        // Taught only so that the model tells them from a residence or a headquarters.
+        case CITIZEN_OF, IN_TERRITORY -> {}
       }
     }
     return new LearnedReading(relations, properties, events);

@@ -29,15 +29,25 @@ public final class TrainingCorpora {
           "OrgBased_In", RelationLabel.BASED_IN,
           "Located_In", RelationLabel.LOCATED_IN);
 
-  /** The Re-DocRED relations taught, by Wikidata id, in the corpus's direction. */
-  private static final Map<String, RelationLabel> RE_DOCRED =
+  /**
+   * The Re-DocRED relations taught, by Wikidata id, in the corpus's direction; where a fact's types
+   * could stand in several labels, the first that fits them. Its places have labels of their own
+   * (residence, headquarters, birthplace, citizenship, territory): CoNLL04's Live_In and
+   * OrgBased_In read any place tied to a person or an organisation, Re-DocRED tells them apart, and
+   * teaching both under one label made the model call every such place a residence.
+   */
+  private static final Map<String, List<RelationLabel>> RE_DOCRED =
       Map.of(
-          "P108", RelationLabel.WORK_FOR,
-          "P463", RelationLabel.MEMBER_OF,
-          "P112", RelationLabel.FOUNDED_BY,
-          "P127", RelationLabel.OWNED_BY,
-          "P159", RelationLabel.BASED_IN,
-          "P551", RelationLabel.LIVE_IN);
+          "P108", List.of(RelationLabel.WORK_FOR),
+          "P463", List.of(RelationLabel.MEMBER_OF),
+          "P112", List.of(RelationLabel.FOUNDED_BY),
+          "P127", List.of(RelationLabel.OWNED_BY),
+          "P159", List.of(RelationLabel.HEADQUARTERS),
+          "P551", List.of(RelationLabel.RESIDENCE),
+          "P19", List.of(RelationLabel.BORN_IN),
+          "P27", List.of(RelationLabel.CITIZEN_OF),
+          "P131", List.of(RelationLabel.LOCATED_IN, RelationLabel.IN_TERRITORY),
+          "P17", List.of(RelationLabel.LOCATED_IN, RelationLabel.IN_TERRITORY));
 
   private TrainingCorpora() {}
 
@@ -136,17 +146,22 @@ public final class TrainingCorpora {
         }
         List<GoldSentence.Link> links = new ArrayList<>();
         for (JsonNode label : d.path("labels")) {
-          RelationLabel relation = RE_DOCRED.get(label.path("r").asText());
-          if (relation == null) {
-            continue;
-          }
+          List<RelationLabel> relations =
+              RE_DOCRED.getOrDefault(label.path("r").asText(), List.of());
           for (int h : byVertex.get(label.path("h").asInt())) {
             for (int t : byVertex.get(label.path("t").asInt())) {
-              links.add(new GoldSentence.Link(h, t, relation));
+              MentionType ht = entities.get(h).type();
+              MentionType tt = entities.get(t).type();
+              relations.stream()
+                  .filter(r -> r.fits(ht, tt))
+                  .findFirst()
+                  .ifPresent(r -> links.add(new GoldSentence.Link(h, t, r)));
             }
           }
         }
-        out.add(new GoldSentence(j.text(), entities, links, true));
+        // Re-DocRED's revision labels the places of its entities, so an unlabelled pair is taught
+        // as NONE like any other.
+        out.add(new GoldSentence(j.text(), entities, links, false));
       }
     }
     return out;

@@ -15,4 +15,19 @@ class ReDocredSplitTest {
     assertThat(ReDocredSplit.heldOut("Ross Alger")).isTrue();
     assertThat(ReDocredSplit.heldOut("Willi Schneider (skeleton racer)")).isFalse();
   }
+
+  @Test
+  void aQuarterOfTheRestTunesAndNoDocumentIsOnTwoSides() {
+    long tuning = 0;
+    for (int i = 0; i < 3000; i++) {
+      String title = "doc " + i;
+      int sides =
+          (ReDocredSplit.heldOut(title) ? 1 : 0)
+              + (ReDocredSplit.tuning(title) ? 1 : 0)
+              + (ReDocredSplit.training(title) ? 1 : 0);
+      assertThat(sides).as(title).isEqualTo(1);
+      tuning += ReDocredSplit.tuning(title) ? 1 : 0;
+    }
+    assertThat(tuning).isBetween(400L, 600L);
+  }
 }
