@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       BenchUiCommand.class,
       BenchResolveCommand.class,
       BenchDemoCommand.class,
+      BenchMatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

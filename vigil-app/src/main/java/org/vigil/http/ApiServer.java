@@ -19,6 +19,7 @@ import org.vigil.documents.ListGazetteer;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
+import org.vigil.watchlists.ExampleMatching;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
 import org.vigil.web.ClaimPage;
@@ -175,6 +176,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkRoutes(backend).register(routes);
     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes()).register(routes);
+    sharing(routes, backend, mapper, settings, screening);
     new DocumentRoutes(
             backend,
             settings.maxBodyBytes(),
@@ -187,6 +189,18 @@ public final class ApiServer implements AutoCloseable {
     new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+  }
+
+  /** Screening for other people's clients: yente's /match and the reconciliation API. */
+  private static void sharing(
+      Routes routes,
+      Supplier<Backend> backend,
+      ObjectMapper mapper,
+      ServerSettings settings,
+      ListScreening screening) {
+    ExampleMatching matching = new ExampleMatching(screening);
+    new MatchRoutes(backend, matching, mapper, settings.maxBodyBytes()).register(routes);
+    new ReconcileRoutes(backend, matching, mapper).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */

@@ -47,7 +47,11 @@ public final class AuditTrail {
     int status = ctx.statusCode();
     Optional<Principal> who = Requests.principalIfAny(ctx);
     String target =
-        ctx.path() + Optional.ofNullable(ctx.queryString()).map(q -> "?" + q).orElse("");
+        ctx.path()
+            + Optional.ofNullable(ctx.queryString())
+                // A token sent in the URL (the reconciliation routes) is a secret, not a target.
+                .map(q -> "?" + q.replaceAll("(^|&)api_key=[^&]*", "$1api_key=redacted"))
+                .orElse("");
     if (status == 401 || status == 403 || status == 404) {
       log.append(
           new AuditEvent(
@@ -98,6 +102,39 @@ public final class AuditTrail {
             + " queries"
             + (rejected < 0 ? "" : " (" + rejected + " rejected)")
             + from);
+  }
+
+  /**
+   * Records what a request handed out: one row saying {@code what}, then the ids of everything it
+   * released, in as many rows as the log's field size needs (none released: the first row says so).
+   */
+  public void released(
+      Context ctx,
+      Principal who,
+      AuditAction action,
+      String target,
+      String what,
+      java.util.List<String> ids) {
+    if (ids.isEmpty()) {
+      record(ctx, who, action, target, what + "; released 0 ids");
+      return;
+    }
+    StringBuilder row = new StringBuilder();
+    int from = 1;
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (row.length() > 0 && row.length() + id.length() + 80 > MAX_FIELD) {
+        record(ctx, who, action, target, releasedRow(what, from, i, ids.size(), row));
+        row.setLength(0);
+        from = i + 1;
+      }
+      row.append(row.length() == 0 ? "" : ",").append(id);
+    }
+    record(ctx, who, action, target, releasedRow(what, from, ids.size(), ids.size(), row));
+  }
+
+  private static String releasedRow(String what, int from, int to, int total, CharSequence ids) {
+    return what + "; released " + from + "-" + to + " of " + total + ": " + ids;
   }
 
   /** Request text (a search string) is logged bounded and without control characters. */

@@ -168,6 +168,10 @@ public final class RequestGuard {
               .orElseThrow(
                   () -> ApiException.unauthenticated("the API token is unknown or has expired")));
     }
+    Optional<Principal> inUrl = urlToken(ctx);
+    if (inUrl.isPresent()) {
+      return inUrl;
+    }
     Optional<String> cookie = SessionCookie.read(ctx);
     if (cookie.isPresent()) {
       Optional<Principal> session = authenticator().session(cookie.get());
@@ -182,6 +186,33 @@ public final class RequestGuard {
     }
     return Optional.empty();
   }
+
+  /**
+   * A token in the {@code api_key} parameter, taken only by the reconciliation routes: spreadsheet
+   * tools such as OpenRefine call a reconciliation service by its URL alone and cannot send a
+   * header. Such a URL ends up in their project files and logs, so it must hold a token that can do
+   * nothing but screen names against the public lists.
+   */
+  private Optional<Principal> urlToken(Context ctx) {
+    String key = ctx.queryParam(URL_TOKEN);
+    if (key == null || !ctx.path().startsWith(Routes.PREFIX + ReconcileRoutes.PATH)) {
+      return Optional.empty();
+    }
+    Principal who =
+        authenticator()
+            .apiToken(key.strip())
+            .orElseThrow(
+                () -> ApiException.unauthenticated("the API token is unknown or has expired"));
+    if (!who.tokenScopes().equals(Set.of(Permission.SCREEN))) {
+      throw ApiException.unauthenticated(
+          "a token in the URL must be scoped to screening alone (vigil users token NAME --scope"
+              + " screen)");
+    }
+    return Optional.of(who);
+  }
+
+  /** The query parameter that carries a screening token for the reconciliation routes. */
+  static final String URL_TOKEN = "api_key";
 
   /** Asked for only when credentials must be checked, so anonymous routes never wait for it. */
   private Authenticator authenticator() {
