@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
+import org.vigil.app.DemoCase;
 import org.vigil.app.DemoCorpus;
 import org.vigil.app.DemoData;
 import org.vigil.app.Version;
@@ -116,6 +117,12 @@ final class DemoCommand implements Callable<Integer> {
               try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
                 corpus.preparing("loading the demo's sources and users");
                 DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
+                try {
+                  DemoCase.open(store, root.clock(), out);
+                } catch (RuntimeException e) {
+                  // The sample case is a convenience: without it the demo goes on loading.
+                  out.println("The sample case was not opened: " + e.getMessage());
+                }
                 corpus.preparing("loading the bundled sanctions lists (OFAC SDN, UN)");
                 DemoData.loadLists(store, location.dataDir(), root.clock(), out);
                 screening.prepareInBackground();

@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       AchCommand.class,
       AlertsCommand.class,
+      CaseCommand.class,
       GraphCommand.class,
       ExportCommand.class,
       ImportCommand.class,

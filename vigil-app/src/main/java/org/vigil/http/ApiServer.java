@@ -22,6 +22,7 @@ import org.vigil.store.Store;
 import org.vigil.watchlists.ExampleMatching;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
+import org.vigil.web.CasePages;
 import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
@@ -189,6 +190,7 @@ public final class ApiServer implements AutoCloseable {
     new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
+    new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
   }
 
   /** Screening for other people's clients: yente's /match and the reconciliation API. */
@@ -221,6 +223,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
     new ClaimPage(backend).register(routes);
+    new CasePages(backend, clock).register(routes);
   }
 
   /** The port it listens on (the chosen one when started on port 0). */

@@ -111,6 +111,9 @@ public final class EntityPage {
     mentions(page, d);
     timeline(page, d);
     resolution(page, d, who);
+    if (who.may(Permission.WRITE)) {
+      CaseForms.open(page, who, d.entity().caption(), Optional.of(d.entity().id()));
+    }
     page.raw("<script src=\"/assets/entity.js\" defer></script>");
     ctx.html(page.end());
   }

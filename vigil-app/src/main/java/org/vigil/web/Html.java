@@ -36,7 +36,8 @@ public final class Html {
     h.raw("</head><body>")
         .raw("<header><a class=\"brand\" href=\"/\">Vigil</a>")
         .raw("<nav><a href=\"/\">Home</a><a href=\"/upload\">Upload</a>")
-        .raw("<a href=\"/screening\">Screening</a><a href=\"/alerts\">Alerts</a></nav>")
+        .raw(
+            "<a href=\"/screening\">Screening</a><a href=\"/alerts\">Alerts</a><a href=\"/cases\">Cases</a></nav>")
         .raw("<form class=\"search\" method=\"get\" action=\"/search\">")
         .raw(
             "<input type=\"search\" name=\"q\" placeholder=\"Search people, organisations, sources\" value=\"")

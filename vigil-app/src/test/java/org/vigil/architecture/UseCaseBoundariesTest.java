@@ -82,6 +82,19 @@ class UseCaseBoundariesTest {
   }
 
   @Test
+  void casesAreAUseCaseBelowTheEdges() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.cases..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.vigil.http..", "org.vigil.web..", "org.vigil.cli..", "io.javalin..", "picocli..")
+        .because("the CLI, the routes, the pages and the demo all work cases through Cases")
+        .check(VIGIL);
+  }
+
+  @Test
   void whatIsStoredIsReadInItsOwnersNameIdScope() {
     noClasses()
         .that()

@@ -74,6 +74,7 @@ final class MatrixScan {
   private final String own;
   private final List<Probe> probes = new ArrayList<>();
   private final List<String> genericRoutes = new ArrayList<>();
+  private String ownCase;
 
   MatrixScan(MatrixWorld world) {
     this.world = world;
@@ -247,6 +248,11 @@ final class MatrixScan {
           "/login",
           "/api/v1/judgements",
           "/api/v1/judgements/{id}/undo",
+          // Before the statements probe: it writes the attacker's own statements on the victim's
+          // ids, which makes those ids the attacker's to add to its case.
+          "/api/v1/cases/{id}/items",
+          "/api/v1/cases/{id}/neighbourhood",
+          "/api/v1/cases/{id}/notes",
           "/api/v1/statements",
           "/api/v1/documents",
           "/api/v1/logout",
@@ -427,8 +433,64 @@ final class MatrixScan {
             Optional.empty(),
             b -> answer(fresh.form("/logout", Map.of("csrf", token))));
       }
+      case "POST /api/v1/cases/{id}/items" -> {
+        caseProbes(r, x, "/items", v -> caseBody("kind", "entity", "id", v));
+        caseProbes(r, x, "/items", v -> caseBody("kind", "document", "id", v));
+      }
+      case "POST /api/v1/cases/{id}/neighbourhood" ->
+          caseProbes(r, x, "/neighbourhood", v -> caseBody("entity", v, "depth", "2"));
+      case "POST /api/v1/cases/{id}/notes" ->
+          caseProbes(
+              r,
+              x,
+              "/notes",
+              v -> caseBody("markdown", "[x](entity:" + v + ") [y](document:" + v + "#0-5)"));
       default -> genericWrite(r, x, csrf);
     }
+  }
+
+  /**
+   * The attacker's own case, filled with the victim's ids: each write must answer as for a phantom
+   * that never existed, and the case as the attacker then reads it must hold nothing of the
+   * victim's.
+   */
+  private void caseProbes(Route r, Client x, String suffix, Function<String, String> body) {
+    String path = "/cases/" + ownCase(x);
+    for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+      Answer phantom = answer(x.post(path + suffix, body.apply(t.phantom())));
+      send(
+          r,
+          Routes.PREFIX + path + suffix,
+          body.apply(t.value()),
+          Optional.of(t),
+          Optional.of(phantom),
+          b -> answer(x.post(path + suffix, b)));
+    }
+    send(r, Routes.PREFIX + path, "", Optional.empty(), Optional.empty(), b -> answer(x.get(path)));
+  }
+
+  private String ownCase(Client x) {
+    if (ownCase == null) {
+      Client.Reply made =
+          x.post("/cases", caseBody("title", "The attacker's case", "tlp", "GREEN"));
+      if (made.status() != 201) {
+        throw new IllegalStateException("the attacker could not open a case: " + made.body());
+      }
+      ownCase = made.json().path("id").asText();
+    }
+    return ownCase;
+  }
+
+  private static String caseBody(String... fields) {
+    ObjectNode body = Client.JSON.createObjectNode();
+    for (int i = 0; i < fields.length; i += 2) {
+      if (fields[i].equals("depth")) {
+        body.put(fields[i], Integer.parseInt(fields[i + 1]));
+      } else {
+        body.put(fields[i], fields[i + 1]);
+      }
+    }
+    return body.toString();
   }
 
   /**

@@ -20,6 +20,8 @@ public enum AuditAction {
   ADMIN,
   /** An alert (a possible list match, or a failed list update) marked reviewed. */
   REVIEW_ALERT,
+  /** A case opened, shared, filled, annotated, closed or deleted. */
+  CASE,
   /** A read of a page or route that records nothing more specific. */
   READ,
   /** A request refused for want of credentials, permission or visibility (401, 403, 404). */

@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
   private final StoreNetwork network;
   private final JdbcGradeRepository grades;
   private final JdbcTaxiiRepository taxii;
+  private final JdbcCaseRepository cases;
 
   private Store(
       Database db,
@@ -67,6 +68,7 @@ public final class Store implements AutoCloseable {
     this.network = network;
     this.grades = new JdbcGradeRepository(db);
     this.taxii = new JdbcTaxiiRepository(db);
+    this.cases = new JdbcCaseRepository(db);
   }
 
   /**
@@ -198,6 +200,11 @@ public final class Store implements AutoCloseable {
   /** The STIX objects of TAXII collections and the status of adds to them. */
   public TaxiiRepository taxii() {
     return taxii;
+  }
+
+  /** Cases: analysts' working sets of references to evidence, with members and notes. */
+  public CaseRepository cases() {
+    return cases;
   }
 
   public AccountRepository accounts() {

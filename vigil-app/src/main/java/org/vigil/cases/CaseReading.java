@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.vigil.access.MarkingPolicy;
+import org.vigil.access.User;
+import org.vigil.access.Viewer;
+import org.vigil.documents.StoredDocument;
+import org.vigil.model.Entity;
+import org.vigil.model.Marking;
+import org.vigil.store.CaseItem;
+import org.vigil.store.CaseMember;
+import org.vigil.store.CaseNote;
+import org.vigil.store.Store;
+import org.vigil.store.StoredCase;
+import org.vigil.weighing.ClaimWeighings;
+
+/**
+ * Reads one case for one reader: each item through the reads of its own page (entity, document,
+ * claim), so that membership never shows an item its reader could not open there; each note only
+ * under its own marking, rendered with citations resolved for this reader.
+ */
+final class CaseReading {
+  private final Store store;
+  private final Viewer viewer;
+
+  CaseReading(Store store, Viewer viewer) {
+    this.store = store;
+    this.viewer = viewer;
+  }
+
+  CaseView view(StoredCase c) {
+    List<CaseItem> items = store.cases().items(c.id());
+    List<CaseView.Item> entities = entities(items);
+    return new CaseView(
+        c,
+        members(c),
+        entities,
+        documents(items),
+        claims(items),
+        notes(c),
+        CaseTimeline.of(store, viewer, entities),
+        c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
+        c.managedBy(viewer));
+  }
+
+  private List<CaseView.Member> members(StoredCase c) {
+    List<CaseView.Member> out = new ArrayList<>();
+    out.add(
+        new CaseView.Member(
+            CaseMember.Kind.USER,
+            c.ownerUser(),
+            username(c.ownerUser()) + " (owner, " + c.ownerOrg() + ")",
+            CaseMember.Rights.WRITE));
+    for (CaseMember m : c.members()) {
+      String label =
+          switch (m.kind()) {
+            case USER -> username(m.memberId());
+            case ORG -> "organisation " + m.memberId();
+          };
+      out.add(new CaseView.Member(m.kind(), m.memberId(), label, m.rights()));
+    }
+    return out;
+  }
+
+  private String username(String userId) {
+    return store.accounts().userById(userId).map(User::username).orElse(userId);
+  }
+
+  private List<CaseView.Item> entities(List<CaseItem> items) {
+    List<String> ids = ids(items, CaseItem.Kind.ENTITY);
+    Map<String, Entity> seen = store.statements().entities(ids, viewer);
+    List<CaseView.Item> out = new ArrayList<>();
+    for (String id : ids) {
+      Entity e = seen.get(id);
+      if (e != null) {
+        out.add(
+            new CaseView.Item(
+                id,
+                e.caption(),
+                e.schema().ftmName(),
+                StoreEvidence.href(id, e.schema()),
+                Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private List<CaseView.Item> documents(List<CaseItem> items) {
+    List<CaseView.Item> out = new ArrayList<>();
+    for (String id : ids(items, CaseItem.Kind.DOCUMENT)) {
+      StoredDocument.find(store, viewer, id)
+          .ifPresent(
+              d ->
+                  out.add(
+                      new CaseView.Item(
+                          id,
+                          d.source().title(),
+                          "document",
+                          StoreEvidence.href(id, org.vigil.model.Schema.DOCUMENT),
+                          Optional.of(d.source().marking()))));
+    }
+    return out;
+  }
+
+  private List<CaseView.Item> claims(List<CaseItem> items) {
+    List<CaseView.Item> out = new ArrayList<>();
+    ClaimWeighings weighings = new ClaimWeighings(store);
+    for (String id : ids(items, CaseItem.Kind.CLAIM)) {
+      weighings
+          .claim(id, viewer)
+          .ifPresent(
+              f ->
+                  out.add(
+                      new CaseView.Item(
+                          id,
+                          f.caption(),
+                          "claim",
+                          "/claims/"
+                              + java.net.URLEncoder.encode(
+                                  id, java.nio.charset.StandardCharsets.UTF_8),
+                          Optional.empty())));
+    }
+    return out;
+  }
+
+  private List<CaseView.Note> notes(StoredCase c) {
+    TreeSet<String> readers = new TreeSet<>();
+    readers.add(c.ownerUser());
+    c.members().stream()
+        .filter(m -> m.kind() == CaseMember.Kind.USER)
+        .forEach(m -> readers.add(m.memberId()));
+    StoreEvidence evidence = new StoreEvidence(store, viewer);
+    List<CaseView.Note> out = new ArrayList<>();
+    for (CaseNote n : store.cases().notes(c.id())) {
+      Marking marking = n.marking(readers);
+      if (!MarkingPolicy.canSee(viewer, marking)) {
+        continue;
+      }
+      String anchor = "note-" + n.id() + "-cite";
+      out.add(
+          new CaseView.Note(
+              n.id(),
+              n.authorName(),
+              n.writtenAt(),
+              marking,
+              NoteMarkdown.render(n.body(), evidence, anchor),
+              viewer.userId().equals(n.authorId()) ? Optional.of(n.body()) : Optional.empty()));
+    }
+    return out;
+  }
+
+  private static List<String> ids(List<CaseItem> items, CaseItem.Kind kind) {
+    return items.stream().filter(i -> i.kind() == kind).map(CaseItem::itemId).toList();
+  }
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.access.Viewer;
+import org.vigil.network.Evidence;
+import org.vigil.network.TimelineView;
+import org.vigil.network.UnknownEntityException;
+import org.vigil.store.Store;
+
+/**
+ * The timeline of a case: the dated items (events and dated statements) of its entities as one
+ * reader sees them, through the network's timelines, each happening once, in date order.
+ */
+final class CaseTimeline {
+  /** Entities whose timelines are read; a larger case shows the first ones added. */
+  static final int MAX_ENTITIES = 100;
+
+  /** Items read per entity. */
+  static final int PER_ENTITY = 100;
+
+  /** Items shown. */
+  static final int MAX_ITEMS = 500;
+
+  private CaseTimeline() {}
+
+  static List<CaseView.Dated> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
+    requireNonNull(store, "store");
+    Map<String, CaseView.Dated> out = new LinkedHashMap<>();
+    for (CaseView.Item entity : entities.stream().limit(MAX_ENTITIES).toList()) {
+      TimelineView timeline;
+      try {
+        timeline = store.network().timeline(entity.id(), PER_ENTITY, viewer);
+      } catch (UnknownEntityException e) {
+        continue; // not in the network (a document, an entity without links or dates)
+      }
+      for (TimelineView.Item item : timeline.items()) {
+        // The same event reached from two of the case's entities is one happening.
+        String key = item.date() + "\u001f" + item.label() + "\u001f" + item.entityId().orElse("");
+        out.putIfAbsent(
+            key,
+            new CaseView.Dated(
+                item.date(),
+                item.label(),
+                entity.caption(),
+                entity.href(),
+                item.evidence().stream().findFirst().flatMap(CaseTimeline::quote)));
+      }
+    }
+    List<CaseView.Dated> sorted = new ArrayList<>(out.values());
+    // Partial ISO dates ("2021", "2021-08", "2021-08-29") sort as text; a year before its months.
+    sorted.sort(Comparator.comparing(CaseView.Dated::date));
+    return sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
+  }
+
+  private static Optional<String> quote(Evidence e) {
+    return e.text().map(t -> t.length() > 300 ? t.substring(0, 300) + "…" : t);
+  }
+}

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders a note's Markdown for one reader, safely: raw HTML in the note is shown as text (never
+ * passed through), links keep only http, https, mailto and this server's own paths, images become
+ * their alt text (a note makes no request to another origin), and each citation becomes a link to
+ * its evidence with a numbered reference, resolved as the reader may see it. A citation the reader
+ * may not see (or that names nothing) keeps its words and says it is withheld, with no id.
+ *
+ * <p>Thread-safe: the parser and renderer are immutable.
+ */
+public final class NoteMarkdown {
+  /** What the reader sees where a citation they may not read was. */
+  static final String WITHHELD = " [citation withheld]";
+
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+          .softbreak("<br>")
+          .build();
+
+  /**
+   * A rendered note: its HTML (safe to put in a page as it is) and the evidence of its citations,
+   * in the order of their reference numbers.
+   */
+  public record Rendered(String html, List<CitedEvidence> citations) {
+    public Rendered {
+      requireNonNull(html, "html");
+      citations = List.copyOf(citations);
+    }
+  }
+
+  private NoteMarkdown() {}
+
+  /**
+   * Renders {@code markdown}; reference {@code n} links to the anchor {@code anchor + "-" + n},
+   * where the page lists the evidence.
+   */
+  public static Rendered render(String markdown, CitedEvidence.Lookup lookup, String anchor) {
+    requireNonNull(markdown, "markdown");
+    requireNonNull(lookup, "lookup");
+    requireNonNull(anchor, "anchor");
+    Node document = PARSER.parse(markdown);
+    List<Link> links = new ArrayList<>();
+    List<Image> images = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            links.add(link);
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            images.add(image);
+          }
+        });
+    for (Image image : images) {
+      unwrap(image);
+    }
+    List<CitedEvidence> cited = new ArrayList<>();
+    for (Link link : links) {
+      String destination = link.getDestination();
+      if (!Citation.looksLikeCitation(destination)) {
+        continue;
+      }
+      Optional<CitedEvidence> evidence = Citation.parse(destination).flatMap(lookup::find);
+      if (evidence.isEmpty()) {
+        link.insertAfter(new Text(WITHHELD));
+        unwrap(link);
+        continue;
+      }
+      cited.add(evidence.get());
+      link.setDestination(evidence.get().href());
+      link.setTitle(evidence.get().label());
+      Link reference = new Link("#" + anchor + "-" + cited.size(), null);
+      reference.appendChild(new Text("[" + cited.size() + "]"));
+      link.insertAfter(reference);
+    }
+    return new Rendered(RENDERER.render(document), cited);
+  }
+
+  /** The well-formed citations a note makes, in order, for checking them when it is written. */
+  public static List<Citation> citations(String markdown) {
+    requireNonNull(markdown, "markdown");
+    List<Citation> out = new ArrayList<>();
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Link link) {
+                Citation.parse(link.getDestination()).ifPresent(out::add);
+                visitChildren(link);
+              }
+            });
+    return out;
+  }
+
+  /** The link destinations written as citations that name nothing well formed, in order. */
+  public static List<String> malformedCitations(String markdown) {
+    requireNonNull(markdown, "markdown");
+    List<String> out = new ArrayList<>();
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Link link) {
+                String d = link.getDestination();
+                if (Citation.looksLikeCitation(d) && Citation.parse(d).isEmpty()) {
+                  out.add(d);
+                }
+                visitChildren(link);
+              }
+            });
+    return out;
+  }
+
+  /** Replaces a node by its children (an image by its alt text, a link by its words). */
+  private static void unwrap(Node node) {
+    Node child = node.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      node.insertBefore(child);
+      child = next;
+    }
+    node.unlink();
+  }
+}

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.cases.CaseView;
+import org.vigil.cases.CitedEvidence;
+import org.vigil.model.Marking;
+import org.vigil.store.CaseNote;
+import org.vigil.store.StoredCase;
+
+/** Cases as the JSON routes answer them, mapped here at the edge. */
+final class CaseJson {
+  private CaseJson() {}
+
+  static Map<String, Object> summary(StoredCase c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", c.id());
+    out.put("title", c.title());
+    out.put("tlp", c.tlp().code());
+    out.put("marking", c.marking().describe());
+    out.put("status", c.status().code());
+    out.put("ownerOrg", c.ownerOrg());
+    out.put("createdAt", c.createdAt().toString());
+    out.put("updatedAt", c.updatedAt().toString());
+    return out;
+  }
+
+  static Map<String, Object> view(CaseView v) {
+    Map<String, Object> out = summary(v.stored());
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (CaseView.Member m : v.members()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", m.kind().code());
+      row.put("id", m.id());
+      row.put("label", m.label());
+      row.put("rights", m.rights().code());
+      members.add(row);
+    }
+    out.put("members", members);
+    out.put("entities", items(v.entities()));
+    out.put("documents", items(v.documents()));
+    out.put("claims", items(v.claims()));
+    out.put("notes", v.notes().stream().map(CaseJson::note).toList());
+    List<Map<String, Object>> timeline = new ArrayList<>();
+    for (CaseView.Dated d : v.timeline()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", d.date());
+      row.put("label", d.label());
+      row.put("entity", d.entity());
+      row.put("href", d.href());
+      d.quote().ifPresent(q -> row.put("quote", q));
+      timeline.add(row);
+    }
+    out.put("timeline", timeline);
+    out.put("mayWrite", v.mayWrite());
+    out.put("mayManage", v.mayManage());
+    return out;
+  }
+
+  private static List<Map<String, Object>> items(List<CaseView.Item> items) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (CaseView.Item i : items) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", i.id());
+      row.put("caption", i.caption());
+      row.put("kind", i.kind());
+      row.put("href", i.href());
+      i.marking().ifPresent(m -> row.put("marking", m.describe()));
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> note(CaseView.Note n) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", n.id());
+    out.put("author", n.author());
+    out.put("writtenAt", n.writtenAt().toString());
+    out.put("tlp", n.marking().tlp().code());
+    out.put("html", n.rendered().html());
+    List<Map<String, Object>> citations = new ArrayList<>();
+    int number = 0;
+    for (CitedEvidence e : n.rendered().citations()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("n", ++number);
+      row.put("cites", e.citation().destination());
+      row.put("label", e.label());
+      row.put("href", e.href());
+      e.quote().ifPresent(q -> row.put("quote", q));
+      e.source().ifPresent(s -> row.put("source", s));
+      e.marking().map(Marking::describe).ifPresent(m -> row.put("marking", m));
+      citations.add(row);
+    }
+    out.put("citations", citations);
+    n.markdown().ifPresent(md -> out.put("markdown", md));
+    return out;
+  }
+
+  static Map<String, Object> written(CaseNote n) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", n.id());
+    out.put("caseId", n.caseId());
+    out.put("tlp", n.tlp().code());
+    out.put("writtenAt", n.writtenAt().toString());
+    return out;
+  }
+}

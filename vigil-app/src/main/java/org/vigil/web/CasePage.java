@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.web;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.auth.Principal;
+import org.vigil.cases.CaseView;
+import org.vigil.cases.CitedEvidence;
+
+/**
+ * A case's page, from its {@link CaseView}: what the reader may see of its entities, documents,
+ * claims and notes (each note rendered safely, its citations listed with their evidence), its
+ * members, and the forms of what the reader may do.
+ */
+final class CasePage {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private CasePage() {}
+
+  static String render(CaseView v, Principal who) {
+    Html page = Html.page(v.stored().title(), who, "");
+    page.raw("<h1>")
+        .text(v.stored().title())
+        .raw("</h1><p class=\"case-bar\">")
+        .marking(v.stored().marking())
+        .raw(" <span class=\"status status-")
+        .text(v.stored().status().code())
+        .raw("\" id=\"case-status\">")
+        .text(v.stored().status().code())
+        .raw("</span> <span class=\"hint\">A case points at evidence; each member sees only")
+        .raw(" the items they may read themselves.</span></p>");
+    items(page, "Entities", "case-entities", v.entities());
+    items(page, "Documents", "case-documents", v.documents());
+    items(page, "Claims", "case-claims", v.claims());
+    timeline(page, v.timeline());
+    notes(page, v.notes());
+    members(page, v);
+    if (v.mayWrite()) {
+      CaseForms.addItem(page, who, v);
+      CaseForms.note(page, who, v);
+    }
+    if (v.mayManage()) {
+      CaseForms.share(page, who, v);
+      CaseForms.manage(page, who, v);
+    }
+    return page.end();
+  }
+
+  private static void items(Html page, String title, String id, List<CaseView.Item> items) {
+    page.raw("<section id=\"").text(id).raw("\"><h2>").text(title).raw("</h2>");
+    if (items.isEmpty()) {
+      page.raw("<p class=\"hint\">None that you may see.</p></section>");
+      return;
+    }
+    page.raw("<ul class=\"case-items\">");
+    for (CaseView.Item i : items) {
+      page.raw("<li data-item=\"").text(i.id()).raw("\">");
+      i.marking().ifPresent(m -> page.marking(m).raw(" "));
+      page.link(i.href(), i.caption())
+          .raw(" <span class=\"schema\">")
+          .text(i.kind())
+          .raw("</span> <code class=\"entity-id\">")
+          .text(i.id())
+          .raw("</code></li>");
+    }
+    page.raw("</ul></section>");
+  }
+
+  private static void notes(Html page, List<CaseView.Note> notes) {
+    page.raw("<section id=\"notes\"><h2>Notes</h2>");
+    if (notes.isEmpty()) {
+      page.raw("<p class=\"hint\">None that you may see.</p>");
+    }
+    for (CaseView.Note n : notes) {
+      page.raw("<article class=\"note\" id=\"note-")
+          .text(Long.toString(n.id()))
+          .raw("\"><p class=\"note-head\">")
+          .marking(n.marking())
+          .raw(" ")
+          .text(n.author() + " · " + WHEN.format(n.writtenAt()))
+          .raw("</p><div class=\"note-body\">")
+          // Rendered by NoteMarkdown with every raw HTML of the note escaped.
+          .raw(n.rendered().html())
+          .raw("</div>");
+      citations(page, n);
+      page.raw("</article>");
+    }
+    page.raw("</section>");
+  }
+
+  private static void citations(Html page, CaseView.Note n) {
+    if (n.rendered().citations().isEmpty()) {
+      return;
+    }
+    page.raw("<ol class=\"citations\">");
+    int number = 0;
+    for (CitedEvidence e : n.rendered().citations()) {
+      number++;
+      page.raw("<li id=\"").text(n.anchor() + "-" + number).raw("\">").link(e.href(), e.label());
+      e.quote().ifPresent(q -> page.raw(" <q>").text(q).raw("</q>"));
+      e.source().ifPresent(s -> page.raw(" <span class=\"hint\">— ").text(s).raw("</span>"));
+      e.marking().ifPresent(m -> page.raw(" ").marking(m));
+      page.raw("</li>");
+    }
+    page.raw("</ol>");
+  }
+
+  private static void timeline(Html page, List<CaseView.Dated> timeline) {
+    page.raw("<section id=\"case-timeline\"><h2>Timeline</h2>");
+    if (timeline.isEmpty()) {
+      page.raw("<p class=\"hint\">No dated events or facts of its entities that you may see.</p>");
+    } else {
+      page.raw("<ol class=\"timeline\">");
+      for (CaseView.Dated d : timeline) {
+        page.raw("<li><span class=\"date\">")
+            .text(d.date())
+            .raw("</span> ")
+            .text(d.label())
+            .raw(" · ")
+            .link(d.href(), d.entity());
+        d.quote().ifPresent(q -> page.raw(" <q>").text(q).raw("</q>"));
+        page.raw("</li>");
+      }
+      page.raw("</ol>");
+    }
+    page.raw("</section>");
+  }
+
+  private static void members(Html page, CaseView v) {
+    page.raw("<section id=\"case-members\"><h2>Members</h2><ul>");
+    for (CaseView.Member m : v.members()) {
+      page.raw("<li>").text(m.label()).raw(" · ").text(m.rights().code()).raw("</li>");
+    }
+    page.raw("</ul></section>");
+  }
+}

@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.vigil.access.Viewer;
+import org.vigil.ingest.ContentFingerprint;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+import org.vigil.store.Document;
+import org.vigil.store.Store;
+
+/**
+ * An analyst starts a case from an entity page, adds its network two hops out, writes a note that
+ * cites a sentence of the report, and sees the case page list them, with no script of the page's
+ * own and nothing refused by its Content-Security-Policy; an analyst of another organisation finds
+ * neither the case nor anything in it.
+ */
+@ExtendWith(BrowserExtension.class)
+class CaseBrowserIT {
+  static final String TEXT =
+      "Naji Zindashti led the Zindashti gang. The Zindashti gang worked for the Ministry of"
+          + " Intelligence. Esmaeil Khatib heads the Ministry of Intelligence.";
+  static final String CITED = "The Zindashti gang worked for the Ministry of Intelligence.";
+
+  @BeforeAll
+  static void writeTheReport(UiServer server) {
+    Store store = server.store();
+    if (store.statements().source("doc-cb-report", Viewer.system()).isPresent()) {
+      return;
+    }
+    Source report =
+        new Source(
+            "doc-cb-report",
+            SourceKind.DOCUMENT,
+            "Report on the gang and the ministry",
+            Reliability.B,
+            Marking.of(Tlp.AMBER, UiServer.HOME_ORG),
+            Optional.empty(),
+            Optional.empty(),
+            Instant.now());
+    List<Statement> facts = new ArrayList<>();
+    facts.add(fact(report, "cb-naji", Schema.PERSON, "name", "Naji Zindashti", null));
+    facts.add(fact(report, "cb-gang", Schema.ORGANIZATION, "name", "Zindashti gang", null));
+    facts.add(
+        fact(report, "cb-mois", Schema.PUBLIC_BODY, "name", "Ministry of Intelligence", null));
+    facts.add(fact(report, "cb-khatib", Schema.PERSON, "name", "Esmaeil Khatib", null));
+    link(
+        facts,
+        report,
+        "cb-m1",
+        Schema.MEMBERSHIP,
+        "member",
+        "cb-naji",
+        "organization",
+        "cb-gang",
+        "Naji Zindashti led the Zindashti gang");
+    link(
+        facts,
+        report,
+        "cb-l1",
+        Schema.UNKNOWN_LINK,
+        "subject",
+        "cb-gang",
+        "object",
+        "cb-mois",
+        "worked for the Ministry of Intelligence");
+    link(
+        facts,
+        report,
+        "cb-e1",
+        Schema.EMPLOYMENT,
+        "employee",
+        "cb-khatib",
+        "employer",
+        "cb-mois",
+        "Esmaeil Khatib heads the Ministry of Intelligence");
+    store
+        .documents()
+        .write(
+            new Document(
+                report.id(),
+                "gang.txt",
+                "text/plain",
+                Optional.of("en"),
+                ContentFingerprint.of(TEXT).exactHash(),
+                TEXT,
+                "read",
+                "browser test",
+                Optional.empty(),
+                0.0,
+                Instant.now()),
+            report,
+            facts);
+  }
+
+  private static void link(
+      List<Statement> facts,
+      Source source,
+      String id,
+      Schema schema,
+      String from,
+      String fromId,
+      String to,
+      String toId,
+      String quote) {
+    facts.add(fact(source, id, schema, from, fromId, quote));
+    facts.add(fact(source, id, schema, to, toId, quote));
+  }
+
+  private static Statement fact(
+      Source source, String entity, Schema schema, String property, String value, String quote) {
+    String words = quote == null ? value : quote;
+    int at = TEXT.indexOf(words);
+    if (at < 0) {
+      throw new IllegalStateException("not in the text: " + words);
+    }
+    return Statement.about(entity, schema)
+        .set(property, value)
+        .from(source)
+        .extractor("browser-test", 0.8)
+        .span(at, at + words.length())
+        .build();
+  }
+
+  @Test
+  void aCaseStartedFromAnEntityHoldsItsNetworkAndACitedNoteAndNoOneElseSeesIt(Browser browser) {
+    browser.signIn(UiServer.ANALYST);
+    browser.open("/entities/cb-naji");
+    WebElement title = browser.find("#case-open input[name=title]");
+    title.clear();
+    title.sendKeys("The Zindashti network and the ministry");
+    browser.shot("start a case");
+    browser.find("#case-open button[type=submit]").click();
+    browser.waitForPath("/cases/case-");
+    String caseUrl = browser.path();
+    assertThat(browser.find("#case-entities").getText()).contains("Naji Zindashti");
+
+    browser.find("#case-add input[name=item]").sendKeys("cb-naji");
+    new Select(browser.find("#case-add select[name=depth]")).selectByValue("2");
+    browser.shot("add the network two hops out");
+    browser.find("#case-add button[type=submit]").click();
+    browser.waitForText("#case-entities", "Ministry of Intelligence");
+    assertThat(browser.find("#case-entities").getText())
+        .contains("Naji Zindashti", "Zindashti gang", "Ministry of Intelligence")
+        .doesNotContain("Esmaeil Khatib");
+
+    int start = TEXT.indexOf(CITED);
+    browser
+        .find("#case-note textarea[name=markdown]")
+        .sendKeys(
+            "[Zindashti](entity:cb-naji) worked for the ministry through his gang"
+                + " ([the report](document:doc-cb-report#"
+                + start
+                + "-"
+                + (start + CITED.length())
+                + ")).");
+    browser.find("#case-note button[type=submit]").click();
+    browser.waitForText("#notes", "worked for the ministry");
+    browser.shot("the case with its note");
+    assertThat(browser.all("#notes .note-body a[href='/entities/cb-naji']")).hasSize(1);
+    assertThat(browser.find("#notes ol.citations").getText())
+        .contains("Report on the gang and the ministry")
+        .contains(CITED);
+    assertThat(browser.all("script:not([src])")).isEmpty();
+    assertThat(browser.console())
+        .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Uncaught"));
+
+    browser.find("form.signout button").click();
+    browser.signIn(UiServer.OUTSIDER);
+    browser.open("/cases");
+    assertThat(browser.text()).doesNotContain("The Zindashti network");
+    browser.open(caseUrl);
+    assertThat(browser.text()).contains("Not found").doesNotContain("Zindashti");
+  }
+}

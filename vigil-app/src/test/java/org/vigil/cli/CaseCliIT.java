@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.access.Viewer;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+
+/** {@code vigil case}: a case worked from the command line as two users of two organisations. */
+class CaseCliIT {
+  @TempDir Path data;
+
+  record Run(int code, String out, String err) {}
+
+  private Run vigil(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(data.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        VigilCommand.commandLine(
+                new ByteArrayInputStream(
+                    "a long enough password\n".getBytes(StandardCharsets.UTF_8)),
+                name -> Optional.empty(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
+            .execute(all.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private void writeNetwork() {
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      Source s =
+          new Source(
+              "cli-report",
+              SourceKind.DOCUMENT,
+              "CLI report",
+              Reliability.C,
+              Marking.of(Tlp.AMBER, "org-a"),
+              Optional.empty(),
+              Optional.empty(),
+              Instant.now());
+      List<Statement> facts = new ArrayList<>();
+      facts.add(
+          Statement.about("p-naji", Schema.PERSON).set("name", "Naji Zindashti").from(s).build());
+      facts.add(
+          Statement.about("o-gang", Schema.ORGANIZATION)
+              .set("name", "Zindashti gang")
+              .from(s)
+              .build());
+      facts.add(Statement.about("m-1", Schema.MEMBERSHIP).set("member", "p-naji").from(s).build());
+      facts.add(
+          Statement.about("m-1", Schema.MEMBERSHIP).set("organization", "o-gang").from(s).build());
+      store.statements().write(s, facts);
+    }
+  }
+
+  @Test
+  void aCaseIsOpenedFilledAnnotatedSharedAndDeletedAsAUser() {
+    assertThat(vigil("orgs", "add", "org-a", "--name", "Agency A").code()).isZero();
+    assertThat(vigil("orgs", "add", "org-b", "--name", "Agency B").code()).isZero();
+    assertThat(vigil("users", "add", "alice", "--org", "org-a", "--password-stdin").code())
+        .isZero();
+    assertThat(vigil("users", "add", "bob", "--org", "org-b", "--password-stdin").code()).isZero();
+    writeNetwork();
+
+    Run opened =
+        vigil("case", "create", "Gang ties", "--as", "alice", "--entity", "p-naji", "--depth", "1");
+    assertThat(opened.code()).as(opened.err()).isZero();
+    assertThat(opened.out()).contains("Added 2 entities.").contains("TLP:AMBER  open  Gang ties");
+    String id =
+        opened
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("Opened "))
+            .findFirst()
+            .orElseThrow()
+            .split(" ")[1];
+
+    Run note = vigil("case", "note", id, "[Naji](entity:p-naji) leads it.", "--as", "alice");
+    assertThat(note.code()).as(note.err()).isZero();
+    Run shown = vigil("case", "show", id, "--as", "alice");
+    assertThat(shown.out())
+        .contains("Naji Zindashti")
+        .contains("Zindashti gang")
+        .contains("[Naji](entity:p-naji) leads it.")
+        .contains("[1] Naji Zindashti (Person)");
+
+    Run refused = vigil("case", "share", id, "user", "bob", "--as", "alice");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("may not read TLP:AMBER");
+    Run stranger = vigil("case", "show", id, "--as", "bob");
+    assertThat(stranger.code()).isEqualTo(1);
+    assertThat(stranger.out()).doesNotContain("Gang ties");
+    assertThat(vigil("case", "list", "--as", "bob").out()).doesNotContain(id);
+    assertThat(vigil("case", "list").code()).as("--as is required").isEqualTo(2);
+
+    Run deleted = vigil("case", "delete", id, "--as", "alice");
+    assertThat(deleted.code()).as(deleted.err()).isZero();
+    assertThat(vigil("case", "list", "--as", "alice").out()).doesNotContain(id);
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      assertThat(store.statements().entity("p-naji", Viewer.system())).isPresent();
+    }
+  }
+}
