@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
       JudgeCommand.class,
       ClaimsCommand.class,
       GradeCommand.class,
+      OriginLinkCommand.class,
+      AssessCommand.class,
       AchCommand.class,
       AlertsCommand.class,
       CaseCommand.class,

@@ -44,6 +44,7 @@ public final class ClaimRoutes {
     routes.post("/grades", Permission.JUDGE, this::grade);
     routes.post("/grades/{id}/undo", Permission.JUDGE, this::undo);
     routes.post("/ach", Permission.READ, this::ach);
+    new DeclarationRoutes(backend, mapper, maxBodyBytes, clock).register(routes);
   }
 
   record Items<T>(List<T> items) {}
@@ -112,7 +113,7 @@ public final class ClaimRoutes {
     return new Grading.Actor(who.user().id(), who.viewer(), Requests.remoteAddress(ctx));
   }
 
-  private static <T> T done(Grading.Outcome<T> outcome) {
+  static <T> T done(Grading.Outcome<T> outcome) {
     if (outcome instanceof Grading.Done<T> d) {
       return d.value();
     }

@@ -41,7 +41,8 @@ public final class NetworkJson {
       String end,
       String tlp,
       boolean disputed,
-      List<EvidenceView> evidence) {}
+      List<EvidenceView> evidence,
+      Boolean notGraded) {}
 
   public record EvidenceView(
       String statementId,
@@ -84,9 +85,20 @@ public final class NetworkJson {
 
   /** The graph, with each link's evidence shown by {@code evidence}. */
   public static GraphView graph(NetworkView view, Function<Evidence, EvidenceView> evidence) {
+    return graph(view, evidence, id -> false);
+  }
+
+  /**
+   * The graph, with each link's evidence shown by {@code evidence}; the links {@code notGraded}
+   * accepts say {@code "notGraded": true} (a credibility filter kept them without a grade).
+   */
+  public static GraphView graph(
+      NetworkView view,
+      Function<Evidence, EvidenceView> evidence,
+      java.util.function.Predicate<String> notGraded) {
     return new GraphView(
         view.nodes().stream().map(NetworkJson::node).toList(),
-        view.edges().stream().map(e -> edge(e, evidence)).toList(),
+        view.edges().stream().map(e -> edge(e, evidence, notGraded)).toList(),
         view.truncated(),
         view.brokers().isEmpty()
             ? null
@@ -104,10 +116,18 @@ public final class NetworkJson {
 
   /** The paths, with each link's evidence shown by {@code evidence}. */
   public static PathsJson paths(PathsView view, Function<Evidence, EvidenceView> evidence) {
+    return paths(view, evidence, id -> false);
+  }
+
+  /** The paths, the links {@code notGraded} accepts marked as in {@link #graph}. */
+  public static PathsJson paths(
+      PathsView view,
+      Function<Evidence, EvidenceView> evidence,
+      java.util.function.Predicate<String> notGraded) {
     return new PathsJson(
         view.paths().stream().map(p -> new PathView(p.nodes(), p.edges(), p.length())).toList(),
         view.nodes().stream().map(NetworkJson::node).toList(),
-        view.edges().stream().map(e -> edge(e, evidence)).toList(),
+        view.edges().stream().map(e -> edge(e, evidence, notGraded)).toList(),
         view.truncated());
   }
 
@@ -140,10 +160,13 @@ public final class NetworkJson {
   }
 
   public static EdgeView edge(NetworkEdge e) {
-    return edge(e, NetworkJson::evidence);
+    return edge(e, NetworkJson::evidence, id -> false);
   }
 
-  private static EdgeView edge(NetworkEdge e, Function<Evidence, EvidenceView> evidence) {
+  private static EdgeView edge(
+      NetworkEdge e,
+      Function<Evidence, EvidenceView> evidence,
+      java.util.function.Predicate<String> notGraded) {
     return new EdgeView(
         e.id(),
         e.source(),
@@ -156,7 +179,8 @@ public final class NetworkJson {
         e.end().orElse(null),
         e.tlp(),
         e.disputed(),
-        e.evidence().stream().map(evidence).toList());
+        e.evidence().stream().map(evidence).toList(),
+        notGraded.test(e.id()) ? Boolean.TRUE : null);
   }
 
   public static EvidenceView evidence(Evidence e) {

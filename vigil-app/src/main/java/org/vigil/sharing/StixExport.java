@@ -21,15 +21,19 @@ import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
+import org.vigil.model.Credibility;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.stix.AnalystGrades;
 import org.vigil.stix.StixMapping;
 import org.vigil.stix.StixObjects;
 import org.vigil.stix.StixTime;
+import org.vigil.store.Grade;
 import org.vigil.store.Store;
 import org.vigil.store.TaxiiRepository;
 
@@ -84,7 +88,8 @@ public final class StixExport {
     Outcome outcome =
         map(
             s -> MarkingPolicy.canSee(reader, s.marking()),
-            src -> MarkingPolicy.canSee(reader, src.marking()));
+            src -> MarkingPolicy.canSee(reader, src.marking()),
+            ownGrades(reader));
     audit(actor, address, "stix:" + recipientOrg, outcome);
     return outcome;
   }
@@ -103,7 +108,12 @@ public final class StixExport {
     for (Tlp tlp : List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT)) {
       Marking level = Marking.of(tlp, ownerOrg);
       // A source's report goes into the collection only if its own marking is that level too.
-      Outcome outcome = map(s -> s.marking().equals(level), src -> src.marking().equals(level));
+      // Partners read these collections; the owner's grades are its own and stay home.
+      Outcome outcome =
+          map(
+              s -> s.marking().equals(level),
+              src -> src.marking().equals(level),
+              AnalystGrades.none());
       List<TaxiiRepository.NewObject> objects = new ArrayList<>();
       for (ObjectNode o : outcome.objects().objects()) {
         String version = o.path("modified").asText(o.path("created").asText());
@@ -153,7 +163,25 @@ public final class StixExport {
         Role.ANALYST);
   }
 
-  private Outcome map(Predicate<Statement> released, Predicate<Source> sourceReleased) {
+  /**
+   * The grades in force that the recipient organisation's own analysts made (the newest per claim
+   * or source): grades belong to their organisation, so an export carries the recipient's own and
+   * never another organisation's.
+   */
+  private AnalystGrades ownGrades(Viewer recipient) {
+    Map<String, Credibility> claims = new LinkedHashMap<>();
+    Map<String, Reliability> sources = new LinkedHashMap<>();
+    for (Grade g : store.grades().gradesInForce(recipient)) {
+      switch (g.target()) {
+        case CLAIM -> claims.put(g.targetId(), Credibility.ofGrade(Integer.parseInt(g.grade())));
+        case SOURCE -> sources.put(g.targetId(), Reliability.parse(g.grade()));
+      }
+    }
+    return new AnalystGrades(claims, sources);
+  }
+
+  private Outcome map(
+      Predicate<Statement> released, Predicate<Source> sourceReleased, AnalystGrades grades) {
     List<Entity> entities = new ArrayList<>();
     Map<String, Source> sources = new LinkedHashMap<>();
     store
@@ -176,7 +204,7 @@ public final class StixExport {
               }
             });
     sources.values().removeIf(java.util.Objects::isNull);
-    StixObjects objects = StixMapping.map(entities, sources);
+    StixObjects objects = StixMapping.map(entities, sources, grades);
     Map<String, Integer> byType = new java.util.TreeMap<>();
     objects.objects().forEach(o -> byType.merge(o.get("type").asText(), 1, Integer::sum));
     return new Outcome(objects, byType);

@@ -62,7 +62,9 @@ public final class ClaimPage {
       }
       page.raw("</tbody></table></section>");
     }
-    page.raw("<p id=\"grade-status\" role=\"status\"></p></div>");
+    page.raw("<p id=\"grade-status\" role=\"status\"></p>");
+    ClaimDeclarations.render(page, f, id, mayGrade);
+    page.raw("</div>");
     page.raw("<p class=\"hint\">Reliability A–F and credibility 1–6 in the words of the")
         .raw(" admiralty scale; corroboration counts independent origins (copies, relays and")
         .raw(" quotes of one party count once). They are kept apart, never one score.</p>");

@@ -18,6 +18,7 @@ import org.vigil.claims.Corroboration;
 import org.vigil.claims.CredibilitySuggestion;
 import org.vigil.claims.FactStatus;
 import org.vigil.claims.LinkKind;
+import org.vigil.claims.Origin;
 import org.vigil.claims.OriginLink;
 import org.vigil.claims.Proposition;
 import org.vigil.claims.Stance;
@@ -27,7 +28,9 @@ import org.vigil.model.Credibility;
 import org.vigil.model.Entity;
 import org.vigil.model.Reliability;
 import org.vigil.model.Source;
+import org.vigil.model.SourceKind;
 import org.vigil.store.Assessment;
+import org.vigil.store.DeclaredLink;
 import org.vigil.store.Grade;
 import org.vigil.store.Store;
 
@@ -55,11 +58,25 @@ public final class ClaimWeighings {
       Optional<String> date,
       Instant seen,
       CredibilitySuggestion suggested,
-      Optional<Grade> credibility) {
+      Optional<Grade> credibility,
+      SourceKind sourceKind) {
     public ClaimLine {
+      requireNonNull(sourceKind, "sourceKind");
       requireNonNull(claimId, "claimId");
       requireNonNull(suggested, "suggested");
       requireNonNull(credibility, "credibility");
+    }
+
+    /**
+     * Whether its credibility is graded at all: reporting (a document, a tip, a partner's bundle)
+     * is; a list's entry and an analyst's own note are not claims whose truth a credibility grade
+     * weighs.
+     */
+    public boolean graded() {
+      return switch (sourceKind) {
+        case DOCUMENT, TIP, STIX_BUNDLE -> true;
+        case LIST_RELEASE, ANALYST -> false;
+      };
     }
 
     /** The credibility in force: the analyst's grade, else the suggestion. */
@@ -83,6 +100,10 @@ public final class ClaimWeighings {
    * @param caption what it says, with names: "arrest · Ministry of Intelligence and Security"
    * @param conflicts captions of asserted values that cannot hold together with this one
    * @param assessments the reader's organisation's assessments of its claims
+   * @param ends the sources and quoted parties its claims rest on (id to how it reads), the ends an
+   *     analyst may link
+   * @param links the reader's organisation's declared links in force that touch one of its ends and
+   *     whose ends the reader sees
    */
   public record Fact(
       Proposition proposition,
@@ -91,11 +112,15 @@ public final class ClaimWeighings {
       Corroboration corroboration,
       List<OriginGroup> origins,
       List<String> conflicts,
-      List<Assessment> assessments) {
+      List<Assessment> assessments,
+      Map<String, String> ends,
+      List<DeclaredLink> links) {
     public Fact {
       origins = List.copyOf(origins);
       conflicts = List.copyOf(conflicts);
       assessments = List.copyOf(assessments);
+      ends = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ends));
+      links = List.copyOf(links);
     }
 
     /** Every claim, by origin. */
@@ -154,7 +179,8 @@ public final class ClaimWeighings {
       byId.putIfAbsent(r.claim().id(), r);
     }
     List<Claim> claims = byId.values().stream().map(StoredClaims.Read::claim).toList();
-    Weighing weighing = Weighing.of(claims, links(claims, viewer));
+    List<DeclaredLink> declared = store.grades().links(viewer);
+    Weighing weighing = Weighing.of(claims, links(claims, declared, viewer));
     Lookups look = new Lookups(store, viewer);
     List<Fact> out = new ArrayList<>();
     for (WeighedProposition w : weighing.propositions()) {
@@ -178,8 +204,14 @@ public final class ClaimWeighings {
                 lines(w.unknownOrigin(), byId, weighing, look)));
       }
       List<Assessment> assessments = new ArrayList<>();
+      Map<String, String> ends = new LinkedHashMap<>();
       for (Claim c : w.claims()) {
         assessments.addAll(store.grades().assessments(c.id(), viewer));
+        if (c.origin() instanceof Origin.Party party) {
+          ends.putIfAbsent(party.id(), look.originLabel(party.id(), List.of(byId.get(c.id()))));
+        }
+        ends.putIfAbsent(
+            c.sourceId(), look.source(c.sourceId()).map(Source::title).orElse(c.sourceId()));
       }
       out.add(
           new Fact(
@@ -189,7 +221,12 @@ public final class ClaimWeighings {
               w.corroboration(),
               groups,
               w.conflicts().stream().map(look::caption).toList(),
-              assessments));
+              assessments,
+              ends,
+              declared.stream()
+                  .filter(l -> ends.containsKey(l.link().from()) || ends.containsKey(l.link().to()))
+                  .filter(l -> look.seen(l.link().from()) && look.seen(l.link().to()))
+                  .toList()));
     }
     return out;
   }
@@ -215,7 +252,8 @@ public final class ClaimWeighings {
               e.first("date"),
               e.statements().get(0).firstSeen(),
               weighing.suggest(c),
-              look.latest(Grade.Target.CLAIM, c.id())));
+              look.latest(Grade.Target.CLAIM, c.id()),
+              source.map(Source::kind).orElse(SourceKind.DOCUMENT)));
     }
     return out;
   }
@@ -224,7 +262,7 @@ public final class ClaimWeighings {
    * The links between the claims' sources: a document that nearly copies another the reader sees
    * (found by ingest) is copied from it; and the reader's organisation's declared links.
    */
-  private List<OriginLink> links(List<Claim> claims, Viewer viewer) {
+  private List<OriginLink> links(List<Claim> claims, List<DeclaredLink> declared, Viewer viewer) {
     List<OriginLink> out = new ArrayList<>();
     Set<String> sources = new LinkedHashSet<>();
     claims.forEach(c -> sources.add(c.sourceId()));
@@ -236,7 +274,7 @@ public final class ClaimWeighings {
           .filter(original -> !original.equals(id))
           .ifPresent(original -> out.add(new OriginLink(id, LinkKind.COPIED_FROM, original)));
     }
-    store.grades().links(viewer).forEach(l -> out.add(l.link()));
+    declared.forEach(l -> out.add(l.link()));
     return out;
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.store.Assessment;
+import org.vigil.store.DeclaredLink;
 import org.vigil.store.Grade;
 
 /**
@@ -41,6 +42,8 @@ public final class FactRows {
     row.put("origins", origins);
     row.put("conflicts", f.conflicts());
     row.put("assessments", f.assessments().stream().map(FactRows::assessment).toList());
+    row.put("ends", f.ends());
+    row.put("links", f.links().stream().map(FactRows::link).toList());
     return row;
   }
 
@@ -75,15 +78,32 @@ public final class FactRows {
     return row;
   }
 
-  static Map<String, Object> assessment(Assessment a) {
+  /** A declared link of derivation. */
+  public static Map<String, Object> link(DeclaredLink l) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", l.id());
+    row.put("from", l.link().from());
+    row.put("kind", l.link().kind().code());
+    row.put("to", l.link().to());
+    row.put("reason", l.reason());
+    row.put("by", l.madeBy());
+    row.put("at", l.madeAt().toString());
+    row.put("undone", !l.inForce());
+    return row;
+  }
+
+  /** An assessment, with its likelihood's words and range. */
+  public static Map<String, Object> assessment(Assessment a) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", a.id());
     row.put("subject", a.subjectId());
     row.put("statement", a.statement());
     row.put("likelihood", a.likelihood().code());
+    row.put("words", a.likelihood().words());
     row.put("lowPercent", a.likelihood().lowPercent());
     row.put("highPercent", a.likelihood().highPercent());
     row.put("by", a.madeBy());
+    row.put("at", a.madeAt().toString());
     row.put("undone", !a.inForce());
     return row;
   }

@@ -4,6 +4,7 @@ package org.vigil.weighing;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -131,9 +132,7 @@ public final class Grading {
    */
   public Outcome<DeclaredLink> link(OriginLink link, String reason, Actor actor) {
     for (String end : new String[] {link.from(), link.to()}) {
-      if (!end.startsWith("party:")
-          && store.statements().source(end, actor.viewer()).isEmpty()
-          && store.statements().entity(end, actor.viewer()).isEmpty()) {
+      if (!visibleEnd(end, actor.viewer())) {
         return new Refused<>(Refusal.UNKNOWN_TARGET, "no source, entity or party " + end);
       }
     }
@@ -147,17 +146,80 @@ public final class Grading {
                 "link " + l.id() + " " + link.kind().code()));
   }
 
-  /** Undoes a link of the actor's organisation. */
+  /**
+   * Undoes a link of the actor's organisation whose ends the actor still sees; any other answers
+   * like an unknown id.
+   */
   public Outcome<DeclaredLink> undoLink(long id, Actor actor) {
+    boolean visible =
+        store.grades().links(actor.viewer()).stream()
+            .anyMatch(l -> l.id() == id && visible(l.link(), actor.viewer()));
+    if (!visible) {
+      return new Refused<>(Refusal.UNKNOWN_GRADE, "no link " + id + " in force");
+    }
     return audited(
         () -> store.grades().undoLink(id, actor.viewer()),
         l -> event(actor, AuditAction.UNDO_GRADE, "link:" + id, "link " + id + " undone"));
   }
 
+  /**
+   * The links in force that the viewer's organisation declared, oldest first, leaving out those
+   * with an end the viewer no longer sees.
+   */
+  public List<DeclaredLink> links(Viewer viewer) {
+    return store.grades().links(viewer).stream().filter(l -> visible(l.link(), viewer)).toList();
+  }
+
+  /**
+   * The assessments of a claim or entity the viewer sees that the viewer's organisation made, in
+   * force or undone, oldest first; empty when the viewer may see no such subject.
+   */
+  public Optional<List<Assessment>> assessments(String subjectId, Viewer viewer) {
+    if (!subjectSeen(subjectId, viewer)) {
+      return Optional.empty();
+    }
+    return Optional.of(store.grades().assessments(subjectId, viewer));
+  }
+
+  /** Undoes an assessment of the actor's organisation whose subject the actor still sees. */
+  public Outcome<Assessment> undoAssessment(long id, Actor actor) {
+    boolean found =
+        store
+            .grades()
+            .assessmentById(id, actor.viewer())
+            .filter(Assessment::inForce)
+            .filter(a -> subjectSeen(a.subjectId(), actor.viewer()))
+            .isPresent();
+    if (!found) {
+      return new Refused<>(Refusal.UNKNOWN_GRADE, "no assessment " + id + " in force");
+    }
+    return audited(
+        () -> store.grades().undoAssessment(id, actor.viewer()),
+        a ->
+            event(
+                actor, AuditAction.UNDO_GRADE, "assessment:" + id, "assessment " + id + " undone"));
+  }
+
+  /** Whether the viewer sees this claim or entity. */
+  private boolean subjectSeen(String subjectId, Viewer viewer) {
+    return store.statements().entity(subjectId, viewer).isPresent()
+        || new StoredClaims(store, viewer).claim(subjectId).isPresent();
+  }
+
+  private boolean visible(OriginLink link, Viewer viewer) {
+    return visibleEnd(link.from(), viewer) && visibleEnd(link.to(), viewer);
+  }
+
+  private boolean visibleEnd(String end, Viewer viewer) {
+    return end.startsWith("party:")
+        || store.statements().source(end, viewer).isPresent()
+        || store.statements().entity(end, viewer).isPresent();
+  }
+
   /** Records an assessment of a claim or an entity the actor sees, with its likelihood. */
   public Outcome<Assessment> assess(
       String subjectId, String statement, String likelihood, Actor actor) {
-    if (store.statements().entity(subjectId, actor.viewer()).isEmpty()) {
+    if (!subjectSeen(subjectId, actor.viewer())) {
       return new Refused<>(Refusal.UNKNOWN_TARGET, "no claim or entity " + subjectId);
     }
     Likelihood l;

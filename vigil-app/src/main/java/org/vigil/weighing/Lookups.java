@@ -34,6 +34,11 @@ final class Lookups {
     return entities.computeIfAbsent(id, k -> store.statements().entity(k, viewer));
   }
 
+  /** Whether the reader sees this end of a link: a quoted party, or a source or entity. */
+  boolean seen(String end) {
+    return end.startsWith("party:") || source(end).isPresent() || entity(end).isPresent();
+  }
+
   /** The newest grade in force of the reader's organisation on a target. */
   Optional<Grade> latest(Grade.Target target, String id) {
     List<Grade> grades = new ArrayList<>(store.grades().grades(target, id, viewer));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.access.Viewer;
 import org.vigil.claims.Claim;
@@ -15,6 +16,7 @@ import org.vigil.claims.Proposition;
 import org.vigil.claims.Stance;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
+import org.vigil.model.Statement;
 import org.vigil.store.Store;
 
 /**
@@ -36,13 +38,52 @@ final class StoredClaims {
     this.viewer = viewer;
   }
 
-  /** The claims about {@code entityId}: every event and link the reader sees that involves it. */
+  /**
+   * Properties whose stored values are weighed as claims of their sources: dates a subject has one
+   * of, positions held, a status. Other properties (names, aliases, countries) are not.
+   */
+  static final Set<String> WEIGHED_PROPERTIES =
+      Set.of(
+          "birthDate", "deathDate", "incorporationDate", "dissolutionDate", "position", "status");
+
+  /** Between an entity id and a statement id in the id of a property claim. */
+  static final String PROPERTY_CLAIM = "~";
+
+  /**
+   * The claims about {@code entityId}: every event and link the reader sees that involves it, and
+   * its own weighed property values the reader sees, each stored value a claim of its source.
+   */
   List<Read> about(String entityId) {
     List<Read> out = new ArrayList<>();
     for (Entity e : store.statements().referencing(entityId, viewer, MAX_CLAIMS)) {
       read(e).ifPresent(out::add);
     }
+    store
+        .statements()
+        .entity(entityId, viewer)
+        .ifPresent(
+            e ->
+                e.statements().stream()
+                    .filter(st -> WEIGHED_PROPERTIES.contains(st.property()))
+                    .limit(MAX_CLAIMS)
+                    .forEach(st -> out.add(property(e, st))));
     return sameHappenings(out);
+  }
+
+  /**
+   * A stored property value as a claim of its source: "birthDate · Darius Testfigure · 1957-03-02".
+   * Its id is the entity's id, {@link #PROPERTY_CLAIM} and the statement's id.
+   */
+  private Read property(Entity e, Statement st) {
+    Claim c =
+        new Claim(
+            e.id() + PROPERTY_CLAIM + st.id(),
+            new Proposition(canonical(e.id()), st.property(), st.value()),
+            Stance.ASSERTS,
+            st.sourceId(),
+            new Origin.Party(st.sourceId()));
+    Entity one = new Entity(e.id(), e.schema(), e.memberIds(), List.of(st));
+    return new Read(c, one, "source", Optional.empty(), new TreeSet<>());
   }
 
   /**
@@ -136,8 +177,25 @@ final class StoredClaims {
     return i;
   }
 
-  /** The claim {@code id} (an event or link entity), if the reader sees it and it is one. */
+  /**
+   * The claim {@code id} (an event or link entity, or an entity's weighed property value), if the
+   * reader sees it and it is one.
+   */
   Optional<Read> claim(String id) {
+    int cut = id.indexOf(PROPERTY_CLAIM);
+    if (cut > 0) {
+      String statementId = id.substring(cut + 1);
+      return store
+          .statements()
+          .entity(id.substring(0, cut), viewer)
+          .flatMap(
+              e ->
+                  e.statements().stream()
+                      .filter(st -> st.id().equals(statementId))
+                      .filter(st -> WEIGHED_PROPERTIES.contains(st.property()))
+                      .findFirst()
+                      .map(st -> property(e, st)));
+    }
     return store.statements().entity(id, viewer).flatMap(this::read);
   }
 

@@ -147,6 +147,56 @@ class DemoDisputedClaimIT {
     assertThat(edges(other, neighbours + "&credibility=2")).doesNotContain(ministryClaim);
   }
 
+  @Test
+  void pathsCommunitiesAndCentralityLeaveOutWhatTheWeighingDropsAndListLinksStayNotGraded() {
+    List<String> claims = disputedClaims();
+    String event = claims.get(0);
+    String path = "/graph/path?from=vigil-ir-mois&to=" + event;
+    assertThat(edges(reader, path)).containsAnyElementsOf(claims);
+    assertThat(edges(reader, path + "&hideDisputed=true")).doesNotContainAnyElementsOf(claims);
+    for (String query :
+        List.of(
+            "/graph/communities?entity=vigil-ir-mois",
+            "/graph/centrality?entity=vigil-ir-mois&measure=degree")) {
+      assertThat(edges(reader, query)).as(query).containsAll(claims);
+      Client.Reply hidden = reader.get(query + "&hideDisputed=true");
+      assertThat(hidden.status()).isEqualTo(200);
+      assertThat(hidden.json().get("edges").toString()).doesNotContain(event);
+      // Left out before the analysis ran: the event is no node of it.
+      assertThat(hidden.json().get("nodes").toString()).doesNotContain("\"" + event + "\"");
+      assertThat(reader.get(query + "&credibility=0").status()).isEqualTo(400);
+    }
+
+    // The OFAC release's link is no graded claim: a credibility filter keeps it, marked.
+    Client.Reply strict = reader.get("/graph/neighbours?entity=naji-zindashti&credibility=1");
+    assertThat(strict.status()).isEqualTo(200);
+    List<String> notGraded = new ArrayList<>();
+    strict
+        .json()
+        .get("edges")
+        .forEach(
+            e -> {
+              if (e.path("notGraded").asBoolean(false)) {
+                notGraded.add(e.get("id").asText());
+              }
+            });
+    assertThat(notGraded).contains("link-zindashti-mois").doesNotContainAnyElementsOf(claims);
+    assertThat(reader.get("/graph/neighbours?entity=naji-zindashti").body())
+        .doesNotContain("notGraded");
+  }
+
+  private static List<String> disputedClaims() {
+    return new ClaimWeighings(store)
+        .about("vigil-ir-mois", Viewer.system()).orElseThrow().stream()
+            .filter(f -> f.status().kind() == FactStatus.Kind.DISPUTED)
+            .findFirst()
+            .orElseThrow()
+            .claims()
+            .stream()
+            .map(ClaimWeighings.ClaimLine::claimId)
+            .toList();
+  }
+
   private static List<String> edges(Client client, String path) {
     Client.Reply reply = client.get(path);
     assertThat(reply.status()).as(path).isEqualTo(200);

@@ -23,10 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.access.User;
+import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditRecord;
 import org.vigil.model.Tlp;
+import org.vigil.stix.StixIds;
 import org.vigil.stix.TlpMarkings;
+import org.vigil.store.Grade;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
@@ -74,6 +77,41 @@ class StixSchemaIT {
     JsonNode result = validate(bundle);
     assertThat(result.path("failures").toString()).isEqualTo("[]");
     assertThat(result.path("checked").asInt()).isEqualTo(bundle.path("objects").size() + 1);
+  }
+
+  @Test
+  void theRecipientsOwnGradesTravelAsConfidenceAndAdmiraltyLabelsAndNoOneElsesDo() {
+    Viewer analyst =
+        store.accounts().viewer(store.accounts().userByName("red-reader").orElseThrow());
+    store.grades().grade(analyst, Grade.Target.CLAIM, "m-zindashti", "2", "court papers");
+    store.grades().grade(analyst, Grade.Target.SOURCE, "src-treasury-jy2041", "B", "");
+    String membership = StixIds.of("relationship", "m-zindashti");
+    String report = StixIds.of("report", "source:src-treasury-jy2041");
+
+    ObjectNode own = export(SampleNetwork.OWNER);
+    assertThat(object(own, membership).path("confidence").asInt()).isEqualTo(70);
+    assertThat(object(own, membership).path("labels").toString())
+        .isEqualTo("[\"admiralty-scale:information-credibility=\\\"2\\\"\"]");
+    assertThat(object(own, report).path("labels").toString())
+        .isEqualTo("[\"admiralty-scale:source-reliability=\\\"b\\\"\"]");
+    JsonNode result = validate(own);
+    assertThat(result.path("failures").toString()).isEqualTo("[]");
+
+    // The partner receives the membership and the report, but not the agency's grades of them.
+    ObjectNode partner = export("partner");
+    assertThat(object(partner, membership).has("confidence")).isFalse();
+    assertThat(object(partner, membership).has("labels")).isFalse();
+    assertThat(object(partner, report).path("labels").toString()).contains("reliability=\\\"a\\\"");
+    assertThat(partner.toString()).doesNotContain("information-credibility");
+  }
+
+  private static JsonNode object(ObjectNode bundle, String id) {
+    for (JsonNode o : bundle.path("objects")) {
+      if (o.path("id").asText().equals(id)) {
+        return o;
+      }
+    }
+    throw new AssertionError("no object " + id + " in the bundle");
   }
 
   @Test

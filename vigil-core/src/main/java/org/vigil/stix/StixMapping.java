@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vigil.model.Credibility;
 import org.vigil.model.Entity;
+import org.vigil.model.Reliability;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
@@ -44,6 +45,17 @@ import org.vigil.model.Tlp;
  * <p>Ids are deterministic ({@link StixIds}); created and modified are the earliest first-seen and
  * the latest last-seen of the object's statements; confidence follows the STIX 2.1 Admiralty
  * credibility scale (appendix A).
+ *
+ * <p>An export for one organisation may carry that organisation's own analyst grades ({@link
+ * AnalystGrades}): a graded claim's object takes its confidence from the analyst's credibility
+ * (appendix A again; 6 leaves confidence out) and says the grade in {@code labels} as the MISP
+ * admiralty-scale tag ({@code admiralty-scale:information-credibility="2"}); a graded source's
+ * report says the analyst's reliability the same way ({@code
+ * admiralty-scale:source-reliability="b"}). Confidence and labels, not an {@code opinion}: STIX 2.1
+ * defines {@code confidence} with the Admiralty credibility mapping, while an opinion is a
+ * five-point agreement with another producer's object, a different scale that has no "cannot be
+ * judged"; the labels keep the grade exact (and reliability apart from credibility) in the taxonomy
+ * partners' MISP instances already read, with no extension definition to publish.
  */
 public final class StixMapping {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -52,8 +64,19 @@ public final class StixMapping {
 
   /** The STIX objects of {@code entities}, and of the document sources among {@code sources}. */
   public static StixObjects map(List<Entity> entities, Map<String, Source> sources) {
+    return map(entities, sources, AnalystGrades.none());
+  }
+
+  /**
+   * The STIX objects of {@code entities} and of the document sources among {@code sources}, with
+   * {@code grades} on the claims and sources they grade; the caller passes only grades that the
+   * export's recipient may receive.
+   */
+  public static StixObjects map(
+      List<Entity> entities, Map<String, Source> sources, AnalystGrades grades) {
     requireNonNull(entities, "entities");
     requireNonNull(sources, "sources");
+    requireNonNull(grades, "grades");
     Map<String, Entity> byId = new TreeMap<>();
     for (Entity e : entities) {
       byId.put(e.id(), e);
@@ -77,6 +100,10 @@ public final class StixMapping {
         leftOut.add(e.id());
         continue;
       }
+      Credibility graded = grades.claims().get(e.id());
+      if (graded != null) {
+        graded(object.get(), graded);
+      }
       out.put(object.get().get("id").asText(), object.get());
       for (Statement s : e.statements()) {
         supported
@@ -88,6 +115,10 @@ public final class StixMapping {
       Source source = sources.get(support.getKey());
       if (source != null && source.kind() == SourceKind.DOCUMENT) {
         ObjectNode report = report(source, support.getValue());
+        Reliability reliability = grades.sources().get(source.id());
+        if (reliability != null) {
+          report.putArray("labels").add(reliability.mispTag());
+        }
         out.put(report.get("id").asText(), report);
       }
     }
@@ -357,6 +388,14 @@ public final class StixMapping {
       case IMPROBABLE -> Optional.of(10);
       case CANNOT_BE_JUDGED -> Optional.empty();
     };
+  }
+
+  /** An analyst's credibility on a claim's object: confidence by appendix A, and the tag. */
+  private static void graded(ObjectNode o, Credibility credibility) {
+    o.remove("confidence");
+    confidence(credibility).ifPresent(c -> o.put("confidence", c));
+    ArrayNode labels = o.has("labels") ? (ArrayNode) o.get("labels") : o.putArray("labels");
+    labels.add(credibility.mispTag());
   }
 
   private static void description(Entity e, ObjectNode o) {

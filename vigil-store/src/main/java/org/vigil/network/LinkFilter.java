@@ -4,6 +4,7 @@ package org.vigil.network;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -16,20 +17,33 @@ import org.vigil.model.Schema;
  * Which links a query may follow: FtM edge schemata (Membership, Employment, ...; "Event" for the
  * links from an event to those involved; empty for all), a date range (inclusive; an undated link
  * cannot be shown to fall in it and is left out), a minimum confidence and a minimum source
- * reliability (B admits A and B).
+ * reliability (B admits A and B); and the links left out by id (the id of the link or event entity
+ * that states them), for callers that weigh links the store cannot (an analyst's credibility
+ * filter) and must leave them out before an analysis runs, not after.
  */
 public record LinkFilter(
     SortedSet<String> schemas,
     Optional<LocalDate> from,
     Optional<LocalDate> to,
     double minConfidence,
-    Optional<Reliability> minGrade) {
+    Optional<Reliability> minGrade,
+    SortedSet<String> without) {
 
   /** The schema name of the links from an event to the entities it involves. */
   public static final String EVENT = "Event";
 
   public static final LinkFilter ALL =
       new LinkFilter(new TreeSet<>(), Optional.empty(), Optional.empty(), 0.0, Optional.empty());
+
+  /** A filter that leaves out no link by id. */
+  public LinkFilter(
+      SortedSet<String> schemas,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      double minConfidence,
+      Optional<Reliability> minGrade) {
+    this(schemas, from, to, minConfidence, minGrade, new TreeSet<>());
+  }
 
   /**
    * @throws InvalidValueException naming an unknown or non-edge schema, a confidence outside 0..1
@@ -40,6 +54,7 @@ public record LinkFilter(
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(minGrade, "minGrade");
+    without = Collections.unmodifiableSortedSet(new TreeSet<>(requireNonNull(without, "without")));
     TreeSet<String> copy = new TreeSet<>();
     for (String name : schemas) {
       if (!name.equals(EVENT) && Schema.find(name).filter(Schema::isEdge).isEmpty()) {
@@ -76,6 +91,14 @@ public record LinkFilter(
         && from.isEmpty()
         && to.isEmpty()
         && minConfidence == 0.0
-        && minGrade.isEmpty();
+        && minGrade.isEmpty()
+        && without.isEmpty();
+  }
+
+  /** This filter, also leaving out the links stated by these ids. */
+  public LinkFilter leavingOut(Collection<String> ids) {
+    TreeSet<String> all = new TreeSet<>(without);
+    all.addAll(ids);
+    return new LinkFilter(schemas, from, to, minConfidence, minGrade, all);
   }
 }

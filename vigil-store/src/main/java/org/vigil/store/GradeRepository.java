@@ -37,6 +37,9 @@ public interface GradeRepository {
   /** The grade with this id, in force or undone, if it belongs to {@code viewer}'s organisation. */
   Optional<Grade> gradeById(long id, Viewer viewer);
 
+  /** Every grade in force that {@code viewer}'s organisation made, of any target, oldest first. */
+  List<Grade> gradesInForce(Viewer viewer);
+
   /** Every grade of this target that {@code viewer}'s organisation made, oldest first. */
   List<Grade> grades(Grade.Target target, String targetId, Viewer viewer);
 
@@ -67,6 +70,9 @@ public interface GradeRepository {
    * @throws java.util.NoSuchElementException as {@link #undoGrade}
    */
   Assessment undoAssessment(long id, Viewer by);
+
+  /** The assessment with this id, in force or undone, if it belongs to {@code viewer}'s org. */
+  Optional<Assessment> assessmentById(long id, Viewer viewer);
 
   /** Every assessment of this subject that {@code viewer}'s organisation made, oldest first. */
   List<Assessment> assessments(String subjectId, Viewer viewer);

@@ -104,6 +104,18 @@ final class JdbcGradeRepository implements GradeRepository {
   }
 
   @Override
+  public List<Grade> gradesInForce(Viewer viewer) {
+    return db.read(
+        c ->
+            grades(
+                c,
+                "SELECT "
+                    + GRADE_COLUMNS
+                    + " FROM grades WHERE owner_org = ? AND undone_at IS NULL ORDER BY id",
+                viewer.orgId()));
+  }
+
+  @Override
   public List<Grade> grades(Grade.Target target, String targetId, Viewer viewer) {
     return db.read(
         c ->
@@ -242,6 +254,24 @@ final class JdbcGradeRepository implements GradeRepository {
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return assessment(rs);
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<Assessment> assessmentById(long id, Viewer viewer) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + ASSESSMENT_COLUMNS
+                      + " FROM assessments WHERE id = ? AND owner_org = ?")) {
+            ps.setLong(1, id);
+            ps.setString(2, viewer.orgId());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(assessment(rs)) : Optional.<Assessment>empty();
             }
           }
         });

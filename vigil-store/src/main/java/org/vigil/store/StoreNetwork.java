@@ -118,7 +118,12 @@ final class StoreNetwork implements Network {
         new GraphAnalysis(current.graph)
             .paths(
                 new PathQuery(
-                    from, to, asked, filter(request.filter(), visibility), Direction.BOTH, false));
+                    from,
+                    to,
+                    asked,
+                    filter(request.filter(), current, visibility),
+                    Direction.BOTH,
+                    false));
     Map<String, OptionalInt> nodes = new LinkedHashMap<>();
     List<Integer> edges = new ArrayList<>();
     for (GraphPath p : found) {
@@ -174,7 +179,7 @@ final class StoreNetwork implements Network {
     List<Integer> edges = new ArrayList<>();
     for (String e :
         new GraphAnalysis(current.graph)
-            .subgraph(new SubgraphQuery(visible, filter(filter, visibility)))
+            .subgraph(new SubgraphQuery(visible, filter(filter, current, visibility)))
             .edgeIds()) {
       edges.add(Integer.parseInt(e));
     }
@@ -264,7 +269,7 @@ final class StoreNetwork implements Network {
                 new NeighbourhoodQuery(
                     start,
                     request.depth(),
-                    filter(request.filter(), visibility),
+                    filter(request.filter(), current, visibility),
                     Direction.BOTH,
                     request.limit()));
     Map<String, OptionalInt> depths = new LinkedHashMap<>();
@@ -302,10 +307,15 @@ final class StoreNetwork implements Network {
     return canonical;
   }
 
-  private static EdgeFilter filter(LinkFilter filter, NetworkIndex.Visibility visibility) {
+  private static EdgeFilter filter(
+      LinkFilter filter, NetworkIndex current, NetworkIndex.Visibility visibility) {
     requireNonNull(filter, "filter");
     EdgeFilter base =
         new EdgeFilter(filter.schemas(), filter.from(), filter.to(), filter.minConfidence());
-    return base.onlyEdges(e -> visibility.link(e, filter.minGrade()));
+    Set<String> without = filter.without();
+    return base.onlyEdges(
+        e ->
+            visibility.link(e, filter.minGrade())
+                && (without.isEmpty() || !without.contains(current.record(e))));
   }
 }

@@ -49,8 +49,11 @@ abstract class GradeContract {
     assertThatThrownBy(() -> store.grades().undoGrade(g.id(), BORIS))
         .isInstanceOf(NoSuchElementException.class);
 
+    assertThat(store.grades().gradesInForce(AMIR)).extracting(Grade::id).containsExactly(g.id());
+    assertThat(store.grades().gradesInForce(BORIS)).isEmpty();
     Grade undone = store.grades().undoGrade(g.id(), AMIR);
     assertThat(undone.inForce()).isFalse();
+    assertThat(store.grades().gradesInForce(AMIR)).isEmpty();
     assertThat(undone.undoneBy()).contains(AMIR.username());
     assertThatThrownBy(() -> store.grades().undoGrade(g.id(), AMIR))
         .isInstanceOf(NoSuchElementException.class);
@@ -97,5 +100,9 @@ abstract class GradeContract {
               assertThat(s.likelihood().highPercent()).isEqualTo(80);
             });
     assertThat(store.grades().undoAssessment(a.id(), ALICE).inForce()).isFalse();
+    assertThat(store.grades().assessmentById(a.id(), AMIR))
+        .hasValueSatisfying(s -> assertThat(s.inForce()).isFalse());
+    // Another organisation's assessment is answered like one that does not exist.
+    assertThat(store.grades().assessmentById(a.id(), BORIS)).isEmpty();
   }
 }

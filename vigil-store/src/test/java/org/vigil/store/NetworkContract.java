@@ -164,6 +164,21 @@ abstract class NetworkContract {
   }
 
   @Test
+  void linksLeftOutByIdAreNotFollowedByNeighboursOrPaths() {
+    LinkFilter without = LinkFilter.ALL.leavingOut(List.of("e-net-mois"));
+    assertThat(
+            network
+                .neighbours(withFilter(NeighbourhoodRequest.of("o-net", 1), without), ANALYST_A)
+                .edges())
+        .extracting(NetworkEdge::id)
+        .isNotEmpty()
+        .doesNotContain("e-net-mois");
+    assertThat(network.paths(new PathRequest("p-naji", "o-mois", 1, without), PARTNER_C).paths())
+        .flatExtracting(PathsView.Path::edges)
+        .doesNotContain("e-net-mois");
+  }
+
+  @Test
   void amberStrictLinksAreInvisibleToAnotherOrganisationInNeighboursPathsAndCounts() {
     NetworkView owner = network.neighbours(NeighbourhoodRequest.of("o-mois", 1), ANALYST_A);
     NetworkView partner = network.neighbours(NeighbourhoodRequest.of("o-mois", 1), PARTNER_C);

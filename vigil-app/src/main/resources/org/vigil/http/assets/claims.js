@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-// The claim page's grading controls: choose a credibility for a claim or a reliability for its
-// source (with a reason), or undo a grade. Every call goes to the grades API with the session's
-// CSRF token; the page reloads to show the grade in force. Text is only ever set as text.
+// The claim page's controls: choose a credibility for a claim or a reliability for its source
+// (with a reason), or undo a grade; declare a link of derivation or record an assessment, or undo
+// one. Every call goes to the API with the session's CSRF token; the page reloads to show what is
+// in force. Text is only ever set as text.
 (function () {
   'use strict';
   var root = document.getElementById('claims');
@@ -75,6 +76,53 @@
         post('/api/v1/grades/' + encodeURIComponent(button.getAttribute('data-grade')) + '/undo')
           .then(done, function (e) { say(e.message, true); });
       });
+    });
+  });
+
+  // Declared links and assessments: a refusal (a circle, a likelihood off the scale) is shown
+  // beside the form that sent it, and nothing reloads.
+  function tell(id, text) {
+    var where = document.getElementById(id);
+    where.textContent = text;
+    where.className = 'error';
+  }
+
+  function reload() {
+    window.location.reload();
+  }
+
+  var linkForm = document.getElementById('link-form');
+  if (linkForm) {
+    linkForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      post('/api/v1/origin-links', {
+        from: linkForm.elements.from.value, kind: linkForm.elements.kind.value,
+        to: linkForm.elements.to.value, reason: linkForm.elements.reason.value
+      }).then(reload, function (e) { tell('link-status', e.message); });
+    });
+  }
+  root.querySelectorAll('button.undo-link').forEach(function (button) {
+    button.addEventListener('click', function () {
+      post('/api/v1/origin-links/' + encodeURIComponent(button.getAttribute('data-link')) + '/undo')
+        .then(reload, function (e) { tell('link-status', e.message); });
+    });
+  });
+
+  var assessForm = document.getElementById('assess-form');
+  if (assessForm) {
+    assessForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      post('/api/v1/assessments', {
+        subject: assessForm.getAttribute('data-subject'),
+        likelihood: assessForm.elements.likelihood.value,
+        statement: assessForm.elements.statement.value
+      }).then(reload, function (e) { tell('assess-status', e.message); });
+    });
+  }
+  root.querySelectorAll('button.undo-assessment').forEach(function (button) {
+    button.addEventListener('click', function () {
+      post('/api/v1/assessments/' + encodeURIComponent(button.getAttribute('data-assessment'))
+        + '/undo').then(reload, function (e) { tell('assess-status', e.message); });
     });
   });
 }());

@@ -358,7 +358,8 @@
             colour: TLP_COLOURS[tlp] || '#9aa5b1',
             confidence: Math.max(drawn.data('confidence'), numberOr(e.confidence, 0.5)),
             start: earliest(drawn.data('start'), e.start), end: latest(drawn.data('end'), e.end),
-            disputed: drawn.data('disputed') || e.disputed === true });
+            disputed: drawn.data('disputed') || e.disputed === true,
+            notGraded: drawn.data('notGraded') || e.notGraded === true });
           drawn.data('display', edgeLabel(drawn.data()));
           return;
         }
@@ -366,6 +367,7 @@
           id: key, link: e.id, links: [e.id], source: nodeId(e.source), target: nodeId(e.target),
           schema: e.schema, label: e.label || e.schema, confidence: numberOr(e.confidence, 0.5),
           start: e.start || null, end: e.end || null, tlp: e.tlp, disputed: e.disputed === true,
+          notGraded: e.notGraded === true,
           colour: TLP_COLOURS[e.tlp] || '#9aa5b1', evidence: e.evidence || [] };
         data.display = edgeLabel(data);
         added = added.union(cy.add({ group: 'edges', data: data }));
@@ -672,7 +674,8 @@
     meta.appendChild(document.createTextNode(' confidence ' +
       Number(edge.data('confidence')).toFixed(2) + (when.length ? ' · ' + when.join(' ') : '') +
       (count > 1 ? ' · ' + count + ' records of this link' : '') +
-      (edge.data('disputed') ? ' · disputed' : '')));
+      (edge.data('disputed') ? ' · disputed' : '') +
+      (edge.data('notGraded') ? ' · not graded (no claim\'s credibility to filter by)' : '')));
     panel.appendChild(meta);
     var evidence = edge.data('evidence') || [];
     if (evidence.length === 0) {
@@ -726,7 +729,8 @@
   });
 
   document.getElementById('colour-communities').addEventListener('click', function () {
-    var params = new URLSearchParams();
+    // The filters apply here too: links the weighing drops are left out before Louvain runs.
+    var params = filters();
     params.set('entity', start);
     params.set('depth', depth());
     say('Finding communities …', false);
@@ -754,7 +758,7 @@
       cy.nodes().data('size', 28);
       return;
     }
-    var params = new URLSearchParams();
+    var params = filters();
     params.set('entity', start);
     params.set('depth', depth());
     params.set('measure', measure);
