@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
 import org.vigil.network.Measure;
 import org.vigil.network.NeighbourhoodRequest;
+import org.vigil.network.NetworkView;
 import org.vigil.store.Store;
+import org.vigil.weighing.WeighedNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,19 +68,22 @@ final class GraphCentralityCommand implements Callable<Integer> {
     try (Store store = GraphQueries.open(parent, options)) {
       Viewer viewer = options.viewer(store);
       String id = new EntityLookup(store, viewer).resolve(entity);
-      var view =
-          store
-              .network()
+      WeighedNetwork.Answer<NetworkView> found =
+          new WeighedNetwork(store)
               .centrality(
-                  new NeighbourhoodRequest(id, depth, options.filter(), limit), chosen, viewer);
+                  new NeighbourhoodRequest(id, depth, options.filter(), limit),
+                  chosen,
+                  options.weighing(),
+                  viewer);
+      NetworkView view = found.answer();
       String first = order.get(0).key();
       var sorted = new ArrayList<>(view.nodes());
       sorted.sort((a, b) -> Double.compare(b.centrality().get(first), a.centrality().get(first)));
       new GraphPrinter(spec.commandLine().getOut(), options.format)
           .graph(
-              new org.vigil.network.NetworkView(
-                  sorted, view.edges(), view.truncated(), view.brokers()),
-              order.stream().map(Measure::key).toList());
+              new NetworkView(sorted, view.edges(), view.truncated(), view.brokers()),
+              order.stream().map(Measure::key).toList(),
+              found::notGraded);
     }
     return 0;
   }

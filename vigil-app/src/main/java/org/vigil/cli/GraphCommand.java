@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       GraphNeighboursCommand.class,
       GraphPathCommand.class,
+      GraphSubgraphCommand.class,
       GraphCommunitiesCommand.class,
       GraphCentralityCommand.class,
       GraphTimelineCommand.class,

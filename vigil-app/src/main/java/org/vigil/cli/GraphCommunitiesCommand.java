@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
 import org.vigil.network.NeighbourhoodRequest;
+import org.vigil.network.NetworkView;
 import org.vigil.store.Store;
+import org.vigil.weighing.WeighedNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,13 +48,14 @@ final class GraphCommunitiesCommand implements Callable<Integer> {
     try (Store store = GraphQueries.open(parent, options)) {
       Viewer viewer = options.viewer(store);
       String id = new EntityLookup(store, viewer).resolve(entity);
+      WeighedNetwork.Answer<NetworkView> found =
+          new WeighedNetwork(store)
+              .communities(
+                  new NeighbourhoodRequest(id, depth, options.filter(), limit),
+                  options.weighing(),
+                  viewer);
       new GraphPrinter(spec.commandLine().getOut(), options.format)
-          .graph(
-              store
-                  .network()
-                  .communities(
-                      new NeighbourhoodRequest(id, depth, options.filter(), limit), viewer),
-              List.of("community", "depth"));
+          .graph(found.answer(), List.of("community", "depth"), found::notGraded);
     }
     return 0;
   }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
 import org.vigil.network.NeighbourhoodRequest;
+import org.vigil.network.NetworkView;
 import org.vigil.store.Store;
+import org.vigil.weighing.WeighedNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +48,10 @@ final class GraphNeighboursCommand implements Callable<Integer> {
       Viewer viewer = options.viewer(store);
       String id = new EntityLookup(store, viewer).resolve(entity);
       NeighbourhoodRequest request = new NeighbourhoodRequest(id, depth, options.filter(), limit);
+      WeighedNetwork.Answer<NetworkView> found =
+          new WeighedNetwork(store).neighbours(request, options.weighing(), viewer);
       new GraphPrinter(spec.commandLine().getOut(), options.format)
-          .graph(store.network().neighbours(request, viewer), List.of("depth"));
+          .graph(found.answer(), List.of("depth"), found::notGraded);
     }
     return 0;
   }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.vigil.access.Viewer;
+import org.vigil.model.Credibility;
 import org.vigil.model.Reliability;
 import org.vigil.network.LinkFilter;
 import org.vigil.store.Store;
+import org.vigil.weighing.WeighedLinks;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -60,6 +62,20 @@ final class GraphOptions {
       description = "Only links from sources at least this reliable (B admits A and B).")
   String minGrade;
 
+  @Option(
+      names = "--credibility",
+      paramLabel = "1-6",
+      description =
+          "Only links whose claim's credibility in force is this grade or better (2 admits 1 and"
+              + " 2); links that are no graded claim (a list's designation, an analyst's note)"
+              + " are kept and marked \"not graded\".")
+  Integer credibility;
+
+  @Option(
+      names = "--hide-disputed",
+      description = "Leave out links whose fact is disputed, before the query runs.")
+  boolean hideDisputed;
+
   /** The viewer the answer is for. */
   Viewer viewer(Store store) {
     if (asUser == null) {
@@ -79,6 +95,12 @@ final class GraphOptions {
         date("--to", to),
         minConfidence,
         Optional.ofNullable(minGrade).map(Reliability::parse));
+  }
+
+  /** The weighing filter, the same as the API's credibility and hideDisputed. */
+  WeighedLinks.Filter weighing() {
+    return new WeighedLinks.Filter(
+        Optional.ofNullable(credibility).map(Credibility::ofGrade), hideDisputed);
   }
 
   private static Optional<LocalDate> date(String option, String text) {

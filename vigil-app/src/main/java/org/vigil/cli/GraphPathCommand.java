@@ -4,7 +4,9 @@ package org.vigil.cli;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
 import org.vigil.network.PathRequest;
+import org.vigil.network.PathsView;
 import org.vigil.store.Store;
+import org.vigil.weighing.WeighedNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +46,11 @@ final class GraphPathCommand implements Callable<Integer> {
       EntityLookup lookup = new EntityLookup(store, viewer);
       String start = lookup.resolve(from);
       String end = lookup.resolve(to);
+      WeighedNetwork.Answer<PathsView> found =
+          new WeighedNetwork(store)
+              .paths(new PathRequest(start, end, k, options.filter()), options.weighing(), viewer);
       new GraphPrinter(spec.commandLine().getOut(), options.format)
-          .paths(
-              store.network().paths(new PathRequest(start, end, k, options.filter()), viewer),
-              from,
-              to);
+          .paths(found.answer(), from, to, found::notGraded);
     }
     return 0;
   }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.vigil.http.NetworkJson;
 import org.vigil.network.Evidence;
@@ -26,6 +27,9 @@ final class GraphPrinter {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+  /** How a link kept by a credibility filter without a grade to compare is marked. */
+  static final String NOT_GRADED = "not graded";
+
   /** Longest evidence text in a table cell. */
   private static final int TEXT = 160;
 
@@ -38,8 +42,13 @@ final class GraphPrinter {
   }
 
   void graph(NetworkView view, List<String> columns) {
+    graph(view, columns, id -> false);
+  }
+
+  /** The graph; the links {@code notGraded} accepts were kept without a grade and say so. */
+  void graph(NetworkView view, List<String> columns, Predicate<String> notGraded) {
     if (format == OutputFormat.JSON) {
-      json(NetworkJson.graph(view));
+      json(NetworkJson.graph(view, NetworkJson::evidence, notGraded));
       return;
     }
     List<String> header = new java.util.ArrayList<>(List.of("ID", "SCHEMA", "CAPTION", "TLP"));
@@ -58,7 +67,7 @@ final class GraphPrinter {
         });
     out.println();
     Map<String, String> captions = captions(view.nodes());
-    edges(view.edges(), captions);
+    edges(view.edges(), captions, notGraded);
     if (!view.brokers().isEmpty()) {
       out.println();
       out.println("Brokers (nodes linking communities, by participation coefficient):");
@@ -81,8 +90,13 @@ final class GraphPrinter {
   }
 
   void paths(PathsView view, String from, String to) {
+    paths(view, from, to, id -> false);
+  }
+
+  /** The paths; the links {@code notGraded} accepts were kept without a grade and say so. */
+  void paths(PathsView view, String from, String to, Predicate<String> notGraded) {
     if (format == OutputFormat.JSON) {
-      json(NetworkJson.paths(view));
+      json(NetworkJson.paths(view, NetworkJson::evidence, notGraded));
       return;
     }
     if (view.paths().isEmpty()) {
@@ -104,13 +118,14 @@ final class GraphPrinter {
         boolean forward = e.source().equals(here);
         out.printf(
             Locale.ROOT,
-            "    %s %s %s  [%s, confidence %.2f%s]%n",
+            "    %s %s %s  [%s, confidence %.2f%s%s]%n",
             forward ? "--" : "<-",
             e.label() + e.role().map(r -> " (" + r + ")").orElse(""),
             forward ? "->" : "--",
             e.schema(),
             e.confidence(),
-            e.disputed() ? ", disputed" : "");
+            e.disputed() ? ", disputed" : "",
+            notGraded.test(e.id()) ? ", " + NOT_GRADED : "");
         for (Evidence ev : e.evidence()) {
           out.println("      evidence: " + evidence(ev));
         }
@@ -143,7 +158,8 @@ final class GraphPrinter {
     out.flush();
   }
 
-  private void edges(List<NetworkEdge> edges, Map<String, String> captions) {
+  private void edges(
+      List<NetworkEdge> edges, Map<String, String> captions, Predicate<String> notGraded) {
     OutputFormat.TABLE.print(
         out,
         edges,
@@ -151,7 +167,9 @@ final class GraphPrinter {
         e ->
             List.of(
                 captions.getOrDefault(e.source(), e.source()),
-                e.label() + e.role().map(r -> " (" + r + ")").orElse(""),
+                e.label()
+                    + e.role().map(r -> " (" + r + ")").orElse("")
+                    + (notGraded.test(e.id()) ? " [" + NOT_GRADED + "]" : ""),
                 captions.getOrDefault(e.target(), e.target()),
                 String.format(Locale.ROOT, "%.2f", e.confidence()),
                 e.tlp(),

@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
@@ -26,14 +24,13 @@ import org.vigil.network.LinkFilter;
 import org.vigil.network.Measure;
 import org.vigil.network.NeighbourhoodRequest;
 import org.vigil.network.Network;
-import org.vigil.network.NetworkEdge;
 import org.vigil.network.NetworkView;
 import org.vigil.network.PathRequest;
 import org.vigil.network.PathsView;
 import org.vigil.network.TimelineView;
 import org.vigil.network.UnknownEntityException;
-import org.vigil.weighing.ClaimWeighings;
 import org.vigil.weighing.WeighedLinks;
+import org.vigil.weighing.WeighedNetwork;
 
 /**
  * The graph API under /api/v1/graph: neighbours, paths, subgraphs, communities, centrality and
@@ -60,12 +57,12 @@ final class NetworkRoutes {
 
   private void neighbours(Context ctx) {
     NeighbourhoodRequest request = neighbourhood(ctx, 1);
-    answer(ctx, "neighbours", request, (n, r) -> n.neighbours(r, viewer(ctx)));
+    answer(ctx, "neighbours", request, (n, r) -> n.neighbours(r, weighed(ctx), viewer(ctx)));
   }
 
   private void communities(Context ctx) {
     NeighbourhoodRequest request = neighbourhood(ctx, 2);
-    answer(ctx, "communities", request, (n, r) -> n.communities(r, viewer(ctx)));
+    answer(ctx, "communities", request, (n, r) -> n.communities(r, weighed(ctx), viewer(ctx)));
   }
 
   private void centrality(Context ctx) {
@@ -79,7 +76,8 @@ final class NetworkRoutes {
       }
     }
     Set<Measure> chosen = measures;
-    answer(ctx, "centrality", request, (n, r) -> n.centrality(r, chosen, viewer(ctx)));
+    answer(
+        ctx, "centrality", request, (n, r) -> n.centrality(r, chosen, weighed(ctx), viewer(ctx)));
   }
 
   private void subgraph(Context ctx) {
@@ -99,20 +97,16 @@ final class NetworkRoutes {
         throw ApiException.notFound("no entity " + id);
       }
     }
-    Weighed<NetworkView> found =
-        weighed(
-            weighed,
-            ctx,
-            without -> network.subgraph(ids, filter.leavingOut(without), viewer(ctx)),
-            NetworkView::edges);
-    NetworkView view = WeighedLinks.keep(found.answer(), found.verdicts(), Set.copyOf(ids));
+    WeighedNetwork.Answer<NetworkView> found =
+        new WeighedNetwork(backend.get().store()).subgraph(ids, filter, weighed, viewer(ctx));
+    NetworkView view = found.answer();
     String named = String.join(",", ids);
     audit(
         ctx,
         "subgraph",
         named.length() > 400 ? named.substring(0, 400) + "…" : named,
         counts(view));
-    ctx.json(NetworkJson.graph(view, details(ctx), found.verdicts()::notGraded));
+    ctx.json(NetworkJson.graph(view, details(ctx), found::notGraded));
   }
 
   private void path(Context ctx) {
@@ -121,27 +115,17 @@ final class NetworkRoutes {
     int k = integer(ctx, "k", 1);
     LinkFilter filter = filter(ctx, "since", "until");
     WeighedLinks.Filter weighed = weighed(ctx);
-    parse(() -> new PathRequest(from, to, k, filter));
-    Weighed<PathsView> found;
+    PathRequest request = parse(() -> new PathRequest(from, to, k, filter));
+    WeighedNetwork.Answer<PathsView> found;
     try {
-      found =
-          weighed(
-              weighed,
-              ctx,
-              without ->
-                  backend
-                      .get()
-                      .store()
-                      .network()
-                      .paths(new PathRequest(from, to, k, filter.leavingOut(without)), viewer(ctx)),
-              PathsView::edges);
+      found = new WeighedNetwork(backend.get().store()).paths(request, weighed, viewer(ctx));
     } catch (UnknownEntityException e) {
       audit(ctx, "path", from + " " + to, "not found");
       throw ApiException.notFound(e.getMessage());
     }
-    PathsView view = keptPaths(found.answer(), found.verdicts());
+    PathsView view = found.answer();
     audit(ctx, "path", from + " " + to, view.paths().size() + " paths");
-    ctx.json(NetworkJson.paths(view, details(ctx), found.verdicts()::notGraded));
+    ctx.json(NetworkJson.paths(view, details(ctx), found::notGraded));
   }
 
   private void timeline(Context ctx) {
@@ -164,92 +148,17 @@ final class NetworkRoutes {
       Context ctx,
       String query,
       NeighbourhoodRequest request,
-      BiFunction<Network, NeighbourhoodRequest, NetworkView> run) {
-    WeighedLinks.Filter weighed = weighed(ctx);
-    Network network = backend.get().store().network();
-    Weighed<NetworkView> found;
+      BiFunction<WeighedNetwork, NeighbourhoodRequest, WeighedNetwork.Answer<NetworkView>> run) {
+    WeighedNetwork.Answer<NetworkView> found;
     try {
-      found =
-          weighed(
-              weighed,
-              ctx,
-              without ->
-                  run.apply(
-                      network,
-                      new NeighbourhoodRequest(
-                          request.entity(),
-                          request.depth(),
-                          request.filter().leavingOut(without),
-                          request.limit())),
-              NetworkView::edges);
+      found = run.apply(new WeighedNetwork(backend.get().store()), request);
     } catch (UnknownEntityException e) {
       audit(ctx, query, request.entity(), "not found");
       throw ApiException.notFound(e.getMessage());
     }
-    NetworkView view =
-        WeighedLinks.keep(found.answer(), found.verdicts(), Set.of(request.entity()));
+    NetworkView view = found.answer();
     audit(ctx, query, request.entity(), counts(view));
-    ctx.json(NetworkJson.graph(view, details(ctx), found.verdicts()::notGraded));
-  }
-
-  /** An answer and how its links were weighed. */
-  private record Weighed<V>(V answer, WeighedLinks.Verdicts verdicts) {}
-
-  /** Rounds of a weighed query before what is still dropped is taken out of the answer after. */
-  static final int MAX_WEIGHING_ROUNDS = 5;
-
-  /**
-   * Runs a query with the links the weighing drops left out before it runs, so communities,
-   * centrality and paths are computed without them, not merely shown without them: each round
-   * judges the links the answer holds, and asks again without those dropped, until no new link is
-   * dropped (the last answer is cut after by its caller).
-   */
-  private <V> Weighed<V> weighed(
-      WeighedLinks.Filter filter,
-      Context ctx,
-      Function<Set<String>, V> run,
-      Function<V, List<NetworkEdge>> edgesOf) {
-    Set<String> without = new TreeSet<>();
-    V answer = run.apply(without);
-    if (filter.keepsAll()) {
-      return new Weighed<>(answer, WeighedLinks.Verdicts.none());
-    }
-    WeighedLinks links = new WeighedLinks(new ClaimWeighings(backend.get().store()));
-    WeighedLinks.Verdicts all = WeighedLinks.Verdicts.none();
-    Set<String> judged = new HashSet<>();
-    for (int round = 1; ; round++) {
-      List<NetworkEdge> fresh =
-          edgesOf.apply(answer).stream()
-              .filter(e -> judged.add(WeighedLinks.record(e.id())))
-              .toList();
-      all = all.and(links.judge(fresh, filter, viewer(ctx)));
-      if (without.containsAll(all.dropped()) || round == MAX_WEIGHING_ROUNDS) {
-        return new Weighed<>(answer, all);
-      }
-      without.addAll(all.dropped());
-      answer = run.apply(without);
-    }
-  }
-
-  /** The paths whose every link is kept, with the nodes and links they use. */
-  private static PathsView keptPaths(PathsView view, WeighedLinks.Verdicts verdicts) {
-    List<PathsView.Path> paths =
-        view.paths().stream().filter(p -> p.edges().stream().allMatch(verdicts::keeps)).toList();
-    if (paths.size() == view.paths().size()) {
-      return view;
-    }
-    Set<String> nodes = new HashSet<>();
-    Set<String> edges = new HashSet<>();
-    paths.forEach(
-        p -> {
-          nodes.addAll(p.nodes());
-          edges.addAll(p.edges());
-        });
-    return new PathsView(
-        paths,
-        view.nodes().stream().filter(n -> nodes.contains(n.id())).toList(),
-        view.edges().stream().filter(e -> edges.contains(e.id())).toList(),
-        view.truncated());
+    ctx.json(NetworkJson.graph(view, details(ctx), found::notGraded));
   }
 
   private NeighbourhoodRequest neighbourhood(Context ctx, int defaultDepth) {
