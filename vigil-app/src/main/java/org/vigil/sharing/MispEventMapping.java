@@ -276,7 +276,7 @@ public final class MispEventMapping {
         Optional<Schema> schema = Schema.find(own.group(1));
         String property = own.group(2);
         if (schema.isPresent()
-            && !schema.get().isEdge()
+            && schema.get().kind() == Schema.Kind.NODE
             && schema
                 .get()
                 .property(property)
