@@ -182,8 +182,9 @@ public final class MispEventMapping {
     for (JsonNode tag : event.path("Tag")) {
       String tagName = tag.path("name").asText("").strip();
       Matcher m = MACHINE_TAG.matcher(tagName.toLowerCase(Locale.ROOT));
-      if (tagName.toLowerCase(Locale.ROOT).startsWith("tlp:")) {
-        Tlp tagged = Tlp.parse(tagName);
+      Optional<Tlp> level = tlpTag(tagName);
+      if (level.isPresent()) {
+        Tlp tagged = level.get();
         tlp = marking.filter(given -> given.compareTo(tagged) > 0).orElse(tagged);
       } else if (m.matches() && m.group(1).equals("admiralty-scale")) {
         if (m.group(2).equals("source-reliability")) {
@@ -428,6 +429,18 @@ public final class MispEventMapping {
       } catch (InvalidValueException e) {
         return false;
       }
+    }
+  }
+
+  /** A TLP level tag; others of the tlp taxonomy (tlp:ex:chr, tlp:unclear) are kept as keywords. */
+  private static Optional<Tlp> tlpTag(String tagName) {
+    if (!tagName.toLowerCase(Locale.ROOT).startsWith("tlp:")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Tlp.parse(tagName));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
     }
   }
 

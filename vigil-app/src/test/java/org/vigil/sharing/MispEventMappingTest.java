@@ -54,7 +54,7 @@ class MispEventMappingTest {
                 "",
                 "{'name': 'tlp:green'}, {'name': 'admiralty-scale:source-reliability=\\\"b\\\"'},"
                     + " {'name': 'admiralty-scale:information-credibility=\\\"2\\\"'},"
-                    + " {'name': 'osint'}",
+                    + " {'name': 'osint'}, {'name': 'tlp:ex:chr'}",
                 ""),
             "e.json");
     assertThat(m.source().id()).isEqualTo("misp-" + UUID);
@@ -64,7 +64,7 @@ class MispEventMappingTest {
     assertThat(m.source().marking().tlp()).isEqualTo(Tlp.GREEN);
     assertThat(m.source().marking().ownerOrg()).isEqualTo("agency");
     assertThat(m.source().reliability()).isEqualTo(Reliability.B);
-    assertThat(values(m, Schema.DOCUMENT, "keywords")).containsExactly("osint");
+    assertThat(values(m, Schema.DOCUMENT, "keywords")).containsExactly("osint", "tlp:ex:chr");
     assertThat(m.statements())
         .allSatisfy(s -> assertThat(s.credibility()).contains(Credibility.ofGrade(2)));
   }
