@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.sharing.MispEventMapping;
+import org.vigil.sharing.MispImport;
 import org.vigil.sharing.StixImport;
 import org.vigil.stix.StixImportPlan;
 import org.vigil.store.Store;
@@ -26,14 +29,15 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Imports data from an exchange format as a source of an organisation.",
-    subcommands = {ImportCommand.Stix.class})
+    subcommands = {ImportCommand.Stix.class, ImportCommand.Misp.class})
 final class ImportCommand implements Runnable {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a format: stix");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a format: stix, misp");
   }
 
   /** {@code vigil import stix FILE --org ORG}. */
@@ -126,6 +130,86 @@ final class ImportCommand implements Runnable {
                 + " objects/s).");
         err.flush();
         return outcome.rejected().isEmpty() ? 0 : 1;
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  /** {@code vigil import misp FILE|DIR --org ORG [--marking LEVEL]}. */
+  @Command(
+      name = "misp",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Imports MISP events (a feed directory with manifest.json, a directory of event files or"
+            + " one event file): each event becomes a source of ORG; attributes naming people,"
+            + " organisations, places, e-mail addresses and phone numbers become statements on"
+            + " entities, the others notes of the source; threat-actor galaxy clusters become"
+            + " organisations. Skipped events and attributes are listed with the reason; the"
+            + " rest is imported. Exit code 1 if anything was skipped."
+      })
+  static final class Misp implements Callable<Integer> {
+    @ParentCommand ImportCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "FILE|DIR", description = "An event file or a feed directory.")
+    Path path;
+
+    @Option(names = "--org", required = true, paramLabel = "ORG", description = "The owner.")
+    String org;
+
+    @Option(
+        names = "--marking",
+        paramLabel = "LEVEL",
+        description =
+            "CLEAR, GREEN, AMBER or AMBER+STRICT: the level of events without a TLP tag (default"
+                + " AMBER), and the least level of those with one.")
+    String marking;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = parent.root;
+      Optional<Tlp> level;
+      try {
+        level = marking == null ? Optional.empty() : Optional.of(Tlp.parse(marking));
+      } catch (InvalidValueException e) {
+        throw new CliFailure(e.getMessage());
+      }
+      if (level.equals(Optional.of(Tlp.RED))) {
+        throw new CliFailure("MISP events cannot be imported as RED: RED names its readers");
+      }
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        long started = System.nanoTime();
+        MispImport.Outcome outcome;
+        try {
+          outcome = new MispImport(store, root.clock()).importPath(path, org, level, "cli");
+        } catch (InvalidValueException e) {
+          throw new CliFailure(e.getMessage());
+        }
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        PrintWriter err = spec.commandLine().getErr();
+        for (MispEventMapping.Skipped s : outcome.skipped()) {
+          err.println("skipped " + s.what() + ": " + s.reason());
+        }
+        err.println(
+            "Imported "
+                + outcome.events().size()
+                + " MISP events: "
+                + outcome.imported()
+                + " of "
+                + outcome.attributes()
+                + " attributes, "
+                + outcome.skipped().size()
+                + " skipped, in "
+                + millis
+                + " ms ("
+                + (outcome.attributes() * 1000L / millis)
+                + " attributes/s).");
+        err.flush();
+        return outcome.skipped().isEmpty() ? 0 : 1;
       } finally {
         store.close();
       }
