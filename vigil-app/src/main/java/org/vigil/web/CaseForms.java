@@ -23,7 +23,15 @@ final class CaseForms {
         .raw(" maxlength=\"300\" value=\"")
         .text(title)
         .raw("\"></label>");
-    tlp(page, "Marking of the case", Tlp.AMBER);
+    // From an entity's page the choice is among the markings the page shows, the highest first
+    // chosen: the case is marked like what it starts with, and the page never names a level of
+    // marking the reader has not met on it.
+    List<Tlp> shown = page.markingsShown();
+    if (entity.isPresent() && !shown.isEmpty()) {
+      tlp(page, "Marking of the case", shown, shown.get(shown.size() - 1));
+    } else {
+      tlp(page, "Marking of the case", List.of(Tlp.values()), Tlp.AMBER);
+    }
     entity.ifPresent(
         id -> {
           page.raw("<input type=\"hidden\" name=\"entity\" value=\"").text(id).raw("\">");
@@ -107,8 +115,12 @@ final class CaseForms {
   }
 
   private static void tlp(Html page, String label, Tlp selected) {
+    tlp(page, label, List.of(Tlp.values()), selected);
+  }
+
+  private static void tlp(Html page, String label, List<Tlp> offered, Tlp selected) {
     page.raw("<label>").text(label).raw(" <select name=\"tlp\">");
-    for (Tlp t : List.of(Tlp.values())) {
+    for (Tlp t : offered) {
       page.raw("<option value=\"")
           .text(t.code())
           .raw(t == selected ? "\" selected>" : "\">")

@@ -159,6 +159,11 @@ public final class Html {
         + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The TLP levels of the badges the page has shown so far, least restricted first. */
+  java.util.List<Tlp> markingsShown() {
+    return java.util.List.copyOf(markings);
+  }
+
   /** Notes that the page shows a TLP badge drawn without {@link #marking}, for the key. */
   Html showsMarking(Tlp level) {
     markings.add(level);
