@@ -344,6 +344,24 @@ class EntityGraphBrowserIT {
     browser.shot("path candidates");
   }
 
+  @Test
+  void thePathFinderKeepsTheDateRangeOfTheFilters(Browser browser) {
+    browser.signIn(UiServer.ANALYST);
+    browser.open("/graph?entity=" + ZINDASHTI);
+    waitForGraph(browser);
+    // Set without a change event, so only the path search reads the range: every link on the
+    // path to Khatib is dated after 2000 or undated, so none may be walked.
+    browser
+        .driver()
+        .executeScript(
+            "document.querySelector('input[name=from]').value = '1990-01-01';"
+                + " document.querySelector('input[name=to]').value = '2000-12-31';");
+    browser.find("#path-search").sendKeys("Khatib");
+    browser.find("#path-candidates button[data-id='" + KHATIB + "']").click();
+    browser.waitForText("#graph-status", "No path to");
+    assertThat(browser.find("#graph-app").getAttribute("data-paths")).isEqualTo("0");
+  }
+
   /** Pairs of nodes whose drawn labels overlap, named by caption. */
   @SuppressWarnings("unchecked")
   static List<String> overlappingLabels(Browser browser) {

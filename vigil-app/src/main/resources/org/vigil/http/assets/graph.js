@@ -829,6 +829,13 @@
 
   function findPath(hit) {
     var params = filters();
+    // /graph/path names its two entities from and to, so the date range goes there as since/until.
+    [['from', 'since'], ['to', 'until']].forEach(function (names) {
+      if (params.has(names[0])) {
+        params.set(names[1], params.get(names[0]));
+        params.delete(names[0]);
+      }
+    });
     params.set('from', start);
     params.set('to', hit.id);
     params.set('k', '3');
