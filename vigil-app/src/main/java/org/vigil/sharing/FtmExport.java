@@ -18,11 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vigil.access.MarkingPolicy;
-import org.vigil.access.Organization;
-import org.vigil.access.Role;
 import org.vigil.access.Viewer;
-import org.vigil.audit.AuditAction;
-import org.vigil.audit.AuditEvent;
 import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Property;
@@ -44,7 +40,6 @@ import org.vigil.store.Store;
  * not written. Every released id is audited. Thread-safe; the caller owns the store.
  */
 public final class FtmExport {
-  private static final int AUDIT_DETAIL = 1_800;
 
   /** Vigil's own properties, on every schema that has them. */
   private static final Set<String> VIGIL_ONLY = Set.of("claimant", "stance", "participant");
@@ -95,7 +90,7 @@ public final class FtmExport {
    * @throws InvalidValueException when the organisation does not exist
    */
   public Outcome exportFor(String recipientOrg, String actor, String address) {
-    Viewer reader = organisationViewer(recipientOrg);
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
     Map<String, Entity> entities = new TreeMap<>();
     Map<String, String> canonical = new HashMap<>();
     store
@@ -140,7 +135,14 @@ public final class FtmExport {
       bySchema.merge(e.schema().ftmName(), 1, Integer::sum);
     }
     Outcome outcome = new Outcome(out, bySchema, before - entities.size(), notInFtm[0]);
-    audit(actor, address, "ftm:" + recipientOrg, List.copyOf(entities.keySet()));
+    Release.audit(
+        store,
+        actor,
+        address,
+        "ftm:" + recipientOrg,
+        "FtM entities",
+        List.copyOf(entities.keySet()),
+        clock.instant());
     return outcome;
   }
 
@@ -215,52 +217,5 @@ public final class FtmExport {
   private static boolean inFtm(Schema schema, String property) {
     return !VIGIL_ONLY.contains(property)
         && !NOT_IN_FTM.getOrDefault(property, Set.of()).contains(schema.ftmName());
-  }
-
-  private Viewer organisationViewer(String orgId) {
-    Organization org =
-        store
-            .accounts()
-            .organization(orgId)
-            .orElseThrow(() -> new InvalidValueException("no organisation '" + orgId + "'"));
-    // An organisation as a reader: no user of it is named, so no RED statement reaches it.
-    return new Viewer(
-        "org:" + org.id(),
-        "org:" + org.id(),
-        org.id(),
-        new TreeSet<>(org.partners()),
-        Role.ANALYST);
-  }
-
-  private void audit(String actor, String address, String target, List<String> ids) {
-    List<String> rows = new ArrayList<>();
-    StringBuilder row = new StringBuilder();
-    for (String id : ids) {
-      if (row.length() + id.length() + 1 > AUDIT_DETAIL) {
-        rows.add(row.toString());
-        row.setLength(0);
-      }
-      row.append(row.length() == 0 ? "" : ",").append(id);
-    }
-    rows.add(row.toString());
-    for (int i = 0; i < rows.size(); i++) {
-      store
-          .audit()
-          .append(
-              new AuditEvent(
-                  actor,
-                  AuditAction.EXPORT,
-                  target,
-                  "released "
-                      + ids.size()
-                      + " FtM entities ("
-                      + (i + 1)
-                      + "/"
-                      + rows.size()
-                      + "): "
-                      + rows.get(i),
-                  address,
-                  clock.instant()));
-    }
   }
 }

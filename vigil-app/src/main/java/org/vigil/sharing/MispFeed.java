@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Organization;
-import org.vigil.access.Role;
 import org.vigil.access.Viewer;
-import org.vigil.audit.AuditAction;
-import org.vigil.audit.AuditEvent;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
@@ -54,8 +49,6 @@ import org.vigil.store.Store;
 public final class MispFeed {
   /** Fixed, so that the same source is the same event in every feed. */
   static final UUID NAMESPACE = UUID.fromString("3c2a4d6e-5b1f-4f08-9a7e-1d2c3b4a5f60");
-
-  private static final int AUDIT_DETAIL = 1_800;
 
   private final Store store;
   private final Clock clock;
@@ -95,7 +88,7 @@ public final class MispFeed {
    * @throws InvalidValueException when the organisation does not exist
    */
   public Outcome feedFor(String recipientOrg, String actor, String address) {
-    Viewer reader = organisationViewer(recipientOrg);
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
     Map<String, List<Statement>> bySource = new TreeMap<>();
     Map<String, String> captions = new HashMap<>();
     store
@@ -126,7 +119,14 @@ public final class MispFeed {
       attributes += event.hashes().size();
       events.add(event);
     }
-    audit(actor, address, "misp:" + recipientOrg, events.stream().map(FeedEvent::uuid).toList());
+    Release.audit(
+        store,
+        actor,
+        address,
+        "misp:" + recipientOrg,
+        "MISP events",
+        events.stream().map(FeedEvent::uuid).toList(),
+        clock.instant());
     return new Outcome(events, attributes);
   }
 
@@ -323,54 +323,6 @@ public final class MispFeed {
               MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("MD5 is missing from this JVM", e);
-    }
-  }
-
-  private Viewer organisationViewer(String orgId) {
-    Organization org =
-        store
-            .accounts()
-            .organization(orgId)
-            .orElseThrow(() -> new InvalidValueException("no organisation '" + orgId + "'"));
-    // An organisation as a reader: no user of it is named, so no RED statement reaches it.
-    return new Viewer(
-        "org:" + org.id(),
-        "org:" + org.id(),
-        org.id(),
-        new TreeSet<>(org.partners()),
-        Role.ANALYST);
-  }
-
-  private void audit(String actor, String address, String target, List<String> uuids) {
-    List<String> rows = new ArrayList<>();
-    StringBuilder row = new StringBuilder();
-    for (String id : uuids) {
-      if (row.length() + id.length() + 1 > AUDIT_DETAIL) {
-        rows.add(row.toString());
-        row.setLength(0);
-      }
-      row.append(row.length() == 0 ? "" : ",").append(id);
-    }
-    rows.add(row.toString());
-    Instant now = clock.instant();
-    for (int i = 0; i < rows.size(); i++) {
-      store
-          .audit()
-          .append(
-              new AuditEvent(
-                  actor,
-                  AuditAction.EXPORT,
-                  target,
-                  "released "
-                      + uuids.size()
-                      + " MISP events ("
-                      + (i + 1)
-                      + "/"
-                      + rows.size()
-                      + "): "
-                      + rows.get(i),
-                  address,
-                  now));
     }
   }
 }

@@ -12,12 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Organization;
-import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
@@ -45,7 +43,6 @@ import org.vigil.store.TaxiiRepository;
  * row naming every STIX id they released. Thread-safe; the caller owns the store.
  */
 public final class StixExport {
-  private static final int AUDIT_DETAIL = 1_800;
 
   private final Store store;
   private final Clock clock;
@@ -84,13 +81,20 @@ public final class StixExport {
 
   /** Like {@link #bundleFor}, returning the objects and a count by type. */
   public Outcome exportFor(String recipientOrg, String actor, String address) {
-    Viewer reader = organisationViewer(recipientOrg);
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
     Outcome outcome =
         map(
             s -> MarkingPolicy.canSee(reader, s.marking()),
             src -> MarkingPolicy.canSee(reader, src.marking()),
             ownGrades(reader));
-    audit(actor, address, "stix:" + recipientOrg, outcome);
+    Release.audit(
+        store,
+        actor,
+        address,
+        "stix:" + recipientOrg,
+        "STIX objects",
+        outcome.objects().objects().stream().map(o -> o.get("id").asText()).toList(),
+        clock.instant());
     return outcome;
   }
 
@@ -103,7 +107,7 @@ public final class StixExport {
    * @return how many objects each level offered
    */
   public Map<Tlp, Integer> publish(String ownerOrg, String actor, String address) {
-    organisationViewer(ownerOrg);
+    Release.organisationViewer(store, ownerOrg);
     Map<Tlp, Integer> counts = new LinkedHashMap<>();
     for (Tlp tlp : List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT)) {
       Marking level = Marking.of(tlp, ownerOrg);
@@ -146,21 +150,6 @@ public final class StixExport {
                   clock.instant()));
     }
     return counts;
-  }
-
-  private Viewer organisationViewer(String orgId) {
-    Organization org =
-        store
-            .accounts()
-            .organization(orgId)
-            .orElseThrow(() -> new InvalidValueException("no organisation '" + orgId + "'"));
-    // An organisation as a reader: no user of it is named, so no RED statement reaches it.
-    return new Viewer(
-        "org:" + org.id(),
-        "org:" + org.id(),
-        org.id(),
-        new TreeSet<>(org.partners()),
-        Role.ANALYST);
   }
 
   /**
@@ -208,39 +197,6 @@ public final class StixExport {
     Map<String, Integer> byType = new java.util.TreeMap<>();
     objects.objects().forEach(o -> byType.merge(o.get("type").asText(), 1, Integer::sum));
     return new Outcome(objects, byType);
-  }
-
-  private void audit(String actor, String address, String target, Outcome outcome) {
-    List<String> ids = outcome.objects().objects().stream().map(o -> o.get("id").asText()).toList();
-    List<String> rows = new ArrayList<>();
-    StringBuilder row = new StringBuilder();
-    for (String id : ids) {
-      if (row.length() + id.length() + 1 > AUDIT_DETAIL) {
-        rows.add(row.toString());
-        row.setLength(0);
-      }
-      row.append(row.length() == 0 ? "" : ",").append(id);
-    }
-    rows.add(row.toString());
-    for (int i = 0; i < rows.size(); i++) {
-      store
-          .audit()
-          .append(
-              new AuditEvent(
-                  actor,
-                  AuditAction.EXPORT,
-                  target,
-                  "released "
-                      + ids.size()
-                      + " STIX objects ("
-                      + (i + 1)
-                      + "/"
-                      + rows.size()
-                      + "): "
-                      + rows.get(i),
-                  address,
-                  clock.instant()));
-    }
   }
 
   /** Whether {@code orgId} names an organisation. */
