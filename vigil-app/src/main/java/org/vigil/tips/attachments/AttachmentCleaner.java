@@ -160,7 +160,27 @@ public final class AttachmentCleaner {
     }
     Path input = directory.resolve("attachment." + type.extension());
     Files.copy(spooled, input);
-    Mat2.Run run = mat2.clean(directory.path(), input, type);
+    boolean keepText =
+        type == AttachmentType.PDF
+            && settings.pdfCleaning() == CleanerSettings.PdfCleaning.KEEP_TEXT;
+    CleaningResult result = runMat2(directory, input, checked, signature, keepText);
+    if (keepText
+        && result instanceof CleaningResult.Cleaned light
+        && PdfResidue.mayHoldMetadata(light.workingCopy())) {
+      // The lightweight copy keeps photos as they are, EXIF and all: redraw every page instead.
+      return runMat2(directory, input, checked, signature, false);
+    }
+    return result;
+  }
+
+  private CleaningResult runMat2(
+      PrivateDirectory directory,
+      Path input,
+      CleaningResult.CheckedOriginal checked,
+      Signature signature,
+      boolean lightweight)
+      throws IOException, InterruptedException {
+    Mat2.Run run = mat2.clean(directory.path(), input, lightweight);
     if (run instanceof Mat2.Run.TimedOut) {
       return new CleaningResult.Refused(
           RefusalCode.CLEANING_TIMED_OUT,
