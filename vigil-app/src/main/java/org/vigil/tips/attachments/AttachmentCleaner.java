@@ -146,6 +146,26 @@ public final class AttachmentCleaner {
     if (mismatch.isPresent()) {
       return mismatch.get();
     }
+    if (type == AttachmentType.JPEG || type == AttachmentType.PNG) {
+      Optional<ImageSize> stated = ImageSize.of(original, type);
+      if (stated.isEmpty()) {
+        return new CleaningResult.Refused(
+            RefusalCode.DAMAGED,
+            "This photo is damaged: its size cannot be read. Open it, save it again and send the"
+                + " new copy, or send a screenshot of it.");
+      }
+      if (stated.get().pixels() > ImageSize.MAX_PIXELS) {
+        return new CleaningResult.Refused(
+            RefusalCode.TOO_LARGE,
+            "This photo is "
+                + stated.get().width()
+                + " by "
+                + stated.get().height()
+                + " pixels, more than the "
+                + ImageSize.MAX_PIXELS / 1_000_000
+                + " megapixels the tip line takes. Send a smaller copy of it.");
+      }
+    }
     if (type == AttachmentType.PDF && PdfEncryption.isEncrypted(original)) {
       return encrypted();
     }
