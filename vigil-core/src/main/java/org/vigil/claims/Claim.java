@@ -3,6 +3,8 @@ package org.vigil.claims;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * One party's word on a proposition, as read in one source.
  *
@@ -11,9 +13,21 @@ import static java.util.Objects.requireNonNull;
  * @param stance how it is said
  * @param sourceId the source it was read in
  * @param origin who first said it: the quoted claimant, else the source; unknown for "reportedly"
+ * @param standings where it puts parties at some time (a post held, custody), for the values that
+ *     cannot both hold; often none
  */
 public record Claim(
-    String id, Proposition proposition, Stance stance, String sourceId, Origin origin) {
+    String id,
+    Proposition proposition,
+    Stance stance,
+    String sourceId,
+    Origin origin,
+    List<Standing> standings) {
+
+  /** A claim that puts no party in a standing. */
+  public Claim(String id, Proposition proposition, Stance stance, String sourceId, Origin origin) {
+    this(id, proposition, stance, sourceId, origin, List.of());
+  }
 
   public Claim {
     requireNonNull(id, "id");
@@ -27,5 +41,6 @@ public record Claim(
       throw new IllegalArgumentException("claim " + id + " needs a source");
     }
     requireNonNull(origin, "origin");
+    standings = List.copyOf(standings);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * @param byOrigin the claims of each independent origin, by origin name, in order of first claim
  * @param unknownOrigin the claims whose origin is unknown
- * @param conflicts the asserted propositions whose value cannot hold together with this one's
+ * @param disputes the asserted propositions that cannot hold together with this one, each with why
  */
 public record WeighedProposition(
     Proposition proposition,
@@ -22,7 +22,7 @@ public record WeighedProposition(
     List<Claim> unknownOrigin,
     Corroboration corroboration,
     FactStatus status,
-    List<Proposition> conflicts) {
+    List<Conflict> disputes) {
 
   public WeighedProposition {
     requireNonNull(proposition, "proposition");
@@ -30,7 +30,12 @@ public record WeighedProposition(
     unknownOrigin = List.copyOf(unknownOrigin);
     requireNonNull(corroboration, "corroboration");
     requireNonNull(status, "status");
-    conflicts = List.copyOf(conflicts);
+    disputes = List.copyOf(disputes);
+  }
+
+  /** The propositions that cannot hold together with this one. */
+  public List<Proposition> conflicts() {
+    return disputes.stream().map(Conflict::with).toList();
   }
 
   /** Every claim, those of known origins first. */

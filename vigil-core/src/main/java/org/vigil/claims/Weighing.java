@@ -50,22 +50,63 @@ public final class Weighing {
     for (var e : grouped.entrySet()) {
       asserting.put(e.getKey(), originsWith(e.getValue(), origins, Side.SUPPORTS));
     }
+    Map<String, Map<String, String>> bySituation = bySituation(grouped, origins);
     Map<String, WeighedProposition> byKey = new LinkedHashMap<>();
     for (var e : grouped.entrySet()) {
       Proposition p = propositions.get(e.getKey());
-      List<Proposition> conflicts = new ArrayList<>();
+      List<Conflict> conflicts = new ArrayList<>();
+      Map<String, String> excluded = bySituation.getOrDefault(p.key(), Map.of());
       for (var other : propositions.values()) {
-        if (CannotBothHold.conflict(p, other) && !asserting.get(other.key()).isEmpty()) {
-          conflicts.add(other);
-        }
+        Optional<String> why =
+            CannotBothHold.reason(p, other)
+                .filter(r -> !asserting.get(other.key()).isEmpty())
+                .or(() -> Optional.ofNullable(excluded.get(other.key())));
+        why.ifPresent(r -> conflicts.add(new Conflict(other, r)));
       }
       byKey.put(e.getKey(), weigh(p, e.getValue(), origins, conflicts));
     }
     return new Weighing(origins, byKey);
   }
 
+  /**
+   * For each proposition, the others one of whose supporting claims of known origin puts a party in
+   * a standing that excludes one of its own supporting claims', with why: the proposition's key to
+   * the other's key to the reason.
+   */
+  private static Map<String, Map<String, String>> bySituation(
+      Map<String, List<Claim>> grouped, Origins origins) {
+    List<Claim> placed = new ArrayList<>();
+    for (List<Claim> claims : grouped.values()) {
+      for (Claim c : claims) {
+        if (!c.standings().isEmpty()
+            && side(c.stance()) == Side.SUPPORTS
+            && origins.originOf(c).isPresent()) {
+          placed.add(c);
+        }
+      }
+    }
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      for (int j = i + 1; j < placed.size(); j++) {
+        Claim a = placed.get(i);
+        Claim b = placed.get(j);
+        String ka = a.proposition().key();
+        String kb = b.proposition().key();
+        if (ka.equals(kb) || out.getOrDefault(ka, Map.of()).containsKey(kb)) {
+          continue;
+        }
+        Optional<String> why = CannotBothHold.reason(a, b);
+        if (why.isPresent()) {
+          out.computeIfAbsent(ka, k -> new LinkedHashMap<>()).put(kb, why.get());
+          out.computeIfAbsent(kb, k -> new LinkedHashMap<>()).put(ka, why.get());
+        }
+      }
+    }
+    return out;
+  }
+
   private static WeighedProposition weigh(
-      Proposition p, List<Claim> claims, Origins origins, List<Proposition> conflicts) {
+      Proposition p, List<Claim> claims, Origins origins, List<Conflict> conflicts) {
     Map<String, List<Claim>> byOrigin = new LinkedHashMap<>();
     List<Claim> unknown = new ArrayList<>();
     for (Claim c : claims) {
