@@ -83,9 +83,12 @@ public final class ClaimPage {
         .text(f.corroboration().describe())
         .raw("</span></p>");
     if (!f.conflicts().isEmpty()) {
-      page.raw("<p class=\"hint\">Cannot hold together with: ")
-          .text(String.join("; ", f.conflicts()))
-          .raw("</p>");
+      page.raw("<p class=\"hint\">Cannot hold together with:</p><ul id=\"conflicts\">");
+      for (ClaimWeighings.Conflicting c : f.conflicts()) {
+        page.raw("<li>").text(c.caption()).raw(": <span class=\"reason\">").text(c.reason());
+        page.raw("</span></li>");
+      }
+      page.raw("</ul>");
     }
   }
 

@@ -87,6 +87,19 @@ public final class ClaimWeighings {
     }
   }
 
+  /**
+   * A proposition that cannot hold together with a fact, as a reader sees it.
+   *
+   * @param caption what it says, with names
+   * @param reason why both cannot be true, in plain words
+   */
+  public record Conflicting(String caption, String reason) {
+    public Conflicting {
+      requireNonNull(caption, "caption");
+      requireNonNull(reason, "reason");
+    }
+  }
+
   /** The claims of one independent origin; {@code origin} is empty for claims of unknown origin. */
   public record OriginGroup(Optional<String> origin, String label, List<ClaimLine> claims) {
     public OriginGroup {
@@ -98,7 +111,7 @@ public final class ClaimWeighings {
    * One proposition weighed, as a reader sees it.
    *
    * @param caption what it says, with names: "arrest · Ministry of Intelligence and Security"
-   * @param conflicts captions of asserted values that cannot hold together with this one
+   * @param conflicts asserted propositions that cannot hold together with this one, and why
    * @param assessments the reader's organisation's assessments of its claims
    * @param ends the sources and quoted parties its claims rest on (id to how it reads), the ends an
    *     analyst may link
@@ -111,7 +124,7 @@ public final class ClaimWeighings {
       FactStatus status,
       Corroboration corroboration,
       List<OriginGroup> origins,
-      List<String> conflicts,
+      List<Conflicting> conflicts,
       List<Assessment> assessments,
       Map<String, String> ends,
       List<DeclaredLink> links) {
@@ -144,7 +157,17 @@ public final class ClaimWeighings {
       return Optional.empty();
     }
     StoredClaims claims = new StoredClaims(store, viewer);
-    List<Fact> facts = weigh(claims.about(entityId), viewer, Optional.empty());
+    List<StoredClaims.Read> own = claims.about(entityId);
+    List<String> anchors = StoredClaims.withContext(entityId, own);
+    // Claims about the bodies and people its claims place read too, so that a rival leader or a
+    // later escape is weighed against them; only the facts of its own claims are shown.
+    Set<String> ownIds = new java.util.HashSet<>();
+    own.forEach(r -> ownIds.add(r.claim().id()));
+    List<Fact> facts =
+        weigh(
+            anchors.size() == 1 ? own : claims.about(anchors),
+            viewer,
+            w -> w.claims().stream().anyMatch(c -> ownIds.contains(c.id())));
     List<Fact> sorted = new ArrayList<>(facts);
     sorted.sort(
         Comparator.comparingInt(f -> f.status().kind() == FactStatus.Kind.DISPUTED ? 0 : 1));
@@ -159,7 +182,8 @@ public final class ClaimWeighings {
       return Optional.empty();
     }
     String anchor = read.get().claim().proposition().subject().split(" ")[0];
-    List<StoredClaims.Read> all = new ArrayList<>(claims.about(anchor));
+    List<StoredClaims.Read> all =
+        new ArrayList<>(claims.about(StoredClaims.withContext(anchor, List.of(read.get()))));
     // Read among the others, the claim may have joined a happening its document tells again.
     Optional<StoredClaims.Read> joined =
         all.stream().filter(r -> r.claim().id().equals(claimId)).findFirst();
@@ -167,13 +191,15 @@ public final class ClaimWeighings {
       all.add(read.get());
     }
     Proposition p = joined.orElse(read.get()).claim().proposition();
-    return weigh(all, viewer, Optional.of(p)).stream()
+    return weigh(all, viewer, w -> w.proposition().equals(p)).stream()
         .filter(f -> f.proposition().equals(p))
         .findFirst();
   }
 
   private List<Fact> weigh(
-      List<StoredClaims.Read> reads, Viewer viewer, Optional<Proposition> only) {
+      List<StoredClaims.Read> reads,
+      Viewer viewer,
+      java.util.function.Predicate<WeighedProposition> shown) {
     Map<String, StoredClaims.Read> byId = new LinkedHashMap<>();
     for (StoredClaims.Read r : reads) {
       byId.putIfAbsent(r.claim().id(), r);
@@ -184,7 +210,7 @@ public final class ClaimWeighings {
     Lookups look = new Lookups(store, viewer);
     List<Fact> out = new ArrayList<>();
     for (WeighedProposition w : weighing.propositions()) {
-      if (only.isPresent() && !only.get().equals(w.proposition())) {
+      if (!shown.test(w)) {
         continue;
       }
       List<OriginGroup> groups = new ArrayList<>();
@@ -220,7 +246,9 @@ public final class ClaimWeighings {
               w.status(),
               w.corroboration(),
               groups,
-              w.conflicts().stream().map(look::caption).toList(),
+              w.disputes().stream()
+                  .map(c -> new Conflicting(look.caption(c.with()), c.reason()))
+                  .toList(),
               assessments,
               ends,
               declared.stream()

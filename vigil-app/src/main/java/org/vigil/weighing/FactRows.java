@@ -40,10 +40,19 @@ public final class FactRows {
       origins.add(o);
     }
     row.put("origins", origins);
-    row.put("conflicts", f.conflicts());
+    row.put("conflicts", f.conflicts().stream().map(ClaimWeighings.Conflicting::caption).toList());
+    row.put("disputes", f.conflicts().stream().map(FactRows::dispute).toList());
     row.put("assessments", f.assessments().stream().map(FactRows::assessment).toList());
     row.put("ends", f.ends());
     row.put("links", f.links().stream().map(FactRows::link).toList());
+    return row;
+  }
+
+  /** A proposition that cannot hold together with a fact, and why. */
+  static Map<String, Object> dispute(ClaimWeighings.Conflicting c) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("with", c.caption());
+    row.put("reason", c.reason());
     return row;
   }
 

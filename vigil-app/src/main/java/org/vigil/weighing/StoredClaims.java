@@ -12,8 +12,10 @@ import java.util.TreeSet;
 import org.vigil.access.Viewer;
 import org.vigil.claims.Claim;
 import org.vigil.claims.Origin;
+import org.vigil.claims.Period;
 import org.vigil.claims.Proposition;
 import org.vigil.claims.Stance;
+import org.vigil.claims.Standing;
 import org.vigil.model.Entity;
 import org.vigil.model.Schema;
 import org.vigil.model.Statement;
@@ -54,20 +56,56 @@ final class StoredClaims {
    * its own weighed property values the reader sees, each stored value a claim of its source.
    */
   List<Read> about(String entityId) {
+    return about(List.of(entityId));
+  }
+
+  /** The claims about any of {@code entityIds}, each once, as {@link #about(String)} reads them. */
+  List<Read> about(List<String> entityIds) {
     List<Read> out = new ArrayList<>();
-    for (Entity e : store.statements().referencing(entityId, viewer, MAX_CLAIMS)) {
-      read(e).ifPresent(out::add);
+    Set<String> taken = new java.util.HashSet<>();
+    for (String entityId : entityIds) {
+      for (Entity e : store.statements().referencing(entityId, viewer, MAX_CLAIMS)) {
+        read(e).filter(r -> taken.add(r.claim().id())).ifPresent(out::add);
+      }
+      store
+          .statements()
+          .entity(entityId, viewer)
+          .ifPresent(
+              e ->
+                  e.statements().stream()
+                      .filter(st -> WEIGHED_PROPERTIES.contains(st.property()))
+                      .limit(MAX_CLAIMS)
+                      .map(st -> property(e, st))
+                      .filter(r -> taken.add(r.claim().id()))
+                      .forEach(out::add));
     }
-    store
-        .statements()
-        .entity(entityId, viewer)
-        .ifPresent(
-            e ->
-                e.statements().stream()
-                    .filter(st -> WEIGHED_PROPERTIES.contains(st.property()))
-                    .limit(MAX_CLAIMS)
-                    .forEach(st -> out.add(property(e, st))));
     return sameHappenings(out);
+  }
+
+  /** Entities besides those read whose claims a standing may clash with, at most this many. */
+  static final int MAX_CONTEXT = 20;
+
+  /**
+   * {@code first}, then the entities whose claims may exclude the standings of {@code reads}: the
+   * body whose single post a claim gives someone (its other holders are claimed about it), the
+   * person a claim holds or frees (the other arrests and escapes are claimed about them).
+   */
+  static List<String> withContext(String first, List<Read> reads) {
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    ids.add(first);
+    for (Read r : reads) {
+      for (Standing s : r.claim().standings()) {
+        if (ids.size() > MAX_CONTEXT) {
+          return List.copyOf(ids);
+        }
+        if (s instanceof Standing.Holds h) {
+          ids.add(h.body());
+        } else if (s instanceof Standing.Custody c) {
+          ids.add(c.person());
+        }
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /**
@@ -158,7 +196,7 @@ final class StoredClaims {
       out.set(
           i,
           new Read(
-              new Claim(c.id(), joined, c.stance(), c.sourceId(), origin),
+              new Claim(c.id(), joined, c.stance(), c.sourceId(), origin, c.standings()),
               r.entity(),
               r.claimant(),
               r.evidence(),
@@ -233,12 +271,73 @@ final class StoredClaims {
         claimant.equals("source")
             ? new Origin.Party(sourceId)
             : new Origin.Party(partyId(claimant));
-    Claim c = new Claim(e.id(), p.get(), stance, sourceId, origin);
+    Claim c = new Claim(e.id(), p.get(), stance, sourceId, origin, standings(e));
     TreeSet<String> participants = new TreeSet<>();
     if (schema(e) == Schema.EVENT) {
       participants.addAll(List.of(p.get().subject().split(" ")));
     }
     return Optional.of(new Read(c, e, claimant, e.first("description"), participants));
+  }
+
+  /** Roles of an event's participants that the event holds or frees. */
+  private static final Set<String> HELD_ROLES =
+      Set.of("subject", "detainee", "prisoner", "escapee", "fugitive");
+
+  /**
+   * Where a stored link or event puts parties: a person employed or directing with the title of a
+   * body's single post holds it from its start to its end date (or on its one date); an arrest or
+   * an escape puts its subject in custody or at large on its date. Memberships hold no such post.
+   */
+  private List<Standing> standings(Entity e) {
+    Schema schema = e.schema();
+    if (schema == Schema.EMPLOYMENT || schema == Schema.DIRECTORSHIP) {
+      Optional<String> holder = schema.sourceProperty().flatMap(e::first);
+      Optional<String> body = schema.targetProperty().flatMap(e::first);
+      if (holder.isEmpty() || body.isEmpty()) {
+        return List.of();
+      }
+      Period when = when(e);
+      List<Standing> out = new ArrayList<>();
+      for (String role : e.values("role")) {
+        Standing.singleHolderPost(role)
+            .map(
+                post ->
+                    new Standing.Holds(canonical(holder.get()), canonical(body.get()), post, when))
+            .filter(h -> !out.contains(h))
+            .ifPresent(out::add);
+      }
+      return out;
+    }
+    if (schema == Schema.EVENT) {
+      Optional<Standing.State> state = e.first("name").flatMap(Standing::custodyOf);
+      if (state.isEmpty()) {
+        return List.of();
+      }
+      Period when = when(e);
+      List<Standing> out = new ArrayList<>();
+      for (String participant : e.values("participant")) {
+        int cut = participant.lastIndexOf(": ");
+        if (cut > 0
+            && HELD_ROLES.contains(
+                participant.substring(0, cut).strip().toLowerCase(Locale.ROOT))) {
+          String person = canonical(participant.substring(cut + 2).strip());
+          Standing.Custody c = new Standing.Custody(person, state.get(), when);
+          if (!person.isBlank() && !out.contains(c)) {
+            out.add(c);
+          }
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /** A link's or event's dates: its one date, else its start and end. */
+  private static Period when(Entity e) {
+    Optional<String> date = e.first("date");
+    return date.isPresent()
+        ? Period.lenient(date, date)
+        : Period.lenient(e.first("startDate"), e.first("endDate"));
   }
 
   /** The id of a quoted party: "party:" and its name in lower case. */
