@@ -36,6 +36,12 @@ import org.vigil.store.Store;
  * recognised by its text and left alone, so a start interrupted half-way goes on where it stopped.
  */
 public final class DemoCorpus {
+  /**
+   * How the line printed once the corpus is in (and with it everything the demo loads) begins;
+   * {@code vigil bench demo} waits for it.
+   */
+  public static final String READY = "The demo corpus is ready";
+
   /** The bundled files, JSON lines as re3d publishes them (one document per line). */
   static final List<String> BUNDLED =
       List.of("re3d-centcom.jsonl", "re3d-us-state-department.jsonl");
@@ -177,10 +183,7 @@ public final class DemoCorpus {
               out.flush();
             });
     progress.finish();
-    out.println(
-        "The demo corpus is ready ("
-            + Plural.of(stored(outcome), "report", "reports")
-            + " stored now).");
+    out.println(READY + " (" + Plural.of(stored(outcome), "report", "reports") + " stored now).");
     out.flush();
     return outcome;
   }

@@ -77,6 +77,9 @@ final class DemoCommand implements Callable<Integer> {
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
     IngestProgress corpus = new IngestProgress("the demo corpus");
+    // Running before the listener opens: the first page a reader can get already says that the
+    // demo is still loading (the background start's own steps follow once the store is open).
+    corpus.preparing("opening the demo's data directory");
     return Serving.run(
         location.dataDir(),
         () -> {
