@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
@@ -148,6 +149,8 @@ public final class DemoCorpus {
    * Ingests every bundled report not stored yet through {@code intake} (which resolves them as it
    * is told to), printing a line per report to {@code out} and counting them in {@code progress}. A
    * report that cannot be ingested is reported and the others go on.
+   *
+   * @throws CancellationException after the report in hand when {@code progress} was asked to stop
    */
   public static DocumentIntake.Outcome ingest(
       DocumentIntake intake, PrintWriter out, IngestProgress progress) {
@@ -181,6 +184,15 @@ public final class DemoCorpus {
                   report.title(),
                   describe(done));
               out.flush();
+              if (progress.stopRequested()) {
+                // After the report in hand: the intake indexes what it stored before it returns.
+                throw new CancellationException(
+                    "Vigil is stopping; the demo corpus stopped after "
+                        + n[0]
+                        + " of "
+                        + reports.size()
+                        + " reports and the next start goes on from there");
+              }
             });
     progress.finish();
     out.println(READY + " (" + Plural.of(stored(outcome), "report", "reports") + " stored now).");
