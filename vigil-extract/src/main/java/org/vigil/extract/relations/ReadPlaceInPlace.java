@@ -30,22 +30,9 @@ public final class ReadPlaceInPlace implements PropertyRule {
         if (d.is("compound") && d.dependent() > d.governor()) {
           continue;
         }
-        if (d.is("appos") && listed(s, d.governor())) {
-          // "Colombia, Bolivia, Ecuador and Peru": a list of places, not a town and its country.
-          continue;
-        }
         out.add(Links.property(s, a, "country", b, "place-in-place", 0.6));
       }
     }
     return out;
-  }
-
-  private static boolean listed(MentionedSentence s, int word) {
-    long items =
-        s.parse().dependents(word).stream()
-            .filter(x -> x.is("appos") || x.is("conj"))
-            .filter(x -> s.mentionAt(x.dependent(), MentionType.LOCATION).isPresent())
-            .count();
-    return items > 1;
   }
 }

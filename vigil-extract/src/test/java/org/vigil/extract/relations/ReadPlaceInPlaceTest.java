@@ -12,12 +12,4 @@ class ReadPlaceInPlaceTest {
   void cityCommaState() {
     assertReads(rule, "He was born in [L Dallas], [L Texas], in 1950.", "Dallas country Texas");
   }
-
-  @Test
-  void placesListedSideBySideLieInNoneOfEachOther() {
-    assertReads(
-        rule,
-        "The ministers of [L Colombia], [L Bolivia], [L Ecuador], [L Peru] and [L Venezuela] will"
-            + " meet.");
-  }
 }

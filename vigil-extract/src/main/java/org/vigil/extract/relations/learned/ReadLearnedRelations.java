@@ -11,10 +11,8 @@ import org.vigil.extract.EventRole;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.ExtractedProperty;
 import org.vigil.extract.Mention;
-import org.vigil.extract.MentionType;
 import org.vigil.extract.Relation;
 import org.vigil.extract.relations.MentionedSentence;
-import org.vigil.extract.syntax.Dependency;
 import org.vigil.model.Schema;
 
 /**
@@ -65,42 +63,12 @@ public final class ReadLearnedRelations {
         case LIVE_IN, BASED_IN, RESIDENCE, HEADQUARTERS ->
             properties.add(property(s, h, "address", t, conf));
         case BORN_IN -> properties.add(property(s, h, "birthPlace", t, conf));
-        case LOCATED_IN -> {
-          if (!listedTogether(s, c.headWord(), c.tailWord())) {
-            properties.add(property(s, h, "country", t, conf));
-          }
-        }
+        case LOCATED_IN -> properties.add(property(s, h, "country", t, conf));
         // Taught only so that the model tells them from a residence or a headquarters.
         case CITIZEN_OF, IN_TERRITORY -> {}
       }
     }
     return new LearnedReading(relations, properties, events);
-  }
-
-  /**
-   * Whether two words are items of one list of places ("Colombia, Bolivia, Ecuador and Peru"):
-   * places listed side by side are peers, and neither lies in the other. A list has at least three
-   * items; "Lubbock, Texas" is a town and its state.
-   */
-  static boolean listedTogether(MentionedSentence s, int a, int b) {
-    int list = listOf(s, a);
-    if (list != listOf(s, b)) {
-      return false;
-    }
-    long items =
-        s.parse().dependents(list).stream()
-            .filter(d -> d.is("appos") || d.is("conj"))
-            .filter(d -> s.mentionAt(d.dependent(), MentionType.LOCATION).isPresent())
-            .count();
-    return items > 1;
-  }
-
-  private static int listOf(MentionedSentence s, int word) {
-    return s.parse().governors(word).stream()
-        .filter(d -> (d.is("appos") || d.is("conj")) && d.governor() >= 0)
-        .map(Dependency::governor)
-        .findFirst()
-        .orElse(word);
   }
 
   private static Relation relation(

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.extract.EventRole;
 import org.vigil.extract.relations.Marked;
-import org.vigil.extract.relations.MentionedSentence;
 
 class ReadLearnedRelationsTest {
   private static ReadLearnedRelations step;
@@ -54,24 +53,5 @@ class ReadLearnedRelationsTest {
     LearnedReading read = step.read(Marked.sentence("[P Hamid Nouri] lives in [L Shiraz]."));
     assertThat(read.properties().stream().map(Marked::property).toList())
         .containsExactly("Hamid Nouri address Shiraz");
-  }
-
-  private static boolean listed(String marked, int first, int second) {
-    MentionedSentence s = Marked.sentence(marked);
-    return ReadLearnedRelations.listedTogether(
-        s,
-        s.head(s.mentions().get(first)).orElseThrow(),
-        s.head(s.mentions().get(second)).orElseThrow());
-  }
-
-  @Test
-  void placesOfOneListAreListedTogetherButATownAndItsStateAreNot() {
-    assertThat(
-            listed(
-                "The ministers of [L Colombia], [L Bolivia], [L Ecuador] and [L Peru] will meet.",
-                0,
-                1))
-        .isTrue();
-    assertThat(listed("He was born in [L Dallas], [L Texas], in 1950.", 0, 1)).isFalse();
   }
 }
