@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchStixCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
