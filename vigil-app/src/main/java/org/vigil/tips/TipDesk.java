@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.tips;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.audit.AuditAction;
+import org.vigil.audit.AuditEvent;
+import org.vigil.store.Store;
+import org.vigil.store.TipRepository;
+
+/**
+ * The tip handlers' side: the queue, a tip opened with the team's private key, replies sealed to
+ * both the team and the tipster, priorities. Only the analyst server builds one, and only with the
+ * private key; every open and write is audited under the handler's name. Callers check that the
+ * caller is a tip handler (the routes do, by permission).
+ *
+ * <p>Thread-safe.
+ */
+public final class TipDesk {
+  /** The longest reply accepted, in characters. */
+  public static final int MAX_REPLY_CHARS = 20_000;
+
+  /** A handler as the audit names them. */
+  public record Handler(String auditId, String address) {
+    public Handler {
+      requireNonNull(auditId, "auditId");
+      requireNonNull(address, "address");
+    }
+  }
+
+  /** A tip as a handler reads it. */
+  public record OpenedTip(
+      TipRepository.Tip tip, List<OpenedMessage> messages, List<OpenedOriginal> originals) {
+    public OpenedTip {
+      requireNonNull(tip, "tip");
+      messages = List.copyOf(messages);
+      originals = List.copyOf(originals);
+    }
+  }
+
+  /** One message of the thread, opened. */
+  public record OpenedMessage(int seq, TipRepository.Author author, LocalDate on, String text) {
+    public OpenedMessage {
+      requireNonNull(author, "author");
+      requireNonNull(on, "on");
+      requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * An attachment's original, still sealed: it is opened only when a handler asks for it, and no
+   * cleaned working copy exists yet (the attachment cleaner makes it).
+   */
+  public record OpenedOriginal(int seq, LocalDate on, long sizeBytes) {
+    public OpenedOriginal {
+      requireNonNull(on, "on");
+    }
+  }
+
+  private final Store store;
+  private final OpeningKey team;
+  private final SealedBox box;
+  private final Clock clock;
+
+  public TipDesk(Store store, OpeningKey team, SecureRandom random, Clock clock) {
+    this.store = requireNonNull(store, "store");
+    this.team = requireNonNull(team, "team");
+    this.box = new SealedBox(requireNonNull(random, "random"));
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /** The tips waiting, highest priority first; no content, so no audit of a read of content. */
+  public List<TipRepository.Tip> queue() {
+    return store.tips().queue();
+  }
+
+  /** Opens a tip's thread with the team's key, and records that {@code by} read it. */
+  public Optional<OpenedTip> open(String tipId, Handler by) {
+    Optional<TipRepository.Tip> tip = store.tips().find(tipId);
+    if (tip.isEmpty()) {
+      return Optional.empty();
+    }
+    List<OpenedMessage> messages =
+        store.tips().messages(tipId).stream()
+            .map(
+                m ->
+                    new OpenedMessage(
+                        m.seq(),
+                        m.author(),
+                        m.receivedOn(),
+                        new String(SealedBox.open(team, m.sealed()), StandardCharsets.UTF_8)))
+            .toList();
+    List<OpenedOriginal> originals =
+        store.tips().attachments(tipId).stream()
+            .map(a -> new OpenedOriginal(a.seq(), a.receivedOn(), a.sizeBytes()))
+            .toList();
+    store.audit().append(event(by, tipId, "read"));
+    return Optional.of(new OpenedTip(tip.get(), messages, originals));
+  }
+
+  /** An attachment's original bytes, opened; recorded as a read of evidence. */
+  public Optional<byte[]> original(String tipId, int seq, Handler by) {
+    Optional<TipRepository.Attachment> found =
+        store.tips().attachments(tipId).stream().filter(a -> a.seq() == seq).findFirst();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    store.audit().append(event(by, tipId, "read original " + seq));
+    return Optional.of(SealedBox.open(team, found.get().sealedOriginal()));
+  }
+
+  /**
+   * Adds a reply, sealed to the team and to the tipster (who reads it with the receipt).
+   *
+   * @return false if there is no such tip
+   * @throws IllegalArgumentException for an empty reply or one over {@link #MAX_REPLY_CHARS}
+   */
+  public boolean reply(String tipId, String text, Handler by) {
+    requireNonNull(text, "text");
+    String reply = text.strip();
+    if (reply.isEmpty() || reply.length() > MAX_REPLY_CHARS) {
+      throw new IllegalArgumentException(
+          "a reply has 1 to " + MAX_REPLY_CHARS + " characters, not " + reply.length());
+    }
+    Optional<String> tipster = store.tips().tipsterKey(tipId);
+    if (tipster.isEmpty()) {
+      return false;
+    }
+    byte[] plain = reply.getBytes(StandardCharsets.UTF_8);
+    byte[] forTeam = box.seal(team.sealingKey(), plain);
+    byte[] forTipster = box.seal(SealingKey.fromHex(tipster.get()), plain);
+    store.audited(
+        () ->
+            store
+                .tips()
+                .addMessage(
+                    tipId, TipRepository.Author.HANDLER, today(), forTeam, Optional.of(forTipster)),
+        event(by, tipId, "reply"));
+    return true;
+  }
+
+  /** Sets a tip's priority (0 to 3); false if there is no such tip. */
+  public boolean setPriority(String tipId, int priority, Handler by) {
+    return store.audited(
+        () -> store.tips().setPriority(tipId, priority),
+        done -> event(by, tipId, "priority " + priority + (done ? "" : " (no such tip)")));
+  }
+
+  private AuditEvent event(Handler by, String tipId, String what) {
+    return new AuditEvent(
+        by.auditId(), AuditAction.TIP, tipId, what, by.address(), clock.instant());
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}
