@@ -38,7 +38,9 @@ public enum IntakeLanguage {
       "At most 5 files per message.",
       "A file or the whole message is too large (at most %s MB).",
       "The tip line is busy. Please try again in a few minutes; nothing was kept.",
-      "Back to the form"),
+      "Back to the form",
+      "One of the files cannot be accepted; nothing was kept. Send photos (JPEG, PNG) or documents"
+          + " (PDF, DOCX, ODT, plain text) without a password."),
   FA(
       "fa",
       "rtl",
@@ -69,7 +71,9 @@ public enum IntakeLanguage {
       "در هر پیام حداکثر ۵ فایل.",
       "یک فایل یا کل پیام بیش از حد بزرگ است (حداکثر %s مگابایت).",
       "خط گزارش شلوغ است. لطفاً چند دقیقه دیگر دوباره تلاش کنید؛ چیزی نگه داشته نشد.",
-      "بازگشت به فرم"),
+      "بازگشت به فرم",
+      "یکی از فایل‌ها پذیرفته نمی‌شود؛ چیزی نگه داشته نشد. عکس (JPEG، PNG) یا سند (PDF، DOCX، ODT،"
+          + " متن ساده) بدون گذرواژه بفرستید."),
   AR(
       "ar",
       "rtl",
@@ -99,7 +103,9 @@ public enum IntakeLanguage {
       "خمسة ملفات على الأكثر في كل رسالة.",
       "أحد الملفات أو الرسالة كلها كبير جدًا (الحد %s ميغابايت).",
       "خط البلاغات مشغول. يُرجى المحاولة بعد بضع دقائق؛ لم يُحفظ شيء.",
-      "العودة إلى النموذج");
+      "العودة إلى النموذج",
+      "لا يمكن قبول أحد الملفات؛ لم يُحفظ شيء. أرسل صورًا (JPEG، PNG) أو مستندات (PDF، DOCX، ODT،"
+          + " نص عادي) بلا كلمة مرور.");
 
   final String code;
   final String direction;
@@ -127,6 +133,7 @@ public enum IntakeLanguage {
   final String tooLarge;
   final String busy;
   final String back;
+  final String badFile;
 
   IntakeLanguage(
       String code,
@@ -154,7 +161,8 @@ public enum IntakeLanguage {
       String tooManyFiles,
       String tooLarge,
       String busy,
-      String back) {
+      String back,
+      String badFile) {
     this.code = code;
     this.direction = direction;
     this.name = name;
@@ -181,6 +189,7 @@ public enum IntakeLanguage {
     this.tooLarge = tooLarge;
     this.busy = busy;
     this.back = back;
+    this.badFile = badFile;
   }
 
   /** The language of a page's {@code lang} parameter; English when absent or unknown. */
@@ -205,6 +214,7 @@ public enum IntakeLanguage {
       case TEXT_TOO_LONG -> textTooLong;
       case TOO_MANY_FILES -> tooManyFiles;
       case TOO_LARGE -> String.format(Locale.ROOT, tooLarge, maxMegabytes);
+      case BAD_FILE -> badFile;
       case BUSY -> busy;
       case UNKNOWN_RECEIPT -> unknownReceipt;
     };

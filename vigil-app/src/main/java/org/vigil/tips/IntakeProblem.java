@@ -11,6 +11,8 @@ public enum IntakeProblem {
   TEXT_TOO_LONG,
   /** More than {@link TipIntake#MAX_ATTACHMENTS} files. */
   TOO_MANY_FILES,
+  /** A file the attachment cleaner refused for a reason the tipster can fix (its type, a lock). */
+  BAD_FILE,
   /** A file or the whole request over the listener's size caps. */
   TOO_LARGE,
   /** The listener's cap of accepted submissions per minute is reached. */

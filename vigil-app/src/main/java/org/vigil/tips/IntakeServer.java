@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.store.Store;
+import org.vigil.tips.attachments.AttachmentCleaner;
+import org.vigil.tips.attachments.CleanerSettings;
 
 /**
  * The public tip line's own listener: its own port and address, and only the intake's pages on it
@@ -73,8 +75,18 @@ public final class IntakeServer implements AutoCloseable {
     requireNonNull(clock, "clock");
     prepareSpool(settings.spoolDir());
     SecureRandom random = new SecureRandom();
+    AttachmentCleaner cleaner =
+        AttachmentCleaner.create(
+            CleanerSettings.DEFAULT
+                .withMaxBytes(settings.maxFileBytes())
+                .withWorkRoot(settings.spoolDir()));
+    cleaner
+        .unavailableReason()
+        .ifPresent(
+            why ->
+                LOG.warn("the tip line keeps attachments sealed without a working copy: {}", why));
     TipIntake intake =
-        new TipIntake(store.tips(), team, ReceiptHasher.standard(random), random, clock);
+        new TipIntake(store.tips(), cleaner, team, ReceiptHasher.standard(random), random, clock);
     Handlers handlers = new Handlers(intake, settings);
     Javalin app =
         Javalin.create(
@@ -216,7 +228,7 @@ public final class IntakeServer implements AutoCloseable {
         html(ctx, IntakePages.receipt(s.language(), a.receipt().orElseThrow()));
       } else if (outcome instanceof TipIntake.Refused r) {
         ctx.status(status(r.problem()));
-        html(ctx, IntakePages.form(s.language(), Optional.of(problem(s, r.problem())), s.text()));
+        html(ctx, IntakePages.form(s.language(), Optional.of(problem(s, r)), s.text()));
       }
     }
 
@@ -246,13 +258,13 @@ public final class IntakeServer implements AutoCloseable {
       TipIntake.Outcome outcome = intake.addMore(s.receipt(), s.text(), s.files());
       if (outcome instanceof TipIntake.Refused r && r.problem() == IntakeProblem.UNKNOWN_RECEIPT) {
         ctx.status(status(r.problem()));
-        html(ctx, IntakePages.follow(s.language(), Optional.of(problem(s, r.problem()))));
+        html(ctx, IntakePages.follow(s.language(), Optional.of(problem(s, r))));
         return;
       }
       String notice = s.language().added;
       if (outcome instanceof TipIntake.Refused r) {
         ctx.status(status(r.problem()));
-        notice = problem(s, r.problem());
+        notice = problem(s, r);
       }
       // The receipt was just checked: the thread opens (it costs a second Argon2id run).
       html(
@@ -264,8 +276,9 @@ public final class IntakeServer implements AutoCloseable {
               Optional.of(notice)));
     }
 
-    private String problem(Submission s, IntakeProblem p) {
-      return s.language().problem(p, settings.maxFileBytes() / (1024 * 1024));
+    private String problem(Submission s, TipIntake.Refused r) {
+      return s.language().problem(r.problem(), settings.maxFileBytes() / (1024 * 1024))
+          + r.detail().map(d -> " (" + d + ")").orElse("");
     }
 
     private void tooLarge(Context ctx, IntakeLanguage l, boolean follow) {
@@ -308,7 +321,7 @@ public final class IntakeServer implements AutoCloseable {
         String lang = "";
         String text = "";
         String receipt = "";
-        List<byte[]> files = new ArrayList<>();
+        List<TipIntake.Upload> files = new ArrayList<>();
         for (Part p : parts) {
           switch (p.getName()) {
             case "lang" -> lang = field(p, 16);
@@ -316,7 +329,11 @@ public final class IntakeServer implements AutoCloseable {
             case "receipt" -> receipt = field(p, 200);
             case "files" -> {
               if (p.getSize() > 0) {
-                files.add(bytes(p, settings.maxFileBytes()));
+                // The name goes to the cleaner's extension check only, and no further.
+                files.add(
+                    new TipIntake.Upload(
+                        Optional.ofNullable(p.getSubmittedFileName()),
+                        bytes(p, settings.maxFileBytes())));
               }
             }
             default -> {
@@ -359,6 +376,7 @@ public final class IntakeServer implements AutoCloseable {
     private static int status(IntakeProblem p) {
       return switch (p) {
         case EMPTY, TEXT_TOO_LONG, TOO_MANY_FILES -> 400;
+        case BAD_FILE -> 422;
         case TOO_LARGE -> 413;
         case BUSY -> 429;
         case UNKNOWN_RECEIPT -> 404;
@@ -372,5 +390,5 @@ public final class IntakeServer implements AutoCloseable {
 
   /** A form as read: its language, fields and files. */
   private record Submission(
-      IntakeLanguage language, String text, String receipt, List<byte[]> files) {}
+      IntakeLanguage language, String text, String receipt, List<TipIntake.Upload> files) {}
 }

@@ -55,12 +55,24 @@ public final class TipDesk {
   }
 
   /**
-   * An attachment's original, still sealed: it is opened only when a handler asks for it, and no
-   * cleaned working copy exists yet (the attachment cleaner makes it).
+   * An attachment, still sealed: its original and working copy are opened only when a handler asks
+   * for one of them.
+   *
+   * @param mediaType the type told from its bytes, when the cleaner could check it
+   * @param hasWorkingCopy whether a copy with the metadata removed exists; when not, {@code note}
+   *     says why (the cleaner's code) and only the original, with its metadata, can be read
    */
-  public record OpenedOriginal(int seq, LocalDate on, long sizeBytes) {
+  public record OpenedOriginal(
+      int seq,
+      LocalDate on,
+      long sizeBytes,
+      Optional<String> mediaType,
+      boolean hasWorkingCopy,
+      String note) {
     public OpenedOriginal {
       requireNonNull(on, "on");
+      requireNonNull(mediaType, "mediaType");
+      requireNonNull(note, "note");
     }
   }
 
@@ -99,21 +111,35 @@ public final class TipDesk {
             .toList();
     List<OpenedOriginal> originals =
         store.tips().attachments(tipId).stream()
-            .map(a -> new OpenedOriginal(a.seq(), a.receivedOn(), a.sizeBytes()))
+            .map(
+                a ->
+                    new OpenedOriginal(
+                        a.seq(),
+                        a.receivedOn(),
+                        a.sizeBytes(),
+                        a.mediaType(),
+                        a.hasWorkingCopy(),
+                        a.note()))
             .toList();
     store.audit().append(event(by, tipId, "read"));
     return Optional.of(new OpenedTip(tip.get(), messages, originals));
   }
 
-  /** An attachment's original bytes, opened; recorded as a read of evidence. */
+  /**
+   * An attachment's original bytes as received, metadata and all, opened; recorded as a read of
+   * evidence.
+   */
   public Optional<byte[]> original(String tipId, int seq, Handler by) {
-    Optional<TipRepository.Attachment> found =
-        store.tips().attachments(tipId).stream().filter(a -> a.seq() == seq).findFirst();
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    store.audit().append(event(by, tipId, "read original " + seq));
-    return Optional.of(SealedBox.open(team, found.get().sealedOriginal()));
+    Optional<byte[]> sealed = store.tips().sealedOriginal(tipId, seq);
+    sealed.ifPresent(s -> store.audit().append(event(by, tipId, "read original " + seq)));
+    return sealed.map(s -> SealedBox.open(team, s));
+  }
+
+  /** An attachment's working copy (metadata removed), opened, when one was made; audited. */
+  public Optional<byte[]> workingCopy(String tipId, int seq, Handler by) {
+    Optional<byte[]> sealed = store.tips().sealedWorkingCopy(tipId, seq);
+    sealed.ifPresent(s -> store.audit().append(event(by, tipId, "read working copy " + seq)));
+    return sealed.map(s -> SealedBox.open(team, s));
   }
 
   /**

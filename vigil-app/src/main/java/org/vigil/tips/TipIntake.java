@@ -3,6 +3,7 @@ package org.vigil.tips;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.store.TipRepository;
+import org.vigil.tips.attachments.AttachmentCleaner;
+import org.vigil.tips.attachments.CleaningResult;
 
 /**
  * What the public intake may do, and nothing more: seal a new tip to the team's key and hand the
@@ -40,10 +43,34 @@ public final class TipIntake {
     }
   }
 
-  /** Not stored, for a reason the tipster can fix. */
-  public record Refused(IntakeProblem problem) implements Outcome {
+  /**
+   * Not stored, for a reason the tipster can fix; for a refused file, the cleaner's sentence (in
+   * English, naming no file).
+   */
+  public record Refused(IntakeProblem problem, Optional<String> detail) implements Outcome {
     public Refused {
       requireNonNull(problem, "problem");
+      requireNonNull(detail, "detail");
+    }
+
+    Refused(IntakeProblem problem) {
+      this(problem, Optional.empty());
+    }
+  }
+
+  /**
+   * A file as uploaded: its bytes, and the name the browser sent, which is used only to compare its
+   * extension with the real type and is never kept.
+   */
+  public record Upload(Optional<String> declaredName, byte[] bytes) {
+    public Upload {
+      requireNonNull(declaredName, "declaredName");
+      bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
     }
   }
 
@@ -66,15 +93,26 @@ public final class TipIntake {
   }
 
   private final TipRepository tips;
+  private final AttachmentCleaner cleaner;
   private final SealingKey team;
   private final ReceiptHasher hasher;
   private final SealedBox box;
   private final SecureRandom random;
   private final Clock clock;
 
+  /**
+   * @param cleaner makes each attachment's working copy (metadata removed, in a process of its own)
+   *     and refuses hostile files
+   */
   public TipIntake(
-      TipRepository tips, SealingKey team, ReceiptHasher hasher, SecureRandom random, Clock clock) {
+      TipRepository tips,
+      AttachmentCleaner cleaner,
+      SealingKey team,
+      ReceiptHasher hasher,
+      SecureRandom random,
+      Clock clock) {
     this.tips = requireNonNull(tips, "tips");
+    this.cleaner = requireNonNull(cleaner, "cleaner");
     this.team = requireNonNull(team, "team");
     this.hasher = requireNonNull(hasher, "hasher");
     this.random = requireNonNull(random, "random");
@@ -83,13 +121,17 @@ public final class TipIntake {
   }
 
   /** Stores a new tip from {@code text} and the files' bytes; the receipt comes back once. */
-  public Outcome submit(String text, List<byte[]> files) {
+  public Outcome submit(String text, List<Upload> files) {
     Optional<IntakeProblem> problem = problem(text, files);
     if (problem.isPresent()) {
       return new Refused(problem.get());
     }
+    Cleaning cleaning = clean(files);
+    if (cleaning.refused().isPresent()) {
+      return cleaning.refused().get();
+    }
     byte[] sealedText = box.seal(team, text.strip().getBytes(StandardCharsets.UTF_8));
-    List<TipRepository.SealedOriginal> originals = seal(files);
+    List<TipRepository.SealedOriginal> originals = cleaning.sealed();
     LocalDate today = today();
     for (int attempt = 0; attempt < LOCATOR_ATTEMPTS; attempt++) {
       Receipt receipt = Receipt.generate(random);
@@ -119,7 +161,7 @@ public final class TipIntake {
   }
 
   /** Adds text and files to the thread {@code typedReceipt} opens. */
-  public Outcome addMore(String typedReceipt, String text, List<byte[]> files) {
+  public Outcome addMore(String typedReceipt, String text, List<Upload> files) {
     Optional<Opened> opened = open(typedReceipt);
     if (opened.isEmpty()) {
       return new Refused(IntakeProblem.UNKNOWN_RECEIPT);
@@ -127,6 +169,10 @@ public final class TipIntake {
     Optional<IntakeProblem> problem = problem(text, files);
     if (problem.isPresent()) {
       return new Refused(problem.get());
+    }
+    Cleaning cleaning = clean(files);
+    if (cleaning.refused().isPresent()) {
+      return cleaning.refused().get();
     }
     String tipId = opened.get().tipId();
     LocalDate today = today();
@@ -138,7 +184,7 @@ public final class TipIntake {
           box.seal(team, text.strip().getBytes(StandardCharsets.UTF_8)),
           Optional.empty());
     }
-    tips.addOriginals(tipId, today, seal(files));
+    tips.addOriginals(tipId, today, cleaning.sealed());
     return new Accepted(Optional.empty());
   }
 
@@ -180,7 +226,7 @@ public final class TipIntake {
     return new Thread(replies, own);
   }
 
-  private static Optional<IntakeProblem> problem(String text, List<byte[]> files) {
+  private static Optional<IntakeProblem> problem(String text, List<Upload> files) {
     requireNonNull(text, "text");
     requireNonNull(files, "files");
     if (text.length() > MAX_TEXT_CHARS) {
@@ -195,11 +241,49 @@ public final class TipIntake {
     return Optional.empty();
   }
 
-  private List<TipRepository.SealedOriginal> seal(List<byte[]> files) {
-    // Only the bytes: the file's name, type and dates as the browser sent them are dropped here.
-    return files.stream()
-        .map(f -> new TipRepository.SealedOriginal(f.length, box.seal(team, f)))
-        .toList();
+  /** The files sealed, or the refusal of the first the tipster must fix. */
+  private record Cleaning(List<TipRepository.SealedOriginal> sealed, Optional<Refused> refused) {}
+
+  /**
+   * Cleans every file, then seals the originals and working copies. A file the tipster can fix
+   * refuses the whole message (nothing is kept); one the server failed to clean is kept sealed
+   * without a working copy, so no accepted tip loses anything. Only the bytes are sealed: the
+   * file's name, type and dates as the browser sent them are dropped here.
+   */
+  private Cleaning clean(List<Upload> files) {
+    List<CleaningResult> results = new ArrayList<>();
+    for (Upload f : files) {
+      CleaningResult r = cleaner.clean(f.declaredName(), new ByteArrayInputStream(f.bytes()));
+      if (r instanceof CleaningResult.Refused refused && refused.code().tipsterCanFix()) {
+        return new Cleaning(
+            List.of(),
+            Optional.of(new Refused(IntakeProblem.BAD_FILE, Optional.of(refused.message()))));
+      }
+      results.add(r);
+    }
+    List<TipRepository.SealedOriginal> sealed = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      byte[] original = files.get(i).bytes();
+      CleaningResult r = results.get(i);
+      if (r instanceof CleaningResult.Cleaned c) {
+        sealed.add(
+            new TipRepository.SealedOriginal(
+                original.length,
+                box.seal(team, original),
+                Optional.of(c.type().mediaType()),
+                Optional.of(box.seal(team, c.workingCopy())),
+                "cleaned"));
+      } else if (r instanceof CleaningResult.Refused refused) {
+        sealed.add(
+            new TipRepository.SealedOriginal(
+                original.length,
+                box.seal(team, original),
+                refused.checked().map(o -> o.type().mediaType()),
+                Optional.empty(),
+                refused.code().code()));
+      }
+    }
+    return new Cleaning(sealed, Optional.empty());
   }
 
   private LocalDate today() {

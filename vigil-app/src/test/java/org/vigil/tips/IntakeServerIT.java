@@ -125,8 +125,7 @@ class IntakeServerIT {
   void aTipFromAnotherAddressLeavesNoAddressAgentNameOrTextInDataDatabaseOrLogs() throws Exception {
     String agent = "VigilProbeAgent/9.1 (distinctive-agent-5501)";
     String text = "distinctive-tip-text-4471: a car with plate 77-B-123 waits at the border post";
-    byte[] photo =
-        "distinctive-attachment-bytes-9931".repeat(4000).getBytes(StandardCharsets.UTF_8);
+    byte[] photo = photoWithGpsAndCamera();
     ByteArrayOutputStream logs = new ByteArrayOutputStream();
     PrintStream err = System.err;
     System.setErr(new PrintStream(new Tee(err, logs), true, StandardCharsets.UTF_8));
@@ -162,10 +161,17 @@ class IntakeServerIT {
     TipDesk desk = new TipDesk(store, team, new SecureRandom(), Clock.systemUTC());
     TipDesk.OpenedTip opened = desk.open(tip.id(), HANDLER).orElseThrow();
     assertEquals(text, opened.messages().get(0).text(), "the team's key opens it");
-    assertEquals(photo.length, opened.originals().get(0).sizeBytes());
+    TipDesk.OpenedOriginal attachment = opened.originals().get(0);
+    assertEquals(photo.length, attachment.sizeBytes());
+    assertEquals(java.util.Optional.of("image/jpeg"), attachment.mediaType());
+    assertTrue(attachment.hasWorkingCopy(), attachment.note());
+    assertTrue(
+        java.util.Arrays.equals(photo, desk.original(tip.id(), 1, HANDLER).orElseThrow()),
+        "the original is kept exactly as received");
+    Path copy = offline.resolve("working-copy.jpg");
+    Files.write(copy, desk.workingCopy(tip.id(), 1, HANDLER).orElseThrow());
     assertEquals(
-        new String(photo, StandardCharsets.UTF_8),
-        new String(desk.original(tip.id(), 1, HANDLER).orElseThrow(), StandardCharsets.UTF_8));
+        "", exiftool("-GPSLatitude", "-GPSLongitude", "-Artist", "-Model", copy.toString()));
     store.close();
     store = null;
 
@@ -178,7 +184,8 @@ class IntakeServerIT {
             "holiday-gps-photo",
             "distinctive-tip-text",
             "77-B-123",
-            "distinctive-attachment-bytes",
+            "distinctive-artist-6612",
+            "DistinctiveCam",
             receipt.replace("-", ""),
             receipt);
     String dump = dump(dataDir);
@@ -317,6 +324,64 @@ class IntakeServerIT {
             TeamKeys.sealingKey(dataDir).orElseThrow(),
             Clock.systemUTC());
     assertFalse(Files.exists(stale));
+  }
+
+  @Test
+  void aFileWhoseNameLiesAboutItsTypeIsRefusedWithAReasonAndNothingKept() throws IOException {
+    RawHttp.Response lying =
+        RawHttp.post(
+            intake.port(),
+            "/tip",
+            new RawHttp.Form()
+                .field("lang", "fa")
+                .field("text", "see the photo")
+                .file(
+                    "files",
+                    "photo.jpg",
+                    "plain words, not a photo".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(422, lying.status());
+    assertTrue(lying.body().contains("یکی از فایل‌ها پذیرفته نمی‌شود"), lying.body());
+    assertFalse(lying.body().contains("photo.jpg"), "the file's name is never echoed");
+    assertEquals(List.of(), store.tips().queue());
+  }
+
+  /** A small JPEG carrying a GPS position, an artist and a camera model, written by exiftool. */
+  private byte[] photoWithGpsAndCamera() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 64; x++) {
+      for (int y = 0; y < 48; y++) {
+        image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 90);
+      }
+    }
+    Path file = offline.resolve("camera-shot.jpg");
+    javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+    exiftool(
+        "-overwrite_original",
+        "-GPSLatitude=35.6892",
+        "-GPSLatitudeRef=N",
+        "-GPSLongitude=51.3890",
+        "-GPSLongitudeRef=E",
+        "-Artist=distinctive-artist-6612",
+        "-Model=DistinctiveCam-X1",
+        file.toString());
+    assertTrue(exiftool("-GPSLatitude", "-Model", file.toString()).contains("DistinctiveCam"));
+    return Files.readAllBytes(file);
+  }
+
+  /** Debian's exiftool, the independent check; its terse output ({@code -s -s -s}). */
+  private static String exiftool(String... arguments) throws IOException {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/exiftool", "-s", "-s", "-s"));
+    command.addAll(List.of(arguments));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    try {
+      assertEquals(0, p.waitFor(), out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    return out;
   }
 
   private static String receipt(String body) {

@@ -189,13 +189,21 @@ final class JdbcTipRepository implements TipRepository {
     for (SealedOriginal o : originals) {
       try (PreparedStatement ps =
           c.prepareStatement(
-              "INSERT INTO tip_attachments (tip_id, seq, received_on, size_bytes, sealed_original)"
-                  + " VALUES (?, ?, ?, ?, ?)")) {
+              "INSERT INTO tip_attachments (tip_id, seq, received_on, size_bytes, sealed_original,"
+                  + " media_type, sealed_working_copy, working_copy_note)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, tipId);
         ps.setInt(2, seq++);
         ps.setObject(3, on);
         ps.setLong(4, o.sizeBytes());
         ps.setBytes(5, o.sealed());
+        ps.setString(6, o.mediaType().orElse(null));
+        if (o.sealedWorkingCopy().isPresent()) {
+          ps.setBytes(7, o.sealedWorkingCopy().get());
+        } else {
+          ps.setNull(7, Types.BINARY);
+        }
+        ps.setString(8, o.note());
         ps.executeUpdate();
       }
     }
@@ -281,8 +289,9 @@ final class JdbcTipRepository implements TipRepository {
           List<Attachment> found = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT seq, received_on, size_bytes, sealed_original FROM tip_attachments"
-                      + " WHERE tip_id = ? ORDER BY seq")) {
+                  "SELECT seq, received_on, size_bytes, media_type, CASE WHEN"
+                      + " sealed_working_copy IS NULL THEN 0 ELSE 1 END, working_copy_note"
+                      + " FROM tip_attachments WHERE tip_id = ? ORDER BY seq")) {
             ps.setString(1, tipId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -291,11 +300,41 @@ final class JdbcTipRepository implements TipRepository {
                         rs.getInt(1),
                         rs.getObject(2, LocalDate.class),
                         rs.getLong(3),
-                        rs.getBytes(4)));
+                        Optional.ofNullable(rs.getString(4)),
+                        rs.getInt(5) == 1,
+                        rs.getString(6)));
               }
             }
           }
           return found;
+        });
+  }
+
+  @Override
+  public Optional<byte[]> sealedOriginal(String tipId, int seq) {
+    return bytes("sealed_original", tipId, seq);
+  }
+
+  @Override
+  public Optional<byte[]> sealedWorkingCopy(String tipId, int seq) {
+    return bytes("sealed_working_copy", tipId, seq);
+  }
+
+  private Optional<byte[]> bytes(String column, String tipId, int seq) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + column + " FROM tip_attachments WHERE tip_id = ? AND seq = ?")) {
+            ps.setString(1, tipId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
+            }
+          }
         });
   }
 

@@ -107,19 +107,27 @@ public interface TipRepository {
     }
   }
 
-  /** An attachment's original, sealed; its name was never kept. */
-  record Attachment(int seq, LocalDate receivedOn, long sizeBytes, byte[] sealedOriginal) {
+  /**
+   * An attachment, sealed; its name was never kept.
+   *
+   * @param mediaType the type told from its bytes, when the cleaner checked it
+   * @param hasWorkingCopy whether a cleaned working copy is stored beside the original
+   * @param note why there is no working copy, or "cleaned"
+   */
+  record Attachment(
+      int seq,
+      LocalDate receivedOn,
+      long sizeBytes,
+      Optional<String> mediaType,
+      boolean hasWorkingCopy,
+      String note) {
     public Attachment {
       requireNonNull(receivedOn, "receivedOn");
-      sealedOriginal = sealedOriginal.clone();
+      requireNonNull(mediaType, "mediaType");
+      requireNonNull(note, "note");
       if (seq < 1 || sizeBytes < 0) {
         throw new IllegalArgumentException("attachment " + seq + " of " + sizeBytes + " bytes");
       }
-    }
-
-    @Override
-    public byte[] sealedOriginal() {
-      return sealedOriginal.clone();
     }
   }
 
@@ -148,12 +156,29 @@ public interface TipRepository {
     }
   }
 
-  /** An attachment original as the application sealed it, with its plain size. */
-  record SealedOriginal(long sizeBytes, byte[] sealed) {
+  /**
+   * An attachment as the application sealed it: the original with its plain size, and the cleaned
+   * working copy when one could be made.
+   *
+   * @param note why there is no working copy (a cleaner's code), or "cleaned"
+   */
+  record SealedOriginal(
+      long sizeBytes,
+      byte[] sealed,
+      Optional<String> mediaType,
+      Optional<byte[]> sealedWorkingCopy,
+      String note) {
     public SealedOriginal {
       sealed = sealed.clone();
+      requireNonNull(mediaType, "mediaType");
+      sealedWorkingCopy = sealedWorkingCopy.map(byte[]::clone);
+      requireNonNull(note, "note");
       if (sizeBytes < 0) {
         throw new IllegalArgumentException("size " + sizeBytes);
+      }
+      if (note.length() > 100) {
+        throw new IllegalArgumentException(
+            "an attachment note has at most 100 characters: " + note);
       }
     }
 
@@ -191,8 +216,14 @@ public interface TipRepository {
   /** A tip's thread, oldest first. */
   List<Message> messages(String tipId);
 
-  /** A tip's attachment originals, in the order received. */
+  /** A tip's attachments, in the order received; their bytes stay in the database. */
   List<Attachment> attachments(String tipId);
+
+  /** An attachment's sealed original. */
+  Optional<byte[]> sealedOriginal(String tipId, int seq);
+
+  /** An attachment's sealed working copy, when one was made. */
+  Optional<byte[]> sealedWorkingCopy(String tipId, int seq);
 
   /** Sets a tip's priority (0 lowest, 3 highest); false if there is no such tip. */
   boolean setPriority(String tipId, int priority);
