@@ -8,6 +8,9 @@ ALTER TABLE tip_attachments ADD COLUMN media_type VARCHAR(100);
 ALTER TABLE tip_attachments ADD COLUMN sealed_working_copy ${binary};
 ALTER TABLE tip_attachments ADD COLUMN working_copy_note VARCHAR(100) DEFAULT 'none' NOT NULL;
 
+-- the organisation whose tip line received the tip: only its tip handlers see it
+ALTER TABLE tips ADD COLUMN owner_org VARCHAR(128) DEFAULT 'local' NOT NULL;
+
 -- the case a handler released the tip into, with the marking chosen for it there
 ALTER TABLE tips ADD COLUMN released_case VARCHAR(64);
 ALTER TABLE tips ADD COLUMN released_tlp VARCHAR(16);

@@ -53,7 +53,7 @@ public final class DemoData {
   /** The user the demo signs in automatically for requests from this machine. */
   public static final String ANALYST = "analyst";
 
-  static final String HOME_ORG = "ctic";
+  public static final String HOME_ORG = "ctic";
   static final String PARTNER_ORG = "allied-svc";
   static final String OTHER_ORG = "customs";
 

@@ -92,7 +92,9 @@ final class DemoCommand implements Callable<Integer> {
         DataLocation.embedded(
             storeOptions.location(DEFAULT_DATA_DIR, name -> java.util.Optional.empty()).dataDir());
     ServerSettings settings =
-        ServerSettings.of(bind, port, Version.current()).withLoopbackUser(DemoData.ANALYST);
+        ServerSettings.of(bind, port, Version.current())
+            .withLoopbackUser(DemoData.ANALYST)
+            .withTipKey(location.dataDir().resolve(DEMO_TEAM_KEY));
     out.println("Data: " + location.describe());
     out.println(
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
@@ -128,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
     if (TeamKeys.sealingKey(dataDir).isEmpty()) {
       TeamKeys.generate(dataDir.resolve(DEMO_TEAM_KEY), dataDir);
     }
-    return IntakeSettings.of(bind, intakePort, dataDir);
+    return IntakeSettings.of(DemoData.HOME_ORG, bind, intakePort, dataDir);
   }
 
   /**

@@ -122,6 +122,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " for an onion service on this machine).")
   String intakeBind;
 
+  @Option(
+      names = "--tip-key",
+      paramLabel = "FILE",
+      description =
+          "The tip team's private key (made by vigil tips keygen): with it this server opens tips"
+              + " for tip handlers. Keep it off the machine that runs the public tip line; see"
+              + " docs/tips.md.")
+  Path tipKey;
+
   private Optional<IntakeSettings> intake(Path dataDir) {
     if (intakePort == null) {
       return Optional.empty();
@@ -131,7 +140,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--intake-port must differ from --port: the tip line is apart");
     }
-    return Optional.of(IntakeSettings.of(intakeBind, intakePort, dataDir));
+    return Optional.of(IntakeSettings.of(org, intakeBind, intakePort, dataDir));
   }
 
   private Duration sessionIdle() {
@@ -180,6 +189,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             .withSecureCookies(secure)
             .withSessionIdle(sessionIdle())
             .withListsUpdateEvery(listsUpdateEvery());
+    if (tipKey != null) {
+      settings = settings.withTipKey(tipKey);
+    }
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));

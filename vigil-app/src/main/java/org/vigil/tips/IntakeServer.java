@@ -86,7 +86,14 @@ public final class IntakeServer implements AutoCloseable {
             why ->
                 LOG.warn("the tip line keeps attachments sealed without a working copy: {}", why));
     TipIntake intake =
-        new TipIntake(store.tips(), cleaner, team, ReceiptHasher.standard(random), random, clock);
+        new TipIntake(
+            store.tips(),
+            settings.org(),
+            cleaner,
+            team,
+            ReceiptHasher.standard(random),
+            random,
+            clock);
     Handlers handlers = new Handlers(intake, settings);
     Javalin app =
         Javalin.create(

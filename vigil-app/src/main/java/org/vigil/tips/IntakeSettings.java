@@ -8,6 +8,7 @@ import java.nio.file.Path;
 /**
  * How the public intake listener runs.
  *
+ * @param org the organisation whose tip line this is: only its tip handlers see what comes in
  * @param bindAddress the interface it listens on, apart from the analyst listener's (for example
  *     the loopback address an onion service forwards to)
  * @param port its TCP port; 0 picks a free one
@@ -17,11 +18,17 @@ import java.nio.file.Path;
  *     runs; emptied at start, since a killed server leaves its files behind
  */
 public record IntakeSettings(
-    String bindAddress, int port, long maxFileBytes, long maxRequestBytes, Path spoolDir) {
+    String org,
+    String bindAddress,
+    int port,
+    long maxFileBytes,
+    long maxRequestBytes,
+    Path spoolDir) {
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
   public IntakeSettings {
+    requireNonNull(org, "org");
     requireNonNull(bindAddress, "bindAddress");
     requireNonNull(spoolDir, "spoolDir");
     if (port < 0 || port > 65_535) {
@@ -34,8 +41,9 @@ public record IntakeSettings(
   }
 
   /** Default caps, spooling under {@code dataDir}. */
-  public static IntakeSettings of(String bindAddress, int port, Path dataDir) {
+  public static IntakeSettings of(String org, String bindAddress, int port, Path dataDir) {
     return new IntakeSettings(
+        org,
         bindAddress,
         port,
         DEFAULT_MAX_FILE_BYTES,

@@ -27,10 +27,14 @@ public final class TipDesk {
   /** The longest reply accepted, in characters. */
   public static final int MAX_REPLY_CHARS = 20_000;
 
-  /** A handler as the audit names them. */
-  public record Handler(String auditId, String address) {
+  /**
+   * A tip handler: who the audit names, their organisation (whose tip line's tips alone they see)
+   * and the address of their request.
+   */
+  public record Handler(String auditId, String org, String address) {
     public Handler {
       requireNonNull(auditId, "auditId");
+      requireNonNull(org, "org");
       requireNonNull(address, "address");
     }
   }
@@ -89,13 +93,18 @@ public final class TipDesk {
   }
 
   /** The tips waiting, highest priority first; no content, so no audit of a read of content. */
-  public List<TipRepository.Tip> queue() {
-    return store.tips().queue();
+  public List<TipRepository.Tip> queue(Handler by) {
+    return store.tips().queue(by.org());
+  }
+
+  /** The tip if it is of {@code by}'s organisation's tip line; another's is as absent as none. */
+  private Optional<TipRepository.Tip> visible(String tipId, Handler by) {
+    return store.tips().find(tipId).filter(t -> t.ownerOrg().equals(by.org()));
   }
 
   /** Opens a tip's thread with the team's key, and records that {@code by} read it. */
   public Optional<OpenedTip> open(String tipId, Handler by) {
-    Optional<TipRepository.Tip> tip = store.tips().find(tipId);
+    Optional<TipRepository.Tip> tip = visible(tipId, by);
     if (tip.isEmpty()) {
       return Optional.empty();
     }
@@ -130,6 +139,9 @@ public final class TipDesk {
    * evidence.
    */
   public Optional<byte[]> original(String tipId, int seq, Handler by) {
+    if (visible(tipId, by).isEmpty()) {
+      return Optional.empty();
+    }
     Optional<byte[]> sealed = store.tips().sealedOriginal(tipId, seq);
     sealed.ifPresent(s -> store.audit().append(event(by, tipId, "read original " + seq)));
     return sealed.map(s -> SealedBox.open(team, s));
@@ -137,6 +149,9 @@ public final class TipDesk {
 
   /** An attachment's working copy (metadata removed), opened, when one was made; audited. */
   public Optional<byte[]> workingCopy(String tipId, int seq, Handler by) {
+    if (visible(tipId, by).isEmpty()) {
+      return Optional.empty();
+    }
     Optional<byte[]> sealed = store.tips().sealedWorkingCopy(tipId, seq);
     sealed.ifPresent(s -> store.audit().append(event(by, tipId, "read working copy " + seq)));
     return sealed.map(s -> SealedBox.open(team, s));
@@ -155,7 +170,7 @@ public final class TipDesk {
       throw new IllegalArgumentException(
           "a reply has 1 to " + MAX_REPLY_CHARS + " characters, not " + reply.length());
     }
-    Optional<String> tipster = store.tips().tipsterKey(tipId);
+    Optional<String> tipster = visible(tipId, by).flatMap(t -> store.tips().tipsterKey(t.id()));
     if (tipster.isEmpty()) {
       return false;
     }
@@ -174,6 +189,12 @@ public final class TipDesk {
 
   /** Sets a tip's priority (0 to 3); false if there is no such tip. */
   public boolean setPriority(String tipId, int priority, Handler by) {
+    if (priority < 0 || priority > 3) {
+      throw new IllegalArgumentException("a tip's priority is 0 to 3, not " + priority);
+    }
+    if (visible(tipId, by).isEmpty()) {
+      return false;
+    }
     return store.audited(
         () -> store.tips().setPriority(tipId, priority),
         done -> event(by, tipId, "priority " + priority + (done ? "" : " (no such tip)")));

@@ -93,6 +93,7 @@ public final class TipIntake {
   }
 
   private final TipRepository tips;
+  private final String ownerOrg;
   private final AttachmentCleaner cleaner;
   private final SealingKey team;
   private final ReceiptHasher hasher;
@@ -101,17 +102,20 @@ public final class TipIntake {
   private final Clock clock;
 
   /**
+   * @param ownerOrg the organisation whose tip line this is: only its tip handlers see the tips
    * @param cleaner makes each attachment's working copy (metadata removed, in a process of its own)
    *     and refuses hostile files
    */
   public TipIntake(
       TipRepository tips,
+      String ownerOrg,
       AttachmentCleaner cleaner,
       SealingKey team,
       ReceiptHasher hasher,
       SecureRandom random,
       Clock clock) {
     this.tips = requireNonNull(tips, "tips");
+    this.ownerOrg = requireNonNull(ownerOrg, "ownerOrg");
     this.cleaner = requireNonNull(cleaner, "cleaner");
     this.team = requireNonNull(team, "team");
     this.hasher = requireNonNull(hasher, "hasher");
@@ -138,6 +142,7 @@ public final class TipIntake {
       ReceiptHasher.Derived d = hasher.derive(receipt);
       if (tips.submit(
           new TipRepository.NewTip(
+              ownerOrg,
               receipt.locator(),
               d.salt(),
               d.verifier(),

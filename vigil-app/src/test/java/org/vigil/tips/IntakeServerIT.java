@@ -38,7 +38,8 @@ import org.vigil.store.TipRepository;
 
 class IntakeServerIT {
   private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\" dir=\"ltr\">([^<]+)<");
-  private static final TipDesk.Handler HANDLER = new TipDesk.Handler("handler-1", "10.9.9.9");
+  private static final TipDesk.Handler HANDLER =
+      new TipDesk.Handler("handler-1", "org-a", "10.9.9.9");
 
   @TempDir Path dataDir;
   @TempDir Path offline;
@@ -53,7 +54,7 @@ class IntakeServerIT {
     team = TeamKeys.generate(offline.resolve("team.key"), dataDir);
     intake =
         IntakeServer.start(
-            IntakeSettings.of("127.0.0.1", 0, dataDir),
+            IntakeSettings.of("org-a", "127.0.0.1", 0, dataDir),
             store,
             TeamKeys.sealingKey(dataDir).orElseThrow(),
             Clock.systemUTC());
@@ -157,7 +158,7 @@ class IntakeServerIT {
     } finally {
       System.setErr(err);
     }
-    TipRepository.Tip tip = store.tips().queue().get(0);
+    TipRepository.Tip tip = store.tips().queue("org-a").get(0);
     TipDesk desk = new TipDesk(store, team, new SecureRandom(), Clock.systemUTC());
     TipDesk.OpenedTip opened = desk.open(tip.id(), HANDLER).orElseThrow();
     assertEquals(text, opened.messages().get(0).text(), "the team's key opens it");
@@ -219,7 +220,7 @@ class IntakeServerIT {
             new RawHttp.Form().field("lang", "ar").field("text", "رأيت سيارة عند المعبر"));
     String receipt = receipt(sent.body());
     assertTrue(sent.body().contains("dir=\"rtl\""));
-    String tipId = store.tips().queue().get(0).id();
+    String tipId = store.tips().queue("org-a").get(0).id();
     TipDesk desk = new TipDesk(store, team, new SecureRandom(), Clock.systemUTC());
     assertTrue(desk.reply(tipId, "Thank you. Which crossing, and on which day?", HANDLER));
 
@@ -306,7 +307,7 @@ class IntakeServerIT {
             new RawHttp.Form().field("text", "<script>alert(1)</script>".repeat(4000000 / 25)));
     assertEquals(400, script.status());
     assertFalse(script.body().contains("<script>"), "what the tipster typed comes back escaped");
-    assertEquals(List.of(), store.tips().queue());
+    assertEquals(List.of(), store.tips().queue("org-a"));
     try (Stream<Path> spooled = Files.list(dataDir.resolve("tips-spool"))) {
       assertEquals(0, spooled.count(), "no upload stays in the spool");
     }
@@ -319,7 +320,7 @@ class IntakeServerIT {
     Files.writeString(stale, "left by a killed server");
     intake =
         IntakeServer.start(
-            IntakeSettings.of("127.0.0.1", 0, dataDir),
+            IntakeSettings.of("org-a", "127.0.0.1", 0, dataDir),
             store,
             TeamKeys.sealingKey(dataDir).orElseThrow(),
             Clock.systemUTC());
@@ -342,7 +343,7 @@ class IntakeServerIT {
     assertEquals(422, lying.status());
     assertTrue(lying.body().contains("یکی از فایل‌ها پذیرفته نمی‌شود"), lying.body());
     assertFalse(lying.body().contains("photo.jpg"), "the file's name is never echoed");
-    assertEquals(List.of(), store.tips().queue());
+    assertEquals(List.of(), store.tips().queue("org-a"));
   }
 
   /** A small JPEG carrying a GPS position, an artist and a camera model, written by exiftool. */

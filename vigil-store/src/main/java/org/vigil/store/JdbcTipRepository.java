@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /** Tips in the {@code tips}, {@code tip_messages} and {@code tip_attachments} tables. */
 final class JdbcTipRepository implements TipRepository {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String TIP_COLUMNS = "id, received_on, status, priority";
+  private static final String TIP_COLUMNS = "id, owner_org, received_on, status, priority";
   private static final int MAX_ID = 64;
 
   private final Database db;
@@ -42,8 +42,8 @@ final class JdbcTipRepository implements TipRepository {
             try (PreparedStatement ps =
                 c.prepareStatement(
                     "INSERT INTO tips (id, locator, receipt_salt, receipt_verifier, tipster_key,"
-                        + " received_on, status, priority, audited)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, FALSE)")) {
+                        + " received_on, status, priority, audited, owner_org)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, FALSE, ?)")) {
               ps.setString(1, id);
               ps.setString(2, tip.locator());
               ps.setString(3, tip.salt());
@@ -51,6 +51,7 @@ final class JdbcTipRepository implements TipRepository {
               ps.setString(5, tip.tipsterKey());
               ps.setObject(6, tip.receivedOn());
               ps.setString(7, Status.NEW.code());
+              ps.setString(8, tip.ownerOrg());
               ps.executeUpdate();
             }
             insertMessage(c, id, 1, Author.TIPSTER, tip.receivedOn(), tip.sealedText(), null);
@@ -210,15 +211,17 @@ final class JdbcTipRepository implements TipRepository {
   }
 
   @Override
-  public List<Tip> queue() {
+  public List<Tip> queue(String ownerOrg) {
+    requireNonNull(ownerOrg, "ownerOrg");
     return db.read(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT "
                       + TIP_COLUMNS
-                      + " FROM tips WHERE status = 'new' ORDER BY priority DESC, received_on DESC,"
-                      + " id")) {
+                      + " FROM tips WHERE status = 'new' AND owner_org = ?"
+                      + " ORDER BY priority DESC, received_on DESC, id")) {
+            ps.setString(1, ownerOrg);
             return tips(ps);
           }
         });
@@ -246,9 +249,10 @@ final class JdbcTipRepository implements TipRepository {
         found.add(
             new Tip(
                 rs.getString(1),
-                rs.getObject(2, LocalDate.class),
-                Status.parse(rs.getString(3)),
-                rs.getInt(4)));
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class),
+                Status.parse(rs.getString(4)),
+                rs.getInt(5)));
       }
     }
     return found;

@@ -57,9 +57,10 @@ public interface TipRepository {
   }
 
   /** A tip as the queue lists it: no content, which is sealed. */
-  record Tip(String id, LocalDate receivedOn, Status status, int priority) {
+  record Tip(String id, String ownerOrg, LocalDate receivedOn, Status status, int priority) {
     public Tip {
       requireNonNull(id, "id");
+      requireNonNull(ownerOrg, "ownerOrg");
       requireNonNull(receivedOn, "receivedOn");
       requireNonNull(status, "status");
       if (priority < 0 || priority > 3) {
@@ -138,6 +139,7 @@ public interface TipRepository {
    * @param originals the sealed originals with their plain sizes
    */
   record NewTip(
+      String ownerOrg,
       String locator,
       String salt,
       String verifier,
@@ -146,6 +148,7 @@ public interface TipRepository {
       byte[] sealedText,
       List<SealedOriginal> originals) {
     public NewTip {
+      requireNonNull(ownerOrg, "ownerOrg");
       requireNonNull(locator, "locator");
       requireNonNull(salt, "salt");
       requireNonNull(verifier, "verifier");
@@ -208,9 +211,10 @@ public interface TipRepository {
   /** Appends attachment originals to a tip. */
   void addOriginals(String tipId, LocalDate on, List<SealedOriginal> originals);
 
-  /** The tips in the queue, highest priority first, then newest day. */
-  List<Tip> queue();
+  /** The tips of {@code ownerOrg}'s tip line waiting, highest priority first, then newest day. */
+  List<Tip> queue(String ownerOrg);
 
+  /** The tip, whatever its organisation: the caller checks it is the reader's. */
   Optional<Tip> find(String tipId);
 
   /** A tip's thread, oldest first. */
