@@ -90,7 +90,9 @@ public final class DemoData {
       List.of(
           new DemoUser(ANALYST, HOME_ORG, Role.ANALYST),
           new DemoUser("liaison", PARTNER_ORG, Role.ANALYST),
-          new DemoUser("customs-officer", OTHER_ORG, Role.VIEWER));
+          new DemoUser("customs-officer", OTHER_ORG, Role.VIEWER),
+          // Reads the demo tip line's queue (sign in with the password printed on first start).
+          new DemoUser("tip-handler", HOME_ORG, Role.TIP_HANDLER));
 
   private DemoData() {}
 
