@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       BenchDemoCommand.class,
       BenchMatchCommand.class,
       BenchTipsCommand.class,
+      BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

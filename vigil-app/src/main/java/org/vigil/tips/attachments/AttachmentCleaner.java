@@ -138,18 +138,60 @@ public final class AttachmentCleaner {
               + type.description()
               + ")");
     }
+    Optional<CleaningResult.Refused> refusal = contentRefusal(declaredName, type, original);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    return cleanChecked(
+        directory, spooled, new CleaningResult.CheckedOriginal(type, original), signature);
+  }
+
+  /** The checks that need the type: polyglots, the name, a photo's pixels, a PDF's encryption. */
+  private Optional<CleaningResult.Refused> contentRefusal(
+      Optional<String> declaredName, AttachmentType type, byte[] original) {
     Optional<String> second = Polyglots.secondFormat(original, type);
     if (second.isPresent()) {
-      return ambiguous("it is a " + type.description() + " and also " + second.get());
+      return Optional.of(ambiguous("it is a " + type.description() + " and also " + second.get()));
     }
     Optional<CleaningResult.Refused> mismatch = extensionMismatch(declaredName, type);
     if (mismatch.isPresent()) {
-      return mismatch.get();
+      return mismatch;
+    }
+    if (type == AttachmentType.JPEG || type == AttachmentType.PNG) {
+      Optional<ImageSize> stated = ImageSize.of(original, type);
+      if (stated.isEmpty()) {
+        return Optional.of(
+            new CleaningResult.Refused(
+                RefusalCode.DAMAGED,
+                "This photo is damaged: its size cannot be read. Open it, save it again and send the"
+                    + " new copy, or send a screenshot of it."));
+      }
+      if (stated.get().pixels() > ImageSize.MAX_PIXELS) {
+        return Optional.of(
+            new CleaningResult.Refused(
+                RefusalCode.TOO_LARGE,
+                "This photo is "
+                    + stated.get().width()
+                    + " by "
+                    + stated.get().height()
+                    + " pixels, more than the "
+                    + ImageSize.MAX_PIXELS / 1_000_000
+                    + " megapixels the tip line takes. Send a smaller copy of it."));
+      }
     }
     if (type == AttachmentType.PDF && PdfEncryption.isEncrypted(original)) {
-      return encrypted();
+      return Optional.of(encrypted());
     }
-    CleaningResult.CheckedOriginal checked = new CleaningResult.CheckedOriginal(type, original);
+    return Optional.empty();
+  }
+
+  private CleaningResult cleanChecked(
+      PrivateDirectory directory,
+      Path spooled,
+      CleaningResult.CheckedOriginal checked,
+      Signature signature)
+      throws IOException, InterruptedException {
+    AttachmentType type = checked.type();
     if (!mat2.installed()) {
       return new CleaningResult.Refused(
           RefusalCode.CLEANER_UNAVAILABLE,
@@ -160,7 +202,27 @@ public final class AttachmentCleaner {
     }
     Path input = directory.resolve("attachment." + type.extension());
     Files.copy(spooled, input);
-    Mat2.Run run = mat2.clean(directory.path(), input, type);
+    boolean keepText =
+        type == AttachmentType.PDF
+            && settings.pdfCleaning() == CleanerSettings.PdfCleaning.KEEP_TEXT;
+    CleaningResult result = runMat2(directory, input, checked, signature, keepText);
+    if (keepText
+        && result instanceof CleaningResult.Cleaned light
+        && PdfResidue.mayHoldMetadata(light.workingCopy())) {
+      // The lightweight copy keeps photos as they are, EXIF and all: redraw every page instead.
+      return runMat2(directory, input, checked, signature, false);
+    }
+    return result;
+  }
+
+  private CleaningResult runMat2(
+      PrivateDirectory directory,
+      Path input,
+      CleaningResult.CheckedOriginal checked,
+      Signature signature,
+      boolean lightweight)
+      throws IOException, InterruptedException {
+    Mat2.Run run = mat2.clean(directory.path(), input, lightweight);
     if (run instanceof Mat2.Run.TimedOut) {
       return new CleaningResult.Refused(
           RefusalCode.CLEANING_TIMED_OUT,

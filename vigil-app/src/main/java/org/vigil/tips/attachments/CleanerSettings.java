@@ -33,8 +33,11 @@ public record CleanerSettings(
   /** How mat2 cleans a PDF. */
   public enum PdfCleaning {
     /**
-     * mat2's lightweight mode ({@code -L}): the document information and XMP metadata are removed
-     * and the text is kept, so the working copy can be read for extraction.
+     * mat2's lightweight mode ({@code --lightweight}): the document information and XMP metadata
+     * are removed and the text is kept, so the working copy can be read for extraction. That mode
+     * leaves images as they are, so when the copy may still hold metadata (a photo's EXIF, an XMP
+     * stream on a page or image, objects it cannot see) the PDF is cleaned again as {@link
+     * #RASTERISE} does, and that working copy has no text.
      */
     KEEP_TEXT,
     /**

@@ -39,19 +39,26 @@ final class Mat2 {
     return Files.isRegularFile(settings.mat2()) && Files.isExecutable(settings.mat2());
   }
 
-  /** Cleans {@code input} (a file named {@code attachment.<ext>} in {@code directory}). */
-  Run clean(Path directory, Path input, AttachmentType type)
+  /**
+   * Cleans {@code input} (a file named {@code attachment.<ext>} in {@code directory}), in mat2's
+   * lightweight mode when asked (for PDFs: text kept, images untouched). A cleaned file left by an
+   * earlier run is replaced.
+   */
+  Run clean(Path directory, Path input, boolean lightweight)
       throws IOException, InterruptedException {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    Path cleaned = directory.resolve(name.substring(0, dot) + ".cleaned" + name.substring(dot));
+    Files.deleteIfExists(cleaned);
     List<String> command = new ArrayList<>();
     command.add(settings.mat2().toString());
-    if (type == AttachmentType.PDF
-        && settings.pdfCleaning() == CleanerSettings.PdfCleaning.KEEP_TEXT) {
+    if (lightweight) {
       command.add("--lightweight");
     }
     // Parts of an OOXML or ODF file that mat2 does not know are dropped, not kept uncleaned.
     command.add("--unknown-members");
     command.add("omit");
-    command.add(input.getFileName().toString());
+    command.add(name);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(directory.toFile())
@@ -71,9 +78,6 @@ final class Mat2 {
       process.waitFor(10, TimeUnit.SECONDS);
       return new Run.TimedOut();
     }
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    Path cleaned = directory.resolve(name.substring(0, dot) + ".cleaned" + name.substring(dot));
     if (process.exitValue() != 0 || !Files.isRegularFile(cleaned)) {
       // Only the status: mat2's output names the server's paths, which are not the tipster's to
       // read.

@@ -146,6 +146,48 @@ class AttachmentCleanerTest {
   }
 
   @Test
+  void aPngStatingAHugePictureIsRefusedBeforeAnythingDecodesIt() {
+    byte[] png = AttachmentFixtures.png(16, 16, 8);
+    java.nio.ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
+
+    assertRefused(
+        clean("photo.png", png), RefusalCode.TOO_LARGE, "100000 by 100000 pixels, more than");
+  }
+
+  @Test
+  void aJpegStatingAHugePictureIsRefusedBeforeAnythingDecodesIt() {
+    byte[] jpeg = AttachmentFixtures.jpeg(16, 16, 9);
+    int frame = indexOf(jpeg, new byte[] {(byte) 0xFF, (byte) 0xC0});
+    java.nio.ByteBuffer.wrap(jpeg, frame + 5, 4).putShort((short) 0xFFFF).putShort((short) 0xFFFF);
+
+    assertRefused(clean("photo.jpg", jpeg), RefusalCode.TOO_LARGE, "65535 by 65535 pixels");
+  }
+
+  @Test
+  void aJpegWithoutAFrameHeaderIsRefusedAsDamaged() {
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9, 0, 0, 0, 0};
+
+    CleaningResult result = clean("photo.jpg", jpeg);
+
+    assertThat(result).isInstanceOf(CleaningResult.Refused.class);
+    assertThat(((CleaningResult.Refused) result).code())
+        .isIn(RefusalCode.DAMAGED, RefusalCode.UNSUPPORTED_TYPE);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("not found");
+  }
+
+  @Test
   void aDocxThatInflatesAThousandfoldIsRefusedAsAZipBomb() {
     byte[] bomb =
         docxWith(new AttachmentFixtures.Part("word/media/zeros.bin", new byte[20 * 1024 * 1024]));

@@ -227,6 +227,23 @@ class AttachmentCleaningIT {
   }
 
   @Test
+  void aPdfHoldingAGeotaggedPhotoIsRedrawnSoThePhotosExifGoesToo() {
+    byte[] photo =
+        AttachmentFixtures.withMetadata(
+            AttachmentFixtures.jpeg(160, 120, 16), AttachmentType.JPEG, work);
+    byte[] pdf = AttachmentFixtures.pdf(List.of(photo), false);
+    assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains(AttachmentFixtures.CAMERA);
+
+    CleaningResult.Cleaned cleaned =
+        clean(AttachmentCleaner.create(settings()), AttachmentType.PDF, pdf);
+
+    assertThat(new String(cleaned.workingCopy(), StandardCharsets.ISO_8859_1))
+        .doesNotContain(AttachmentFixtures.CAMERA)
+        .doesNotContain(AttachmentFixtures.AUTHOR)
+        .doesNotContain("Exif\0\0");
+  }
+
+  @Test
   void plainTextIsPassedThroughMat2Unchanged() {
     byte[] text = "Two trucks left at 02:00.\nقاسم سلیمانی\n".getBytes(StandardCharsets.UTF_8);
 
