@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       BenchDemoCommand.class,
       BenchMatchCommand.class,
       BenchTipsCommand.class,
+      BenchStixCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
