@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
