@@ -30,7 +30,8 @@ final class CasePlaces {
   private CasePlaces() {}
 
   static List<CaseView.Located> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
-    Geocoder geocoder = new Geocoder(Gazetteer.shipped());
+    // The gazetteer loads on first use (a second or more); a case naming no place never waits.
+    Geocoder[] geocoder = new Geocoder[1];
     List<String> ids =
         entities.stream().limit(CaseTimeline.MAX_ENTITIES).map(CaseView.Item::id).toList();
     Map<String, Entity> seen = store.statements().entities(ids, viewer);
@@ -49,13 +50,16 @@ final class CasePlaces {
         if (!PLACE_PROPERTIES.contains(s.property()) || out.size() >= MAX_PLACES) {
           continue;
         }
+        if (geocoder[0] == null) {
+          geocoder[0] = new Geocoder(Gazetteer.shipped());
+        }
         out.add(
             new CaseView.Located(
                 item.caption(),
                 item.href(),
                 s.property(),
                 s.firstSeen().toString().substring(0, 10),
-                geocoder.geocode(s.value(), country)));
+                geocoder[0].geocode(s.value(), country)));
       }
     }
     return out;
