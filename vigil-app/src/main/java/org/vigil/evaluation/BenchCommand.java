@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       BenchMatchCommand.class,
       BenchReportCommand.class,
       BenchGeocodeCommand.class,
+      BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
