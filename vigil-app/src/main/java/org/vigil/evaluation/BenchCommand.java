@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       BenchDemoCommand.class,
       BenchMatchCommand.class,
       BenchStixCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
