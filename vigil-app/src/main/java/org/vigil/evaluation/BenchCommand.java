@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       BenchMatchCommand.class,
       BenchTipsCommand.class,
       BenchStixCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
