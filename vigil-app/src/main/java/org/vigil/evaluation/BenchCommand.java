@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchTipsCommand.class,
       BenchStixCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })

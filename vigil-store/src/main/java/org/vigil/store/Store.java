@@ -47,6 +47,7 @@ public final class Store implements AutoCloseable {
   private final JdbcGradeRepository grades;
   private final JdbcTaxiiRepository taxii;
   private final JdbcCaseRepository cases;
+  private final JdbcTipRepository tips;
 
   private Store(
       Database db,
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
     this.grades = new JdbcGradeRepository(db);
     this.taxii = new JdbcTaxiiRepository(db);
     this.cases = new JdbcCaseRepository(db);
+    this.tips = new JdbcTipRepository(db);
   }
 
   /**
@@ -205,6 +207,11 @@ public final class Store implements AutoCloseable {
   /** Cases: analysts' working sets of references to evidence, with members and notes. */
   public CaseRepository cases() {
     return cases;
+  }
+
+  /** The public tip line's tips, held sealed. */
+  public TipRepository tips() {
+    return tips;
   }
 
   public AccountRepository accounts() {
