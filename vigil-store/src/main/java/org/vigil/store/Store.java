@@ -81,6 +81,17 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(StoreConfig config) {
     requireNonNull(config, "config");
+    return open(config, resolver -> SearchIndex.lucene(config.indexDir(), resolver));
+  }
+
+  /**
+   * Opens the store as {@link #open(StoreConfig)} does, with the search index that {@code search}
+   * opens (such as {@link SearchIndex#openSearch}) in place of the Lucene index in the index
+   * folder. The store closes that index.
+   */
+  public static Store open(StoreConfig config, Function<SearchIndex.Resolver, SearchIndex> search) {
+    requireNonNull(config, "config");
+    requireNonNull(search, "search");
     Database db;
     try {
       db = Database.open(config);
@@ -108,9 +119,8 @@ public final class Store implements AutoCloseable {
       JdbcAccountRepository accounts = new JdbcAccountRepository(db);
       JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters, accounts);
       judgements.load();
-      SearchIndex search =
-          SearchIndex.lucene(
-              config.indexDir(),
+      SearchIndex index =
+          search.apply(
               new SearchIndex.Resolver() {
                 @Override
                 public String canonicalId(String recordId, Viewer viewer) {
@@ -122,8 +132,7 @@ public final class Store implements AutoCloseable {
                   return clusters.view(viewer).members(recordId);
                 }
               });
-      JdbcStatementRepository statements =
-          new JdbcStatementRepository(db, clusters, search::update);
+      JdbcStatementRepository statements = new JdbcStatementRepository(db, clusters, index::update);
       JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
@@ -132,7 +141,7 @@ public final class Store implements AutoCloseable {
       Store store =
           new Store(
               db,
-              search,
+              index,
               statements,
               judgements,
               accounts,
@@ -274,18 +283,32 @@ public final class Store implements AutoCloseable {
    * @return how many records were indexed
    */
   public long reindex() {
-    long records = search.rebuild(statements::scanEntities);
-    documents.forgetPending(); // every text is indexed again below
+    return reindexInto(search);
+  }
+
+  /**
+   * Rebuilds {@code target} from every stored statement and text, as {@link #reindex()} does for
+   * the store's own index: how an existing store's index moves to another engine (such as an
+   * OpenSearch cluster) while this one keeps serving. The caller closes {@code target}.
+   *
+   * @return how many records were indexed
+   */
+  public long reindexInto(SearchIndex target) {
+    requireNonNull(target, "target");
+    long records = target.rebuild(statements::scanEntities);
+    if (target == search) {
+      documents.forgetPending(); // every text is indexed again below
+    }
     List<SearchIndex.IndexedText> batch = new ArrayList<>();
     documents.scanIndexed(
         text -> {
           batch.add(text);
           if (batch.size() == TEXTS_PER_BATCH) {
-            search.updateTexts(batch);
+            target.updateTexts(batch);
             batch.clear();
           }
         });
-    search.updateTexts(batch);
+    target.updateTexts(batch);
     return records;
   }
 
