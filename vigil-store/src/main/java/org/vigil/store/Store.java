@@ -47,6 +47,7 @@ public final class Store implements AutoCloseable {
   private final JdbcGradeRepository grades;
   private final JdbcTaxiiRepository taxii;
   private final JdbcCaseRepository cases;
+  private final JdbcJobQueue jobs;
 
   private Store(
       Database db,
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
     this.grades = new JdbcGradeRepository(db);
     this.taxii = new JdbcTaxiiRepository(db);
     this.cases = new JdbcCaseRepository(db);
+    this.jobs = new JdbcJobQueue(db);
   }
 
   /**
@@ -214,6 +216,11 @@ public final class Store implements AutoCloseable {
   /** Cases: analysts' working sets of references to evidence, with members and notes. */
   public CaseRepository cases() {
     return cases;
+  }
+
+  /** The persistent job queue that every node on this database shares. */
+  public org.vigil.jobs.JobQueue jobs() {
+    return jobs;
   }
 
   public AccountRepository accounts() {
