@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchScaleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
