@@ -78,6 +78,10 @@ public final class JobRunner implements AutoCloseable {
   private final ScheduledExecutorService leases;
   private final Thread poller;
   private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+  /** The running jobs whose leases to renew: a job leaves it before its outcome is recorded. */
+  private final Set<Long> leased = ConcurrentHashMap.newKeySet();
+
   private final Object wake = new Object();
   private volatile boolean stopping;
 
@@ -133,6 +137,7 @@ public final class JobRunner implements AutoCloseable {
         try {
           for (Job job : queue.claim(node, free, settings.lease())) {
             running.add(job.id());
+            leased.add(job.id());
             claimed++;
             workers.execute(() -> run(job));
           }
@@ -156,6 +161,7 @@ public final class JobRunner implements AutoCloseable {
   private void run(Job job) {
     try {
       if (job.attempts() > settings.maxAttempts()) {
+        leased.remove(job.id());
         queue.fail(
             job.id(),
             node,
@@ -165,12 +171,14 @@ public final class JobRunner implements AutoCloseable {
       }
       JobHandler handler = handlers.get(job.kind());
       if (handler == null) {
+        leased.remove(job.id());
         queue.fail(job.id(), node, "no handler for jobs of kind " + job.kind(), Optional.empty());
         return;
       }
       try {
         handler.run(job);
       } catch (Exception | LinkageError e) {
+        leased.remove(job.id());
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         LOG.warn("job {} ({} {}) failed on {}: {}", job.id(), job.kind(), job.key(), node, error);
         queue.fail(
@@ -182,6 +190,7 @@ public final class JobRunner implements AutoCloseable {
                 : Optional.of(backoff(job.attempts())));
         return;
       }
+      leased.remove(job.id());
       if (!queue.complete(job.id(), node)) {
         LOG.warn(
             "job {} finished on {} after its lease had passed to another node", job.id(), node);
@@ -190,6 +199,7 @@ public final class JobRunner implements AutoCloseable {
       // the queue could not record the outcome: the lease runs out and another node runs it again
       LOG.warn("node {} cannot record the outcome of job {}: {}", node, job.id(), e.getMessage());
     } finally {
+      leased.remove(job.id());
       running.remove(job.id());
       wake();
     }
@@ -205,9 +215,9 @@ public final class JobRunner implements AutoCloseable {
   }
 
   private void renewLeases() {
-    for (long id : running) {
+    for (long id : leased) {
       try {
-        if (!queue.renew(id, node, settings.lease())) {
+        if (!queue.renew(id, node, settings.lease()) && leased.contains(id)) {
           LOG.warn("node {} lost the lease of job {}", node, id);
         }
       } catch (RuntimeException e) {
