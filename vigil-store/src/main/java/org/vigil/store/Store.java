@@ -20,7 +20,8 @@ import org.vigil.search.SearchIndex;
 
 /**
  * Vigil's persistence behind one front door: statements, documents, judgements, accounts and the
- * audit log on H2 or PostgreSQL, and the Lucene search index derived from the statements.
+ * audit log on H2 or PostgreSQL, and the search index derived from the statements (Lucene in the
+ * index folder, or an OpenSearch cluster).
  *
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
  * resolution clusters into memory. One store per process and database: the clusters are kept in
