@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       BenchDemoCommand.class,
       BenchMatchCommand.class,
       BenchScaleCommand.class,
+      BenchStixCommand.class,
+      BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
