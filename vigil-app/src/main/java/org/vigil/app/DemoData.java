@@ -53,7 +53,7 @@ public final class DemoData {
   /** The user the demo signs in automatically for requests from this machine. */
   public static final String ANALYST = "analyst";
 
-  static final String HOME_ORG = "ctic";
+  public static final String HOME_ORG = "ctic";
   static final String PARTNER_ORG = "allied-svc";
   static final String OTHER_ORG = "customs";
 
@@ -90,7 +90,9 @@ public final class DemoData {
       List.of(
           new DemoUser(ANALYST, HOME_ORG, Role.ANALYST),
           new DemoUser("liaison", PARTNER_ORG, Role.ANALYST),
-          new DemoUser("customs-officer", OTHER_ORG, Role.VIEWER));
+          new DemoUser("customs-officer", OTHER_ORG, Role.VIEWER),
+          // Reads the demo tip line's queue (sign in with the password printed on first start).
+          new DemoUser("tip-handler", HOME_ORG, Role.TIP_HANDLER));
 
   private DemoData() {}
 

@@ -3,6 +3,7 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.vigil.app.DataLocation;
@@ -17,6 +18,8 @@ import org.vigil.http.ServerSettings;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.store.Store;
+import org.vigil.tips.IntakeSettings;
+import org.vigil.tips.TeamKeys;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Command;
@@ -43,6 +46,9 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   static final Path DEFAULT_DATA_DIR = Path.of("vigil-demo-data");
 
+  /** The tip team's private key, in the demo's data folder (never so on a real server). */
+  static final String DEMO_TEAM_KEY = "tips-team-private.key";
+
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
   @Mixin StoreOptions storeOptions;
@@ -60,6 +66,16 @@ final class DemoCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String bind;
 
+  @Option(
+      names = "--intake-port",
+      defaultValue = "8081",
+      paramLabel = "PORT",
+      description =
+          "Port of the public tip line, its own listener on the same address (default:"
+              + " ${DEFAULT-VALUE}). The demo keeps the tip team's private key in its data folder;"
+              + " a real server must not (see docs/tips.md).")
+  int intakePort;
+
   @Override
   public Integer call() {
     if (storeOptions.databaseGiven(root.env())) {
@@ -67,12 +83,19 @@ final class DemoCommand implements Callable<Integer> {
           spec.commandLine(), "the demo runs on an embedded store only; drop --db / VIGIL_DB_URL");
     }
     Serving.checkPort(spec, port);
+    Serving.checkPort(spec, intakePort);
+    if (intakePort != 0 && intakePort == port) {
+      throw new ParameterException(
+          spec.commandLine(), "--intake-port must differ from --port: the tip line is apart");
+    }
     PrintWriter out = spec.commandLine().getOut();
     DataLocation location =
         DataLocation.embedded(
             storeOptions.location(DEFAULT_DATA_DIR, name -> java.util.Optional.empty()).dataDir());
     ServerSettings settings =
-        ServerSettings.of(bind, port, Version.current()).withLoopbackUser(DemoData.ANALYST);
+        ServerSettings.of(bind, port, Version.current())
+            .withLoopbackUser(DemoData.ANALYST)
+            .withTipKey(location.dataDir().resolve(DEMO_TEAM_KEY));
     out.println("Data: " + location.describe());
     out.println(
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
@@ -98,8 +121,20 @@ final class DemoCommand implements Callable<Integer> {
         settings,
         screening,
         corpus,
+        Optional.of(demoIntake(location.dataDir())),
         root.clock(),
         out);
+  }
+
+  /**
+   * The demo's tip line, with the tip team's key pair made in the data folder on the first start
+   * (convenient for a demo; on a real server the private key stays off the intake machine).
+   */
+  private IntakeSettings demoIntake(Path dataDir) {
+    if (TeamKeys.sealingKey(dataDir).isEmpty()) {
+      TeamKeys.generate(dataDir.resolve(DEMO_TEAM_KEY), dataDir);
+    }
+    return IntakeSettings.of(DemoData.HOME_ORG, bind, intakePort, dataDir);
   }
 
   /**

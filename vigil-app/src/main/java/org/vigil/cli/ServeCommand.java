@@ -2,10 +2,12 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.app.DataLocation;
@@ -15,6 +17,7 @@ import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.tips.IntakeSettings;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Command;
@@ -102,6 +105,44 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " screened again and alerts raised; 0 for never (default: ${DEFAULT-VALUE}).")
   int listsUpdateHours;
 
+  @Option(
+      names = "--intake-port",
+      paramLabel = "PORT",
+      description =
+          "Port of the public tip line, a listener of its own serving only the intake form; off"
+              + " unless given. Needs the tip team's public key (vigil tips keygen).")
+  Integer intakePort;
+
+  @Option(
+      names = "--intake-bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "Address the tip line listens on, apart from --bind (default: ${DEFAULT-VALUE}, e.g."
+              + " for an onion service on this machine).")
+  String intakeBind;
+
+  @Option(
+      names = "--tip-key",
+      paramLabel = "FILE",
+      description =
+          "The tip team's private key (made by vigil tips keygen): with it this server opens tips"
+              + " for tip handlers. Keep it off the machine that runs the public tip line; see"
+              + " docs/tips.md.")
+  Path tipKey;
+
+  private Optional<IntakeSettings> intake(Path dataDir) {
+    if (intakePort == null) {
+      return Optional.empty();
+    }
+    Serving.checkPort(spec, intakePort);
+    if (intakePort != 0 && intakePort == port) {
+      throw new ParameterException(
+          spec.commandLine(), "--intake-port must differ from --port: the tip line is apart");
+    }
+    return Optional.of(IntakeSettings.of(org, intakeBind, intakePort, dataDir));
+  }
+
   private Duration sessionIdle() {
     if (sessionIdleMinutes < 1 || sessionIdleMinutes > 24 * 60) {
       throw new ParameterException(spec.commandLine(), "--session-idle must be 1 to 1440 minutes");
@@ -148,6 +189,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             .withSecureCookies(secure)
             .withSessionIdle(sessionIdle())
             .withListsUpdateEvery(listsUpdateEvery());
+    if (tipKey != null) {
+      settings = settings.withTipKey(tipKey);
+    }
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
@@ -173,6 +217,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         settings,
         screening,
         IngestProgress.none(),
+        intake(location.dataDir()),
         root.clock(),
         out);
   }

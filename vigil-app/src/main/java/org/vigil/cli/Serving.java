@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,10 @@ import org.vigil.documents.IngestProgress;
 import org.vigil.http.ApiServer;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.tips.IntakeServer;
+import org.vigil.tips.IntakeSettings;
+import org.vigil.tips.SealingKey;
+import org.vigil.tips.TeamKeys;
 import org.vigil.watchlists.ListScreening;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +42,8 @@ final class Serving {
    * @param corpus a batch ingest that the first-start work runs in the background, shown on the
    *     pages while it runs
    * @param dataDir the data directory, where a note names the running server for other commands
+   * @param intake the public tip line's own listener, when it is to run; it starts once the store
+   *     is open
    * @return the exit code
    */
   static int run(
@@ -45,6 +52,7 @@ final class Serving {
       ServerSettings settings,
       ListScreening screening,
       IngestProgress corpus,
+      Optional<IntakeSettings> intake,
       Clock clock,
       PrintWriter out) {
     CompletableFuture<Store> opening = new CompletableFuture<>();
@@ -82,12 +90,55 @@ final class Serving {
       server.close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    Optional<IntakeServer> tipLine;
+    try {
+      tipLine = intake.map(i -> startIntake(i, dataDir, store, clock, out));
+    } catch (RuntimeException e) {
+      server.close();
+      store.close();
+      throw e;
+    }
     RunningServer.announce(dataDir, url);
-    return untilShutdown(server, store, corpus, dataDir);
+    return untilShutdown(server, tipLine, store, corpus, dataDir);
+  }
+
+  private static IntakeServer startIntake(
+      IntakeSettings settings, Path dataDir, Store store, Clock clock, PrintWriter out) {
+    SealingKey team =
+        TeamKeys.sealingKey(dataDir)
+            .orElseThrow(
+                () ->
+                    new CliFailure(
+                        "the tip line needs the tip team's public key in "
+                            + dataDir.resolve(TeamKeys.PUBLIC_FILE)
+                            + "; make the key pair with `vigil tips keygen --private-key PATH`"
+                            + " (see docs/tips.md)"));
+    IntakeServer tipLine;
+    try {
+      tipLine = IntakeServer.start(settings, store, team, clock);
+    } catch (RuntimeException e) {
+      throw new CliFailure(
+          "cannot listen for tips on "
+              + settings.bindAddress()
+              + ":"
+              + settings.port()
+              + ": "
+              + e.getMessage());
+    }
+    out.println(
+        "The public tip line is listening on "
+            + url(settings.bindAddress(), tipLine.port())
+            + " (its own listener: nothing of the analyst UI is reachable there)");
+    out.flush();
+    return tipLine;
   }
 
   private static int untilShutdown(
-      ApiServer server, Store store, IngestProgress corpus, Path dataDir) {
+      ApiServer server,
+      Optional<IntakeServer> tipLine,
+      Store store,
+      IngestProgress corpus,
+      Path dataDir) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -102,6 +153,7 @@ final class Serving {
                     Thread.currentThread().interrupt();
                   }
                   try {
+                    tipLine.ifPresent(IntakeServer::close);
                     server.close();
                   } finally {
                     store.close();

@@ -96,7 +96,7 @@ final class UsersCommand implements Runnable {
         names = "--role",
         defaultValue = "analyst",
         paramLabel = "ROLE",
-        description = "admin, analyst or viewer (default: ${DEFAULT-VALUE}).")
+        description = "admin, analyst, viewer or tip_handler (default: ${DEFAULT-VALUE}).")
     String role;
 
     @Option(

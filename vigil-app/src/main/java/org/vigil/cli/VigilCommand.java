@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
       AchCommand.class,
       AlertsCommand.class,
       CaseCommand.class,
+      TipsCommand.class,
       GraphCommand.class,
       ExportCommand.class,
       ImportCommand.class,

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
       BenchDemoCommand.class,
       BenchMatchCommand.class,
       BenchScaleCommand.class,
+      BenchTipsCommand.class,
       BenchStixCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -191,6 +191,8 @@ public final class ApiServer implements AutoCloseable {
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
     new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
+    new TipRoutes(backend, mapper, settings.maxBodyBytes(), settings.tipKey(), clock)
+        .register(routes);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.vigil.http;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.vigil.ingest.IngestLimits;
  *     ends TLS (it is marked Secure anyway when the request itself came over TLS)
  * @param listsUpdateEvery how often the server runs {@code vigil lists update} itself and screens
  *     the stored entities again when a list changed; zero for never
+ * @param tipKey the file of the tip team's private key, with which this server opens tips for tip
+ *     handlers; empty where tips are not handled (the tip routes then answer 503)
  */
 public record ServerSettings(
     String bindAddress,
@@ -41,7 +44,8 @@ public record ServerSettings(
     Duration sessionIdle,
     Set<String> trustedProxies,
     boolean secureCookies,
-    Duration listsUpdateEvery) {
+    Duration listsUpdateEvery,
+    Optional<Path> tipKey) {
 
   /** Lists are updated once a day unless configured otherwise. */
   public static final Duration DEFAULT_LISTS_UPDATE_EVERY = Duration.ofDays(1);
@@ -71,6 +75,7 @@ public record ServerSettings(
       throw new IllegalArgumentException("sessionTtl must be positive: " + sessionTtl);
     }
     requireNonNull(listsUpdateEvery, "listsUpdateEvery");
+    requireNonNull(tipKey, "tipKey");
     if (listsUpdateEvery.isNegative()) {
       throw new IllegalArgumentException(
           "listsUpdateEvery must not be negative: " + listsUpdateEvery);
@@ -97,7 +102,8 @@ public record ServerSettings(
         DEFAULT_SESSION_IDLE,
         Set.of(),
         false,
-        DEFAULT_LISTS_UPDATE_EVERY);
+        DEFAULT_LISTS_UPDATE_EVERY,
+        Optional.empty());
   }
 
   /** Settings with the default ingest limits. */
@@ -152,6 +158,11 @@ public record ServerSettings(
     return copy(c -> c.listsUpdateEvery = every);
   }
 
+  /** Settings where tip handlers' requests open tips with the private key in {@code file}. */
+  public ServerSettings withTipKey(Path file) {
+    return copy(c -> c.tipKey = Optional.of(file));
+  }
+
   /** These settings with what {@code change} sets changed, checked again as new ones are. */
   private ServerSettings copy(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -167,7 +178,8 @@ public record ServerSettings(
         c.sessionIdle,
         c.trustedProxies,
         c.secureCookies,
-        c.listsUpdateEvery);
+        c.listsUpdateEvery,
+        c.tipKey);
   }
 
   /** The fields of settings being copied, one of them about to change. */
@@ -183,6 +195,7 @@ public record ServerSettings(
     Set<String> trustedProxies;
     boolean secureCookies;
     Duration listsUpdateEvery;
+    Optional<Path> tipKey;
 
     Copy(ServerSettings s) {
       bindAddress = s.bindAddress;
@@ -196,6 +209,7 @@ public record ServerSettings(
       trustedProxies = s.trustedProxies;
       secureCookies = s.secureCookies;
       listsUpdateEvery = s.listsUpdateEvery;
+      tipKey = s.tipKey;
     }
   }
 }

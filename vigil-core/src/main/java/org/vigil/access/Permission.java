@@ -12,5 +12,7 @@ public enum Permission {
   WRITE,
   JUDGE,
   EXPORT,
-  ADMIN
+  ADMIN,
+  /** The tip line's queue: reading, replying to and prioritising tips (tip handlers only). */
+  TIPS
 }

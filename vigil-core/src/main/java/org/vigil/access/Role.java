@@ -8,7 +8,9 @@ import org.vigil.model.InvalidValueException;
 
 /** A user's role in their organisation, and the permissions it grants. */
 public enum Role {
-  ADMIN(EnumSet.allOf(Permission.class)),
+  // Tips are read by tip handlers only: an administrator makes a handler's account, and does not
+  // read tips by being one.
+  ADMIN(EnumSet.complementOf(EnumSet.of(Permission.TIPS))),
   ANALYST(
       EnumSet.of(
           Permission.ANONYMOUS,
@@ -17,7 +19,9 @@ public enum Role {
           Permission.WRITE,
           Permission.JUDGE,
           Permission.EXPORT)),
-  VIEWER(EnumSet.of(Permission.ANONYMOUS, Permission.READ, Permission.SCREEN));
+  VIEWER(EnumSet.of(Permission.ANONYMOUS, Permission.READ, Permission.SCREEN)),
+  /** Handles the public tip line's queue; sees no tip's content outside it. */
+  TIP_HANDLER(EnumSet.of(Permission.ANONYMOUS, Permission.READ, Permission.TIPS));
 
   private final Set<Permission> permissions;
 
@@ -29,13 +33,13 @@ public enum Role {
     return permissions.contains(permission);
   }
 
-  /** The role's name as users type it: "admin", "analyst", "viewer". */
+  /** The role's name as users type it: "admin", "analyst", "viewer", "tip_handler". */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Reads "admin", "analyst" or "viewer", in any case.
+   * Reads "admin", "analyst", "viewer" or "tip_handler", in any case.
    *
    * @throws InvalidValueException naming the text
    */
@@ -45,6 +49,7 @@ public enum Role {
         return role;
       }
     }
-    throw new InvalidValueException("unknown role '" + text + "'; use admin, analyst or viewer");
+    throw new InvalidValueException(
+        "unknown role '" + text + "'; use admin, analyst, viewer or tip_handler");
   }
 }

@@ -22,6 +22,10 @@ public enum AuditAction {
   REVIEW_ALERT,
   /** A case opened, shared, filled, annotated, closed or deleted. */
   CASE,
+  /** Tips received by the public intake, counted per day (no address, no time of day). */
+  INTAKE,
+  /** A tip handler's read, reply, priority or release of a tip. */
+  TIP,
   /** A read of a page or route that records nothing more specific. */
   READ,
   /** A request refused for want of credentials, permission or visibility (401, 403, 404). */

@@ -49,6 +49,7 @@ public final class Store implements AutoCloseable {
   private final JdbcTaxiiRepository taxii;
   private final JdbcCaseRepository cases;
   private final JdbcJobQueue jobs;
+  private final JdbcTipRepository tips;
 
   private Store(
       Database db,
@@ -72,6 +73,7 @@ public final class Store implements AutoCloseable {
     this.taxii = new JdbcTaxiiRepository(db);
     this.cases = new JdbcCaseRepository(db);
     this.jobs = new JdbcJobQueue(db);
+    this.tips = new JdbcTipRepository(db);
   }
 
   /**
@@ -222,6 +224,11 @@ public final class Store implements AutoCloseable {
   /** The persistent job queue that every node on this database shares. */
   public org.vigil.jobs.JobQueue jobs() {
     return jobs;
+  }
+
+  /** The public tip line's tips, held sealed. */
+  public TipRepository tips() {
+    return tips;
   }
 
   public AccountRepository accounts() {

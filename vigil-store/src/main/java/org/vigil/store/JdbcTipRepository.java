@@ -1,0 +1,399 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Tips in the {@code tips}, {@code tip_messages} and {@code tip_attachments} tables. */
+final class JdbcTipRepository implements TipRepository {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String TIP_COLUMNS = "id, owner_org, received_on, status, priority";
+  private static final int MAX_ID = 64;
+
+  private final Database db;
+
+  JdbcTipRepository(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public boolean submit(NewTip tip) {
+    requireNonNull(tip, "tip");
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    String id = "tip-" + HexFormat.of().formatHex(bytes);
+    try {
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO tips (id, locator, receipt_salt, receipt_verifier, tipster_key,"
+                        + " received_on, status, priority, audited, owner_org)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, FALSE, ?)")) {
+              ps.setString(1, id);
+              ps.setString(2, tip.locator());
+              ps.setString(3, tip.salt());
+              ps.setString(4, tip.verifier());
+              ps.setString(5, tip.tipsterKey());
+              ps.setObject(6, tip.receivedOn());
+              ps.setString(7, Status.NEW.code());
+              ps.setString(8, tip.ownerOrg());
+              ps.executeUpdate();
+            }
+            insertMessage(c, id, 1, Author.TIPSTER, tip.receivedOn(), tip.sealedText(), null);
+            insertOriginals(c, id, 1, tip.receivedOn(), tip.originals());
+            return null;
+          });
+      return true;
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<ReceiptCheck> byLocator(String locator) {
+    if (locator == null || locator.isEmpty() || locator.length() > 16) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, receipt_salt, receipt_verifier, tipster_key FROM tips"
+                      + " WHERE locator = ?")) {
+            ps.setString(1, locator);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(
+                      new ReceiptCheck(
+                          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                  : Optional.<ReceiptCheck>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<String> tipsterKey(String tipId) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT tipster_key FROM tips WHERE id = ?")) {
+            ps.setString(1, tipId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void addMessage(
+      String tipId, Author author, LocalDate on, byte[] sealed, Optional<byte[]> sealedForTipster) {
+    requireNonNull(tipId, "tipId");
+    requireNonNull(author, "author");
+    requireNonNull(on, "on");
+    requireNonNull(sealed, "sealed");
+    db.inTransaction(
+        c -> {
+          int next = nextSeq(c, "tip_messages", tipId);
+          insertMessage(c, tipId, next, author, on, sealed, sealedForTipster.orElse(null));
+          return null;
+        });
+  }
+
+  @Override
+  public void addOriginals(String tipId, LocalDate on, List<SealedOriginal> originals) {
+    requireNonNull(tipId, "tipId");
+    requireNonNull(on, "on");
+    if (originals.isEmpty()) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          insertOriginals(c, tipId, nextSeq(c, "tip_attachments", tipId), on, originals);
+          return null;
+        });
+  }
+
+  private static int nextSeq(Connection c, String table, String tipId) throws SQLException {
+    // Locks the tip's row so two additions to one thread cannot take the same number.
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tips WHERE id = ? FOR UPDATE")) {
+      ps.setString(1, tipId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no tip " + tipId);
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM " + table + " WHERE tip_id = ?")) {
+      ps.setString(1, tipId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) + 1;
+      }
+    }
+  }
+
+  private static void insertMessage(
+      Connection c,
+      String tipId,
+      int seq,
+      Author author,
+      LocalDate on,
+      byte[] sealed,
+      byte[] sealedForTipster)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO tip_messages (tip_id, seq, author, received_on, sealed,"
+                + " sealed_for_tipster) VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, tipId);
+      ps.setInt(2, seq);
+      ps.setString(3, author.code());
+      ps.setObject(4, on);
+      ps.setBytes(5, sealed);
+      if (sealedForTipster == null) {
+        ps.setNull(6, Types.BINARY);
+      } else {
+        ps.setBytes(6, sealedForTipster);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertOriginals(
+      Connection c, String tipId, int firstSeq, LocalDate on, List<SealedOriginal> originals)
+      throws SQLException {
+    int seq = firstSeq;
+    for (SealedOriginal o : originals) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO tip_attachments (tip_id, seq, received_on, size_bytes, sealed_original,"
+                  + " media_type, sealed_working_copy, working_copy_note)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, tipId);
+        ps.setInt(2, seq++);
+        ps.setObject(3, on);
+        ps.setLong(4, o.sizeBytes());
+        ps.setBytes(5, o.sealed());
+        ps.setString(6, o.mediaType().orElse(null));
+        if (o.sealedWorkingCopy().isPresent()) {
+          ps.setBytes(7, o.sealedWorkingCopy().get());
+        } else {
+          ps.setNull(7, Types.BINARY);
+        }
+        ps.setString(8, o.note());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  @Override
+  public List<Tip> queue(String ownerOrg) {
+    requireNonNull(ownerOrg, "ownerOrg");
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + TIP_COLUMNS
+                      + " FROM tips WHERE status = 'new' AND owner_org = ?"
+                      + " ORDER BY priority DESC, received_on DESC, id")) {
+            ps.setString(1, ownerOrg);
+            return tips(ps);
+          }
+        });
+  }
+
+  @Override
+  public Optional<Tip> find(String tipId) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + TIP_COLUMNS + " FROM tips WHERE id = ?")) {
+            ps.setString(1, tipId);
+            return tips(ps).stream().findFirst();
+          }
+        });
+  }
+
+  private static List<Tip> tips(PreparedStatement ps) throws SQLException {
+    List<Tip> found = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(
+            new Tip(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class),
+                Status.parse(rs.getString(4)),
+                rs.getInt(5)));
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<Message> messages(String tipId) {
+    requireNonNull(tipId, "tipId");
+    return db.read(
+        c -> {
+          List<Message> found = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT seq, author, received_on, sealed, sealed_for_tipster FROM tip_messages"
+                      + " WHERE tip_id = ? ORDER BY seq")) {
+            ps.setString(1, tipId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                found.add(
+                    new Message(
+                        rs.getInt(1),
+                        Author.parse(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getBytes(4),
+                        Optional.ofNullable(rs.getBytes(5))));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public List<Attachment> attachments(String tipId) {
+    requireNonNull(tipId, "tipId");
+    return db.read(
+        c -> {
+          List<Attachment> found = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT seq, received_on, size_bytes, media_type, CASE WHEN"
+                      + " sealed_working_copy IS NULL THEN 0 ELSE 1 END, working_copy_note"
+                      + " FROM tip_attachments WHERE tip_id = ? ORDER BY seq")) {
+            ps.setString(1, tipId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                found.add(
+                    new Attachment(
+                        rs.getInt(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getLong(3),
+                        Optional.ofNullable(rs.getString(4)),
+                        rs.getInt(5) == 1,
+                        rs.getString(6)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public Optional<byte[]> sealedOriginal(String tipId, int seq) {
+    return bytes("sealed_original", tipId, seq);
+  }
+
+  @Override
+  public Optional<byte[]> sealedWorkingCopy(String tipId, int seq) {
+    return bytes("sealed_working_copy", tipId, seq);
+  }
+
+  private Optional<byte[]> bytes(String column, String tipId, int seq) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + column + " FROM tip_attachments WHERE tip_id = ? AND seq = ?")) {
+            ps.setString(1, tipId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public boolean setPriority(String tipId, int priority) {
+    requireNonNull(tipId, "tipId");
+    if (priority < 0 || priority > 3) {
+      throw new IllegalArgumentException("tip priority " + priority + " is outside 0..3");
+    }
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE tips SET priority = ? WHERE id = ?")) {
+            ps.setInt(1, priority);
+            ps.setString(2, tipId);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public Map<LocalDate, List<String>> unaudited() {
+    return db.read(
+        c -> {
+          Map<LocalDate, List<String>> found = new TreeMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT received_on, id FROM tips WHERE NOT audited ORDER BY received_on, id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              found
+                  .computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new ArrayList<>())
+                  .add(rs.getString(2));
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public void markAudited(Set<String> tipIds) {
+    if (tipIds.isEmpty()) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE tips SET audited = TRUE WHERE id = ?")) {
+            for (String id : tipIds) {
+              ps.setString(1, id);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+}

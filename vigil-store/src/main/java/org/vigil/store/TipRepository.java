@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tip line's rows. The repository holds what the application hands it: sealed (encrypted) texts
+ * and originals it cannot read, a receipt's salt and verifier, and the day each row came. Nothing
+ * that identifies a tipster reaches it, and it never receives a precise time.
+ */
+public interface TipRepository {
+
+  /** Where a tip is in its handling. */
+  enum Status {
+    NEW,
+    RELEASED,
+    CLOSED;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Status parse(String code) {
+      for (Status s : values()) {
+        if (s.code().equals(code)) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException("unknown tip status '" + code + "'");
+    }
+  }
+
+  /** Who wrote a message of a tip's thread. */
+  enum Author {
+    TIPSTER,
+    HANDLER;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Author parse(String code) {
+      for (Author a : values()) {
+        if (a.code().equals(code)) {
+          return a;
+        }
+      }
+      throw new IllegalArgumentException("unknown tip author '" + code + "'");
+    }
+  }
+
+  /** A tip as the queue lists it: no content, which is sealed. */
+  record Tip(String id, String ownerOrg, LocalDate receivedOn, Status status, int priority) {
+    public Tip {
+      requireNonNull(id, "id");
+      requireNonNull(ownerOrg, "ownerOrg");
+      requireNonNull(receivedOn, "receivedOn");
+      requireNonNull(status, "status");
+      if (priority < 0 || priority > 3) {
+        throw new IllegalArgumentException("tip priority " + priority + " is outside 0..3");
+      }
+    }
+  }
+
+  /**
+   * What a receipt is checked against: the Argon2id salt and verifier of its secret, and the
+   * tipster's public key derived from it (hex).
+   */
+  record ReceiptCheck(String tipId, String salt, String verifier, String tipsterKey) {
+    public ReceiptCheck {
+      requireNonNull(tipId, "tipId");
+      requireNonNull(salt, "salt");
+      requireNonNull(verifier, "verifier");
+      requireNonNull(tipsterKey, "tipsterKey");
+    }
+  }
+
+  /**
+   * One message of a tip's thread, sealed to the team's key, and a handler's reply sealed to the
+   * tipster's too.
+   */
+  record Message(
+      int seq,
+      Author author,
+      LocalDate receivedOn,
+      byte[] sealed,
+      Optional<byte[]> sealedForTipster) {
+    public Message {
+      requireNonNull(author, "author");
+      requireNonNull(receivedOn, "receivedOn");
+      sealed = sealed.clone();
+      sealedForTipster = sealedForTipster.map(byte[]::clone);
+      if (seq < 1) {
+        throw new IllegalArgumentException("message seq " + seq + " must be positive");
+      }
+    }
+
+    @Override
+    public byte[] sealed() {
+      return sealed.clone();
+    }
+  }
+
+  /**
+   * An attachment, sealed; its name was never kept.
+   *
+   * @param mediaType the type told from its bytes, when the cleaner checked it
+   * @param hasWorkingCopy whether a cleaned working copy is stored beside the original
+   * @param note why there is no working copy, or "cleaned"
+   */
+  record Attachment(
+      int seq,
+      LocalDate receivedOn,
+      long sizeBytes,
+      Optional<String> mediaType,
+      boolean hasWorkingCopy,
+      String note) {
+    public Attachment {
+      requireNonNull(receivedOn, "receivedOn");
+      requireNonNull(mediaType, "mediaType");
+      requireNonNull(note, "note");
+      if (seq < 1 || sizeBytes < 0) {
+        throw new IllegalArgumentException("attachment " + seq + " of " + sizeBytes + " bytes");
+      }
+    }
+  }
+
+  /**
+   * A new tip: its receipt's locator, salt, verifier and tipster key, its first text and attachment
+   * originals, all sealed.
+   *
+   * @param originals the sealed originals with their plain sizes
+   */
+  record NewTip(
+      String ownerOrg,
+      String locator,
+      String salt,
+      String verifier,
+      String tipsterKey,
+      LocalDate receivedOn,
+      byte[] sealedText,
+      List<SealedOriginal> originals) {
+    public NewTip {
+      requireNonNull(ownerOrg, "ownerOrg");
+      requireNonNull(locator, "locator");
+      requireNonNull(salt, "salt");
+      requireNonNull(verifier, "verifier");
+      requireNonNull(tipsterKey, "tipsterKey");
+      requireNonNull(receivedOn, "receivedOn");
+      sealedText = sealedText.clone();
+      originals = List.copyOf(originals);
+    }
+  }
+
+  /**
+   * An attachment as the application sealed it: the original with its plain size, and the cleaned
+   * working copy when one could be made.
+   *
+   * @param note why there is no working copy (a cleaner's code), or "cleaned"
+   */
+  record SealedOriginal(
+      long sizeBytes,
+      byte[] sealed,
+      Optional<String> mediaType,
+      Optional<byte[]> sealedWorkingCopy,
+      String note) {
+    public SealedOriginal {
+      sealed = sealed.clone();
+      requireNonNull(mediaType, "mediaType");
+      sealedWorkingCopy = sealedWorkingCopy.map(byte[]::clone);
+      requireNonNull(note, "note");
+      if (sizeBytes < 0) {
+        throw new IllegalArgumentException("size " + sizeBytes);
+      }
+      if (note.length() > 100) {
+        throw new IllegalArgumentException(
+            "an attachment note has at most 100 characters: " + note);
+      }
+    }
+
+    @Override
+    public byte[] sealed() {
+      return sealed.clone();
+    }
+  }
+
+  /**
+   * Stores a new tip as {@link Status#NEW}, priority 1, not yet audited.
+   *
+   * @return false when the locator is taken (the caller draws another receipt); nothing stored
+   */
+  boolean submit(NewTip tip);
+
+  /** The receipt check of the tip with this locator. */
+  Optional<ReceiptCheck> byLocator(String locator);
+
+  /** The tipster's public key (hex) of a tip, which replies are sealed to. */
+  Optional<String> tipsterKey(String tipId);
+
+  /** Appends a message to a tip's thread; {@code sealedForTipster} only for a handler's reply. */
+  void addMessage(
+      String tipId, Author author, LocalDate on, byte[] sealed, Optional<byte[]> sealedForTipster);
+
+  /** Appends attachment originals to a tip. */
+  void addOriginals(String tipId, LocalDate on, List<SealedOriginal> originals);
+
+  /** The tips of {@code ownerOrg}'s tip line waiting, highest priority first, then newest day. */
+  List<Tip> queue(String ownerOrg);
+
+  /** The tip, whatever its organisation: the caller checks it is the reader's. */
+  Optional<Tip> find(String tipId);
+
+  /** A tip's thread, oldest first. */
+  List<Message> messages(String tipId);
+
+  /** A tip's attachments, in the order received; their bytes stay in the database. */
+  List<Attachment> attachments(String tipId);
+
+  /** An attachment's sealed original. */
+  Optional<byte[]> sealedOriginal(String tipId, int seq);
+
+  /** An attachment's sealed working copy, when one was made. */
+  Optional<byte[]> sealedWorkingCopy(String tipId, int seq);
+
+  /** Sets a tip's priority (0 lowest, 3 highest); false if there is no such tip. */
+  boolean setPriority(String tipId, int priority);
+
+  /** The tips no intake audit row counts yet, by day received, ids sorted. */
+  Map<LocalDate, List<String>> unaudited();
+
+  /** Marks tips as counted by an intake audit row. */
+  void markAudited(Set<String> tipIds);
+}
