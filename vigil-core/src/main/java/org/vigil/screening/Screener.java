@@ -22,6 +22,7 @@ import org.vigil.names.NameNormaliser;
 import org.vigil.names.NamePart;
 import org.vigil.names.NormalisedName;
 import org.vigil.names.TokenWeights;
+import org.vigil.names.WeighedName;
 
 /**
  * Screens names against the entries of one or more list releases. Built once (every name of every
@@ -52,6 +53,11 @@ public final class Screener {
   private final Map<String, Integer> byListId;
   private final NameMatcher matcher;
   private final NameNormaliser normaliser = new NameNormaliser();
+  // per name, by its id in the index: what comparing it with a query needs, in flat arrays so
+  // that a query's candidates are not looked up through names, entries and lists
+  private final WeighedName[] weighed;
+  private final Schema[] schemaOfName;
+  private final int[] entryOfName;
 
   private record Listed(String dataset, ListEntry entry) {}
 
@@ -81,6 +87,15 @@ public final class Screener {
     this.index = new CandidateIndex(names.stream().map(IndexedName::normalised).toList());
     this.matcher =
         new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
+    this.weighed = new WeighedName[names.size()];
+    this.schemaOfName = new Schema[names.size()];
+    this.entryOfName = new int[names.size()];
+    for (int id = 0; id < names.size(); id++) {
+      IndexedName name = names.get(id);
+      weighed[id] = matcher.weigh(name.normalised());
+      schemaOfName[id] = entries.get(name.entry()).entry().schema();
+      entryOfName[id] = name.entry();
+    }
   }
 
   // "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)": the acronym in parentheses is a name of its own,
@@ -180,15 +195,17 @@ public final class Screener {
       return new ScreeningResult(query, List.of(), 0);
     }
     int[] candidates = blocked(forms);
+    WeighedName personQuery = matcher.weigh(asPerson);
+    WeighedName otherQuery = asOther == asPerson ? personQuery : matcher.weigh(asOther);
     Map<Integer, Scored> best = new HashMap<>();
     for (int id : candidates) {
-      IndexedName name = names.get(id);
-      Schema schema = entries.get(name.entry()).entry().schema();
-      NormalisedName q = schema == Schema.PERSON ? asPerson : asOther;
-      double nameScore = matcher.score(q, name.normalised(), schema);
-      Scored current = best.get(name.entry());
+      Schema schema = schemaOfName[id];
+      WeighedName q = schema == Schema.PERSON ? personQuery : otherQuery;
+      double nameScore = matcher.score(q, weighed[id], schema);
+      int entry = entryOfName[id];
+      Scored current = best.get(entry);
       if (current == null || current.nameScore() < nameScore) {
-        best.put(name.entry(), new Scored(name, q, nameScore));
+        best.put(entry, new Scored(id, q, nameScore));
       }
     }
     List<ScreeningMatch> matches =
@@ -198,8 +215,8 @@ public final class Screener {
             .sorted(
                 Comparator.comparingDouble(Candidate::score)
                     .reversed()
-                    .thenComparing(c -> entries.get(c.scored().name().entry()).dataset())
-                    .thenComparing(c -> entries.get(c.scored().name().entry()).entry().id()))
+                    .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).dataset())
+                    .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).entry().id()))
             .limit(query.limit())
             .map(this::explained)
             .toList();
@@ -270,12 +287,12 @@ public final class Screener {
         asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
   }
 
-  private record Scored(IndexedName name, NormalisedName query, double nameScore) {}
+  private record Scored(int nameId, WeighedName query, double nameScore) {}
 
   private record Candidate(Scored scored, double score, List<String> evidence) {}
 
   private Candidate weigh(ScreeningQuery query, Scored scored) {
-    IndexedName name = scored.name();
+    IndexedName name = names.get(scored.nameId());
     ListEntry entry = entries.get(name.entry()).entry();
     List<String> evidence = new ArrayList<>();
     double score = scored.nameScore();
@@ -319,10 +336,11 @@ public final class Screener {
   // Explaining costs a second alignment, so only the matches returned are explained.
   private ScreeningMatch explained(Candidate candidate) {
     Scored scored = candidate.scored();
-    IndexedName name = scored.name();
+    IndexedName name = names.get(scored.nameId());
     Listed listed = entries.get(name.entry());
     ListEntry entry = listed.entry();
-    NameComparison comparison = matcher.compare(scored.query(), name.normalised(), entry.schema());
+    NameComparison comparison =
+        matcher.compare(scored.query(), weighed[scored.nameId()], entry.schema());
     return new ScreeningMatch(
         listed.dataset(),
         entry.id(),
