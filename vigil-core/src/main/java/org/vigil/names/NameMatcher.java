@@ -161,8 +161,14 @@ public final class NameMatcher {
     double[] sims = new double[n * m];
     AlignmentKind[] kinds = new AlignmentKind[n * m];
     int[] distances = new int[n * m];
-    boolean[] queryNickname = person ? Nicknames.flags(q) : new boolean[n];
-    boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
+    boolean[] queryNickname = new boolean[n];
+    boolean[] candidateNickname = new boolean[m];
+    for (int i = 0; person && i < n; i++) {
+      queryNickname[i] = weighedQuery.nickname(sameScript, i);
+    }
+    for (int j = 0; person && j < m; j++) {
+      candidateNickname[j] = weighedCandidate.nickname(sameScript, j);
+    }
     boolean[] queryPartAbjad = new boolean[n];
     boolean[] candidatePartAbjad = new boolean[m];
     for (int i = 0; i < n; i++) {

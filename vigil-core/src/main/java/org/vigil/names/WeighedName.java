@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A normalised name with the weight of each of its parts (and of its parts in its own script) as
- * one {@link NameMatcher} counts them, worked out once: a screener weighs every list name when it
+ * one {@link NameMatcher} counts them, and which parts are familiar forms of given names, worked out
+ * once: a screener weighs every list name when it
  * builds its index and each query once, instead of looking the same weights up for every pair it
  * compares. Made by {@link NameMatcher#weigh}; only that matcher may compare it.
  */
@@ -14,12 +15,16 @@ public final class WeighedName {
   private final TokenWeights weights;
   private final double[] partWeights;
   private final double[] nativePartWeights;
+  private final boolean[] partNicknames;
+  private final boolean[] nativePartNicknames;
 
   WeighedName(NormalisedName name, TokenWeights weights) {
     this.name = requireNonNull(name, "name");
     this.weights = requireNonNull(weights, "weights");
     this.partWeights = weighParts(name.parts().size(), name, false, weights);
     this.nativePartWeights = weighParts(name.nativeParts().size(), name, true, weights);
+    this.partNicknames = Nicknames.flags(name.parts());
+    this.nativePartNicknames = Nicknames.flags(name.nativeParts());
   }
 
   private static double[] weighParts(
@@ -43,5 +48,10 @@ public final class WeighedName {
   /** The weight of part {@code i} of the parts compared: the native ones or the romanised ones. */
   double weight(boolean nativeParts, int i) {
     return nativeParts ? nativePartWeights[i] : partWeights[i];
+  }
+
+  /** Whether part {@code i} of the parts compared is a familiar form of a given name. */
+  boolean nickname(boolean nativeParts, int i) {
+    return nativeParts ? nativePartNicknames[i] : partNicknames[i];
   }
 }

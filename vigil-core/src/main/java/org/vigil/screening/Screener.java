@@ -210,7 +210,7 @@ public final class Screener {
     }
     List<ScreeningMatch> matches =
         best.values().stream()
-            .map(scored -> weigh(query, scored))
+            .map(scored -> weigh(query, scored, false))
             .filter(c -> c.score() >= query.threshold())
             .sorted(
                 Comparator.comparingDouble(Candidate::score)
@@ -218,7 +218,7 @@ public final class Screener {
                     .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).dataset())
                     .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).entry().id()))
             .limit(query.limit())
-            .map(this::explained)
+            .map(candidate -> explained(query, candidate))
             .toList();
     return new ScreeningResult(query, matches, candidates.length);
   }
@@ -291,22 +291,28 @@ public final class Screener {
 
   private record Candidate(Scored scored, double score, List<String> evidence) {}
 
-  private Candidate weigh(ScreeningQuery query, Scored scored) {
+  // The evidence is written out only for the matches returned (withEvidence): most candidates fall
+  // under the threshold, and writing their evidence cost more than scoring it.
+  private Candidate weigh(ScreeningQuery query, Scored scored, boolean withEvidence) {
     IndexedName name = names.get(scored.nameId());
     ListEntry entry = entries.get(name.entry()).entry();
     List<String> evidence = new ArrayList<>();
     double score = scored.nameScore();
     if (name.weak()) {
       score *= WEAK_ALIAS;
-      evidence.add("matched a weak alias");
+      if (withEvidence) {
+        evidence.add("matched a weak alias");
+      }
     }
     if (query.schema().isPresent() && !compatible(query.schema().get(), entry.schema())) {
       score *= OTHER_SCHEMA;
-      evidence.add(
-          "schema differs: query "
-              + query.schema().get().ftmName()
-              + ", entry "
-              + entry.schema().ftmName());
+      if (withEvidence) {
+        evidence.add(
+            "schema differs: query "
+                + query.schema().get().ftmName()
+                + ", entry "
+                + entry.schema().ftmName());
+      }
     }
     if (query.birthDate().isPresent() && !entry.birthDates().isEmpty()) {
       PartialDate date = query.birthDate().get();
@@ -314,27 +320,36 @@ public final class Screener {
           entry.birthDates().stream().filter(date::agreesWith).findFirst();
       if (agreeing.isPresent()) {
         score += BIRTH_AGREES;
-        evidence.add("birth date agrees (" + agreeing.get() + ")");
+        if (withEvidence) {
+          evidence.add("birth date agrees (" + agreeing.get() + ")");
+        }
       } else {
         score -= BIRTH_DISAGREES;
-        evidence.add("birth date differs (entry: " + entry.birthDates().get(0) + ")");
+        if (withEvidence) {
+          evidence.add("birth date differs (entry: " + entry.birthDates().get(0) + ")");
+        }
       }
     }
     if (query.country().isPresent() && !entry.countries().isEmpty()) {
       String country = query.country().get();
       if (entry.countries().contains(country)) {
         score += COUNTRY_AGREES;
-        evidence.add("country agrees (" + country + ")");
+        if (withEvidence) {
+          evidence.add("country agrees (" + country + ")");
+        }
       } else {
         score -= COUNTRY_DISAGREES;
-        evidence.add("country differs (entry: " + String.join(", ", entry.countries()) + ")");
+        if (withEvidence) {
+          evidence.add("country differs (entry: " + String.join(", ", entry.countries()) + ")");
+        }
       }
     }
     return new Candidate(scored, Math.max(0.0, Math.min(1.0, score)), evidence);
   }
 
   // Explaining costs a second alignment, so only the matches returned are explained.
-  private ScreeningMatch explained(Candidate candidate) {
+  private ScreeningMatch explained(ScreeningQuery query, Candidate unexplained) {
+    Candidate candidate = weigh(query, unexplained.scored(), true);
     Scored scored = candidate.scored();
     IndexedName name = names.get(scored.nameId());
     Listed listed = entries.get(name.entry());
