@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A normalised name with the weight of each of its parts (and of its parts in its own script) as
- * one {@link NameMatcher} counts them, and which parts are familiar forms of given names, worked out
- * once: a screener weighs every list name when it
- * builds its index and each query once, instead of looking the same weights up for every pair it
- * compares. Made by {@link NameMatcher#weigh}; only that matcher may compare it.
+ * one {@link NameMatcher} counts them, and which parts are familiar forms of given names, worked
+ * out once: a screener weighs every list name when it builds its index and each query once, instead
+ * of looking the same weights up for every pair it compares. Made by {@link NameMatcher#weigh};
+ * only that matcher may compare it.
  */
 public final class WeighedName {
   private final NormalisedName name;
