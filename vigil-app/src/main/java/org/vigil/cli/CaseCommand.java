@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       CaseCommand.Share.class,
       CaseCommand.Status.class,
       CaseCommand.Delete.class,
+      CaseReportCommand.class,
       CommandLine.HelpCommand.class
     })
 final class CaseCommand implements Runnable {
@@ -58,7 +59,7 @@ final class CaseCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "name a subcommand: list, create, show, add, note, share, status or delete");
+        "name a subcommand: list, create, show, add, note, share, status, delete or report");
   }
 
   /** What every subcommand shares: the store, the user it acts as, and its outcome's exit. */

@@ -11,10 +11,12 @@ import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.sharing.FtmImport;
 import org.vigil.sharing.MispEventMapping;
 import org.vigil.sharing.MispImport;
 import org.vigil.sharing.StixImport;
 import org.vigil.stix.StixImportPlan;
+import org.vigil.store.SourceConflictException;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Imports data from an exchange format as a source of an organisation.",
-    subcommands = {ImportCommand.Stix.class, ImportCommand.Misp.class})
+    subcommands = {ImportCommand.Stix.class, ImportCommand.Misp.class, ImportCommand.Ftm.class})
 final class ImportCommand implements Runnable {
   @ParentCommand VigilCommand root;
   @Spec CommandSpec spec;
@@ -37,7 +39,7 @@ final class ImportCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name a format: stix, misp");
+        spec.commandLine(), "name a format: stix, misp, ftm");
   }
 
   /** {@code vigil import stix FILE --org ORG}. */
@@ -208,6 +210,86 @@ final class ImportCommand implements Runnable {
                 + " ms ("
                 + (outcome.attributes() * 1000L / millis)
                 + " attributes/s).");
+        err.flush();
+        return outcome.skipped().isEmpty() ? 0 : 1;
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  /** {@code vigil import ftm FILE --org ORG [--marking LEVEL]}. */
+  @Command(
+      name = "ftm",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Imports FollowTheMoney entities (JSON lines, as vigil export ftm writes them) as one"
+            + " source of ORG: each property value becomes a statement on the entity of its"
+            + " line's id; references keep the ids they name. Skipped lines and values are"
+            + " listed with their line number and reason; the rest is imported. Importing the"
+            + " same file again writes the same statements. Exit code 1 if anything was skipped."
+      })
+  static final class Ftm implements Callable<Integer> {
+    @ParentCommand ImportCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "FILE", description = "The JSON lines.")
+    Path file;
+
+    @Option(names = "--org", required = true, paramLabel = "ORG", description = "The owner.")
+    String org;
+
+    @Option(
+        names = "--marking",
+        paramLabel = "LEVEL",
+        description =
+            "CLEAR, GREEN, AMBER or AMBER+STRICT: the level of lines without a marking (default"
+                + " AMBER), and the least level of those with one.")
+    String marking;
+
+    @Override
+    public Integer call() {
+      VigilCommand root = parent.root;
+      Optional<Tlp> level;
+      try {
+        level = marking == null ? Optional.empty() : Optional.of(Tlp.parse(marking));
+      } catch (InvalidValueException e) {
+        throw new CliFailure(e.getMessage());
+      }
+      Store store =
+          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      try {
+        long started = System.nanoTime();
+        FtmImport.Outcome outcome;
+        try {
+          outcome = new FtmImport(store, root.clock()).importFile(file, org, level, "cli");
+        } catch (InvalidValueException | SourceConflictException e) {
+          throw new CliFailure(e.getMessage());
+        }
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        PrintWriter err = spec.commandLine().getErr();
+        for (FtmImport.Skipped s : outcome.skipped()) {
+          err.println("skipped " + s);
+        }
+        err.println(
+            "Imported "
+                + outcome.entities()
+                + " of "
+                + outcome.lines()
+                + " lines of "
+                + file.getFileName()
+                + " as source "
+                + outcome.sourceId()
+                + ": "
+                + outcome.statements()
+                + " statements, "
+                + outcome.skipped().size()
+                + " skipped, in "
+                + millis
+                + " ms ("
+                + (outcome.lines() * 1000L / millis)
+                + " lines/s).");
         err.flush();
         return outcome.skipped().isEmpty() ? 0 : 1;
       } finally {

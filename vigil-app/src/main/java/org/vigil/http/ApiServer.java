@@ -177,7 +177,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkRoutes(backend).register(routes);
     new StatementRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new ScreeningRoutes(backend, screening, mapper, settings.maxBodyBytes()).register(routes);
-    sharing(routes, backend, mapper, settings, screening);
+    sharing(routes, backend, mapper, settings, screening, clock);
     new DocumentRoutes(
             backend,
             settings.maxBodyBytes(),
@@ -193,16 +193,21 @@ public final class ApiServer implements AutoCloseable {
     new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
   }
 
-  /** Screening for other people's clients: yente's /match and the reconciliation API. */
+  /**
+   * Screening for other people's clients (yente's /match and the reconciliation API), and the MISP
+   * feed and FtM entities a partner pulls.
+   */
   private static void sharing(
       Routes routes,
       Supplier<Backend> backend,
       ObjectMapper mapper,
       ServerSettings settings,
-      ListScreening screening) {
+      ListScreening screening,
+      Clock clock) {
     ExampleMatching matching = new ExampleMatching(screening);
     new MatchRoutes(backend, matching, mapper, settings.maxBodyBytes()).register(routes);
     new ReconcileRoutes(backend, matching, mapper).register(routes);
+    new FeedRoutes(backend, mapper, clock).register(routes);
   }
 
   /** The web UI's pages, on the same routes, guard and backend as the API. */

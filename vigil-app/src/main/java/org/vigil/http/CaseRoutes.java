@@ -16,6 +16,10 @@ import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.Cases;
+import org.vigil.cases.report.CaseReports;
+import org.vigil.cases.report.ReportFormat;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Tlp;
 import org.vigil.store.StoredCase;
 
 /**
@@ -47,6 +51,7 @@ public final class CaseRoutes {
     routes.post("/cases/{id}/notes", Permission.WRITE, this::addNote);
     routes.post("/cases/{id}/status", Permission.WRITE, this::setStatus);
     routes.post("/cases/{id}/delete", Permission.WRITE, this::delete);
+    routes.post("/cases/{id}/report", Permission.EXPORT, this::report);
   }
 
   record Items<T>(List<T> items) {}
@@ -169,6 +174,36 @@ public final class CaseRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("deleted", id);
     ctx.json(out);
+  }
+
+  private void report(Context ctx) {
+    JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
+    List<String> entities = new ArrayList<>();
+    for (JsonNode e : body.path("entities")) {
+      if (!e.isTextual()) {
+        throw ApiException.badRequest("entities must be a list of entity ids");
+      }
+      entities.add(e.asText());
+    }
+    CaseReports.Request request;
+    try {
+      request =
+          new CaseReports.Request(
+              Json.text(body, "for", ""),
+              ReportFormat.parse(Json.optionalText(body, "format", "").orElse("pdf")),
+              Json.optionalText(body, "summary", ""),
+              Tlp.parse(Json.optionalText(body, "summaryTlp", "").orElse("AMBER")),
+              entities);
+    } catch (InvalidValueException e) {
+      throw ApiException.invalidValue(e.getMessage());
+    }
+    CaseReports.Written w =
+        done(
+            new CaseReports(backend.get().store(), clock)
+                .report(ctx.pathParam("id"), request, actor(ctx)));
+    ctx.contentType(w.format().mediaType());
+    ctx.header("Content-Disposition", "attachment; filename=\"" + w.fileName() + "\"");
+    ctx.result(w.bytes());
   }
 
   /** The actor of a request, for {@link Cases}. */

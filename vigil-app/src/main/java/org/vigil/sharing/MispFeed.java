@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Organization;
 import org.vigil.access.Viewer;
@@ -88,7 +89,49 @@ public final class MispFeed {
    * @throws InvalidValueException when the organisation does not exist
    */
   public Outcome feedFor(String recipientOrg, String actor, String address) {
+    Outcome outcome = build(Release.organisationViewer(store, recipientOrg), sourceId -> true);
+    audit(recipientOrg, actor, address, outcome);
+    return outcome;
+  }
+
+  /**
+   * The one event of {@code recipientOrg}'s feed whose UUID is {@code uuid}, audited for {@code
+   * actor} when there is one; empty, and nothing audited, when the feed has no such event (an event
+   * of a source the organisation may not read is not in its feed, exactly like one that never
+   * existed).
+   *
+   * @throws InvalidValueException when the organisation does not exist
+   */
+  public Optional<FeedEvent> eventFor(
+      String recipientOrg, String uuid, String actor, String address) {
+    requireNonNull(uuid, "uuid");
     Viewer reader = Release.organisationViewer(store, recipientOrg);
+    Map<String, Boolean> wanted = new HashMap<>();
+    Outcome outcome =
+        build(
+            reader,
+            sourceId ->
+                wanted.computeIfAbsent(sourceId, k -> uuid5("event:" + k).toString().equals(uuid)));
+    if (outcome.events().isEmpty()) {
+      return Optional.empty();
+    }
+    audit(recipientOrg, actor, address, outcome);
+    return Optional.of(outcome.events().get(0));
+  }
+
+  private void audit(String recipientOrg, String actor, String address, Outcome outcome) {
+    Release.audit(
+        store,
+        actor,
+        address,
+        "misp:" + recipientOrg,
+        "MISP events",
+        outcome.events().stream().map(FeedEvent::uuid).toList(),
+        clock.instant());
+  }
+
+  /** The events of the sources {@code wanted} accepts, made of what {@code reader} may read. */
+  private Outcome build(Viewer reader, Predicate<String> wanted) {
     Map<String, List<Statement>> bySource = new TreeMap<>();
     Map<String, String> captions = new HashMap<>();
     store
@@ -97,7 +140,9 @@ public final class MispFeed {
             e -> {
               for (Statement s : e.statements()) {
                 if (MarkingPolicy.canSee(reader, s.marking())) {
-                  bySource.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s);
+                  if (wanted.test(s.sourceId())) {
+                    bySource.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s);
+                  }
                   if (s.property().equals("name")) {
                     captions.putIfAbsent(s.entityId(), s.value());
                   }
@@ -119,36 +164,44 @@ public final class MispFeed {
       attributes += event.hashes().size();
       events.add(event);
     }
-    Release.audit(
-        store,
-        actor,
-        address,
-        "misp:" + recipientOrg,
-        "MISP events",
-        events.stream().map(FeedEvent::uuid).toList(),
-        clock.instant());
     return new Outcome(events, attributes);
+  }
+
+  /** The feed's manifest.json: every event's manifest entry, keyed by its UUID. */
+  public static ObjectNode manifest(Outcome outcome) {
+    ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+    for (FeedEvent e : outcome.events()) {
+      manifest.set(e.uuid(), e.manifest());
+    }
+    return manifest;
+  }
+
+  /** The feed's hashes.csv: one "md5,event uuid" line per attribute value. */
+  public static String hashes(Outcome outcome) {
+    StringBuilder hashes = new StringBuilder();
+    for (FeedEvent e : outcome.events()) {
+      for (String h : e.hashes()) {
+        hashes.append(h).append(',').append(e.uuid()).append('\n');
+      }
+    }
+    return hashes.toString();
   }
 
   /** Writes the feed into {@code dir}: manifest.json, one UUID.json per event, hashes.csv. */
   public static void write(Outcome outcome, Path dir) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     Files.createDirectories(dir);
-    ObjectNode manifest = JsonNodeFactory.instance.objectNode();
-    StringBuilder hashes = new StringBuilder();
     for (FeedEvent e : outcome.events()) {
-      manifest.set(e.uuid(), e.manifest());
       Files.writeString(
           dir.resolve(e.uuid() + ".json"),
           mapper.writeValueAsString(e.document()),
           StandardCharsets.UTF_8);
-      for (String h : e.hashes()) {
-        hashes.append(h).append(',').append(e.uuid()).append('\n');
-      }
     }
     Files.writeString(
-        dir.resolve("manifest.json"), mapper.writeValueAsString(manifest), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("hashes.csv"), hashes, StandardCharsets.UTF_8);
+        dir.resolve("manifest.json"),
+        mapper.writeValueAsString(manifest(outcome)),
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("hashes.csv"), hashes(outcome), StandardCharsets.UTF_8);
   }
 
   private FeedEvent event(Source source, List<Statement> statements, Map<String, String> captions) {

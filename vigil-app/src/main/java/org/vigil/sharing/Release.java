@@ -17,7 +17,7 @@ import org.vigil.store.Store;
  * What every export to another organisation does alike: it reads as that organisation, and it
  * writes the ids it released into the audit log.
  */
-final class Release {
+public final class Release {
   /** The longest list of ids in one audit row; a longer release takes several rows. */
   private static final int AUDIT_DETAIL = 1_800;
 
@@ -28,7 +28,7 @@ final class Release {
    *
    * @throws InvalidValueException when no organisation has the id
    */
-  static Viewer organisationViewer(Store store, String orgId) {
+  public static Viewer organisationViewer(Store store, String orgId) {
     Organization org =
         store
             .accounts()
@@ -48,7 +48,7 @@ final class Release {
    *
    * @param what what the ids name, in the plural ("STIX objects")
    */
-  static void audit(
+  public static void audit(
       Store store,
       String actor,
       String address,

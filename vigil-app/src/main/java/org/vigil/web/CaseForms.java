@@ -80,6 +80,42 @@ final class CaseForms {
     page.raw("<button type=\"submit\">Add the note</button></form>");
   }
 
+  /**
+   * Exports the case as a report for the reader's own organisation or one of its partners (the API
+   * and the CLI take any organisation); the file is the form's answer.
+   */
+  static void report(Html page, Principal who, CaseView v) {
+    page.raw("<form class=\"case-report\" id=\"case-report\" method=\"post\" action=\"")
+        .text(CasePages.href(v.stored().id()) + "/report")
+        .raw("\">");
+    token(page, who);
+    page.raw("<h3>Export a report</h3><label>For <select name=\"for\">");
+    java.util.List<String> orgs = new java.util.ArrayList<>();
+    orgs.add(who.viewer().orgId());
+    orgs.addAll(who.viewer().partnerOrgs());
+    for (String org : orgs) {
+      page.raw("<option value=\"").text(org).raw("\">").text(org).raw("</option>");
+    }
+    page.raw("</select></label><label>As <select name=\"format\">")
+        .raw("<option value=\"pdf\">PDF</option><option value=\"docx\">DOCX</option>")
+        .raw("<option value=\"html\">HTML</option></select></label>")
+        .raw("<label>Executive summary <textarea name=\"summary\" rows=\"4\"")
+        .raw(" maxlength=\"20000\"></textarea></label>");
+    page.raw("<label>Marking of the summary <select name=\"summaryTlp\">");
+    for (Tlp t : List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT)) {
+      page.raw("<option value=\"")
+          .text(t.code())
+          .raw(t == Tlp.GREEN ? "\" selected>" : "\">")
+          .text(t.label())
+          .raw("</option>");
+    }
+    page.raw("</select></label>")
+        .raw("<p class=\"hint\">The report holds only what that organisation and you may both")
+        .raw(" read, a marking on every page and paragraph, and the source of every fact.")
+        .raw(" It is recorded in the audit log with every statement it releases.</p>")
+        .raw("<button type=\"submit\">Export the report</button></form>");
+  }
+
   /** Shares the case; its owner only. */
   static void share(Html page, Principal who, CaseView v) {
     page.raw("<form class=\"case-share\" id=\"case-share\" method=\"post\" action=\"")

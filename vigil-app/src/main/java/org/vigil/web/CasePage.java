@@ -42,6 +42,9 @@ final class CasePage {
       CaseForms.addItem(page, who, v);
       CaseForms.note(page, who, v);
     }
+    if (who.may(org.vigil.access.Permission.EXPORT) && v.stored().writableBy(who.viewer())) {
+      CaseForms.report(page, who, v);
+    }
     if (v.mayManage()) {
       CaseForms.share(page, who, v);
       CaseForms.manage(page, who, v);

@@ -15,9 +15,12 @@ import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.Cases;
+import org.vigil.cases.report.CaseReports;
+import org.vigil.cases.report.ReportFormat;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
+import org.vigil.model.InvalidValueException;
 import org.vigil.model.Tlp;
 import org.vigil.store.StoredCase;
 
@@ -44,6 +47,7 @@ public final class CasePages {
     routes.pagePost("/cases/{id}/members", Permission.WRITE, this::share);
     routes.pagePost("/cases/{id}/status", Permission.WRITE, this::setStatus);
     routes.pagePost("/cases/{id}/delete", Permission.WRITE, this::delete);
+    routes.pagePost("/cases/{id}/report", Permission.EXPORT, this::report);
   }
 
   private Cases cases() {
@@ -160,6 +164,33 @@ public final class CasePages {
   private void delete(Context ctx) {
     if (done(ctx, cases().delete(ctx.pathParam("id"), actor(ctx))).isPresent()) {
       ctx.redirect("/cases", HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private void report(Context ctx) {
+    CaseReports.Request request;
+    try {
+      request =
+          new CaseReports.Request(
+              field(ctx, "for"),
+              ReportFormat.parse(field(ctx, "format").isBlank() ? "pdf" : field(ctx, "format")),
+              Optional.of(field(ctx, "summary")),
+              Tlp.parse(field(ctx, "summaryTlp").isBlank() ? "GREEN" : field(ctx, "summaryTlp")),
+              List.of());
+    } catch (InvalidValueException e) {
+      ctx.status(400);
+      ctx.html(Html.errorPage(400, e.getMessage()));
+      return;
+    }
+    Optional<CaseReports.Written> w =
+        done(
+            ctx,
+            new CaseReports(backend.get().store(), clock)
+                .report(ctx.pathParam("id"), request, actor(ctx)));
+    if (w.isPresent()) {
+      ctx.contentType(w.get().format().mediaType());
+      ctx.header("Content-Disposition", "attachment; filename=\"" + w.get().fileName() + "\"");
+      ctx.result(w.get().bytes());
     }
   }
 

@@ -129,6 +129,54 @@ class CaseRoutesIT {
   }
 
   @Test
+  void aReportForThePartnerLeavesOutWhatItMayNotReadAndOthersGetNoReport() {
+    String id = open("Report for the partner", "AMBER");
+    post(alice, "/cases/" + id + "/neighbourhood", Map.of("entity", "p-naji", "depth", 2));
+    Client.Reply report =
+        post(alice, "/cases/" + id + "/report", Map.of("for", "org-c", "format", "html"));
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    assertThat(report.header("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(report.header("Content-Disposition").orElseThrow()).startsWith("attachment");
+    assertThat(report.body())
+        .contains("(TLP:AMBER)")
+        .contains("Naji Sharifi-Zindashti")
+        .doesNotContain("Strictcourier")
+        .doesNotContain("TLP:AMBER+STRICT");
+    Client.Reply own =
+        post(alice, "/cases/" + id + "/report", Map.of("for", "org-a", "format", "html"));
+    assertThat(own.body()).contains("Strictcourier").contains("(TLP:AMBER+STRICT)");
+    Client.Reply pdf = post(alice, "/cases/" + id + "/report", Map.of("for", "org-c"));
+    assertThat(pdf.header("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
+
+    Client.Reply stranger =
+        post(bob, "/cases/" + id + "/report", Map.of("for", "org-b", "format", "html"));
+    Client.Reply nothing =
+        post(bob, "/cases/case-00000000000000000000/report", Map.of("for", "org-b"));
+    assertThat(stranger.status()).isEqualTo(404);
+    assertThat(stranger.body()).doesNotContain("Report for the partner");
+    assertThat(stranger.json().path("error").path("message").asText().replace(id, "X"))
+        .isEqualTo(
+            nothing
+                .json()
+                .path("error")
+                .path("message")
+                .asText()
+                .replace("case-00000000000000000000", "X"));
+    post(alice, "/cases/" + id + "/members", Map.of("kind", "org", "member", "org-c"));
+    Client.Reply reader =
+        post(carol, "/cases/" + id + "/report", Map.of("for", "org-c", "format", "html"));
+    assertThat(reader.status()).isEqualTo(403);
+    Client.Reply tooMuch =
+        post(
+            alice,
+            "/cases/" + id + "/report",
+            Map.of("for", "org-c", "summary", "x", "summaryTlp", "AMBER+STRICT"));
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.body()).contains("does not reach org-c");
+  }
+
+  @Test
   void aMemberWhoseOrganisationMayNotReadTheMarkingIsRefusedWithTheReason() {
     String id = open("Ministry ties", "AMBER");
     Client.Reply org =

@@ -188,6 +188,10 @@ final class MatrixScan {
         get(r, v -> r.path() + "?from=" + enc(v) + "&to=" + enc(own), t);
         get(r, v -> r.path() + "?from=" + enc(own) + "&to=" + enc(v), t);
       }
+    } else if (r.api() && r.queryParams().contains("subject")) {
+      for (Target t : ids()) {
+        get(r, v -> r.path() + "?subject=" + enc(v), t);
+      }
     } else if (r.api() && r.queryParams().contains("q")) {
       for (Target t : targets) {
         if (t.kind() == Target.Kind.NAME || t.primary()) {
@@ -253,6 +257,10 @@ final class MatrixScan {
           "/api/v1/cases/{id}/items",
           "/api/v1/cases/{id}/neighbourhood",
           "/api/v1/cases/{id}/notes",
+          "/api/v1/origin-links",
+          "/api/v1/origin-links/{id}/undo",
+          "/api/v1/assessments",
+          "/api/v1/assessments/{id}/undo",
           "/api/v1/statements",
           "/api/v1/documents",
           "/api/v1/logout",
@@ -445,7 +453,149 @@ final class MatrixScan {
               x,
               "/notes",
               v -> caseBody("markdown", "[x](entity:" + v + ") [y](document:" + v + "#0-5)"));
+      case "POST /api/v1/match/{dataset}" -> {
+        for (Target t : restricted(Target.Kind.NAME)) {
+          ObjectNode body = Client.JSON.createObjectNode();
+          body.putObject("queries")
+              .putObject("q")
+              .put("schema", "Person")
+              .putObject("properties")
+              .putArray("name")
+              .add(t.value());
+          send(
+              r,
+              Routes.PREFIX + "/match/default",
+              body.toString(),
+              Optional.of(t),
+              Optional.empty(),
+              b -> answer(x.post("/match/default", b)));
+        }
+      }
+      case "POST /api/v1/reconcile/{dataset}" -> reconcileProbes(r, x, csrf);
+      case "POST /api/v1/origin-links" -> {
+        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+          for (boolean victimFirst : List.of(true, false)) {
+            Function<String, String> body =
+                v ->
+                    caseBody(
+                        "from",
+                        victimFirst ? v : own,
+                        "kind",
+                        "derived_from",
+                        "to",
+                        victimFirst ? own : v,
+                        "reason",
+                        "probe");
+            Answer phantom = answer(x.post("/origin-links", body.apply(t.phantom())));
+            send(
+                r,
+                r.path(),
+                body.apply(t.value()),
+                Optional.of(t),
+                Optional.of(phantom),
+                b -> answer(x.post("/origin-links", b)));
+          }
+        }
+        send(
+            r,
+            r.path(),
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            b -> answer(x.get("/origin-links")));
+      }
+      case "POST /api/v1/assessments" -> {
+        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+          Function<String, String> body =
+              v -> caseBody("subject", v, "statement", "probe", "likelihood", "likely");
+          Answer phantom = answer(x.post("/assessments", body.apply(t.phantom())));
+          send(
+              r,
+              r.path(),
+              body.apply(t.value()),
+              Optional.of(t),
+              Optional.of(phantom),
+              b -> answer(x.post("/assessments", b)));
+        }
+      }
+      case "POST /api/v1/assessments/{id}/undo" ->
+          undoProbes(r, x, "/assessments/", world::assessmentId);
+      case "POST /api/v1/origin-links/{id}/undo" ->
+          undoProbes(r, x, "/origin-links/", world::originLinkId);
       default -> genericWrite(r, x, csrf);
+    }
+  }
+
+  /**
+   * The reconciliation service as OpenRefine calls it (form fields): the victim's names as queries
+   * (its answers are list entries, never the victim's statements), and the victim's ids in an
+   * extend, answered as for ids that never existed.
+   */
+  private void reconcileProbes(Route r, Client x, String csrf) {
+    String path = "/reconcile/default";
+    // A probe's text is "field=JSON", readable for the leak rules; the field is encoded when sent.
+    Function<String, Answer> post =
+        field -> {
+          int eq = field.indexOf('=');
+          String form = field.substring(0, eq + 1) + enc(field.substring(eq + 1));
+          return answer(
+              x.send(
+                  x.request(path)
+                      .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                      .header("X-CSRF-Token", csrf)
+                      .POST(HttpRequest.BodyPublishers.ofString(form))));
+        };
+    for (Target t : restricted(Target.Kind.NAME)) {
+      ObjectNode queries = Client.JSON.createObjectNode();
+      queries.putObject("q0").put("query", t.value());
+      String form = "queries=" + queries;
+      send(r, Routes.PREFIX + path, form, Optional.of(t), Optional.empty(), post);
+    }
+    for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+      Function<String, String> form =
+          v -> {
+            ObjectNode extend = Client.JSON.createObjectNode();
+            extend.putArray("ids").add(v);
+            extend.putArray("properties").addObject().put("id", "name");
+            return "extend=" + extend;
+          };
+      Answer phantom = post.apply(form.apply(t.phantom()));
+      send(
+          r,
+          Routes.PREFIX + path,
+          form.apply(t.value()),
+          Optional.of(t),
+          Optional.of(phantom),
+          post);
+    }
+  }
+
+  /**
+   * Undoing the victim's own records (public sequence ids) must not succeed, and must answer as for
+   * an id that was never used.
+   */
+  private void undoProbes(Route r, Client x, String prefix, Function<VictimMarking, String> idOf) {
+    for (VictimMarking m : world.restricted()) {
+      String id = idOf.apply(m);
+      String never = Long.toString(Long.parseLong(id) + 900_000);
+      Target t = new Target(id, Optional.of(m), Target.Kind.JUDGEMENT, never, false);
+      Answer phantom = answer(x.post(prefix + never + "/undo", "{}"));
+      Answer answer = answer(x.post(prefix + id + "/undo", "{}"));
+      Optional<String> breach =
+          answer.status() < 300
+              ? Optional.of(
+                  "the attacker undid the victim's " + prefix + id + " (" + answer.status() + ")")
+              : Optional.empty();
+      String url = r.path().replace("{id}", id);
+      probes.add(
+          new Probe(
+              r,
+              "POST " + url,
+              url.toLowerCase(Locale.ROOT),
+              Optional.of(t),
+              answer,
+              Optional.of(phantom),
+              breach));
     }
   }
 

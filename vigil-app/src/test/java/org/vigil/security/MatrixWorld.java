@@ -86,6 +86,8 @@ final class MatrixWorld implements AutoCloseable {
   private final Map<VictimMarking, String> documentText = new EnumMap<>(VictimMarking.class);
   private final Map<VictimMarking, String> documentId = new EnumMap<>(VictimMarking.class);
   private final Map<VictimMarking, Long> judgementId = new EnumMap<>(VictimMarking.class);
+  private final Map<VictimMarking, String> assessmentId = new EnumMap<>(VictimMarking.class);
+  private final Map<VictimMarking, String> originLinkId = new EnumMap<>(VictimMarking.class);
   private final List<Canary> canaries = new ArrayList<>();
   private final StringBuilder attackerSent = new StringBuilder();
   private final List<String> attackerWriteOutcomes = new ArrayList<>();
@@ -199,6 +201,28 @@ final class MatrixWorld implements AutoCloseable {
       Client.Reply judged = a1.post("/judgements", judgement.toString());
       assertThat(judged.status()).as("victim's %s judgement: %s", m, judged.body()).isEqualTo(201);
       judgementId.put(m, judged.json().path("id").asLong());
+      ObjectNode assessment =
+          Client.JSON
+              .createObjectNode()
+              .put("subject", m.id("person"))
+              .put("statement", "She runs the courier line")
+              .put("likelihood", "likely");
+      Client.Reply assessed = a1.post("/assessments", assessment.toString());
+      assertThat(assessed.status())
+          .as("victim's %s assessment: %s", m, assessed.body())
+          .isEqualTo(201);
+      assessmentId.put(m, assessed.json().path("id").asText());
+      ObjectNode link =
+          Client.JSON
+              .createObjectNode()
+              .put("from", m.id("person"))
+              .put("kind", "same_author")
+              .put("to", m.id("org"));
+      Client.Reply linked = a1.post("/origin-links", link.toString());
+      assertThat(linked.status())
+          .as("victim's %s origin link: %s", m, linked.body())
+          .isEqualTo(201);
+      originLinkId.put(m, linked.json().path("id").asText());
 
       for (String word : m.statementWords()) {
         canaries.add(new Canary(word, m, "statement word", Optional.empty()));
@@ -542,6 +566,18 @@ final class MatrixWorld implements AutoCloseable {
 
   long judgementId(VictimMarking m) {
     return judgementId.get(m);
+  }
+
+  /** The id of the victim's assessment of its person of marking {@code m}. */
+  String assessmentId(VictimMarking m) {
+    return assessmentId.get(m);
+  }
+
+  /**
+   * The id of the victim's origin link between its person and organisation of marking {@code m}.
+   */
+  String originLinkId(VictimMarking m) {
+    return originLinkId.get(m);
   }
 
   Set<String> attackerIds() {

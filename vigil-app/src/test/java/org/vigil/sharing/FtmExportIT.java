@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,47 +133,9 @@ class FtmExportIT {
         text.append(JSON.writeValueAsString(e)).append('\n');
       }
       Files.writeString(lines, text, StandardCharsets.UTF_8);
-      Path script = dir.resolve("check_ftm.js");
-      if (!Files.exists(script)) {
-        try (InputStream in = FtmExportIT.class.getResourceAsStream("check_ftm.js")) {
-          Files.copy(in, script);
-        }
-      }
-      ProcessBuilder pb = new ProcessBuilder("node", script.toString(), lines.toString());
-      pb.environment().put("NODE_PATH", install().toString());
-      pb.redirectError(dir.resolve("node.err").toFile());
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor()).as(Files.readString(dir.resolve("node.err"))).isZero();
-      return JSON.readTree(out);
+      return FtmModel.check(lines, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
-  }
-
-  /** npm @alephdata/followthemoney 3.8.4 in target/ftm-js, installed once. */
-  private static synchronized Path install() throws IOException, InterruptedException {
-    Path prefix = Path.of("target", "ftm-js").toAbsolutePath();
-    Path modules = prefix.resolve("node_modules");
-    if (!Files.isDirectory(modules.resolve("@alephdata/followthemoney"))) {
-      Files.createDirectories(prefix);
-      Process p =
-          new ProcessBuilder(
-                  "npm",
-                  "install",
-                  "--no-audit",
-                  "--no-fund",
-                  "--prefix",
-                  prefix.toString(),
-                  "@alephdata/followthemoney@3.8.4")
-              .redirectErrorStream(true)
-              .start();
-      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor()).as("npm install @alephdata/followthemoney:\n" + log).isZero();
-    }
-    return modules;
   }
 }

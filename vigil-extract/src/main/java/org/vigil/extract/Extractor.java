@@ -176,15 +176,17 @@ public final class Extractor {
         DropOpeningAdverbs.apply(
             text,
             sentences,
-            retypePlaces(
-                DropHeadingNames.apply(
-                    text,
-                    CutAtSentenceEnds.apply(
+            byContext(
+                text,
+                retypePlaces(
+                    DropHeadingNames.apply(
                         text,
-                        sentences,
-                        recogniser
-                            .map(r -> r.recognise(text))
-                            .orElseGet(() -> NameFinder.find(text, mentions, attributes))))));
+                        CutAtSentenceEnds.apply(
+                            text,
+                            sentences,
+                            recogniser
+                                .map(r -> r.recognise(text))
+                                .orElseGet(() -> NameFinder.find(text, mentions, attributes)))))));
     for (Mention found : statistical) {
       Mention m = withoutLeadingPreposition(text, found);
       if (!NameFinder.overlapsAny(mentions, m.start(), m.end()) && !isGroupWord(attributes, m)) {
@@ -222,6 +224,20 @@ public final class Extractor {
 
   private static List<Mention> retypePlaces(List<Mention> found) {
     return RetypeKnownPlaces.apply(Places.shared(), found);
+  }
+
+  /**
+   * The recogniser's names read again with the words around them: credit lines, places by their
+   * head words and their states, bodies by their head words, people by their titles (in that order:
+   * a title outweighs the place words around a name).
+   */
+  private static List<Mention> byContext(String text, List<Mention> found) {
+    Places places = Places.shared();
+    return PeopleByTitle.apply(
+        text,
+        OrganisationsByHead.apply(
+            places,
+            PlacesByContext.apply(text, places, ReadCreditLines.apply(text, places, found))));
   }
 
   /**
@@ -357,12 +373,14 @@ public final class Extractor {
 
   private static final Pattern ACTING =
       Pattern.compile(
-          "(?:’s|'s)?\\s+(?:government\\b|has\\b|have\\b|had\\b|is\\b|was\\b|will\\b|would\\b"
+          "(?:’s|'s)?\\s+(?:government\\b|has\\b|have\\b|had\\b|will\\b|would\\b"
               + "|can\\b|could\\b|must\\b|should\\b|did\\b|does\\b|said\\b|says\\b"
               + "|continues?\\b|supports?\\b|supported\\b|welcome[sd]?\\b|condemn(?:s|ed)?\\b"
               + "|call(?:s|ed)\\b|remains?\\b|stands?\\b|believes?\\b|urge[sd]?\\b"
               + "|announce[sd]?\\b|strongly\\b|also\\b|agreed\\b|wants?\\b|intends?\\b"
-              + "|recogni[sz]es\\b|shares?\\b|is committed\\b|are\\b|were\\b)");
+              + "|recogni[sz]es\\b|shares?\\b"
+              // "Turkey is sending" acts, "Serbia is the largest of ..." is a place described.
+              + "|(?:is|are|was|were)\\s+(?!located|situated|bordered)\\p{Ll}+(?:ing|ed)\\b)");
 
   private static final Pattern PLACE_PREPOSITION =
       Pattern.compile("\\b(?:in|at|from|near|to|into|around|outside|of)\\s+$");
@@ -425,6 +443,16 @@ public final class Extractor {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Mention full = bySurname.get(m.text());
+      if (full != null
+          && m.type() != MentionType.PERSON
+          && m.extractor().startsWith("corenlp")
+          && !m.text().contains(" ")
+          && !Places.shared().isPlace(m.text())
+          && !Places.shared().isCountry(m.text())) {
+        // "Yisrael Tal ... Tal": the recogniser's place or body named by a person's family name in
+        // the same text is that person, unless the word is a known place.
+        m = Retyping.as(m, MentionType.PERSON);
+      }
       if (m.type() == MentionType.PERSON && full != null && !m.text().contains(" ")) {
         mentions.set(i, m.withEntity(full.entityId(), full.schema(), Optional.of(full.name())));
       }

@@ -75,7 +75,16 @@ final class Places {
             "Macedonia",
             "Swaziland",
             "Cape Verde",
-            "East Timor"));
+            "East Timor",
+            // States of the last century that reporting and archives still name.
+            "Soviet Union",
+            "USSR",
+            "Yugoslavia",
+            "Czechoslovakia",
+            "East Germany",
+            "West Germany",
+            "Zaire",
+            "Rhodesia"));
     names.addAll(countries);
     try (InputStream in = Places.class.getResourceAsStream(LIST)) {
       if (in == null) {

@@ -38,7 +38,8 @@ final class StructureReading {
           "\\b(?:kill|murder|assassinat|execut|shot|shoot|attack|bomb|ambush|arrest|detain|detention"
               + "|apprehend|jail|imprison|captur|sanction|designat|blacklist|recruit|enlist|defect"
               + "|kidnap|abduct|plot|meet|met\\b|travel|flew|visit|trip|pay|paid|fund|financ"
-              + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord)",
+              + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord"
+              + "|wound|injur|massacr|slay|slain|explo|detonat|blast|dynamit|sabotag|arson)",
           Pattern.CASE_INSENSITIVE);
 
   /**

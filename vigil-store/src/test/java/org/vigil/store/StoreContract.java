@@ -456,6 +456,56 @@ abstract class StoreContract {
   }
 
   @Test
+  void theMatchesOnOneListEntryAreFoundByItsIdBestFirstForTheirAudienceOnly() {
+    java.time.Instant found = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    List<org.vigil.resolve.PossibleMatch> matches =
+        List.of(
+            new org.vigil.resolve.PossibleMatch(
+                0,
+                "x-person-1",
+                "ofac-sdn-39017",
+                "ofac-sdn",
+                "KHATIB, Esmail",
+                List.of("IFSR"),
+                0.82,
+                List.of("\"Ismail Khatib\" matched"),
+                found,
+                false),
+            new org.vigil.resolve.PossibleMatch(
+                0,
+                "x-person-2",
+                "ofac-sdn-39017",
+                "ofac-sdn",
+                "KHATIB, Esmail",
+                List.of("IFSR"),
+                0.93,
+                List.of("\"Esmail Khatib\" matched"),
+                found,
+                false),
+            new org.vigil.resolve.PossibleMatch(
+                0,
+                "x-person-1",
+                "un-iri-001",
+                "un-sc",
+                "KHATIB, Ismail",
+                List.of("IRAN"),
+                0.80,
+                List.of("\"Ismail Khatib\" matched"),
+                found,
+                false));
+    store.resolution().recordMatches(AUDIENCE_A, matches);
+
+    assertThat(store.resolution().matchesOnEntry("ofac-sdn-39017", ANALYST_A))
+        .extracting(org.vigil.resolve.PossibleMatch::entityId)
+        .containsExactly("x-person-2", "x-person-1");
+    assertThat(store.resolution().matchesOnEntry("un-iri-001", ANALYST_A))
+        .extracting(org.vigil.resolve.PossibleMatch::entityId)
+        .containsExactly("x-person-1");
+    assertThat(store.resolution().matchesOnEntry("ofac-sdn-39017", ANALYST_B)).isEmpty();
+    assertThat(store.resolution().matchesOnEntry("ofac-sdn-00000", ANALYST_A)).isEmpty();
+  }
+
+  @Test
   void aPossibleMatchReachesOnlyTheAudienceItWasFoundFor() {
     org.vigil.resolve.PossibleMatch match =
         new org.vigil.resolve.PossibleMatch(

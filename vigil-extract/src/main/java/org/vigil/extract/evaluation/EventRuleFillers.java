@@ -34,7 +34,8 @@ public final class EventRuleFillers {
   private static final Pattern TRIGGER =
       Pattern.compile(
           "\\b(?:kill|murder|assassinat|execut|shot|shoot|stab|attack|bomb|target|ambush|kidnap"
-              + "|abduct)",
+              + "|abduct|explo|detonat|blast|wound|injur|massacr|slay|slain|dynamit|destroy|damag"
+              + "|burn|sabotag|arson)",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> BODY_WORDS =
       Set.of(
@@ -120,7 +121,17 @@ public final class EventRuleFillers {
   private static List<Mention> phrases(ParsedSentence parse) {
     List<Mention> out = new ArrayList<>();
     for (Token t : parse.tokens()) {
-      if (!t.isNoun() || isModifier(parse, t.index())) {
+      boolean trigger = EventReading.isTriggerNoun(t.lemma());
+      boolean ofTrigger =
+          parse.governors(t.index()).stream()
+              .anyMatch(
+                  d ->
+                      MODIFIERS.contains(d.base())
+                          && d.governor() >= 0
+                          && EventReading.isTriggerNoun(parse.token(d.governor()).lemma()));
+      // A noun that tells of the event is no participant; the words before it ("a dynamite
+      // attack") may be one.
+      if (!t.isNoun() || trigger || (isModifier(parse, t.index()) && !ofTrigger)) {
         continue;
       }
       int first = t.index();

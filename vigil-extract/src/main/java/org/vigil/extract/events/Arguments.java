@@ -45,6 +45,56 @@ final class Arguments {
           "collaborator",
           "mercenary");
 
+  /** Words for arms and explosives: only a phrase with one of them is a weapon. */
+  static final Set<String> WEAPONS =
+      Set.of(
+          "bomb",
+          "bombs",
+          "car-bomb",
+          "dynamite",
+          "explosive",
+          "explosives",
+          "grenade",
+          "grenades",
+          "mortar",
+          "mortars",
+          "rocket",
+          "rockets",
+          "missile",
+          "missiles",
+          "launcher",
+          "launchers",
+          "mine",
+          "mines",
+          "rifle",
+          "rifles",
+          "gun",
+          "guns",
+          "machinegun",
+          "machineguns",
+          "machine-gun",
+          "pistol",
+          "pistols",
+          "revolver",
+          "knife",
+          "knives",
+          "machete",
+          "machetes",
+          "firearm",
+          "firearms",
+          "weapon",
+          "weapons",
+          "ammunition",
+          "incendiary",
+          "molotov",
+          "tnt",
+          "c-4",
+          "semtex",
+          "ak-47",
+          "m-16",
+          "uzi",
+          "bazooka");
+
   /** Roles of those an event is done to, whose body is their affiliation, not the role's holder. */
   private static final Set<String> DONE_TO = Set.of("subject", "victim", "target", "recruit");
 
@@ -245,11 +295,24 @@ final class Arguments {
 
   /** People and organisations play any role; a place only one that can be a place. */
   private static boolean fits(Mention m, String role) {
+    if (role.equals("weapon")) {
+      return isWeapon(m.text());
+    }
     return switch (m.type()) {
       case PERSON, ORGANIZATION -> true;
       // A country acts as a state where it imposes or arrests: "the UK sanctioned".
       case LOCATION -> PLACE_ROLES.contains(role) || role.equals("authority");
       case MISC -> false;
     };
+  }
+
+  /** Whether {@code words} name arms: one of them is a word for arms or explosives. */
+  static boolean isWeapon(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+      if (WEAPONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,6 +12,11 @@ public final class EventReading {
 
   private EventReading() {}
 
+  /** Whether a noun of this lemma tells of an event ("attack", "kidnapping"). */
+  public static boolean isTriggerNoun(String lemma) {
+    return Trigger.forNoun(lemma).isPresent();
+  }
+
   /** The events the sentence tells of. */
   public static List<ExtractedEvent> events(MentionedSentence sentence) {
     List<ExtractedEvent> out = new ArrayList<>();

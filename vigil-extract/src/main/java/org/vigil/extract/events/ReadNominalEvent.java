@@ -111,6 +111,12 @@ public final class ReadNominalEvent implements EventRule {
       if (t.patient().isEmpty()) {
         args.add(w, "nmod:of", t.agent());
       }
+      // "a dynamite attack", "the car bomb explosion": arms named before the noun are its weapon.
+      for (int c : s.parse().dependents(w, "compound")) {
+        if (Arguments.isWeapon(s.parse().token(c).word())) {
+          args.add(c, "weapon");
+        }
+      }
       for (Map.Entry<String, String> o : t.obliques().entrySet()) {
         args.add(w, "nmod:" + o.getKey(), o.getValue());
       }

@@ -39,9 +39,38 @@ record Trigger(
     return new Trigger(kind, Schema.EVENT, agent, Optional.of(patient), obliques);
   }
 
-  private static final Trigger KILLING = of("killing", "perpetrator", "victim", Map.of());
+  private static final Trigger KILLING =
+      of("killing", "perpetrator", "victim", Map.of("with", "weapon"));
+
+  /** "Gunmen wounded two guards with a machinegun": an attack told by what it did to people. */
+  private static final Trigger WOUNDING =
+      of("attack", "perpetrator", "victim", Map.of("with", "weapon"));
+
+  /** "The bomb exploded at the embassy": what exploded is the weapon, where it did the target. */
+  private static final Trigger EXPLOSION =
+      new Trigger(
+          "attack",
+          Schema.EVENT,
+          "weapon",
+          Optional.empty(),
+          Map.of(
+              "at",
+              "target",
+              "outside",
+              "target",
+              "in_front_of",
+              "target",
+              "inside",
+              "target",
+              "near",
+              "target"));
+
+  /** "They detonated a car bomb at the bank": the doer, the weapon, and where it went off. */
+  private static final Trigger DETONATION =
+      of("attack", "perpetrator", "weapon", Map.of("at", "target", "in_front_of", "target"));
+
   private static final Trigger ATTACK =
-      of("attack", "perpetrator", "target", Map.of("with", "weapon"));
+      of("attack", "perpetrator", "target", Map.of("with", "weapon", "on", "target"));
   private static final Trigger ARREST = of("arrest", "authority", "subject", Map.of());
   private static final Trigger SANCTION =
       new Trigger(
@@ -101,8 +130,19 @@ record Trigger(
           Map.entry("execute", KILLING),
           Map.entry("shoot", KILLING),
           Map.entry("stab", KILLING),
+          Map.entry("massacre", KILLING),
+          Map.entry("slay", KILLING),
+          Map.entry("wound", WOUNDING),
+          Map.entry("injure", WOUNDING),
+          Map.entry("explode", EXPLOSION),
+          Map.entry("detonate", DETONATION),
           Map.entry("attack", ATTACK),
           Map.entry("bomb", ATTACK),
+          Map.entry("dynamite", ATTACK),
+          Map.entry("destroy", ATTACK),
+          Map.entry("damage", ATTACK),
+          Map.entry("burn", ATTACK),
+          Map.entry("sabotage", ATTACK),
           Map.entry("target", ATTACK),
           Map.entry("ambush", ATTACK),
           Map.entry("arrest", ARREST),
@@ -138,8 +178,15 @@ record Trigger(
           Map.entry("murder", KILLING),
           Map.entry("assassination", KILLING),
           Map.entry("execution", KILLING),
+          Map.entry("massacre", KILLING),
           Map.entry("attack", ATTACK),
           Map.entry("bombing", ATTACK),
+          Map.entry("ambush", ATTACK),
+          Map.entry("sabotage", ATTACK),
+          Map.entry("arson", ATTACK),
+          Map.entry("shooting", ATTACK),
+          Map.entry("explosion", EXPLOSION),
+          Map.entry("blast", EXPLOSION),
           Map.entry("arrest", ARREST),
           Map.entry("detention", ARREST),
           Map.entry("capture", ARREST),

@@ -31,4 +31,12 @@ class ReadNominalEventTest {
         "[O Hezbollah] carried out the attack on [O the embassy] in [L Buenos Aires].",
         "attack target=the embassy perpetrator=Hezbollah");
   }
+
+  @Test
+  void armsNamedBeforeTheAttackAreItsWeapon() {
+    assertReads(
+        rule,
+        "[O The Shining Path] carried out a [M dynamite] attack on [O the power station].",
+        "attack target=the power station weapon=dynamite perpetrator=The Shining Path");
+  }
 }

@@ -53,4 +53,26 @@ class ReadVerbEventTest {
   void triggerWithoutNamedParticipantsReadsNothing() {
     assertReads(rule, "Many people were arrested in the protests.");
   }
+
+  @Test
+  void whatExplodedIsTheWeaponAndWhereTheTarget() {
+    assertReads(
+        rule,
+        "[M A car bomb] exploded at [O the Banco Popular branch] on Monday.",
+        "attack weapon=A car bomb target=the Banco Popular branch");
+  }
+
+  @Test
+  void woundingNamesItsVictimsAndArms() {
+    assertReads(
+        rule,
+        "[O FMLN guerrillas] wounded [P Roberto Navas] with [M a machinegun].",
+        "attack perpetrator=FMLN guerrillas victim=Roberto Navas weapon=a machinegun");
+  }
+
+  @Test
+  void companionIsNoWeapon() {
+    assertReads(
+        rule, "[P Ali Karimi] was killed with [P his brother].", "killing victim=Ali Karimi");
+  }
 }
