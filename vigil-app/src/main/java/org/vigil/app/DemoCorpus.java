@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
@@ -36,6 +37,12 @@ import org.vigil.store.Store;
  * recognised by its text and left alone, so a start interrupted half-way goes on where it stopped.
  */
 public final class DemoCorpus {
+  /**
+   * How the line printed once the corpus is in (and with it everything the demo loads) begins;
+   * {@code vigil bench demo} waits for it.
+   */
+  public static final String READY = "The demo corpus is ready";
+
   /** The bundled files, JSON lines as re3d publishes them (one document per line). */
   static final List<String> BUNDLED =
       List.of("re3d-centcom.jsonl", "re3d-us-state-department.jsonl");
@@ -142,6 +149,8 @@ public final class DemoCorpus {
    * Ingests every bundled report not stored yet through {@code intake} (which resolves them as it
    * is told to), printing a line per report to {@code out} and counting them in {@code progress}. A
    * report that cannot be ingested is reported and the others go on.
+   *
+   * @throws CancellationException after the report in hand when {@code progress} was asked to stop
    */
   public static DocumentIntake.Outcome ingest(
       DocumentIntake intake, PrintWriter out, IngestProgress progress) {
@@ -175,12 +184,18 @@ public final class DemoCorpus {
                   report.title(),
                   describe(done));
               out.flush();
+              if (progress.stopRequested()) {
+                // After the report in hand: the intake indexes what it stored before it returns.
+                throw new CancellationException(
+                    "Vigil is stopping; the demo corpus stopped after "
+                        + n[0]
+                        + " of "
+                        + reports.size()
+                        + " reports and the next start goes on from there");
+              }
             });
     progress.finish();
-    out.println(
-        "The demo corpus is ready ("
-            + Plural.of(stored(outcome), "report", "reports")
-            + " stored now).");
+    out.println(READY + " (" + Plural.of(stored(outcome), "report", "reports") + " stored now).");
     out.flush();
     return outcome;
   }

@@ -44,6 +44,7 @@ final class CaseReading {
         claims(items),
         notes(c),
         CaseTimeline.of(store, viewer, entities),
+        CasePlaces.of(store, viewer, entities),
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
         c.managedBy(viewer));
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.model.Marking;
+import org.vigil.places.Geocoding;
 import org.vigil.store.CaseMember;
 import org.vigil.store.StoredCase;
 
@@ -22,6 +23,7 @@ public record CaseView(
     List<Item> claims,
     List<Note> notes,
     List<Dated> timeline,
+    List<Located> places,
     boolean mayWrite,
     boolean mayManage) {
   public CaseView {
@@ -32,6 +34,23 @@ public record CaseView(
     claims = List.copyOf(claims);
     notes = List.copyOf(notes);
     timeline = List.copyOf(timeline);
+    places = List.copyOf(places);
+  }
+
+  /**
+   * A place named by one of the case's entities: the entity (caption and page), the property that
+   * names it, when the statement was first seen, and where the gazetteer placed it, or why it left
+   * it unplaced.
+   */
+  public record Located(
+      String entity, String href, String property, String seen, Geocoding geocoding) {
+    public Located {
+      requireNonNull(entity, "entity");
+      requireNonNull(href, "href");
+      requireNonNull(property, "property");
+      requireNonNull(seen, "seen");
+      requireNonNull(geocoding, "geocoding");
+    }
   }
 
   /**

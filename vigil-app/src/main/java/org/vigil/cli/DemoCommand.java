@@ -4,6 +4,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import org.vigil.app.DataLocation;
 import org.vigil.app.DemoCase;
 import org.vigil.app.DemoCorpus;
@@ -77,6 +78,9 @@ final class DemoCommand implements Callable<Integer> {
         "Requests from this machine are signed in as '" + DemoData.ANALYST + "' automatically.");
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
     IngestProgress corpus = new IngestProgress("the demo corpus");
+    // Running before the listener opens: the first page a reader can get already says that the
+    // demo is still loading (the background start's own steps follow once the store is open).
+    corpus.preparing("opening the demo's data directory");
     return Serving.run(
         location.dataDir(),
         () -> {
@@ -115,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
         new Thread(
             () -> {
               try (DocumentReader reader = DocumentReader.create(IngestLimits.DEFAULT)) {
-                corpus.preparing("loading the demo's sources and users");
+                step(corpus, "loading the demo's sources and users");
                 DemoData.load(store, PasswordHasher.standard(), root.clock(), out);
                 try {
                   DemoCase.open(store, root.clock(), out);
@@ -123,14 +127,14 @@ final class DemoCommand implements Callable<Integer> {
                   // The sample case is a convenience: without it the demo goes on loading.
                   out.println("The sample case was not opened: " + e.getMessage());
                 }
-                corpus.preparing("loading the bundled sanctions lists (OFAC SDN, UN)");
+                step(corpus, "loading the bundled sanctions lists (OFAC SDN, UN)");
                 DemoData.loadLists(store, location.dataDir(), root.clock(), out);
                 screening.prepareInBackground();
                 DocumentIntake intake = DemoData.intake(store, reader, screening, root.clock());
-                corpus.preparing("reading the demo reports");
+                step(corpus, "reading the demo reports");
                 DocumentIntake.Outcome reports =
                     DemoData.loadDocuments(intake, store, root.clock(), out);
-                corpus.preparing("resolving the reports' entities and screening them");
+                step(corpus, "resolving the reports' entities and screening them");
                 // Resolution and cross-referencing after the reports, also when none was new (the
                 // lists or the demo statements may be): the demo shows one entity per person, and
                 // the reports' possible list matches as alerts.
@@ -150,5 +154,14 @@ final class DemoCommand implements Callable<Integer> {
             "vigil-demo-data");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The next step of the background start, unless the process is stopping. */
+  private static void step(IngestProgress corpus, String step) {
+    if (corpus.stopRequested()) {
+      throw new CancellationException(
+          "Vigil is stopping; the next start goes on with " + step.replaceFirst("^loading ", ""));
+    }
+    corpus.preparing(step);
   }
 }

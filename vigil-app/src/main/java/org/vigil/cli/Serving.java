@@ -4,6 +4,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,12 @@ import picocli.CommandLine.ParameterException;
  * keeps running until the process is asked to stop, and closes everything cleanly.
  */
 final class Serving {
+  /**
+   * How long a stop waits for the background ingest to finish the document in hand; a longer step
+   * (a list's load) is cut off as before, and the next start goes on where it stopped.
+   */
+  private static final Duration BACKGROUND_STOP_WAIT = Duration.ofSeconds(30);
+
   private Serving() {}
 
   /**
@@ -76,15 +83,24 @@ final class Serving {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     RunningServer.announce(dataDir, url);
-    return untilShutdown(server, store, dataDir);
+    return untilShutdown(server, store, corpus, dataDir);
   }
 
-  private static int untilShutdown(ApiServer server, Store store, Path dataDir) {
+  private static int untilShutdown(
+      ApiServer server, Store store, IngestProgress corpus, Path dataDir) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  try {
+                    // A background ingest ends after the document in hand, so that the store is
+                    // not closed under it (a document stored but missing from the search index).
+                    corpus.requestStop();
+                    corpus.awaitEnd(BACKGROUND_STOP_WAIT);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
                   try {
                     server.close();
                   } finally {

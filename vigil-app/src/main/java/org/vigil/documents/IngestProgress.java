@@ -3,7 +3,9 @@ package org.vigil.documents;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How far a batch ingest running in the background has got, for whoever wants to show it (the
@@ -47,6 +49,7 @@ public final class IngestProgress {
 
   private final String label;
   private Snapshot current;
+  private boolean stopRequested;
 
   public IngestProgress(String label) {
     this.label = requireNonNull(label, "label");
@@ -60,6 +63,37 @@ public final class IngestProgress {
 
   public synchronized Snapshot snapshot() {
     return current;
+  }
+
+  /**
+   * Asks the batch to end after the document in hand, because the process is stopping; the
+   * reporting thread sees it in {@link #stopRequested} and ends with {@link #stop}.
+   */
+  public synchronized void requestStop() {
+    stopRequested = true;
+  }
+
+  /** Whether {@link #requestStop} was called. */
+  public synchronized boolean stopRequested() {
+    return stopRequested;
+  }
+
+  /**
+   * Waits until the batch is not running (finished, stopped, or never started), at most {@code
+   * limit}.
+   *
+   * @return whether it is not running
+   */
+  public synchronized boolean awaitEnd(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (current.running()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   /**
@@ -112,6 +146,7 @@ public final class IngestProgress {
             s.rejected(),
             s.lastProblem(),
             Optional.empty());
+    notifyAll();
   }
 
   /** The batch ended early, for {@code reason}. */
@@ -127,5 +162,6 @@ public final class IngestProgress {
             s.rejected(),
             Optional.of(requireNonNull(reason, "reason")),
             s.step());
+    notifyAll();
   }
 }

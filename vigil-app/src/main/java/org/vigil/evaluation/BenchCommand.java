@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchStixCommand.class,
+      BenchReportCommand.class,
+      BenchGeocodeCommand.class,
+      BenchAttachmentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

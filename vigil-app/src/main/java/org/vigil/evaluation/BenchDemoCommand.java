@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.vigil.app.DemoCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code vigil bench demo}: what a new user waits for. Starts {@code vigil demo} from the jar this
  * class was loaded from, in a child process on a fresh data directory with the JVM options the
  * {@code vigil} script uses, and measures the time to the first home page, the time until the
- * demo's data are all loaded (the home page's banner gone), the memory the process holds then, and
- * the time to the first home page when it is started again on the same data.
+ * demo's data are all loaded (the demo's own line saying its corpus is ready, {@link
+ * DemoCorpus#READY}), the memory the process holds then, and the time to the first home page when
+ * it is started again on the same data.
  */
 @Command(
     name = "demo",
@@ -57,6 +59,13 @@ public final class BenchDemoCommand implements Callable<Integer> {
   String javaOpts = SCRIPT_JAVA_OPTS;
 
   @Option(
+      names = "--without-class-archive",
+      description =
+          "Do not use the class data archive beside the jar (vigil.jar.jsa, which the vigil"
+              + " script records at the end of the first demo or serve after a build).")
+  boolean withoutClassArchive;
+
+  @Option(
       names = "--runs",
       defaultValue = "3",
       paramLabel = "N",
@@ -72,10 +81,14 @@ public final class BenchDemoCommand implements Callable<Integer> {
               + " on a data directory holding only what the first page needed.")
   boolean skipLoad;
 
-  /** The figures of one start. */
+  /**
+   * The figures of one start; {@code bannerShown} says whether the first home page showed the
+   * loading banner (it must, while the demo is still loading its data).
+   */
   record Start(
       double firstPageMillis,
       Optional<Double> firstPageCpuSeconds,
+      boolean bannerShown,
       Optional<Double> loadedMillis,
       Optional<Long> rssKb) {}
 
@@ -89,7 +102,8 @@ public final class BenchDemoCommand implements Callable<Integer> {
       return 1;
     }
     out.println(MachineDescription.describe());
-    out.println("JVM options: " + javaOpts);
+    List<String> jvm = jvmOptions(jar);
+    out.println("JVM options: " + String.join(" ", jvm));
     out.flush();
     if (runs < 1) {
       out.println("bench demo: --runs must be at least 1, not " + runs);
@@ -102,7 +116,7 @@ public final class BenchDemoCommand implements Callable<Integer> {
       for (int i = 0; i < runs; i++) {
         Path data = Files.createTempDirectory("vigil-bench-demo");
         dirs.add(data);
-        Start start = start(jar, data, i == 0 && !skipLoad);
+        Start start = start(jar, jvm, data, i == 0 && !skipLoad);
         fresh.add(start);
         out.printf(
             Locale.ROOT,
@@ -122,11 +136,16 @@ public final class BenchDemoCommand implements Callable<Integer> {
                             start.rssKb().map(BenchDemoCommand::megabytes).orElse("unknown")))
                 .orElse(""),
             loadAverage());
+        if (!start.bannerShown()) {
+          out.println(
+              "  the first home page showed no loading banner: a new user would see"
+                  + " empty pages without being told that the demo is still loading");
+        }
         out.flush();
       }
       List<Start> again = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        Start start = start(jar, dirs.get(0), false);
+        Start start = start(jar, jvm, dirs.get(0), false);
         again.add(start);
         out.printf(
             Locale.ROOT,
@@ -168,12 +187,29 @@ public final class BenchDemoCommand implements Callable<Integer> {
         : "unknown";
   }
 
-  private Start start(Path jar, Path data, boolean waitForLoad)
+  /**
+   * The options of {@code --java-opts}, and the class data archive beside the jar as the {@code
+   * vigil} script uses it: when it is there and newer than the jar.
+   */
+  private List<String> jvmOptions(Path jar) throws IOException {
+    List<String> options = new ArrayList<>();
+    options.addAll(Arrays.stream(javaOpts.split("\\s+")).filter(s -> !s.isBlank()).toList());
+    Path archive = jar.resolveSibling(jar.getFileName() + ".jsa");
+    if (!withoutClassArchive
+        && Files.isRegularFile(archive)
+        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+      options.addAll(
+          List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+    return options;
+  }
+
+  private Start start(Path jar, List<String> jvm, Path data, boolean waitForLoad)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.stream(javaOpts.split("\\s+")).filter(s -> !s.isBlank()).toList());
+    command.addAll(jvm);
     command.addAll(
         List.of(
             "-jar",
@@ -183,10 +219,10 @@ public final class BenchDemoCommand implements Callable<Integer> {
             Integer.toString(port),
             "--data",
             data.toString()));
+    // The demo's console, in a file: it says when all data are loaded.
+    Path console = Files.createTempFile("vigil-bench-demo", ".log");
     ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
     // localhost: the demo signs requests from this machine in as its analyst.
     HttpRequest home =
@@ -196,38 +232,49 @@ public final class BenchDemoCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Process process = builder.start();
     try {
-      double first = -1;
-      Optional<Double> cpu = Optional.empty();
-      while (first < 0) {
+      Optional<String> page = Optional.empty();
+      while (page.isEmpty()) {
         if (System.nanoTime() - start > FIRST_PAGE_LIMIT.toNanos()) {
           throw new IOException("vigil demo showed no home page within " + FIRST_PAGE_LIMIT);
         }
-        Optional<String> page = fetch(client, home, process);
-        if (page.isPresent()) {
-          first = (System.nanoTime() - start) / 1e6;
-          cpu = cpuSeconds(process.pid());
-        } else {
+        page = fetch(client, home, process);
+        if (page.isEmpty()) {
           Thread.sleep(5);
         }
       }
+      double first = (System.nanoTime() - start) / 1e6;
+      Optional<Double> cpu = cpuSeconds(process.pid());
+      boolean banner = page.get().contains("id=\"ingest-banner\"");
       Optional<Double> loaded = Optional.empty();
       Optional<Long> rss = Optional.empty();
       if (waitForLoad) {
-        while (System.nanoTime() - start < LOAD_LIMIT.toNanos()) {
-          Optional<String> page = fetch(client, home, process);
-          if (page.isPresent() && !page.get().contains("id=\"ingest-banner\"")) {
-            loaded = Optional.of((System.nanoTime() - start) / 1e6);
-            break;
-          }
-          Thread.sleep(500);
-        }
+        loaded = Optional.of(untilReady(console, process, start) / 1e6);
         rss = residentKb(process.pid());
       }
-      return new Start(first, cpu, loaded, rss);
+      return new Start(first, cpu, banner, loaded, rss);
     } finally {
       process.destroy();
       process.waitFor();
+      Files.deleteIfExists(console);
     }
+  }
+
+  /**
+   * Waits until the demo prints that its corpus is ready, the last of what it loads, and returns
+   * the nanoseconds since {@code start} then; fails when the demo exits or takes too long.
+   */
+  private static long untilReady(Path console, Process process, long start)
+      throws IOException, InterruptedException {
+    while (System.nanoTime() - start < LOAD_LIMIT.toNanos()) {
+      if (Files.readString(console, StandardCharsets.UTF_8).contains(DemoCorpus.READY)) {
+        return System.nanoTime() - start;
+      }
+      if (!process.isAlive()) {
+        throw new IOException("vigil demo exited with code " + process.exitValue());
+      }
+      Thread.sleep(200);
+    }
+    throw new IOException("vigil demo did not load all its data within " + LOAD_LIMIT);
   }
 
   /** The home page's HTML when it answers 200, else empty (still starting). */

@@ -4,10 +4,12 @@ package org.vigil.http;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.CitedEvidence;
 import org.vigil.model.Marking;
+import org.vigil.places.Geocoding;
 import org.vigil.store.CaseNote;
 import org.vigil.store.StoredCase;
 
@@ -55,6 +57,26 @@ final class CaseJson {
       timeline.add(row);
     }
     out.put("timeline", timeline);
+    List<Map<String, Object>> places = new ArrayList<>();
+    for (CaseView.Located l : v.places()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", l.geocoding().mention());
+      row.put("entity", l.entity());
+      row.put("href", l.href());
+      row.put("property", l.property());
+      if (l.geocoding() instanceof Geocoding.Placed p) {
+        row.put("lat", p.place().lat());
+        row.put("lng", p.place().lng());
+        row.put("place", p.place().name());
+        row.put("country", p.place().country());
+        row.put("how", p.how());
+      } else if (l.geocoding() instanceof Geocoding.Unplaced u) {
+        row.put("unplaced", u.reason().name().toLowerCase(Locale.ROOT));
+        row.put("why", u.why());
+      }
+      places.add(row);
+    }
+    out.put("places", places);
     out.put("mayWrite", v.mayWrite());
     out.put("mayManage", v.mayManage());
     return out;

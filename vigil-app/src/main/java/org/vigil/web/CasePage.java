@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.vigil.auth.Principal;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.CitedEvidence;
+import org.vigil.places.Geocoding;
 
 /**
  * A case's page, from its {@link CaseView}: what the reader may see of its entities, documents,
@@ -36,6 +37,7 @@ final class CasePage {
     items(page, "Documents", "case-documents", v.documents());
     items(page, "Claims", "case-claims", v.claims());
     timeline(page, v.timeline());
+    places(page, v.places());
     notes(page, v.notes());
     members(page, v);
     if (v.mayWrite()) {
@@ -128,6 +130,36 @@ final class CasePage {
         page.raw("</li>");
       }
       page.raw("</ol>");
+    }
+    page.raw("</section>");
+  }
+
+  private static void places(Html page, List<CaseView.Located> places) {
+    page.raw("<section id=\"case-places\"><h2>Places</h2>");
+    if (places.isEmpty()) {
+      page.raw("<p class=\"hint\">No places named by its entities that you may see.</p>");
+    } else {
+      page.raw("<ul class=\"places\">");
+      for (CaseView.Located l : places) {
+        page.raw("<li>").text(l.geocoding().mention()).raw(" · ").link(l.href(), l.entity());
+        page.raw(" <span class=\"hint\">").text(l.property()).raw("</span> ");
+        if (l.geocoding() instanceof Geocoding.Placed p) {
+          page.raw("<span class=\"placed\">")
+              .text(
+                  String.format(
+                      Locale.ROOT,
+                      "%s (%s), %.4f, %.4f",
+                      p.place().name(),
+                      p.place().country(),
+                      p.place().lat(),
+                      p.place().lng()))
+              .raw("</span>");
+        } else if (l.geocoding() instanceof Geocoding.Unplaced u) {
+          page.raw("<span class=\"unplaced\">left unplaced: ").text(u.why()).raw("</span>");
+        }
+        page.raw("</li>");
+      }
+      page.raw("</ul>");
     }
     page.raw("</section>");
   }

@@ -2,6 +2,7 @@
 package org.vigil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +34,23 @@ class DemoCorpusIT {
     assertThat(reports)
         .extracting(DemoCorpus.Report::title)
         .contains("Death of Abu Jandal al-Kuwaiti", "Ambassador Robert Ford Returns to Syria");
+  }
+
+  @Test
+  void aStopRequestedEndsTheCorpusAfterTheReportInHand() {
+    try (Store store = Store.open(StoreConfig.embedded(dir))) {
+      IngestProgress progress = new IngestProgress("the demo corpus");
+      progress.requestStop();
+      StringWriter out = new StringWriter();
+
+      assertThatThrownBy(
+              () -> DemoCorpus.ingest(store, Clock.systemUTC(), new PrintWriter(out), progress))
+          .isInstanceOf(java.util.concurrent.CancellationException.class)
+          .hasMessageContaining("stopped after 1 of 45 reports");
+
+      assertThat(store.documents().count()).isEqualTo(1);
+      assertThat(out.toString()).contains("[1/45]").doesNotContain("[2/45]");
+    }
   }
 
   @Test

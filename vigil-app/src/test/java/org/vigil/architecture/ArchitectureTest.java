@@ -105,6 +105,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void theAttachmentCleanerKnowsNothingOfStoreOrSurfaces() {
+    // The tip intake calls it; it takes bytes and gives bytes back, and never stores or serves.
+    noClasses()
+        .that()
+        .resideInAPackage("org.vigil.tips.attachments..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            concat(APP, "org.vigil.web..", "org.vigil.store..", "org.vigil.search..", "java.sql.."))
+        .check(VIGIL);
+  }
+
+  @Test
   void httpHandlersReachTheDatabaseOnlyThroughTheStore() {
     noClasses()
         .that()

@@ -48,6 +48,23 @@ class CaseCliIT {
     return new Run(code, out.toString(), err.toString());
   }
 
+  private static byte[] readStart(Path file) {
+    try {
+      byte[] all = java.nio.file.Files.readAllBytes(file);
+      return java.util.Arrays.copyOf(all, Math.min(8, all.length));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String readText(Path file) {
+    try {
+      return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void writeNetwork() {
     try (Store store = Store.open(StoreConfig.embedded(data))) {
       Source s =
@@ -114,6 +131,67 @@ class CaseCliIT {
     assertThat(stranger.out()).doesNotContain("Gang ties");
     assertThat(vigil("case", "list", "--as", "bob").out()).doesNotContain(id);
     assertThat(vigil("case", "list").code()).as("--as is required").isEqualTo(2);
+
+    Path report = data.resolve("gang.pdf");
+    Run written =
+        vigil(
+            "case",
+            "report",
+            id,
+            "--for",
+            "org-a",
+            "--format",
+            "pdf",
+            "--out",
+            report.toString(),
+            "--as",
+            "alice");
+    assertThat(written.code()).as(written.err()).isZero();
+    assertThat(written.out()).contains("pdf report for org-a, highest marking TLP:AMBER");
+    assertThat(new String(readStart(report), StandardCharsets.US_ASCII)).startsWith("%PDF-");
+    Run forB =
+        vigil(
+            "case",
+            "report",
+            id,
+            "--for",
+            "org-b",
+            "--format",
+            "html",
+            "--out",
+            data.resolve("b.html").toString(),
+            "--as",
+            "alice");
+    assertThat(forB.code()).as(forB.err()).isZero();
+    assertThat(readText(data.resolve("b.html"))).doesNotContain("Naji Zindashti");
+    Run strangerReport =
+        vigil(
+            "case",
+            "report",
+            id,
+            "--for",
+            "org-b",
+            "--out",
+            data.resolve("x.pdf").toString(),
+            "--as",
+            "bob");
+    assertThat(strangerReport.code()).isEqualTo(1);
+    assertThat(strangerReport.err()).contains("no case " + id);
+    assertThat(
+            vigil(
+                    "case",
+                    "report",
+                    id,
+                    "--for",
+                    "org-a",
+                    "--format",
+                    "odt",
+                    "--out",
+                    data.resolve("y").toString(),
+                    "--as",
+                    "alice")
+                .err())
+        .contains("not a report format");
 
     Run deleted = vigil("case", "delete", id, "--as", "alice");
     assertThat(deleted.code()).as(deleted.err()).isZero();

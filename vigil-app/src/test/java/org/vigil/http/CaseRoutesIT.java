@@ -47,6 +47,9 @@ class CaseRoutesIT {
     ObjectNode body = Bodies.write("report-z", "AMBER");
     Bodies.statement(body, "p-naji", "Person", "name", "Naji Sharifi-Zindashti");
     Bodies.statement(body, "o-mois", "Organization", "name", "Ministry of Intelligence");
+    Bodies.statement(body, "p-naji", "Person", "nationality", "ir");
+    Bodies.statement(body, "p-naji", "Person", "birthPlace", "Mashhad");
+    Bodies.statement(body, "o-mois", "Organization", "address", "Georgia");
     Bodies.statement(body, "m-1", "Membership", "member", "p-naji");
     Bodies.statement(body, "m-1", "Membership", "organization", "o-mois");
     Bodies.marked(
@@ -142,6 +145,19 @@ class CaseRoutesIT {
         .contains("Naji Sharifi-Zindashti")
         .doesNotContain("Strictcourier")
         .doesNotContain("TLP:AMBER+STRICT");
+    JsonNode places = alice.get("/cases/" + id).json().path("places");
+    assertThat(places.findValuesAsText("name")).contains("Mashhad", "Georgia");
+    for (JsonNode p : places) {
+      if (p.path("name").asText().equals("Mashhad")) {
+        assertThat(p.path("country").asText())
+            .as("placed in Iran, its nationality")
+            .isEqualTo("IR");
+      } else if (p.path("name").asText().equals("Georgia")) {
+        assertThat(p.path("unplaced").asText()).isEqualTo("country_or_division");
+        assertThat(p.has("lat")).isFalse();
+      }
+    }
+    assertThat(alice.page("/cases/" + id).body()).contains("left unplaced: ");
     Client.Reply own =
         post(alice, "/cases/" + id + "/report", Map.of("for", "org-a", "format", "html"));
     assertThat(own.body()).contains("Strictcourier").contains("(TLP:AMBER+STRICT)");

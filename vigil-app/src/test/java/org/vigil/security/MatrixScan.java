@@ -453,6 +453,22 @@ final class MatrixScan {
               x,
               "/notes",
               v -> caseBody("markdown", "[x](entity:" + v + ") [y](document:" + v + "#0-5)"));
+      case "POST /api/v1/cases/{id}/report" -> {
+        // The attacker's own case as an HTML report (text the scan reads), for its own
+        // organisation and for the victim's, with each of the victim's ids as the entity to report:
+        // answered as for a phantom; then the whole report, scanned for canaries.
+        for (String recipient : List.of(world.attacker.org(), MatrixWorld.VICTIM_ORG)) {
+          caseProbes(r, x, "/report", v -> reportBody(recipient, Optional.of(v)));
+        }
+        String path = "/cases/" + ownCase(x) + "/report";
+        send(
+            r,
+            Routes.PREFIX + path,
+            reportBody(world.attacker.org(), Optional.empty()),
+            Optional.empty(),
+            Optional.empty(),
+            b -> answer(x.post(path, b)));
+      }
       case "POST /api/v1/match/{dataset}" -> {
         for (Target t : restricted(Target.Kind.NAME)) {
           ObjectNode body = Client.JSON.createObjectNode();
@@ -629,6 +645,12 @@ final class MatrixScan {
       ownCase = made.json().path("id").asText();
     }
     return ownCase;
+  }
+
+  private static String reportBody(String recipient, Optional<String> entity) {
+    ObjectNode body = Client.JSON.createObjectNode().put("for", recipient).put("format", "html");
+    entity.ifPresent(e -> body.putArray("entities").add(e));
+    return body.toString();
   }
 
   private static String caseBody(String... fields) {

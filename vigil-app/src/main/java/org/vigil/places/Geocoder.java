@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.places;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Places a name only when it names one place, and leaves it unplaced otherwise, saying why: a name
+ * that is also a common word ("Reading"), a country that is also a division of another country
+ * ("Georgia", unless the context names the country), several places far apart with nothing to
+ * choose between them ("Paris" without a country). Context is a country (a name or an ISO code),
+ * given apart or after a comma ("Paris, France"; "Tbilisi, GE"). Thread-safe.
+ */
+public final class Geocoder {
+  /** Places of one name closer than this are one place (a city and its twin entry). */
+  static final double SAME_PLACE_KM = 50;
+
+  /** The longest name geocoded. */
+  static final int MAX_NAME = 200;
+
+  private final Gazetteer gazetteer;
+
+  public Geocoder(Gazetteer gazetteer) {
+    this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** Geocodes a name, with an optional country (name or ISO code) from its context. */
+  public Geocoding geocode(String mention, Optional<String> country) {
+    requireNonNull(mention, "mention");
+    requireNonNull(country, "country");
+    String text = mention.strip();
+    if (text.isEmpty() || text.length() > MAX_NAME) {
+      return new Geocoding.Unplaced(
+          mention, Geocoding.Reason.UNKNOWN, "no place name of 1 to " + MAX_NAME + " characters");
+    }
+    List<String> parts = Gazetteer.parts(text);
+    String name = Gazetteer.fold(parts.isEmpty() ? text : parts.get(0));
+    Optional<String> context = country.map(Gazetteer::fold).flatMap(gazetteer::country);
+    for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+      Optional<String> named = gazetteer.country(Gazetteer.fold(part));
+      if (named.isPresent()) {
+        context = named;
+      }
+    }
+    Optional<String> asCountry = gazetteer.country(name);
+    if (asCountry.isPresent() && name.length() > 2) {
+      return country(mention, name, asCountry.get(), context);
+    }
+    if (gazetteer.isCommonWord(name) && context.isEmpty()) {
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.COMMON_WORD,
+          "'" + text + "' is also a common word; give its country to place it");
+    }
+    List<Place> found = gazetteer.cities(name);
+    if (context.isPresent()) {
+      String code = context.get();
+      found = found.stream().filter(p -> p.country().equals(code)).toList();
+    }
+    if (found.isEmpty()) {
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.UNKNOWN,
+          "the gazetteer knows no place '"
+              + text
+              + "'"
+              + context.map(c -> " in " + countryName(c)).orElse(""));
+    }
+    Place first = found.get(0);
+    boolean onePlace = found.stream().allMatch(p -> p.kilometresTo(first) < SAME_PLACE_KM);
+    if (!onePlace) {
+      long countries = found.stream().map(Place::country).distinct().count();
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.SEVERAL_PLACES,
+          found.size()
+              + " places are called '"
+              + text
+              + "'"
+              + (countries > 1
+                  ? " in " + countries + " countries"
+                  : " in " + countryName(first.country()))
+              + "; nothing says which");
+    }
+    return new Geocoding.Placed(
+        mention,
+        first,
+        found.size() == 1 ? "the only place of that name" : "places of that name lie together");
+  }
+
+  private Geocoding country(String mention, String name, String code, Optional<String> context) {
+    List<String> divisions = gazetteer.divisions(name);
+    boolean elsewhere = divisions.stream().anyMatch(d -> !d.startsWith(code + "."));
+    if (elsewhere && !context.equals(Optional.of(code))) {
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.COUNTRY_OR_DIVISION,
+          "'"
+              + mention.strip()
+              + "' is a country and a division of "
+              + divisions.stream()
+                  .filter(d -> !d.startsWith(code + "."))
+                  .map(d -> countryName(d.substring(0, 2)))
+                  .distinct()
+                  .sorted()
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("")
+              + "; nothing says which");
+    }
+    return gazetteer
+        .countryPoint(code)
+        .<Geocoding>map(p -> new Geocoding.Placed(mention, p, "a country"))
+        .orElseGet(
+            () ->
+                new Geocoding.Unplaced(
+                    mention, Geocoding.Reason.UNKNOWN, "the gazetteer has no point for " + code));
+  }
+
+  private static String countryName(String code) {
+    return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The geocoder on the gazetteer Vigil ships: it places a name only when the name says where. */
+class GeocoderTest {
+  private static final Geocoder GEOCODER = new Geocoder(Gazetteer.shipped());
+
+  private static Geocoding.Placed placed(String name, String country) {
+    Geocoding g = GEOCODER.geocode(name, Optional.ofNullable(country));
+    assertThat(g).as(name).isInstanceOf(Geocoding.Placed.class);
+    return (Geocoding.Placed) g;
+  }
+
+  private static Geocoding.Unplaced unplaced(String name, String country) {
+    Geocoding g = GEOCODER.geocode(name, Optional.ofNullable(country));
+    assertThat(g).as(name).isInstanceOf(Geocoding.Unplaced.class);
+    return (Geocoding.Unplaced) g;
+  }
+
+  @Test
+  void aCityOfOneNameIsPlacedInItsCountry() {
+    Geocoding.Placed tbilisi = placed("Tbilisi", null);
+    assertThat(tbilisi.place().country()).isEqualTo("GE");
+    assertThat(tbilisi.place().lat()).isBetween(41.0, 42.0);
+    assertThat(placed("tbilisi ", null).place()).isEqualTo(tbilisi.place());
+  }
+
+  @Test
+  void georgiaIsLeftUnplacedUnlessTheContextNamesTheCountry() {
+    Geocoding.Unplaced georgia = unplaced("Georgia", null);
+    assertThat(georgia.reason()).isEqualTo(Geocoding.Reason.COUNTRY_OR_DIVISION);
+    assertThat(georgia.why()).contains("United States");
+    assertThat(placed("Georgia", "GE").how()).isEqualTo("a country");
+    assertThat(placed("Iran", null).place().country()).isEqualTo("IR");
+  }
+
+  @Test
+  void aCityThatIsAlsoACommonWordWaitsForItsCountry() {
+    assertThat(unplaced("Reading", null).reason()).isEqualTo(Geocoding.Reason.COMMON_WORD);
+    assertThat(unplaced("Nice", null).reason()).isEqualTo(Geocoding.Reason.COMMON_WORD);
+    assertThat(placed("Reading, United Kingdom", null).place().country()).isEqualTo("GB");
+    assertThat(placed("Nice", "France").place().country()).isEqualTo("FR");
+  }
+
+  @Test
+  void severalCitiesOfOneNameWithoutACountryAreLeftUnplaced() {
+    Geocoding.Unplaced paris = unplaced("Paris", null);
+    assertThat(paris.reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    assertThat(paris.why()).contains("countries");
+    assertThat(placed("Paris", "FR").place().country()).isEqualTo("FR");
+    assertThat(unplaced("Mashhad", null).reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    assertThat(placed("Mashhad, Iran", null).place().lng()).isBetween(59.0, 60.0);
+  }
+
+  @Test
+  void namesTheGazetteerDoesNotKnowInAnyScriptAreAnsweredUnknown() {
+    assertThat(unplaced("Atlantis Undersea", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("تهران", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("x".repeat(500), null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("Tbilisi", "France").why()).contains("in France");
+  }
+
+  @Test
+  void accentsAndCaseDoNotCount() {
+    assertThat(placed("SÃO PAULO", "Brazil").place().country()).isEqualTo("BR");
+    assertThat(placed("Sao Paulo", "BR").place().country()).isEqualTo("BR");
+  }
+}
