@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -134,7 +138,33 @@ final class DemoCommand implements Callable<Integer> {
     if (TeamKeys.sealingKey(dataDir).isEmpty()) {
       TeamKeys.generate(dataDir.resolve(DEMO_TEAM_KEY), dataDir);
     }
-    return IntakeSettings.of(DemoData.HOME_ORG, bind, intakePort, dataDir);
+    return IntakeSettings.of(DemoData.HOME_ORG, bind, tipLinePort(), dataDir);
+  }
+
+  /**
+   * The tip line's port: the one asked for, or, when none was asked for and the default is taken
+   * (8081 is a common port for other servers), any free one, so that a busy port never stops the
+   * demo; the console prints the port actually used.
+   */
+  private int tipLinePort() {
+    if (intakePort == 0
+        || spec.commandLine().getParseResult().hasMatchedOption("--intake-port")
+        || portIsFree(bind, intakePort)) {
+      return intakePort;
+    }
+    spec.commandLine()
+        .getOut()
+        .println("Port " + intakePort + " is taken; the tip line listens on a free port instead.");
+    return 0;
+  }
+
+  private static boolean portIsFree(String address, int candidate) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(InetAddress.getByName(address), candidate));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

@@ -153,7 +153,13 @@ public final class VigilCommand implements Runnable {
     // Names read from text from now on get ids keyed with this data folder's secret.
     NameIdKeyFile.install(location.dataDir());
     try {
-      return Store.open(location.storeConfig());
+      Optional<
+              java.util.function.Function<
+                  org.vigil.search.SearchIndex.Resolver, org.vigil.search.SearchIndex>>
+          search = SearchConfig.from(env).openSearch();
+      return search.isPresent()
+          ? Store.open(location.storeConfig(), search.get())
+          : Store.open(location.storeConfig());
     } catch (RuntimeException e) {
       throw RunningServer.explain(location, e, commandPath(), positionals()).orElseThrow(() -> e);
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       BenchResolveCommand.class,
       BenchDemoCommand.class,
       BenchMatchCommand.class,
+      BenchScaleCommand.class,
       BenchTipsCommand.class,
       BenchStixCommand.class,
       BenchReportCommand.class,

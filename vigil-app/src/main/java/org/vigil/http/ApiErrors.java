@@ -47,6 +47,14 @@ final class ApiErrors {
         (e, ctx) -> ctx.redirect(SignInPage.signInUrl(e.target), HttpStatus.SEE_OTHER));
     app.exception(
         InvalidValueException.class, (e, ctx) -> write(ctx, 400, "invalid_value", e.getMessage()));
+    app.exception(
+        org.vigil.search.SearchUnavailableException.class,
+        (e, ctx) -> {
+          // The cluster's address and reason go to the log, not to the caller.
+          LOG.warn("search unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.header("Retry-After", "5");
+          write(ctx, 503, "search_unavailable", "search is unavailable for now; try again shortly");
+        });
     app.exception(HttpResponseException.class, ApiErrors::javalinResponse);
     app.exception(Exception.class, ApiErrors::unexpected);
     app.error(404, ctx -> fillIfEmpty(ctx, "not_found", "no such route: " + ctx.path()));

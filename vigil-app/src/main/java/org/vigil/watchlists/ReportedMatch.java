@@ -21,6 +21,8 @@ import org.vigil.screening.ScreeningResult;
  * @param matchedName the name of it that matched (the primary name or an alias)
  * @param schema the FtM schema name
  * @param explanation how the names were aligned, in words
+ * @param reasons why the entry matched, in sentences for the person who reviews the match ({@link
+ *     ScreeningMatch#explain}): the names' correspondence and the evidence
  * @param evidence what else agreed or disagreed (birth date, country, ...)
  */
 public record ReportedMatch(
@@ -33,6 +35,7 @@ public record ReportedMatch(
     double score,
     double nameScore,
     String explanation,
+    String reasons,
     List<String> evidence) {
   public ReportedMatch {
     requireNonNull(dataset, "dataset");
@@ -42,6 +45,7 @@ public record ReportedMatch(
     requireNonNull(schema, "schema");
     programs = List.copyOf(programs);
     requireNonNull(explanation, "explanation");
+    requireNonNull(reasons, "reasons");
     evidence = List.copyOf(evidence);
   }
 
@@ -57,6 +61,7 @@ public record ReportedMatch(
         round(m.score()),
         round(m.nameScore()),
         m.nameExplanation().describe(),
+        m.explain(),
         m.evidence());
   }
 

@@ -101,15 +101,16 @@ final class CandidateTable {
     row(page, "remarks", "", details(group, ListEntry::remarks));
   }
 
-  /** Why each entry matched: the name explanation and the score's evidence. */
+  /**
+   * Why each entry matched: in sentences a reviewer can read (the names' correspondence and the
+   * evidence), then the name parts' alignment in the compact form analysts know from the API.
+   */
   private static void whyRow(Html page, CandidateGroups.Group group) {
     page.raw("<tr><th>why</th><td></td>");
     for (CandidateGroups.Candidate c : group.members()) {
-      page.raw("<td class=\"explanation\">").text(c.match().nameExplanation().describe());
-      for (String evidence : c.match().evidence()) {
-        page.raw("<div class=\"hint\">").text(evidence).raw("</div>");
-      }
-      page.raw("</td>");
+      page.raw("<td class=\"explanation\"><p class=\"reasons\">").text(c.match().explain());
+      page.raw("</p><div class=\"hint\">").text(c.match().nameExplanation().describe());
+      page.raw("</div></td>");
     }
     page.raw("</tr>");
   }

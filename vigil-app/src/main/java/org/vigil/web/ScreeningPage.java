@@ -61,6 +61,7 @@ public final class ScreeningPage {
           "schema",
           "programmes",
           "explanation",
+          "reasons",
           "error");
 
   private final Supplier<Backend> backend;
@@ -227,9 +228,10 @@ public final class ScreeningPage {
       List<String> query = queryCells(outcome.rows().get(item.index()), item);
       List<ScreeningMatch> matches = item.result().map(ScreeningResult::matches).orElse(List.of());
       if (item.error().isPresent()) {
-        out.add(line(query, List.of("", "", "", "", "", "", "", "", "", "", item.error().get())));
+        out.add(
+            line(query, List.of("", "", "", "", "", "", "", "", "", "", "", item.error().get())));
       } else if (matches.isEmpty()) {
-        out.add(line(query, List.of("0", "", "", "", "", "", "", "", "", "no match", "")));
+        out.add(line(query, List.of("0", "", "", "", "", "", "", "", "", "no match", "", "")));
       }
       int rank = 0;
       for (ScreeningMatch m : matches) {
@@ -247,6 +249,7 @@ public final class ScreeningPage {
                     m.schema().ftmName(),
                     String.join("; ", m.programs()),
                     m.nameExplanation().describe(),
+                    m.explain(),
                     "")));
       }
     }

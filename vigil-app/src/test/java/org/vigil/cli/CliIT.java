@@ -170,6 +170,17 @@ class CliIT {
   }
 
   @Test
+  void reindexIntoOpenSearchNeedsAClusterThatAnswers() {
+    assertThat(vigil(withData("reindex", "--target", "opensearch")).code()).isEqualTo(2);
+
+    Run nowhere =
+        vigil(withData("reindex", "--target", "opensearch", "--url", "http://127.0.0.1:9"));
+
+    assertThat(nowhere.code()).isEqualTo(1);
+    assertThat(nowhere.err()).contains("does not answer");
+  }
+
+  @Test
   void auditVerifyPassesOnAnIntactLogAndListsTamperedRows() throws Exception {
     vigil(withData("orgs", "add", "org-a", "--name", "Agency A"));
     vigil(withData("orgs", "add", "org-b", "--name", "Agency B"));

@@ -88,6 +88,10 @@ class ScreeningRoutesIT {
     assertThat(match.path("score").asDouble()).isGreaterThanOrEqualTo(0.7);
     assertThat(match.path("explanation").asText()).contains("aligned:");
     assertThat(match.path("evidence").toString()).contains("birth date agrees");
+    assertThat(match.path("reasons").asText())
+        .startsWith("partner-list entry A-1, \"Qasem Examplani\", scores ")
+        .contains("through its name \"Ghasem Examplani\".")
+        .contains("Birth date agrees");
     assertThat(reply.json().path("query").path("limit").asInt()).isEqualTo(5);
 
     List<AuditRecord> recent = store.audit().recent(20);

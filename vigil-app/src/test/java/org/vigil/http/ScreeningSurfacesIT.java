@@ -108,6 +108,38 @@ class ScreeningSurfacesIT {
     assertThat(page).isEqualTo(cli);
   }
 
+  @Test
+  void theApiAndThePageGiveEachMatchTheSameReasonsInSentences() {
+    List<String> api = new ArrayList<>();
+    HttpRequest.Builder request =
+        analyst
+            .request("/screen")
+            .setHeader("Content-Type", "text/csv; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(CSV));
+    analyst.csrfToken().ifPresent(t -> request.header("X-CSRF-Token", t));
+    Client.Reply reply = analyst.send(request);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    for (JsonNode item : reply.json().path("results")) {
+      for (JsonNode match : item.path("matches")) {
+        assertThat(match.path("explanation").asText()).isNotBlank();
+        api.add(match.path("reasons").asText());
+      }
+    }
+    List<String> page = new ArrayList<>();
+    Matcher reasons = Pattern.compile("<p class=\"reasons\">([^<]*)</p>").matcher(pageBody());
+    while (reasons.find()) {
+      page.add(unescape(reasons.group(1)));
+    }
+
+    assertThat(api).isNotEmpty();
+    assertThat(api.get(0))
+        .contains(" entry ")
+        .contains(" scores ")
+        .contains(" through its name ")
+        .endsWith(".");
+    assertThat(page).containsExactlyInAnyOrderElementsOf(api);
+  }
+
   private static List<Answer> commandLine() throws Exception {
     Path input = Files.writeString(dir.resolve("queries.csv"), CSV, StandardCharsets.UTF_8);
     Path output = dir.resolve("results.jsonl");
@@ -166,6 +198,25 @@ class ScreeningSurfacesIT {
   }
 
   private static List<Answer> page() {
+    String body = pageBody();
+    List<Answer> answers = new ArrayList<>();
+    String[] screened = body.split("<li class=\"screened\">");
+    Pattern link = Pattern.compile("<th>\\s*<a href=\"/entities/([^\"]+)\"");
+    Pattern error = Pattern.compile("<p class=\"error\">([^<]*)</p>");
+    for (int i = 1; i < screened.length; i++) {
+      List<String> matches = new ArrayList<>();
+      Matcher m = link.matcher(screened[i]);
+      while (m.find()) {
+        matches.add(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+      }
+      Matcher e = error.matcher(screened[i]);
+      answers.add(new Answer(matches, e.find() ? unescape(e.group(1)) : ""));
+    }
+    return answers;
+  }
+
+  // The screening page's answer to the CSV file uploaded as a form.
+  private static String pageBody() {
     String boundary = "----vigil-test-" + Long.toHexString(System.nanoTime());
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
@@ -190,20 +241,7 @@ class ScreeningSurfacesIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     Client.Reply reply = analyst.send(request);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    List<Answer> answers = new ArrayList<>();
-    String[] screened = reply.body().split("<li class=\"screened\">");
-    Pattern link = Pattern.compile("<th>\\s*<a href=\"/entities/([^\"]+)\"");
-    Pattern error = Pattern.compile("<p class=\"error\">([^<]*)</p>");
-    for (int i = 1; i < screened.length; i++) {
-      List<String> matches = new ArrayList<>();
-      Matcher m = link.matcher(screened[i]);
-      while (m.find()) {
-        matches.add(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
-      }
-      Matcher e = error.matcher(screened[i]);
-      answers.add(new Answer(matches, e.find() ? unescape(e.group(1)) : ""));
-    }
-    return answers;
+    return reply.body();
   }
 
   private static String unescape(String html) {

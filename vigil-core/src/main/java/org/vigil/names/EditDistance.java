@@ -16,34 +16,40 @@ final class EditDistance {
     if (Math.abs(n - m) > limit) {
       return limit + 1;
     }
-    int[] before = new int[m + 1];
-    int[] previous = new int[m + 1];
-    int[] current = new int[m + 1];
+    // three rows of one array, taking turns: row r starts at r * width
+    int width = m + 1;
+    int[] rows = new int[3 * width];
+    int before = 0;
+    int previous = width;
+    int current = 2 * width;
     for (int j = 0; j <= m; j++) {
-      previous[j] = j;
+      rows[previous + j] = j;
     }
     for (int i = 1; i <= n; i++) {
-      current[0] = i;
-      int rowMin = current[0];
+      rows[current] = i;
+      int rowMin = i;
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
         int cost = ca == cb ? 0 : 1;
-        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        int value =
+            Math.min(
+                Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1),
+                rows[previous + j - 1] + cost);
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-          value = Math.min(value, before[j - 2] + 1);
+          value = Math.min(value, rows[before + j - 2] + 1);
         }
-        current[j] = value;
+        rows[current + j] = value;
         rowMin = Math.min(rowMin, value);
       }
       if (rowMin > limit) {
         return limit + 1;
       }
-      int[] recycled = before;
+      int recycled = before;
       before = previous;
       previous = current;
       current = recycled;
     }
-    return Math.min(previous[m], limit + 1);
+    return Math.min(rows[previous + m], limit + 1);
   }
 }

@@ -84,16 +84,49 @@ public final class NameMatcher {
   }
 
   public NameComparison compare(NormalisedName query, NormalisedName candidate, Schema schema) {
-    Alignment alignment = align(query, candidate, schema);
-    return new NameComparison(alignment.score, alignment.explain());
+    return compare(weigh(query), weigh(candidate), schema);
   }
 
   /** The score {@link #compare} would give, without building the explanation. */
   public double score(NormalisedName query, NormalisedName candidate, Schema schema) {
+    return score(weigh(query), weigh(candidate), schema);
+  }
+
+  /** {@code name} with the weights of its parts as this matcher counts them. */
+  public WeighedName weigh(NormalisedName name) {
+    return new WeighedName(name, weights);
+  }
+
+  /**
+   * As {@link #compare(NormalisedName, NormalisedName, Schema)}, for names this matcher weighed.
+   *
+   * @throws IllegalArgumentException if another matcher weighed either name
+   */
+  public NameComparison compare(WeighedName query, WeighedName candidate, Schema schema) {
+    Alignment alignment = align(query, candidate, schema);
+    return new NameComparison(alignment.score, alignment.explain());
+  }
+
+  /**
+   * The score {@link #compare(WeighedName, WeighedName, Schema)} would give, without building the
+   * explanation.
+   *
+   * @throws IllegalArgumentException if another matcher weighed either name
+   */
+  public double score(WeighedName query, WeighedName candidate, Schema schema) {
     return align(query, candidate, schema).score;
   }
 
-  private Alignment align(NormalisedName query, NormalisedName candidate, Schema schema) {
+  private Alignment align(WeighedName weighedQuery, WeighedName weighedCandidate, Schema schema) {
+    if (weighedQuery.weights() != weights || weighedCandidate.weights() != weights) {
+      throw new IllegalArgumentException(
+          "names weighed by another matcher: "
+              + weighedQuery.name().original()
+              + " / "
+              + weighedCandidate.name().original());
+    }
+    NormalisedName query = weighedQuery.name();
+    NormalisedName candidate = weighedCandidate.name();
     boolean sameScript =
         query.script() == candidate.script()
             && !query.nativeParts().isEmpty()
@@ -106,6 +139,15 @@ public final class NameMatcher {
     if (n == 0 || m == 0) {
       return result;
     }
+    // what each part needs for every pair, worked out once per part instead of once per pair
+    double[] queryWeights = result.queryWeights;
+    double[] candidateWeights = result.candidateWeights;
+    for (int i = 0; i < n; i++) {
+      queryWeights[i] = weighedQuery.weight(sameScript, i);
+    }
+    for (int j = 0; j < m; j++) {
+      candidateWeights[j] = weighedCandidate.weight(sameScript, j);
+    }
     boolean person = schema == Schema.PERSON;
     boolean acrossScripts =
         query.script() != candidate.script()
@@ -116,34 +158,45 @@ public final class NameMatcher {
     boolean syllabic = isSyllabic(query.script()) || isSyllabic(candidate.script());
     long[] pairs = new long[n * m];
     int count = 0;
-    double[][] sims = new double[n][m];
-    AlignmentKind[][] kinds = new AlignmentKind[n][m];
-    int[][] distances = new int[n][m];
-    boolean[] queryNickname = person ? Nicknames.flags(q) : new boolean[n];
-    boolean[] candidateNickname = person ? Nicknames.flags(c) : new boolean[m];
+    double[] sims = new double[n * m];
+    AlignmentKind[] kinds = new AlignmentKind[n * m];
+    int[] distances = new int[n * m];
+    boolean[] queryNickname = new boolean[n];
+    boolean[] candidateNickname = new boolean[m];
+    for (int i = 0; person && i < n; i++) {
+      queryNickname[i] = weighedQuery.nickname(sameScript, i);
+    }
+    for (int j = 0; person && j < m; j++) {
+      candidateNickname[j] = weighedCandidate.nickname(sameScript, j);
+    }
+    boolean[] queryPartAbjad = new boolean[n];
+    boolean[] candidatePartAbjad = new boolean[m];
+    for (int i = 0; i < n; i++) {
+      queryPartAbjad[i] = abjad(q.get(i), query.script());
+    }
+    for (int j = 0; j < m; j++) {
+      candidatePartAbjad[j] = abjad(c.get(j), candidate.script());
+    }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        boolean queryPartAbjad = abjad(q.get(i), query.script());
-        boolean candidatePartAbjad = abjad(c.get(j), candidate.script());
+        int cell = i * m + j;
         partSimilarity(
             q.get(i),
             c.get(j),
             person,
             queryNickname[i] || candidateNickname[j],
-            acrossScripts || queryPartAbjad != candidatePartAbjad,
-            queryPartAbjad,
+            acrossScripts || queryPartAbjad[i] != candidatePartAbjad[j],
+            queryPartAbjad[i],
             syllabic,
             sims,
             kinds,
             distances,
-            i,
-            j);
-        if (sims[i][j] > 0) {
+            cell);
+        if (sims[cell] > 0) {
           // sort key: similarity, then the pair's weight; ties keep reading order
-          long simKey = Math.round(sims[i][j] * 10_000);
-          long weightKey =
-              Math.round((weights.weight(q.get(i).form()) + weights.weight(c.get(j).form())) * 100);
-          pairs[count++] = (simKey << 40) | (weightKey << 20) | ((long) (n * m - (i * m + j)));
+          long simKey = Math.round(sims[cell] * 10_000);
+          long weightKey = Math.round((queryWeights[i] + candidateWeights[j]) * 100);
+          pairs[count++] = (simKey << 40) | (weightKey << 20) | ((long) (n * m - cell));
         }
       }
     }
@@ -153,14 +206,14 @@ public final class NameMatcher {
       int i = cell / m;
       int j = cell % m;
       if (result.queryTo[i] < 0 && result.candidateTo[j] < 0) {
-        result.link(i, j, kinds[i][j], sims[i][j], distances[i][j]);
+        result.link(i, j, kinds[cell], sims[cell], distances[cell]);
       }
     }
     alignJoined(q, c, result, false, acrossScripts, queryAbjad);
     alignJoined(c, q, result, true, acrossScripts, !queryAbjad);
     alignAcronyms(q, c, result, false, person);
     alignAcronyms(c, q, result, true, person);
-    result.score(q, c, weights, person, syllabic);
+    result.score(q, c, person, syllabic);
     return result;
   }
 
@@ -172,30 +225,29 @@ public final class NameMatcher {
       boolean acrossScripts,
       boolean queryAbjad,
       boolean syllabic,
-      double[][] sims,
-      AlignmentKind[][] kinds,
-      int[][] distances,
-      int i,
-      int j) {
+      double[] sims,
+      AlignmentKind[] kinds,
+      int[] distances,
+      int cell) {
     String fa = a.form();
     String fb = b.form();
     if (fa.equals(fb)) {
       boolean same = a.surface().equals(b.surface());
       if (a.translated() != b.translated()) {
-        sims[i][j] = TRANSLATION;
-        kinds[i][j] = AlignmentKind.TRANSLATION;
+        sims[cell] = TRANSLATION;
+        kinds[cell] = AlignmentKind.TRANSLATION;
         return;
       }
-      sims[i][j] = same ? 1.0 : VARIANT;
-      kinds[i][j] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
+      sims[cell] = same ? 1.0 : VARIANT;
+      kinds[cell] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
       return;
     }
     if (a.isNumeric() || b.isNumeric()) {
       return;
     }
     if (eitherNickname && Nicknames.related(fa, fb)) {
-      sims[i][j] = NICKNAME;
-      kinds[i][j] = AlignmentKind.NICKNAME;
+      sims[cell] = NICKNAME;
+      kinds[cell] = AlignmentKind.NICKNAME;
       return;
     }
     if (person && differInGenderEnding(fa, fb)) {
@@ -203,8 +255,8 @@ public final class NameMatcher {
     }
     if (fa.length() == 1 || fb.length() == 1) {
       if (person && fa.charAt(0) == fb.charAt(0)) {
-        sims[i][j] = INITIAL;
-        kinds[i][j] = AlignmentKind.INITIAL;
+        sims[cell] = INITIAL;
+        kinds[cell] = AlignmentKind.INITIAL;
       }
       return;
     }
@@ -237,13 +289,13 @@ public final class NameMatcher {
       phonetic = 0;
     }
     if (phonetic > 0 && phonetic >= fuzzy) {
-      sims[i][j] = Math.max(phonetic, fuzzy);
-      kinds[i][j] = AlignmentKind.PHONETIC;
-      distances[i][j] = EditDistance.bounded(fa, fb, longest);
+      sims[cell] = Math.max(phonetic, fuzzy);
+      kinds[cell] = AlignmentKind.PHONETIC;
+      distances[cell] = EditDistance.bounded(fa, fb, longest);
     } else if (fuzzy > 0) {
-      sims[i][j] = fuzzy;
-      kinds[i][j] = AlignmentKind.FUZZY;
-      distances[i][j] = distance;
+      sims[cell] = fuzzy;
+      kinds[cell] = AlignmentKind.FUZZY;
+      distances[cell] = distance;
     }
   }
 
@@ -363,8 +415,13 @@ public final class NameMatcher {
         if (splitTo[k] >= 0 || splitTo[k + 1] >= 0) {
           continue;
         }
+        int joinedLength = split.get(k).surface().length() + split.get(k + 1).surface().length();
+        int limit = joinedLength >= 8 ? 1 : 0;
+        if (!acrossScripts && Math.abs(whole.length() - joinedLength) > limit) {
+          // too far apart in length to be one edit apart, and only across scripts is there more
+          continue;
+        }
         String joined = split.get(k).surface() + split.get(k + 1).surface();
-        int limit = joined.length() >= 8 ? 1 : 0;
         int distance = EditDistance.bounded(whole, joined, limit);
         if (distance > limit && acrossScripts) {
           boolean vowelsAgree =
@@ -465,7 +522,7 @@ public final class NameMatcher {
       int count, double weight, double floored, int numerals, double numeralWeight) {
 
     static Unaligned of(
-        List<NamePart> parts, int[] partTo, TokenWeights weights, boolean numeralsApart) {
+        List<NamePart> parts, int[] partTo, double[] weights, boolean numeralsApart) {
       int count = 0;
       double weight = 0;
       double floored = 0;
@@ -476,7 +533,7 @@ public final class NameMatcher {
           continue;
         }
         NamePart part = parts.get(i);
-        double w = weights.weight(part.form());
+        double w = weights[i];
         if (numeralsApart && isNumeral(part)) {
           numerals++;
           numeralWeight += w;
@@ -514,6 +571,8 @@ public final class NameMatcher {
     final NormalisedName candidate;
     final int[] queryTo;
     final int[] candidateTo;
+    final double[] queryWeights;
+    final double[] candidateWeights;
     final List<Link> links = new ArrayList<>();
     final List<String> penalties = new ArrayList<>();
     double score;
@@ -525,6 +584,8 @@ public final class NameMatcher {
       this.candidate = candidate;
       queryTo = new int[q.size()];
       candidateTo = new int[c.size()];
+      queryWeights = new double[q.size()];
+      candidateWeights = new double[c.size()];
       java.util.Arrays.fill(queryTo, -1);
       java.util.Arrays.fill(candidateTo, -1);
     }
@@ -555,22 +616,17 @@ public final class NameMatcher {
               : new Link(List.of(s), others, kind, sim, distance));
     }
 
-    void score(
-        List<NamePart> q,
-        List<NamePart> c,
-        TokenWeights weights,
-        boolean person,
-        boolean syllabic) {
+    void score(List<NamePart> q, List<NamePart> c, boolean person, boolean syllabic) {
       double matched = 0;
       double shortfall = 0;
       int strongLinks = 0;
       for (Link link : links) {
         double pairWeight = 0;
         for (int i : link.queryParts()) {
-          pairWeight += weights.weight(q.get(i).form());
+          pairWeight += queryWeights[i];
         }
         for (int j : link.candidateParts()) {
-          pairWeight += weights.weight(c.get(j).form());
+          pairWeight += candidateWeights[j];
         }
         matched += link.sim() * pairWeight;
         shortfall += (1 - link.sim()) * pairWeight;
@@ -578,8 +634,8 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      Unaligned onlyQuery = Unaligned.of(q, queryTo, weights, !person);
-      Unaligned onlyCandidate = Unaligned.of(c, candidateTo, weights, !person);
+      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person);
+      Unaligned onlyCandidate = Unaligned.of(c, candidateTo, candidateWeights, !person);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle

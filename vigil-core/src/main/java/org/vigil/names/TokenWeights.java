@@ -61,6 +61,11 @@ public final class TokenWeights {
     if (form.length() < 7) {
       return false;
     }
+    char last = form.charAt(form.length() - 1);
+    if (last != 'h' && last != 'a') {
+      // every ending below ends in one of these; most parts end otherwise
+      return false;
+    }
     for (String ending : PATRONYMIC_ENDINGS) {
       if (form.endsWith(ending)) {
         return true;

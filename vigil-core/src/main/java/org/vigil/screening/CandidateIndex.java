@@ -4,6 +4,7 @@ package org.vigil.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,33 +31,62 @@ final class CandidateIndex {
   /** Keys shared by more names than this are too common to select candidates by themselves. */
   private static final int COMMON_KEY = 1_500;
 
-  private final Map<String, int[]> postings;
+  private final Postings postings;
   private final int names;
-  private final ThreadLocal<float[]> scratch;
-  private final ThreadLocal<float[]> groupScratch;
-  private final ThreadLocal<int[]> groupIds;
+  private final ThreadLocal<Scratch> scratch;
+
+  /**
+   * One thread's working arrays, one slot per name: the weight summed so far, and the number of the
+   * query group that last counted the name (so a group counts each name once without clearing).
+   */
+  private static final class Scratch {
+    final float[] weights;
+    final int[] countedBy;
+    int group;
+
+    Scratch(int names) {
+      weights = new float[names];
+      countedBy = new int[names];
+    }
+
+    int nextGroup() {
+      if (group == Integer.MAX_VALUE) {
+        Arrays.fill(countedBy, 0);
+        group = 0;
+      }
+      return ++group;
+    }
+  }
 
   CandidateIndex(List<NormalisedName> names) {
-    Map<String, List<Integer>> building = new HashMap<>();
+    // Each posting grows in place, its first slot holding its length, and is trimmed at the end:
+    // no boxed ids and no second map, which halves the build of an index of a million postings.
+    Map<String, int[]> building = new HashMap<>(Math.max(16, names.size() * 16));
+    Set<String> keys = new HashSet<>();
     for (int id = 0; id < names.size(); id++) {
-      for (String key : keys(names.get(id))) {
-        building.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+      keys.clear();
+      for (Set<String> group : keyGroups(names.get(id), false)) {
+        keys.addAll(group);
+      }
+      for (String key : keys) {
+        int[] posting = building.get(key);
+        if (posting == null) {
+          posting = new int[4];
+          building.put(key, posting);
+        } else if (posting[0] + 1 == posting.length) {
+          posting = Arrays.copyOf(posting, posting.length * 2);
+          building.put(key, posting);
+        }
+        posting[++posting[0]] = id;
       }
     }
-    Map<String, int[]> frozen = new HashMap<>(building.size() * 2);
-    for (Map.Entry<String, List<Integer>> e : building.entrySet()) {
-      frozen.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-    }
-    this.postings = frozen;
+    this.postings = Postings.of(building);
     this.names = names.size();
-    this.scratch = ThreadLocal.withInitial(() -> new float[this.names]);
-    this.groupScratch = ThreadLocal.withInitial(() -> new float[this.names]);
-    // a name enters a group's list at most once, so the list never holds more than every name
-    this.groupIds = ThreadLocal.withInitial(() -> new int[this.names]);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.names));
   }
 
   int keyCount() {
-    return postings.size();
+    return postings.size;
   }
 
   /**
@@ -67,19 +97,23 @@ final class CandidateIndex {
    * one rare part that only a deletion or a skeleton finds.
    */
   int[] candidates(NormalisedName query, int limit) {
-    float[] weights = scratch.get();
-    float[] groupBest = groupScratch.get();
-    int[] touched = new int[0];
+    Scratch scratch = this.scratch.get();
+    float[] weights = scratch.weights;
+    int[] countedBy = scratch.countedBy;
+    int[] touched = new int[64];
     int touchedCount = 0;
-    List<List<int[]>> groups = new ArrayList<>();
+    List<Set<String>> keyGroups = keyGroups(query, true);
+    int[][][] groups = new int[keyGroups.size()][][];
     int smallest = Integer.MAX_VALUE;
     int second = Integer.MAX_VALUE;
-    for (Set<String> group : keyGroups(query, true)) {
-      List<int[]> lists = new ArrayList<>();
+    for (int g = 0; g < groups.length; g++) {
+      Set<String> group = keyGroups.get(g);
+      int[][] lists = new int[group.size()][];
+      int found = 0;
       for (String key : group) {
         int[] posting = postings.get(key);
         if (posting != null) {
-          lists.add(posting);
+          lists[found++] = posting;
           if (posting.length < smallest) {
             second = smallest;
             smallest = posting.length;
@@ -88,40 +122,32 @@ final class CandidateIndex {
           }
         }
       }
-      groups.add(lists);
+      groups[g] = found == lists.length ? lists : Arrays.copyOf(lists, found);
     }
     // common keys select nothing by themselves, unless they are the rarest two the query has
     int common = Math.max(COMMON_KEY, second == Integer.MAX_VALUE ? smallest : second);
-    for (List<int[]> all : groups) {
-      List<int[]> lists = new ArrayList<>(all.size());
-      for (int[] posting : all) {
-        if (posting.length <= common) {
-          lists.add(posting);
-        }
-      }
-      int[] groupTouched = groupIds.get();
-      int groupCount = 0;
+    for (int[][] lists : groups) {
+      // The rarest key first: the first key of a group that reaches a name is the one of the
+      // highest inverse frequency, which is all the group adds to that name.
+      sortByLength(lists);
+      int group = scratch.nextGroup();
       for (int[] posting : lists) {
+        if (posting.length > common) {
+          break;
+        }
         float idf = (float) Math.log(1.0 + (double) names / posting.length);
         for (int id : posting) {
-          if (groupBest[id] == 0f) {
-            groupTouched[groupCount++] = id;
-          }
-          if (idf > groupBest[id]) {
-            groupBest[id] = idf;
+          if (countedBy[id] != group) {
+            countedBy[id] = group;
+            if (weights[id] == 0f) {
+              if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touched.length * 2);
+              }
+              touched[touchedCount++] = id;
+            }
+            weights[id] += idf;
           }
         }
-      }
-      for (int t = 0; t < groupCount; t++) {
-        int id = groupTouched[t];
-        if (weights[id] == 0f) {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, Math.max(64, touched.length * 2));
-          }
-          touched[touchedCount++] = id;
-        }
-        weights[id] += groupBest[id];
-        groupBest[id] = 0f;
       }
     }
     if (touchedCount == 0) {
@@ -150,6 +176,19 @@ final class CandidateIndex {
       out[t] = (int) (0xFFFFFFFFL - (heap[size - 1 - t] & 0xFFFFFFFFL));
     }
     return out;
+  }
+
+  // A group has a few keys; an insertion sort, stable, is all it needs.
+  private static void sortByLength(int[][] lists) {
+    for (int i = 1; i < lists.length; i++) {
+      int[] moving = lists[i];
+      int k = i - 1;
+      while (k >= 0 && lists[k].length > moving.length) {
+        lists[k + 1] = lists[k];
+        k--;
+      }
+      lists[k + 1] = moving;
+    }
   }
 
   private static void siftUp(long[] heap, int k) {
@@ -183,14 +222,6 @@ final class CandidateIndex {
       heap[k] = swap;
       k = child;
     }
-  }
-
-  private static Set<String> keys(NormalisedName name) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (Set<String> group : keyGroups(name, false)) {
-      keys.addAll(group);
-    }
-    return keys;
   }
 
   // The keys of each part, then of each pair of adjacent parts, then of each part in its own
@@ -287,5 +318,91 @@ final class CandidateIndex {
       groups.add(Set.of("n" + part.form()));
     }
     return groups;
+  }
+
+  /**
+   * The postings by key, looked up by a 64-bit fingerprint of the key in one open-addressed table:
+   * a query looks up about thirty keys among hundreds of thousands, and a hash map's chain of node,
+   * key and key bytes made those lookups a fifth of a query's time. The keys themselves are not
+   * kept. Two keys of the index never share a fingerprint (the seed is changed until they do not);
+   * a key that is not in the index meets one of its fingerprints with a probability of about one in
+   * 2^64 divided by the number of keys, and would then only add candidates.
+   */
+  private static final class Postings {
+    private final long seed;
+    private final long[] fingerprints;
+    private final int[][] lists;
+    private final int mask;
+    final int size;
+
+    private Postings(long seed, int capacity, int size) {
+      this.seed = seed;
+      this.fingerprints = new long[capacity];
+      this.lists = new int[capacity][];
+      this.mask = capacity - 1;
+      this.size = size;
+    }
+
+    /** From postings whose first slot holds their length (as the build grows them). */
+    static Postings of(Map<String, int[]> grown) {
+      int capacity = Integer.highestOneBit(Math.max(16, grown.size() * 2)) << 1;
+      for (long seed = 0x9E3779B97F4A7C15L; ; seed = mix(seed + 1)) {
+        Postings table = new Postings(seed, capacity, grown.size());
+        if (table.putAll(grown)) {
+          return table;
+        }
+      }
+    }
+
+    private boolean putAll(Map<String, int[]> grown) {
+      for (Map.Entry<String, int[]> e : grown.entrySet()) {
+        long fingerprint = fingerprint(e.getKey());
+        int slot = (int) fingerprint & mask;
+        while (fingerprints[slot] != 0) {
+          if (fingerprints[slot] == fingerprint) {
+            return false;
+          }
+          slot = (slot + 1) & mask;
+        }
+        int[] posting = e.getValue();
+        fingerprints[slot] = fingerprint;
+        lists[slot] = Arrays.copyOfRange(posting, 1, posting[0] + 1);
+      }
+      return true;
+    }
+
+    /** The ids of the names that have {@code key}, ascending; null when none has it. */
+    int[] get(String key) {
+      long fingerprint = fingerprint(key);
+      int slot = (int) fingerprint & mask;
+      while (true) {
+        long found = fingerprints[slot];
+        if (found == fingerprint) {
+          return lists[slot];
+        }
+        if (found == 0) {
+          return null;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    // FNV-1a over the characters, then a finaliser that spreads every bit; never 0 (empty slot).
+    private long fingerprint(String key) {
+      long h = seed;
+      for (int i = 0; i < key.length(); i++) {
+        h = (h ^ key.charAt(i)) * 0x100000001B3L;
+      }
+      h = mix(h ^ key.length());
+      return h == 0 ? 1 : h;
+    }
+
+    private static long mix(long h) {
+      h ^= h >>> 33;
+      h *= 0xFF51AFD7ED558CCDL;
+      h ^= h >>> 33;
+      h *= 0xC4CEB9FE1A85EC53L;
+      return h ^ (h >>> 33);
+    }
   }
 }

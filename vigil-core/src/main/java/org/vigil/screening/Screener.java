@@ -22,6 +22,7 @@ import org.vigil.names.NameNormaliser;
 import org.vigil.names.NamePart;
 import org.vigil.names.NormalisedName;
 import org.vigil.names.TokenWeights;
+import org.vigil.names.WeighedName;
 
 /**
  * Screens names against the entries of one or more list releases. Built once (every name of every
@@ -52,6 +53,11 @@ public final class Screener {
   private final Map<String, Integer> byListId;
   private final NameMatcher matcher;
   private final NameNormaliser normaliser = new NameNormaliser();
+  // per name, by its id in the index: what comparing it with a query needs, in flat arrays so
+  // that a query's candidates are not looked up through names, entries and lists
+  private final WeighedName[] weighed;
+  private final Schema[] schemaOfName;
+  private final int[] entryOfName;
 
   private record Listed(String dataset, ListEntry entry) {}
 
@@ -81,6 +87,15 @@ public final class Screener {
     this.index = new CandidateIndex(names.stream().map(IndexedName::normalised).toList());
     this.matcher =
         new NameMatcher(TokenWeights.fromFrequencies(frequency, Math.max(1, names.size())));
+    this.weighed = new WeighedName[names.size()];
+    this.schemaOfName = new Schema[names.size()];
+    this.entryOfName = new int[names.size()];
+    for (int id = 0; id < names.size(); id++) {
+      IndexedName name = names.get(id);
+      weighed[id] = matcher.weigh(name.normalised());
+      schemaOfName[id] = entries.get(name.entry()).entry().schema();
+      entryOfName[id] = name.entry();
+    }
   }
 
   // "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)": the acronym in parentheses is a name of its own,
@@ -180,28 +195,30 @@ public final class Screener {
       return new ScreeningResult(query, List.of(), 0);
     }
     int[] candidates = blocked(forms);
+    WeighedName personQuery = matcher.weigh(asPerson);
+    WeighedName otherQuery = asOther == asPerson ? personQuery : matcher.weigh(asOther);
     Map<Integer, Scored> best = new HashMap<>();
     for (int id : candidates) {
-      IndexedName name = names.get(id);
-      Schema schema = entries.get(name.entry()).entry().schema();
-      NormalisedName q = schema == Schema.PERSON ? asPerson : asOther;
-      double nameScore = matcher.score(q, name.normalised(), schema);
-      Scored current = best.get(name.entry());
+      Schema schema = schemaOfName[id];
+      WeighedName q = schema == Schema.PERSON ? personQuery : otherQuery;
+      double nameScore = matcher.score(q, weighed[id], schema);
+      int entry = entryOfName[id];
+      Scored current = best.get(entry);
       if (current == null || current.nameScore() < nameScore) {
-        best.put(name.entry(), new Scored(name, q, nameScore));
+        best.put(entry, new Scored(id, q, nameScore));
       }
     }
     List<ScreeningMatch> matches =
         best.values().stream()
-            .map(scored -> weigh(query, scored))
+            .map(scored -> weigh(query, scored, false))
             .filter(c -> c.score() >= query.threshold())
             .sorted(
                 Comparator.comparingDouble(Candidate::score)
                     .reversed()
-                    .thenComparing(c -> entries.get(c.scored().name().entry()).dataset())
-                    .thenComparing(c -> entries.get(c.scored().name().entry()).entry().id()))
+                    .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).dataset())
+                    .thenComparing(c -> entries.get(entryOfName[c.scored().nameId()]).entry().id()))
             .limit(query.limit())
-            .map(this::explained)
+            .map(candidate -> explained(query, candidate))
             .toList();
     return new ScreeningResult(query, matches, candidates.length);
   }
@@ -270,26 +287,32 @@ public final class Screener {
         asOther.parts().size() < asPerson.parts().size() ? asPerson : asOther, CANDIDATES);
   }
 
-  private record Scored(IndexedName name, NormalisedName query, double nameScore) {}
+  private record Scored(int nameId, WeighedName query, double nameScore) {}
 
   private record Candidate(Scored scored, double score, List<String> evidence) {}
 
-  private Candidate weigh(ScreeningQuery query, Scored scored) {
-    IndexedName name = scored.name();
+  // The evidence is written out only for the matches returned (withEvidence): most candidates fall
+  // under the threshold, and writing their evidence cost more than scoring it.
+  private Candidate weigh(ScreeningQuery query, Scored scored, boolean withEvidence) {
+    IndexedName name = names.get(scored.nameId());
     ListEntry entry = entries.get(name.entry()).entry();
     List<String> evidence = new ArrayList<>();
     double score = scored.nameScore();
     if (name.weak()) {
       score *= WEAK_ALIAS;
-      evidence.add("matched a weak alias");
+      if (withEvidence) {
+        evidence.add("matched a weak alias");
+      }
     }
     if (query.schema().isPresent() && !compatible(query.schema().get(), entry.schema())) {
       score *= OTHER_SCHEMA;
-      evidence.add(
-          "schema differs: query "
-              + query.schema().get().ftmName()
-              + ", entry "
-              + entry.schema().ftmName());
+      if (withEvidence) {
+        evidence.add(
+            "schema differs: query "
+                + query.schema().get().ftmName()
+                + ", entry "
+                + entry.schema().ftmName());
+      }
     }
     if (query.birthDate().isPresent() && !entry.birthDates().isEmpty()) {
       PartialDate date = query.birthDate().get();
@@ -297,32 +320,42 @@ public final class Screener {
           entry.birthDates().stream().filter(date::agreesWith).findFirst();
       if (agreeing.isPresent()) {
         score += BIRTH_AGREES;
-        evidence.add("birth date agrees (" + agreeing.get() + ")");
+        if (withEvidence) {
+          evidence.add("birth date agrees (" + agreeing.get() + ")");
+        }
       } else {
         score -= BIRTH_DISAGREES;
-        evidence.add("birth date differs (entry: " + entry.birthDates().get(0) + ")");
+        if (withEvidence) {
+          evidence.add("birth date differs (entry: " + entry.birthDates().get(0) + ")");
+        }
       }
     }
     if (query.country().isPresent() && !entry.countries().isEmpty()) {
       String country = query.country().get();
       if (entry.countries().contains(country)) {
         score += COUNTRY_AGREES;
-        evidence.add("country agrees (" + country + ")");
+        if (withEvidence) {
+          evidence.add("country agrees (" + country + ")");
+        }
       } else {
         score -= COUNTRY_DISAGREES;
-        evidence.add("country differs (entry: " + String.join(", ", entry.countries()) + ")");
+        if (withEvidence) {
+          evidence.add("country differs (entry: " + String.join(", ", entry.countries()) + ")");
+        }
       }
     }
     return new Candidate(scored, Math.max(0.0, Math.min(1.0, score)), evidence);
   }
 
   // Explaining costs a second alignment, so only the matches returned are explained.
-  private ScreeningMatch explained(Candidate candidate) {
+  private ScreeningMatch explained(ScreeningQuery query, Candidate unexplained) {
+    Candidate candidate = weigh(query, unexplained.scored(), true);
     Scored scored = candidate.scored();
-    IndexedName name = scored.name();
+    IndexedName name = names.get(scored.nameId());
     Listed listed = entries.get(name.entry());
     ListEntry entry = listed.entry();
-    NameComparison comparison = matcher.compare(scored.query(), name.normalised(), entry.schema());
+    NameComparison comparison =
+        matcher.compare(scored.query(), weighed[scored.nameId()], entry.schema());
     return new ScreeningMatch(
         listed.dataset(),
         entry.id(),

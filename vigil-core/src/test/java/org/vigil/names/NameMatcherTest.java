@@ -2,6 +2,7 @@
 package org.vigil.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.model.Schema;
@@ -252,5 +253,32 @@ class NameMatcherTest {
     assertThat(matcher.compare("ناز", "Unsi", Schema.PERSON).explanation().aligned()).isEmpty();
     // Mahdawi has a w that مهدی has not
     assertThat(score("مهدی", "Mahdawi", Schema.PERSON)).isLessThan(0.5);
+  }
+
+  @Test
+  void namesWeighedOnceCompareAsTheNamesDo() {
+    NameMatcher matcher = new NameMatcher();
+    NameNormaliser normaliser = matcher.normaliser();
+    NormalisedName query = normaliser.normalise("Ghasem Soleymani", Schema.PERSON);
+    NormalisedName listed = normaliser.normalise("SOLEIMANI, Qasem", Schema.PERSON);
+    NormalisedName persian = normaliser.normalise("قاسم سلیمانی", Schema.PERSON);
+
+    assertThat(matcher.score(matcher.weigh(query), matcher.weigh(listed), Schema.PERSON))
+        .isEqualTo(matcher.score(query, listed, Schema.PERSON))
+        .isGreaterThan(0.7);
+    assertThat(matcher.compare(matcher.weigh(persian), matcher.weigh(listed), Schema.PERSON))
+        .isEqualTo(matcher.compare(persian, listed, Schema.PERSON));
+  }
+
+  @Test
+  void aNameWeighedByAnotherMatcherIsRefused() {
+    NameMatcher matcher = new NameMatcher();
+    NameMatcher other =
+        new NameMatcher(TokenWeights.fromFrequencies(java.util.Map.of("qasem", 40), 50));
+    NormalisedName name = matcher.normaliser().normalise("Qasem Soleimani", Schema.PERSON);
+
+    assertThatThrownBy(() -> matcher.score(matcher.weigh(name), other.weigh(name), Schema.PERSON))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Qasem Soleimani");
   }
 }

@@ -10,13 +10,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -52,10 +49,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
-import org.vigil.model.Marking;
-import org.vigil.model.PropertyType;
 import org.vigil.model.Schema;
-import org.vigil.model.Statement;
 
 /**
  * The search index in Lucene. Each record (an unmerged entity) is indexed as one document per
@@ -89,9 +83,6 @@ final class LuceneSearchIndex implements SearchIndex {
    * filtering and kept as doc values for counting.
    */
   static final String FACET = "facet";
-
-  private static final int FACET_VALUES_SHOWN = 12;
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(\\d{4})");
 
   private static final float NAME_BOOST = 3.0f;
   private static final int SNIPPETS_PER_HIT = 3;
@@ -342,54 +333,7 @@ final class LuceneSearchIndex implements SearchIndex {
     return new SearchResults(ranked.size(), hits, tally.counts());
   }
 
-  /**
-   * Facet counts of one search: each matching record (unmerged entity, or stored text) counts once
-   * per value, however many of its documents (one per marking) match. Counted by ordinal within a
-   * segment and turned into strings once per segment.
-   */
-  private static final class FacetTally {
-    private final Map<String, long[]> counts = new HashMap<>();
-
-    void add(String facet, long count) {
-      long[] c = counts.get(facet);
-      if (c == null) {
-        counts.put(facet, new long[] {count});
-      } else {
-        c[0] += count;
-      }
-    }
-
-    /** Each dimension's most frequent values, most frequent first. */
-    Map<FacetDimension, List<SearchResults.FacetCount>> counts() {
-      Map<FacetDimension, List<SearchResults.FacetCount>> byDimension =
-          new java.util.EnumMap<>(FacetDimension.class);
-      for (Map.Entry<String, long[]> e : counts.entrySet()) {
-        int colon = e.getKey().indexOf(':');
-        FacetDimension.ofKey(e.getKey().substring(0, colon))
-            .ifPresent(
-                d ->
-                    byDimension
-                        .computeIfAbsent(d, k -> new ArrayList<>())
-                        .add(
-                            new SearchResults.FacetCount(
-                                e.getKey().substring(colon + 1), e.getValue()[0])));
-      }
-      Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
-      for (Map.Entry<FacetDimension, List<SearchResults.FacetCount>> e : byDimension.entrySet()) {
-        out.put(
-            e.getKey(),
-            e.getValue().stream()
-                .sorted(
-                    Comparator.comparingLong((SearchResults.FacetCount c) -> -c.count())
-                        .thenComparing(SearchResults.FacetCount::value))
-                .limit(FACET_VALUES_SHOWN)
-                .toList());
-      }
-      return out;
-    }
-  }
-
-  private static int tlpRank(String label) {
+  static int tlpRank(String label) {
     for (org.vigil.model.Tlp tlp : org.vigil.model.Tlp.values()) {
       if (tlp.label().equals(label)) {
         return tlp.ordinal();
@@ -399,7 +343,7 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   static String facet(FacetDimension dimension, String value) {
-    return dimension.key() + ":" + value;
+    return IndexDocument.facet(dimension, value);
   }
 
   /** The visible names and titles of every member of the hits on the page, by canonical id. */
@@ -441,97 +385,45 @@ final class LuceneSearchIndex implements SearchIndex {
     return out;
   }
 
-  private List<Document> documents(Entity record) {
-    Map<Marking, List<Statement>> byMarking = new LinkedHashMap<>();
-    for (Statement s : record.statements()) {
-      byMarking.computeIfAbsent(s.marking(), k -> new ArrayList<>()).add(s);
-    }
-    List<Document> docs = new ArrayList<>(byMarking.size());
-    for (Map.Entry<Marking, List<Statement>> e : byMarking.entrySet()) {
-      Document doc = new Document();
-      Set<String> facets = new java.util.TreeSet<>();
-      facets.add(facet(FacetDimension.SCHEMA, record.schema().ftmName()));
-      facets.add(facet(FacetDimension.MARKING, e.getKey().tlp().label()));
-      for (Statement s : e.getValue()) {
-        PropertyType type = s.schema().expectProperty(s.property()).type();
-        facets.add(facet(FacetDimension.SOURCE, s.sourceId()));
-        if (type == PropertyType.COUNTRY) {
-          facets.add(facet(FacetDimension.COUNTRY, s.value()));
-        } else if (type == PropertyType.DATE) {
-          java.util.regex.Matcher year = YEAR.matcher(s.value());
-          if (year.find()) {
-            facets.add(facet(FacetDimension.YEAR, year.group(1)));
-          }
-        } else if (s.property().equals("program")) {
-          facets.add(facet(FacetDimension.PROGRAMME, s.value()));
-        }
-        if (type == PropertyType.ENTITY) {
-          continue; // an id is not text anyone searches for, and would match other entities
-        }
-        if (type == PropertyType.NAME) {
-          doc.add(new TextField(NAMES, s.value(), Field.Store.NO));
-          doc.add(new StoredField(NAME_VALUE, s.value()));
-          if (s.property().equals("name")) {
-            doc.add(new StoredField(MAIN_NAME_VALUE, s.value()));
-          }
-        } else {
-          doc.add(new TextField(TEXT, s.value(), Field.Store.NO));
-          doc.add(new StoredField(TEXT_VALUE, s.value()));
-          if (s.property().equals("title")) {
-            doc.add(new StoredField(TITLE_VALUE, s.value()));
-          }
-        }
-      }
-      // A record of references only (an edge) has no text to find, but is kept for its facets: a
-      // document's page finds the edges read from it through the source facet.
-      addFacets(doc, facets);
-      doc.add(new StringField(RECORD, record.id(), Field.Store.YES));
-      doc.add(new SortedDocValuesField(RECORD, new BytesRef(record.id())));
-      doc.add(new StoredField(SCHEMA, record.schema().ftmName()));
-      for (Schema candidate : Schema.values()) {
-        if (record.schema().isA(candidate.ftmName())) {
-          doc.add(new StringField(SCHEMA_ISA, candidate.ftmName(), Field.Store.NO));
-        }
-      }
-      MarkingFilter.addFields(doc, e.getKey());
-      docs.add(doc);
+  private static List<Document> documents(Entity record) {
+    List<Document> docs = new ArrayList<>();
+    for (IndexDocument d : IndexDocument.of(record)) {
+      docs.add(document(d));
     }
     return docs;
   }
 
-  private static void addFacets(Document doc, Set<String> facets) {
-    for (String facet : facets) {
+  private static Document document(IndexedText text) {
+    return document(IndexDocument.of(text));
+  }
+
+  private static Document document(IndexDocument d) {
+    Document doc = new Document();
+    for (String name : d.names()) {
+      doc.add(new TextField(NAMES, name, Field.Store.NO));
+      doc.add(new StoredField(NAME_VALUE, name));
+    }
+    for (String name : d.mainNames()) {
+      doc.add(new StoredField(MAIN_NAME_VALUE, name));
+    }
+    for (String text : d.text()) {
+      doc.add(new TextField(TEXT, text, Field.Store.NO));
+      doc.add(new StoredField(TEXT_VALUE, text));
+    }
+    for (String title : d.titles()) {
+      doc.add(new StoredField(TITLE_VALUE, title));
+    }
+    for (String facet : d.facets()) {
       doc.add(new StringField(FACET, facet, Field.Store.NO));
       doc.add(new SortedSetDocValuesField(FACET, new BytesRef(facet)));
     }
-  }
-
-  /** A stored document's text as one index document of schema Document. */
-  private static Document document(IndexedText text) {
-    Document doc = new Document();
-    doc.add(new TextField(NAMES, text.title(), Field.Store.NO));
-    doc.add(new StoredField(NAME_VALUE, text.title()));
-    doc.add(new StoredField(TITLE_VALUE, text.title()));
-    doc.add(new TextField(TEXT, text.text(), Field.Store.NO));
-    doc.add(new StoredField(TEXT_VALUE, text.text()));
-    doc.add(new StringField(RECORD, text.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(RECORD, new BytesRef(text.id())));
-    doc.add(new StoredField(SCHEMA, Schema.DOCUMENT.ftmName()));
-    for (Schema candidate : Schema.values()) {
-      if (Schema.DOCUMENT.isA(candidate.ftmName())) {
-        doc.add(new StringField(SCHEMA_ISA, candidate.ftmName(), Field.Store.NO));
-      }
+    doc.add(new StringField(RECORD, d.record(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(RECORD, new BytesRef(d.record())));
+    doc.add(new StoredField(SCHEMA, d.schema().ftmName()));
+    for (String schema : d.schemaIsA()) {
+      doc.add(new StringField(SCHEMA_ISA, schema, Field.Store.NO));
     }
-    Set<String> facets = new java.util.TreeSet<>();
-    facets.add(facet(FacetDimension.SCHEMA, Schema.DOCUMENT.ftmName()));
-    facets.add(facet(FacetDimension.MARKING, text.marking().tlp().label()));
-    facets.add(facet(FacetDimension.SOURCE, text.id()));
-    facets.add(
-        facet(
-            FacetDimension.YEAR,
-            Integer.toString(text.storedAt().atZone(java.time.ZoneOffset.UTC).getYear())));
-    addFacets(doc, facets);
-    MarkingFilter.addFields(doc, text.marking());
+    MarkingFilter.addFields(doc, d.marking());
     return doc;
   }
 
@@ -562,30 +454,6 @@ final class LuceneSearchIndex implements SearchIndex {
         at--;
       }
       docs.add(at, doc);
-    }
-  }
-
-  /** Visible names and titles of one entity, with how many statements give each. */
-  private static final class Captions {
-    final Map<String, Integer> names = new TreeMap<>();
-    final Map<String, Integer> otherNames = new TreeMap<>();
-    final Map<String, Integer> titles = new TreeMap<>();
-
-    /** A "name" value, else a title, else an alias or other name: a hidden name is not used. */
-    Optional<String> best() {
-      return mostFrequent(names).or(() -> mostFrequent(titles)).or(() -> mostFrequent(otherNames));
-    }
-
-    private static Optional<String> mostFrequent(Map<String, Integer> counts) {
-      String best = null;
-      int bestCount = 0;
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        if (e.getValue() > bestCount) { // strictly greater: ties keep the alphabetically first
-          best = e.getKey();
-          bestCount = e.getValue();
-        }
-      }
-      return Optional.ofNullable(best);
     }
   }
 

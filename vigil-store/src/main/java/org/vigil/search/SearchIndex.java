@@ -94,6 +94,19 @@ public interface SearchIndex extends AutoCloseable {
   }
 
   /**
+   * The index behind {@code alias} on the OpenSearch cluster at {@code url}, created (with {@code
+   * shards} primary shards and {@code replicas} replicas each) when the cluster has no such alias.
+   * Closing it leaves the cluster and the index as they are.
+   *
+   * @param resolver how records group into entities; hits are grouped by its canonical ids
+   * @throws SearchUnavailableException if the cluster does not answer
+   */
+  static SearchIndex openSearch(
+      java.net.URI url, String alias, int shards, int replicas, Resolver resolver) {
+    return OpenSearchSearchIndex.open(new OpenSearchClient(url), alias, shards, replicas, resolver);
+  }
+
+  /**
    * How records group into entities (the store's resolution judgements), as one reader sees them:
    * only judgements that reader may see group records for them.
    */

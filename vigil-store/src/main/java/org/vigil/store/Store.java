@@ -20,7 +20,8 @@ import org.vigil.search.SearchIndex;
 
 /**
  * Vigil's persistence behind one front door: statements, documents, judgements, accounts and the
- * audit log on H2 or PostgreSQL, and the Lucene search index derived from the statements.
+ * audit log on H2 or PostgreSQL, and the search index derived from the statements (Lucene in the
+ * index folder, or an OpenSearch cluster).
  *
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
  * resolution clusters into memory. One store per process and database: the clusters are kept in
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
   private final JdbcGradeRepository grades;
   private final JdbcTaxiiRepository taxii;
   private final JdbcCaseRepository cases;
+  private final JdbcJobQueue jobs;
   private final JdbcTipRepository tips;
 
   private Store(
@@ -70,6 +72,7 @@ public final class Store implements AutoCloseable {
     this.grades = new JdbcGradeRepository(db);
     this.taxii = new JdbcTaxiiRepository(db);
     this.cases = new JdbcCaseRepository(db);
+    this.jobs = new JdbcJobQueue(db);
     this.tips = new JdbcTipRepository(db);
   }
 
@@ -83,6 +86,17 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(StoreConfig config) {
     requireNonNull(config, "config");
+    return open(config, resolver -> SearchIndex.lucene(config.indexDir(), resolver));
+  }
+
+  /**
+   * Opens the store as {@link #open(StoreConfig)} does, with the search index that {@code search}
+   * opens (such as {@link SearchIndex#openSearch}) in place of the Lucene index in the index
+   * folder. The store closes that index.
+   */
+  public static Store open(StoreConfig config, Function<SearchIndex.Resolver, SearchIndex> search) {
+    requireNonNull(config, "config");
+    requireNonNull(search, "search");
     Database db;
     try {
       db = Database.open(config);
@@ -110,9 +124,8 @@ public final class Store implements AutoCloseable {
       JdbcAccountRepository accounts = new JdbcAccountRepository(db);
       JdbcJudgementRepository judgements = new JdbcJudgementRepository(db, clusters, accounts);
       judgements.load();
-      SearchIndex search =
-          SearchIndex.lucene(
-              config.indexDir(),
+      SearchIndex index =
+          search.apply(
               new SearchIndex.Resolver() {
                 @Override
                 public String canonicalId(String recordId, Viewer viewer) {
@@ -124,8 +137,7 @@ public final class Store implements AutoCloseable {
                   return clusters.view(viewer).members(recordId);
                 }
               });
-      JdbcStatementRepository statements =
-          new JdbcStatementRepository(db, clusters, search::update);
+      JdbcStatementRepository statements = new JdbcStatementRepository(db, clusters, index::update);
       JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
@@ -134,7 +146,7 @@ public final class Store implements AutoCloseable {
       Store store =
           new Store(
               db,
-              search,
+              index,
               statements,
               judgements,
               accounts,
@@ -209,6 +221,11 @@ public final class Store implements AutoCloseable {
     return cases;
   }
 
+  /** The persistent job queue that every node on this database shares. */
+  public org.vigil.jobs.JobQueue jobs() {
+    return jobs;
+  }
+
   /** The public tip line's tips, held sealed. */
   public TipRepository tips() {
     return tips;
@@ -281,18 +298,32 @@ public final class Store implements AutoCloseable {
    * @return how many records were indexed
    */
   public long reindex() {
-    long records = search.rebuild(statements::scanEntities);
-    documents.forgetPending(); // every text is indexed again below
+    return reindexInto(search);
+  }
+
+  /**
+   * Rebuilds {@code target} from every stored statement and text, as {@link #reindex()} does for
+   * the store's own index: how an existing store's index moves to another engine (such as an
+   * OpenSearch cluster) while this one keeps serving. The caller closes {@code target}.
+   *
+   * @return how many records were indexed
+   */
+  public long reindexInto(SearchIndex target) {
+    requireNonNull(target, "target");
+    long records = target.rebuild(statements::scanEntities);
+    if (target == search) {
+      documents.forgetPending(); // every text is indexed again below
+    }
     List<SearchIndex.IndexedText> batch = new ArrayList<>();
     documents.scanIndexed(
         text -> {
           batch.add(text);
           if (batch.size() == TEXTS_PER_BATCH) {
-            search.updateTexts(batch);
+            target.updateTexts(batch);
             batch.clear();
           }
         });
-    search.updateTexts(batch);
+    target.updateTexts(batch);
     return records;
   }
 

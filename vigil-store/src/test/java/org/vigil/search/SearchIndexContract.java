@@ -2,14 +2,20 @@
 package org.vigil.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
@@ -18,12 +24,34 @@ import org.vigil.model.Schema;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 
-class LuceneSearchIndexTest {
+/**
+ * What every {@link SearchIndex} must do, run against each implementation (Lucene in {@link
+ * LuceneSearchIndexContractTest}, OpenSearch in {@link OpenSearchSearchIndexIT}): the same hits,
+ * order, totals, captions, snippets and facets, and the same marking filter.
+ */
+abstract class SearchIndexContract {
   private static final Viewer ORG_B = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
+  private static final Viewer ORG_A = Viewer.of("u-a", "u-a", "org-a", Set.of(), Role.ANALYST);
   private static final Marking GREEN = Marking.of(Tlp.GREEN, "org-a");
   private static final Marking STRICT = Marking.of(Tlp.AMBER_STRICT, "org-a");
 
-  private final SearchIndex index = SearchIndex.inMemory(clusters());
+  private static final List<String> ORGS = List.of("org-a", "org-b", "org-c");
+  private static final List<Set<String>> NAMED =
+      List.of(Set.of(), Set.of("u-1"), Set.of("u-1", "u-2"));
+  private static final List<Set<String>> RESTRICTIONS =
+      List.of(Set.of(), Set.of("org-a"), Set.of("org-b"), Set.of("org-a", "org-c"));
+  private static final List<Set<String>> PARTNERS =
+      List.of(Set.of(), Set.of("org-a"), Set.of("org-b", "org-c"));
+
+  private SearchIndex index;
+
+  /** A new, empty index of the implementation under test; the contract closes it. */
+  protected abstract SearchIndex newIndex(SearchIndex.Resolver resolver);
+
+  @BeforeEach
+  void open() {
+    index = newIndex(clusters());
+  }
 
   @AfterEach
   void close() {
@@ -130,20 +158,6 @@ class LuceneSearchIndexTest {
   }
 
   @Test
-  void snippetsEscapeHtmlAndMarkOnlyMatches() {
-    assertThat(
-            Snippets.highlight(
-                TextAnalysis.analyzer(), "<img src=x onerror='Ivan'> Ivan & co", Set.of("ivan")))
-        .contains(
-            "&lt;img src=x onerror=&#39;<mark>Ivan</mark>&#39;&gt; <mark>Ivan</mark> &amp; co");
-    String longText = "lorem ipsum ".repeat(100) + "Kuznetsov" + " dolor".repeat(100);
-    String snippet =
-        Snippets.highlight(TextAnalysis.analyzer(), longText, Set.of("kuznetsov")).orElseThrow();
-    assertThat(snippet).contains("<mark>Kuznetsov</mark>").startsWith("\u2026").endsWith("\u2026");
-    assertThat(snippet.length()).isLessThan(Snippets.MAX_CHARS + 40);
-  }
-
-  @Test
   void facetsCountEachEntityOnceFromVisibleStatementsAndFiltersNarrowTheHits() {
     index.update(
         List.of(
@@ -221,6 +235,119 @@ class LuceneSearchIndexTest {
     assertThat(owner.facets().get(FacetDimension.YEAR))
         .containsExactly(new SearchResults.FacetCount("2026", 1));
     assertThat(search("zindashti", ORG_B).total()).isZero();
+  }
+
+  @Test
+  void theMarkingFilterAgreesWithTheMarkingPolicyOnEveryCombination() {
+    Map<String, Marking> markings = new LinkedHashMap<>();
+    for (Tlp tlp : Tlp.values()) {
+      for (String owner : ORGS) {
+        for (Set<String> named : tlp == Tlp.RED ? NAMED : List.<Set<String>>of(Set.of())) {
+          for (Set<String> restricted : RESTRICTIONS) {
+            Marking marking =
+                new Marking(tlp, owner, new TreeSet<>(named), new TreeSet<>(restricted));
+            markings.put("rec-" + markings.size(), marking);
+          }
+        }
+      }
+    }
+    List<Viewer> viewers = new ArrayList<>();
+    for (String user : List.of("u-1", "u-2", "u-3")) {
+      for (String org : ORGS) {
+        for (Set<String> partners : PARTNERS) {
+          viewers.add(Viewer.of(user, user, org, partners, Role.ANALYST));
+        }
+      }
+    }
+    viewers.add(Viewer.system());
+    List<Entity> records = new ArrayList<>();
+    markings.forEach(
+        (id, marking) ->
+            records.add(record(id, Schema.PERSON, stmt(id, "name", "Taras Kovalenko", marking))));
+    index.update(records);
+
+    int checked = 0;
+    for (Viewer viewer : viewers) {
+      SearchResults results =
+          index.search(
+              new SearchQuery("Kovalenko", Optional.empty(), SearchQuery.MAX_LIMIT), viewer);
+      Set<String> found = new TreeSet<>();
+      results.hits().forEach(h -> found.add(h.entityId()));
+      for (Map.Entry<String, Marking> e : markings.entrySet()) {
+        assertThat(found.contains(e.getKey()))
+            .as("%s sees %s", viewer, e.getValue().describe())
+            .isEqualTo(MarkingPolicy.canSee(viewer, e.getValue()));
+        checked++;
+      }
+      assertThat(results.total()).isEqualTo(found.size());
+    }
+    assertThat(checked).isEqualTo(markings.size() * viewers.size());
+  }
+
+  @Test
+  void anUpdateReplacesEverythingTheRecordHadInTheIndex() {
+    index.update(List.of(record("p-1", Schema.PERSON, stmt("p-1", "name", "Olga Petrova", GREEN))));
+    assertThat(search("petrova", ORG_B).total()).isEqualTo(1);
+
+    index.update(
+        List.of(record("p-1", Schema.PERSON, stmt("p-1", "name", "Olga Petrova", STRICT))));
+
+    assertThat(search("petrova", ORG_B).total()).isZero();
+    assertThat(search("petrova", ORG_A).hits())
+        .singleElement()
+        .satisfies(h -> assertThat(h.markings()).containsExactly("TLP:AMBER+STRICT"));
+  }
+
+  @Test
+  void aRebuildReplacesTheWholeIndexAndCountsTheRecords() {
+    index.update(List.of(record("p-1", Schema.PERSON, stmt("p-1", "name", "Old Record", GREEN))));
+
+    long count =
+        index.rebuild(
+            sink -> {
+              for (int i = 0; i < 30; i++) {
+                String id = "n-" + i;
+                sink.accept(record(id, Schema.PERSON, stmt(id, "name", "New Record " + i, GREEN)));
+              }
+            });
+
+    assertThat(count).isEqualTo(30);
+    assertThat(search("old", ORG_B).total()).isZero();
+    assertThat(search("record", ORG_B).total()).isEqualTo(30);
+    assertThat(search("\"new record 7\"", ORG_B).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("n-7");
+  }
+
+  @Test
+  void aRebuildThatFailsLeavesTheOldIndexSearchable() {
+    index.update(List.of(record("p-1", Schema.PERSON, stmt("p-1", "name", "Kept Record", GREEN))));
+
+    assertThatThrownBy(
+            () ->
+                index.rebuild(
+                    sink -> {
+                      sink.accept(
+                          record("n-1", Schema.PERSON, stmt("n-1", "name", "Half Built", GREEN)));
+                      throw new IllegalStateException("the statements could not be read");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(search("kept", ORG_B).total()).isEqualTo(1);
+    assertThat(search("half", ORG_B).total()).isZero();
+  }
+
+  @Test
+  void recordsCitingASourceAreThoseTheViewerMaySeeInIdOrder() {
+    index.update(
+        List.of(
+            record("p-3", Schema.PERSON, stmt("p-3", "name", "Third", GREEN)),
+            record("p-1", Schema.PERSON, stmt("p-1", "name", "First", GREEN)),
+            record("p-2", Schema.PERSON, stmt("p-2", "name", "Hidden", STRICT))));
+
+    assertThat(index.recordsCiting("src-1", ORG_B, 10)).containsExactly("p-1", "p-3");
+    assertThat(index.recordsCiting("src-1", ORG_A, 2)).containsExactly("p-1", "p-2");
+    assertThat(index.recordsCiting("src-2", ORG_A, 10)).isEmpty();
   }
 
   private SearchResults search(String text, Viewer viewer) {

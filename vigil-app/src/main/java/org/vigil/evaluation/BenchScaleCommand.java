@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.evaluation;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
+import org.vigil.jobs.JobHandler;
+import org.vigil.jobs.JobRequest;
+import org.vigil.jobs.JobRunner;
+import org.vigil.jobs.JobState;
+import org.vigil.model.Entity;
+import org.vigil.model.Marking;
+import org.vigil.model.Schema;
+import org.vigil.model.Statement;
+import org.vigil.model.Tlp;
+import org.vigil.search.SearchIndex;
+import org.vigil.search.SearchQuery;
+import org.vigil.store.Store;
+import org.vigil.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil bench scale}: the engines behind several nodes. Bulk indexing of synthetic entities
+ * into the Lucene index and into an OpenSearch cluster, search latency of both on the same queries
+ * (as an analyst, marking filter applied), and the job queue's throughput with three runners.
+ */
+@Command(
+    name = "scale",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the engines of a multi-node deployment: bulk indexing into Lucene and into an"
+          + " OpenSearch cluster (--opensearch URL), search latency of both on the same queries,"
+          + " and the job queue's throughput with three runners (on a fresh H2 database, or on"
+          + " --postgres)."
+    })
+public final class BenchScaleCommand implements Callable<Integer> {
+  private static final String[] GIVEN = {
+    "Ali", "Leyla", "Pavel", "Olga", "Reza", "Maryam", "Ivan", "Fatima", "Omar", "Nadia", "Karim",
+    "Elena", "Hassan", "Sara", "Dmitri", "Amira", "Yusuf", "Irina", "Farid", "Zahra"
+  };
+  private static final String[] FAMILY = {
+    "Aliyev",
+    "Petrova",
+    "Orlov",
+    "Haddad",
+    "Sokolov",
+    "Karimi",
+    "Rahimi",
+    "Kuznetsova",
+    "Nasser",
+    "Tehrani",
+    "Volkov",
+    "Hosseini",
+    "Mansour",
+    "Ivanova",
+    "Sharifi",
+    "Zindashti",
+    "Abbasi",
+    "Morozov",
+    "Khalil",
+    "Rostami",
+    "Bakr",
+    "Lebedev",
+    "Saleh",
+    "Jafari",
+    "Popov"
+  };
+  private static final String[] COUNTRIES = {"ir", "iq", "ru", "tr", "az", "lb", "sy", "de"};
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--entities", description = "Entities to index (default: ${DEFAULT-VALUE}).")
+  int entities = 100_000;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description = "The OpenSearch cluster to measure, e.g. http://127.0.0.1:9200.")
+  Optional<URI> opensearch = Optional.empty();
+
+  @Option(names = "--shards", description = "Primary shards (default: ${DEFAULT-VALUE}).")
+  int shards = 3;
+
+  @Option(names = "--replicas", description = "Replicas (default: ${DEFAULT-VALUE}).")
+  int replicas = 1;
+
+  @Option(names = "--queries", description = "Searches to time (default: ${DEFAULT-VALUE}).")
+  int queries = 500;
+
+  @Option(names = "--jobs", description = "Jobs to run; 0 skips (default: ${DEFAULT-VALUE}).")
+  int jobs = 10_000;
+
+  @Mixin BenchDatabase postgres;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("vigil bench scale");
+    out.println("machine: " + MachineDescription.describe());
+    List<String> texts = queries();
+    Viewer analyst = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
+    try (ScratchFolder folder = ScratchFolder.create("vigil-bench-lucene");
+        SearchIndex lucene = SearchIndex.lucene(folder.path(), SearchIndex.Resolver.none())) {
+      index("Lucene (one process)", lucene, out);
+      search("Lucene", lucene, texts, analyst, out);
+    }
+    if (opensearch.isPresent()) {
+      String alias = "bench-" + Instant.now().getEpochSecond();
+      try (SearchIndex cluster =
+          SearchIndex.openSearch(
+              opensearch.get(), alias, shards, replicas, SearchIndex.Resolver.none())) {
+        index("OpenSearch (" + shards + " shards, " + replicas + " replica(s))", cluster, out);
+        out.println("  cluster JVM heap after indexing: " + heap(opensearch.get()));
+        search("OpenSearch", cluster, texts, analyst, out);
+      }
+    }
+    if (jobs > 0) {
+      if (postgres.given()) {
+        try (ScratchFolder index = ScratchFolder.create("vigil-bench-jobs");
+            Store store = Store.open(postgres.config(index.path()))) {
+          jobs("PostgreSQL", store, out);
+        }
+      } else {
+        try (ScratchFolder h2 = ScratchFolder.create("vigil-bench-jobs");
+            Store store = Store.open(StoreConfig.embedded(h2.path()))) {
+          jobs("H2 (embedded)", store, out);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void index(String label, SearchIndex index, PrintWriter out) {
+    long start = System.nanoTime();
+    long count = index.rebuild(this::entities);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "%s: %,d entities bulk-indexed in %.1f s (%,.0f entities/s)%n",
+        label,
+        count,
+        seconds,
+        count / seconds);
+    out.flush();
+  }
+
+  /** Seeded synthetic people: a name, a nationality, a birth date; one in ten AMBER+STRICT. */
+  private void entities(Consumer<Entity> sink) {
+    Random random = new Random(19);
+    for (int i = 0; i < entities; i++) {
+      String id = "p-" + i;
+      Marking marking =
+          random.nextInt(10) == 0
+              ? Marking.of(Tlp.AMBER_STRICT, "org-a")
+              : Marking.of(Tlp.GREEN, "org-a");
+      String name =
+          GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+      List<Statement> statements = new ArrayList<>();
+      statements.add(statement(id, "name", name, marking));
+      statements.add(
+          statement(id, "nationality", COUNTRIES[random.nextInt(COUNTRIES.length)], marking));
+      statements.add(
+          statement(
+              id,
+              "birthDate",
+              String.format(
+                  Locale.ROOT,
+                  "%d-%02d-%02d",
+                  1950 + random.nextInt(50),
+                  1 + random.nextInt(12),
+                  1 + random.nextInt(28)),
+              marking));
+      sink.accept(Entity.assemble(id, List.of(id), statements));
+    }
+  }
+
+  private static Statement statement(String id, String property, String value, Marking marking) {
+    return Statement.about(id, Schema.PERSON)
+        .set(property, value)
+        .source("src-bench")
+        .marking(marking)
+        .seen(Instant.parse("2026-01-01T00:00:00Z"))
+        .build();
+  }
+
+  /** Family names, full names, quoted full names: selective and broad queries. */
+  private List<String> queries() {
+    Random random = new Random(7);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < queries; i++) {
+      String given = GIVEN[random.nextInt(GIVEN.length)];
+      String family = FAMILY[random.nextInt(FAMILY.length)];
+      out.add(
+          switch (i % 3) {
+            case 0 -> family;
+            case 1 -> given + " " + family;
+            default -> "\"" + given + " " + family + "\"";
+          });
+    }
+    return out;
+  }
+
+  private static void search(
+      String label, SearchIndex index, List<String> texts, Viewer viewer, PrintWriter out) {
+    for (int i = 0; i < Math.min(50, texts.size()); i++) {
+      index.search(new SearchQuery(texts.get(i), Optional.empty(), 20), viewer); // warm-up
+    }
+    Percentiles latency = new Percentiles();
+    long hits = 0;
+    for (String text : texts) {
+      long start = System.nanoTime();
+      hits += index.search(new SearchQuery(text, Optional.empty(), 20), viewer).total();
+      latency.add(System.nanoTime() - start);
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %s search (%d queries, %,.0f matching entities on average, top 20 with facets):"
+            + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        label,
+        latency.count(),
+        hits / (double) texts.size(),
+        latency.millis(50),
+        latency.millis(95),
+        latency.millis(99));
+    out.flush();
+  }
+
+  private void jobs(String label, Store store, PrintWriter out) throws InterruptedException {
+    long start = System.nanoTime();
+    for (int i = 0; i < jobs; i++) {
+      store.jobs().enqueue(new JobRequest("bench", "job-" + i, "{}"));
+    }
+    double enqueued = (System.nanoTime() - start) / 1e9;
+    JobHandler noop = job -> {};
+    JobRunner.Settings settings =
+        new JobRunner.Settings(
+            4,
+            Duration.ofSeconds(30),
+            Duration.ofMillis(100),
+            5,
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
+    start = System.nanoTime();
+    List<JobRunner> runners = new ArrayList<>();
+    for (String node : List.of("node-1", "node-2", "node-3")) {
+      runners.add(JobRunner.start(store.jobs(), node, Map.of("bench", noop), settings));
+    }
+    while (store.jobs().counts().get(JobState.DONE) < jobs) {
+      Thread.sleep(100);
+    }
+    double ran = (System.nanoTime() - start) / 1e9;
+    runners.forEach(JobRunner::close);
+    out.printf(
+        Locale.ROOT,
+        "Jobs on %s: %,d enqueued in %.1f s (%,.0f/s); run by 3 runners of 4 threads in %.1f s"
+            + " (%,.0f jobs/s)%n",
+        label,
+        jobs,
+        enqueued,
+        jobs / enqueued,
+        ran,
+        jobs / ran);
+    out.flush();
+  }
+
+  /** The cluster's heap in use and its limit, from the nodes' stats. */
+  private static String heap(URI url) {
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(
+                      url.resolve(
+                          "/_cat/nodes?h=name,heap.current,heap.max,ram.current&format=txt"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return "\n" + answer.body().strip().indent(4).stripTrailing();
+    } catch (java.io.IOException e) {
+      return "(not answered: " + e.getMessage() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "(interrupted)";
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The persistent queue of jobs, shared by every node on one database. Every time it compares or
+ * sets (due times, leases) is the database's clock. Thread-safe; the {@link JobRunner} is its usual
+ * caller.
+ */
+public interface JobQueue {
+
+  /**
+   * Adds the job, due now; returns false, changing nothing, when a job of this kind and key exists
+   * (in any state): enqueueing is idempotent.
+   */
+  boolean enqueue(JobRequest request);
+
+  /**
+   * Takes up to {@code max} jobs for {@code node}: those queued and due, and those running whose
+   * lease ran out (their node died), oldest due first, skipping rows another node is claiming at
+   * the same moment. Each is marked running under a lease of {@code lease} and its attempts
+   * counted.
+   */
+  List<Job> claim(String node, int max, Duration lease);
+
+  /** Renews the lease of a job {@code node} holds; false when it no longer holds it. */
+  boolean renew(long id, String node, Duration lease);
+
+  /** Marks a job {@code node} holds as done; false when it no longer held it. */
+  boolean complete(long id, String node);
+
+  /**
+   * Records a failed attempt of a job {@code node} holds: queued again after {@code retryAfter}, or
+   * parked with {@code error} when empty. False when {@code node} no longer held it.
+   */
+  boolean fail(long id, String node, String error, Optional<Duration> retryAfter);
+
+  /** The job of this kind and key. */
+  Optional<Job> find(String kind, String key);
+
+  /** Parked jobs, oldest first, at most {@code limit}: what an operator must look at. */
+  List<Job> parked(int limit);
+
+  /** How many jobs are in each state. */
+  Map<JobState, Long> counts();
+}
