@@ -162,6 +162,39 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
+    ServerSettings settings = settings();
+    out.println("Data: " + location.describe());
+    // The screener is built while the server starts; the first screening request waits for it.
+    ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
+    screening.prepareInBackground();
+    return Serving.run(
+        location.dataDir(),
+        () -> {
+          Store store = root.openStore(location);
+          try {
+            FirstStart.ensureAdministrator(
+                store,
+                org,
+                root.env().apply("VIGIL_ADMIN_PASSWORD").filter(p -> !p.isEmpty()),
+                PasswordHasher.standard(),
+                root.clock(),
+                out);
+            return store;
+          } catch (RuntimeException e) {
+            store.close();
+            throw e;
+          }
+        },
+        settings,
+        screening,
+        IngestProgress.none(),
+        intake(location.dataDir()),
+        root.clock(),
+        out);
+  }
+
+  /** The listener's settings from the options and the environment, checked. */
+  private ServerSettings settings() {
     Serving.checkPort(spec, port);
     if (maxBody < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body must be positive");
@@ -192,33 +225,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (tipKey != null) {
       settings = settings.withTipKey(tipKey);
     }
-    out.println("Data: " + location.describe());
-    // The screener is built while the server starts; the first screening request waits for it.
-    ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
-    screening.prepareInBackground();
-    return Serving.run(
-        location.dataDir(),
-        () -> {
-          Store store = root.openStore(location);
-          try {
-            FirstStart.ensureAdministrator(
-                store,
-                org,
-                root.env().apply("VIGIL_ADMIN_PASSWORD").filter(p -> !p.isEmpty()),
-                PasswordHasher.standard(),
-                root.clock(),
-                out);
-            return store;
-          } catch (RuntimeException e) {
-            store.close();
-            throw e;
-          }
-        },
-        settings,
-        screening,
-        IngestProgress.none(),
-        intake(location.dataDir()),
-        root.clock(),
-        out);
+    return settings;
   }
 }
