@@ -43,10 +43,11 @@ import org.vigil.model.Tlp;
  *
  * <p>Searches and writes go through an alias; {@link #rebuild} fills a new index behind it and
  * swaps the alias in one atomic step, so searches see the old index until the new one is complete
- * and never an empty or half-built one. Updates made during a rebuild go to both indices. Every
- * write is refreshed before it returns (searchable at once, like the Lucene index's commit).
- * Relevance uses index-wide term statistics ({@code dfs_query_then_fetch}), so the number of shards
- * does not change the order of hits. Thread-safe.
+ * and never an empty or half-built one. Updates made during a rebuild go to both indices, and are
+ * written into the new one again just before the swap, after the rebuild's own (possibly older)
+ * documents. Every write is refreshed before it returns (searchable at once, like the Lucene
+ * index's commit). Relevance uses index-wide term statistics ({@code dfs_query_then_fetch}), so the
+ * number of shards does not change the order of hits. Thread-safe.
  */
 final class OpenSearchSearchIndex implements SearchIndex {
   private static final Logger LOG = LoggerFactory.getLogger(OpenSearchSearchIndex.class);
@@ -89,6 +90,21 @@ final class OpenSearchSearchIndex implements SearchIndex {
 
   /** The index a rebuild is filling, which updates also reach; empty when none runs. */
   private volatile Optional<String> building = Optional.empty();
+
+  /**
+   * Writes to the index being built, and the replay of the updates made during the build, hold this
+   * lock, so the newest documents of a record are always the last written there.
+   */
+  private final Object buildWrites = new Object();
+
+  /**
+   * The newest documents of each record updated while a rebuild runs. The rebuild's own reading may
+   * have read a record before such an update and write its older documents (under its older
+   * marking) after it; replaying these once the new index is filled and refreshed, before the alias
+   * swaps, makes the update win. Without this, a record marked stricter during a rebuild could keep
+   * a document under its old marking in the new index.
+   */
+  private final Map<String, List<IndexDocument>> updatedDuringBuild = new LinkedHashMap<>();
 
   private OpenSearchSearchIndex(
       OpenSearchClient client,
@@ -176,18 +192,50 @@ final class OpenSearchSearchIndex implements SearchIndex {
    * overwrite.
    */
   private void replace(Set<String> recordIds, List<IndexDocument> docs) {
-    List<String> targets = new ArrayList<>();
-    targets.add(alias);
-    building.ifPresent(targets::add);
-    for (String target : targets) {
-      Set<String> stale = new TreeSet<>();
-      for (List<String> chunk : chunks(new ArrayList<>(recordIds), 10_000)) {
-        ObjectNode q = client.json.createObjectNode();
-        ArrayNode values = q.putObject("terms").putArray(RECORD);
-        chunk.forEach(values::add);
-        stale.addAll(keys(target, q));
+    // Under the lock as a whole: an update written to the old index just before the alias swaps
+    // must also reach the new one, or it would be lost from it.
+    synchronized (buildWrites) {
+      rewrite(alias, recordIds, docs);
+      Optional<String> next = building;
+      if (next.isPresent()) {
+        Map<String, List<IndexDocument>> byRecord = new LinkedHashMap<>();
+        recordIds.forEach(id -> byRecord.put(id, new ArrayList<>()));
+        docs.forEach(d -> byRecord.computeIfAbsent(d.record(), k -> new ArrayList<>()).add(d));
+        updatedDuringBuild.putAll(byRecord);
+        // The index being built refreshes only when asked: without this, the search for the
+        // record's documents there would miss those the rebuild wrote a moment ago.
+        client.post(next.get() + "/_refresh", Map.of());
+        rewrite(next.get(), recordIds, docs);
       }
-      bulk(target, docs, stale, true);
+    }
+  }
+
+  /** Replaces the documents of these records in {@code target} with {@code docs}. */
+  private void rewrite(String target, Set<String> recordIds, List<IndexDocument> docs) {
+    Set<String> stale = new TreeSet<>();
+    for (List<String> chunk : chunks(new ArrayList<>(recordIds), 10_000)) {
+      ObjectNode q = client.json.createObjectNode();
+      ArrayNode values = q.putObject("terms").putArray(RECORD);
+      chunk.forEach(values::add);
+      stale.addAll(keys(target, q));
+    }
+    bulk(target, docs, stale, true);
+  }
+
+  /**
+   * Writes the newest documents of the records updated during the rebuild into {@code next} again,
+   * after the rebuild's own writes, which may hold older ones.
+   */
+  private void replayUpdatesInto(String next) {
+    synchronized (buildWrites) {
+      if (updatedDuringBuild.isEmpty()) {
+        return;
+      }
+      client.post(next + "/_refresh", Map.of());
+      List<IndexDocument> docs = new ArrayList<>();
+      updatedDuringBuild.values().forEach(docs::addAll);
+      rewrite(next, new LinkedHashSet<>(updatedDuringBuild.keySet()), docs);
+      updatedDuringBuild.clear();
     }
   }
 
@@ -312,7 +360,10 @@ final class OpenSearchSearchIndex implements SearchIndex {
     // Built with no replicas and no refresh, which bulk loading does best; both set before the
     // swap.
     client.put(next, indexDefinition(0, "-1"));
-    building = Optional.of(next);
+    synchronized (buildWrites) {
+      updatedDuringBuild.clear();
+      building = Optional.of(next);
+    }
     AtomicLong count = new AtomicLong();
     try {
       List<IndexDocument> pending = new ArrayList<>();
@@ -330,6 +381,7 @@ final class OpenSearchSearchIndex implements SearchIndex {
           next + "/_settings",
           Map.of("index", Map.of("number_of_replicas", replicas, "refresh_interval", "1s")));
       client.post(next + "/_refresh", Map.of());
+      replayUpdatesInto(next);
       client.get(
           "_cluster/health/"
               + next
@@ -342,14 +394,23 @@ final class OpenSearchSearchIndex implements SearchIndex {
       for (String index : old) {
         actions.add(Map.of("remove", Map.of("index", index, "alias", alias)));
       }
-      client.post("_aliases", Map.of("actions", actions));
-      building = Optional.empty();
+      synchronized (buildWrites) {
+        // Updates since the replay were written to both indices in order; replay again for any
+        // that raced the health check, then swap with no update in between.
+        replayUpdatesInto(next);
+        client.post("_aliases", Map.of("actions", actions));
+        building = Optional.empty();
+        updatedDuringBuild.clear();
+      }
       for (String index : old) {
         client.delete(index);
       }
       return count.get();
     } catch (RuntimeException e) {
-      building = Optional.empty();
+      synchronized (buildWrites) {
+        building = Optional.empty();
+        updatedDuringBuild.clear();
+      }
       try {
         client.delete(next); // the alias still names the old index: nothing half-built is seen
       } catch (RuntimeException cleanup) {
