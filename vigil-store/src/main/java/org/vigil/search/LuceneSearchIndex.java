@@ -86,7 +86,6 @@ final class LuceneSearchIndex implements SearchIndex {
 
   private static final float NAME_BOOST = 3.0f;
   private static final int SNIPPETS_PER_HIT = 3;
-  private static final int DOCS_PER_HIT = 3;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -282,30 +281,25 @@ final class LuceneSearchIndex implements SearchIndex {
       int limit,
       Viewer viewer)
       throws IOException {
-    Map<String, Group> groups = new HashMap<>();
+    Map<String, HitGroup<ScoredDoc>> groups = new HashMap<>();
     FacetTally tally = new FacetTally();
     searcher.search(
         query,
         RecordCollector.manager(
             tally,
             (recordId, doc, score, markings) -> {
-              Group group =
-                  groups.computeIfAbsent(resolver.canonicalId(recordId, viewer), Group::new);
+              HitGroup<ScoredDoc> group =
+                  groups.computeIfAbsent(
+                      resolver.canonicalId(recordId, viewer),
+                      id -> new HitGroup<>(id, ScoredDoc::score));
               group.add(new ScoredDoc(doc, score));
-              for (String marking : markings) {
-                if (!group.markings.contains(marking)) {
-                  group.markings.add(marking);
-                }
-              }
+              markings.forEach(group::mark);
             }));
-    List<Group> ranked = new ArrayList<>(groups.values());
-    ranked.sort(
-        Comparator.comparingDouble((Group g) -> -g.best).thenComparing((Group g) -> g.canonicalId));
-    List<Group> page = ranked.subList(0, Math.min(limit, ranked.size()));
+    List<HitGroup<ScoredDoc>> page = HitGroup.page(groups.values(), limit);
     Map<String, Captions> captions = captions(searcher, visible, page, viewer);
     StoredFields stored = searcher.storedFields();
     List<SearchResults.Hit> hits = new ArrayList<>(page.size());
-    for (Group group : page) {
+    for (HitGroup<ScoredDoc> group : page) {
       Document best = stored.document(group.docs.get(0).doc());
       Schema schema = Schema.expect(best.get(SCHEMA));
       Set<String> snippets = new LinkedHashSet<>();
@@ -330,7 +324,7 @@ final class LuceneSearchIndex implements SearchIndex {
           new SearchResults.Hit(
               group.canonicalId, schema, caption, group.best, List.copyOf(snippets), markings));
     }
-    return new SearchResults(ranked.size(), hits, tally.counts());
+    return new SearchResults(groups.size(), hits, tally.counts());
   }
 
   static int tlpRank(String label) {
@@ -348,9 +342,10 @@ final class LuceneSearchIndex implements SearchIndex {
 
   /** The visible names and titles of every member of the hits on the page, by canonical id. */
   private Map<String, Captions> captions(
-      IndexSearcher searcher, Query visible, List<Group> page, Viewer viewer) throws IOException {
+      IndexSearcher searcher, Query visible, List<HitGroup<ScoredDoc>> page, Viewer viewer)
+      throws IOException {
     List<BytesRef> members = new ArrayList<>();
-    for (Group group : page) {
+    for (HitGroup<ScoredDoc> group : page) {
       for (String member : resolver.members(group.canonicalId, viewer)) {
         members.add(new BytesRef(member));
       }
@@ -429,33 +424,6 @@ final class LuceneSearchIndex implements SearchIndex {
 
   /** A matching document (global doc id) and its score. */
   private record ScoredDoc(int doc, float score) {}
-
-  /** The matching documents of one canonical entity: its best score and its best few documents. */
-  private static final class Group {
-    final String canonicalId;
-    float best = Float.NEGATIVE_INFINITY;
-    final List<ScoredDoc> docs = new ArrayList<>();
-    final List<String> markings = new ArrayList<>(2);
-
-    Group(String canonicalId) {
-      this.canonicalId = canonicalId;
-    }
-
-    void add(ScoredDoc doc) {
-      best = Math.max(best, doc.score());
-      if (docs.size() == DOCS_PER_HIT) {
-        if (doc.score() <= docs.get(DOCS_PER_HIT - 1).score()) {
-          return;
-        }
-        docs.remove(DOCS_PER_HIT - 1);
-      }
-      int at = docs.size();
-      while (at > 0 && docs.get(at - 1).score() < doc.score()) {
-        at--;
-      }
-      docs.add(at, doc);
-    }
-  }
 
   /** Receives each matching document: its record id, global doc id and score. */
   @FunctionalInterface

@@ -72,7 +72,6 @@ final class OpenSearchSearchIndex implements SearchIndex {
 
   private static final float NAME_BOOST = 3.0f;
   private static final int SNIPPETS_PER_HIT = 3;
-  private static final int DOCS_PER_HIT = 3;
   private static final int PAGE = 5_000;
   private static final int BULK_DOCS = 2_000;
   private static final int BULK_BYTES = 8 << 20;
@@ -451,36 +450,34 @@ final class OpenSearchSearchIndex implements SearchIndex {
     ObjectNode q = client.json.createObjectNode();
     q.set("bool", bool);
 
-    Map<String, Group> groups = new HashMap<>();
+    Map<String, HitGroup<Match>> groups = new HashMap<>();
     Map<String, Set<String>> countedFacets = new HashMap<>();
     FacetTally tally = new FacetTally();
     scan(
         q,
         true,
         hit -> {
-          Group group =
-              groups.computeIfAbsent(resolver.canonicalId(hit.record(), viewer), Group::new);
+          HitGroup<Match> group =
+              groups.computeIfAbsent(
+                  resolver.canonicalId(hit.record(), viewer),
+                  id -> new HitGroup<>(id, Match::score));
           group.add(hit);
           Set<String> counted = countedFacets.computeIfAbsent(hit.record(), k -> new HashSet<>());
           for (String facet : hit.facets()) {
             if (counted.add(facet)) {
               tally.add(facet, 1);
             }
-            if (facet.startsWith(FacetDimension.MARKING.key() + ":")
-                && !group.markings.contains(facet)) {
-              group.markings.add(facet);
+            if (facet.startsWith(FacetDimension.MARKING.key() + ":")) {
+              group.mark(facet);
             }
           }
         },
         viewer);
-    List<Group> ranked = new ArrayList<>(groups.values());
-    ranked.sort(
-        Comparator.comparingDouble((Group g) -> -g.best).thenComparing((Group g) -> g.canonicalId));
-    List<Group> page = ranked.subList(0, Math.min(query.limit(), ranked.size()));
+    List<HitGroup<Match>> page = HitGroup.page(groups.values(), query.limit());
     Map<String, Captions> captions = captions(page, viewer);
     Map<String, JsonNode> shown = sources(page, viewer);
     List<SearchResults.Hit> hits = new ArrayList<>(page.size());
-    for (Group group : page) {
+    for (HitGroup<Match> group : page) {
       Set<String> snippets = new LinkedHashSet<>();
       Schema schema = null;
       for (Match m : group.docs) {
@@ -513,7 +510,7 @@ final class OpenSearchSearchIndex implements SearchIndex {
           new SearchResults.Hit(
               group.canonicalId, schema, caption, group.best, List.copyOf(snippets), markings));
     }
-    return new SearchResults(ranked.size(), hits, tally.counts());
+    return new SearchResults(groups.size(), hits, tally.counts());
   }
 
   @Override
@@ -615,9 +612,9 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   /** The visible names and titles of every member of the hits on the page, by canonical id. */
-  private Map<String, Captions> captions(List<Group> page, Viewer viewer) {
+  private Map<String, Captions> captions(List<HitGroup<Match>> page, Viewer viewer) {
     List<String> members = new ArrayList<>();
-    for (Group group : page) {
+    for (HitGroup<Match> group : page) {
       members.addAll(resolver.members(group.canonicalId, viewer));
     }
     Map<String, Captions> out = new HashMap<>();
@@ -641,9 +638,9 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   /** The stored values of the best documents of the hits on the page, by document id. */
-  private Map<String, JsonNode> sources(List<Group> page, Viewer viewer) {
+  private Map<String, JsonNode> sources(List<HitGroup<Match>> page, Viewer viewer) {
     List<String> ids = new ArrayList<>();
-    for (Group group : page) {
+    for (HitGroup<Match> group : page) {
       group.docs.forEach(m -> ids.add(m.id()));
     }
     Map<String, JsonNode> out = new HashMap<>();
@@ -817,32 +814,5 @@ final class OpenSearchSearchIndex implements SearchIndex {
                         List.of("lowercase", "asciifolding"))))),
         "mappings",
         Map.of("dynamic", "strict", "properties", properties));
-  }
-
-  /** The matching documents of one canonical entity: its best score and its best few documents. */
-  private static final class Group {
-    final String canonicalId;
-    float best = Float.NEGATIVE_INFINITY;
-    final List<Match> docs = new ArrayList<>();
-    final List<String> markings = new ArrayList<>(2);
-
-    Group(String canonicalId) {
-      this.canonicalId = canonicalId;
-    }
-
-    void add(Match doc) {
-      best = Math.max(best, doc.score());
-      if (docs.size() == DOCS_PER_HIT) {
-        if (doc.score() <= docs.get(DOCS_PER_HIT - 1).score()) {
-          return;
-        }
-        docs.remove(DOCS_PER_HIT - 1);
-      }
-      int at = docs.size();
-      while (at > 0 && docs.get(at - 1).score() < doc.score()) {
-        at--;
-      }
-      docs.add(at, doc);
-    }
   }
 }
