@@ -36,7 +36,8 @@ class DemoDataIT {
       StringWriter second = new StringWriter();
       DemoData.load(store, cheap, Clock.systemUTC(), new PrintWriter(second));
       assertThat(store.statements().count()).isEqualTo(statements);
-      assertThat(store.accounts().users()).hasSize(3);
+      // the analyst, the liaison officer, the customs officer and the tip handler, once each
+      assertThat(store.accounts().users()).hasSize(4);
       assertThat(store.accounts().organizations()).hasSize(3);
       assertThat(store.audit().verify().checked()).isEqualTo(auditRows);
       assertThat(second.toString()).doesNotContain("passwords are shown");
