@@ -47,6 +47,14 @@ public final class Screener {
   private static final double OTHER_SCHEMA = 0.7;
   private static final double WEAK_ALIAS = 0.9;
 
+  /**
+   * A query that is a bare acronym of two or three letters ("IED", "SAC") fits the initials of some
+   * long name on every list by chance, so meeting a list name only through its initials is weak
+   * evidence: it stays under the default threshold unless something else agrees. An acronym the
+   * list gives as a name of its own ("(MEK)") is matched as that name and is not affected.
+   */
+  private static final double SHORT_ACRONYM = 0.8;
+
   private final List<IndexedName> names;
   private final List<Listed> entries;
   private final CandidateIndex index;
@@ -304,6 +312,18 @@ public final class Screener {
         evidence.add("matched a weak alias");
       }
     }
+    int acronymLetters = bareShortAcronym(scored.query().name());
+    if (acronymLetters > 0
+        && entry.schema() != Schema.PERSON
+        && onlyByInitials(scored.query().name(), name.normalised())) {
+      score *= SHORT_ACRONYM;
+      if (withEvidence) {
+        evidence.add(
+            "a bare acronym of "
+                + acronymLetters
+                + " letters fits the initials of many names, and the list does not give it");
+      }
+    }
     if (query.schema().isPresent() && !compatible(query.schema().get(), entry.schema())) {
       score *= OTHER_SCHEMA;
       if (withEvidence) {
@@ -345,6 +365,25 @@ public final class Screener {
       }
     }
     return new Candidate(scored, Math.max(0.0, Math.min(1.0, score)), evidence);
+  }
+
+  /** The letters of a query that is one word of two or three letters, or 0. */
+  private static int bareShortAcronym(NormalisedName query) {
+    if (query.parts().size() != 1) {
+      return 0;
+    }
+    String word = query.parts().get(0).surface();
+    if (word.length() < 2 || word.length() > 3 || !word.chars().allMatch(Character::isLetter)) {
+      return 0;
+    }
+    return word.length();
+  }
+
+  /** Whether a one-word query can meet this list name only as its initials: none of its words. */
+  private static boolean onlyByInitials(NormalisedName query, NormalisedName listName) {
+    String word = query.parts().get(0).form();
+    return listName.parts().size() > 1
+        && listName.parts().stream().noneMatch(part -> part.form().equals(word));
   }
 
   // Explaining costs a second alignment, so only the matches returned are explained.

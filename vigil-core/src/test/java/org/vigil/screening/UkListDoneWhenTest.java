@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.lists.SanctionsLists;
+import org.vigil.model.Schema;
 
 /**
  * Issue 14's "done when": a Pashto and a Persian name screened against the whole UK list of the
@@ -74,5 +75,25 @@ class UkListDoneWhenTest {
         SCREENER.screen(ScreeningQuery.of("محمد عمر").withThreshold(0)).matches();
     assertThat(matches).isNotEmpty();
     assertThat(matches.get(0).explain()).contains("which the query does not");
+  }
+
+  @Test
+  void aBareThreeLetterAcronymMeetingALongNameOnlyByItsInitialsStaysUnderTheThreshold() {
+    // "EIO" fits the initials of ELECTRONIC INDUSTRIES ORGANIZATION, which the list does not
+    // abbreviate: by chance, a three-letter word fits the initials of some long name on any list.
+    assertThat(SCREENER.screen(ScreeningQuery.of("EIO").withSchema(Schema.ORGANIZATION)).matches())
+        .extracting(ScreeningMatch::entityId)
+        .doesNotContain("uk-10659");
+    List<ScreeningMatch> looser =
+        SCREENER
+            .screen(ScreeningQuery.of("EIO").withSchema(Schema.ORGANIZATION).withThreshold(0.5))
+            .matches();
+    assertThat(looser)
+        .filteredOn(m -> m.entityId().equals("uk-10659"))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m.evidence()).anyMatch(e -> e.contains("bare acronym of 3 letters")));
+    // an acronym the list gives is a name of its own, matched in full
+    assertThat(first("SAIRAN").entityId()).isEqualTo("uk-10659");
   }
 }
