@@ -13,7 +13,9 @@ final class IntakePages {
   static final String CSS =
       "body{font-family:sans-serif;margin:0;background:#f6f6f2;color:#1b1b1b}"
           + "main{max-width:42rem;margin:0 auto;padding:1rem}"
-          + "nav.langs a{margin-inline-end:1rem}"
+          // a gap, not a margin: each link has its own direction, so a margin at its inline end
+          // faced away from its neighbour on a right-to-left page ("فارسیEnglish")
+          + "nav.langs{display:flex;flex-wrap:wrap;gap:1rem}"
           + "textarea{width:100%;min-height:12rem;font:inherit}"
           + "label{display:block;margin-top:1rem;font-weight:bold}"
           + "button{margin-top:1rem;font:inherit;padding:.4rem 1.2rem}"
