@@ -27,8 +27,8 @@ public record IntakeLimits(
     int provenReadsPerMinute,
     int unprovenReadsPerMinute) {
 
-  /** 4 puzzles of 4 bits at 256 KiB (64 Argon2id runs on average), 30 + 6 tips a minute. */
-  public static final IntakeLimits DEFAULT = new IntakeLimits(4, 3, 4, 256, 1800, 30, 6, 120, 20);
+  /** 4 puzzles of 4 bits at 128 KiB (64 Argon2id runs on average), 30 + 6 tips a minute. */
+  public static final IntakeLimits DEFAULT = new IntakeLimits(4, 3, 4, 128, 1800, 30, 6, 120, 20);
 
   public IntakeLimits {
     if (powBits < 0 || powMaxExtraBits < 0 || powBits + powMaxExtraBits > 24) {

@@ -65,9 +65,12 @@
     add64(v, c, d); xorRot(v, b, c, 63);
   }
 
+  var BV = new Uint32Array(32);
+  var BM = new Uint32Array(32);
+
   function compress(h, block, t, last) {
-    var v = new Uint32Array(32);
-    var m = new Uint32Array(32);
+    var v = BV;
+    var m = BM;
     var i;
     for (i = 0; i < 16; i++) { v[i] = h[i]; v[i + 16] = IV[i]; }
     v[24] ^= t >>> 0; v[25] ^= Math.floor(t / TWO32);
