@@ -37,7 +37,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  *
  * <p>Thread-safe.
  */
-final class ProofOfWork {
+public final class ProofOfWork {
   private static final byte VERSION = 1;
   private static final int RANDOM_BYTES = 16;
   private static final int MAC_BYTES = 16;
@@ -48,14 +48,14 @@ final class ProofOfWork {
   static final int MAX_SPENT = 200_000;
 
   /** What one form carries: the signed challenge and the puzzle's size, for the solver. */
-  record Challenge(String token, int bits, int count, int memoryKib) {
-    Challenge {
+  public record Challenge(String token, int bits, int count, int memoryKib) {
+    public Challenge {
       requireNonNull(token, "token");
     }
   }
 
   /** The check of an answer. */
-  enum Verdict {
+  public enum Verdict {
     /** No answer (the form was sent without JavaScript). */
     NONE,
     /** A right answer to a live challenge, now spent. */
@@ -76,7 +76,7 @@ final class ProofOfWork {
   private final long lifetimeSeconds;
   private final Map<String, Long> spent = new ConcurrentHashMap<>();
 
-  ProofOfWork(SecureRandom random, Clock clock, long lifetimeSeconds) {
+  public ProofOfWork(SecureRandom random, Clock clock, long lifetimeSeconds) {
     this.random = requireNonNull(random, "random");
     this.clock = requireNonNull(clock, "clock");
     if (lifetimeSeconds < 1) {
@@ -88,7 +88,7 @@ final class ProofOfWork {
   }
 
   /** A new challenge of {@code bits} zero bits per puzzle, {@code count} puzzles. */
-  Challenge issue(int bits, int count, int memoryKib) {
+  public Challenge issue(int bits, int count, int memoryKib) {
     checkSize(bits, count, memoryKib);
     byte[] rnd = new byte[RANDOM_BYTES];
     random.nextBytes(rnd);
@@ -110,7 +110,7 @@ final class ProofOfWork {
    * Checks {@code answer} (nonces, comma-separated) to {@code token}; a right answer spends the
    * challenge. The bits it was solved at come back through {@link #bitsOf} for a valid one.
    */
-  Verdict verify(String token, String answer) {
+  public Verdict verify(String token, String answer) {
     if (answer == null || answer.isBlank()) {
       return Verdict.NONE;
     }
@@ -264,7 +264,7 @@ final class ProofOfWork {
   /**
    * Solves {@code challenge} as the browser does (for tests and the benchmark): the answer to post.
    */
-  static String solve(Challenge challenge) {
+  public static String solve(Challenge challenge) {
     byte[] token = Base64.getUrlDecoder().decode(challenge.token());
     StringBuilder answer = new StringBuilder();
     for (int i = 0; i < challenge.count(); i++) {
