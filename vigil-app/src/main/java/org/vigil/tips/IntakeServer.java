@@ -127,7 +127,14 @@ public final class IntakeServer implements AutoCloseable {
                     router.get("/pow.js", IntakeServer::js);
                   });
             });
-    app.error(404, ctx -> ctx.contentType("text/plain; charset=utf-8").result("Not found"));
+    // Only a path with no page: a wrong receipt's 404 keeps its own page, in the tipster's language.
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.resultInputStream() == null) {
+            ctx.contentType("text/plain; charset=utf-8").result("Not found");
+          }
+        });
     app.exception(
         Exception.class,
         (e, ctx) -> {
