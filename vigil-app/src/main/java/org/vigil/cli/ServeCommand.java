@@ -170,8 +170,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             .withLimits(
                 IntakeLimits.DEFAULT
                     .withPowBits(intakeDifficulty)
-                    .withTipsPerMinute(
-                        intakeTipsPerMinute, Math.max(1, intakeTipsPerMinute / 5))));
+                    .withTipsPerMinute(intakeTipsPerMinute, Math.max(1, intakeTipsPerMinute / 5))));
   }
 
   private Duration sessionIdle() {

@@ -126,7 +126,8 @@ public final class BenchTipsCommand implements Callable<Integer> {
    */
   private void proofOfWork(PrintWriter out) {
     IntakeLimits l = IntakeLimits.DEFAULT;
-    ProofOfWork pow = new ProofOfWork(new SecureRandom(), Clock.systemUTC(), l.powLifetimeSeconds());
+    ProofOfWork pow =
+        new ProofOfWork(new SecureRandom(), Clock.systemUTC(), l.powLifetimeSeconds());
     int n = Math.max(50, runs * 20);
     double[] verify = new double[n];
     double[] solve = new double[n];
@@ -166,8 +167,7 @@ public final class BenchTipsCommand implements Callable<Integer> {
     double[] follow = new double[runs];
     for (int i = 0; i < runs; i++) {
       // as a browser with JavaScript: the form's challenge, solved before the tip is sent
-      ProofOfWork.Challenge c =
-          challenge(http.send(get(base + "/"), BodyHandlers.UTF8).body());
+      ProofOfWork.Challenge c = challenge(http.send(get(base + "/"), BodyHandlers.UTF8).body());
       String proof = ProofOfWork.solve(c);
       byte[] body =
           multipart(

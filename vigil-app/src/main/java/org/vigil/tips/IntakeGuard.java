@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /**
  * Who gets in at the intake, without CAPTCHAs and without telling callers apart: a proof-of-work
- * issued with every form, and per-listener budgets per 60 seconds. A submission with a right
- * answer at the difficulty in force (or one bit under it) goes into the proven budget; one without
- * (no JavaScript, an expired challenge, a proof made cheap before the difficulty rose) into a
- * smaller budget of its own, so a flood of those cannot use up the places of proven tips. A wrong
- * or replayed answer is refused. The difficulty of new challenges rises by a bit each time demand
+ * issued with every form, and per-listener budgets per 60 seconds. A submission with a right answer
+ * at the difficulty in force (or one bit under it) goes into the proven budget; one without (no
+ * JavaScript, an expired challenge, a proof made cheap before the difficulty rose) into a smaller
+ * budget of its own, so a flood of those cannot use up the places of proven tips. A wrong or
+ * replayed answer is refused. The difficulty of new challenges rises by a bit each time demand
  * (attempts, accepted or not) doubles past half the caps, up to {@link
  * IntakeLimits#powMaxExtraBits} bits.
  *

@@ -242,8 +242,7 @@ public enum IntakeLanguage {
       case EMPTY -> empty;
       case TEXT_TOO_LONG -> textTooLong;
       case TOO_MANY_FILES -> tooManyFiles;
-      case TOO_LARGE ->
-          String.format(Locale.ROOT, tooLarge, maxFileMegabytes, maxRequestMegabytes);
+      case TOO_LARGE -> String.format(Locale.ROOT, tooLarge, maxFileMegabytes, maxRequestMegabytes);
       case BAD_FILE -> badFile;
       case BUSY -> busy;
       case BUSY_UNPROVEN -> busyUnproven;

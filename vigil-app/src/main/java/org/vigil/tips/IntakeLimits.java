@@ -33,7 +33,11 @@ public record IntakeLimits(
   public IntakeLimits {
     if (powBits < 0 || powMaxExtraBits < 0 || powBits + powMaxExtraBits > 24) {
       throw new IllegalArgumentException(
-          "proof-of-work difficulty " + powBits + " + " + powMaxExtraBits + " is outside 0..24 bits");
+          "proof-of-work difficulty "
+              + powBits
+              + " + "
+              + powMaxExtraBits
+              + " is outside 0..24 bits");
     }
     if (powCount < 1 || powCount > 16 || powMemoryKib < 8 || powMemoryKib > 65_535) {
       throw new IllegalArgumentException(

@@ -150,8 +150,8 @@ final class IntakePages {
   }
 
   /**
-   * A form's opening tag, with the proof-of-work's size for {@code /pow.js}; without JavaScript
-   * the form posts as it is.
+   * A form's opening tag, with the proof-of-work's size for {@code /pow.js}; without JavaScript the
+   * form posts as it is.
    */
   private static String formStart(String action, ProofOfWork.Challenge c) {
     return "<form method=\"post\" action=\""

@@ -18,8 +18,8 @@ public enum IntakeProblem {
   /** The listener's cap of accepted submissions per minute is reached. */
   BUSY,
   /**
-   * The listener's smaller cap for submissions without a proof-of-work (sent without JavaScript)
-   * is reached.
+   * The listener's smaller cap for submissions without a proof-of-work (sent without JavaScript) is
+   * reached.
    */
   BUSY_UNPROVEN,
   /** The form's proof-of-work was wrong, not for a challenge of this listener, or used before. */

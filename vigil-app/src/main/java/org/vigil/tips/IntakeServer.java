@@ -127,7 +127,8 @@ public final class IntakeServer implements AutoCloseable {
                     router.get("/pow.js", IntakeServer::js);
                   });
             });
-    // Only a path with no page: a wrong receipt's 404 keeps its own page, in the tipster's language.
+    // Only a path with no page: a wrong receipt's 404 keeps its own page, in the tipster's
+    // language.
     app.error(
         404,
         ctx -> {
@@ -317,8 +318,7 @@ public final class IntakeServer implements AutoCloseable {
 
     private String threadPage(
         IntakeLanguage l, String receipt, TipIntake.Thread thread, Optional<String> notice) {
-      return IntakePages.thread(
-          l, receipt, thread, notice, guard.challenge(IntakeGuard.Door.TIP));
+      return IntakePages.thread(l, receipt, thread, notice, guard.challenge(IntakeGuard.Door.TIP));
     }
 
     void more(Context ctx) {
@@ -358,7 +358,9 @@ public final class IntakeServer implements AutoCloseable {
 
     private String problem(IntakeLanguage l, IntakeProblem p, Optional<String> detail) {
       return l.problem(
-              p, settings.maxFileBytes() / (1024 * 1024), settings.maxRequestBytes() / (1024 * 1024))
+              p,
+              settings.maxFileBytes() / (1024 * 1024),
+              settings.maxRequestBytes() / (1024 * 1024))
           + detail.map(d -> " (" + d + ")").orElse("");
     }
 

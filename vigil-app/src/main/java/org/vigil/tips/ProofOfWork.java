@@ -31,9 +31,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * <p>The puzzle: for each {@code i} below the challenge's count, a 32-bit nonce {@code n} such that
  * Argon2id(password = LE32(i) || LE32(n), salt = the challenge's bytes, the challenge's memory, one
  * pass, one lane, 32-byte tag) starts with the challenge's number of zero bits. Several small
- * puzzles rather than one large one keep the browser's time close to the mean. The browser's
- * solver is {@code pow.js}, served by the intake listener; a check costs {@code count} Argon2id
- * runs.
+ * puzzles rather than one large one keep the browser's time close to the mean. The browser's solver
+ * is {@code pow.js}, served by the intake listener; a check costs {@code count} Argon2id runs.
  *
  * <p>Thread-safe.
  */
@@ -44,6 +43,7 @@ public final class ProofOfWork {
   // version, bits, count, memory (KiB, 2 bytes), expiry (epoch seconds, 8 bytes), random, MAC
   private static final int BODY_BYTES = 1 + 1 + 1 + 2 + 8 + RANDOM_BYTES;
   private static final int TOKEN_BYTES = BODY_BYTES + MAC_BYTES;
+
   /** At most this many spent challenges are remembered; beyond it, new answers wait. */
   static final int MAX_SPENT = 200_000;
 

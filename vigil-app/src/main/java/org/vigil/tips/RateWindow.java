@@ -6,9 +6,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 
 /**
- * A budget of so many events in any 60 seconds, for the whole listener: sixty one-second counts
- * and nothing else. It is keyed by nothing, so it holds nothing about who caused an event; it
- * lives in memory only and starts empty at every start.
+ * A budget of so many events in any 60 seconds, for the whole listener: sixty one-second counts and
+ * nothing else. It is keyed by nothing, so it holds nothing about who caused an event; it lives in
+ * memory only and starts empty at every start.
  *
  * <p>Thread-safe.
  */

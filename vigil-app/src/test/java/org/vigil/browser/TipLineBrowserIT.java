@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -99,7 +98,9 @@ class TipLineBrowserIT {
       Client handler = analyst.client().signedIn("handler");
       assertThat(
               handler
-                  .post("/tips/" + tipId + "/replies", Client.JSON.createObjectNode().put("text", REPLY).toString())
+                  .post(
+                      "/tips/" + tipId + "/replies",
+                      Client.JSON.createObjectNode().put("text", REPLY).toString())
                   .status())
           .isEqualTo(201);
 
@@ -161,8 +162,7 @@ class TipLineBrowserIT {
    * loaded before the test opens anything) is not the tip line's and is left out.
    */
   private void assertNoOtherOrigin(Browser b) {
-    List<String> requests =
-        b.requests().stream().filter(u -> !u.startsWith("chrome://")).toList();
+    List<String> requests = b.requests().stream().filter(u -> !u.startsWith("chrome://")).toList();
     assertThat(requests).isNotEmpty();
     assertThat(requests).allMatch(u -> u.startsWith(base + "/"), "only " + base + ": " + requests);
     assertThat(requests).anyMatch(u -> u.endsWith("/tip"));

@@ -108,8 +108,7 @@ class TipRoutesIT {
     // without credentials, or with a token that is not one: 404, as for a route that is not there
     for (Client anonymous : List.of(app.client(), app.client().withBearer("vgl_not-a-token"))) {
       for (String[] r : routes) {
-        Client.Reply reply =
-            r[0].equals("GET") ? anonymous.get(r[1]) : anonymous.post(r[1], "{}");
+        Client.Reply reply = r[0].equals("GET") ? anonymous.get(r[1]) : anonymous.post(r[1], "{}");
         assertThat(reply.status()).as("anonymous " + r[0] + " " + r[1]).isEqualTo(404);
         assertThat(reply.body()).doesNotContain("Ferry Road").doesNotContain("tip");
       }

@@ -31,8 +31,8 @@ import org.vigil.watchlists.ListScreening;
  * The tip routes' row of the adversarial matrix: every route and page the analyst server registers
  * with the TIPS permission (found from the server itself, so a new one is probed without being
  * named here), against every caller who is not a tip handler of the tip line's organisation. Each
- * gets 403 or 404, never 401 and never a word of the tip; a partner's or another organisation's
- * tip handler finds nothing. The organisation's own tip handler is the control: it reads the tip.
+ * gets 403 or 404, never 401 and never a word of the tip; a partner's or another organisation's tip
+ * handler finds nothing. The organisation's own tip handler is the control: it reads the tip.
  */
 class TipRouteMatrixIT {
   private static final String SECRET = "Zindashti's courier uses the Ferry Road warehouse";
@@ -127,7 +127,9 @@ class TipRouteMatrixIT {
       request = c.request(path.substring(Routes.PREFIX.length()));
     } else {
       String api = c.request("").build().uri().toString();
-      request = c.request("").uri(URI.create(api.substring(0, api.length() - Routes.PREFIX.length()) + path));
+      request =
+          c.request("")
+              .uri(URI.create(api.substring(0, api.length() - Routes.PREFIX.length()) + path));
     }
     c.csrfToken().ifPresent(t -> request.header("X-CSRF-Token", t));
     return c.send(

@@ -98,8 +98,7 @@ class IntakeBadInputIT {
     assertTrue(m.find());
     String tipId = store.tips().queue("org-a").get(0).id();
     TipDesk desk = new TipDesk(store, team, new SecureRandom(), Clock.systemUTC());
-    assertEquals(
-        text.strip(), desk.open(tipId, HANDLER).orElseThrow().messages().get(0).text());
+    assertEquals(text.strip(), desk.open(tipId, HANDLER).orElseThrow().messages().get(0).text());
 
     // a handler's reply with markup in it reaches the tipster as text
     assertTrue(desk.reply(tipId, "Reply " + MARKUP, HANDLER));
@@ -139,8 +138,7 @@ class IntakeBadInputIT {
         List.of(
             random,
             receipt.substring(0, 10) + random.substring(10),
-            receipt.substring(0, receipt.length() - 1)
-                + (receipt.endsWith("0") ? "1" : "0"),
+            receipt.substring(0, receipt.length() - 1) + (receipt.endsWith("0") ? "1" : "0"),
             "' OR 1=1 --",
             MARKUP,
             "0".repeat(199),
@@ -176,8 +174,7 @@ class IntakeBadInputIT {
     assertEquals(1, store.tips().queue("org-a").size());
     TipDesk desk = new TipDesk(store, team, new SecureRandom(), Clock.systemUTC());
     String tipId = store.tips().queue("org-a").get(0).id();
-    assertEquals(
-        "the first tip", desk.open(tipId, HANDLER).orElseThrow().messages().get(0).text());
+    assertEquals("the first tip", desk.open(tipId, HANDLER).orElseThrow().messages().get(0).text());
   }
 
   private RawHttp.Response post(String challenge, String proof, String text) throws IOException {

@@ -107,12 +107,14 @@ class IntakeFloodIT {
     }
     // the legitimate tipster, a third of the way in: loads the form, solves, sends
     Thread.sleep(FLOOD_MILLIS / 3);
-    RawHttp.Response form = RawHttp.send("127.0.0.9", intake.port(), "GET", "/", Map.of(), new byte[0]);
+    RawHttp.Response form =
+        RawHttp.send("127.0.0.9", intake.port(), "GET", "/", Map.of(), new byte[0]);
     ProofOfWork.Challenge c = challenge(form.body());
     assertTrue(
         c.bits() > LIMITS.powBits(), "the difficulty rose under the flood: " + c.bits() + " bits");
     RawHttp.Response legit =
-        post("127.0.0.9", "a legitimate tip sent during the flood", c.token(), ProofOfWork.solve(c));
+        post(
+            "127.0.0.9", "a legitimate tip sent during the flood", c.token(), ProofOfWork.solve(c));
     for (Future<?> f : senders) {
       f.get();
     }

@@ -29,8 +29,7 @@ class IntakeGuardTest {
     }
     assertEquals(2, admitted);
     ProofOfWork.Challenge c = guard.challenge(IntakeGuard.Door.TIP);
-    IntakeGuard.Admission a =
-        guard.admit(IntakeGuard.Door.TIP, c.token(), ProofOfWork.solve(c));
+    IntakeGuard.Admission a = guard.admit(IntakeGuard.Door.TIP, c.token(), ProofOfWork.solve(c));
     assertTrue(assertInstanceOf(IntakeGuard.Admitted.class, a).proven());
   }
 
@@ -53,8 +52,7 @@ class IntakeGuardTest {
       }
     }
     assertEquals(5, proven);
-    assertEquals(
-        IntakeProblem.BUSY, assertInstanceOf(IntakeGuard.Turned.class, last).problem());
+    assertEquals(IntakeProblem.BUSY, assertInstanceOf(IntakeGuard.Turned.class, last).problem());
     assertEquals(7, guard.accepted(IntakeGuard.Door.TIP));
   }
 
@@ -106,7 +104,8 @@ class IntakeGuardTest {
   void aReplayedOrForgedProofIsRefused() {
     ProofOfWork.Challenge c = guard.challenge(IntakeGuard.Door.TIP);
     String answer = ProofOfWork.solve(c);
-    assertInstanceOf(IntakeGuard.Admitted.class, guard.admit(IntakeGuard.Door.TIP, c.token(), answer));
+    assertInstanceOf(
+        IntakeGuard.Admitted.class, guard.admit(IntakeGuard.Door.TIP, c.token(), answer));
     assertEquals(
         IntakeProblem.PROOF_REJECTED,
         assertInstanceOf(
@@ -114,8 +113,7 @@ class IntakeGuardTest {
             .problem());
     assertEquals(
         IntakeProblem.PROOF_REJECTED,
-        assertInstanceOf(
-                IntakeGuard.Turned.class, guard.admit(IntakeGuard.Door.TIP, "forged", "1"))
+        assertInstanceOf(IntakeGuard.Turned.class, guard.admit(IntakeGuard.Door.TIP, "forged", "1"))
             .problem());
   }
 }
