@@ -158,8 +158,8 @@ class TipLineBrowserIT {
   }
 
   /**
-   * Every request over the network went to the tip line. What never leaves the browser is left
-   * out: its own new-tab page (chrome://) and the data: URLs it makes for itself.
+   * Every request over the network went to the tip line. What never leaves the browser is left out:
+   * its own new-tab page (chrome://) and the data: URLs it makes for itself.
    */
   private void assertNoOtherOrigin(Browser b) {
     List<String> requests =
