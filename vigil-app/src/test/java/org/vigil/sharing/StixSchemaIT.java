@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,7 +250,7 @@ class StixSchemaIT {
       JSON.writeValue(file.toFile(), bundle);
       Path script = dir.resolve("validate_stix.js");
       try (InputStream in = StixSchemaIT.class.getResourceAsStream("validate_stix.js")) {
-        Files.copy(in, script);
+        Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
       }
       Path modules = Ajv.install();
       ProcessBuilder pb =
