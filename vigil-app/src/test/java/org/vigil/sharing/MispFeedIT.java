@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,16 +140,16 @@ class MispFeedIT {
   private static JsonNode treasuryEvent(MispFeed.Outcome outcome) {
     return outcome.events().stream()
         .map(e -> e.document().path("Event"))
-        .filter(e -> e.toString().contains("Naji Ibrahim Sharifi-Zindashti"))
+        .filter(e -> e.path("info").asText().startsWith("Treasury sanctions"))
         .findFirst()
         .orElseThrow();
   }
 
-
+  private JsonNode check(Path feed) {
     try {
       Path script = dir.resolve("check_misp_feed.py");
       try (InputStream in = MispFeedIT.class.getResourceAsStream("check_misp_feed.py")) {
-        Files.copy(in, script);
+        Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
       }
       ProcessBuilder pb =
           new ProcessBuilder(

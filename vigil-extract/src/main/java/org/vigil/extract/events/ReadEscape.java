@@ -54,6 +54,9 @@ public final class ReadEscape implements EventRule {
   private static final List<String> FROM =
       List.of("obj", "obl:from", "obl:out_of", "obl:of", "nmod:from", "nmod:out_of");
 
+  /** The relations of "out of", by which "break" names what it got away from. */
+  private static final List<String> OUT_OF = List.of("obl:out_of", "nmod:out_of");
+
   private static final Trigger ESCAPE =
       new Trigger("escape", Schema.EVENT, "subject", Optional.empty(), Map.of());
   private static final Trigger AT_LARGE =
@@ -100,12 +103,13 @@ public final class ReadEscape implements EventRule {
     return args.event(AT_LARGE, large, "at-large", 0.6);
   }
 
-  /** Whether the trigger names custody among what it got away from, or is "break out of". */
+  /**
+   * Whether the trigger names custody among what it got away from; "break" only out of it ("broke
+   * out of jail", where the parser reads "out of" as one preposition), not "broke the law".
+   */
   private static boolean fromCustody(MentionedSentence s, int trigger) {
-    if (s.lemma(trigger).equals("break") && !s.parse().hasDependent(trigger, "compound:prt", "out")) {
-      return false;
-    }
-    for (String rel : FROM) {
+    boolean breaking = s.lemma(trigger).equals("break");
+    for (String rel : breaking ? OUT_OF : FROM) {
       for (int d : s.parse().dependents(trigger, rel)) {
         if (custody(s, d)) {
           return true;
