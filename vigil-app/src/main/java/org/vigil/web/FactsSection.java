@@ -47,20 +47,16 @@ final class FactsSection {
           .raw("</span>");
       reasons(page, f);
       page.raw("</td><td>").text(f.corroboration().describe()).raw("</td><td>");
-      boolean comma = false;
       for (ClaimWeighings.OriginGroup g : f.origins()) {
-        if (comma) {
-          page.raw("; ");
-        }
-        comma = true;
         ClaimWeighings.ClaimLine l = g.claims().get(0);
-        page.raw("<span class=\"origin\">")
+        page.raw("<div class=\"origin-line\"><span class=\"origin\">")
             .text(g.label() + " (" + l.stance().word() + ", credibility ")
             .text(Integer.toString(l.credibilityInForce().grade()))
             .text(l.credibility().isPresent() ? " graded" : "")
             .text(", source " + l.sourceReliability().name() + ")")
             .raw("</span>");
         grader.ifPresent(who -> forms(page, who, g, back));
+        page.raw("</div>");
       }
       page.raw("</td></tr>");
     }
