@@ -253,9 +253,7 @@ public final class MispFeed {
     ArrayNode tags = JsonNodeFactory.instance.arrayNode();
     tags.add(tag("tlp:" + tlp.code().toLowerCase(Locale.ROOT), colour(tlp)));
     tags.add(
-        tag(
-            grades.sources().getOrDefault(source.id(), source.reliability()).mispTag(),
-            "#0088cc"));
+        tag(grades.sources().getOrDefault(source.id(), source.reliability()).mispTag(), "#0088cc"));
     String date = source.retrievedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
 
     ObjectNode event = JsonNodeFactory.instance.objectNode();

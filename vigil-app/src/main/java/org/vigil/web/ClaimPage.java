@@ -18,9 +18,9 @@ import org.vigil.weighing.ClaimWeighings;
 /**
  * The claim page: who said what, when, with which stance, grouped by independent origin, with the
  * fact's status and corroboration and, kept apart, each source's reliability and each claim's
- * credibility (suggested, or graded). An analyst grades a claim or a source and undoes a grade
- * here with plain forms ({@link GradeForms}); {@code claims.js}, where it runs, posts them to the
- * grades API instead.
+ * credibility (suggested, or graded). An analyst grades a claim or a source and undoes a grade here
+ * with plain forms ({@link GradeForms}); {@code claims.js}, where it runs, posts them to the grades
+ * API instead.
  */
 public final class ClaimPage {
   private final Supplier<Backend> backend;

@@ -11,10 +11,10 @@ import org.vigil.weighing.ClaimWeighings;
 
 /**
  * The entity page's "Claims weighed" section: each fact about the entity with its status
- * (corroborated by N independent origins, single origin, disputed, denied) and, when disputed,
- * why, its corroboration counts and who says it, each linking to its claim page. Grades are shown
- * beside, never blended; an analyst who may grade finds each origin's grade form (and the undo of
- * a grade in force) folded under it, working with or without JavaScript ({@link GradeForms}).
+ * (corroborated by N independent origins, single origin, disputed, denied) and, when disputed, why,
+ * its corroboration counts and who says it, each linking to its claim page. Grades are shown
+ * beside, never blended; an analyst who may grade finds each origin's grade form (and the undo of a
+ * grade in force) folded under it, working with or without JavaScript ({@link GradeForms}).
  */
 final class FactsSection {
   private FactsSection() {}
@@ -86,8 +86,7 @@ final class FactsSection {
   }
 
   /** The grade form of an origin's first claim and the undo of its claims' grades in force. */
-  private static void forms(
-      Html page, Principal who, ClaimWeighings.OriginGroup g, String back) {
+  private static void forms(Html page, Principal who, ClaimWeighings.OriginGroup g, String back) {
     page.raw(" <details class=\"grade\"><summary>grade</summary>");
     for (ClaimWeighings.ClaimLine l : g.claims()) {
       l.credibility().ifPresent(grade -> GradeForms.undo(page, who, grade.id(), back));

@@ -70,10 +70,6 @@ final class GradeForms {
   }
 
   private static void hidden(Html page, String name, String value) {
-    page.raw("<input type=\"hidden\" name=\"")
-        .text(name)
-        .raw("\" value=\"")
-        .text(value)
-        .raw("\">");
+    page.raw("<input type=\"hidden\" name=\"").text(name).raw("\" value=\"").text(value).raw("\">");
   }
 }

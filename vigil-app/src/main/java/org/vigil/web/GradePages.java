@@ -52,8 +52,9 @@ public final class GradePages {
         switch (target) {
           case "claim" -> grading.gradeClaim(id, grade, reason, actor(ctx));
           case "source" -> grading.gradeSource(id, grade, reason, actor(ctx));
-          default -> new Grading.Refused<>(
-              Grading.Refusal.INVALID_VALUE, "target '" + target + "' is not claim or source");
+          default ->
+              new Grading.Refused<>(
+                  Grading.Refusal.INVALID_VALUE, "target '" + target + "' is not claim or source");
         };
     if (done(ctx, outcome)) {
       String fallback =

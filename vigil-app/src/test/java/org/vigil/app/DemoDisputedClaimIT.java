@@ -221,24 +221,41 @@ class DemoDisputedClaimIT {
         other.form(
             "/grades",
             Map.of(
-                "csrf", other.csrfToken().orElseThrow(), "back", back, "target", "claim", "id",
-                claim, "grade", "3"));
+                "csrf",
+                other.csrfToken().orElseThrow(),
+                "back",
+                back,
+                "target",
+                "claim",
+                "id",
+                claim,
+                "grade",
+                "3"));
     assertThat(outsider.status()).isEqualTo(303);
     List<String> theirs = new ArrayList<>(undoForms(other.page(back).body()));
     theirs.removeAll(outsiderBefore);
     assertThat(theirs).hasSize(1);
     assertThat(undoForms(reader.page(back).body())).containsExactlyElementsOf(before);
     assertThat(reader.form(theirs.get(0), Map.of("csrf", csrf)).status()).isEqualTo(404);
-    assertThat(
-            other.form(theirs.get(0), Map.of("csrf", other.csrfToken().orElseThrow())).status())
+    assertThat(other.form(theirs.get(0), Map.of("csrf", other.csrfToken().orElseThrow())).status())
         .isEqualTo(303);
 
     Client.Reply graded =
         reader.form(
             "/grades",
             Map.of(
-                "csrf", csrf, "back", back, "target", "claim", "id", claim, "grade", "4",
-                "reason", "no names, no details"));
+                "csrf",
+                csrf,
+                "back",
+                back,
+                "target",
+                "claim",
+                "id",
+                claim,
+                "grade",
+                "4",
+                "reason",
+                "no names, no details"));
     assertThat(graded.status()).isEqualTo(303);
     assertThat(graded.header("Location")).contains(back);
     List<String> undo = new ArrayList<>(undoForms(reader.page(back).body()));

@@ -107,7 +107,8 @@ class DeclarationCliIT {
     }
     String dir = data.toString();
     Matcher claim =
-        Pattern.compile("  claim (\\S+)").matcher(vigil("claims", "--data", dir, "cli-person").out());
+        Pattern.compile("  claim (\\S+)")
+            .matcher(vigil("claims", "--data", dir, "cli-person").out());
     assertThat(claim.find()).isTrue();
 
     CliRunner.Run graded =
@@ -122,7 +123,8 @@ class DeclarationCliIT {
     assertThat(vigil("grade", "--data", dir, "--undo", "1").out()).startsWith("Undone grade 1");
     assertThat(vigil("grade", "--data", dir, "--undo", "1").code()).isEqualTo(1);
 
-    Path empty = Files.writeString(data.resolve("empty.json"), "{\"hypotheses\":[],\"evidence\":[]}");
+    Path empty =
+        Files.writeString(data.resolve("empty.json"), "{\"hypotheses\":[],\"evidence\":[]}");
     CliRunner.Run none = vigil("ach", empty.toString());
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("at least one hypothesis");

@@ -216,8 +216,7 @@ class DeclarationRoutesIT {
     // Nothing was stored: the claim has no grade in force.
     assertThat(analyst.get("/claims/" + claim).body()).isEqualTo(before);
 
-    Client.Reply none =
-        analyst.post("/ach", "{\"hypotheses\":[],\"evidence\":[{\"id\":\"E1\"}]}");
+    Client.Reply none = analyst.post("/ach", "{\"hypotheses\":[],\"evidence\":[{\"id\":\"E1\"}]}");
     assertThat(none.status()).isEqualTo(400);
     assertThat(none.errorMessage()).contains("hypothes");
     StringBuilder many = new StringBuilder("{\"hypotheses\":[\"H1\",\"H2\"],\"evidence\":[");

@@ -659,7 +659,8 @@ final class MatrixScan {
       Answer answer = answer(x.form("/grades/" + id + "/undo", Map.of("csrf", csrf)));
       Optional<String> breach =
           answer.status() < 400
-              ? Optional.of("the attacker undid the victim's grade " + id + " (" + answer.status() + ")")
+              ? Optional.of(
+                  "the attacker undid the victim's grade " + id + " (" + answer.status() + ")")
               : Optional.empty();
       String url = r.path().replace("{id}", id);
       probes.add(

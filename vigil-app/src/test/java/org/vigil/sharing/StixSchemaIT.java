@@ -173,11 +173,14 @@ class StixSchemaIT {
 
   private static List<JsonNode> ofType(ObjectNode bundle, String type) {
     List<JsonNode> out = new ArrayList<>();
-    bundle.path("objects").forEach(o -> {
-      if (o.path("type").asText().equals(type)) {
-        out.add(o);
-      }
-    });
+    bundle
+        .path("objects")
+        .forEach(
+            o -> {
+              if (o.path("type").asText().equals(type)) {
+                out.add(o);
+              }
+            });
     return out;
   }
 

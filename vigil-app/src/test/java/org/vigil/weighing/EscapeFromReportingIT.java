@@ -83,9 +83,7 @@ class EscapeFromReportingIT {
 
     List<ClaimWeighings.Fact> facts =
         new ClaimWeighings(store).about(people.get(0), ALICE).orElseThrow();
-    assertThat(facts)
-        .extracting(f -> f.proposition().predicate())
-        .contains("arrest", "escape");
+    assertThat(facts).extracting(f -> f.proposition().predicate()).contains("arrest", "escape");
     ClaimWeighings.Fact arrest =
         facts.stream()
             .filter(f -> f.proposition().predicate().equals("arrest"))

@@ -26,12 +26,12 @@ import org.vigil.model.Tlp;
  * <ul>
  *   <li>an analyst's credibility grade in force on a claim is that analyst's opinion of the claim's
  *       object (1 strongly-agree, 2 agree, 3 neutral, 4 disagree, 5 strongly-disagree), with the
- *       grade's admiralty-scale label and reason, created by the analyst's {@code identity}; a grade
- *       of 6 ("cannot be judged") is no agreement either way, so it gives no opinion;
- *   <li>a named claimant's stance on a claim read from reporting ("claimant: Trump; stance:
- *       denies" in the claim's summary) is the claimant's opinion of what the claim's object tells
- *       (asserts strongly-agree, alleges agree, speculates neutral, denies strongly-disagree), the
- *       claimant named in {@code authors}.
+ *       grade's admiralty-scale label and reason, created by the analyst's {@code identity}; a
+ *       grade of 6 ("cannot be judged") is no agreement either way, so it gives no opinion;
+ *   <li>a named claimant's stance on a claim read from reporting ("claimant: Trump; stance: denies"
+ *       in the claim's summary) is the claimant's opinion of what the claim's object tells (asserts
+ *       strongly-agree, alleges agree, speculates neutral, denies strongly-disagree), the claimant
+ *       named in {@code authors}.
  * </ul>
  *
  * <p>An opinion refers only to an object of the export and carries that object's markings, so it

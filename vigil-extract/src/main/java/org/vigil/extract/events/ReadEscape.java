@@ -18,8 +18,8 @@ import org.vigil.model.Schema;
  * large from the sentence's date, which is what lets a later "at large" dispute an arrest.
  *
  * <p>Fleeing or escaping is custody only with a word for it among the trigger's own arguments
- * ("prison", "custody", "guards", "house arrest"): "fled the country" and "escaped an attack" are no
- * escape. A jailbreak or a breakout needs no such word.
+ * ("prison", "custody", "guards", "house arrest"): "fled the country" and "escaped an attack" are
+ * no escape. A jailbreak or a breakout needs no such word.
  */
 public final class ReadEscape implements EventRule {
   /** Verbs of getting away, read as an escape only with a word of custody beside them. */
@@ -89,8 +89,8 @@ public final class ReadEscape implements EventRule {
   }
 
   /**
-   * "X is at large" (X the subject of "large"), "X remains at large" (X the subject of the verb
-   * "at large" hangs on).
+   * "X is at large" (X the subject of "large"), "X remains at large" (X the subject of the verb "at
+   * large" hangs on).
    */
   private static Optional<ExtractedEvent> atLarge(MentionedSentence s, int large) {
     Arguments args = new Arguments(s);

@@ -30,7 +30,8 @@ class ReadEscapeTest {
         "Officials confirmed [P Ali Karimi]'s escape from jail.",
         "escape subject=Ali Karimi");
     assertReads(
-        rule, "The jailbreak of [P Reza Nouri] embarrassed the authorities.",
+        rule,
+        "The jailbreak of [P Reza Nouri] embarrassed the authorities.",
         "escape subject=Reza Nouri");
   }
 
@@ -50,8 +51,6 @@ class ReadEscapeTest {
   @Test
   void aDeniedEscapeIsDenied() {
     assertReads(
-        rule,
-        "[P Ali Karimi] did not escape from prison.",
-        "escape subject=Ali Karimi (denied)");
+        rule, "[P Ali Karimi] did not escape from prison.", "escape subject=Ali Karimi (denied)");
   }
 }
