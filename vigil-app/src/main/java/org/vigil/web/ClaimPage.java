@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
+import org.vigil.claims.FactStatus;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
@@ -83,6 +84,9 @@ public final class ClaimPage {
         .raw("</span> · <span id=\"corroboration\">")
         .text(f.corroboration().describe())
         .raw("</span></p>");
+    if (f.status().kind() == FactStatus.Kind.DISPUTED && f.conflicts().isEmpty()) {
+      page.raw("<p class=\"hint dispute-reason\">Independent origins assert it and deny it.</p>");
+    }
     if (!f.conflicts().isEmpty()) {
       page.raw("<p class=\"hint\">Cannot hold together with:</p><ul id=\"conflicts\">");
       for (ClaimWeighings.Conflicting c : f.conflicts()) {

@@ -105,6 +105,7 @@ class DemoDisputedClaimIT {
     assertThat(claim)
         .contains("<span id=\"fact-status\" class=\"status status-disputed\">disputed</span>")
         .contains("<span id=\"corroboration\">1 origin asserts, 1 origin denies</span>")
+        .contains("Independent origins assert it and deny it.")
         .contains("<h2>Origin: Ministry of Intelligence and Security</h2>")
         .contains("<h2>Origin: Trump</h2>")
         .contains("completely untrue")
