@@ -38,6 +38,8 @@ import org.vigil.model.Tlp;
 import org.vigil.sharing.TaxiiCollections;
 import org.vigil.sharing.TaxiiPartner;
 import org.vigil.sharing.TaxiiPull;
+import org.vigil.sharing.TaxiiPullSchedule;
+import org.vigil.jobs.JobState;
 import org.vigil.stix.StixTime;
 import org.vigil.stix.TlpMarkings;
 import org.vigil.store.StoreConfig;
@@ -168,6 +170,29 @@ class TaxiiPullIT {
         .hasMessageContaining("HTTP 401");
     assertThat(home.store.taxii().pullState("allied")).isEmpty();
     assertThat(home.store.statements().count()).isZero();
+  }
+
+  @Test
+  void theScheduleRunsEachPartnersPullAsAJobOfTheQueue() throws InterruptedException {
+    add(0, 20);
+    try (TaxiiPullSchedule schedule =
+        TaxiiPullSchedule.start(
+            home.store,
+            Map.of("allied", allied),
+            name -> name.equals("ALLIED_TOKEN") ? Optional.of(token) : Optional.empty(),
+            Clock.systemUTC(),
+            Duration.ofMillis(200))) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (home.store.jobs().counts().getOrDefault(JobState.DONE, 0L) == 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(home.store.jobs().counts().getOrDefault(JobState.DONE, 0L)).isPositive();
+    assertThat(home.store.taxii().pullState("allied").orElseThrow().objectsReceived())
+        .isEqualTo(20);
+    assertThat(home.store.statements().entity(id(12), viewer("bob", "ctic", "third")))
+        .isPresent();
   }
 
   private void assertMarkings() {
