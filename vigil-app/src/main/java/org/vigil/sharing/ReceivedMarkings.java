@@ -106,7 +106,7 @@ final class ReceivedMarkings {
   }
 
   private static Optional<String> aliasPath(JsonNode object, String value) {
-    for (String field : new String[] {"aliases", "x_mitre_aliases"}) {
+    for (String field : new String[] {"aliases", "x_mitre_aliases", "x_vigil_aliases"}) {
       int i = 0;
       for (JsonNode alias : object.path(field)) {
         if (alias.asText().strip().equals(value.strip())) {
