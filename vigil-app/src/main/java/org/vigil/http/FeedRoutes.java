@@ -71,10 +71,8 @@ final class FeedRoutes {
     Principal who = Requests.principal(ctx);
     String uuid = ctx.pathParam("event");
     MispFeed.FeedEvent event =
-        busy(
-                () ->
-                    misp()
-                        .eventFor(who.user().orgId(), uuid, who.user().id(), address(ctx), cache()))
+        busy(() ->
+                misp().eventFor(who.user().orgId(), uuid, who.user().id(), address(ctx), cache()))
             // The same answer whether the event is another organisation's or never existed.
             .orElseThrow(() -> ApiException.notFound("no such event in your feed"));
     noted(ctx, who, "misp:" + who.user().orgId(), "MISP feed event " + event.uuid());

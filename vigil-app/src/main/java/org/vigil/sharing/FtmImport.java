@@ -40,14 +40,14 @@ import org.vigil.store.Store;
  * The front door of FollowTheMoney imports, the reverse of {@link FtmExport}: a file of FtM JSON
  * lines (id, schema, properties; optionally first_seen, last_seen and marking as Vigil writes them)
  * becomes one source of the importing organisation, each property value one statement on the entity
- * of the line's id, references kept as the ids they name. The file is streamed, never held whole:
- * a first pass finds the source's level, the second writes batches of {@value #BATCH} statements,
- * all of them in one transaction with its audit row (nothing half written). A line that cannot be read (malformed JSON, no id, a schema Vigil
- * does not know, TLP:RED, an edge without its ends) is skipped whole, and a value that cannot be
- * read (a property the schema lacks, a bad date or country) is skipped alone; each with its line
- * number and reason. The source and statement ids follow from the organisation, the file's name and
- * the content, so importing the same file again writes the same statements. Thread-safe; the caller
- * owns the store.
+ * of the line's id, references kept as the ids they name. The file is streamed, never held whole: a
+ * first pass finds the source's level, the second writes batches of {@value #BATCH} statements, all
+ * of them in one transaction with its audit row (nothing half written). A line that cannot be read
+ * (malformed JSON, no id, a schema Vigil does not know, TLP:RED, an edge without its ends) is
+ * skipped whole, and a value that cannot be read (a property the schema lacks, a bad date or
+ * country) is skipped alone; each with its line number and reason. The source and statement ids
+ * follow from the organisation, the file's name and the content, so importing the same file again
+ * writes the same statements. Thread-safe; the caller owns the store.
  */
 public final class FtmImport {
   /** The largest file read, in bytes. */
@@ -200,7 +200,8 @@ public final class FtmImport {
           tally.statements += read.get().size();
           batch.addAll(read.get());
           for (Statement s : read.get()) {
-            tally.lowest = s.marking().tlp().compareTo(tally.lowest) < 0 ? s.marking().tlp() : tally.lowest;
+            tally.lowest =
+                s.marking().tlp().compareTo(tally.lowest) < 0 ? s.marking().tlp() : tally.lowest;
           }
           if (batch.size() >= BATCH) {
             sink.accept(List.copyOf(batch));

@@ -95,8 +95,8 @@ public final class MispFeed {
   }
 
   /**
-   * Like {@link #feedFor(String, String, String)}, served from {@code cache} while the store has not
-   * changed; audited on every call.
+   * Like {@link #feedFor(String, String, String)}, served from {@code cache} while the store has
+   * not changed; audited on every call.
    */
   public Outcome feedFor(String recipientOrg, String actor, String address, FeedCache cache) {
     Viewer reader = Release.organisationViewer(store, recipientOrg);

@@ -31,6 +31,7 @@ import org.vigil.access.User;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditRecord;
 import org.vigil.auth.ApiTokens;
+import org.vigil.jobs.JobState;
 import org.vigil.model.Entity;
 import org.vigil.model.Reliability;
 import org.vigil.model.Statement;
@@ -39,7 +40,6 @@ import org.vigil.sharing.TaxiiCollections;
 import org.vigil.sharing.TaxiiPartner;
 import org.vigil.sharing.TaxiiPull;
 import org.vigil.sharing.TaxiiPullSchedule;
-import org.vigil.jobs.JobState;
 import org.vigil.stix.StixTime;
 import org.vigil.stix.TlpMarkings;
 import org.vigil.store.StoreConfig;
@@ -191,8 +191,7 @@ class TaxiiPullIT {
     assertThat(home.store.jobs().counts().getOrDefault(JobState.DONE, 0L)).isPositive();
     assertThat(home.store.taxii().pullState("allied").orElseThrow().objectsReceived())
         .isEqualTo(20);
-    assertThat(home.store.statements().entity(id(12), viewer("bob", "ctic", "third")))
-        .isPresent();
+    assertThat(home.store.statements().entity(id(12), viewer("bob", "ctic", "third"))).isPresent();
   }
 
   private void assertMarkings() {
