@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,8 @@ import org.vigil.app.Version;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
+import org.vigil.sharing.TaxiiPartner;
+import org.vigil.sharing.TaxiiPullSchedule;
 import org.vigil.store.Store;
 import org.vigil.tips.IntakeLimits;
 import org.vigil.tips.IntakeSettings;
@@ -151,6 +154,24 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " docs/tips.md.")
   Path tipKey;
 
+  @Option(
+      names = "--taxii-partners",
+      paramLabel = "FILE",
+      description =
+          "Partners' TAXII 2.1 collections to pull on their schedules (JSON; docs/sharing.md), as"
+              + " jobs of the store's queue.")
+  Path taxiiPartners;
+
+  /** Starts the partners' pulls once the store is open; stopped when the process stops. */
+  private void pullPartners(Store store, Map<String, TaxiiPartner> partners) {
+    if (partners.isEmpty()) {
+      return;
+    }
+    TaxiiPullSchedule schedule =
+        TaxiiPullSchedule.start(store, partners, root.env(), root.clock(), Duration.ofSeconds(30));
+    Runtime.getRuntime().addShutdownHook(new Thread(schedule::close, "vigil-taxii-stop"));
+  }
+
   private Optional<IntakeSettings> intake(Path dataDir) {
     if (intakePort == null) {
       return Optional.empty();
@@ -193,6 +214,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DataLocation location = storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env());
     ServerSettings settings = settings();
+    Map<String, TaxiiPartner> partners;
+    try {
+      partners = taxiiPartners == null ? Map.of() : TaxiiPartner.read(taxiiPartners);
+    } catch (org.vigil.model.InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), "--taxii-partners: " + e.getMessage());
+    }
     out.println("Data: " + location.describe());
     // The screener is built while the server starts; the first screening request waits for it.
     ListScreening screening = ListScreening.over(ListLibrary.in(location.dataDir()));
@@ -209,6 +236,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 PasswordHasher.standard(),
                 root.clock(),
                 out);
+            pullPartners(store, partners);
             return store;
           } catch (RuntimeException e) {
             store.close();

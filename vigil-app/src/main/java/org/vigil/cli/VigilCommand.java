@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      TaxiiCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainCommand.class,

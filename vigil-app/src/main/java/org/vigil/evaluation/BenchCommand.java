@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       BenchReportCommand.class,
       BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
+      BenchTaxiiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

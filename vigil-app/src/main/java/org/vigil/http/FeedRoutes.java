@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.sharing.FeedCache;
 import org.vigil.sharing.FtmExport;
 import org.vigil.sharing.MispFeed;
 
@@ -23,7 +24,9 @@ import org.vigil.sharing.MispFeed;
  * and one UUID.json per event, the layout MISP's feed fetcher and PyMISP read under a feed URL) and
  * the FollowTheMoney entities as JSON lines. Each is made, on every request, only of what the
  * caller's organisation may read (the recipient rules of {@link MispFeed} and {@link FtmExport}:
- * TLP:RED never, AMBER+STRICT only to its owner), and every id it releases is audited.
+ * TLP:RED never, AMBER+STRICT only to its owner), and every id it releases is audited. Built feeds
+ * are kept per organisation view in a {@link FeedCache} until the store changes, and at most two
+ * are built at once; a request that waits too long for a build is answered 503.
  */
 final class FeedRoutes {
   static final String MISP = "/feeds/misp";
@@ -32,6 +35,7 @@ final class FeedRoutes {
   private final Supplier<Backend> backend;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private FeedCache cache;
 
   FeedRoutes(Supplier<Backend> backend, ObjectMapper mapper, Clock clock) {
     this.backend = requireNonNull(backend, "backend");
@@ -49,14 +53,16 @@ final class FeedRoutes {
 
   private void mispManifest(Context ctx) {
     Principal who = Requests.principal(ctx);
-    MispFeed.Outcome feed = misp().feedFor(who.user().orgId(), who.user().id(), address(ctx));
+    MispFeed.Outcome feed =
+        busy(() -> misp().feedFor(who.user().orgId(), who.user().id(), address(ctx), cache()));
     noted(ctx, who, "misp:" + who.user().orgId(), "MISP feed manifest.json");
     send(ctx, "application/json", json(MispFeed.manifest(feed)));
   }
 
   private void mispHashes(Context ctx) {
     Principal who = Requests.principal(ctx);
-    MispFeed.Outcome feed = misp().feedFor(who.user().orgId(), who.user().id(), address(ctx));
+    MispFeed.Outcome feed =
+        busy(() -> misp().feedFor(who.user().orgId(), who.user().id(), address(ctx), cache()));
     noted(ctx, who, "misp:" + who.user().orgId(), "MISP feed hashes.csv");
     send(ctx, "text/csv; charset=utf-8", MispFeed.hashes(feed));
   }
@@ -65,8 +71,8 @@ final class FeedRoutes {
     Principal who = Requests.principal(ctx);
     String uuid = ctx.pathParam("event");
     MispFeed.FeedEvent event =
-        misp()
-            .eventFor(who.user().orgId(), uuid, who.user().id(), address(ctx))
+        busy(() ->
+                misp().eventFor(who.user().orgId(), uuid, who.user().id(), address(ctx), cache()))
             // The same answer whether the event is another organisation's or never existed.
             .orElseThrow(() -> ApiException.notFound("no such event in your feed"));
     noted(ctx, who, "misp:" + who.user().orgId(), "MISP feed event " + event.uuid());
@@ -76,8 +82,10 @@ final class FeedRoutes {
   private void ftm(Context ctx) {
     Principal who = Requests.principal(ctx);
     FtmExport.Outcome outcome =
-        new FtmExport(backend.get().store(), clock)
-            .exportFor(who.user().orgId(), who.user().id(), address(ctx));
+        busy(
+            () ->
+                new FtmExport(backend.get().store(), clock)
+                    .exportFor(who.user().orgId(), who.user().id(), address(ctx), cache()));
     noted(
         ctx,
         who,
@@ -101,6 +109,28 @@ final class FeedRoutes {
    */
   private void noted(Context ctx, Principal who, String target, String what) {
     backend.get().audit().record(ctx, who, AuditAction.EXPORT, target, what);
+  }
+
+  /** The server's feed cache, made with the store once it is open. */
+  private synchronized FeedCache cache() {
+    if (cache == null) {
+      cache = FeedCache.standard(backend.get().store(), clock);
+    }
+    return cache;
+  }
+
+  /** How many feeds this server has built rather than served from its cache. */
+  synchronized long builds() {
+    return cache == null ? 0 : cache.builds();
+  }
+
+  private static <T> T busy(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (FeedCache.Busy e) {
+      throw new ApiException(
+          503, "busy", e.getMessage(), java.util.Optional.of(java.time.Duration.ofSeconds(5)));
+    }
   }
 
   private MispFeed misp() {

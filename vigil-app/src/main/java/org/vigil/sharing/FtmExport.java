@@ -91,6 +91,31 @@ public final class FtmExport {
    */
   public Outcome exportFor(String recipientOrg, String actor, String address) {
     Viewer reader = Release.organisationViewer(store, recipientOrg);
+    return audited(build(reader), recipientOrg, actor, address);
+  }
+
+  /**
+   * Like {@link #exportFor(String, String, String)}, served from {@code cache} while the store has
+   * not changed; audited on every call.
+   */
+  public Outcome exportFor(String recipientOrg, String actor, String address, FeedCache cache) {
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
+    return audited(cache.get("ftm", reader, () -> build(reader)), recipientOrg, actor, address);
+  }
+
+  private Outcome audited(Outcome outcome, String recipientOrg, String actor, String address) {
+    Release.audit(
+        store,
+        actor,
+        address,
+        "ftm:" + recipientOrg,
+        "FtM entities",
+        outcome.entities().stream().map(o -> o.get("id").asText()).toList(),
+        clock.instant());
+    return outcome;
+  }
+
+  private Outcome build(Viewer reader) {
     Map<String, Entity> entities = new TreeMap<>();
     Map<String, String> canonical = new HashMap<>();
     store
@@ -134,16 +159,7 @@ public final class FtmExport {
       out.add(json(e, entities.keySet(), canonical, sourceReleased, notInFtm));
       bySchema.merge(e.schema().ftmName(), 1, Integer::sum);
     }
-    Outcome outcome = new Outcome(out, bySchema, before - entities.size(), notInFtm[0]);
-    Release.audit(
-        store,
-        actor,
-        address,
-        "ftm:" + recipientOrg,
-        "FtM entities",
-        List.copyOf(entities.keySet()),
-        clock.instant());
-    return outcome;
+    return new Outcome(out, bySchema, before - entities.size(), notInFtm[0]);
   }
 
   /** Whether every end the schema requires points at an entity that is exported. */

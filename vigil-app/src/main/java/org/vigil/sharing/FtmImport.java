@@ -40,13 +40,14 @@ import org.vigil.store.Store;
  * The front door of FollowTheMoney imports, the reverse of {@link FtmExport}: a file of FtM JSON
  * lines (id, schema, properties; optionally first_seen, last_seen and marking as Vigil writes them)
  * becomes one source of the importing organisation, each property value one statement on the entity
- * of the line's id, references kept as the ids they name. The whole file is written in one
- * transaction with its audit row. A line that cannot be read (malformed JSON, no id, a schema Vigil
- * does not know, TLP:RED, an edge without its ends) is skipped whole, and a value that cannot be
- * read (a property the schema lacks, a bad date or country) is skipped alone; each with its line
- * number and reason. The source and statement ids follow from the organisation, the file's name and
- * the content, so importing the same file again writes the same statements. Thread-safe; the caller
- * owns the store.
+ * of the line's id, references kept as the ids they name. The file is streamed, never held whole: a
+ * first pass finds the source's level, the second writes batches of {@value #BATCH} statements, all
+ * of them in one transaction with its audit row (nothing half written). A line that cannot be read
+ * (malformed JSON, no id, a schema Vigil does not know, TLP:RED, an edge without its ends) is
+ * skipped whole, and a value that cannot be read (a property the schema lacks, a bad date or
+ * country) is skipped alone; each with its line number and reason. The source and statement ids
+ * follow from the organisation, the file's name and the content, so importing the same file again
+ * writes the same statements. Thread-safe; the caller owns the store.
  */
 public final class FtmImport {
   /** The largest file read, in bytes. */
@@ -111,39 +112,18 @@ public final class FtmImport {
     }
     String name = file.getFileName().toString();
     String sourceId = sourceId(ownerOrg, name);
-    List<Skipped> skipped = new ArrayList<>();
-    List<Statement> statements = new ArrayList<>();
-    Map<String, Schema> schemata = new HashMap<>();
-    int lines = 0;
-    int entities = 0;
-    Tlp lowest = Tlp.RED;
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new InvalidValueException(file + " is larger than " + MAX_BYTES + " bytes");
       }
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          number++;
-          if (line.isBlank()) {
-            continue;
-          }
-          lines++;
-          Optional<List<Statement>> read =
-              line(line, number, sourceId, ownerOrg, marking, schemata, skipped);
-          if (read.isPresent()) {
-            entities++;
-            statements.addAll(read.get());
-            for (Statement s : read.get()) {
-              lowest = s.marking().tlp().compareTo(lowest) < 0 ? s.marking().tlp() : lowest;
-            }
-          }
-        }
-      }
     } catch (IOException e) {
       throw new InvalidValueException(file + " could not be read");
     }
-    Tlp sourceLevel = statements.isEmpty() ? marking.orElse(Tlp.AMBER) : lowest;
+    // The source is written before its statements and is marked with their least level, so a first
+    // pass finds that level; the second writes batch by batch. Neither holds the file or more than
+    // one batch of statements in memory.
+    Tally first = read(file, sourceId, ownerOrg, marking, batch -> {});
+    Tlp sourceLevel = first.statements == 0 ? marking.orElse(Tlp.AMBER) : first.lowest;
     Source source =
         new Source(
             sourceId,
@@ -154,31 +134,88 @@ public final class FtmImport {
             Optional.empty(),
             Optional.empty(),
             clock.instant());
-    int written = statements.size();
-    int skippedCount = skipped.size();
-    int read = entities;
-    store.audited(
-        () -> {
-          store.statements().write(source, statements);
-          return null;
-        },
-        ignored ->
-            new AuditEvent(
-                actor,
-                AuditAction.WRITE,
-                sourceId,
-                "imported FtM lines "
-                    + name
-                    + ": "
-                    + read
-                    + " entities, "
-                    + written
-                    + " statements, "
-                    + skippedCount
-                    + " skipped",
-                actor,
-                clock.instant()));
-    return new Outcome(sourceId, lines, entities, written, skipped);
+    Tally tally =
+        store.audited(
+            () -> {
+              Tally t =
+                  read(file, sourceId, ownerOrg, marking, b -> store.statements().write(source, b));
+              if (t.statements == 0) {
+                store.statements().write(source, List.of());
+              }
+              return t;
+            },
+            t ->
+                new AuditEvent(
+                    actor,
+                    AuditAction.WRITE,
+                    sourceId,
+                    "imported FtM lines "
+                        + name
+                        + ": "
+                        + t.entities
+                        + " entities, "
+                        + t.statements
+                        + " statements, "
+                        + t.skipped.size()
+                        + " skipped",
+                    actor,
+                    clock.instant()));
+    return new Outcome(sourceId, tally.lines, tally.entities, tally.statements, tally.skipped);
+  }
+
+  /** The statements written in one batch at most; a line's statements are never split. */
+  static final int BATCH = 10_000;
+
+  /** What a pass over the file read. */
+  private static final class Tally {
+    final List<Skipped> skipped = new ArrayList<>();
+    int lines;
+    int entities;
+    int statements;
+    Tlp lowest = Tlp.RED;
+  }
+
+  /** Reads the file line by line, handing {@code sink} batches of about {@link #BATCH}. */
+  private Tally read(
+      Path file,
+      String sourceId,
+      String ownerOrg,
+      Optional<Tlp> marking,
+      java.util.function.Consumer<List<Statement>> sink) {
+    Tally tally = new Tally();
+    Map<String, Schema> schemata = new HashMap<>();
+    List<Statement> batch = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        tally.lines++;
+        Optional<List<Statement>> read =
+            line(line, number, sourceId, ownerOrg, marking, schemata, tally.skipped);
+        if (read.isPresent()) {
+          tally.entities++;
+          tally.statements += read.get().size();
+          batch.addAll(read.get());
+          for (Statement s : read.get()) {
+            tally.lowest =
+                s.marking().tlp().compareTo(tally.lowest) < 0 ? s.marking().tlp() : tally.lowest;
+          }
+          if (batch.size() >= BATCH) {
+            sink.accept(List.copyOf(batch));
+            batch.clear();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidValueException(file + " could not be read");
+    }
+    if (!batch.isEmpty()) {
+      sink.accept(List.copyOf(batch));
+    }
+    return tally;
   }
 
   /**

@@ -103,6 +103,33 @@ public final class MispFeed {
   }
 
   /**
+   * Like {@link #feedFor(String, String, String)}, served from {@code cache} while the store has
+   * not changed; audited on every call.
+   */
+  public Outcome feedFor(String recipientOrg, String actor, String address, FeedCache cache) {
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
+    Outcome outcome = cache.get("misp", reader, () -> build(reader, sourceId -> true));
+    audit(recipientOrg, actor, address, outcome);
+    return outcome;
+  }
+
+  /**
+   * Like {@link #eventFor(String, String, String, String)}, the event taken from the cached feed of
+   * the organisation's view.
+   */
+  public Optional<FeedEvent> eventFor(
+      String recipientOrg, String uuid, String actor, String address, FeedCache cache) {
+    requireNonNull(uuid, "uuid");
+    Viewer reader = Release.organisationViewer(store, recipientOrg);
+    Outcome feed = cache.get("misp", reader, () -> build(reader, sourceId -> true));
+    Optional<FeedEvent> event =
+        feed.events().stream().filter(e -> e.uuid().equals(uuid)).findFirst();
+    event.ifPresent(
+        e -> audit(recipientOrg, actor, address, new Outcome(List.of(e), e.hashes().size())));
+    return event;
+  }
+
+  /**
    * The one event of {@code recipientOrg}'s feed whose UUID is {@code uuid}, audited for {@code
    * actor} when there is one; empty, and nothing audited, when the feed has no such event (an event
    * of a source the organisation may not read is not in its feed, exactly like one that never

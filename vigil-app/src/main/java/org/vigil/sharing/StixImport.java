@@ -6,15 +6,21 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.model.InvalidValueException;
@@ -22,6 +28,7 @@ import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
+import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.stix.StixBundleReader;
 import org.vigil.stix.StixImportPlan;
@@ -107,29 +114,16 @@ public final class StixImport {
             Optional.of("sha256:" + hash),
             now);
     StixImportPlan plan = StixBundleReader.plan(root, source);
-    List<TaxiiRepository.NewObject> raw = new ArrayList<>();
-    long nowMicros = StixTime.micros(now);
-    for (ObjectNode o : plan.kept()) {
-      String version = o.path("modified").asText(o.path("created").asText(""));
-      raw.add(
-          new TaxiiRepository.NewObject(
-              o.get("id").asText(),
-              version.isEmpty() ? nowMicros : StixTime.micros(StixTime.parse(version)),
-              version.isEmpty() ? StixTime.formatMicros(now) : version,
-              o.get("type").asText(),
-              "2.1",
-              o.toString()));
-    }
-    String collection = TaxiiCollections.idOf(ownerOrg, tlp);
+    ReceivedMarkings markings =
+        new ReceivedMarkings(
+            tlp,
+            tlp,
+            level ->
+                level == Tlp.RED ? Optional.empty() : Optional.of(Marking.of(level, ownerOrg)));
+    Received received = receive(plan, markings, now);
     store.audited(
         () -> {
-          if (!plan.statements().isEmpty()) {
-            store.statements().write(source, plan.statements());
-          }
-          if (!raw.isEmpty()) {
-            store.taxii().ensureCollection(collection, ownerOrg, tlp);
-            store.taxii().add(collection, raw, nowMicros);
-          }
+          write(source, received, ownerOrg, now);
           return null;
         },
         ignored ->
@@ -140,22 +134,138 @@ public final class StixImport {
                 "imported STIX bundle "
                     + name
                     + ": "
-                    + raw.size()
+                    + received.rawCount()
                     + " objects kept, "
                     + plan.mapped()
                     + " mapped, "
-                    + plan.rejected().size()
+                    + received.refused().size()
                     + " refused",
                 actor,
                 now));
     return new Outcome(
         source.id(),
         plan.kept().size() + plan.rejected().size(),
-        raw.size(),
+        received.rawCount(),
         plan.mapped(),
-        plan.statements().size(),
+        received.statements().size(),
         plan.revoked(),
-        plan.rejected());
+        received.refused());
+  }
+
+  /**
+   * What received objects will write: their statements, each under the marking of the property it
+   * was read from (granular markings honoured), and the objects kept whole, each in the collection
+   * of its most restrictive marking; what may not be stored here is refused with the reason.
+   */
+  record Received(
+      List<Statement> statements,
+      Map<Tlp, List<TaxiiRepository.NewObject>> raw,
+      List<StixImportPlan.Rejected> refused) {
+    Received {
+      statements = List.copyOf(statements);
+      raw = Map.copyOf(raw);
+      refused = List.copyOf(refused);
+    }
+
+    int rawCount() {
+      return raw.values().stream().mapToInt(List::size).sum();
+    }
+  }
+
+  static Received receive(StixImportPlan plan, ReceivedMarkings markings, Instant now) {
+    Map<String, ObjectNode> newest = new HashMap<>();
+    for (ObjectNode o : plan.kept()) {
+      newest.merge(
+          o.get("id").asText(),
+          o,
+          (a, b) -> versionText(b, now).compareTo(versionText(a, now)) > 0 ? b : a);
+    }
+    List<StixImportPlan.Rejected> refused = new ArrayList<>(plan.rejected());
+    Set<String> refusedIds = new HashSet<>();
+    List<Statement> statements = new ArrayList<>();
+    for (Statement s : plan.statements()) {
+      ObjectNode o = newest.get(s.entityId());
+      Tlp level =
+          o == null
+              ? markings.objectLevel(JsonNodeFactory.instance.objectNode())
+              : ReceivedMarkings.pathOf(o, s)
+                  .map(p -> markings.levelAt(o, p))
+                  .orElseGet(() -> markings.objectLevel(o));
+      Optional<Marking> marking = markings.marking(level);
+      if (marking.isEmpty()) {
+        if (refusedIds.add(s.entityId() + "|" + level)) {
+          refused.add(
+              new StixImportPlan.Rejected(
+                  s.entityId(), level.label() + " values are not stored here: " + s.property()));
+        }
+        continue;
+      }
+      statements.add(marked(s, marking.get()));
+    }
+    Map<Tlp, List<TaxiiRepository.NewObject>> raw = new TreeMap<>();
+    long nowMicros = StixTime.micros(now);
+    for (ObjectNode o : plan.kept()) {
+      Tlp level = markings.highestLevel(o);
+      Optional<Tlp> collection = markings.marking(level).flatMap(ReceivedMarkings::collectionLevel);
+      if (collection.isEmpty()) {
+        if (refusedIds.add(o.get("id").asText() + "|whole")) {
+          refused.add(
+              new StixImportPlan.Rejected(
+                  o.get("id").asText(), "marked " + level.label() + ": not kept whole here"));
+        }
+        continue;
+      }
+      String version = o.path("modified").asText(o.path("created").asText(""));
+      raw.computeIfAbsent(collection.get(), k -> new ArrayList<>())
+          .add(
+              new TaxiiRepository.NewObject(
+                  o.get("id").asText(),
+                  version.isEmpty() ? nowMicros : StixTime.micros(StixTime.parse(version)),
+                  version.isEmpty() ? StixTime.formatMicros(now) : version,
+                  o.get("type").asText(),
+                  "2.1",
+                  o.toString()));
+    }
+    return new Received(statements, raw, refused);
+  }
+
+  /**
+   * Writes what was received as {@code source} of {@code ownerOrg}; call inside {@link
+   * Store#audited} so that it is one transaction with its audit row.
+   */
+  void write(Source source, Received received, String ownerOrg, Instant now) {
+    if (!received.statements().isEmpty()) {
+      store.statements().write(source, received.statements());
+    }
+    for (Map.Entry<Tlp, List<TaxiiRepository.NewObject>> e : received.raw().entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        String collection = TaxiiCollections.idOf(ownerOrg, e.getKey());
+        store.taxii().ensureCollection(collection, ownerOrg, e.getKey());
+        store.taxii().add(collection, e.getValue(), StixTime.micros(now));
+      }
+    }
+  }
+
+  private static String versionText(ObjectNode o, Instant now) {
+    String v = o.path("modified").asText(o.path("created").asText(""));
+    return v.isEmpty() ? StixTime.formatMicros(now) : StixTime.formatMicros(StixTime.parse(v));
+  }
+
+  private static Statement marked(Statement s, Marking marking) {
+    return new Statement(
+        s.id(),
+        s.entityId(),
+        s.schema(),
+        s.property(),
+        s.value(),
+        s.sourceId(),
+        s.span(),
+        s.extractor(),
+        s.confidence(),
+        s.credibility(),
+        marking,
+        s.firstSeen(),
+        s.lastSeen());
   }
 
   private static String sha256(byte[] bytes) {

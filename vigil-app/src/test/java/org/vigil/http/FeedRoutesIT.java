@@ -26,6 +26,8 @@ import org.vigil.access.Role;
 import org.vigil.access.User;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.ApiTokens;
+import org.vigil.sharing.FeedCache;
+import org.vigil.sharing.FtmExport;
 import org.vigil.sharing.FtmModel;
 import org.vigil.sharing.MispFeed;
 import org.vigil.sharing.SampleNetwork;
@@ -130,6 +132,55 @@ class FeedRoutesIT {
       released.add(Client.JSON.readTree(line).path("id").asText());
     }
     assertThat(auditedIds("ftm:partner")).containsAll(released);
+  }
+
+  @Test
+  void theCacheServesEachOrganisationItsOwnViewRebuildsAfterAWriteAndAuditsEveryRead() {
+    // The owner's view (with its AMBER+STRICT canary) is built first and cached ...
+    assertThat(get(token(owner), "/feeds/ftm").body()).contains(SampleNetwork.STRICT_CANARY);
+    assertThat(get(token(owner), "/feeds/misp/hashes.csv").status()).isEqualTo(200);
+    // ... and the partner, right after, gets its own view, never the owner's
+    String first = get(token(partner), "/feeds/ftm").body();
+    assertThat(first).doesNotContain(SampleNetwork.STRICT_CANARY, SampleNetwork.RED_CANARY);
+    String manifest = get(token(partner), "/feeds/misp/manifest.json").body();
+    assertThat(manifest).doesNotContain(SampleNetwork.STRICT_CANARY);
+    int audited = auditedIds("ftm:partner").size();
+
+    FeedCache cache = FeedCache.standard(app.store, Clock.systemUTC());
+    FtmExport export = new FtmExport(app.store, Clock.systemUTC());
+    FtmExport.Outcome a = export.exportFor("partner", "test", "test", cache);
+    FtmExport.Outcome b = export.exportFor("partner", "test", "test", cache);
+    assertThat(cache.builds()).isEqualTo(1); // the second read did not rebuild
+    assertThat(b.entities()).isEqualTo(a.entities());
+    export.exportFor(SampleNetwork.OWNER, "test", "test", cache);
+    assertThat(cache.builds()).isEqualTo(2); // another organisation's view is its own entry
+
+    org.vigil.model.Source green =
+        new org.vigil.model.Source(
+            "cache-probe-source",
+            org.vigil.model.SourceKind.DOCUMENT,
+            "Cache probe",
+            org.vigil.model.Reliability.C,
+            org.vigil.model.Marking.of(org.vigil.model.Tlp.GREEN, SampleNetwork.OWNER),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.time.Instant.parse("2024-02-01T00:00:00Z"));
+    app.store
+        .statements()
+        .write(
+            green,
+            List.of(
+                org.vigil.model.Statement.about("cache-probe", org.vigil.model.Schema.PERSON)
+                    .set("name", "Written After The Cache")
+                    .from(green)
+                    .extractor("test", 1.0)
+                    .seen(java.time.Instant.parse("2024-02-01T00:00:00Z"))
+                    .build()));
+    FtmExport.Outcome c = export.exportFor("partner", "test", "test", cache);
+    assertThat(cache.builds()).isEqualTo(3);
+    assertThat(c.entities().toString()).contains("Written After The Cache");
+    assertThat(get(token(partner), "/feeds/ftm").body()).contains("Written After The Cache");
+    assertThat(auditedIds("ftm:partner").size()).isGreaterThan(audited);
   }
 
   @Test

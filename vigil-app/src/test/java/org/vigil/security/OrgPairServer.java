@@ -82,6 +82,11 @@ final class OrgPairServer implements AutoCloseable {
     return new OrgPairServer(store, screening, server);
   }
 
+  /** The server's base URL, such as http://127.0.0.1:PORT. */
+  String base() {
+    return base;
+  }
+
   void org(String id, String... partners) {
     store.accounts().createOrganization(id, "Organisation " + id);
     for (String partner : partners) {

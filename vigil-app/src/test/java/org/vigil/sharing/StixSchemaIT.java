@@ -190,6 +190,75 @@ class StixSchemaIT {
     return found.get(0);
   }
 
+  @Test
+  void granularMarkingsAndSightingsValidateAndAreHonouredWhenTheBundleIsImportedAgain() {
+    org.vigil.model.Source meeting =
+        new org.vigil.model.Source(
+            "src-meeting",
+            org.vigil.model.SourceKind.DOCUMENT,
+            "Meeting in Istanbul",
+            org.vigil.model.Reliability.B,
+            org.vigil.model.Marking.of(Tlp.GREEN, SampleNetwork.OWNER),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.time.Instant.parse("2024-01-20T00:00:00Z"));
+    List<org.vigil.model.Statement> event = new ArrayList<>();
+    for (String[] pv :
+        new String[][] {
+          {"name", "Meeting in Istanbul"},
+          {"date", "2024-01-15"},
+          {"involved", "zindashti"},
+          {"involved", "khatib"}
+        }) {
+      event.add(
+          org.vigil.model.Statement.about("ev-istanbul", org.vigil.model.Schema.EVENT)
+              .set(pv[0], pv[1])
+              .from(meeting)
+              .seen(java.time.Instant.parse("2024-01-20T00:00:00Z"))
+              .build());
+    }
+    store.statements().write(meeting, event);
+
+    ObjectNode bundle = export(SampleNetwork.OWNER);
+    JsonNode zindashti = object(bundle, StixIds.of("identity", "zindashti"));
+    // its name is GREEN, its alias from the agency's report AMBER
+    assertThat(zindashti.path("object_marking_refs").toString())
+        .isEqualTo("[\"" + TlpMarkings.id(Tlp.GREEN) + "\"]");
+    assertThat(zindashti.path("granular_markings").toString())
+        .isEqualTo(
+            "[{\"marking_ref\":\""
+                + TlpMarkings.id(Tlp.AMBER)
+                + "\",\"selectors\":[\"x_vigil_aliases.[0]\"]}]");
+    JsonNode sighting = object(bundle, StixIds.of("sighting", "ev-istanbul|zindashti"));
+    assertThat(sighting.path("sighting_of_ref").asText()).isEqualTo(zindashti.path("id").asText());
+    assertThat(sighting.path("first_seen").asText()).isEqualTo("2024-01-15T00:00:00.000Z");
+    assertThat(sighting.path("last_seen").asText()).isEqualTo("2024-01-15T23:59:59.999Z");
+    JsonNode result = validate(bundle);
+    assertThat(result.path("failures").toString()).isEqualTo("[]");
+
+    // Imported as GREEN by another organisation, the AMBER alias is stored as AMBER only.
+    store.accounts().createOrganization("receiver", "The Receiver");
+    new StixImport(store, Clock.systemUTC())
+        .importBundle(
+            bundle.toString().getBytes(StandardCharsets.UTF_8),
+            "agency.json",
+            "receiver",
+            Tlp.GREEN,
+            org.vigil.model.Reliability.B,
+            "test");
+    org.vigil.model.Statement alias =
+        store
+            .statements()
+            .entity(zindashti.path("id").asText(), Viewer.system())
+            .orElseThrow()
+            .statements()
+            .stream()
+            .filter(st -> st.property().equals("alias") && st.sourceId().startsWith("stix-"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(alias.marking()).isEqualTo(org.vigil.model.Marking.of(Tlp.AMBER, "receiver"));
+  }
+
   private static JsonNode object(ObjectNode bundle, String id) {
     for (JsonNode o : bundle.path("objects")) {
       if (o.path("id").asText().equals(id)) {

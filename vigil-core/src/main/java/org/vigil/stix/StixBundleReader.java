@@ -210,7 +210,7 @@ public final class StixBundleReader {
       return;
     }
     add(out, id, schema, "name", text(o, "name"), source, seen);
-    for (String aliasField : List.of("aliases", "x_mitre_aliases")) {
+    for (String aliasField : List.of("aliases", "x_mitre_aliases", "x_vigil_aliases")) {
       for (JsonNode alias : o.path(aliasField)) {
         if (!alias.asText().equals(o.path("name").asText())) {
           add(out, id, schema, "alias", Optional.of(alias.asText()), source, seen);

@@ -36,10 +36,12 @@ import org.vigil.model.Tlp;
  *       an Organization whose topics say cyber crime → intrusion-set; one whose topics say another
  *       crime, or that a Sanction designates → threat-actor; any other → identity;
  *   <li>Address → location (when it names a country, region or coordinates);
- *   <li>edge schemata → relationship; Sanction and Event → note on the entities they concern;
+ *   <li>edge schemata → relationship; Sanction and Event → note on the entities they concern, and
+ *       an Event also → a sighting of each participant ({@link Sightings});
  *   <li>each document source → report over the objects it supports;
- *   <li>every object carries the official TLP 2.0 marking of its most restricted statement, and
- *       every TLP level used is in the output as its marking definition.
+ *   <li>every object carries the official TLP 2.0 marking of what it cannot be without, and each
+ *       value more restricted than that a granular marking ({@link GranularMarkings}); every TLP
+ *       level used is in the output as its marking definition.
  * </ul>
  *
  * <p>Ids are deterministic ({@link StixIds}); created and modified are the earliest first-seen and
@@ -99,11 +101,13 @@ public final class StixMapping {
         leftOut.add(e.id());
         continue;
       }
+      GranularMarkings.apply(e, object.get());
       Credibility graded = grades.claims().get(e.id());
       if (graded != null) {
         graded(object.get(), graded);
       }
       out.put(object.get().get("id").asText(), object.get());
+      Sightings.of(e, nodeIds).forEach(sighting -> out.put(sighting.get("id").asText(), sighting));
       for (Statement s : e.statements()) {
         supported
             .computeIfAbsent(s.sourceId(), k -> new TreeSet<>())
@@ -125,6 +129,8 @@ public final class StixMapping {
     for (ObjectNode o : out.values()) {
       o.withArray("object_marking_refs")
           .forEach(ref -> TlpMarkings.levelOf(ref.asText()).ifPresent(levels::add));
+      o.path("granular_markings")
+          .forEach(g -> TlpMarkings.levelOf(g.path("marking_ref").asText()).ifPresent(levels::add));
     }
     for (Tlp tlp : levels) {
       ObjectNode definition = TlpMarkings.definition(tlp);
@@ -339,7 +345,7 @@ public final class StixMapping {
     return o;
   }
 
-  private static ObjectNode common(Entity e, String type, String id) {
+  static ObjectNode common(Entity e, String type, String id) {
     ObjectNode o = JSON.objectNode();
     o.put("type", type);
     o.put("spec_version", "2.1");
@@ -410,7 +416,7 @@ public final class StixMapping {
   }
 
   /** The FtM schema and its other properties, kept as custom properties so nothing is lost. */
-  private static ObjectNode custom(Entity e, ObjectNode o) {
+  static ObjectNode custom(Entity e, ObjectNode o) {
     o.put("x_vigil_schema", e.schema().ftmName());
     o.put("x_vigil_entity_id", e.id());
     Map<String, List<String>> rest = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ class StixMappingTest {
   private static final Source AMBER = source("src-amber", Tlp.AMBER);
 
   @Test
-  void aSanctionedOrganisationIsAThreatActorWithTheMarkingOfItsMostRestrictedStatement() {
+  void aSanctionedOrganisationIsAThreatActorMarkedAsItsNameWithItsMoreRestrictedAliasMarkedApart() {
     List<Entity> entities =
         List.of(
             entity(
@@ -44,7 +44,12 @@ class StixMappingTest {
     assertThat(actor.get("id").asText()).isEqualTo(StixIds.of("threat-actor", "net"));
     assertThat(actor.get("aliases").get(0).asText()).isEqualTo("The Network");
     assertThat(actor.get("object_marking_refs").get(0).asText())
-        .isEqualTo(TlpMarkings.id(Tlp.AMBER));
+        .isEqualTo(TlpMarkings.id(Tlp.GREEN));
+    assertThat(actor.get("granular_markings").toString())
+        .isEqualTo(
+            "[{\"marking_ref\":\""
+                + TlpMarkings.id(Tlp.AMBER)
+                + "\",\"selectors\":[\"aliases.[0]\"]}]");
     ObjectNode note = only(out, "note");
     assertThat(note.get("object_refs").get(0).asText()).isEqualTo(actor.get("id").asText());
     assertThat(note.get("object_marking_refs").get(0).asText())

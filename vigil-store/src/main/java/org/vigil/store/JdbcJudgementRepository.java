@@ -369,4 +369,9 @@ final class JdbcJudgementRepository implements JudgementRepository {
           "who judged must be named in 1 to " + MAX_ACTOR + " chars, not '" + actor + "'");
     }
   }
+
+  /** A number that changes whenever a judgement is made or undone. */
+  long clustersVersion() {
+    return clusters.version();
+  }
 }

@@ -367,4 +367,67 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
       return ps;
     }
   }
+
+  @Override
+  public Optional<PullState> pullState(String partner) {
+    requireNonNull(partner, "partner");
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT receiving_org, collection_url, added_after, objects_received, updated_us"
+                      + " FROM taxii_pulls WHERE partner = ?")) {
+            ps.setString(1, partner);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new PullState(
+                      partner,
+                      rs.getString(1),
+                      rs.getString(2),
+                      Optional.ofNullable(rs.getString(3)),
+                      rs.getLong(4),
+                      rs.getLong(5)));
+            }
+          }
+        });
+  }
+
+  @Override
+  public void savePullState(PullState state) {
+    requireNonNull(state, "state");
+    db.inTransaction(
+        c -> {
+          int updated;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE taxii_pulls SET receiving_org = ?, collection_url = ?, added_after = ?,"
+                      + " objects_received = ?, updated_us = ? WHERE partner = ?")) {
+            ps.setString(1, state.receivingOrg());
+            ps.setString(2, state.collectionUrl());
+            ps.setString(3, state.addedAfter().orElse(null));
+            ps.setLong(4, state.objectsReceived());
+            ps.setLong(5, state.updatedMicros());
+            ps.setString(6, state.partner());
+            updated = ps.executeUpdate();
+          }
+          if (updated == 0) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO taxii_pulls (partner, receiving_org, collection_url, added_after,"
+                        + " objects_received, updated_us) VALUES (?, ?, ?, ?, ?, ?)")) {
+              ps.setString(1, state.partner());
+              ps.setString(2, state.receivingOrg());
+              ps.setString(3, state.collectionUrl());
+              ps.setString(4, state.addedAfter().orElse(null));
+              ps.setLong(5, state.objectsReceived());
+              ps.setLong(6, state.updatedMicros());
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
 }

@@ -211,6 +211,15 @@ public final class Store implements AutoCloseable {
     return grades;
   }
 
+  /**
+   * A mark that changes whenever statements are written or retired, or a judgement is made or
+   * undone, through this store object (another node's writes to the same database do not move it):
+   * what caches of derived answers compare before they answer again.
+   */
+  public String changeMark() {
+    return statements.generation() + ":" + judgements.clustersVersion();
+  }
+
   /** The STIX objects of TAXII collections and the status of adds to them. */
   public TaxiiRepository taxii() {
     return taxii;

@@ -40,6 +40,40 @@ public interface TaxiiRepository {
   /** A status resource, if it belongs to this collection and organisation. */
   Optional<Status> status(String statusId, String collectionId, String ownerOrg);
 
+  /** Where the pulls of a partner's collection stopped, if it was ever pulled. */
+  Optional<PullState> pullState(String partner);
+
+  /**
+   * Records where the pull of a partner's collection stopped: written in the caller's transaction
+   * with the page it follows, so the two are stored together or not at all.
+   */
+  void savePullState(PullState state);
+
+  /**
+   * Where a partner's pulls stopped.
+   *
+   * @param partner the partner's name in the configuration
+   * @param receivingOrg the organisation that receives its objects
+   * @param collectionUrl the objects URL of the partner's collection
+   * @param addedAfter the {@code added_after} to send next, empty before the first stored page
+   * @param objectsReceived how many objects all its pulls have received
+   * @param updatedMicros when this was written
+   */
+  record PullState(
+      String partner,
+      String receivingOrg,
+      String collectionUrl,
+      Optional<String> addedAfter,
+      long objectsReceived,
+      long updatedMicros) {
+    public PullState {
+      requireNonNull(partner, "partner");
+      requireNonNull(receivingOrg, "receivingOrg");
+      requireNonNull(collectionUrl, "collectionUrl");
+      requireNonNull(addedAfter, "addedAfter");
+    }
+  }
+
   /** An object to store: its id, version (modified or created), type, spec version and JSON. */
   record NewObject(
       String objectId,
