@@ -169,14 +169,16 @@ public final class NameMatcher {
     if (n == 0 || m == 0) {
       return result;
     }
-    // what each part needs for every pair, worked out once per part instead of once per pair
+    // what each part needs for every pair, worked out once per name (WeighedName)
+    WeighedName.PartFacts queryFacts = weighedQuery.facts(sameScript);
+    WeighedName.PartFacts candidateFacts = weighedCandidate.facts(sameScript);
     double[] queryWeights = result.queryWeights;
     double[] candidateWeights = result.candidateWeights;
     for (int i = 0; i < n; i++) {
-      queryWeights[i] = weighedQuery.weight(sameScript, i);
+      queryWeights[i] = queryFacts.weight(i);
     }
     for (int j = 0; j < m; j++) {
-      candidateWeights[j] = weighedCandidate.weight(sameScript, j);
+      candidateWeights[j] = candidateFacts.weight(j);
     }
     boolean person = schema == Schema.PERSON;
     boolean acrossScripts =
@@ -192,36 +194,36 @@ public final class NameMatcher {
     double[] sims = scratch.sims;
     AlignmentKind[] kinds = scratch.kinds;
     int[] distances = scratch.distances;
-    WeighedName.PartFacts queryFacts = weighedQuery.facts(sameScript);
-    WeighedName.PartFacts candidateFacts = weighedCandidate.facts(sameScript);
-    boolean[] queryPartAbjad = queryFacts.abjad();
-    boolean[] candidatePartAbjad = candidateFacts.abjad();
-    result.queryNumeral = queryFacts.numeral();
-    result.candidateNumeral = candidateFacts.numeral();
     result.queryFacts = queryFacts;
     result.candidateFacts = candidateFacts;
     for (int i = 0; i < n; i++) {
-      boolean queryNickname = person && weighedQuery.nickname(sameScript, i);
+      boolean queryNickname = person && queryFacts.nickname(i);
       for (int j = 0; j < m; j++) {
         int cell = i * m + j;
         sims[cell] = 0;
         distances[cell] = 0;
         kinds[cell] = null;
-        partSimilarity(
-            q.get(i),
-            c.get(j),
-            person,
-            queryNickname || (person && weighedCandidate.nickname(sameScript, j)),
-            acrossScripts || queryPartAbjad[i] != candidatePartAbjad[j],
-            syllabic,
-            queryFacts,
-            i,
-            candidateFacts,
-            j,
-            sims,
-            kinds,
-            distances,
-            cell);
+        boolean eitherNickname = queryNickname || (person && candidateFacts.nickname(j));
+        boolean partsAcrossScripts =
+            acrossScripts || queryFacts.abjad(i) != candidateFacts.abjad(j);
+        if (eitherNickname
+            || !plainlyUnlike(queryFacts, i, candidateFacts, j, partsAcrossScripts, syllabic)) {
+          partSimilarity(
+              q.get(i),
+              c.get(j),
+              person,
+              eitherNickname,
+              partsAcrossScripts,
+              syllabic,
+              queryFacts,
+              i,
+              candidateFacts,
+              j,
+              sims,
+              kinds,
+              distances,
+              cell);
+        }
         if (sims[cell] > 0) {
           // sort key: similarity, then the pair's weight; ties keep reading order
           long simKey = Math.round(sims[cell] * 10_000);
@@ -245,6 +247,45 @@ public final class NameMatcher {
     alignAcronyms(c, q, result, true, person);
     result.score(q, c, person, syllabic);
     return result;
+  }
+
+  /**
+   * Whether {@link #partSimilarity} would find no likeness between part i of one side and part j
+   * of the other, told from their facts alone without reading either part: forms of other letters
+   * or lengths are not equal, letter sets too far apart put both edit distances over what the
+   * length allows, and skeleton sets that do not meet share no skeleton. For parts that are not
+   * nicknames (those compare by a table); false when unsure.
+   */
+  private static boolean plainlyUnlike(
+      WeighedName.PartFacts aFacts,
+      int i,
+      WeighedName.PartFacts bFacts,
+      int j,
+      boolean acrossScripts,
+      boolean syllabic) {
+    int la = aFacts.formLength(i);
+    int lb = bFacts.formLength(j);
+    if (la == 0xFFFF || lb == 0xFFFF) {
+      return false;
+    }
+    long formDifference = aFacts.formLetters(i) ^ bFacts.formLetters(j);
+    if (formDifference == 0 && la == lb) {
+      return false;
+    }
+    if (aFacts.numeric(i) || bFacts.numeric(j)) {
+      return true;
+    }
+    if (la <= 1 || lb <= 1) {
+      return false;
+    }
+    int longest = Math.max(la, lb);
+    int allowed = syllabic || longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
+    if (allowed > 0
+        && ((Long.bitCount(formDifference) + 1) / 2 <= allowed
+            || (Long.bitCount(aFacts.letters(i) ^ bFacts.letters(j)) + 1) / 2 <= allowed)) {
+      return false;
+    }
+    return syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0;
   }
 
   // The facts of part a are those of part i of its side, of part b those of part j of its.
@@ -276,10 +317,10 @@ public final class NameMatcher {
       kinds[cell] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
       return;
     }
-    if (aFacts.numeric()[i] || bFacts.numeric()[j]) {
+    if (aFacts.numeric(i) || bFacts.numeric(j)) {
       return;
     }
-    boolean queryAbjad = aFacts.abjad()[i];
+    boolean queryAbjad = aFacts.abjad(i);
     if (eitherNickname && Nicknames.related(fa, fb)) {
       sims[cell] = NICKNAME;
       kinds[cell] = AlignmentKind.NICKNAME;
@@ -301,7 +342,7 @@ public final class NameMatcher {
     int distance = allowed + 1;
     if (allowed > 0) {
       distance =
-          EditDistance.bounded(fa, fb, allowed, aFacts.formLetters()[i], bFacts.formLetters()[j]);
+          EditDistance.bounded(fa, fb, allowed, aFacts.formLetters(i), bFacts.formLetters(j));
       if (distance > 0 && !(a.surface().equals(fa) && b.surface().equals(fb))) {
         distance =
             Math.min(
@@ -310,8 +351,8 @@ public final class NameMatcher {
                     a.surface(),
                     b.surface(),
                     allowed,
-                    aFacts.letters()[i],
-                    bFacts.letters()[j]));
+                    aFacts.letters(i),
+                    bFacts.letters(j)));
       }
       if (distance <= allowed) {
         fuzzy = 1.0 - (double) distance / longest;
@@ -324,7 +365,7 @@ public final class NameMatcher {
       }
     }
     double phonetic =
-        syllabic || (aFacts.skeletons()[i] & bFacts.skeletons()[j]) == 0
+        syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0
             ? 0
             : phonetic(a, b, acrossScripts);
     if (phonetic > 0
@@ -334,7 +375,7 @@ public final class NameMatcher {
     }
     if (phonetic > 0
         && !acrossScripts
-        && EditDistance.bounded(fa, fb, 2, aFacts.formLetters()[i], bFacts.formLetters()[j]) > 2) {
+        && EditDistance.bounded(fa, fb, 2, aFacts.formLetters(i), bFacts.formLetters(j)) > 2) {
       phonetic = 0;
     }
     if (phonetic > 0 && phonetic >= fuzzy) {
@@ -455,8 +496,8 @@ public final class NameMatcher {
       boolean singleAbjad) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
-    long[] singleLetters = (flipped ? result.candidateFacts : result.queryFacts).letters();
-    long[] splitLetters = (flipped ? result.queryFacts : result.candidateFacts).letters();
+    WeighedName.PartFacts singleFacts = flipped ? result.candidateFacts : result.queryFacts;
+    WeighedName.PartFacts splitFacts = flipped ? result.queryFacts : result.candidateFacts;
     for (int s = 0; s < single.size(); s++) {
       if (singleTo[s] >= 0) {
         continue;
@@ -472,14 +513,14 @@ public final class NameMatcher {
           // too far apart in length to be one edit apart, and only across scripts is there more
           continue;
         }
-        long joinedLetters = splitLetters[k] | splitLetters[k + 1];
+        long joinedLetters = splitFacts.letters(k) | splitFacts.letters(k + 1);
         if (!acrossScripts
-            && (Long.bitCount(singleLetters[s] ^ joinedLetters) + 1) / 2 > limit) {
+            && (Long.bitCount(singleFacts.letters(s) ^ joinedLetters) + 1) / 2 > limit) {
           continue;
         }
         String joined = split.get(k).surface() + split.get(k + 1).surface();
         int distance =
-            EditDistance.bounded(whole, joined, limit, singleLetters[s], joinedLetters);
+            EditDistance.bounded(whole, joined, limit, singleFacts.letters(s), joinedLetters);
         if (distance > limit && acrossScripts) {
           boolean vowelsAgree =
               singleAbjad ? longVowelsAgree(whole, joined) : longVowelsAgree(joined, whole);
@@ -535,20 +576,21 @@ public final class NameMatcher {
       boolean person) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    WeighedName.PartFacts singleFacts = flipped ? result.candidateFacts : result.queryFacts;
+    WeighedName.PartFacts splitFacts = flipped ? result.queryFacts : result.candidateFacts;
     for (int s = 0; s < single.size(); s++) {
-      String acronym = single.get(s).surface();
-      int length = acronym.length();
-      if (singleTo[s] >= 0 || length < 2 || length > 6 || single.get(s).isNumeric()) {
+      int length = singleFacts.surfaceLength(s);
+      if (singleTo[s] >= 0 || length < 2 || length > 6 || singleFacts.numeric(s)) {
         continue;
       }
+      String acronym = single.get(s).surface();
       if (person && (length > 3 || hasVowel(acronym))) {
         continue;
       }
       for (int k = 0; k + length <= split.size(); k++) {
         boolean matches = true;
         for (int t = 0; t < length && matches; t++) {
-          NamePart word = split.get(k + t);
-          matches = splitTo[k + t] < 0 && word.surface().charAt(0) == acronym.charAt(t);
+          matches = splitTo[k + t] < 0 && splitFacts.firstOfSurface(k + t) == acronym.charAt(t);
         }
         if (matches) {
           List<Integer> words = new ArrayList<>();
@@ -583,7 +625,7 @@ public final class NameMatcher {
         int[] partTo,
         double[] weights,
         boolean numeralsApart,
-        boolean[] numeral) {
+        WeighedName.PartFacts facts) {
       int count = 0;
       double weight = 0;
       double floored = 0;
@@ -594,7 +636,7 @@ public final class NameMatcher {
           continue;
         }
         double w = weights[i];
-        if (numeralsApart && numeral[i]) {
+        if (numeralsApart && facts.numeral(i)) {
           numerals++;
           numeralWeight += w;
         } else {
@@ -634,8 +676,6 @@ public final class NameMatcher {
     int[] candidateTo = new int[8];
     double[] queryWeights = new double[8];
     double[] candidateWeights = new double[8];
-    boolean[] queryNumeral;
-    boolean[] candidateNumeral;
     WeighedName.PartFacts queryFacts;
     WeighedName.PartFacts candidateFacts;
     final List<Link> links = new ArrayList<>();
@@ -659,8 +699,6 @@ public final class NameMatcher {
       }
       java.util.Arrays.fill(queryTo, 0, n, -1);
       java.util.Arrays.fill(candidateTo, 0, m, -1);
-      queryNumeral = null;
-      candidateNumeral = null;
       queryFacts = null;
       candidateFacts = null;
       links.clear();
@@ -712,9 +750,9 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person, queryNumeral);
+      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person, queryFacts);
       Unaligned onlyCandidate =
-          Unaligned.of(c, candidateTo, candidateWeights, !person, candidateNumeral);
+          Unaligned.of(c, candidateTo, candidateWeights, !person, candidateFacts);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
