@@ -785,6 +785,9 @@ public final class NameMatcher {
         score *= CONFLICT_DECAY;
       }
       if (person && !inOrderOrRotated(descents())) {
+        pairAlikePartsInOrder();
+      }
+      if (person && !inOrderOrRotated(descents())) {
         // With a "bin" the order of the parts is the genealogy: "Salman bin Muhammad" and
         // "Muhammad bin Salman" are son and father.
         score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
@@ -814,6 +817,52 @@ public final class NameMatcher {
                 + " / "
                 + String.join(", ", candidate.droppedLegalForms()));
       }
+    }
+
+    // A part spelt alike twice on each side ("Ben" and "Bin" in "AL BEN ALI, Isa Ben Tarif" and
+    // "Isa Bin Tarif Al Bin Ali") pairs with either of the other side's; the greedy pairing takes
+    // them in reading order, which can shuffle a name that is only rotated. Pairs them the other
+    // way round when that keeps the order; the similarities stay the same.
+    private void pairAlikePartsInOrder() {
+      for (int a = 0; a < links.size(); a++) {
+        for (int b = a + 1; b < links.size(); b++) {
+          Link x = links.get(a);
+          Link y = links.get(b);
+          if (!interchangeable(x, y)) {
+            continue;
+          }
+          int xi = x.queryParts().get(0);
+          int xj = x.candidateParts().get(0);
+          int yi = y.queryParts().get(0);
+          int yj = y.candidateParts().get(0);
+          repair(xi, yj, yi, xj);
+          if (inOrderOrRotated(descents())) {
+            links.set(a, new Link(List.of(xi), List.of(yj), x.kind(), x.sim(), x.distance()));
+            links.set(b, new Link(List.of(yi), List.of(xj), y.kind(), y.sim(), y.distance()));
+            return;
+          }
+          repair(xi, xj, yi, yj);
+        }
+      }
+    }
+
+    private void repair(int i1, int j1, int i2, int j2) {
+      queryTo[i1] = j1;
+      candidateTo[j1] = i1;
+      queryTo[i2] = j2;
+      candidateTo[j2] = i2;
+    }
+
+    private boolean interchangeable(Link x, Link y) {
+      return x.queryParts().size() == 1
+          && x.candidateParts().size() == 1
+          && y.queryParts().size() == 1
+          && y.candidateParts().size() == 1
+          && x.kind() == y.kind()
+          && x.sim() == y.sim()
+          && x.distance() == y.distance()
+          && q.get(x.queryParts().get(0)).form().equals(q.get(y.queryParts().get(0)).form())
+          && c.get(x.candidateParts().get(0)).form().equals(c.get(y.candidateParts().get(0)).form());
     }
 
     private boolean onlyGenericWordsAgree(List<NamePart> q, List<NamePart> c) {
