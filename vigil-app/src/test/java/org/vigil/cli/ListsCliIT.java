@@ -275,9 +275,7 @@ class ListsCliIT {
       // each source that failed is an alert on the alert page, saying the release in force stays
       try (Store store = Store.open(StoreConfig.embedded(data))) {
         List<ListAlert> alerts = store.resolution().listAlerts(50);
-        assertThat(alerts)
-            .extracting(ListAlert::listSource)
-            .contains("un", "un-broken", "gone");
+        assertThat(alerts).extracting(ListAlert::listSource).contains("un", "un-broken", "gone");
         assertThat(alerts)
             .filteredOn(a -> a.listSource().equals("un-broken"))
             .singleElement()

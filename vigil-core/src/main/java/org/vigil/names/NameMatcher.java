@@ -67,9 +67,9 @@ public final class NameMatcher {
   private final TokenWeights weights;
 
   /**
-   * One thread's arrays for the pairs of parts of one comparison, grown as names need and reused:
-   * a screener compares a query with two dozen candidates, and fresh arrays for each comparison
-   * were a tenth of its time. Only {@link #align} uses them, and it finishes with them before it
+   * One thread's arrays for the pairs of parts of one comparison, grown as names need and reused: a
+   * screener compares a query with two dozen candidates, and fresh arrays for each comparison were
+   * a tenth of its time. Only {@link #align} uses them, and it finishes with them before it
    * returns.
    */
   private static final class Scratch {
@@ -250,11 +250,11 @@ public final class NameMatcher {
   }
 
   /**
-   * Whether {@link #partSimilarity} would find no likeness between part i of one side and part j
-   * of the other, told from their facts alone without reading either part: forms of other letters
-   * or lengths are not equal, letter sets too far apart put both edit distances over what the
-   * length allows, and skeleton sets that do not meet share no skeleton. For parts that are not
-   * nicknames (those compare by a table); false when unsure.
+   * Whether {@link #partSimilarity} would find no likeness between part i of one side and part j of
+   * the other, told from their facts alone without reading either part: forms of other letters or
+   * lengths are not equal, letter sets too far apart put both edit distances over what the length
+   * allows, and skeleton sets that do not meet share no skeleton. For parts that are not nicknames
+   * (those compare by a table); false when unsure.
    */
   private static boolean plainlyUnlike(
       WeighedName.PartFacts aFacts,
@@ -348,11 +348,7 @@ public final class NameMatcher {
             Math.min(
                 distance,
                 EditDistance.bounded(
-                    a.surface(),
-                    b.surface(),
-                    allowed,
-                    aFacts.letters(i),
-                    bFacts.letters(j)));
+                    a.surface(), b.surface(), allowed, aFacts.letters(i), bFacts.letters(j)));
       }
       if (distance <= allowed) {
         fuzzy = 1.0 - (double) distance / longest;
@@ -862,7 +858,9 @@ public final class NameMatcher {
           && x.sim() == y.sim()
           && x.distance() == y.distance()
           && q.get(x.queryParts().get(0)).form().equals(q.get(y.queryParts().get(0)).form())
-          && c.get(x.candidateParts().get(0)).form().equals(c.get(y.candidateParts().get(0)).form());
+          && c.get(x.candidateParts().get(0))
+              .form()
+              .equals(c.get(y.candidateParts().get(0)).form());
     }
 
     private boolean onlyGenericWordsAgree(List<NamePart> q, List<NamePart> c) {

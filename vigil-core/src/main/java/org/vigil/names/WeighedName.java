@@ -131,10 +131,10 @@ public final class WeighedName {
   }
 
   /**
-   * The characters of {@code text} as a set of 64 bits, one bit per character modulo 64. Each
-   * edit (insertion, deletion, substitution, swap) changes at most two bits of the difference of
-   * two such sets, so half the bits two strings do not share is a lower bound on their edit
-   * distance; characters that share a bit only make the bound smaller, never wrong.
+   * The characters of {@code text} as a set of 64 bits, one bit per character modulo 64. Each edit
+   * (insertion, deletion, substitution, swap) changes at most two bits of the difference of two
+   * such sets, so half the bits two strings do not share is a lower bound on their edit distance;
+   * characters that share a bit only make the bound smaller, never wrong.
    */
   static long letters(String text) {
     long set = 0;

@@ -29,7 +29,10 @@ class NameMatcherTest {
   void aRotatedNameWithAConnectorTwiceKeepsItsOrder() {
     // "Bin" twice on each side pairs either way; only one way keeps the rotated order
     assertThat(
-            score("AL BIN NASSER, Hamad Bin Khalifa", "Hamad Bin Khalifa Al Bin Nasser", Schema.PERSON))
+            score(
+                "AL BIN NASSER, Hamad Bin Khalifa",
+                "Hamad Bin Khalifa Al Bin Nasser",
+                Schema.PERSON))
         .isGreaterThan(0.95);
     assertThat(score("Salman bin Muhammad", "Muhammad bin Salman", Schema.PERSON)).isLessThan(0.7);
   }

@@ -68,7 +68,8 @@ public final class ScreeningBenchmark {
     }
     long[] latencies = new long[queries.size()];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    long cpuStart =
+        threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     long batchStart = System.nanoTime();
     for (int i = 0; i < queries.size(); i++) {
       long t = System.nanoTime();
