@@ -124,7 +124,8 @@ final class ScreenCommand implements Callable<Integer> {
       int candidate,
       List<String> birthDates,
       List<String> countries,
-      List<String> remarks) {}
+      List<String> remarks,
+      String reasons) {}
 
   @Override
   public Integer call() throws IOException {
@@ -248,12 +249,18 @@ final class ScreenCommand implements Callable<Integer> {
                 r.explanation()));
   }
 
-  /** Under the table: what a shared candidate number means, and each entry's remarks. */
+  /**
+   * Under the table: each match's reasons in sentences, for the person who reviews it; what a
+   * shared candidate number means; and each entry's remarks.
+   */
   private static void tableNotes(PrintWriter out, List<MatchRow> rows) {
     if (rows.stream().map(MatchRow::candidate).distinct().count() < rows.size()) {
       out.println(
           "Rows with one CANDIDATE number are one person's or organisation's entries on several"
               + " lists.");
+    }
+    for (MatchRow r : rows) {
+      out.println("Why " + r.dataset() + " " + r.entityId() + ": " + r.reasons());
     }
     for (MatchRow r : rows) {
       if (!r.remarks().isEmpty()) {
@@ -299,7 +306,8 @@ final class ScreenCommand implements Callable<Integer> {
               d.candidate(),
               d.birthDates(),
               d.countries(),
-              d.remarks()));
+              d.remarks(),
+              r.reasons()));
     }
     return rows;
   }
@@ -365,6 +373,7 @@ final class ScreenCommand implements Callable<Integer> {
     node.put("score", m.score());
     node.put("name_score", m.nameScore());
     node.put("explanation", m.explanation());
+    node.put("reasons", m.reasons());
     node.put("candidate", m.candidate());
     ArrayNode born = node.putArray("birth_dates");
     m.birthDates().forEach(born::add);

@@ -171,9 +171,10 @@ public final class BenchScreeningCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "targets: >= 5000 queries/s on one core: %s; p99 <= 2 ms: %s; index build <= 5 s: %s;"
-            + " heap <= 1 GiB: %s%n",
-        verdict(vigil.queriesPerSecond() >= 5000),
+        "targets: >= 8000 queries/s on one core: %s (wall clock), %s (per CPU second of the"
+            + " screening thread); p99 <= 2 ms: %s; index build <= 5 s: %s; heap <= 1 GiB: %s%n",
+        verdict(vigil.queriesPerSecond() >= 8000),
+        verdict(vigil.queriesPerCpuSecond() >= 8000),
         verdict(vigil.p99Micros() <= 2000),
         verdict(vigil.buildMillis() <= 5000),
         verdict(vigil.heapBytes() <= 1024L * 1024 * 1024));

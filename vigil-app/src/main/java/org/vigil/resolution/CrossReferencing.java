@@ -188,8 +188,8 @@ public final class CrossReferencing {
             + hit.dataset()
             + " "
             + hit.entityId());
-    out.add(hit.nameExplanation().describe());
-    out.addAll(hit.evidence());
+    // in sentences, as the alert page shows them to the person who reviews the alert
+    out.add(hit.explain());
     return out;
   }
 }

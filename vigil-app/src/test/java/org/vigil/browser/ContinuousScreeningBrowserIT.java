@@ -97,7 +97,9 @@ class ContinuousScreeningBrowserIT {
         .contains("list id CW-2")
         .contains("agency-watch-CW-2")
         .contains("cw-tahmasebi")
-        .contains("new");
+        .contains("new")
+        .contains("through its name")
+        .contains("spelt the same in both names");
     WebElement delisted = browser.waitForText("li.change-delisted", "Dariush Vahidi Kermani");
     assertThat(delisted.getText())
         .contains("delisted")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Viewer;
 import org.vigil.model.Entity;
 import org.vigil.search.SearchQuery;
+import org.vigil.store.ListAlert;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
@@ -271,6 +272,19 @@ class ListsCliIT {
           .contains("HTTP 404");
       assertThat(dataset("UN Security Council Consolidated").path("release").asText())
           .isEqualTo(unRelease);
+      // each source that failed is an alert on the alert page, saying the release in force stays
+      try (Store store = Store.open(StoreConfig.embedded(data))) {
+        List<ListAlert> alerts = store.resolution().listAlerts(50);
+        assertThat(alerts).extracting(ListAlert::listSource).contains("un", "un-broken", "gone");
+        assertThat(alerts)
+            .filteredOn(a -> a.listSource().equals("un-broken"))
+            .singleElement()
+            .satisfies(
+                a ->
+                    assertThat(a.detail())
+                        .contains("malformed XML")
+                        .contains("the release in force before the update is kept"));
+      }
 
       assertThat(lists("update", "no-such-source").code()).isEqualTo(2);
     } finally {

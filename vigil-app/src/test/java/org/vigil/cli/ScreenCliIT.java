@@ -53,12 +53,14 @@ class ScreenCliIT {
         .contains("partner-list")
         .contains("A-1")
         .contains("WATCH;PARTNER-7")
-        .contains("aligned:");
+        .contains("aligned:")
+        .contains("Why partner-list A-1: partner-list entry A-1")
+        .contains("through its name");
 
     CliRunner.Run json =
         vigil("screen", "--name", "قاسم اگزامپلانی", "--format", "json", "--data", data.toString());
     assertThat(json.code()).as(json.err()).isZero();
-    assertThat(json.out()).contains("\"entityId\" : \"A-1\"");
+    assertThat(json.out()).contains("\"entityId\" : \"A-1\"").contains("\"reasons\" : \"");
   }
 
   @Test

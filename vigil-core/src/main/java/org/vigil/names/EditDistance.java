@@ -7,6 +7,18 @@ final class EditDistance {
   private EditDistance() {}
 
   /**
+   * As {@link #bounded(String, String, int)}, given the letters of each string as sets ({@link
+   * WeighedName#letters}): when the sets differ by more than twice the limit, the distance is over
+   * it without a table.
+   */
+  static int bounded(String a, String b, int limit, long lettersOfA, long lettersOfB) {
+    if ((Long.bitCount(lettersOfA ^ lettersOfB) + 1) / 2 > limit) {
+      return limit + 1;
+    }
+    return bounded(a, b, limit);
+  }
+
+  /**
    * The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it is known to
    * exceed {@code limit}.
    */

@@ -66,6 +66,33 @@ public final class NameMatcher {
   private final NameNormaliser normaliser = new NameNormaliser();
   private final TokenWeights weights;
 
+  /**
+   * One thread's arrays for the pairs of parts of one comparison, grown as names need and reused: a
+   * screener compares a query with two dozen candidates, and fresh arrays for each comparison were
+   * a tenth of its time. Only {@link #align} uses them, and it finishes with them before it
+   * returns.
+   */
+  private static final class Scratch {
+    long[] pairs = new long[0];
+    double[] sims = new double[0];
+    AlignmentKind[] kinds = new AlignmentKind[0];
+    int[] distances = new int[0];
+    final Alignment alignment = new Alignment();
+
+    Scratch ready(int cells) {
+      if (pairs.length < cells) {
+        int size = Math.max(cells, 2 * pairs.length);
+        pairs = new long[size];
+        sims = new double[size];
+        kinds = new AlignmentKind[size];
+        distances = new int[size];
+      }
+      return this;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   public NameMatcher() {
     this(TokenWeights.defaults());
   }
@@ -103,7 +130,7 @@ public final class NameMatcher {
    * @throws IllegalArgumentException if another matcher weighed either name
    */
   public NameComparison compare(WeighedName query, WeighedName candidate, Schema schema) {
-    Alignment alignment = align(query, candidate, schema);
+    Alignment alignment = align(query, candidate, schema, new Alignment());
     return new NameComparison(alignment.score, alignment.explain());
   }
 
@@ -114,10 +141,13 @@ public final class NameMatcher {
    * @throws IllegalArgumentException if another matcher weighed either name
    */
   public double score(WeighedName query, WeighedName candidate, Schema schema) {
-    return align(query, candidate, schema).score;
+    // the scratch's alignment: only the score leaves this thread's use of it
+    return align(query, candidate, schema, SCRATCH.get().alignment).score;
   }
 
-  private Alignment align(WeighedName weighedQuery, WeighedName weighedCandidate, Schema schema) {
+  // Aligns into result, which it resets first.
+  private Alignment align(
+      WeighedName weighedQuery, WeighedName weighedCandidate, Schema schema, Alignment result) {
     if (weighedQuery.weights() != weights || weighedCandidate.weights() != weights) {
       throw new IllegalArgumentException(
           "names weighed by another matcher: "
@@ -135,18 +165,20 @@ public final class NameMatcher {
     List<NamePart> c = sameScript ? candidate.nativeParts() : candidate.parts();
     int n = q.size();
     int m = c.size();
-    Alignment result = new Alignment(q, c, query, candidate);
+    result.reset(q, c, query, candidate);
     if (n == 0 || m == 0) {
       return result;
     }
-    // what each part needs for every pair, worked out once per part instead of once per pair
+    // what each part needs for every pair, worked out once per name (WeighedName)
+    WeighedName.PartFacts queryFacts = weighedQuery.facts(sameScript);
+    WeighedName.PartFacts candidateFacts = weighedCandidate.facts(sameScript);
     double[] queryWeights = result.queryWeights;
     double[] candidateWeights = result.candidateWeights;
     for (int i = 0; i < n; i++) {
-      queryWeights[i] = weighedQuery.weight(sameScript, i);
+      queryWeights[i] = queryFacts.weight(i);
     }
     for (int j = 0; j < m; j++) {
-      candidateWeights[j] = weighedCandidate.weight(sameScript, j);
+      candidateWeights[j] = candidateFacts.weight(j);
     }
     boolean person = schema == Schema.PERSON;
     boolean acrossScripts =
@@ -156,42 +188,42 @@ public final class NameMatcher {
     // Romanised Chinese, Japanese and Korean syllables are too short and too many alike for
     // sound-alike matching to mean anything.
     boolean syllabic = isSyllabic(query.script()) || isSyllabic(candidate.script());
-    long[] pairs = new long[n * m];
+    Scratch scratch = SCRATCH.get().ready(n * m);
+    long[] pairs = scratch.pairs;
     int count = 0;
-    double[] sims = new double[n * m];
-    AlignmentKind[] kinds = new AlignmentKind[n * m];
-    int[] distances = new int[n * m];
-    boolean[] queryNickname = new boolean[n];
-    boolean[] candidateNickname = new boolean[m];
-    for (int i = 0; person && i < n; i++) {
-      queryNickname[i] = weighedQuery.nickname(sameScript, i);
-    }
-    for (int j = 0; person && j < m; j++) {
-      candidateNickname[j] = weighedCandidate.nickname(sameScript, j);
-    }
-    boolean[] queryPartAbjad = new boolean[n];
-    boolean[] candidatePartAbjad = new boolean[m];
+    double[] sims = scratch.sims;
+    AlignmentKind[] kinds = scratch.kinds;
+    int[] distances = scratch.distances;
+    result.queryFacts = queryFacts;
+    result.candidateFacts = candidateFacts;
     for (int i = 0; i < n; i++) {
-      queryPartAbjad[i] = abjad(q.get(i), query.script());
-    }
-    for (int j = 0; j < m; j++) {
-      candidatePartAbjad[j] = abjad(c.get(j), candidate.script());
-    }
-    for (int i = 0; i < n; i++) {
+      boolean queryNickname = person && queryFacts.nickname(i);
       for (int j = 0; j < m; j++) {
         int cell = i * m + j;
-        partSimilarity(
-            q.get(i),
-            c.get(j),
-            person,
-            queryNickname[i] || candidateNickname[j],
-            acrossScripts || queryPartAbjad[i] != candidatePartAbjad[j],
-            queryPartAbjad[i],
-            syllabic,
-            sims,
-            kinds,
-            distances,
-            cell);
+        sims[cell] = 0;
+        distances[cell] = 0;
+        kinds[cell] = null;
+        boolean eitherNickname = queryNickname || (person && candidateFacts.nickname(j));
+        boolean partsAcrossScripts =
+            acrossScripts || queryFacts.abjad(i) != candidateFacts.abjad(j);
+        if (eitherNickname
+            || !plainlyUnlike(queryFacts, i, candidateFacts, j, partsAcrossScripts, syllabic)) {
+          partSimilarity(
+              q.get(i),
+              c.get(j),
+              person,
+              eitherNickname,
+              partsAcrossScripts,
+              syllabic,
+              queryFacts,
+              i,
+              candidateFacts,
+              j,
+              sims,
+              kinds,
+              distances,
+              cell);
+        }
         if (sims[cell] > 0) {
           // sort key: similarity, then the pair's weight; ties keep reading order
           long simKey = Math.round(sims[cell] * 10_000);
@@ -217,14 +249,57 @@ public final class NameMatcher {
     return result;
   }
 
+  /**
+   * Whether {@link #partSimilarity} would find no likeness between part i of one side and part j of
+   * the other, told from their facts alone without reading either part: forms of other letters or
+   * lengths are not equal, letter sets too far apart put both edit distances over what the length
+   * allows, and skeleton sets that do not meet share no skeleton. For parts that are not nicknames
+   * (those compare by a table); false when unsure.
+   */
+  private static boolean plainlyUnlike(
+      WeighedName.PartFacts aFacts,
+      int i,
+      WeighedName.PartFacts bFacts,
+      int j,
+      boolean acrossScripts,
+      boolean syllabic) {
+    int la = aFacts.formLength(i);
+    int lb = bFacts.formLength(j);
+    if (la == 0xFFFF || lb == 0xFFFF) {
+      return false;
+    }
+    long formDifference = aFacts.formLetters(i) ^ bFacts.formLetters(j);
+    if (formDifference == 0 && la == lb) {
+      return false;
+    }
+    if (aFacts.numeric(i) || bFacts.numeric(j)) {
+      return true;
+    }
+    if (la <= 1 || lb <= 1) {
+      return false;
+    }
+    int longest = Math.max(la, lb);
+    int allowed = syllabic || longest <= 3 ? 0 : longest <= 5 ? 1 : 2;
+    if (allowed > 0
+        && ((Long.bitCount(formDifference) + 1) / 2 <= allowed
+            || (Long.bitCount(aFacts.letters(i) ^ bFacts.letters(j)) + 1) / 2 <= allowed)) {
+      return false;
+    }
+    return syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0;
+  }
+
+  // The facts of part a are those of part i of its side, of part b those of part j of its.
   private static void partSimilarity(
       NamePart a,
       NamePart b,
       boolean person,
       boolean eitherNickname,
       boolean acrossScripts,
-      boolean queryAbjad,
       boolean syllabic,
+      WeighedName.PartFacts aFacts,
+      int i,
+      WeighedName.PartFacts bFacts,
+      int j,
       double[] sims,
       AlignmentKind[] kinds,
       int[] distances,
@@ -242,9 +317,10 @@ public final class NameMatcher {
       kinds[cell] = same ? AlignmentKind.EXACT : AlignmentKind.VARIANT;
       return;
     }
-    if (a.isNumeric() || b.isNumeric()) {
+    if (aFacts.numeric(i) || bFacts.numeric(j)) {
       return;
     }
+    boolean queryAbjad = aFacts.abjad(i);
     if (eitherNickname && Nicknames.related(fa, fb)) {
       sims[cell] = NICKNAME;
       kinds[cell] = AlignmentKind.NICKNAME;
@@ -265,9 +341,14 @@ public final class NameMatcher {
     double fuzzy = 0;
     int distance = allowed + 1;
     if (allowed > 0) {
-      distance = EditDistance.bounded(fa, fb, allowed);
+      distance =
+          EditDistance.bounded(fa, fb, allowed, aFacts.formLetters(i), bFacts.formLetters(j));
       if (distance > 0 && !(a.surface().equals(fa) && b.surface().equals(fb))) {
-        distance = Math.min(distance, EditDistance.bounded(a.surface(), b.surface(), allowed));
+        distance =
+            Math.min(
+                distance,
+                EditDistance.bounded(
+                    a.surface(), b.surface(), allowed, aFacts.letters(i), bFacts.letters(j)));
       }
       if (distance <= allowed) {
         fuzzy = 1.0 - (double) distance / longest;
@@ -279,13 +360,18 @@ public final class NameMatcher {
         }
       }
     }
-    double phonetic = syllabic ? 0 : phonetic(a, b, acrossScripts);
+    double phonetic =
+        syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0
+            ? 0
+            : phonetic(a, b, acrossScripts);
     if (phonetic > 0
         && acrossScripts
         && !(queryAbjad ? longVowelsAgree(fa, fb) : longVowelsAgree(fb, fa))) {
       phonetic = 0;
     }
-    if (phonetic > 0 && !acrossScripts && EditDistance.bounded(fa, fb, 2) > 2) {
+    if (phonetic > 0
+        && !acrossScripts
+        && EditDistance.bounded(fa, fb, 2, aFacts.formLetters(i), bFacts.formLetters(j)) > 2) {
       phonetic = 0;
     }
     if (phonetic > 0 && phonetic >= fuzzy) {
@@ -301,7 +387,7 @@ public final class NameMatcher {
 
   // A part written in an abjad: in Arabic script (its written form says so, also inside a mixed
   // name such as "Muhammad عمر Zadran"), or of a name in another abjad (Hebrew).
-  private static boolean abjad(NamePart part, Script script) {
+  static boolean abjad(NamePart part, Script script) {
     String written = part.written();
     if (!written.equals(part.surface())) {
       return Script.detect(written) == Script.ARABIC;
@@ -406,6 +492,8 @@ public final class NameMatcher {
       boolean singleAbjad) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    WeighedName.PartFacts singleFacts = flipped ? result.candidateFacts : result.queryFacts;
+    WeighedName.PartFacts splitFacts = flipped ? result.queryFacts : result.candidateFacts;
     for (int s = 0; s < single.size(); s++) {
       if (singleTo[s] >= 0) {
         continue;
@@ -421,8 +509,14 @@ public final class NameMatcher {
           // too far apart in length to be one edit apart, and only across scripts is there more
           continue;
         }
+        long joinedLetters = splitFacts.letters(k) | splitFacts.letters(k + 1);
+        if (!acrossScripts
+            && (Long.bitCount(singleFacts.letters(s) ^ joinedLetters) + 1) / 2 > limit) {
+          continue;
+        }
         String joined = split.get(k).surface() + split.get(k + 1).surface();
-        int distance = EditDistance.bounded(whole, joined, limit);
+        int distance =
+            EditDistance.bounded(whole, joined, limit, singleFacts.letters(s), joinedLetters);
         if (distance > limit && acrossScripts) {
           boolean vowelsAgree =
               singleAbjad ? longVowelsAgree(whole, joined) : longVowelsAgree(joined, whole);
@@ -478,20 +572,21 @@ public final class NameMatcher {
       boolean person) {
     int[] singleTo = flipped ? result.candidateTo : result.queryTo;
     int[] splitTo = flipped ? result.queryTo : result.candidateTo;
+    WeighedName.PartFacts singleFacts = flipped ? result.candidateFacts : result.queryFacts;
+    WeighedName.PartFacts splitFacts = flipped ? result.queryFacts : result.candidateFacts;
     for (int s = 0; s < single.size(); s++) {
-      String acronym = single.get(s).surface();
-      int length = acronym.length();
-      if (singleTo[s] >= 0 || length < 2 || length > 6 || single.get(s).isNumeric()) {
+      int length = singleFacts.surfaceLength(s);
+      if (singleTo[s] >= 0 || length < 2 || length > 6 || singleFacts.numeric(s)) {
         continue;
       }
+      String acronym = single.get(s).surface();
       if (person && (length > 3 || hasVowel(acronym))) {
         continue;
       }
       for (int k = 0; k + length <= split.size(); k++) {
         boolean matches = true;
         for (int t = 0; t < length && matches; t++) {
-          NamePart word = split.get(k + t);
-          matches = splitTo[k + t] < 0 && word.surface().charAt(0) == acronym.charAt(t);
+          matches = splitTo[k + t] < 0 && splitFacts.firstOfSurface(k + t) == acronym.charAt(t);
         }
         if (matches) {
           List<Integer> words = new ArrayList<>();
@@ -522,7 +617,11 @@ public final class NameMatcher {
       int count, double weight, double floored, int numerals, double numeralWeight) {
 
     static Unaligned of(
-        List<NamePart> parts, int[] partTo, double[] weights, boolean numeralsApart) {
+        List<NamePart> parts,
+        int[] partTo,
+        double[] weights,
+        boolean numeralsApart,
+        WeighedName.PartFacts facts) {
       int count = 0;
       double weight = 0;
       double floored = 0;
@@ -532,9 +631,8 @@ public final class NameMatcher {
         if (partTo[i] >= 0) {
           continue;
         }
-        NamePart part = parts.get(i);
         double w = weights[i];
-        if (numeralsApart && isNumeral(part)) {
+        if (numeralsApart && facts.numeral(i)) {
           numerals++;
           numeralWeight += w;
         } else {
@@ -550,7 +648,7 @@ public final class NameMatcher {
   private static final java.util.regex.Pattern ROMAN_NUMERAL =
       java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
 
-  private static boolean isNumeral(NamePart part) {
+  static boolean isNumeral(NamePart part) {
     String form = part.form();
     return part.isNumeric() || (!form.isEmpty() && ROMAN_NUMERAL.matcher(form).matches());
   }
@@ -565,29 +663,43 @@ public final class NameMatcher {
 
   /** The pairing of parts, built up by {@link #align} and then scored. */
   private static final class Alignment {
-    final List<NamePart> q;
-    final List<NamePart> c;
-    final NormalisedName query;
-    final NormalisedName candidate;
-    final int[] queryTo;
-    final int[] candidateTo;
-    final double[] queryWeights;
-    final double[] candidateWeights;
+    List<NamePart> q = List.of();
+    List<NamePart> c = List.of();
+    NormalisedName query;
+    NormalisedName candidate;
+    // sized for the largest names met so far: only the first q.size() and c.size() slots count
+    int[] queryTo = new int[8];
+    int[] candidateTo = new int[8];
+    double[] queryWeights = new double[8];
+    double[] candidateWeights = new double[8];
+    WeighedName.PartFacts queryFacts;
+    WeighedName.PartFacts candidateFacts;
     final List<Link> links = new ArrayList<>();
     final List<String> penalties = new ArrayList<>();
     double score;
 
-    Alignment(List<NamePart> q, List<NamePart> c, NormalisedName query, NormalisedName candidate) {
+    void reset(List<NamePart> q, List<NamePart> c, NormalisedName query, NormalisedName candidate) {
       this.q = q;
       this.c = c;
       this.query = query;
       this.candidate = candidate;
-      queryTo = new int[q.size()];
-      candidateTo = new int[c.size()];
-      queryWeights = new double[q.size()];
-      candidateWeights = new double[c.size()];
-      java.util.Arrays.fill(queryTo, -1);
-      java.util.Arrays.fill(candidateTo, -1);
+      int n = q.size();
+      int m = c.size();
+      if (queryTo.length < n) {
+        queryTo = new int[n];
+        queryWeights = new double[n];
+      }
+      if (candidateTo.length < m) {
+        candidateTo = new int[m];
+        candidateWeights = new double[m];
+      }
+      java.util.Arrays.fill(queryTo, 0, n, -1);
+      java.util.Arrays.fill(candidateTo, 0, m, -1);
+      queryFacts = null;
+      candidateFacts = null;
+      links.clear();
+      penalties.clear();
+      score = 0;
     }
 
     void link(int i, int j, AlignmentKind kind, double sim, int distance) {
@@ -634,8 +746,9 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person);
-      Unaligned onlyCandidate = Unaligned.of(c, candidateTo, candidateWeights, !person);
+      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person, queryFacts);
+      Unaligned onlyCandidate =
+          Unaligned.of(c, candidateTo, candidateWeights, !person, candidateFacts);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
@@ -668,6 +781,9 @@ public final class NameMatcher {
         score *= CONFLICT_DECAY;
       }
       if (person && !inOrderOrRotated(descents())) {
+        pairAlikePartsInOrder();
+      }
+      if (person && !inOrderOrRotated(descents())) {
         // With a "bin" the order of the parts is the genealogy: "Salman bin Muhammad" and
         // "Muhammad bin Salman" are son and father.
         score *= hasConnector(q) && hasConnector(c) ? CONNECTED_SHUFFLED : SHUFFLED;
@@ -697,6 +813,54 @@ public final class NameMatcher {
                 + " / "
                 + String.join(", ", candidate.droppedLegalForms()));
       }
+    }
+
+    // A part spelt alike twice on each side ("Ben" and "Bin" in "AL BEN ALI, Isa Ben Tarif" and
+    // "Isa Bin Tarif Al Bin Ali") pairs with either of the other side's; the greedy pairing takes
+    // them in reading order, which can shuffle a name that is only rotated. Pairs them the other
+    // way round when that keeps the order; the similarities stay the same.
+    private void pairAlikePartsInOrder() {
+      for (int a = 0; a < links.size(); a++) {
+        for (int b = a + 1; b < links.size(); b++) {
+          Link x = links.get(a);
+          Link y = links.get(b);
+          if (!interchangeable(x, y)) {
+            continue;
+          }
+          int xi = x.queryParts().get(0);
+          int xj = x.candidateParts().get(0);
+          int yi = y.queryParts().get(0);
+          int yj = y.candidateParts().get(0);
+          repair(xi, yj, yi, xj);
+          if (inOrderOrRotated(descents())) {
+            links.set(a, new Link(List.of(xi), List.of(yj), x.kind(), x.sim(), x.distance()));
+            links.set(b, new Link(List.of(yi), List.of(xj), y.kind(), y.sim(), y.distance()));
+            return;
+          }
+          repair(xi, xj, yi, yj);
+        }
+      }
+    }
+
+    private void repair(int i1, int j1, int i2, int j2) {
+      queryTo[i1] = j1;
+      candidateTo[j1] = i1;
+      queryTo[i2] = j2;
+      candidateTo[j2] = i2;
+    }
+
+    private boolean interchangeable(Link x, Link y) {
+      return x.queryParts().size() == 1
+          && x.candidateParts().size() == 1
+          && y.queryParts().size() == 1
+          && y.candidateParts().size() == 1
+          && x.kind() == y.kind()
+          && x.sim() == y.sim()
+          && x.distance() == y.distance()
+          && q.get(x.queryParts().get(0)).form().equals(q.get(y.queryParts().get(0)).form())
+          && c.get(x.candidateParts().get(0))
+              .form()
+              .equals(c.get(y.candidateParts().get(0)).form());
     }
 
     private boolean onlyGenericWordsAgree(List<NamePart> q, List<NamePart> c) {
@@ -789,7 +953,8 @@ public final class NameMatcher {
     private int descents() {
       int previous = -1;
       int descents = 0;
-      for (int to : queryTo) {
+      for (int i = 0; i < q.size(); i++) {
+        int to = queryTo[i];
         if (to >= 0) {
           if (previous >= 0 && to < previous) {
             descents++;
@@ -808,7 +973,8 @@ public final class NameMatcher {
       }
       int first = -1;
       int last = -1;
-      for (int to : queryTo) {
+      for (int i = 0; i < q.size(); i++) {
+        int to = queryTo[i];
         if (to >= 0) {
           if (first < 0) {
             first = to;

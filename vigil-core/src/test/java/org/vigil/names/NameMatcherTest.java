@@ -26,6 +26,18 @@ class NameMatcherTest {
   }
 
   @Test
+  void aRotatedNameWithAConnectorTwiceKeepsItsOrder() {
+    // "Bin" twice on each side pairs either way; only one way keeps the rotated order
+    assertThat(
+            score(
+                "AL BIN NASSER, Hamad Bin Khalifa",
+                "Hamad Bin Khalifa Al Bin Nasser",
+                Schema.PERSON))
+        .isGreaterThan(0.95);
+    assertThat(score("Salman bin Muhammad", "Muhammad bin Salman", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
   void spellingVariantsOfOneNameMatchAndAreExplained() {
     NameComparison result = matcher.compare("Ghasem Soleymani", "Qasem Soleimani", Schema.PERSON);
     assertThat(result.score()).isGreaterThan(0.85);
