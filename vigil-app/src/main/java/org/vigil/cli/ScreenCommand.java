@@ -325,8 +325,8 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter report = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
     report.printf(
         Locale.ROOT,
-        "Screened %d rows: %d with matches, %d rejected%s.%n",
-        outcome.rows().size(),
+        "Screened %s: %d with matches, %d rejected%s.%n",
+        org.vigil.app.Plural.of(outcome.rows().size(), "row", "rows"),
         outcome.matched(),
         outcome.rejected(),
         output == null ? "" : "; results in " + output);
