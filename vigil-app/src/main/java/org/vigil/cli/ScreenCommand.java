@@ -124,7 +124,8 @@ final class ScreenCommand implements Callable<Integer> {
       int candidate,
       List<String> birthDates,
       List<String> countries,
-      List<String> remarks) {}
+      List<String> remarks,
+      List<String> birthPlaces) {}
 
   @Override
   public Integer call() throws IOException {
@@ -242,10 +243,20 @@ final class ScreenCommand implements Callable<Integer> {
                     ? r.name()
                     : r.matchedName() + " (alias of " + r.name() + ")",
                 r.schema(),
-                r.birthDates().isEmpty() ? "-" : String.join(";", r.birthDates()),
+                born(r),
                 r.countries().isEmpty() ? "-" : String.join(";", r.countries()),
                 String.join(";", r.programs()),
                 r.explanation()));
+  }
+
+  /** "1957-03-11 in Qom, Iran (Islamic Republic of)", "-" when the list gives neither. */
+  private static String born(MatchRow r) {
+    String dates = String.join(";", r.birthDates());
+    String places = String.join("; ", r.birthPlaces());
+    if (places.isEmpty()) {
+      return dates.isEmpty() ? "-" : dates;
+    }
+    return (dates.isEmpty() ? "" : dates + " ") + "in " + places;
   }
 
   /** Under the table: what a shared candidate number means, and each entry's remarks. */
@@ -299,7 +310,8 @@ final class ScreenCommand implements Callable<Integer> {
               d.candidate(),
               d.birthDates(),
               d.countries(),
-              d.remarks()));
+              d.remarks(),
+              d.birthPlaces()));
     }
     return rows;
   }

@@ -82,6 +82,7 @@ final class CandidateTable {
         "born",
         query.birthDate().map(PartialDate::toString).orElse("–"),
         details(group, e -> e.birthDates().stream().map(PartialDate::toString).toList()));
+    row(page, "born in", "–", details(group, ListEntry::birthPlaces));
     row(page, "countries", query.country().orElse("–"), details(group, ListEntry::countries));
     row(
         page,
