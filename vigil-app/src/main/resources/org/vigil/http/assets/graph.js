@@ -139,7 +139,7 @@
   var canvas = document.getElementById('cy');
   cy.on('mouseover', 'node', function (event) {
     canvas.classList.add('pointing');
-    canvas.title = event.target.data('caption') + ' · ' + event.target.data('schema');
+    canvas.title = event.target.data('caption') + ' · ' + schemaLabel(event.target.data('schema'));
   });
   cy.on('mouseover', 'edge', function (event) {
     canvas.classList.add('pointing');
@@ -619,7 +619,7 @@
     panel.removeAttribute('data-link');
     panel.appendChild(el('h2', node.data('caption')));
     var p = el('p');
-    p.appendChild(el('span', node.data('schema'), 'schema'));
+    p.appendChild(el('span', schemaLabel(node.data('schema')), 'schema'));
     p.appendChild(document.createTextNode(' '));
     p.appendChild(badge(node.data('tlp')));
     panel.appendChild(p);
@@ -670,7 +670,7 @@
     head.appendChild(el('strong', target.data('caption')));
     panel.appendChild(head);
     var meta = el('p');
-    meta.appendChild(el('span', edge.data('schema'), 'schema'));
+    meta.appendChild(el('span', edge.data('schema') === 'UnknownLink' ? 'other link' : edge.data('schema'), 'schema'));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(badge(edge.data('tlp')));
     var when = [];
