@@ -80,6 +80,14 @@ final class DemoCommand implements Callable<Integer> {
               + " a real server must not (see docs/tips.md).")
   int intakePort;
 
+  @Option(
+      names = "--class-archive-training",
+      hidden = true,
+      description =
+          "Starts, asks itself for the first pages, and stops, loading nothing in the background:"
+              + " the vigil script runs it once after a build to record the class data archive.")
+  boolean classArchiveTraining;
+
   @Override
   public Integer call() {
     if (storeOptions.databaseGiven(root.env())) {
@@ -119,7 +127,9 @@ final class DemoCommand implements Callable<Integer> {
             throw e;
           }
           // The pages answer from here on; the lists, reports and corpus arrive behind them.
-          fillInBackground(store, location, screening, corpus, out);
+          if (!classArchiveTraining) {
+            fillInBackground(store, location, screening, corpus, out);
+          }
           return store;
         },
         settings,
@@ -127,7 +137,12 @@ final class DemoCommand implements Callable<Integer> {
         corpus,
         Optional.of(demoIntake(location.dataDir())),
         root.clock(),
-        out);
+        out,
+        url -> {
+          if (classArchiveTraining) {
+            ClassArchiveTraining.visitThenStop(url, corpus, out);
+          }
+        });
   }
 
   /**

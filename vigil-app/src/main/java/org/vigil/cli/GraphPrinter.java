@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.vigil.app.Plural;
 import org.vigil.http.NetworkJson;
 import org.vigil.network.Evidence;
 import org.vigil.network.NetworkEdge;
@@ -74,17 +75,17 @@ final class GraphPrinter {
       for (NetworkView.BrokerView b : view.brokers()) {
         out.printf(
             Locale.ROOT,
-            "  %s  %.3f  reaches %d communities%n",
+            "  %s  %.3f  reaches %s%n",
             captions.getOrDefault(b.id(), b.id()),
             b.participation(),
-            b.communitiesReached());
+            Plural.of(b.communitiesReached(), "community", "communities"));
       }
     }
     out.printf(
         Locale.ROOT,
-        "%n%d nodes, %d links%s%n",
-        view.nodes().size(),
-        view.edges().size(),
+        "%n%s, %s%s%n",
+        Plural.of(view.nodes().size(), "node", "nodes"),
+        Plural.of(view.edges().size(), "link", "links"),
         view.truncated() ? " (truncated: raise --limit or narrow the filter)" : "");
     out.flush();
   }
@@ -109,7 +110,8 @@ final class GraphPrinter {
     view.edges().forEach(e -> edges.put(e.id(), e));
     int number = 1;
     for (PathsView.Path path : view.paths()) {
-      out.printf(Locale.ROOT, "Path %d (%d links):%n", number++, path.length());
+      out.printf(
+          Locale.ROOT, "Path %d (%s):%n", number++, Plural.of(path.length(), "link", "links"));
       out.println("  " + name(path.nodes().get(0), captions));
       for (int i = 0; i < path.edges().size(); i++) {
         NetworkEdge e = edges.get(path.edges().get(i));

@@ -142,8 +142,8 @@ final class NamesCompareCommand implements Callable<Integer> {
     PrintWriter report = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
     report.printf(
         Locale.ROOT,
-        "Compared %d pairs, %d rejected%s.%n",
-        table.rows().size(),
+        "Compared %s, %d rejected%s.%n",
+        org.vigil.app.Plural.of(table.rows().size(), "pair", "pairs"),
         errors,
         output == null ? "" : "; results in " + output);
     report.flush();

@@ -125,6 +125,7 @@ final class ScreenCommand implements Callable<Integer> {
       List<String> birthDates,
       List<String> countries,
       List<String> remarks,
+      List<String> birthPlaces,
       String reasons) {}
 
   @Override
@@ -243,10 +244,20 @@ final class ScreenCommand implements Callable<Integer> {
                     ? r.name()
                     : r.matchedName() + " (alias of " + r.name() + ")",
                 r.schema(),
-                r.birthDates().isEmpty() ? "-" : String.join(";", r.birthDates()),
+                born(r),
                 r.countries().isEmpty() ? "-" : String.join(";", r.countries()),
                 String.join(";", r.programs()),
                 r.explanation()));
+  }
+
+  /** "1957-03-11 in Qom, Iran (Islamic Republic of)", "-" when the list gives neither. */
+  private static String born(MatchRow r) {
+    String dates = String.join(";", r.birthDates());
+    String places = String.join("; ", r.birthPlaces());
+    if (places.isEmpty()) {
+      return dates.isEmpty() ? "-" : dates;
+    }
+    return (dates.isEmpty() ? "" : dates + " ") + "in " + places;
   }
 
   /**
@@ -307,6 +318,7 @@ final class ScreenCommand implements Callable<Integer> {
               d.birthDates(),
               d.countries(),
               d.remarks(),
+              d.birthPlaces(),
               r.reasons()));
     }
     return rows;
@@ -333,8 +345,8 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter report = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
     report.printf(
         Locale.ROOT,
-        "Screened %d rows: %d with matches, %d rejected%s.%n",
-        outcome.rows().size(),
+        "Screened %s: %d with matches, %d rejected%s.%n",
+        org.vigil.app.Plural.of(outcome.rows().size(), "row", "rows"),
         outcome.matched(),
         outcome.rejected(),
         output == null ? "" : "; results in " + output);

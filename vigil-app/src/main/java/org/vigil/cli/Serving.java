@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ApiServer;
@@ -55,6 +56,24 @@ final class Serving {
       Optional<IntakeSettings> intake,
       Clock clock,
       PrintWriter out) {
+    return run(dataDir, openStore, settings, screening, corpus, intake, clock, out, url -> {});
+  }
+
+  /**
+   * Like {@link #run(Path, Supplier, ServerSettings, ListScreening, IngestProgress, Optional,
+   * Clock, PrintWriter)}, and gives {@code answering} the server's address once the store is open
+   * and the pages answer with data.
+   */
+  static int run(
+      Path dataDir,
+      Supplier<Store> openStore,
+      ServerSettings settings,
+      ListScreening screening,
+      IngestProgress corpus,
+      Optional<IntakeSettings> intake,
+      Clock clock,
+      PrintWriter out,
+      Consumer<String> answering) {
     CompletableFuture<Store> opening = new CompletableFuture<>();
     Thread opener =
         new Thread(
@@ -99,6 +118,7 @@ final class Serving {
       throw e;
     }
     RunningServer.announce(dataDir, url);
+    answering.accept(url);
     return untilShutdown(server, tipLine, store, corpus, dataDir);
   }
 

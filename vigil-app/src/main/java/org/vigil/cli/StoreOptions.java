@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
+import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.watchlists.ListLibrary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +69,8 @@ final class StoreOptions {
               + DataLocation.DEFAULT_DATA_DIR
               + "; --data DIR names other data).");
     }
+    // The extractor's relation model is the data directory's (models/relations.model).
+    RelationModelFile.useDataDirectory(chosen);
     return new DataLocation(
         chosen,
         url.filter(u -> !u.isBlank()),

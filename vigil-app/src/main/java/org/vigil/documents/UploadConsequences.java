@@ -217,7 +217,9 @@ public record UploadConsequences(
       // Only entries of lists the viewer may read, captioned as the viewer reads them: the
       // screener itself knows every loaded list.
       Entity entry = store.statements().entities(List.of(entryId), viewer).get(entryId);
-      if (entry == null) {
+      if (entry == null || entry.id().equals(e.id()) || e.memberIds().contains(entryId)) {
+        // The report named the listed entity itself (it is among the known entities above), or
+        // an entity already merged with the entry: no possible match to decide.
         continue;
       }
       matches.put(

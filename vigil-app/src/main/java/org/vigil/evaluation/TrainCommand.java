@@ -43,8 +43,10 @@ public final class TrainCommand implements Runnable {
             + " not held out for evaluation, chooses C and the threshold on CoNLL04 dev, and"
             + " writes the model file, which records its training data's SHA-256 and feature"
             + " version. The same data and seed give the same file.",
-        "Reads DIR/nlp/conll04 and DIR/nlp/re-docred. The extractor reads the model from --out's"
-            + " default location (or -Dvigil.relations.model / VIGIL_RELATION_MODEL)."
+        "Reads DIR/nlp/conll04 and DIR/nlp/re-docred. The extractor reads the model from"
+            + " models/relations.model in the data directory it works on (--out's default is"
+            + " ./vigil-data's; --out vigil-demo-data/models/relations.model for the demo), or from"
+            + " -Dvigil.relations.model / VIGIL_RELATION_MODEL."
       })
   static final class Relations implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -84,8 +84,12 @@ final class EntityJson {
 
   record HitView(String id, String schema, String caption, float score, List<String> snippets) {}
 
-  /** Maps a dossier; every source it names was read as the reader may see it. */
-  static EntityView entity(EntityDossier dossier) {
+  /**
+   * Maps a dossier; every source it names was read as the reader may see it; {@code caption} names
+   * the entity and its links (a relation record by its ends, not its id).
+   */
+  static EntityView entity(
+      EntityDossier dossier, java.util.function.Function<Entity, String> caption) {
     Entity entity = dossier.entity();
     Map<String, List<ValueView>> properties = new LinkedHashMap<>();
     for (Map.Entry<String, List<Statement>> e : entity.byProperty().entrySet()) {
@@ -97,12 +101,12 @@ final class EntityJson {
     }
     List<LinkView> links = new ArrayList<>();
     for (Entity link : dossier.links()) {
-      links.add(new LinkView(link.id(), link.schema().ftmName(), link.caption()));
+      links.add(new LinkView(link.id(), link.schema().ftmName(), caption.apply(link)));
     }
     return new EntityView(
         entity.id(),
         entity.schema().ftmName(),
-        entity.caption(),
+        caption.apply(entity),
         entity.memberIds(),
         properties,
         links,

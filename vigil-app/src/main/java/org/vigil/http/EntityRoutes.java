@@ -48,8 +48,11 @@ final class EntityRoutes {
     Optional<EntityDossier> dossier = dossiers.read(b.store(), id, who.viewer());
     b.audit()
         .record(ctx, who, AuditAction.READ_ENTITY, id, dossier.isPresent() ? "shown" : "not found");
+    RelationCaption captions = new RelationCaption(b.store(), who.viewer());
     ctx.json(
-        EntityJson.entity(dossier.orElseThrow(() -> ApiException.notFound("no entity " + id))));
+        EntityJson.entity(
+            dossier.orElseThrow(() -> ApiException.notFound("no entity " + id)),
+            captions::caption));
   }
 
   private void search(Context ctx) {

@@ -59,15 +59,31 @@ public final class RelationCaption {
     if (relation.isEmpty()) {
       return Optional.empty();
     }
+    return Optional.of(describe(relation, schema));
+  }
+
+  /**
+   * What to call {@code entity} on screen: its own caption, or, for a relation record captioned by
+   * its id, its kind and the names of its ends.
+   */
+  public String caption(Entity entity) {
+    if (entity.schema().kind() == Schema.Kind.NODE || !entity.caption().equals(entity.id())) {
+      return entity.caption();
+    }
+    return describe(Optional.of(entity), entity.schema());
+  }
+
+  private String describe(Optional<Entity> relation, Schema schema) {
     Optional<String> from =
         schema.sourceProperty().or(() -> Optional.of("entity")).flatMap(p -> end(relation, p));
     Optional<String> to = schema.targetProperty().flatMap(p -> end(relation, p));
     String kind = schema.ftmName();
     if (from.isPresent() && to.isPresent()) {
-      return Optional.of(kind + ": " + from.get() + " → " + to.get());
+      return kind + ": " + from.get() + " → " + to.get();
     }
-    return Optional.of(
-        from.or(() -> to).map(name -> kind + " of " + name).orElse(kind + " (a relation record)"));
+    return from.or(() -> to)
+        .map(name -> kind + " of " + name)
+        .orElse(kind + " (a relation record)");
   }
 
   private Optional<String> end(Optional<Entity> relation, String property) {

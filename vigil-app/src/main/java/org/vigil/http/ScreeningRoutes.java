@@ -91,7 +91,8 @@ public final class ScreeningRoutes {
       List<String> countries,
       String authority,
       String listingDate,
-      List<String> remarks) {}
+      List<String> remarks,
+      List<String> birthPlaces) {}
 
   record QueryJson(
       String name, String schema, String birthDate, String country, int limit, double threshold) {}
@@ -328,7 +329,8 @@ public final class ScreeningRoutes {
               d.countries(),
               d.authority().orElse(null),
               d.listingDate().orElse(null),
-              d.remarks()));
+              d.remarks(),
+              d.birthPlaces()));
     }
     return out;
   }

@@ -94,6 +94,11 @@ public record ReportedMatch(
       return entry.map(ListEntry::countries).orElse(List.of());
     }
 
+    /** The entry's places of birth, as the list writes them. */
+    public List<String> birthPlaces() {
+      return entry.map(ListEntry::birthPlaces).orElse(List.of());
+    }
+
     public Optional<String> authority() {
       return entry.map(ListEntry::authority);
     }

@@ -82,6 +82,7 @@ final class CandidateTable {
         "born",
         query.birthDate().map(PartialDate::toString).orElse("–"),
         details(group, e -> e.birthDates().stream().map(PartialDate::toString).toList()));
+    row(page, "born in", "–", details(group, ListEntry::birthPlaces));
     row(page, "countries", query.country().orElse("–"), details(group, ListEntry::countries));
     row(
         page,
@@ -122,13 +123,18 @@ final class CandidateTable {
         && best.evidence().stream().anyMatch(e -> e.startsWith("schema differs"))) {
       page.raw("<p class=\"hint other-schema\">")
           .text(
-              "Ranked down: the query is a "
-                  + noun(asked.get())
-                  + ", this entry a "
-                  + noun(best.schema())
+              "Ranked down: the query is "
+                  + withArticle(noun(asked.get()))
+                  + ", this entry "
+                  + withArticle(noun(best.schema()))
                   + ", so they cannot be the same.")
           .raw("</p>");
     }
+  }
+
+  /** "a person", "an organisation", "an aircraft". */
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String noun(Schema schema) {

@@ -22,6 +22,7 @@ import org.vigil.documents.EvidenceText;
 import org.vigil.dossier.EntityDossier;
 import org.vigil.dossier.EntityDossiers;
 import org.vigil.http.Backend;
+import org.vigil.http.RelationCaption;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.lists.SanctionsLists;
@@ -97,8 +98,10 @@ public final class EntityPage {
       return;
     }
     EntityDossier d = found.get();
-    Html page = Html.page(d.entity().caption(), who, "");
-    heading(page, d.entity(), d.links());
+    // A relation record (x-employment-…) is named by its kind and ends, never by its id.
+    String title = new RelationCaption(b.store(), who.viewer()).caption(d.entity());
+    Html page = Html.page(title, who, "");
+    heading(page, title, d.entity(), d.links());
     names(page, d);
     properties(page, d);
     sanctions(page, d);
@@ -118,16 +121,16 @@ public final class EntityPage {
     timeline(page, d);
     resolution(page, d, who);
     if (who.may(Permission.WRITE)) {
-      CaseForms.open(page, who, d.entity().caption(), Optional.of(d.entity().id()));
+      CaseForms.open(page, who, title, Optional.of(d.entity().id()));
     }
     page.raw("<script src=\"/assets/entity.js\" defer></script>");
     page.raw("<script src=\"/assets/claims.js\" defer></script>");
     ctx.html(page.end());
   }
 
-  private static void heading(Html page, Entity entity, List<Entity> links) {
+  private static void heading(Html page, String title, Entity entity, List<Entity> links) {
     page.raw("<h1>")
-        .text(entity.caption())
+        .text(title)
         .raw(" <span class=\"schema\">")
         .text(entity.schema().ftmName())
         .raw("</span></h1><p class=\"entity-bar\">");
@@ -343,7 +346,10 @@ public final class EntityPage {
         page.raw(" · programmes ").text(String.join(", ", m.programmes()));
       }
       page.raw(" · ")
-          .text(m.reviewed() ? "reviewed" : "awaiting review")
+          .text(
+              d.entity().memberIds().contains(m.listEntityId())
+                  ? "merged into this entity"
+                  : m.reviewed() ? "reviewed" : "awaiting review")
           .raw(" · found ")
           .text(m.foundAt().toString().substring(0, 10))
           .raw("<div class=\"explanation\">")

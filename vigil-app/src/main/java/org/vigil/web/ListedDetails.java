@@ -26,6 +26,9 @@ final class ListedDetails {
 
   private static void facts(Html page, Entity entity) {
     page.text("born " + orDash(entity.values("birthDate")));
+    if (!entity.values("birthPlace").isEmpty()) {
+      page.text(" in " + String.join("; ", entity.values("birthPlace")));
+    }
     page.text(" · countries " + orDash(countries(entity)));
   }
 

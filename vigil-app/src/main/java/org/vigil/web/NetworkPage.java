@@ -124,7 +124,7 @@ public final class NetworkPage {
         page.raw("<label><input type=\"checkbox\" name=\"schema\" value=\"")
             .text(schema.ftmName())
             .raw("\" checked> ")
-            .text(schema.ftmName())
+            .text(schema == Schema.UNKNOWN_LINK ? "Other link" : schema.ftmName())
             .raw("</label>");
       }
     }

@@ -33,11 +33,14 @@ final class ReportingMatchesSection {
         store
             .statements()
             .entities(matches.stream().map(PossibleMatch::entityId).distinct().toList(), viewer);
+    // One line per reporting entity (several of its records may have matched), and none for the
+    // records already merged into this entry: the page would offer the entry as its own match.
     Map<String, PossibleMatch> best = new LinkedHashMap<>();
     matches.stream()
         .filter(m -> reporting.containsKey(m.entityId()))
+        .filter(m -> !isEntry(reporting.get(m.entityId()), entry))
         .sorted((a, b) -> Double.compare(b.score(), a.score()))
-        .forEach(m -> best.putIfAbsent(m.entityId(), m));
+        .forEach(m -> best.putIfAbsent(reporting.get(m.entityId()).id(), m));
     if (best.isEmpty()) {
       return;
     }
@@ -50,7 +53,7 @@ final class ReportingMatchesSection {
       page.raw("<li><span class=\"score\">")
           .text(String.format(Locale.ROOT, "%.2f", m.score()))
           .raw("</span> <a href=\"/entities/")
-          .text(URLEncoder.encode(m.entityId(), StandardCharsets.UTF_8))
+          .text(URLEncoder.encode(e.id(), StandardCharsets.UTF_8))
           .raw("\">")
           .text(e.caption())
           .raw("</a> <span class=\"schema\">")
@@ -60,5 +63,10 @@ final class ReportingMatchesSection {
           .raw("</li>");
     }
     page.raw("</ol></section>");
+  }
+
+  private static boolean isEntry(Entity reporting, Entity entry) {
+    return reporting.id().equals(entry.id())
+        || reporting.memberIds().stream().anyMatch(entry.memberIds()::contains);
   }
 }

@@ -325,7 +325,7 @@ class EntityGraphBrowserIT {
         assertThat(positions).isEqualTo(first);
       }
     }
-    assertThat(browser.find("#graph-legend").getText()).contains("Person").contains("PublicBody");
+    assertThat(browser.find("#graph-legend").getText()).contains("person").contains("public body");
   }
 
   @Test
@@ -339,7 +339,7 @@ class EntityGraphBrowserIT {
         browser.all("#path-candidates button").stream().map(WebElement::getText).toList();
     assertThat(offered)
         .isNotEmpty()
-        .allMatch(text -> text.endsWith(" · Person") || text.endsWith(" · PublicBody"))
+        .allMatch(text -> text.endsWith(" · person") || text.endsWith(" · public body"))
         .noneMatch(text -> text.contains("ug-") || text.contains("doc-"));
     browser.shot("path candidates");
   }

@@ -133,6 +133,11 @@ class UploadConsequencesIT {
     assertThat(match.path("entry").path("href").asText()).isEqualTo("/entities/ofac-sdn-10479");
     assertThat(match.path("dataset").asText()).isNotEmpty();
     assertThat(alice.page(match.path("entry").path("href").asText()).status()).isEqualTo(200);
+    for (JsonNode m : matches) {
+      assertThat(m.path("entity").path("id").asText())
+          .as("an entity is never offered as a possible match of itself")
+          .isNotEqualTo(m.path("entry").path("id").asText());
+    }
   }
 
   @Test

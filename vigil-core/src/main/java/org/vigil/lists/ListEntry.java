@@ -22,6 +22,7 @@ import org.vigil.model.Schema;
  * @param listingDate when the entry was designated, if published
  * @param authority the designating authority, such as "OFAC" or "UN Security Council"
  * @param remarks free text the list attaches
+ * @param birthPlaces places of birth as the list writes them ("Qom, Iran (Islamic Republic of)")
  */
 public record ListEntry(
     String id,
@@ -33,7 +34,8 @@ public record ListEntry(
     List<String> programs,
     Optional<PartialDate> listingDate,
     String authority,
-    List<String> remarks) {
+    List<String> remarks,
+    List<String> birthPlaces) {
 
   public ListEntry {
     requireNonNull(id, "id");
@@ -49,6 +51,33 @@ public record ListEntry(
     requireNonNull(listingDate, "listingDate");
     requireNonNull(authority, "authority");
     remarks = List.copyOf(remarks);
+    birthPlaces = List.copyOf(birthPlaces);
+  }
+
+  /** An entry whose list gives no place of birth. */
+  public ListEntry(
+      String id,
+      Schema schema,
+      String name,
+      List<Alias> aliases,
+      List<PartialDate> birthDates,
+      List<String> countries,
+      List<String> programs,
+      Optional<PartialDate> listingDate,
+      String authority,
+      List<String> remarks) {
+    this(
+        id,
+        schema,
+        name,
+        aliases,
+        birthDates,
+        countries,
+        programs,
+        listingDate,
+        authority,
+        remarks,
+        List.of());
   }
 
   /** The primary name followed by the aliases' names. */

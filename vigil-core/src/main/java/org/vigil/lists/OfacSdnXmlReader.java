@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
 /**
  * OFAC's SDN.XML: an sdnList of sdnEntry elements with uid, lastName, firstName, sdnType,
  * programList, akaList (category "strong" or "weak"), addressList, nationalityList, citizenshipList
- * and dateOfBirthList.
+ * dateOfBirthList and placeOfBirthList.
  */
 public final class OfacSdnXmlReader implements SanctionsListReader {
 
@@ -94,6 +94,15 @@ public final class OfacSdnXmlReader implements SanctionsListReader {
           births.addAll(Remarks.dates(ListFiles.childText(item, "dateOfBirth")));
         }
       }
+      List<String> birthPlaces = new ArrayList<>();
+      for (Element list : ListFiles.children(e, "placeOfBirthList")) {
+        for (Element item : ListFiles.children(list, "placeOfBirthItem")) {
+          String place = ListFiles.childText(item, "placeOfBirth");
+          if (!place.isEmpty() && !birthPlaces.contains(place)) {
+            birthPlaces.add(place);
+          }
+        }
+      }
       String remarks = ListFiles.childText(e, "remarks");
       entries.add(
           new ListEntry(
@@ -106,7 +115,8 @@ public final class OfacSdnXmlReader implements SanctionsListReader {
               programs,
               Optional.empty(),
               "OFAC",
-              remarks.isEmpty() ? List.of() : List.of(remarks)));
+              remarks.isEmpty() ? List.of() : List.of(remarks),
+              birthPlaces));
     }
     return new ListRelease("OFAC SDN", published, checksum.hex(), entries);
   }

@@ -117,8 +117,8 @@ public final class SanctionsLists {
 
   /**
    * The release as statements from {@code source}: for each entry, its names, aliases (weak ones as
-   * weakAlias), birth dates, countries (as nationality for people, country otherwise) and
-   * programmes, and one Sanction entity holding authority, programme and listing date.
+   * weakAlias), birth dates and places, countries (as nationality for people, country otherwise)
+   * and programmes, and one Sanction entity holding authority, programme and listing date.
    */
   public static List<Statement> toStatements(ListRelease release, Source source) {
     List<Statement> out = new ArrayList<>();
@@ -135,6 +135,9 @@ public final class SanctionsLists {
       if (schema == Schema.PERSON) {
         for (PartialDate date : entry.birthDates()) {
           out.add(statement(entityId, schema, "birthDate", date.toString(), source));
+        }
+        for (String place : entry.birthPlaces()) {
+          out.add(statement(entityId, schema, "birthPlace", place, source));
         }
       }
       for (String country : entry.countries()) {

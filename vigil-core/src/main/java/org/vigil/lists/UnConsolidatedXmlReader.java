@@ -106,6 +106,17 @@ public final class UnConsolidatedXmlReader implements SanctionsListReader {
     for (Element address : ListFiles.children(e, prefix + "_ADDRESS")) {
       Countries.code(ListFiles.childText(address, "COUNTRY")).ifPresent(countries::add);
     }
+    List<String> birthPlaces = new ArrayList<>();
+    for (Element pob : ListFiles.children(e, "INDIVIDUAL_PLACE_OF_BIRTH")) {
+      String place =
+          java.util.stream.Stream.of("CITY", "STATE_PROVINCE", "COUNTRY")
+              .map(part -> ListFiles.childText(pob, part))
+              .filter(part -> !part.isEmpty())
+              .collect(java.util.stream.Collectors.joining(", "));
+      if (!place.isEmpty() && !birthPlaces.contains(place)) {
+        birthPlaces.add(place);
+      }
+    }
     Optional<PartialDate> listed = Optional.empty();
     String listedOn = ListFiles.childText(e, "LISTED_ON");
     if (!listedOn.isEmpty()) {
@@ -127,7 +138,8 @@ public final class UnConsolidatedXmlReader implements SanctionsListReader {
         program.isEmpty() ? List.of() : List.of(program),
         listed,
         "UN Security Council",
-        comments.isEmpty() ? List.of() : List.of(comments));
+        comments.isEmpty() ? List.of() : List.of(comments),
+        birthPlaces);
   }
 
   // xs:date values may carry a zone ("2015-04-07-04:00"); the day is what matters.

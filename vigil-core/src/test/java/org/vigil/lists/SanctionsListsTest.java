@@ -84,6 +84,9 @@ class SanctionsListsTest {
     assertThat(badege.birthDates()).containsExactly(PartialDate.parse("1971"));
     assertThat(badege.listingDate()).contains(PartialDate.parse("2012-12-31"));
     assertThat(badege.countries()).containsExactly("cd", "rw");
+    assertThat(release.entries())
+        .anySatisfy(e -> assertThat(e.birthPlaces()).containsExactly("al-Awja, near Tikrit, Iraq"));
+    assertThat(badege.birthPlaces()).isEmpty();
   }
 
   @Test

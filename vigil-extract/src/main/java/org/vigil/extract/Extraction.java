@@ -72,7 +72,9 @@ public record Extraction(
    * other than the source's assertion carries them in its summary, and as statements of their own
    * (participant "role: id", claimant, stance). Every property read of a person or organisation
    * that its schema has (address, position, birth date, alias, country) is a statement. Group words
-   * give no statements. The order is stable: mentions, then relations, then events.
+   * give no statements, nor do a relation with an end that is no entity (a bare title such as "an
+   * officer", a place) and an event's participants that are none (its place is its location). The
+   * order is stable: mentions, then relations, then events.
    */
   public List<Statement> toStatements(Source source) {
     requireNonNull(source, "source");
@@ -113,6 +115,11 @@ public record Extraction(
       }
     }
     for (Relation r : relations) {
+      if (r.source().schema().isEmpty() || r.target().schema().isEmpty()) {
+        // An end that is no entity (a bare title, "an officer"; a place) has no statements: the
+        // relation would point at nothing, which pages can only call "an entity you may not see".
+        continue;
+      }
       String id =
           EntityIds.forReading(
               r.schema().ftmName().toLowerCase(java.util.Locale.ROOT),
@@ -141,7 +148,10 @@ public record Extraction(
       Edge entity =
           new Edge(out, source, id, e.schema(), e.start(), e.end(), e.extractor(), e.confidence());
       if (e.schema() == Schema.SANCTION) {
-        entity.set("entity", first);
+        e.participants().stream()
+            .filter(p -> p.schema().isPresent())
+            .findFirst()
+            .ifPresent(p -> entity.set("entity", p.entityId()));
         e.authority().ifPresent(a -> entity.set("authority", a));
         e.program().ifPresent(p -> entity.set("program", p));
         e.date().ifPresent(d -> entity.set("listingDate", d.toString()));
@@ -149,12 +159,18 @@ public record Extraction(
         entity.set("name", e.kind());
         e.date().ifPresent(d -> entity.set("date", d.toString()));
         e.place().ifPresent(p -> entity.set("location", p));
+        // Only participants that are entities: a place is the event's location, a bare title no
+        // one.
         for (Mention p : e.participants()) {
-          entity.set("involved", p.entityId());
+          if (p.schema().isPresent()) {
+            entity.set("involved", p.entityId());
+          }
         }
       }
       for (EventRole r : e.roles()) {
-        entity.set("participant", r.role() + ": " + r.mention().entityId());
+        if (r.mention().schema().isPresent()) {
+          entity.set("participant", r.role() + ": " + r.mention().entityId());
+        }
       }
       entity.set("description", e.evidence());
       if (e.disputed()) {

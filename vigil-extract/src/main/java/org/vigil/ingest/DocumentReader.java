@@ -155,6 +155,30 @@ public final class DocumentReader implements AutoCloseable {
         || type.startsWith("application/x-mach-o");
   }
 
+  /**
+   * Why a file could not be parsed, in the parser's own innermost words rather than Tika's wrapper
+   * ("TIKA-198: Illegal IOException from ...PDFParser@14a56515"): "cannot parse: the file is
+   * damaged or not a valid application/pdf file (End-of-File, expected line at offset 16)".
+   */
+  private static String damaged(Metadata metadata, Throwable e) {
+    String type =
+        Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE))
+            .map(t -> t.replaceFirst(";.*", "").strip())
+            .filter(t -> !t.isEmpty() && !t.startsWith("application/octet-stream"))
+            .map(t -> "a valid " + t + " file")
+            .orElse("a document Vigil reads");
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why =
+        Optional.ofNullable(root.getMessage())
+            .map(String::strip)
+            .filter(m -> !m.isEmpty())
+            .orElse(root.getClass().getSimpleName());
+    return "cannot parse: the file is damaged or not " + type + " (" + why + ")";
+  }
+
   private ReadOutcome parse(String name, byte[] content) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -177,7 +201,7 @@ public final class DocumentReader implements AutoCloseable {
       } else if (isZipBomb(e)) {
         return ReadOutcome.failed(name, ReadStatus.ZIP_BOMB, "zip bomb: " + e.getMessage());
       } else {
-        return ReadOutcome.failed(name, ReadStatus.CORRUPT, "cannot parse: " + e.getMessage());
+        return ReadOutcome.failed(name, ReadStatus.CORRUPT, damaged(metadata, e));
       }
     } catch (RuntimeException | StackOverflowError e) {
       return ReadOutcome.failed(name, ReadStatus.CORRUPT, "the parser failed: " + e);

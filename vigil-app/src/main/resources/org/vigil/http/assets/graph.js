@@ -48,17 +48,17 @@
   var TLP_ORDER = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
   // One shape and colour per schema; the legend and vigil.css (.swatch-*) use the same.
   var SCHEMAS = [
-    { schema: 'Person', shape: 'ellipse', colour: '#3d7be0' },
-    { schema: 'Organization', shape: 'round-rectangle', colour: '#e07b3d' },
-    { schema: 'PublicBody', shape: 'hexagon', colour: '#8e44ad' },
-    { schema: 'Company', shape: 'rectangle', colour: '#16a085' },
-    { schema: 'LegalEntity', shape: 'diamond', colour: '#b7950b' },
-    { schema: 'Vessel', shape: 'triangle', colour: '#2c3e50' },
-    { schema: 'Airplane', shape: 'vee', colour: '#34495e' },
-    { schema: 'Address', shape: 'tag', colour: '#27ae60' },
-    { schema: 'Event', shape: 'star', colour: '#c0392b' }
+    { schema: 'Person', label: 'person', shape: 'ellipse', colour: '#3d7be0' },
+    { schema: 'Organization', label: 'organisation', shape: 'round-rectangle', colour: '#e07b3d' },
+    { schema: 'PublicBody', label: 'public body', shape: 'hexagon', colour: '#8e44ad' },
+    { schema: 'Company', label: 'company', shape: 'rectangle', colour: '#16a085' },
+    { schema: 'LegalEntity', label: 'legal entity', shape: 'diamond', colour: '#b7950b' },
+    { schema: 'Vessel', label: 'vessel', shape: 'triangle', colour: '#2c3e50' },
+    { schema: 'Airplane', label: 'aircraft', shape: 'vee', colour: '#34495e' },
+    { schema: 'Address', label: 'place', shape: 'tag', colour: '#27ae60' },
+    { schema: 'Event', label: 'event', shape: 'star', colour: '#c0392b' }
   ];
-  var OTHER = { schema: 'other', shape: 'barrel', colour: '#7f8c8d' };
+  var OTHER = { schema: 'other', label: 'other', shape: 'barrel', colour: '#7f8c8d' };
   // A path leads to people and organisations; documents and relation records are no destination.
   var DESTINATIONS = { Person: true, Organization: true, PublicBody: true, Company: true,
     LegalEntity: true };
@@ -66,6 +66,12 @@
     D: 'not usually reliable', E: 'unreliable', F: 'reliability cannot be judged' };
   var CREDIBILITY = { 1: 'confirmed by other sources', 2: 'probably true', 3: 'possibly true',
     4: 'doubtful', 5: 'improbable', 6: 'truth cannot be judged' };
+
+  // What a schema is called on screen: "public body", not PublicBody.
+  function schemaLabel(schema) {
+    var style = schemaStyle(schema);
+    return style === OTHER ? schema : style.label;
+  }
 
   function schemaStyle(schema) {
     for (var i = 0; i < SCHEMAS.length; i++) {
@@ -133,7 +139,7 @@
   var canvas = document.getElementById('cy');
   cy.on('mouseover', 'node', function (event) {
     canvas.classList.add('pointing');
-    canvas.title = event.target.data('caption') + ' · ' + event.target.data('schema');
+    canvas.title = event.target.data('caption') + ' · ' + schemaLabel(event.target.data('schema'));
   });
   cy.on('mouseover', 'edge', function (event) {
     canvas.classList.add('pointing');
@@ -411,7 +417,7 @@
       }
       var li = el('li');
       li.appendChild(el('span', null, 'swatch swatch-' + s.schema.toLowerCase()));
-      li.appendChild(document.createTextNode(s.schema === 'other' ? 'other' : s.schema));
+      li.appendChild(document.createTextNode(s.label));
       nodes.appendChild(li);
     });
     legend.appendChild(nodes);
@@ -613,7 +619,7 @@
     panel.removeAttribute('data-link');
     panel.appendChild(el('h2', node.data('caption')));
     var p = el('p');
-    p.appendChild(el('span', node.data('schema'), 'schema'));
+    p.appendChild(el('span', schemaLabel(node.data('schema')), 'schema'));
     p.appendChild(document.createTextNode(' '));
     p.appendChild(badge(node.data('tlp')));
     panel.appendChild(p);
@@ -664,7 +670,7 @@
     head.appendChild(el('strong', target.data('caption')));
     panel.appendChild(head);
     var meta = el('p');
-    meta.appendChild(el('span', edge.data('schema'), 'schema'));
+    meta.appendChild(el('span', edge.data('schema') === 'UnknownLink' ? 'other link' : edge.data('schema'), 'schema'));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(badge(edge.data('tlp')));
     var when = [];
@@ -803,7 +809,7 @@
           }
           shown++;
           var li = el('li');
-          var b = el('button', hit.caption + ' · ' + hit.schema, 'candidate');
+          var b = el('button', hit.caption + ' · ' + schemaLabel(hit.schema), 'candidate');
           b.type = 'button';
           b.setAttribute('data-id', hit.id);
           b.addEventListener('click', function () { findPath(hit); });

@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the standard extractor finds its relation model: the file named by the system property
- * {@value #PROPERTY}, else by the environment variable {@value #ENVIRONMENT}, else {@link
- * #DEFAULT}, which is where {@code vigil train relations} writes. No model is shipped in the jar
- * (the CoNLL04 corpus it learns from states no licence), so without that file extraction reads
- * relations by its rules alone, and says so once in the log.
+ * {@value #PROPERTY}, else by the environment variable {@value #ENVIRONMENT}, else {@code
+ * models/relations.model} in the data directory the command works on ({@link #useDataDirectory};
+ * {@link #DEFAULT} until one is named), which is where {@code vigil train relations} writes. No
+ * model is shipped in the jar (the CoNLL04 corpus it learns from states no licence), so without
+ * that file extraction reads relations by its rules alone, and says so once in the log.
  */
 public final class RelationModelFile {
   public static final String PROPERTY = "vigil.relations.model";
@@ -24,10 +25,19 @@ public final class RelationModelFile {
   private static final Logger LOG = LoggerFactory.getLogger(RelationModelFile.class);
 
   private static volatile Loaded loaded;
+  private static volatile Path dataDirectoryModel = DEFAULT;
 
   private record Loaded(Path file, Optional<RelationModel> model) {}
 
   private RelationModelFile() {}
+
+  /**
+   * The data directory the process works on ({@code --data}): without the property or the
+   * environment variable, the model is read from its {@code models/relations.model}.
+   */
+  public static void useDataDirectory(Path dataDir) {
+    dataDirectoryModel = dataDir.resolve("models").resolve("relations.model");
+  }
 
   /** The model file's location, whether or not it exists. */
   public static Path location() {
@@ -39,7 +49,7 @@ public final class RelationModelFile {
     if (env != null && !env.isBlank()) {
       return Path.of(env);
     }
-    return DEFAULT;
+    return dataDirectoryModel;
   }
 
   /**
@@ -72,8 +82,9 @@ public final class RelationModelFile {
       } else {
         LOG.info(
             "no relation model at {}: relations come from the rules only (make one with `vigil"
-                + " train relations`)",
-            file.toAbsolutePath().normalize());
+                + " train relations --out {}`)",
+            file.toAbsolutePath().normalize(),
+            file);
       }
       loaded = new Loaded(file, model);
       return model;
