@@ -47,7 +47,10 @@ import org.vigil.store.Store;
 public final class BackgroundWork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
 
-  /** How often each node looks whether a periodic job's next period has begun. */
+  /**
+   * How often each node looks whether a periodic job's next period has begun (more often for a
+   * period under two minutes).
+   */
   static final Duration PERIOD_CHECK = Duration.ofSeconds(30);
 
   private final String node;
@@ -65,6 +68,7 @@ public final class BackgroundWork implements AutoCloseable {
   private volatile Optional<Store> store = Optional.empty();
   private volatile Optional<JobRunner> runner = Optional.empty();
   private volatile boolean closed;
+  private volatile Optional<Instant> startedAt = Optional.empty();
 
   /**
    * @param node this node's name, unique among the nodes on one database ({@link #thisNode()})
@@ -132,7 +136,9 @@ public final class BackgroundWork implements AutoCloseable {
    * nodes ({@link Reach#ONE_NODE}) or on each ({@link Reach#EACH_NODE}): each node enqueues the job
    * of the current period (its key is the period's number by the database's clock, and this node's
    * name for {@code EACH_NODE}), and the queue keeps one job per key, so however many nodes run,
-   * each period's work is done once. The first period's job is due when the work starts.
+   * each period's work is done once. A node enqueues the first one a period after it started (so
+   * that a start, such as the demo's, does no periodic work at once), then one as each period
+   * begins.
    */
   public synchronized void every(String kind, Duration period, Reach reach, JobHandler handler) {
     requireNonNull(period, "period");
@@ -154,7 +160,8 @@ public final class BackgroundWork implements AutoCloseable {
     store = Optional.of(opened);
     runner = Optional.of(JobRunner.start(opened.jobs(), node, handlers, settings));
     if (!periods.isEmpty()) {
-      long check = PERIOD_CHECK.toMillis();
+      long shortest = periods.values().stream().mapToLong(Duration::toMillis).min().orElseThrow();
+      long check = Math.max(100, Math.min(PERIOD_CHECK.toMillis(), shortest / 4));
       timer.scheduleWithFixedDelay(this::enqueuePeriods, 0, check, TimeUnit.MILLISECONDS);
     }
     LOG.info("node {} runs background jobs of kinds {}", node, handlers.keySet());
@@ -208,7 +215,13 @@ public final class BackgroundWork implements AutoCloseable {
   private void enqueuePeriods() {
     try {
       Instant now = queue().now();
+      if (startedAt.isEmpty()) {
+        startedAt = Optional.of(now);
+      }
       for (Map.Entry<String, Duration> p : periods.entrySet()) {
+        if (now.isBefore(startedAt.get().plus(p.getValue()))) {
+          continue;
+        }
         long number = now.getEpochSecond() / p.getValue().toSeconds();
         String key =
             reaches.get(p.getKey()) == Reach.EACH_NODE

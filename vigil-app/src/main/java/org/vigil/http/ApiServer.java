@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
                         });
                     Routes routes = new Routes(router);
                     api(routes, backend, mapper, settings, clock, screening, resolution);
+                    new HealthRoutes(settings.version(), store).register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
@@ -185,7 +186,6 @@ public final class ApiServer implements AutoCloseable {
       Clock clock,
       ListScreening screening,
       BackgroundResolution resolution) {
-    new HealthRoutes(settings.version()).register(routes);
     new OpenApiRoutes().register(routes);
     new SessionRoutes(backend, mapper, clock).register(routes);
     new AccountRoutes(backend, mapper, clock).register(routes);

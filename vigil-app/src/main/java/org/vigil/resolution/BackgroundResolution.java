@@ -35,7 +35,14 @@ public final class BackgroundResolution {
     this.screening = requireNonNull(screening, "screening");
     this.work = requireNonNull(work, "work");
     ResolutionRun run = new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, clock);
-    work.register(KIND, job -> LOG.info(run.run(work.store()).summary()));
+    work.register(
+        KIND,
+        job -> {
+          // one run at a time on a node, as before the queue: a second waits, then sees more
+          synchronized (run) {
+            LOG.info(run.run(work.store()).summary());
+          }
+        });
   }
 
   /** The lists its runs cross-reference against. */
