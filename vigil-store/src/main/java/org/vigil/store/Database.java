@@ -298,6 +298,23 @@ final class Database implements AutoCloseable {
     return value == null ? null : value.toInstant();
   }
 
+  /** This process's name in the change sequence: one per opened store. */
+  final String instance = java.util.UUID.randomUUID().toString();
+
+  /**
+   * Records in the change sequence ({@code store_changes}, V24), in the caller's transaction, that
+   * it wrote {@code what} ("statements" or "judgements"): the other nodes poll for it.
+   */
+  void recordChange(Connection c, String what) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO store_changes (what, node, changed_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+      ps.setString(1, what);
+      ps.setString(2, instance);
+      ps.executeUpdate();
+    }
+  }
+
   /** Whether a failure is a unique-key violation (SQLSTATE 23505 in both databases). */
   static boolean isUniqueViolation(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
