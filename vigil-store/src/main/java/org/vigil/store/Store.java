@@ -52,6 +52,7 @@ public final class Store implements AutoCloseable {
   private final JdbcJobQueue jobs;
   private final JdbcTipRepository tips;
   private final StoreChanges changes;
+  private final JdbcLoginFailureRepository loginFailures;
 
   private Store(
       Database db,
@@ -78,6 +79,7 @@ public final class Store implements AutoCloseable {
     this.cases = new JdbcCaseRepository(db);
     this.jobs = new JdbcJobQueue(db);
     this.tips = new JdbcTipRepository(db);
+    this.loginFailures = new JdbcLoginFailureRepository(db);
   }
 
   /**
@@ -235,6 +237,11 @@ public final class Store implements AutoCloseable {
   /** The persistent job queue that every node on this database shares. */
   public org.vigil.jobs.JobQueue jobs() {
     return jobs;
+  }
+
+  /** Failed sign-in attempts, counted by the login throttles of every node. */
+  public LoginFailureRepository loginFailures() {
+    return loginFailures;
   }
 
   /** The public tip line's tips, held sealed. */
