@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.vigil.background.BackgroundWork;
 import org.vigil.documents.IngestProgress;
 import org.vigil.documents.ListGazetteer;
+import org.vigil.documents.QueuedIngest;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
@@ -139,7 +140,7 @@ public final class ApiServer implements AutoCloseable {
                     registered.addAll(routes.registered());
                   });
             });
-    return started(app, registered, work, store, settings, clock, screening);
+    return started(app, registered, work, resolution, store, settings, clock, screening);
   }
 
   /**
@@ -150,13 +151,15 @@ public final class ApiServer implements AutoCloseable {
       Javalin app,
       List<Routes.Route> registered,
       BackgroundWork work,
+      BackgroundResolution resolution,
       CompletionStage<Store> store,
       ServerSettings settings,
       Clock clock,
       ListScreening screening) {
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
-    Optional<ContinuousScreening> continuous = background(work, settings, clock, screening);
+    Optional<ContinuousScreening> continuous =
+        background(work, resolution, settings, clock, screening);
     store.thenAccept(
         s -> {
           continuous.ifPresent(c -> c.start(s));
@@ -167,11 +170,18 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * The kinds of background jobs this server runs besides resolution after an upload (registered
-   * by {@link BackgroundResolution}): a feature with work that outlives a request registers its
+   * by {@link BackgroundResolution}): queued ingest, continuous screening's; a feature with work that outlives a request registers its
    * kind on {@code work} here, the same on every node (see {@link BackgroundWork}).
    */
   private static Optional<ContinuousScreening> background(
-      BackgroundWork work, ServerSettings settings, Clock clock, ListScreening screening) {
+      BackgroundWork work,
+      BackgroundResolution resolution,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening) {
+    new QueuedIngest(
+            settings.ingestLimits(), () -> ListGazetteer.extractor(screening), resolution, clock)
+        .register(work);
     return screening
         .library()
         .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock, work));
