@@ -169,8 +169,8 @@ public final class LoginThrottle {
   }
 
   /**
-   * Failures counted in this process's memory: a restart forgives, and each node counts its own.
-   * At most {@link #MAX_KEYS} keys are tracked (the oldest dropped), and the newest 64 failures of
+   * Failures counted in this process's memory: a restart forgives, and each node counts its own. At
+   * most {@link #MAX_KEYS} keys are tracked (the oldest dropped), and the newest 64 failures of
    * each, so that a flood cannot exhaust memory.
    */
   public static Failures inMemory() {

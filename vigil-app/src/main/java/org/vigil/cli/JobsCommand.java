@@ -41,7 +41,8 @@ final class JobsCommand implements Runnable {
   @Command(
       name = "status",
       mixinStandardHelpOptions = true,
-      description = "Counts the jobs in each state and the queue's lag (the oldest due job's wait).")
+      description =
+          "Counts the jobs in each state and the queue's lag (the oldest due job's wait).")
   static final class Status implements Callable<Integer> {
     @ParentCommand JobsCommand jobs;
     @Spec CommandSpec spec;
@@ -95,13 +96,13 @@ final class JobsCommand implements Runnable {
         wanted = JobState.ofColumn(state);
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(),
-            "--state '" + state + "' is none of queued, running, done, parked");
+            spec.commandLine(), "--state '" + state + "' is none of queued, running, done, parked");
       }
       VigilCommand root = jobs.root;
       try (Store store =
           root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
-        List<JobRow> rows = store.jobs().list(wanted, limit).stream().map(JobsCommand::row).toList();
+        List<JobRow> rows =
+            store.jobs().list(wanted, limit).stream().map(JobsCommand::row).toList();
         format.print(
             spec.commandLine().getOut(),
             rows,

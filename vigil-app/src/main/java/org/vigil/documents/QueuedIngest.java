@@ -39,9 +39,9 @@ import org.vigil.store.Store;
  * that dies leaves its jobs to the others.
  *
  * <p>Exactly once: a job's key is the file's content hash and its terms, so one file under one
- * marking is one job however often it is enqueued; a document is stored in one transaction with
- * its audit row, and a job run again after its node died mid-way finds the document stored already
- * (an exact duplicate) or stores it then. A file that cannot be read fails the job (retried, then
+ * marking is one job however often it is enqueued; a document is stored in one transaction with its
+ * audit row, and a job run again after its node died mid-way finds the document stored already (an
+ * exact duplicate) or stores it then. A file that cannot be read fails the job (retried, then
  * parked with its error).
  *
  * <p>Thread-safe.
@@ -122,17 +122,17 @@ public final class QueuedIngest {
         new DocumentIntake(
             store, ingest(store), new DocumentIntake.ResolveInBackground(resolution));
     intake.add(
-          DocumentIntake.Request.audited(
-              List.of(new DocumentIntake.FromFile(file, terms)),
-              o ->
-                  new AuditEvent(
-                      "jobs",
-                      AuditAction.WRITE,
-                      o.documentId().orElse("document"),
-                      "queued ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
-                      "job " + job.id(),
-                      clock.instant())),
-          o -> {});
+        DocumentIntake.Request.audited(
+            List.of(new DocumentIntake.FromFile(file, terms)),
+            o ->
+                new AuditEvent(
+                    "jobs",
+                    AuditAction.WRITE,
+                    o.documentId().orElse("document"),
+                    "queued ingest " + o.name() + ": " + o.kind() + ", " + o.reason(),
+                    "job " + job.id(),
+                    clock.instant())),
+        o -> {});
   }
 
   /** One ingest for all jobs, built at the first (its reader and extractor are slow to make). */

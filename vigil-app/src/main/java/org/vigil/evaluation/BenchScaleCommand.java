@@ -332,7 +332,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
     try {
       long start = System.nanoTime();
       for (String node : List.of("node-1", "node-2")) {
-        runners.add(JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER));
+        runners.add(
+            JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER));
       }
       while (doneOf(store, before) < jobs / 3) {
         Thread.sleep(50);
@@ -345,8 +346,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
       }
       double ran = (System.nanoTime() - start) / 1e9;
       List<org.vigil.jobs.Job> done = store.jobs().list(JobState.DONE, jobs);
-      long again =
-          done.stream().filter(j -> j.key().startsWith(round) && j.attempts() > 1).count();
+      long again = done.stream().filter(j -> j.key().startsWith(round) && j.attempts() > 1).count();
       out.printf(
           Locale.ROOT,
           "Jobs on PostgreSQL with a node killed: %,d jobs, node 3 (a process of its own) killed"
@@ -420,9 +420,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
     try (ScratchFolder index = ScratchFolder.create("vigil-bench-node");
         Store store =
             Store.open(
-                postgres
-                    .config(index.path())
-                    .withAuditKeyFile(jobNodeAuditKey.orElseThrow()));
+                postgres.config(index.path()).withAuditKeyFile(jobNodeAuditKey.orElseThrow()));
         JobRunner runner =
             JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER)) {
       PrintWriter out = spec.commandLine().getOut();

@@ -169,9 +169,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * The kinds of background jobs this server runs besides resolution after an upload (registered
-   * by {@link BackgroundResolution}): queued ingest, continuous screening's; a feature with work that outlives a request registers its
-   * kind on {@code work} here, the same on every node (see {@link BackgroundWork}).
+   * The kinds of background jobs this server runs besides resolution after an upload (registered by
+   * {@link BackgroundResolution}): queued ingest, continuous screening's; a feature with work that
+   * outlives a request registers its kind on {@code work} here, the same on every node (see {@link
+   * BackgroundWork}).
    */
   private static Optional<ContinuousScreening> background(
       BackgroundWork work,

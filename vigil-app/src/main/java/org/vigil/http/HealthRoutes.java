@@ -34,7 +34,9 @@ final class HealthRoutes {
   /** An engine's state: "ok", a cluster's "green"/"yellow"/"red", "unreachable" or "starting". */
   record EngineState(String engine, String status) {}
 
-  /** The queue's state: how long the oldest due job has waited, and how many wait for an operator. */
+  /**
+   * The queue's state: how long the oldest due job has waited, and how many wait for an operator.
+   */
   record JobsState(String status, double lagSeconds, long parked) {}
 
   record Readiness(

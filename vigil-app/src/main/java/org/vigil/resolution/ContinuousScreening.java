@@ -35,10 +35,10 @@ import org.vigil.watchlists.LoadOutcome;
  * on the same store, noticed within {@link #CHECK_EVERY} by the library's fingerprint.
  *
  * <p>Both run as jobs on the store's queue ({@link BackgroundWork}): the update as a job of kind
- * {@value #UPDATE_KIND} once per period on each node (each node's list library is files of its own),
- * the screening again as a job of kind {@value #RESCREEN_KIND} keyed by the library's fingerprint,
- * so that nodes that see the same change screen once, and a node that dies mid-way leaves the job
- * to another.
+ * {@value #UPDATE_KIND} once per period on each node (each node's list library is files of its
+ * own), the screening again as a job of kind {@value #RESCREEN_KIND} keyed by the library's
+ * fingerprint, so that nodes that see the same change screen once, and a node that dies mid-way
+ * leaves the job to another.
  *
  * <p>Thread-safe: the watching runs on one background thread; {@link #updateNow} and {@link
  * #checkNow} run there too. {@link #close} stops it, waiting for a task in progress, so that the
@@ -100,8 +100,7 @@ public final class ContinuousScreening implements AutoCloseable {
     this.work = requireNonNull(work, "work");
     work.register(RESCREEN_KIND, job -> LOG.info(run.screenAgain(work.store()).summary()));
     if (!updateEvery.isZero()) {
-      work.every(
-          UPDATE_KIND, updateEvery, BackgroundWork.Reach.EACH_NODE, job -> awaitUpdate());
+      work.every(UPDATE_KIND, updateEvery, BackgroundWork.Reach.EACH_NODE, job -> awaitUpdate());
     }
   }
 

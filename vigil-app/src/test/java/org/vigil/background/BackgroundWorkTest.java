@@ -54,10 +54,11 @@ class BackgroundWorkTest {
       b.start(store);
       assertThat(store.jobs().counts().get(JobState.QUEUED)).as("nothing at the start").isZero();
       await(() -> store.jobs().counts().get(JobState.DONE) >= 3);
-      Job feed = store.jobs().list(JobState.DONE, 10).stream()
-          .filter(j -> j.kind().equals("pull-feed"))
-          .findFirst()
-          .orElseThrow();
+      Job feed =
+          store.jobs().list(JobState.DONE, 10).stream()
+              .filter(j -> j.kind().equals("pull-feed"))
+              .findFirst()
+              .orElseThrow();
       String number = feed.key().substring("period-".length());
       assertThat(store.jobs().find("lists", "period-" + number + "@node-a")).isPresent();
       assertThat(store.jobs().find("lists", "period-" + number + "@node-b")).isPresent();

@@ -77,7 +77,10 @@ class NodesOnOnePostgresIT {
         store
             .accounts()
             .createUser(
-                "alice", "org-a", Role.ANALYST, PasswordHasher.standard().hash(TestServer.PASSWORD));
+                "alice",
+                "org-a",
+                Role.ANALYST,
+                PasswordHasher.standard().hash(TestServer.PASSWORD));
         // every node seals the audit log with the same key
         for (String node : List.of("a", "b")) {
           Files.createDirectories(dir.resolve(node));
@@ -119,7 +122,8 @@ class NodesOnOnePostgresIT {
         VISIBLE_WITHIN,
         () -> onB.get("/graph/neighbours?entity=p-naji").body().contains("\"o-net\""));
     System.out.println(
-        "node B's graph answered node A's link after " + (System.nanoTime() - at) / 1_000_000
+        "node B's graph answered node A's link after "
+            + (System.nanoTime() - at) / 1_000_000
             + " ms");
   }
 
@@ -150,9 +154,11 @@ class NodesOnOnePostgresIT {
 
     awaitWithin(
         BATCH_WITHIN,
-        () -> store.jobs().list(JobState.DONE, DOCUMENTS * 2).stream()
-            .filter(j -> j.kind().equals(QueuedIngest.KIND))
-            .count() == DOCUMENTS);
+        () ->
+            store.jobs().list(JobState.DONE, DOCUMENTS * 2).stream()
+                    .filter(j -> j.kind().equals(QueuedIngest.KIND))
+                    .count()
+                == DOCUMENTS);
     assertThat(store.jobs().counts()).containsEntry(JobState.PARKED, 0L);
     assertThat(single(config, "SELECT COUNT(*) FROM documents")).isEqualTo(DOCUMENTS);
     assertThat(single(config, "SELECT COUNT(DISTINCT content_hash) FROM documents"))
@@ -276,8 +282,7 @@ class NodesOnOnePostgresIT {
     try (Connection c = connect(config);
         Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery(
-                "SELECT node, COUNT(*) FROM jobs WHERE kind = 'ingest' GROUP BY node")) {
+            s.executeQuery("SELECT node, COUNT(*) FROM jobs WHERE kind = 'ingest' GROUP BY node")) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }

@@ -77,8 +77,7 @@ public interface SearchIndex extends AutoCloseable {
    * An engine's state as a readiness probe reports it.
    *
    * @param engine "lucene" or "opensearch"
-   * @param status "ok" for a local index; a cluster's "green", "yellow" or "red", or
-   *     "unreachable"
+   * @param status "ok" for a local index; a cluster's "green", "yellow" or "red", or "unreachable"
    * @param ready whether searches can be answered
    */
   record Health(String engine, String status, boolean ready) {

@@ -56,8 +56,8 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   /**
-   * Replaces the in-memory clusters with the judgements in force now: after another node judged
-   * or undid (the change sequence said so).
+   * Replaces the in-memory clusters with the judgements in force now: after another node judged or
+   * undid (the change sequence said so).
    */
   void reload() {
     List<Judgement> current =

@@ -24,11 +24,11 @@ import org.vigil.search.SearchIndex;
  * index folder, or an OpenSearch cluster).
  *
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
- * resolution clusters into memory. Several processes may open stores on one PostgreSQL: each
- * writes its statements and judgements with a row in the change sequence ({@code store_changes}),
- * and polls it four times a second, so that it rebuilds its graph link index and
- * reloads its clusters within a moment of another's write. A Lucene index folder belongs to one
- * process; nodes that share a database share an OpenSearch index (docs/scaling.md).
+ * resolution clusters into memory. Several processes may open stores on one PostgreSQL: each writes
+ * its statements and judgements with a row in the change sequence ({@code store_changes}), and
+ * polls it four times a second, so that it rebuilds its graph link index and reloads its clusters
+ * within a moment of another's write. A Lucene index folder belongs to one process; nodes that
+ * share a database share an OpenSearch index (docs/scaling.md).
  *
  * <p>Thread-safe. The caller closes the store.
  */

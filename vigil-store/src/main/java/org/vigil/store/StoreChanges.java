@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * statements, moves {@link #statements()} on (the graph's link index is then rebuilt on its next
  * query), and when another node has judged or undone a judgement, reloads the resolution clusters.
  *
- * <p>A poll is one indexed query over the newest rows only. Transactions may commit out of
- * sequence order, so a poll counts the rows of the top {@link #WINDOW} sequence numbers besides
- * reading the maximum: a late commit below the maximum still changes the count.
+ * <p>A poll is one indexed query over the newest rows only. Transactions may commit out of sequence
+ * order, so a poll counts the rows of the top {@link #WINDOW} sequence numbers besides reading the
+ * maximum: a late commit below the maximum still changes the count.
  *
  * <p>Thread-safe. {@link #close} stops the polling.
  */
@@ -60,7 +60,8 @@ final class StoreChanges implements AutoCloseable {
     StoreChanges changes = new StoreChanges(db, judgementsChanged);
     changes.poll(false);
     long every = POLL.toMillis();
-    changes.poller.scheduleWithFixedDelay(changes::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+    changes.poller.scheduleWithFixedDelay(
+        changes::pollQuietly, every, every, TimeUnit.MILLISECONDS);
     return changes;
   }
 

@@ -172,7 +172,8 @@ abstract class JobQueueContract {
   void aParkedJobRetriedByAnOperatorRunsAgainFromItsFirstAttempt() throws InterruptedException {
     queue.enqueue(new JobRequest("pull-feed", "partner-1", "{}"));
     Job job = queue.claim("node-a", 1, Duration.ofSeconds(30)).get(0);
-    queue.fail(job.id(), "node-a", "the partner's server refused the certificate", Optional.empty());
+    queue.fail(
+        job.id(), "node-a", "the partner's server refused the certificate", Optional.empty());
     assertThat(queue.list(JobState.PARKED, 10)).extracting(Job::key).containsExactly("partner-1");
 
     assertThat(queue.retry(job.id())).isTrue();

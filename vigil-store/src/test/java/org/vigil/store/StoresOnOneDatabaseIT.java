@@ -52,8 +52,8 @@ class StoresOnOneDatabaseIT {
         Source amber = source("src-amber", Marking.of(Tlp.AMBER, "org-a"));
         nodeA.statements().write(amber, List.of(node("p-naji", "Naji Sharifi-Zindashti", amber)));
         // node B builds its link index before the link exists
-        assertThat(nodeB.network().neighbours(NeighbourhoodRequest.of("p-naji", 1), ANALYST_A)
-                .edges())
+        assertThat(
+                nodeB.network().neighbours(NeighbourhoodRequest.of("p-naji", 1), ANALYST_A).edges())
             .isEmpty();
 
         nodeA
@@ -93,8 +93,10 @@ class StoresOnOneDatabaseIT {
             .isInstanceOf(UnknownEntityException.class);
 
         nodeA.judgements().judge(ANALYST_A, "p-naji", "o-net", Verdict.SAME, "one and the same");
-        awaitWithin(() -> nodeB.judgements().canonicalId("o-net", ANALYST_A).equals("o-net")
-            && nodeB.judgements().canonicalId("p-naji", ANALYST_A).equals("o-net"));
+        awaitWithin(
+            () ->
+                nodeB.judgements().canonicalId("o-net", ANALYST_A).equals("o-net")
+                    && nodeB.judgements().canonicalId("p-naji", ANALYST_A).equals("o-net"));
         assertThat(nodeB.judgements().canonicalId("p-naji", ANALYST_B)).isEqualTo("p-naji");
       }
     }
