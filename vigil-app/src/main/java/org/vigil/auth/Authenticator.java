@@ -73,9 +73,22 @@ public final class Authenticator {
     this.clock = requireNonNull(clock, "clock");
     this.sessionTtl = requireNonNull(sessionTtl, "sessionTtl");
     this.sessionIdle = requireNonNull(sessionIdle, "sessionIdle");
-    this.pairThrottle = new LoginThrottle(LoginThrottle.Policy.ACCOUNT_AT_ADDRESS, clock);
-    this.addressThrottle = new LoginThrottle(LoginThrottle.Policy.ADDRESS, clock);
-    this.accountThrottle = new LoginThrottle(LoginThrottle.Policy.ACCOUNT, clock);
+    // counted in the store, so that every node on one database counts the same failures
+    this.pairThrottle =
+        new LoginThrottle(
+            LoginThrottle.Policy.ACCOUNT_AT_ADDRESS,
+            clock,
+            LoginThrottle.stored(store.loginFailures(), "pair"));
+    this.addressThrottle =
+        new LoginThrottle(
+            LoginThrottle.Policy.ADDRESS,
+            clock,
+            LoginThrottle.stored(store.loginFailures(), "address"));
+    this.accountThrottle =
+        new LoginThrottle(
+            LoginThrottle.Policy.ACCOUNT,
+            clock,
+            LoginThrottle.stored(store.loginFailures(), "account"));
   }
 
   public Duration sessionTtl() {

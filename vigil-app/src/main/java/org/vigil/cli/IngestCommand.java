@@ -24,6 +24,7 @@ import org.vigil.documents.DocumentIntake;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.documents.IngestOutcome;
 import org.vigil.documents.ListGazetteer;
+import org.vigil.documents.QueuedIngest;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
 import org.vigil.model.InvalidValueException;
@@ -116,6 +117,14 @@ final class IngestCommand implements Callable<Integer> {
               + " cannot be judged).")
   String reliability;
 
+  @Option(
+      names = "--queue",
+      description =
+          "Do not ingest here: enqueue one job per file on the job queue, for the `vigil serve`"
+              + " nodes on this database to ingest (the files must be on storage they all read)."
+              + " A file already queued under the same marking is not queued again.")
+  boolean queue;
+
   /** How progress is shown. */
   enum ProgressMode {
     AUTO,
@@ -136,21 +145,15 @@ final class IngestCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (tlp == Tlp.RED && namedUsers.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--marking TLP:RED needs at least one --named-user: a RED document naming no one could"
-              + " be read by nobody");
-    }
-    if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "--named-user is for --marking TLP:RED only; this is " + marking);
-    }
+    checkNamedUsers(tlp);
     if (paths.isEmpty() && !retry) {
       throw new ParameterException(spec.commandLine(), "name at least one PATH, or give --retry");
     }
     IngestLimits limits = limitOptions.limits(spec);
     List<Path> files = files(paths);
+    if (queue) {
+      return enqueue(files, tlp, grade);
+    }
     PrintWriter out = spec.commandLine().getOut();
     DocumentIntake.Outcome outcome;
     try (Store store =
@@ -182,6 +185,52 @@ final class IngestCommand implements Callable<Integer> {
     return outcome.documents().stream().anyMatch(o -> o.kind() == IngestOutcome.Kind.REJECTED)
         ? 1
         : 0;
+  }
+
+  /** A RED ingest names its readers; no other does. */
+  private void checkNamedUsers(Tlp tlp) {
+    if (tlp == Tlp.RED && namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--marking TLP:RED needs at least one --named-user: a RED document naming no one could"
+              + " be read by nobody");
+    }
+    if (tlp != Tlp.RED && !namedUsers.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--named-user is for --marking TLP:RED only; this is " + marking);
+    }
+  }
+
+  /** Enqueues one ingest job per file for the server nodes; a file it cannot read fails the run. */
+  private int enqueue(List<Path> files, Tlp tlp, Reliability grade) {
+    if (retry) {
+      throw new ParameterException(spec.commandLine(), "--queue takes files, not --retry");
+    }
+    int added = 0;
+    try (Store store =
+        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      DocumentTerms terms = terms(store, tlp, grade);
+      for (Path file : files) {
+        try {
+          added += store.jobs().enqueue(QueuedIngest.job(file, terms.marking(), grade)) ? 1 : 0;
+        } catch (IOException e) {
+          throw new CliFailure("cannot read " + file + ": " + e.getMessage());
+        }
+      }
+      CliAudit.admin(
+          store, root, "documents", "queued " + added + " of " + files.size() + " files to ingest");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "Queued "
+            + added
+            + " of "
+            + files.size()
+            + " files for the server nodes to ingest"
+            + (added < files.size() ? " (the others were queued before)" : "")
+            + "; see `vigil jobs status`.");
+    out.flush();
+    return 0;
   }
 
   /** The marking and grade of every document of this run; RED names the --named-user accounts. */

@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       AchCommand.class,
       AlertsCommand.class,
+      JobsCommand.class,
       CaseCommand.class,
       TipsCommand.class,
       GraphCommand.class,

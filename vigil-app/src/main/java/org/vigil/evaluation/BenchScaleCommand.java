@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,10 +109,31 @@ public final class BenchScaleCommand implements Callable<Integer> {
   @Option(names = "--jobs", description = "Jobs to run; 0 skips (default: ${DEFAULT-VALUE}).")
   int jobs = 10_000;
 
+  @Option(
+      names = "--kill-one",
+      description =
+          "With --postgres: the third runner is a process of its own, killed (SIGKILL) a third of"
+              + " the way through the jobs; the two others finish its jobs once its leases run"
+              + " out.")
+  boolean killOne;
+
+  @Option(names = "--job-node", hidden = true, description = "Runs as that job node until killed.")
+  Optional<String> jobNode = Optional.empty();
+
+  @Option(names = "--job-node-audit-key", hidden = true, description = "The audit key to share.")
+  Optional<Path> jobNodeAuditKey = Optional.empty();
+
   @Mixin BenchDatabase postgres;
 
   @Override
   public Integer call() throws Exception {
+    if (jobNode.isPresent()) {
+      return runJobNode(jobNode.get());
+    }
+    if (killOne && !postgres.given()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--kill-one needs --postgres: two processes share its job queue");
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("vigil bench scale");
     out.println("machine: " + MachineDescription.describe());
@@ -137,6 +159,9 @@ public final class BenchScaleCommand implements Callable<Integer> {
         try (ScratchFolder index = ScratchFolder.create("vigil-bench-jobs");
             Store store = Store.open(postgres.config(index.path()))) {
           jobs("PostgreSQL", store, out);
+          if (killOne) {
+            jobsWithAKill(store, postgres.config(index.path()).auditKeyFile(), out);
+          }
         }
       } else {
         try (ScratchFolder h2 = ScratchFolder.create("vigil-bench-jobs");
@@ -280,6 +305,130 @@ public final class BenchScaleCommand implements Callable<Integer> {
         ran,
         jobs / ran);
     out.flush();
+  }
+
+  private static final JobRunner.Settings BENCH_RUNNER =
+      new JobRunner.Settings(
+          4,
+          Duration.ofSeconds(10),
+          Duration.ofMillis(100),
+          5,
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(1));
+
+  /**
+   * The jobs again under new keys, with node 3 a process of its own that is killed with SIGKILL a
+   * third of the way through: every job must end done exactly once (complete accepted once per
+   * job), none parked; the jobs node 3 held when it died run again (their attempts say so).
+   */
+  private void jobsWithAKill(Store store, Path auditKey, PrintWriter out) throws Exception {
+    String round = "kill-" + Instant.now().getEpochSecond() + "-";
+    for (int i = 0; i < jobs; i++) {
+      store.jobs().enqueue(new JobRequest("bench-kill", round + i, "{}"));
+    }
+    long before = store.jobs().counts().get(JobState.DONE);
+    Process node3 = startJobNode(auditKey);
+    List<JobRunner> runners = new ArrayList<>();
+    try {
+      long start = System.nanoTime();
+      for (String node : List.of("node-1", "node-2")) {
+        runners.add(
+            JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER));
+      }
+      while (doneOf(store, before) < jobs / 3) {
+        Thread.sleep(50);
+      }
+      node3.destroyForcibly();
+      node3.waitFor();
+      long killedAt = doneOf(store, before);
+      while (doneOf(store, before) < jobs) {
+        Thread.sleep(100);
+      }
+      double ran = (System.nanoTime() - start) / 1e9;
+      List<org.vigil.jobs.Job> done = store.jobs().list(JobState.DONE, jobs);
+      long again = done.stream().filter(j -> j.key().startsWith(round) && j.attempts() > 1).count();
+      out.printf(
+          Locale.ROOT,
+          "Jobs on PostgreSQL with a node killed: %,d jobs, node 3 (a process of its own) killed"
+              + " with SIGKILL after %,d were done; all %,d done in %.1f s, %d lost, %d parked,"
+              + " each completed once; %d run again by nodes 1-2 after node 3's 10 s leases ran"
+              + " out (the jobs it held)%n",
+          jobs,
+          killedAt,
+          doneOf(store, before),
+          ran,
+          jobs - doneOf(store, before),
+          store.jobs().counts().get(JobState.PARKED),
+          again);
+    } finally {
+      runners.forEach(JobRunner::close);
+      if (node3.isAlive()) {
+        node3.destroyForcibly();
+      }
+    }
+    out.flush();
+  }
+
+  private static long doneOf(Store store, long before) {
+    return store.jobs().counts().get(JobState.DONE) - before;
+  }
+
+  private Process startJobNode(Path auditKey) throws java.io.IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("org.vigil.cli.VigilCommand");
+    command.addAll(
+        List.of(
+            "bench",
+            "scale",
+            "--job-node",
+            "node-3",
+            "--job-node-audit-key",
+            auditKey.toString(),
+            "--postgres",
+            postgres.url.orElseThrow()));
+    postgres.user.ifPresent(u -> command.addAll(List.of("--postgres-user", u)));
+    Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+    java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                node.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (line.startsWith("job node ready")) {
+        Thread drain =
+            new Thread(
+                () -> {
+                  try {
+                    lines.transferTo(java.io.Writer.nullWriter());
+                  } catch (java.io.IOException e) {
+                    // the node was killed
+                  }
+                });
+        drain.setDaemon(true);
+        drain.start();
+        return node;
+      }
+    }
+    throw new IllegalStateException("the job node ended before it was ready");
+  }
+
+  /** Node 3 of {@link #jobsWithAKill}: runs the jobs until it is killed. */
+  private int runJobNode(String node) throws Exception {
+    try (ScratchFolder index = ScratchFolder.create("vigil-bench-node");
+        Store store =
+            Store.open(
+                postgres.config(index.path()).withAuditKeyFile(jobNodeAuditKey.orElseThrow()));
+        JobRunner runner =
+            JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER)) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("job node ready: " + runner.node());
+      out.flush();
+      Thread.sleep(Long.MAX_VALUE);
+    }
+    return 0;
   }
 
   /** The cluster's heap in use and its limit, from the nodes' stats. */

@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import org.vigil.background.BackgroundWork;
 import org.vigil.documents.IngestProgress;
 import org.vigil.documents.ListGazetteer;
+import org.vigil.documents.QueuedIngest;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
@@ -41,15 +43,15 @@ import org.vigil.web.UploadPage;
 public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Routes.Route> routes;
-  private final BackgroundResolution resolution;
+  private final BackgroundWork work;
   private final Optional<ContinuousScreening> continuous;
 
   private ApiServer(
       Javalin app,
       List<Routes.Route> routes,
-      BackgroundResolution resolution,
+      BackgroundWork work,
       Optional<ContinuousScreening> continuous) {
-    this.resolution = resolution;
+    this.work = work;
     this.continuous = continuous;
     this.app = app;
     this.routes = List.copyOf(routes);
@@ -111,7 +113,8 @@ public final class ApiServer implements AutoCloseable {
     Supplier<Backend> backend = Backend.pending(store, settings, clock);
     RequestGuard guard = new RequestGuard(backend, settings, clock);
     List<Routes.Route> registered = new ArrayList<>();
-    BackgroundResolution resolution = new BackgroundResolution(screening, clock);
+    BackgroundWork work = BackgroundWork.withDefaults();
+    BackgroundResolution resolution = new BackgroundResolution(screening, clock, work);
     Javalin app =
         Javalin.create(
             config -> {
@@ -133,19 +136,22 @@ public final class ApiServer implements AutoCloseable {
                         });
                     Routes routes = new Routes(router);
                     api(routes, backend, mapper, settings, clock, screening, resolution);
+                    new HealthRoutes(settings.version(), store).register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
                     registered.addAll(routes.registered());
                   });
             });
-    return started(app, registered, resolution, store, settings, clock, screening);
+    return started(app, registered, work, resolution, store, settings, clock, screening);
   }
 
   /**
-   * Starts listening, and continuous screening over the screening's library once the store is open.
+   * Starts listening, and once the store is open, continuous screening over the screening's library
+   * and the background jobs.
    */
   private static ApiServer started(
       Javalin app,
       List<Routes.Route> registered,
+      BackgroundWork work,
       BackgroundResolution resolution,
       CompletionStage<Store> store,
       ServerSettings settings,
@@ -154,11 +160,33 @@ public final class ApiServer implements AutoCloseable {
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
     Optional<ContinuousScreening> continuous =
-        screening
-            .library()
-            .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock));
-    continuous.ifPresent(c -> store.thenAccept(c::start));
-    return new ApiServer(app, registered, resolution, continuous);
+        background(work, resolution, settings, clock, screening);
+    store.thenAccept(
+        s -> {
+          continuous.ifPresent(c -> c.start(s));
+          work.start(s);
+        });
+    return new ApiServer(app, registered, work, continuous);
+  }
+
+  /**
+   * The kinds of background jobs this server runs besides resolution after an upload (registered by
+   * {@link BackgroundResolution}): queued ingest, continuous screening's; a feature with work that
+   * outlives a request registers its kind on {@code work} here, the same on every node (see {@link
+   * BackgroundWork}).
+   */
+  private static Optional<ContinuousScreening> background(
+      BackgroundWork work,
+      BackgroundResolution resolution,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening) {
+    new QueuedIngest(
+            settings.ingestLimits(), () -> ListGazetteer.extractor(screening), resolution, clock)
+        .register(work);
+    return screening
+        .library()
+        .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock, work));
   }
 
   /** The JSON API's routes, under {@code /api/v1} (and TAXII's under {@code /taxii2}). */
@@ -170,7 +198,6 @@ public final class ApiServer implements AutoCloseable {
       Clock clock,
       ListScreening screening,
       BackgroundResolution resolution) {
-    new HealthRoutes(settings.version()).register(routes);
     new OpenApiRoutes().register(routes);
     new SessionRoutes(backend, mapper, clock).register(routes);
     new AccountRoutes(backend, mapper, clock).register(routes);
@@ -253,15 +280,21 @@ public final class ApiServer implements AutoCloseable {
     return routes;
   }
 
+  /** The server's background jobs on the store's queue. */
+  public BackgroundWork background() {
+    return work;
+  }
+
   @Override
   public void close() {
     try {
       app.stop();
     } finally {
       try {
-        continuous.ifPresent(ContinuousScreening::close);
+        // the jobs first: a list update job waits on continuous screening's thread
+        work.close();
       } finally {
-        resolution.close();
+        continuous.ifPresent(ContinuousScreening::close);
       }
     }
   }

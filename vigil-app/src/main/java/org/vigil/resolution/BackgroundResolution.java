@@ -4,44 +4,45 @@ package org.vigil.resolution;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.background.BackgroundWork;
+import org.vigil.jobs.JobRequest;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListScreening;
 
 /**
- * Resolution and cross-referencing in the server, after documents arrive over HTTP: a request
- * schedules one run on a background thread; requests that come while a run waits to start join it,
- * so a burst of uploads costs one or two runs, and an upload's answer never waits for one.
+ * Resolution and cross-referencing in the server, after documents arrive over HTTP, as a job of
+ * kind {@value #KIND} on the store's queue: a request enqueues one run unless a run waits to start
+ * already (it will see this request's documents too), so a burst of uploads costs one or two runs,
+ * an upload's answer never waits for one, and any node may run it (a node that dies mid-run leaves
+ * it to another; a run over the whole store is idempotent).
  *
- * <p>Thread-safe. {@link #close} stops the thread, waiting for a run in progress to finish so that
- * the store can be closed after it.
+ * <p>Thread-safe.
  */
-public final class BackgroundResolution implements AutoCloseable {
+public final class BackgroundResolution {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundResolution.class);
 
-  private static final long CLOSE_WAIT_SECONDS = 60;
+  /** The kind of the resolution jobs. */
+  public static final String KIND = "resolve";
 
-  private final ResolutionRun run;
   private final ListScreening screening;
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "vigil-resolution");
-            t.setDaemon(true);
-            return t;
-          });
-  private final AtomicBoolean pending = new AtomicBoolean();
+  private final BackgroundWork work;
 
-  public BackgroundResolution(ListScreening screening, Clock clock) {
-    this.screening = screening;
-    this.run =
-        new ResolutionRun(
-            requireNonNull(screening, "screening"), CrossReferencing.DEFAULT_THRESHOLD, clock);
+  /** Registers the resolution jobs on {@code work} (before it starts). */
+  public BackgroundResolution(ListScreening screening, Clock clock, BackgroundWork work) {
+    this.screening = requireNonNull(screening, "screening");
+    this.work = requireNonNull(work, "work");
+    ResolutionRun run = new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, clock);
+    work.register(
+        KIND,
+        job -> {
+          // one run at a time on a node, as before the queue: a second waits, then sees more
+          synchronized (run) {
+            LOG.info(run.run(work.store()).summary());
+          }
+        });
   }
 
   /** The lists its runs cross-reference against. */
@@ -49,33 +50,10 @@ public final class BackgroundResolution implements AutoCloseable {
     return screening;
   }
 
-  /** Schedules a run over {@code store}, unless one is already waiting to start. */
+  /** Enqueues a run over {@code store}, unless one is already waiting to start. */
   public void request(Store store) {
     requireNonNull(store, "store");
-    if (!pending.compareAndSet(false, true)) {
-      return;
-    }
-    thread.execute(
-        () -> {
-          pending.set(false);
-          try {
-            LOG.info(run.run(store).summary());
-          } catch (RuntimeException e) {
-            // The next upload schedules another run; the documents are stored either way.
-            LOG.warn("resolution after an upload failed: {}", e.toString());
-          }
-        });
-  }
-
-  @Override
-  public void close() {
-    thread.shutdown();
-    try {
-      if (!thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        LOG.warn("a resolution run was still going after {} s", CLOSE_WAIT_SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    store.jobs().enqueueUnlessWaiting(new JobRequest(KIND, UUID.randomUUID().toString(), "{}"));
+    work.wake();
   }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.background.BackgroundWork;
+import org.vigil.jobs.JobRequest;
 import org.vigil.model.InvalidValueException;
 import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
@@ -32,8 +34,15 @@ import org.vigil.watchlists.LoadOutcome;
  * release stays in force), and a {@code vigil lists load} or {@code update} run by another process
  * on the same store, noticed within {@link #CHECK_EVERY} by the library's fingerprint.
  *
- * <p>Thread-safe: all work runs on one background thread, one task at a time. {@link #close} stops
- * it, waiting for a task in progress, so that the store can be closed after it.
+ * <p>Both run as jobs on the store's queue ({@link BackgroundWork}): the update as a job of kind
+ * {@value #UPDATE_KIND} once per period on each node (each node's list library is files of its
+ * own), the screening again as a job of kind {@value #RESCREEN_KIND} keyed by the library's
+ * fingerprint, so that nodes that see the same change screen once, and a node that dies mid-way
+ * leaves the job to another.
+ *
+ * <p>Thread-safe: the watching runs on one background thread; {@link #updateNow} and {@link
+ * #checkNow} run there too. {@link #close} stops it, waiting for a task in progress, so that the
+ * store can be closed after it.
  */
 public final class ContinuousScreening implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ContinuousScreening.class);
@@ -44,6 +53,12 @@ public final class ContinuousScreening implements AutoCloseable {
   /** The organisation that owns the statements of lists the server updates itself. */
   public static final String LIST_OWNER = "public";
 
+  /** The kind of the jobs that update the lists from their sources. */
+  public static final String UPDATE_KIND = "lists-update";
+
+  /** The kind of the jobs that screen the stored entities again after the lists changed. */
+  public static final String RESCREEN_KIND = "rescreen";
+
   private static final long CLOSE_WAIT_SECONDS = 60;
   private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(5);
 
@@ -52,6 +67,7 @@ public final class ContinuousScreening implements AutoCloseable {
   private final ResolutionRun run;
   private final Clock clock;
   private final Duration updateEvery;
+  private final BackgroundWork work;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -65,8 +81,10 @@ public final class ContinuousScreening implements AutoCloseable {
   /**
    * @param screening the server's screening, over a library (not {@link ListScreening#none()})
    * @param updateEvery how often to update the lists from their sources; zero for never
+   * @param work where its jobs are registered (before the work starts) and enqueued
    */
-  public ContinuousScreening(ListScreening screening, Duration updateEvery, Clock clock) {
+  public ContinuousScreening(
+      ListScreening screening, Duration updateEvery, Clock clock, BackgroundWork work) {
     this.screening = requireNonNull(screening, "screening");
     this.library =
         screening
@@ -79,6 +97,11 @@ public final class ContinuousScreening implements AutoCloseable {
     }
     this.clock = requireNonNull(clock, "clock");
     this.run = new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, clock);
+    this.work = requireNonNull(work, "work");
+    work.register(RESCREEN_KIND, job -> LOG.info(run.screenAgain(work.store()).summary()));
+    if (!updateEvery.isZero()) {
+      work.every(UPDATE_KIND, updateEvery, BackgroundWork.Reach.EACH_NODE, job -> awaitUpdate());
+    }
   }
 
   /**
@@ -93,10 +116,13 @@ public final class ContinuousScreening implements AutoCloseable {
           screenedFingerprint = fingerprint().orElse("");
         });
     long check = CHECK_EVERY.toSeconds();
-    thread.scheduleWithFixedDelay(this::checkQuietly, check, check, TimeUnit.SECONDS);
-    if (!updateEvery.isZero()) {
-      long every = Math.max(1, updateEvery.toSeconds());
-      thread.scheduleWithFixedDelay(this::updateQuietly, every, every, TimeUnit.SECONDS);
+    thread.scheduleWithFixedDelay(this::enqueueQuietly, check, check, TimeUnit.SECONDS);
+  }
+
+  /** The update job: on the watching thread, so that it never runs beside a check. */
+  private void awaitUpdate() {
+    if (store.isPresent()) {
+      updateNow();
     }
   }
 
@@ -121,19 +147,23 @@ public final class ContinuousScreening implements AutoCloseable {
     return await(thread.submit(this::check));
   }
 
-  private void checkQuietly() {
+  /**
+   * When the lists in force changed since they were last screened, enqueues the screening again,
+   * keyed by the new fingerprint: every node that sees the change asks, one job runs.
+   */
+  private void enqueueQuietly() {
     try {
-      check();
+      Optional<Store> open = store;
+      Optional<String> now = fingerprint();
+      if (open.isEmpty() || now.isEmpty() || now.get().equals(screenedFingerprint)) {
+        return;
+      }
+      String seen = screening.current().fingerprint();
+      open.get().jobs().enqueue(new JobRequest(RESCREEN_KIND, seen, "{}"));
+      screenedFingerprint = seen;
+      work.wake();
     } catch (RuntimeException e) {
-      LOG.warn("screening again after a list change failed: {}", e.toString());
-    }
-  }
-
-  private void updateQuietly() {
-    try {
-      update();
-    } catch (RuntimeException e) {
-      LOG.warn("the scheduled list update failed: {}", e.toString());
+      LOG.warn("screening again after a list change cannot be enqueued: {}", e.toString());
     }
   }
 

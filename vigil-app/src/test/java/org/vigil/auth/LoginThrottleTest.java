@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -35,9 +36,18 @@ class LoginThrottleTest {
     }
   }
 
-  private final ManualClock clock = new ManualClock();
-  private final LoginThrottle throttle =
-      new LoginThrottle(LoginThrottle.Policy.ACCOUNT_AT_ADDRESS, clock);
+  final ManualClock clock = new ManualClock();
+  private LoginThrottle throttle;
+
+  /** A throttle under test: in memory here; in the store in {@link StoredLoginThrottleTest}. */
+  LoginThrottle throttle(LoginThrottle.Policy policy) {
+    return new LoginThrottle(policy, clock);
+  }
+
+  @BeforeEach
+  void makeThrottle() {
+    throttle = throttle(LoginThrottle.Policy.ACCOUNT_AT_ADDRESS);
+  }
 
   @Test
   void anAttemptIsCountedBeforeItsPasswordIsCheckedSoParallelOnesCannotAllPass() {
@@ -91,10 +101,9 @@ class LoginThrottleTest {
   @Test
   void delayStopsGrowingAtTheCap() {
     LoginThrottle capped =
-        new LoginThrottle(
+        throttle(
             new LoginThrottle.Policy(
-                1, Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
-            clock);
+                1, Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofMinutes(5)));
     for (int i = 0; i < 40; i++) {
       capped.failed("alice");
     }

@@ -49,6 +49,7 @@ class RouteSecurityIT {
     assertThat(anonymous)
         .containsExactly(
             "GET /api/v1/health",
+            "GET /api/v1/health/ready",
             "GET /api/v1/openapi.json",
             "GET /assets/vigil.css",
             "GET /login",
@@ -156,6 +157,21 @@ class RouteSecurityIT {
             "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
     assertThat(reply.header("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(reply.header("Referrer-Policy")).hasValue("no-referrer");
+  }
+
+  @Test
+  void readinessAnswersAnonymouslyWithTheEnginesStateAndNothingOfTheDeployment() {
+    Client.Reply reply = app.client().get("/health/ready");
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode ready = reply.json();
+    assertThat(ready.path("status").asText()).isEqualTo("ready");
+    assertThat(ready.path("store").path("status").asText()).isEqualTo("ok");
+    assertThat(ready.path("search").path("engine").asText()).isEqualTo("lucene");
+    assertThat(ready.path("search").path("status").asText()).isEqualTo("ok");
+    assertThat(ready.path("jobs").path("lagSeconds").asDouble()).isGreaterThanOrEqualTo(0);
+    assertThat(ready.path("jobs").path("parked").asLong()).isZero();
+    assertThat(reply.header("Cache-Control")).hasValue("no-store");
+    assertThat(reply.body()).doesNotContain("jdbc").doesNotContain("127.0.0.1").doesNotContain("/");
   }
 
   @Test

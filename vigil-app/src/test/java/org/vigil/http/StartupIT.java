@@ -19,6 +19,10 @@ class StartupIT {
         ApiServer.start(failed, ServerSettings.of("127.0.0.1", 0, "test"), Clock.systemUTC())) {
       Client client = new Client("http://127.0.0.1:" + server.port());
       assertThat(client.get("/health").status()).isEqualTo(200);
+      Client.Reply ready = client.get("/health/ready");
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(ready.json().path("status").asText()).isEqualTo("unreachable");
+      assertThat(ready.body()).doesNotContain("disk on fire");
       assertThat(client.get("/openapi.json").status()).isEqualTo(200);
       // Without credentials the answer is 401 whatever the store; with some, they must be checked.
       assertThat(client.get("/me").status()).isEqualTo(401);

@@ -2,6 +2,7 @@
 package org.vigil.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,13 @@ public interface JobQueue {
    * (in any state): enqueueing is idempotent.
    */
   boolean enqueue(JobRequest request);
+
+  /**
+   * Adds the job, due now, unless a job of its kind is queued and has not started (a run that will
+   * cover this request too, such as resolution over the whole store); returns whether it added one.
+   * Two nodes asking at the same moment may both add one: the handlers are idempotent.
+   */
+  boolean enqueueUnlessWaiting(JobRequest request);
 
   /**
    * Takes up to {@code max} jobs for {@code node}: those queued and due, and those running whose
@@ -47,4 +55,22 @@ public interface JobQueue {
 
   /** How many jobs are in each state. */
   Map<JobState, Long> counts();
+
+  /** Jobs in {@code state}, newest first, at most {@code limit}. */
+  List<Job> list(JobState state, int limit);
+
+  /**
+   * Queues a parked job again, due now, with its attempts counted from zero (an operator fixed its
+   * cause); false when no parked job has this id.
+   */
+  boolean retry(long id);
+
+  /**
+   * How long the oldest job that is queued and due has waited (zero when none waits): the queue's
+   * lag, by the database's clock.
+   */
+  Duration lag();
+
+  /** The database's clock, which every node's due times and leases are read against. */
+  Instant now();
 }

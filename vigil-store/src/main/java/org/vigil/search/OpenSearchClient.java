@@ -49,6 +49,11 @@ final class OpenSearchClient {
     return send("GET", path, Optional.empty(), "application/json").orElseThrow();
   }
 
+  /** A GET that gives up after {@code timeout}: for probes that must answer quickly. */
+  JsonNode get(String path, Duration timeout) {
+    return send("GET", path, Optional.empty(), "application/json", timeout).orElseThrow();
+  }
+
   /** The answer, or empty when the resource does not exist (404). */
   Optional<JsonNode> find(String path) {
     return send("GET", path, Optional.empty(), "application/json");
@@ -82,9 +87,14 @@ final class OpenSearchClient {
 
   private Optional<JsonNode> send(
       String method, String path, Optional<String> body, String contentType) {
+    return send(method, path, body, contentType, REQUEST_TIMEOUT);
+  }
+
+  private Optional<JsonNode> send(
+      String method, String path, Optional<String> body, String contentType, Duration timeout) {
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(path))
-            .timeout(REQUEST_TIMEOUT)
+            .timeout(timeout)
             .header("Content-Type", contentType)
             .method(
                 method,

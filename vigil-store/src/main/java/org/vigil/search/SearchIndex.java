@@ -65,6 +65,28 @@ public interface SearchIndex extends AutoCloseable {
     }
   }
 
+  /**
+   * Whether the engine answers, for a readiness probe: quickly (a few seconds at most), and naming
+   * nothing of the deployment (no address, no error text).
+   */
+  default Health health() {
+    return new Health("lucene", "ok", true);
+  }
+
+  /**
+   * An engine's state as a readiness probe reports it.
+   *
+   * @param engine "lucene" or "opensearch"
+   * @param status "ok" for a local index; a cluster's "green", "yellow" or "red", or "unreachable"
+   * @param ready whether searches can be answered
+   */
+  record Health(String engine, String status, boolean ready) {
+    public Health {
+      requireNonNull(engine, "engine");
+      requireNonNull(status, "status");
+    }
+  }
+
   @Override
   void close();
 

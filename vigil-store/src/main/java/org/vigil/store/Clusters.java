@@ -3,6 +3,7 @@ package org.vigil.store;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -60,6 +61,18 @@ final class Clusters {
   synchronized void add(Judgement judgement) {
     if (inForce.put(judgement.id(), judgement) == null) {
       audiences.merge(judgement.audience(), 1, Integer::sum);
+    }
+    changed();
+  }
+
+  /** Holds exactly {@code current} as the judgements in force (another node changed them). */
+  synchronized void replace(Collection<Judgement> current) {
+    inForce.clear();
+    audiences.clear();
+    for (Judgement j : current) {
+      if (inForce.put(j.id(), j) == null) {
+        audiences.merge(j.audience(), 1, Integer::sum);
+      }
     }
     changed();
   }

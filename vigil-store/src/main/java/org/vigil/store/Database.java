@@ -82,6 +82,10 @@ final class Database implements AutoCloseable {
           .dataSource(pool)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          // Version numbers are reserved per branch and merged in any order (V22 and V24 came
+          // after V31): a database at a higher version still takes a lower one it lacks. Each
+          // migration stands alone (its own tables), so the order they run in does not matter.
+          .outOfOrder(true)
           // The one type the two databases spell differently: a binary large object.
           .placeholders(Map.of("binary", dialect == Dialect.H2 ? "BLOB" : "BYTEA"))
           .load()
@@ -296,6 +300,23 @@ final class Database implements AutoCloseable {
   static Instant getInstant(ResultSet rs, int index) throws SQLException {
     OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /** This process's name in the change sequence: one per opened store. */
+  final String instance = java.util.UUID.randomUUID().toString();
+
+  /**
+   * Records in the change sequence ({@code store_changes}, V24), in the caller's transaction, that
+   * it wrote {@code what} ("statements" or "judgements"): the other nodes poll for it.
+   */
+  void recordChange(Connection c, String what) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO store_changes (what, node, changed_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+      ps.setString(1, what);
+      ps.setString(2, instance);
+      ps.executeUpdate();
+    }
   }
 
   /** Whether a failure is a unique-key violation (SQLSTATE 23505 in both databases). */

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,6 +60,25 @@ final class JdbcJobQueue implements JobQueue {
             throw e;
           }
         });
+  }
+
+  @Override
+  public boolean enqueueUnlessWaiting(JobRequest request) {
+    requireNonNull(request, "request");
+    boolean waiting =
+        db.read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT 1 FROM jobs WHERE kind = ? AND state = 'queued' AND attempts = 0"
+                          + " FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, request.kind());
+                try (ResultSet rs = ps.executeQuery()) {
+                  return rs.next();
+                }
+              }
+            });
+    return !waiting && enqueue(request);
   }
 
   @Override
@@ -223,6 +243,73 @@ final class JdbcJobQueue implements JobQueue {
             }
           }
           return out;
+        });
+  }
+
+  @Override
+  public List<Job> list(JobState state, int limit) {
+    requireNonNull(state, "state");
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM jobs WHERE state = ? ORDER BY id DESC LIMIT ?")) {
+            ps.setString(1, state.column());
+            ps.setInt(2, Math.max(0, limit));
+            List<Job> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(job(rs));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public boolean retry(long id) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE jobs SET state = 'queued', attempts = 0, run_at = CURRENT_TIMESTAMP,"
+                      + " finished_at = NULL, node = NULL WHERE id = ? AND state = 'parked'")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public Duration lag() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT MIN(run_at), CURRENT_TIMESTAMP FROM jobs"
+                          + " WHERE (state = 'queued' AND run_at <= CURRENT_TIMESTAMP)"
+                          + " OR (state = 'running' AND lease_until < CURRENT_TIMESTAMP)");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Instant oldest = Database.getInstant(rs, 1);
+            Instant now = Database.getInstant(rs, 2);
+            return oldest == null || oldest.isAfter(now)
+                ? Duration.ZERO
+                : Duration.between(oldest, now);
+          }
+        });
+  }
+
+  @Override
+  public Instant now() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT CURRENT_TIMESTAMP");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return Database.getInstant(rs, 1);
+          }
         });
   }
 

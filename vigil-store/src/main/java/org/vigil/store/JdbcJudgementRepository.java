@@ -55,6 +55,30 @@ final class JdbcJudgementRepository implements JudgementRepository {
     this.accounts = accounts;
   }
 
+  /**
+   * Replaces the in-memory clusters with the judgements in force now: after another node judged or
+   * undid (the change sequence said so).
+   */
+  void reload() {
+    List<Judgement> current =
+        db.read(
+            c -> {
+              List<Judgement> out = new ArrayList<>();
+              try (PreparedStatement ps =
+                      c.prepareStatement(
+                          "SELECT "
+                              + COLUMNS
+                              + " FROM judgements WHERE undone_at IS NULL ORDER BY id");
+                  ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.add(judgement(rs));
+                }
+              }
+              return out;
+            });
+    clusters.replace(current);
+  }
+
   /** Fills the in-memory clusters from the judgements in force. */
   void load() {
     db.read(
@@ -185,6 +209,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
                 ps.setString(8, audience.ownerOrg());
                 ps.setString(9, readers);
                 ps.executeUpdate();
+                db.recordChange(c, "judgements");
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                   if (!keys.next()) {
                     throw new SQLException("the database returned no id for the new judgement");
@@ -242,6 +267,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
                       "there is no judgement " + judgementId + " in force");
                 }
               }
+              db.recordChange(c, "judgements");
               return byId(c, judgementId);
             });
     db.afterCommit(() -> clusters.remove(undone));

@@ -217,6 +217,7 @@ final class JdbcStatementRepository implements StatementRepository {
             case H2 -> insertOrTouch(c, distinct, stored.keySet());
           }
           also.run(c);
+          db.recordChange(c, "statements");
           int visible = 0;
           for (Marking m : stored.values()) {
             if (MarkingPolicy.canSee(countFor, m)) {
@@ -321,6 +322,7 @@ final class JdbcStatementRepository implements StatementRepository {
                   n += ps.executeUpdate();
                 }
               }
+              db.recordChange(c, "statements");
               return n;
             });
     db.afterCommit(generation::incrementAndGet);

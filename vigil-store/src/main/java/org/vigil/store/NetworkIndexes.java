@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.vigil.access.Viewer;
 
 /**
  * The network indexes in use, one per cluster view (readers who see the same clusters share one),
- * each rebuilt when statements or its clusters changed since it was built; the least recently used
- * is dropped beyond {@link #MAX_INDEXES}.
+ * each rebuilt when statements or its clusters changed since it was built, through this process or
+ * another on the same database (seen through the change sequence, {@link StoreChanges}); the least
+ * recently used is dropped beyond {@link #MAX_INDEXES}.
  *
  * <p>Thread-safe.
  */
@@ -21,6 +23,7 @@ final class NetworkIndexes {
   private final Database db;
   private final Clusters clusters;
   private final JdbcStatementRepository statements;
+  private final LongSupplier othersWrites;
 
   private final Map<String, NetworkIndex> indexes =
       new LinkedHashMap<>(8, 0.75f, true) {
@@ -30,10 +33,15 @@ final class NetworkIndexes {
         }
       };
 
-  NetworkIndexes(Database db, Clusters clusters, JdbcStatementRepository statements) {
+  NetworkIndexes(
+      Database db,
+      Clusters clusters,
+      JdbcStatementRepository statements,
+      LongSupplier othersWrites) {
     this.db = requireNonNull(db, "db");
     this.clusters = requireNonNull(clusters, "clusters");
     this.statements = requireNonNull(statements, "statements");
+    this.othersWrites = requireNonNull(othersWrites, "othersWrites");
   }
 
   /**
@@ -41,7 +49,8 @@ final class NetworkIndexes {
    * clusters changed since it was built.
    */
   synchronized NetworkIndex current(Viewer viewer) {
-    long generation = statements.generation();
+    // both only grow, so their sum moves on whenever either does
+    long generation = statements.generation() + othersWrites.getAsLong();
     Clusters.View view = clusters.view(viewer);
     NetworkIndex index = indexes.get(view.key());
     if (index == null || index.statementGeneration != generation) {

@@ -24,10 +24,11 @@ import org.vigil.search.SearchIndex;
  * index folder, or an OpenSearch cluster).
  *
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
- * resolution clusters into memory. One store per process and database: the clusters are kept in
- * memory and updated by this store's own judgements, so several processes on one PostgreSQL each
- * see the others' judgements only after they reopen their store. The search index folder belongs to
- * one process.
+ * resolution clusters into memory. Several processes may open stores on one PostgreSQL: each writes
+ * its statements and judgements with a row in the change sequence ({@code store_changes}), and
+ * polls it four times a second, so that it rebuilds its graph link index and reloads its clusters
+ * within a moment of another's write. A Lucene index folder belongs to one process; nodes that
+ * share a database share an OpenSearch index (docs/scaling.md).
  *
  * <p>Thread-safe. The caller closes the store.
  */
@@ -50,6 +51,8 @@ public final class Store implements AutoCloseable {
   private final JdbcCaseRepository cases;
   private final JdbcJobQueue jobs;
   private final JdbcTipRepository tips;
+  private final StoreChanges changes;
+  private final JdbcLoginFailureRepository loginFailures;
 
   private Store(
       Database db,
@@ -58,7 +61,9 @@ public final class Store implements AutoCloseable {
       JdbcJudgementRepository judgements,
       JdbcAccountRepository accounts,
       JdbcAuditLog audit,
-      StoreNetwork network) {
+      StoreNetwork network,
+      StoreChanges changes) {
+    this.changes = changes;
     this.db = db;
     this.search = search;
     this.statements = statements;
@@ -74,6 +79,7 @@ public final class Store implements AutoCloseable {
     this.cases = new JdbcCaseRepository(db);
     this.jobs = new JdbcJobQueue(db);
     this.tips = new JdbcTipRepository(db);
+    this.loginFailures = new JdbcLoginFailureRepository(db);
   }
 
   /**
@@ -143,6 +149,7 @@ public final class Store implements AutoCloseable {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
       }
+      StoreChanges changes = StoreChanges.start(db, judgements::reload);
       Store store =
           new Store(
               db,
@@ -151,8 +158,14 @@ public final class Store implements AutoCloseable {
               judgements,
               accounts,
               audit,
-              new StoreNetwork(db, clusters, statements));
-      store.catchUpIndex();
+              new StoreNetwork(db, clusters, statements, changes::statements),
+              changes);
+      try {
+        store.catchUpIndex();
+      } catch (RuntimeException e) {
+        changes.close();
+        throw e;
+      }
       return store;
     } catch (RuntimeException e) {
       db.close();
@@ -233,6 +246,11 @@ public final class Store implements AutoCloseable {
   /** The persistent job queue that every node on this database shares. */
   public org.vigil.jobs.JobQueue jobs() {
     return jobs;
+  }
+
+  /** Failed sign-in attempts, counted by the login throttles of every node. */
+  public LoginFailureRepository loginFailures() {
+    return loginFailures;
   }
 
   /** The public tip line's tips, held sealed. */
@@ -340,6 +358,7 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     try {
+      changes.close();
       search.close();
     } finally {
       db.close();

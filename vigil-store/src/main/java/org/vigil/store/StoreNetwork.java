@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import org.vigil.access.Viewer;
 import org.vigil.graph.Broker;
 import org.vigil.graph.Communities;
@@ -67,9 +68,17 @@ final class StoreNetwork implements Network {
   private final NetworkAnswers answers;
   private final Timelines timelines;
 
-  StoreNetwork(Database db, Clusters clusters, JdbcStatementRepository statements) {
+  /**
+   * @param othersWrites moves on when another process's statements were committed ({@link
+   *     StoreChanges#statements})
+   */
+  StoreNetwork(
+      Database db,
+      Clusters clusters,
+      JdbcStatementRepository statements,
+      LongSupplier othersWrites) {
     this.clusters = clusters;
-    this.indexes = new NetworkIndexes(db, clusters, statements);
+    this.indexes = new NetworkIndexes(db, clusters, statements, othersWrites);
     JdbcNetwork rows = new JdbcNetwork(db);
     NodeCaptions captions = new NodeCaptions(clusters, rows);
     this.answers = new NetworkAnswers(db, clusters, rows, captions);

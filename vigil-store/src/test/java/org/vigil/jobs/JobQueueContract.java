@@ -168,6 +168,45 @@ abstract class JobQueueContract {
     assertThat(runs.values()).containsOnly(1);
   }
 
+  @Test
+  void aParkedJobRetriedByAnOperatorRunsAgainFromItsFirstAttempt() throws InterruptedException {
+    queue.enqueue(new JobRequest("pull-feed", "partner-1", "{}"));
+    Job job = queue.claim("node-a", 1, Duration.ofSeconds(30)).get(0);
+    queue.fail(
+        job.id(), "node-a", "the partner's server refused the certificate", Optional.empty());
+    assertThat(queue.list(JobState.PARKED, 10)).extracting(Job::key).containsExactly("partner-1");
+
+    assertThat(queue.retry(job.id())).isTrue();
+    assertThat(queue.retry(job.id())).as("no longer parked").isFalse();
+    Job again = queue.claim("node-b", 1, Duration.ofSeconds(30)).get(0);
+    assertThat(again.id()).isEqualTo(job.id());
+    assertThat(again.attempts()).isEqualTo(1);
+    assertThat(again.lastError()).contains("the partner's server refused the certificate");
+  }
+
+  @Test
+  void aRequestThatAWaitingJobCoversAddsNone() {
+    assertThat(queue.enqueueUnlessWaiting(new JobRequest("resolve", "after-1", "{}"))).isTrue();
+    assertThat(queue.enqueueUnlessWaiting(new JobRequest("resolve", "after-2", "{}"))).isFalse();
+    assertThat(queue.enqueueUnlessWaiting(new JobRequest("rescreen", "after-2", "{}"))).isTrue();
+
+    queue.claim("node-a", 5, Duration.ofSeconds(30));
+    // the first run has started: it may have read the store before this request's write
+    assertThat(queue.enqueueUnlessWaiting(new JobRequest("resolve", "after-3", "{}"))).isTrue();
+  }
+
+  @Test
+  void theLagIsHowLongTheOldestDueJobHasWaitedByTheDatabasesClock() throws InterruptedException {
+    assertThat(queue.lag()).isZero();
+    queue.enqueue(new JobRequest("resolve", "after-1", "{}"));
+    Thread.sleep(200);
+    assertThat(queue.lag()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    Instant before = queue.now();
+    queue.claim("node-a", 5, Duration.ofSeconds(30));
+    assertThat(queue.lag()).isZero();
+    assertThat(queue.now()).isAfterOrEqualTo(before);
+  }
+
   static JobRunner.Settings settings(int maxAttempts) {
     return new JobRunner.Settings(
         2,

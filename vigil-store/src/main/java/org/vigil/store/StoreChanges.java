@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How this process learns of other processes' writes to the same database: it polls the change
+ * sequence ({@code store_changes}, V24) every {@link #POLL}, and when another node has written
+ * statements, moves {@link #statements()} on (the graph's link index is then rebuilt on its next
+ * query), and when another node has judged or undone a judgement, reloads the resolution clusters.
+ *
+ * <p>A poll is one indexed query over the newest rows only. Transactions may commit out of sequence
+ * order, so a poll counts the rows of the top {@link #WINDOW} sequence numbers besides reading the
+ * maximum: a late commit below the maximum still changes the count.
+ *
+ * <p>Thread-safe. {@link #close} stops the polling.
+ */
+final class StoreChanges implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreChanges.class);
+
+  /** How often the change sequence is read. */
+  static final Duration POLL = Duration.ofMillis(250);
+
+  /** Sequence numbers below the newest that a poll still counts, for commits out of order. */
+  static final long WINDOW = 1000;
+
+  private final Database db;
+  private final Runnable judgementsChanged;
+  private final AtomicLong statements = new AtomicLong();
+  private final Map<String, String> seen = new HashMap<>();
+  private final ScheduledExecutorService poller =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "vigil-store-changes");
+            t.setDaemon(true);
+            return t;
+          });
+  private long top;
+  private boolean failing;
+
+  private StoreChanges(Database db, Runnable judgementsChanged) {
+    this.db = requireNonNull(db, "db");
+    this.judgementsChanged = requireNonNull(judgementsChanged, "judgementsChanged");
+  }
+
+  /** Starts polling; what other nodes wrote before now counts as seen. */
+  static StoreChanges start(Database db, Runnable judgementsChanged) {
+    StoreChanges changes = new StoreChanges(db, judgementsChanged);
+    changes.poll(false);
+    long every = POLL.toMillis();
+    changes.poller.scheduleWithFixedDelay(
+        changes::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+    return changes;
+  }
+
+  /** A number that moves on whenever this process has seen another's statements committed. */
+  long statements() {
+    return statements.get();
+  }
+
+  private void pollQuietly() {
+    try {
+      poll(true);
+      if (failing) {
+        LOG.info("the change sequence can be read again");
+        failing = false;
+      }
+    } catch (RuntimeException e) {
+      if (!failing) {
+        // the database restarting: the next poll that succeeds sees every change since
+        LOG.warn("cannot read the change sequence: {}", e.getMessage());
+        failing = true;
+      }
+    }
+  }
+
+  /**
+   * Reads the newest rows of other nodes and, when {@code act}, acts on each kind whose rows
+   * changed.
+   */
+  synchronized void poll(boolean act) {
+    Map<String, String> now =
+        db.read(
+            c -> {
+              Map<String, String> tokens = new HashMap<>();
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT what, MAX(seq), COUNT(*) FROM store_changes"
+                          + " WHERE seq > ? AND node <> ? GROUP BY what")) {
+                ps.setLong(1, Math.max(0, top - WINDOW));
+                ps.setString(2, db.instance);
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    top = Math.max(top, rs.getLong(2));
+                    tokens.put(rs.getString(1), rs.getLong(2) + ":" + rs.getLong(3));
+                  }
+                }
+              }
+              return tokens;
+            });
+    for (String what : new String[] {"statements", "judgements"}) {
+      String token = now.getOrDefault(what, "");
+      if (!token.equals(seen.getOrDefault(what, ""))) {
+        seen.put(what, token);
+        if (!act) {
+          continue;
+        }
+        if (what.equals("statements")) {
+          statements.incrementAndGet();
+        } else {
+          judgementsChanged.run();
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    poller.shutdownNow();
+  }
+}
