@@ -36,6 +36,7 @@ final class CaseReading {
   CaseView view(StoredCase c) {
     List<CaseItem> items = store.cases().items(c.id());
     List<CaseView.Item> entities = entities(items);
+    CasePlaces.Found places = CasePlaces.of(store, viewer, entities);
     return new CaseView(
         c,
         members(c),
@@ -44,7 +45,8 @@ final class CaseReading {
         claims(items),
         notes(c),
         CaseTimeline.of(store, viewer, entities),
-        CasePlaces.of(store, viewer, entities),
+        places.places(),
+        places.paths(),
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
         c.managedBy(viewer));
   }
