@@ -21,10 +21,10 @@ import org.vigil.store.Store;
 /**
  * The places of a case: the place-valued statements of its entities (birth places, addresses,
  * cities, locations; an event's country when it names no location) as one reader sees them,
- * geocoded against the offline gazetteer with the entity's own country as context; a name that
- * does not say one place is kept, unplaced, with the reason, never guessed. An event's places carry
- * its date and the entities it involves, and each entity involved in two placed, dated events or
- * more gets a path through them in time order (a person's movements).
+ * geocoded against the offline gazetteer with the entity's own country as context; a name that does
+ * not say one place is kept, unplaced, with the reason, never guessed. An event's places carry its
+ * date and the entities it involves, and each entity involved in two placed, dated events or more
+ * gets a path through them in time order (a person's movements).
  */
 final class CasePlaces {
   /** The properties whose values name places. */
@@ -89,10 +89,7 @@ final class CasePlaces {
     List<Statement> out =
         e.statements().stream().filter(s -> PLACE_PROPERTIES.contains(s.property())).toList();
     if (out.isEmpty() && e.schema().isA("Event")) {
-      return e.statements().stream()
-          .filter(s -> s.property().equals("country"))
-          .limit(1)
-          .toList();
+      return e.statements().stream().filter(s -> s.property().equals("country")).limit(1).toList();
     }
     return out;
   }

@@ -72,8 +72,8 @@ public record CaseView(
   }
 
   /**
-   * A person's (or any entity's) movements: the placed, dated events that involve it, oldest
-   * first. Only entities with two such places or more have a path.
+   * A person's (or any entity's) movements: the placed, dated events that involve it, oldest first.
+   * Only entities with two such places or more have a path.
    */
   public record Path(String entityId, String entity, String href, List<Located> stops) {
     public Path {

@@ -50,7 +50,8 @@ final class CaseMapData {
 
   private static void marker(CaseView.Located l, StringBuilder out) {
     Geocoding.Placed p = (Geocoding.Placed) l.geocoding();
-    out.append(String.format(Locale.ROOT, "{\"lat\":%.5f,\"lng\":%.5f", p.place().lat(), p.place().lng()));
+    out.append(
+        String.format(Locale.ROOT, "{\"lat\":%.5f,\"lng\":%.5f", p.place().lat(), p.place().lng()));
     out.append(",\"name\":");
     string(l.geocoding().mention(), out);
     out.append(",\"place\":");

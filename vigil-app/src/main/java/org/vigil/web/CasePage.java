@@ -148,11 +148,14 @@ final class CasePage {
       page.raw("</section>");
       return;
     }
-    page.raw("<link rel=\"stylesheet\" href=\"").raw(LEAFLET).raw(".css\">")
+    page.raw("<link rel=\"stylesheet\" href=\"")
+        .raw(LEAFLET)
+        .raw(".css\">")
         .raw("<form id=\"map-filters\" class=\"map-filters\">")
         .raw("<label>From <input type=\"date\" name=\"from\"></label>")
         .raw("<label>To <input type=\"date\" name=\"to\"></label>")
-        .raw("<label title=\"Places not graded are kept\">Credibility <select name=\"credibility\">")
+        .raw(
+            "<label title=\"Places not graded are kept\">Credibility <select name=\"credibility\">")
         .raw("<option value=\"\">any</option><option value=\"1\">1 confirmed</option>")
         .raw("<option value=\"2\">2 or better</option><option value=\"3\">3 or better</option>")
         .raw("<option value=\"4\">4 or better</option></select></label>")
@@ -163,7 +166,9 @@ final class CasePage {
         .raw("</div><script type=\"application/json\" id=\"case-map-data\">")
         // Escaped by CaseMapData: no text can close the block.
         .raw(CaseMapData.json(places, v.paths()))
-        .raw("</script><script src=\"").raw(LEAFLET).raw(".js\" defer></script>")
+        .raw("</script><script src=\"")
+        .raw(LEAFLET)
+        .raw(".js\" defer></script>")
         .raw("<script src=\"/assets/cluster.js\" defer></script>")
         .raw("<script src=\"/assets/map.js\" defer></script>");
     paths(page, v.paths());
