@@ -51,6 +51,46 @@ final class CaseReading {
         c.managedBy(viewer));
   }
 
+  /** Only the entities the reader may see, in the order added (what a report starts from). */
+  List<CaseView.Item> entitiesOf(StoredCase c) {
+    return entities(store.cases().items(c.id()));
+  }
+
+  /**
+   * The notes a report for {@code recipient} may carry: those whose marking reaches both this
+   * reader (the exporting analyst) and the recipient, as plain text, each citation resolved only
+   * when both may read its evidence (as the recipient sees it).
+   */
+  List<ReportNote> reportNotesOf(StoredCase c, Viewer recipient) {
+    StoreEvidence mine = new StoreEvidence(store, viewer);
+    StoreEvidence theirs = new StoreEvidence(store, recipient);
+    CitedEvidence.Lookup both =
+        cite -> mine.find(cite).isPresent() ? theirs.find(cite) : Optional.empty();
+    List<ReportNote> out = new ArrayList<>();
+    for (CaseNote n : store.cases().notes(c.id())) {
+      Marking marking = n.marking(readers(c));
+      if (MarkingPolicy.canSee(viewer, marking) && MarkingPolicy.canSee(recipient, marking)) {
+        out.add(
+            new ReportNote(
+                n.id(),
+                n.authorName(),
+                n.writtenAt(),
+                marking,
+                NoteMarkdown.plain(n.body(), both)));
+      }
+    }
+    return out;
+  }
+
+  private static TreeSet<String> readers(StoredCase c) {
+    TreeSet<String> readers = new TreeSet<>();
+    readers.add(c.ownerUser());
+    c.members().stream()
+        .filter(m -> m.kind() == CaseMember.Kind.USER)
+        .forEach(m -> readers.add(m.memberId()));
+    return readers;
+  }
+
   private List<CaseView.Member> members(StoredCase c) {
     List<CaseView.Member> out = new ArrayList<>();
     out.add(
@@ -132,11 +172,7 @@ final class CaseReading {
   }
 
   private List<CaseView.Note> notes(StoredCase c) {
-    TreeSet<String> readers = new TreeSet<>();
-    readers.add(c.ownerUser());
-    c.members().stream()
-        .filter(m -> m.kind() == CaseMember.Kind.USER)
-        .forEach(m -> readers.add(m.memberId()));
+    TreeSet<String> readers = readers(c);
     StoreEvidence evidence = new StoreEvidence(store, viewer);
     List<CaseView.Note> out = new ArrayList<>();
     for (CaseNote n : store.cases().notes(c.id())) {
