@@ -16,6 +16,7 @@ import org.vigil.model.Statement;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.Geocoder;
 import org.vigil.places.Geocoding;
+import org.vigil.places.StatedPlaces;
 import org.vigil.store.Store;
 
 /**
@@ -28,7 +29,7 @@ import org.vigil.store.Store;
  */
 final class CasePlaces {
   /** The properties whose values name places. */
-  static final Set<String> PLACE_PROPERTIES = Set.of("birthPlace", "address", "city", "location");
+  static final Set<String> PLACE_PROPERTIES = StatedPlaces.PLACE_PROPERTIES;
 
   /** The properties of an event that name the entities it involves. */
   static final Set<String> INVOLVING = Set.of("involved", "organizer");

@@ -172,6 +172,12 @@ final class CasePage {
         .raw("<script src=\"/assets/cluster.js\" defer></script>")
         .raw("<script src=\"/assets/map.js\" defer></script>");
     paths(page, v.paths());
+    list(page, places);
+    page.raw("</section>");
+  }
+
+  /** The names in words: every unplaced one with its reason, the placed ones up to a bound. */
+  private static void list(Html page, List<CaseView.Located> places) {
     page.raw("<ul class=\"places\">");
     int listed = 0;
     for (CaseView.Located l : places) {
@@ -204,7 +210,6 @@ final class CasePage {
           .text((listed - LISTED_PLACES) + " more placed names are on the map only.")
           .raw("</p>");
     }
-    page.raw("</section>");
   }
 
   private static void paths(Html page, List<CaseView.Path> paths) {

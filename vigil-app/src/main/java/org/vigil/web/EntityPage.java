@@ -109,6 +109,7 @@ public final class EntityPage {
         .about(d.entity().id(), who.viewer())
         .ifPresent(facts -> FactsSection.render(page, facts));
     mentions(page, d);
+    PlacesSection.write(page, d.entity());
     timeline(page, d);
     resolution(page, d, who);
     if (who.may(Permission.WRITE)) {
