@@ -17,6 +17,7 @@ import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.IngestProgress;
 import org.vigil.http.ServerSettings;
 import org.vigil.store.Store;
+import org.vigil.tips.IntakeLimits;
 import org.vigil.tips.IntakeSettings;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
@@ -123,6 +124,25 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   String intakeBind;
 
   @Option(
+      names = "--intake-difficulty",
+      paramLabel = "BITS",
+      defaultValue = "4",
+      description =
+          "The tip line's proof-of-work at rest: zero bits per puzzle, 4 puzzles (each bit doubles"
+              + " a browser's work; it rises by up to 3 bits by itself under load; default:"
+              + " ${DEFAULT-VALUE}).")
+  int intakeDifficulty;
+
+  @Option(
+      names = "--intake-tips-per-minute",
+      paramLabel = "N",
+      defaultValue = "30",
+      description =
+          "Tips the tip line accepts in any minute with a proof-of-work; those sent without"
+              + " JavaScript have a budget of their own, a fifth of it (default: ${DEFAULT-VALUE}).")
+  int intakeTipsPerMinute;
+
+  @Option(
       names = "--tip-key",
       paramLabel = "FILE",
       description =
@@ -140,7 +160,17 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--intake-port must differ from --port: the tip line is apart");
     }
-    return Optional.of(IntakeSettings.of(org, intakeBind, intakePort, dataDir));
+    if (intakeDifficulty < 0 || intakeDifficulty > 16 || intakeTipsPerMinute < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--intake-difficulty is 0 to 16 bits and --intake-tips-per-minute at least 1");
+    }
+    return Optional.of(
+        IntakeSettings.of(org, intakeBind, intakePort, dataDir)
+            .withLimits(
+                IntakeLimits.DEFAULT
+                    .withPowBits(intakeDifficulty)
+                    .withTipsPerMinute(intakeTipsPerMinute, Math.max(1, intakeTipsPerMinute / 5))));
   }
 
   private Duration sessionIdle() {

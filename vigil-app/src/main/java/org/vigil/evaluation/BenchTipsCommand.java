@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -21,9 +23,11 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.tips.IntakeLimits;
 import org.vigil.tips.IntakeServer;
 import org.vigil.tips.IntakeSettings;
 import org.vigil.tips.OpeningKey;
+import org.vigil.tips.ProofOfWork;
 import org.vigil.tips.SealedBox;
 import org.vigil.tips.TeamKeys;
 import picocli.CommandLine.Command;
@@ -50,6 +54,11 @@ import picocli.CommandLine.Spec;
 public final class BenchTipsCommand implements Callable<Integer> {
   private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\" dir=\"ltr\">([^<]+)<");
   private static final String BOUNDARY = "----vigil-bench-boundary";
+  private static final Pattern FORM =
+      Pattern.compile(
+          "data-pow-bits=\"(\\d+)\" data-pow-count=\"(\\d+)\" data-pow-memory=\"(\\d+)\">\\n"
+              + "(?:<input type=\"hidden\" name=\"lang\" value=\"\\w+\">\\n)?"
+              + "<input type=\"hidden\" name=\"challenge\" value=\"([^\"]+)\">");
 
   @Spec CommandSpec spec;
 
@@ -72,6 +81,7 @@ public final class BenchTipsCommand implements Callable<Integer> {
       OpeningKey team =
           TeamKeys.generate(scratch.path().resolve("team.key"), scratch.path().resolve("data"));
       sealing(out, team, photo);
+      proofOfWork(out);
       try (Store store = Store.open(StoreConfig.embedded(scratch.path().resolve("data")))) {
         IntakeServer intake =
             IntakeServer.start(
@@ -110,6 +120,45 @@ public final class BenchTipsCommand implements Callable<Integer> {
         Percentiles.median(open));
   }
 
+  /**
+   * The server's side of the proof-of-work at the default difficulty: issuing a challenge, and
+   * checking a right answer (the Argon2id runs of every puzzle, the signature, the spent set).
+   */
+  private void proofOfWork(PrintWriter out) {
+    IntakeLimits l = IntakeLimits.DEFAULT;
+    ProofOfWork pow =
+        new ProofOfWork(new SecureRandom(), Clock.systemUTC(), l.powLifetimeSeconds());
+    int n = Math.max(50, runs * 20);
+    double[] verify = new double[n];
+    double[] solve = new double[n];
+    for (int i = 0; i < n; i++) {
+      ProofOfWork.Challenge c = pow.issue(l.powBits(), l.powCount(), l.powMemoryKib());
+      long t0 = System.nanoTime();
+      String answer = ProofOfWork.solve(c);
+      long t1 = System.nanoTime();
+      ProofOfWork.Verdict v = pow.verify(c.token(), answer);
+      long t2 = System.nanoTime();
+      if (v != ProofOfWork.Verdict.VALID) {
+        throw new IllegalStateException("a right answer was not accepted: " + v);
+      }
+      solve[i] = (t1 - t0) / 1e6;
+      verify[i] = (t2 - t1) / 1e6;
+    }
+    java.util.Arrays.sort(verify);
+    out.printf(
+        Locale.ROOT,
+        "proof-of-work (%d puzzles of %d bits, Argon2id %d KiB): verify median %.2f ms, p95 %.2f ms,"
+            + " max %.2f ms; solve in Java (Bouncy Castle) median %.0f ms; %d runs%n",
+        l.powCount(),
+        l.powBits(),
+        l.powMemoryKib(),
+        Percentiles.median(verify),
+        verify[(int) Math.floor(0.95 * (n - 1))],
+        verify[n - 1],
+        Percentiles.median(solve),
+        n);
+  }
+
   private void overHttp(PrintWriter out, int port, byte[] photo)
       throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -117,7 +166,16 @@ public final class BenchTipsCommand implements Callable<Integer> {
     double[] submit = new double[runs];
     double[] follow = new double[runs];
     for (int i = 0; i < runs; i++) {
-      byte[] body = multipart("text", "Bench tip " + i + ": the photo shows the car.", photo);
+      // as a browser with JavaScript: the form's challenge, solved before the tip is sent
+      ProofOfWork.Challenge c = challenge(http.send(get(base + "/"), BodyHandlers.UTF8).body());
+      String proof = ProofOfWork.solve(c);
+      byte[] body =
+          multipart(
+              List.of(
+                  Map.entry("challenge", c.token()),
+                  Map.entry("proof", proof),
+                  Map.entry("text", "Bench tip " + i + ": the photo shows the car.")),
+              photo);
       long t0 = System.nanoTime();
       HttpResponse<String> sent = http.send(post(base + "/tip", body), BodyHandlers.UTF8);
       long t1 = System.nanoTime();
@@ -126,7 +184,7 @@ public final class BenchTipsCommand implements Callable<Integer> {
         throw new IllegalStateException(
             "the intake refused the bench tip: " + sent.statusCode() + " " + sent.body());
       }
-      byte[] check = multipart("receipt", m.group(1), new byte[0]);
+      byte[] check = multipart(List.of(Map.entry("receipt", m.group(1))), new byte[0]);
       long t2 = System.nanoTime();
       HttpResponse<String> read = http.send(post(base + "/follow", check), BodyHandlers.UTF8);
       long t3 = System.nanoTime();
@@ -156,17 +214,35 @@ public final class BenchTipsCommand implements Callable<Integer> {
         .build();
   }
 
-  private static byte[] multipart(String field, String value, byte[] file) {
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1)).GET().build();
+  }
+
+  private static ProofOfWork.Challenge challenge(String page) {
+    Matcher m = FORM.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("the intake's form carries no challenge");
+    }
+    return new ProofOfWork.Challenge(
+        m.group(4),
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)));
+  }
+
+  private static byte[] multipart(List<Map.Entry<String, String>> fields, byte[] file) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    String head =
-        "--"
-            + BOUNDARY
-            + "\r\nContent-Disposition: form-data; name=\""
-            + field
-            + "\"\r\n\r\n"
-            + value
-            + "\r\n";
-    b.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, String> f : fields) {
+      String head =
+          "--"
+              + BOUNDARY
+              + "\r\nContent-Disposition: form-data; name=\""
+              + f.getKey()
+              + "\"\r\n\r\n"
+              + f.getValue()
+              + "\r\n";
+      b.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    }
     if (file.length > 0) {
       b.writeBytes(
           ("--"

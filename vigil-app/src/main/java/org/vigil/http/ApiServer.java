@@ -26,6 +26,7 @@ import org.vigil.web.CasePages;
 import org.vigil.web.ClaimPage;
 import org.vigil.web.DocumentPage;
 import org.vigil.web.EntityPage;
+import org.vigil.web.GradePages;
 import org.vigil.web.HomePage;
 import org.vigil.web.NetworkPage;
 import org.vigil.web.ScreeningPage;
@@ -230,6 +231,7 @@ public final class ApiServer implements AutoCloseable {
     new NetworkPage(backend).register(routes);
     new AlertsPage(backend, clock).register(routes);
     new ClaimPage(backend).register(routes);
+    new GradePages(backend, clock).register(routes);
     new CasePages(backend, clock).register(routes);
   }
 

@@ -98,10 +98,16 @@ public final class RequestGuard {
     try {
       identified = identify(ctx);
     } catch (ApiException e) {
+      if (e.status() == 401 && required == Permission.TIPS) {
+        throw hiddenTipRoute();
+      }
       if (!page || e.status() != 401) {
         throw e;
       }
       identified = Optional.empty(); // an expired session: the browser signs in again
+    }
+    if (identified.isEmpty() && required == Permission.TIPS) {
+      throw hiddenTipRoute();
     }
     if (identified.isEmpty() && page) {
       // A person at a browser: send them to the sign-in page, and back here afterwards.
@@ -124,6 +130,14 @@ public final class RequestGuard {
           "this API token is not scoped for " + required.name().toLowerCase(Locale.ROOT));
     }
     checkCsrf(ctx, who);
+  }
+
+  /**
+   * The tip routes and pages answer a caller without (valid) credentials 404, not 401 or a sign-in
+   * page: nothing tells an anonymous prober that tips are handled on this listener, or where.
+   */
+  private static ApiException hiddenTipRoute() {
+    return ApiException.notFound("no such route");
   }
 
   /** A state-changing request of a session carries the session's token: header or form field. */

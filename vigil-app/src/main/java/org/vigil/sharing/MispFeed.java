@@ -29,12 +29,16 @@ import java.util.function.Predicate;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Organization;
 import org.vigil.access.Viewer;
+import org.vigil.model.Credibility;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.PropertyType;
+import org.vigil.model.Reliability;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.stix.AnalystGrades;
+import org.vigil.store.Grade;
 import org.vigil.store.Store;
 
 /**
@@ -45,7 +49,11 @@ import org.vigil.store.Store;
  * taxonomies; written as MISP feeds are (manifest.json keyed by event UUID, one UUID.json per
  * event, hashes.csv of the MD5 of every attribute value with its event's UUID). TLP:RED never
  * leaves; AMBER+STRICT leaves only to its owner. A reference to an entity the recipient may not
- * read is left out. Every released event UUID is audited. Thread-safe; the caller owns the store.
+ * read is left out. A feed for an organisation says its own analysts' grades in force, kept apart:
+ * a graded source's reliability in the event's admiralty-scale tag, a graded claim's credibility
+ * ({@code admiralty-scale:information-credibility="2"}) on its attributes; no feed carries another
+ * organisation's grades. Every released event UUID is audited. Thread-safe; the caller owns the
+ * store.
  */
 public final class MispFeed {
   /** Fixed, so that the same source is the same event in every feed. */
@@ -149,6 +157,7 @@ public final class MispFeed {
                 }
               }
             });
+    AnalystGrades grades = ownGrades(reader);
     List<FeedEvent> events = new ArrayList<>();
     int attributes = 0;
     for (Map.Entry<String, List<Statement>> entry : bySource.entrySet()) {
@@ -160,7 +169,7 @@ public final class MispFeed {
       if (source.isEmpty()) {
         continue;
       }
-      FeedEvent event = event(source.get(), entry.getValue(), captions);
+      FeedEvent event = event(source.get(), entry.getValue(), captions, grades);
       attributes += event.hashes().size();
       events.add(event);
     }
@@ -204,7 +213,31 @@ public final class MispFeed {
     Files.writeString(dir.resolve("hashes.csv"), hashes(outcome), StandardCharsets.UTF_8);
   }
 
-  private FeedEvent event(Source source, List<Statement> statements, Map<String, String> captions) {
+  /**
+   * The grades in force of the recipient organisation's own analysts: its feed says them in the
+   * admiralty-scale tags (a graded source's reliability instead of the source's own, a graded
+   * claim's credibility on its attributes); a feed for anyone else carries none of them.
+   */
+  private AnalystGrades ownGrades(Viewer recipient) {
+    Map<String, Credibility> claims = new TreeMap<>();
+    Map<String, Reliability> sources = new TreeMap<>();
+    for (Grade g : store.grades().gradesInForce(recipient)) {
+      if (!g.ownerOrg().equals(recipient.orgId())) {
+        continue;
+      }
+      switch (g.target()) {
+        case CLAIM -> claims.put(g.targetId(), Credibility.ofGrade(Integer.parseInt(g.grade())));
+        case SOURCE -> sources.put(g.targetId(), Reliability.parse(g.grade()));
+      }
+    }
+    return new AnalystGrades(claims, sources);
+  }
+
+  private FeedEvent event(
+      Source source,
+      List<Statement> statements,
+      Map<String, String> captions,
+      AnalystGrades grades) {
     String uuid = uuid5("event:" + source.id()).toString();
     Tlp tlp = source.marking().tlp();
     long timestamp = source.retrievedAt().getEpochSecond();
@@ -220,11 +253,7 @@ public final class MispFeed {
     ArrayNode tags = JsonNodeFactory.instance.arrayNode();
     tags.add(tag("tlp:" + tlp.code().toLowerCase(Locale.ROOT), colour(tlp)));
     tags.add(
-        tag(
-            "admiralty-scale:source-reliability=\""
-                + source.reliability().code().toLowerCase(Locale.ROOT)
-                + "\"",
-            "#0088cc"));
+        tag(grades.sources().getOrDefault(source.id(), source.reliability()).mispTag(), "#0088cc"));
     String date = source.retrievedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
 
     ObjectNode event = JsonNodeFactory.instance.objectNode();
@@ -249,6 +278,10 @@ public final class MispFeed {
     for (Statement s : sorted) {
       Optional<ObjectNode> a = attribute(s, captions);
       if (a.isPresent()) {
+        Credibility graded = grades.claims().get(s.entityId());
+        if (graded != null) {
+          a.get().putArray("Tag").add(tag(graded.mispTag(), "#0088cc"));
+        }
         attributes.add(a.get());
         hashes.add(md5(a.get().get("value").asText()));
       }

@@ -82,11 +82,13 @@ public final class StixExport {
   /** Like {@link #bundleFor}, returning the objects and a count by type. */
   public Outcome exportFor(String recipientOrg, String actor, String address) {
     Viewer reader = Release.organisationViewer(store, recipientOrg);
-    Outcome outcome =
+    Outcome mapped =
         map(
             s -> MarkingPolicy.canSee(reader, s.marking()),
             src -> MarkingPolicy.canSee(reader, src.marking()),
             ownGrades(reader));
+    // Opinions only on objects released here: claimants' stances and the recipient's own grades.
+    Outcome outcome = ExportedOpinions.add(store, reader, mapped);
     Release.audit(
         store,
         actor,

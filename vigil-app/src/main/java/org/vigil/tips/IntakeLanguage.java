@@ -36,11 +36,18 @@ public enum IntakeLanguage {
       "Write something or attach a file.",
       "The text is longer than 100,000 characters; shorten it or send it in parts.",
       "At most 5 files per message.",
-      "A file or the whole message is too large (at most %s MB).",
+      "A file or the whole message is too large: a file may be at most %s MB, the whole message"
+          + " at most %s MB.",
       "The tip line is busy. Please try again in a few minutes; nothing was kept.",
       "Back to the form",
       "One of the files cannot be accepted; nothing was kept. Send photos (JPEG, PNG) or documents"
-          + " (PDF, DOCX, ODT, plain text) without a password."),
+          + " (PDF, DOCX, ODT, plain text) without a password.",
+      "This form was already sent, or it did not come from this tip line. The page has been"
+          + " reloaded: send your message again (and choose your files again).",
+      "The tip line is busy for messages sent without JavaScript. Please try again in a few"
+          + " minutes; nothing was kept. With JavaScript on, your browser does a short calculation"
+          + " that lets a message through even when the line is busy.",
+      "Preparing your message (a short calculation that keeps spam out)…"),
   FA(
       "fa",
       "rtl",
@@ -69,11 +76,18 @@ public enum IntakeLanguage {
       "چیزی بنویسید یا فایلی پیوست کنید.",
       "متن بیش از ۱۰۰٬۰۰۰ نویسه است؛ آن را کوتاه کنید یا در چند بخش بفرستید.",
       "در هر پیام حداکثر ۵ فایل.",
-      "یک فایل یا کل پیام بیش از حد بزرگ است (حداکثر %s مگابایت).",
+      "یک فایل یا کل پیام بیش از حد بزرگ است: هر فایل حداکثر %s مگابایت و کل پیام حداکثر %s"
+          + " مگابایت.",
       "خط گزارش شلوغ است. لطفاً چند دقیقه دیگر دوباره تلاش کنید؛ چیزی نگه داشته نشد.",
       "بازگشت به فرم",
       "یکی از فایل‌ها پذیرفته نمی‌شود؛ چیزی نگه داشته نشد. عکس (JPEG، PNG) یا سند (PDF، DOCX، ODT،"
-          + " متن ساده) بدون گذرواژه بفرستید."),
+          + " متن ساده) بدون گذرواژه بفرستید.",
+      "این فرم قبلاً فرستاده شده یا از این خط گزارش نیامده است. صفحه دوباره بارگذاری شد: پیام خود"
+          + " را دوباره بفرستید (و فایل‌ها را دوباره انتخاب کنید).",
+      "خط گزارش برای پیام‌هایی که بدون جاوااسکریپت فرستاده می‌شوند شلوغ است. لطفاً چند دقیقه دیگر"
+          + " دوباره تلاش کنید؛ چیزی نگه داشته نشد. با جاوااسکریپت روشن، مرورگر شما محاسبهٔ کوتاهی"
+          + " انجام می‌دهد که پیام را حتی هنگام شلوغی می‌رساند.",
+      "در حال آماده‌سازی پیام شما (محاسبه‌ای کوتاه برای جلوگیری از هرزنامه)…"),
   AR(
       "ar",
       "rtl",
@@ -101,11 +115,17 @@ public enum IntakeLanguage {
       "اكتب شيئًا أو أرفق ملفًا.",
       "النص أطول من ١٠٠٬٠٠٠ حرف؛ اختصره أو أرسله على أجزاء.",
       "خمسة ملفات على الأكثر في كل رسالة.",
-      "أحد الملفات أو الرسالة كلها كبير جدًا (الحد %s ميغابايت).",
+      "أحد الملفات أو الرسالة كلها كبير جدًا: الحد للملف %s ميغابايت وللرسالة كلها %s"
+          + " ميغابايت.",
       "خط البلاغات مشغول. يُرجى المحاولة بعد بضع دقائق؛ لم يُحفظ شيء.",
       "العودة إلى النموذج",
       "لا يمكن قبول أحد الملفات؛ لم يُحفظ شيء. أرسل صورًا (JPEG، PNG) أو مستندات (PDF، DOCX، ODT،"
-          + " نص عادي) بلا كلمة مرور.");
+          + " نص عادي) بلا كلمة مرور.",
+      "هذا النموذج أُرسل من قبل أو لم يأتِ من خط البلاغات هذا. أُعيد تحميل الصفحة: أرسل رسالتك مرة"
+          + " أخرى (واختر ملفاتك من جديد).",
+      "خط البلاغات مشغول بالرسائل المرسلة دون جافاسكريبت. يُرجى المحاولة بعد بضع دقائق؛ لم يُحفظ"
+          + " شيء. عند تفعيل جافاسكريبت يُجري متصفحك حسابًا قصيرًا يُمرّر الرسالة حتى عند الانشغال.",
+      "جارٍ تجهيز رسالتك (حساب قصير يمنع الرسائل المزعجة)…");
 
   final String code;
   final String direction;
@@ -134,6 +154,9 @@ public enum IntakeLanguage {
   final String busy;
   final String back;
   final String badFile;
+  final String proofRejected;
+  final String busyUnproven;
+  final String powWorking;
 
   IntakeLanguage(
       String code,
@@ -162,7 +185,10 @@ public enum IntakeLanguage {
       String tooLarge,
       String busy,
       String back,
-      String badFile) {
+      String badFile,
+      String proofRejected,
+      String busyUnproven,
+      String powWorking) {
     this.code = code;
     this.direction = direction;
     this.name = name;
@@ -190,6 +216,9 @@ public enum IntakeLanguage {
     this.busy = busy;
     this.back = back;
     this.badFile = badFile;
+    this.proofRejected = proofRejected;
+    this.busyUnproven = busyUnproven;
+    this.powWorking = powWorking;
   }
 
   /** The language of a page's {@code lang} parameter; English when absent or unknown. */
@@ -208,14 +237,16 @@ public enum IntakeLanguage {
   }
 
   /** The sentence that tells the tipster what to fix. */
-  String problem(IntakeProblem problem, long maxMegabytes) {
+  String problem(IntakeProblem problem, long maxFileMegabytes, long maxRequestMegabytes) {
     return switch (problem) {
       case EMPTY -> empty;
       case TEXT_TOO_LONG -> textTooLong;
       case TOO_MANY_FILES -> tooManyFiles;
-      case TOO_LARGE -> String.format(Locale.ROOT, tooLarge, maxMegabytes);
+      case TOO_LARGE -> String.format(Locale.ROOT, tooLarge, maxFileMegabytes, maxRequestMegabytes);
       case BAD_FILE -> badFile;
       case BUSY -> busy;
+      case BUSY_UNPROVEN -> busyUnproven;
+      case PROOF_REJECTED -> proofRejected;
       case UNKNOWN_RECEIPT -> unknownReceipt;
     };
   }

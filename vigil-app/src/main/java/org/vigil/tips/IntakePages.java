@@ -26,7 +26,8 @@ final class IntakePages {
 
   private IntakePages() {}
 
-  static String form(IntakeLanguage l, Optional<String> problem, String text) {
+  static String form(
+      IntakeLanguage l, Optional<String> problem, String text, ProofOfWork.Challenge challenge) {
     return page(
         l,
         "<h1>"
@@ -37,9 +38,9 @@ final class IntakePages {
             + problem
                 .map(p -> "<p class=\"problem\" role=\"alert\">" + esc(p) + "</p>\n")
                 .orElse("")
-            + "<form method=\"post\" action=\"/tip\" enctype=\"multipart/form-data\""
-            + " accept-charset=\"utf-8\">\n"
+            + formStart("/tip", challenge)
             + hiddenLang(l)
+            + powFields(l, challenge)
             + "<label for=\"text\">"
             + esc(l.textLabel)
             + "</label>\n<textarea id=\"text\" name=\"text\" maxlength=\""
@@ -76,7 +77,8 @@ final class IntakePages {
             + "</a></p>\n");
   }
 
-  static String follow(IntakeLanguage l, Optional<String> problem) {
+  static String follow(
+      IntakeLanguage l, Optional<String> problem, ProofOfWork.Challenge challenge) {
     return page(
         l,
         "<h1>"
@@ -85,9 +87,9 @@ final class IntakePages {
             + problem
                 .map(p -> "<p class=\"problem\" role=\"alert\">" + esc(p) + "</p>\n")
                 .orElse("")
-            + "<form method=\"post\" action=\"/follow\" enctype=\"multipart/form-data\""
-            + " accept-charset=\"utf-8\">\n"
+            + formStart("/follow", challenge)
             + hiddenLang(l)
+            + powFields(l, challenge)
             + "<label for=\"receipt\">"
             + esc(l.receiptLabel)
             + "</label>\n<input id=\"receipt\" name=\"receipt\" dir=\"ltr\" autocomplete=\"off\""
@@ -101,7 +103,11 @@ final class IntakePages {
   }
 
   static String thread(
-      IntakeLanguage l, String typedReceipt, TipIntake.Thread thread, Optional<String> notice) {
+      IntakeLanguage l,
+      String typedReceipt,
+      TipIntake.Thread thread,
+      Optional<String> notice,
+      ProofOfWork.Challenge challenge) {
     StringBuilder replies = new StringBuilder();
     if (thread.replies().isEmpty()) {
       replies.append("<p>").append(esc(l.noReplies)).append("</p>\n");
@@ -125,9 +131,10 @@ final class IntakePages {
             + esc(String.format(Locale.ROOT, l.ownMessages, thread.ownMessages()))
             + "</p>\n<h2>"
             + esc(l.addMore)
-            + "</h2>\n<form method=\"post\" action=\"/more\" enctype=\"multipart/form-data\""
-            + " accept-charset=\"utf-8\">\n"
+            + "</h2>\n"
+            + formStart("/more", challenge)
             + hiddenLang(l)
+            + powFields(l, challenge)
             + "<input type=\"hidden\" name=\"receipt\" value=\""
             + esc(typedReceipt)
             + "\">\n<label for=\"text\">"
@@ -140,6 +147,32 @@ final class IntakePages {
             + "<button type=\"submit\">"
             + esc(l.send)
             + "</button>\n</form>\n");
+  }
+
+  /**
+   * A form's opening tag, with the proof-of-work's size for {@code /pow.js}; without JavaScript the
+   * form posts as it is.
+   */
+  private static String formStart(String action, ProofOfWork.Challenge c) {
+    return "<form method=\"post\" action=\""
+        + action
+        + "\" enctype=\"multipart/form-data\" accept-charset=\"utf-8\" data-pow-bits=\""
+        + c.bits()
+        + "\" data-pow-count=\""
+        + c.count()
+        + "\" data-pow-memory=\""
+        + c.memoryKib()
+        + "\">\n";
+  }
+
+  /** The challenge, the empty answer the script fills in, and what it shows while it works. */
+  private static String powFields(IntakeLanguage l, ProofOfWork.Challenge c) {
+    return "<input type=\"hidden\" name=\"challenge\" value=\""
+        + esc(c.token())
+        + "\">\n<input type=\"hidden\" name=\"proof\" value=\"\">\n"
+        + "<p class=\"pow-status\" role=\"status\" hidden>"
+        + esc(l.powWorking)
+        + "</p>\n";
   }
 
   private static String hiddenLang(IntakeLanguage l) {
@@ -169,7 +202,8 @@ final class IntakePages {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>"
         + esc(l.title)
-        + "</title>\n<link rel=\"stylesheet\" href=\"/intake.css\">\n</head>\n<body>\n<main>\n"
+        + "</title>\n<link rel=\"stylesheet\" href=\"/intake.css\">\n"
+        + "<script src=\"/pow.js\" defer></script>\n</head>\n<body>\n<main>\n"
         + langs
         + body
         + "</main>\n</body>\n</html>\n";

@@ -17,6 +17,13 @@ public enum IntakeProblem {
   TOO_LARGE,
   /** The listener's cap of accepted submissions per minute is reached. */
   BUSY,
+  /**
+   * The listener's smaller cap for submissions without a proof-of-work (sent without JavaScript) is
+   * reached.
+   */
+  BUSY_UNPROVEN,
+  /** The form's proof-of-work was wrong, not for a challenge of this listener, or used before. */
+  PROOF_REJECTED,
   /** The receipt opens no tip (wrong, mistyped, or the tip was deleted). */
   UNKNOWN_RECEIPT;
 

@@ -46,8 +46,11 @@ public final class IntakeServer implements AutoCloseable {
 
   /** Sent with every answer. */
   static final String CSP =
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
-          + " base-uri 'none'; frame-ancestors 'none'";
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self';"
+          + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** The proof-of-work's solver, our own, served from the listener itself. */
+  static final String POW_JS = resource("pow.js");
 
   private static final int IN_MEMORY_PART_BYTES = 64 * 1024;
   private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
@@ -94,7 +97,8 @@ public final class IntakeServer implements AutoCloseable {
             ReceiptHasher.standard(random),
             random,
             clock);
-    Handlers handlers = new Handlers(intake, settings);
+    Handlers handlers =
+        new Handlers(intake, settings, new IntakeGuard(settings.limits(), random, clock));
     Javalin app =
         Javalin.create(
             config -> {
@@ -120,9 +124,18 @@ public final class IntakeServer implements AutoCloseable {
                     router.post("/follow", handlers::follow);
                     router.post("/more", handlers::more);
                     router.get("/intake.css", IntakeServer::css);
+                    router.get("/pow.js", IntakeServer::js);
                   });
             });
-    app.error(404, ctx -> ctx.contentType("text/plain; charset=utf-8").result("Not found"));
+    // Only a path with no page: a wrong receipt's 404 keeps its own page, in the tipster's
+    // language.
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.resultInputStream() == null) {
+            ctx.contentType("text/plain; charset=utf-8").result("Not found");
+          }
+        });
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -187,6 +200,21 @@ public final class IntakeServer implements AutoCloseable {
     ctx.contentType("text/css; charset=utf-8").result(IntakePages.CSS);
   }
 
+  private static void js(Context ctx) {
+    ctx.contentType("text/javascript; charset=utf-8").result(POW_JS);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = IntakeServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the intake's " + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Empties (or makes) the spool folder, owner-only where the file system allows. */
   static void prepareSpool(Path spool) {
     try {
@@ -212,15 +240,15 @@ public final class IntakeServer implements AutoCloseable {
   }
 
   /** The pages' handlers. */
-  private record Handlers(TipIntake intake, IntakeSettings settings) {
+  private record Handlers(TipIntake intake, IntakeSettings settings, IntakeGuard guard) {
     void form(Context ctx) {
       IntakeLanguage l = IntakeLanguage.of(Optional.ofNullable(ctx.queryParam("lang")));
-      html(ctx, IntakePages.form(l, Optional.empty(), ""));
+      html(ctx, IntakePages.form(l, Optional.empty(), "", guard.challenge(IntakeGuard.Door.TIP)));
     }
 
     void followForm(Context ctx) {
       IntakeLanguage l = IntakeLanguage.of(Optional.ofNullable(ctx.queryParam("lang")));
-      html(ctx, IntakePages.follow(l, Optional.empty()));
+      html(ctx, IntakePages.follow(l, Optional.empty(), guard.challenge(IntakeGuard.Door.READ)));
     }
 
     void submit(Context ctx) {
@@ -230,13 +258,31 @@ public final class IntakeServer implements AutoCloseable {
         return;
       }
       Submission s = read.get();
+      IntakeGuard.Admission admission = guard.admit(IntakeGuard.Door.TIP, s.challenge(), s.proof());
+      if (admission instanceof IntakeGuard.Turned t) {
+        refuseTip(ctx, s, t.problem(), Optional.empty());
+        return;
+      }
       TipIntake.Outcome outcome = intake.submit(s.text(), s.files());
       if (outcome instanceof TipIntake.Accepted a) {
         html(ctx, IntakePages.receipt(s.language(), a.receipt().orElseThrow()));
       } else if (outcome instanceof TipIntake.Refused r) {
-        ctx.status(status(r.problem()));
-        html(ctx, IntakePages.form(s.language(), Optional.of(problem(s, r)), s.text()));
+        guard.giveBack((IntakeGuard.Admitted) admission);
+        refuseTip(ctx, s, r.problem(), r.detail());
       }
+    }
+
+    /** The form again, with the tipster's text, what to fix, and a new challenge. */
+    private void refuseTip(
+        Context ctx, Submission s, IntakeProblem problem, Optional<String> detail) {
+      ctx.status(status(problem));
+      html(
+          ctx,
+          IntakePages.form(
+              s.language(),
+              Optional.of(problem(s.language(), problem, detail)),
+              s.text(),
+              guard.challenge(IntakeGuard.Door.TIP)));
     }
 
     void follow(Context ctx) {
@@ -246,13 +292,33 @@ public final class IntakeServer implements AutoCloseable {
         return;
       }
       Submission s = read.get();
+      IntakeGuard.Admission admission =
+          guard.admit(IntakeGuard.Door.READ, s.challenge(), s.proof());
+      if (admission instanceof IntakeGuard.Turned t) {
+        refuseRead(ctx, s.language(), t.problem());
+        return;
+      }
       Optional<TipIntake.Thread> thread = intake.follow(s.receipt());
       if (thread.isEmpty()) {
-        ctx.status(HttpStatus.NOT_FOUND);
-        html(ctx, IntakePages.follow(s.language(), Optional.of(s.language().unknownReceipt)));
+        refuseRead(ctx, s.language(), IntakeProblem.UNKNOWN_RECEIPT);
       } else {
-        html(ctx, IntakePages.thread(s.language(), s.receipt(), thread.get(), Optional.empty()));
+        html(ctx, threadPage(s.language(), s.receipt(), thread.get(), Optional.empty()));
       }
+    }
+
+    private void refuseRead(Context ctx, IntakeLanguage l, IntakeProblem problem) {
+      ctx.status(status(problem));
+      html(
+          ctx,
+          IntakePages.follow(
+              l,
+              Optional.of(problem(l, problem, Optional.empty())),
+              guard.challenge(IntakeGuard.Door.READ)));
+    }
+
+    private String threadPage(
+        IntakeLanguage l, String receipt, TipIntake.Thread thread, Optional<String> notice) {
+      return IntakePages.thread(l, receipt, thread, notice, guard.challenge(IntakeGuard.Door.TIP));
     }
 
     void more(Context ctx) {
@@ -262,40 +328,51 @@ public final class IntakeServer implements AutoCloseable {
         return;
       }
       Submission s = read.get();
-      TipIntake.Outcome outcome = intake.addMore(s.receipt(), s.text(), s.files());
-      if (outcome instanceof TipIntake.Refused r && r.problem() == IntakeProblem.UNKNOWN_RECEIPT) {
-        ctx.status(status(r.problem()));
-        html(ctx, IntakePages.follow(s.language(), Optional.of(problem(s, r))));
+      IntakeGuard.Admission admission = guard.admit(IntakeGuard.Door.TIP, s.challenge(), s.proof());
+      if (admission instanceof IntakeGuard.Turned t) {
+        refuseRead(ctx, s.language(), t.problem());
         return;
       }
-      String notice = s.language().added;
+      TipIntake.Outcome outcome = intake.addMore(s.receipt(), s.text(), s.files());
       if (outcome instanceof TipIntake.Refused r) {
+        guard.giveBack((IntakeGuard.Admitted) admission);
+        if (r.problem() == IntakeProblem.UNKNOWN_RECEIPT) {
+          refuseRead(ctx, s.language(), r.problem());
+          return;
+        }
         ctx.status(status(r.problem()));
-        notice = problem(s, r);
       }
+      String notice =
+          outcome instanceof TipIntake.Refused r
+              ? problem(s.language(), r.problem(), r.detail())
+              : s.language().added;
       // The receipt was just checked: the thread opens (it costs a second Argon2id run).
       html(
           ctx,
-          IntakePages.thread(
+          threadPage(
               s.language(),
               s.receipt(),
               intake.follow(s.receipt()).orElseThrow(),
               Optional.of(notice)));
     }
 
-    private String problem(Submission s, TipIntake.Refused r) {
-      return s.language().problem(r.problem(), settings.maxFileBytes() / (1024 * 1024))
-          + r.detail().map(d -> " (" + d + ")").orElse("");
+    private String problem(IntakeLanguage l, IntakeProblem p, Optional<String> detail) {
+      return l.problem(
+              p,
+              settings.maxFileBytes() / (1024 * 1024),
+              settings.maxRequestBytes() / (1024 * 1024))
+          + detail.map(d -> " (" + d + ")").orElse("");
     }
 
     private void tooLarge(Context ctx, IntakeLanguage l, boolean follow) {
       ctx.status(HttpStatus.CONTENT_TOO_LARGE);
-      String message = l.problem(IntakeProblem.TOO_LARGE, settings.maxFileBytes() / (1024 * 1024));
+      String message = problem(l, IntakeProblem.TOO_LARGE, Optional.empty());
       html(
           ctx,
           follow
-              ? IntakePages.follow(l, Optional.of(message))
-              : IntakePages.form(l, Optional.of(message), ""));
+              ? IntakePages.follow(l, Optional.of(message), guard.challenge(IntakeGuard.Door.READ))
+              : IntakePages.form(
+                  l, Optional.of(message), "", guard.challenge(IntakeGuard.Door.TIP)));
     }
 
     /**
@@ -322,18 +399,22 @@ public final class IntakeServer implements AutoCloseable {
         return Optional.empty();
       } catch (ServletException | IOException e) {
         // Not a multipart form (or cut short): read as an empty one, which the intake refuses.
-        return Optional.of(new Submission(l(ctx, Optional.empty()), "", "", List.of()));
+        return Optional.of(new Submission(l(ctx, Optional.empty()), "", "", "", "", List.of()));
       }
       try {
         String lang = "";
         String text = "";
         String receipt = "";
+        String challenge = "";
+        String proof = "";
         List<TipIntake.Upload> files = new ArrayList<>();
         for (Part p : parts) {
           switch (p.getName()) {
             case "lang" -> lang = field(p, 16);
             case "text" -> text = field(p, TipIntake.MAX_TEXT_CHARS * 4L + 16);
             case "receipt" -> receipt = field(p, 200);
+            case "challenge" -> challenge = field(p, 200);
+            case "proof" -> proof = field(p, 400);
             case "files" -> {
               if (p.getSize() > 0) {
                 // The name goes to the cleaner's extension check only, and no further.
@@ -348,7 +429,8 @@ public final class IntakeServer implements AutoCloseable {
             }
           }
         }
-        return Optional.of(new Submission(l(ctx, Optional.of(lang)), text, receipt, files));
+        return Optional.of(
+            new Submission(l(ctx, Optional.of(lang)), text, receipt, challenge, proof, files));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the intake form", e);
       } finally {
@@ -385,7 +467,8 @@ public final class IntakeServer implements AutoCloseable {
         case EMPTY, TEXT_TOO_LONG, TOO_MANY_FILES -> 400;
         case BAD_FILE -> 422;
         case TOO_LARGE -> 413;
-        case BUSY -> 429;
+        case BUSY, BUSY_UNPROVEN -> 429;
+        case PROOF_REJECTED -> 400;
         case UNKNOWN_RECEIPT -> 404;
       };
     }
@@ -397,5 +480,10 @@ public final class IntakeServer implements AutoCloseable {
 
   /** A form as read: its language, fields and files. */
   private record Submission(
-      IntakeLanguage language, String text, String receipt, List<TipIntake.Upload> files) {}
+      IntakeLanguage language,
+      String text,
+      String receipt,
+      String challenge,
+      String proof,
+      List<TipIntake.Upload> files) {}
 }

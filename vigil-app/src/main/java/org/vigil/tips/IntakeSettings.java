@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param maxRequestBytes the largest submission accepted, text and files together
  * @param spoolDir the folder Vigil owns where the web server spools large uploads while a request
  *     runs; emptied at start, since a killed server leaves its files behind
+ * @param limits the proof-of-work and the rate caps
  */
 public record IntakeSettings(
     String org,
@@ -23,7 +24,8 @@ public record IntakeSettings(
     int port,
     long maxFileBytes,
     long maxRequestBytes,
-    Path spoolDir) {
+    Path spoolDir,
+    IntakeLimits limits) {
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
@@ -31,6 +33,7 @@ public record IntakeSettings(
     requireNonNull(org, "org");
     requireNonNull(bindAddress, "bindAddress");
     requireNonNull(spoolDir, "spoolDir");
+    requireNonNull(limits, "limits");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("intake port " + port + " is outside 0..65535");
     }
@@ -48,6 +51,13 @@ public record IntakeSettings(
         port,
         DEFAULT_MAX_FILE_BYTES,
         DEFAULT_MAX_REQUEST_BYTES,
-        dataDir.resolve("tips-spool"));
+        dataDir.resolve("tips-spool"),
+        IntakeLimits.DEFAULT);
+  }
+
+  /** The same listener with other abuse controls. */
+  public IntakeSettings withLimits(IntakeLimits other) {
+    return new IntakeSettings(
+        org, bindAddress, port, maxFileBytes, maxRequestBytes, spoolDir, other);
   }
 }

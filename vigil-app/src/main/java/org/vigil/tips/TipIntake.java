@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.vigil.store.TipRepository;
 import org.vigil.tips.attachments.AttachmentCleaner;
 import org.vigil.tips.attachments.CleaningResult;
@@ -72,6 +74,11 @@ public final class TipIntake {
     public byte[] bytes() {
       return bytes.clone();
     }
+
+    /** The file's size in bytes. */
+    public int size() {
+      return bytes.length;
+    }
   }
 
   /**
@@ -124,22 +131,40 @@ public final class TipIntake {
     this.clock = requireNonNull(clock, "clock");
   }
 
-  /** Stores a new tip from {@code text} and the files' bytes; the receipt comes back once. */
+  /**
+   * Stores a new tip from {@code text} and the files' bytes; the receipt comes back once. The
+   * receipt's Argon2id work and the originals' sealing run on a thread of their own while the
+   * cleaner's mat2 process makes the working copies: neither waits for the other.
+   */
   public Outcome submit(String text, List<Upload> files) {
     Optional<IntakeProblem> problem = problem(text, files);
     if (problem.isPresent()) {
       return new Refused(problem.get());
     }
-    Cleaning cleaning = clean(files);
+    CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+    java.lang.Thread aside =
+        new java.lang.Thread(
+            () -> {
+              try {
+                prepared.complete(prepare(files));
+              } catch (RuntimeException | Error e) {
+                prepared.completeExceptionally(e);
+              }
+            },
+            "vigil-intake-seal");
+    aside.setDaemon(true);
+    aside.start();
+    Cleaning cleaning = clean(files, () -> prepared.join().sealedOriginals());
     if (cleaning.refused().isPresent()) {
       return cleaning.refused().get();
     }
     byte[] sealedText = box.seal(team, text.strip().getBytes(StandardCharsets.UTF_8));
     List<TipRepository.SealedOriginal> originals = cleaning.sealed();
     LocalDate today = today();
+    Prepared first = prepared.join();
     for (int attempt = 0; attempt < LOCATOR_ATTEMPTS; attempt++) {
-      Receipt receipt = Receipt.generate(random);
-      ReceiptHasher.Derived d = hasher.derive(receipt);
+      Receipt receipt = attempt == 0 ? first.receipt() : Receipt.generate(random);
+      ReceiptHasher.Derived d = attempt == 0 ? first.derived() : hasher.derive(receipt);
       if (tips.submit(
           new TipRepository.NewTip(
               ownerOrg,
@@ -155,6 +180,23 @@ public final class TipIntake {
     }
     throw new IllegalStateException(
         "no free receipt locator in " + LOCATOR_ATTEMPTS + " draws of 40 bits");
+  }
+
+  /** A receipt drawn and derived, and the files' originals sealed, ahead of storing. */
+  private record Prepared(
+      Receipt receipt, ReceiptHasher.Derived derived, List<byte[]> sealedOriginals) {}
+
+  private Prepared prepare(List<Upload> files) {
+    Receipt receipt = Receipt.generate(random);
+    return new Prepared(receipt, hasher.derive(receipt), sealOriginals(files));
+  }
+
+  private List<byte[]> sealOriginals(List<Upload> files) {
+    List<byte[]> sealed = new ArrayList<>();
+    for (Upload f : files) {
+      sealed.add(box.seal(team, f.bytes()));
+    }
+    return sealed;
   }
 
   /**
@@ -175,7 +217,7 @@ public final class TipIntake {
     if (problem.isPresent()) {
       return new Refused(problem.get());
     }
-    Cleaning cleaning = clean(files);
+    Cleaning cleaning = clean(files, () -> sealOriginals(files));
     if (cleaning.refused().isPresent()) {
       return cleaning.refused().get();
     }
@@ -255,10 +297,10 @@ public final class TipIntake {
    * without a working copy, so no accepted tip loses anything. Only the bytes are sealed: the
    * file's name, type and dates as the browser sent them are dropped here.
    */
-  private Cleaning clean(List<Upload> files) {
+  private Cleaning clean(List<Upload> files, Supplier<List<byte[]>> sealedOriginals) {
     List<CleaningResult> results = new ArrayList<>();
     for (Upload f : files) {
-      CleaningResult r = cleaner.clean(f.declaredName(), new ByteArrayInputStream(f.bytes()));
+      CleaningResult r = cleaner.clean(f.declaredName(), new ByteArrayInputStream(f.bytes));
       if (r instanceof CleaningResult.Refused refused && refused.code().tipsterCanFix()) {
         return new Cleaning(
             List.of(),
@@ -267,22 +309,23 @@ public final class TipIntake {
       results.add(r);
     }
     List<TipRepository.SealedOriginal> sealed = new ArrayList<>();
+    List<byte[]> originals = files.isEmpty() ? List.of() : sealedOriginals.get();
     for (int i = 0; i < files.size(); i++) {
-      byte[] original = files.get(i).bytes();
+      int size = files.get(i).size();
       CleaningResult r = results.get(i);
       if (r instanceof CleaningResult.Cleaned c) {
         sealed.add(
             new TipRepository.SealedOriginal(
-                original.length,
-                box.seal(team, original),
+                size,
+                originals.get(i),
                 Optional.of(c.type().mediaType()),
                 Optional.of(box.seal(team, c.workingCopy())),
                 "cleaned"));
       } else if (r instanceof CleaningResult.Refused refused) {
         sealed.add(
             new TipRepository.SealedOriginal(
-                original.length,
-                box.seal(team, original),
+                size,
+                originals.get(i),
                 refused.checked().map(o -> o.type().mediaType()),
                 Optional.empty(),
                 refused.code().code()));

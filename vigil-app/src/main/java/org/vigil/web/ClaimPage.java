@@ -4,22 +4,24 @@ package org.vigil.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
+import org.vigil.claims.FactStatus;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
 import org.vigil.http.Routes;
-import org.vigil.model.Credibility;
-import org.vigil.model.Reliability;
 import org.vigil.weighing.ClaimWeighings;
 
 /**
  * The claim page: who said what, when, with which stance, grouped by independent origin, with the
  * fact's status and corroboration and, kept apart, each source's reliability and each claim's
- * credibility (suggested, or graded). An analyst grades a claim or a source and undoes a grade
- * here; {@code claims.js} posts to the grades API.
+ * credibility (suggested, or graded). An analyst grades a claim or a source and undoes a grade here
+ * with plain forms ({@link GradeForms}); {@code claims.js}, where it runs, posts them to the grades
+ * API instead.
  */
 public final class ClaimPage {
   private final Supplier<Backend> backend;
@@ -58,7 +60,7 @@ public final class ClaimPage {
           .raw("<th>what was said</th><th>when</th><th>source</th><th>source reliability</th>")
           .raw("<th>credibility</th></tr></thead><tbody>");
       for (ClaimWeighings.ClaimLine l : g.claims()) {
-        line(page, l, mayGrade);
+        line(page, l, mayGrade ? Optional.of(who) : Optional.empty(), back(id));
       }
       page.raw("</tbody></table></section>");
     }
@@ -82,6 +84,9 @@ public final class ClaimPage {
         .raw("</span> · <span id=\"corroboration\">")
         .text(f.corroboration().describe())
         .raw("</span></p>");
+    if (f.status().kind() == FactStatus.Kind.DISPUTED && f.conflicts().isEmpty()) {
+      page.raw("<p class=\"hint dispute-reason\">Independent origins assert it and deny it.</p>");
+    }
     if (!f.conflicts().isEmpty()) {
       page.raw("<p class=\"hint\">Cannot hold together with:</p><ul id=\"conflicts\">");
       for (ClaimWeighings.Conflicting c : f.conflicts()) {
@@ -92,7 +97,14 @@ public final class ClaimPage {
     }
   }
 
-  private static void line(Html page, ClaimWeighings.ClaimLine l, boolean mayGrade) {
+  /** This page's own path: where its grade forms return. */
+  private static String back(String id) {
+    return "/claims/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
+  /** One claim; {@code grader} is the reader when they may grade, with the forms to do it. */
+  private static void line(
+      Html page, ClaimWeighings.ClaimLine l, Optional<Principal> grader, String back) {
     page.raw("<tr class=\"claim\" data-claim=\"")
         .text(l.claimId())
         .raw("\" data-source=\"")
@@ -114,23 +126,13 @@ public final class ClaimPage {
         .raw("</a></td><td><span class=\"reliability\">")
         .text(l.sourceReliability().name() + " — " + l.sourceReliability().description())
         .raw("</span>");
-    if (mayGrade) {
-      page.raw("<select class=\"grade-source\" aria-label=\"Grade the source\">");
-      page.raw("<option value=\"\">grade…</option>");
-      for (Reliability r : Reliability.values()) {
-        page.raw("<option value=\"")
-            .text(r.name())
-            .raw("\">")
-            .text(r.name() + " " + r.description())
-            .raw("</option>");
-      }
-      page.raw("</select>");
-    }
-    credibility(page, l, mayGrade);
+    grader.ifPresent(who -> GradeForms.source(page, who, l.sourceId(), back));
+    credibility(page, l, grader, back);
     page.raw("</td></tr>");
   }
 
-  private static void credibility(Html page, ClaimWeighings.ClaimLine l, boolean mayGrade) {
+  private static void credibility(
+      Html page, ClaimWeighings.ClaimLine l, Optional<Principal> grader, String back) {
     page.raw("</td><td><span class=\"credibility\">")
         .text(
             l.credibilityInForce().grade()
@@ -147,24 +149,8 @@ public final class ClaimPage {
                   .text(
                       "graded by " + g.gradedBy() + (g.reason().isEmpty() ? "" : ": " + g.reason()))
                   .raw("</span>");
-              if (mayGrade) {
-                page.raw(" <button type=\"button\" class=\"undo-grade\" data-grade=\"")
-                    .text(Long.toString(g.id()))
-                    .raw("\">Undo grade</button>");
-              }
+              grader.ifPresent(who -> GradeForms.undo(page, who, g.id(), back));
             });
-    if (mayGrade) {
-      page.raw("<br><select class=\"grade-claim\" aria-label=\"Grade the claim\">");
-      page.raw("<option value=\"\">grade…</option>");
-      for (Credibility c : Credibility.values()) {
-        page.raw("<option value=\"")
-            .text(Integer.toString(c.grade()))
-            .raw("\">")
-            .text(c.grade() + " " + c.expanded())
-            .raw("</option>");
-      }
-      page.raw("</select> <input type=\"text\" class=\"grade-reason\" maxlength=\"500\"")
-          .raw(" placeholder=\"why\" aria-label=\"Why\">");
-    }
+    grader.ifPresent(who -> GradeForms.claim(page, who, l.claimId(), back));
   }
 }

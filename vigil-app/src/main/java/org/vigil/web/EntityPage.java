@@ -107,7 +107,13 @@ public final class EntityPage {
     ReportedSections.write(page, ReportedReader.of(d));
     new org.vigil.weighing.ClaimWeighings(b.store())
         .about(d.entity().id(), who.viewer())
-        .ifPresent(facts -> FactsSection.render(page, facts));
+        .ifPresent(
+            facts ->
+                FactsSection.render(
+                    page,
+                    facts,
+                    Optional.of(who).filter(w -> w.viewer().may(Permission.JUDGE)),
+                    Html.hrefOf(d.entity().id(), d.entity().schema())));
     mentions(page, d);
     PlacesSection.write(page, d.entity());
     timeline(page, d);
@@ -116,6 +122,7 @@ public final class EntityPage {
       CaseForms.open(page, who, d.entity().caption(), Optional.of(d.entity().id()));
     }
     page.raw("<script src=\"/assets/entity.js\" defer></script>");
+    page.raw("<script src=\"/assets/claims.js\" defer></script>");
     ctx.html(page.end());
   }
 

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +105,7 @@ class DemoDisputedClaimIT {
     assertThat(claim)
         .contains("<span id=\"fact-status\" class=\"status status-disputed\">disputed</span>")
         .contains("<span id=\"corroboration\">1 origin asserts, 1 origin denies</span>")
+        .contains("Independent origins assert it and deny it.")
         .contains("<h2>Origin: Ministry of Intelligence and Security</h2>")
         .contains("<h2>Origin: Trump</h2>")
         .contains("completely untrue")
@@ -183,6 +185,113 @@ class DemoDisputedClaimIT {
     assertThat(notGraded).contains("link-zindashti-mois").doesNotContainAnyElementsOf(claims);
     assertThat(reader.get("/graph/neighbours?entity=naji-zindashti").body())
         .doesNotContain("notGraded");
+  }
+
+  @Test
+  void aGradeIsSetAndUndoneByThePagesPlainFormsAsABrowserWithoutJavaScriptSendsThem() {
+    String entity = reader.page("/entities/vigil-ir-mois").body();
+    assertThat(entity).contains("<li class=\"dispute-reason\">");
+    Matcher form =
+        Pattern.compile(
+                "<form method=\"post\" class=\"grade-form grade-claim-form\" action=\"/grades\">"
+                    + "<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">"
+                    + "<input type=\"hidden\" name=\"back\" value=\"([^\"]+)\">"
+                    + "<input type=\"hidden\" name=\"target\" value=\"claim\">"
+                    + "<input type=\"hidden\" name=\"id\" value=\"([^\"]+)\">")
+            .matcher(entity);
+    assertThat(form.find()).as("a grade form on the ministry's page").isTrue();
+    String csrf = unescape(form.group(1));
+    String back = unescape(form.group(2));
+    String claim = unescape(form.group(3));
+    assertThat(back).isEqualTo("/entities/vigil-ir-mois");
+
+    Client.Reply off =
+        reader.form(
+            "/grades",
+            Map.of("csrf", csrf, "back", back, "target", "claim", "id", claim, "grade", "7"));
+    assertThat(off.status()).isEqualTo(400);
+    assertThat(off.body()).contains("7");
+    assertThat(
+            reader.form("/grades", Map.of("target", "claim", "id", claim, "grade", "3")).status())
+        .isEqualTo(403);
+    // Another test may have graded a claim of this page already.
+    List<String> before = undoForms(reader.page(back).body());
+    // The outsider's organisation reads the GREEN report too; its grade is its own.
+    List<String> outsiderBefore = undoForms(other.page(back).body());
+    Client.Reply outsider =
+        other.form(
+            "/grades",
+            Map.of(
+                "csrf",
+                other.csrfToken().orElseThrow(),
+                "back",
+                back,
+                "target",
+                "claim",
+                "id",
+                claim,
+                "grade",
+                "3"));
+    assertThat(outsider.status()).isEqualTo(303);
+    List<String> theirs = new ArrayList<>(undoForms(other.page(back).body()));
+    theirs.removeAll(outsiderBefore);
+    assertThat(theirs).hasSize(1);
+    assertThat(undoForms(reader.page(back).body())).containsExactlyElementsOf(before);
+    assertThat(reader.form(theirs.get(0), Map.of("csrf", csrf)).status()).isEqualTo(404);
+    assertThat(other.form(theirs.get(0), Map.of("csrf", other.csrfToken().orElseThrow())).status())
+        .isEqualTo(303);
+
+    Client.Reply graded =
+        reader.form(
+            "/grades",
+            Map.of(
+                "csrf",
+                csrf,
+                "back",
+                back,
+                "target",
+                "claim",
+                "id",
+                claim,
+                "grade",
+                "4",
+                "reason",
+                "no names, no details"));
+    assertThat(graded.status()).isEqualTo(303);
+    assertThat(graded.header("Location")).contains(back);
+    List<String> undo = new ArrayList<>(undoForms(reader.page(back).body()));
+    undo.removeAll(before);
+    assertThat(undo).hasSize(1);
+    assertThat(reader.page(back).body()).contains("credibility 4 graded");
+
+    // A form that names another site to return to returns to the claim's page instead.
+    Client.Reply undone =
+        reader.form(undo.get(0), Map.of("csrf", csrf, "back", "https://example.org/"));
+    assertThat(undone.status()).isEqualTo(303);
+    assertThat(undone.header("Location").orElseThrow()).doesNotContain("example.org");
+    assertThat(undoForms(reader.page(back).body())).containsExactlyElementsOf(before);
+    assertThat(reader.form(undo.get(0), Map.of("csrf", csrf)).status()).isEqualTo(404);
+  }
+
+  private static List<String> undoForms(String page) {
+    Matcher m = Pattern.compile("action=\"(/grades/[0-9]+/undo)\"").matcher(page);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** An attribute's value as a browser reads it: numeric character references decoded. */
+  private static String unescape(String attribute) {
+    Matcher m = Pattern.compile("&#x([0-9A-Fa-f]+);").matcher(attribute);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'");
   }
 
   private static List<String> disputedClaims() {

@@ -56,6 +56,16 @@ public final class Browser implements AutoCloseable {
   }
 
   static Browser open(String base, Path shots, String prefix) {
+    return open(base, shots, prefix, true, false);
+  }
+
+  /**
+   * A browser with JavaScript on or off (Chromium's content setting, as a person who turned it off
+   * has it), and, with {@code requestLog}, the DevTools performance log that {@link #requests}
+   * reads.
+   */
+  static Browser open(
+      String base, Path shots, String prefix, boolean javascript, boolean requestLog) {
     if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
       throw new IllegalStateException(
           "the browser tests need Debian's chromium and chromium-driver ("
@@ -91,9 +101,16 @@ public final class Browser implements AutoCloseable {
     Map<String, Object> prefs = new LinkedHashMap<>();
     prefs.put("download.default_directory", downloads.toString());
     prefs.put("download.prompt_for_download", false);
+    if (!javascript) {
+      prefs.put("profile.managed_default_content_settings.javascript", 2);
+    }
     options.setExperimentalOption("prefs", prefs);
     // The console, to tell a page that broke the Content-Security-Policy.
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    options.setCapability(
+        "goog:loggingPrefs",
+        requestLog
+            ? Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL")
+            : Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -198,6 +215,26 @@ public final class Browser implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(entry -> entry.getLevel() + " " + entry.getMessage())
         .toList();
+  }
+
+  /**
+   * Every URL the browser asked for since the last call, from its own DevTools network log (only
+   * for a browser opened with the request log).
+   */
+  public List<String> requests() {
+    java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"url\":\"([^\"]+)\"");
+    List<String> urls = new java.util.ArrayList<>();
+    for (var entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      String m = entry.getMessage();
+      if (m.contains("\"Network.requestWillBeSent\"")) {
+        int request = m.indexOf("\"request\":");
+        java.util.regex.Matcher found = url.matcher(m);
+        if (request >= 0 && found.find(request)) {
+          urls.add(found.group(1));
+        }
+      }
+    }
+    return urls;
   }
 
   /** The driver itself, for what this class does not offer. */

@@ -72,6 +72,7 @@ class GradeClaimBrowserIT {
 
     browser.find("tr.claim input.grade-reason").sendKeys("no names, no details");
     new Select(browser.find("tr.claim select.grade-claim")).selectByValue("4");
+    browser.find("tr.claim form.grade-claim-form button.grade-button").click();
     browser.waitForText("tr.claim span.credibility", "4 — Doubtful (graded)");
     browser.shot("graded");
 
@@ -81,5 +82,23 @@ class GradeClaimBrowserIT {
         .ignoring(WebDriverException.class)
         .until(d -> browser.all("tr.claim button.undo-grade").isEmpty());
     assertThat(browser.find("tr.claim span.credibility").getText()).endsWith("(suggested)");
+
+    // The same from the entity page: each origin's grade form folds out under its name.
+    browser.open("/entities/vigil-ir-mois");
+    assertThat(browser.find("tr.fact-disputed li.dispute-reason").getText())
+        .isEqualTo("independent origins assert it and deny it");
+    browser.find("tr.fact-disputed details.grade summary").click();
+    browser.find("tr.fact-disputed details.grade input.grade-reason").sendKeys("court papers");
+    new Select(browser.find("tr.fact-disputed details.grade select.grade-claim"))
+        .selectByValue("2");
+    browser.find("tr.fact-disputed details.grade button.grade-button").click();
+    browser.waitForText("tr.fact-disputed span.origin", "credibility 2 graded");
+    browser.shot("entity-graded");
+    browser.find("tr.fact-disputed details.grade summary").click();
+    browser.find("tr.fact-disputed details.grade button.undo-grade").click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .ignoring(WebDriverException.class)
+        .until(d -> !browser.find("table.facts").getText().contains("graded"));
+    assertThat(browser.all("tr.fact-disputed button.undo-grade")).isEmpty();
   }
 }

@@ -4,10 +4,14 @@ package org.vigil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.cli.CliRunner.vigil;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.model.Marking;
@@ -83,6 +87,56 @@ class DeclarationCliIT {
     assertThat(vigil("origin-link", "--data", dir, "--undo", "1").out())
         .startsWith("Undone link 1");
     assertThat(vigil("claims", "--data", dir, "cli-person").out()).contains("2 origins assert");
+  }
+
+  @Test
+  void aClaimAndASourceAreGradedAndUndoneAndAchRefusesAMatrixWithoutHypotheses()
+      throws IOException {
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      Source s =
+          new Source(
+              "src-cli-registry",
+              SourceKind.DOCUMENT,
+              "Registry",
+              Reliability.F,
+              Marking.of(Tlp.GREEN, "ops"),
+              Optional.empty(),
+              Optional.empty(),
+              SEEN);
+      store.statements().write(s, List.of(node(s, "birthDate", "1961-04-12")));
+    }
+    String dir = data.toString();
+    Matcher claim =
+        Pattern.compile("  claim (\\S+)")
+            .matcher(vigil("claims", "--data", dir, "cli-person").out());
+    assertThat(claim.find()).isTrue();
+
+    CliRunner.Run graded =
+        vigil("grade", "--data", dir, "claim", claim.group(1), "2", "--reason", "court papers");
+    assertThat(graded.code()).isZero();
+    assertThat(graded.out()).startsWith("Recorded grade 1: claim " + claim.group(1) + " 2");
+    assertThat(vigil("grade", "--data", dir, "source", "src-cli-registry", "B").out())
+        .startsWith("Recorded grade 2: source src-cli-registry ");
+    CliRunner.Run off = vigil("grade", "--data", dir, "claim", claim.group(1), "7");
+    assertThat(off.code()).isEqualTo(1);
+    assertThat(off.err()).contains("7");
+    assertThat(vigil("grade", "--data", dir, "--undo", "1").out()).startsWith("Undone grade 1");
+    assertThat(vigil("grade", "--data", dir, "--undo", "1").code()).isEqualTo(1);
+
+    Path empty =
+        Files.writeString(data.resolve("empty.json"), "{\"hypotheses\":[],\"evidence\":[]}");
+    CliRunner.Run none = vigil("ach", empty.toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("at least one hypothesis");
+    Path one =
+        Files.writeString(
+            data.resolve("one.json"),
+            "{\"hypotheses\":[\"H1\",\"H2\"],\"evidence\":[{\"id\":\"E1\"}],"
+                + "\"ratings\":{\"alice\":[{\"evidence\":\"E1\",\"hypothesis\":\"H2\","
+                + "\"rating\":\"I\"}]}}");
+    CliRunner.Run ach = vigil("ach", one.toString());
+    assertThat(ach.code()).as(ach.err()).isZero();
+    assertThat(ach.out()).contains("\"alice\"", "\"H1\"");
   }
 
   private static Statement node(Source s, String property, String value) {

@@ -179,6 +179,55 @@ class DeclarationRoutesIT {
     throw new AssertionError("no fact with value " + value + " in " + facts);
   }
 
+  @Test
+  void gradesOffTheScaleAndAchMatricesWithoutHypothesesOrWithThousandsOfItemsAreRefusedNamingWhy() {
+    String claim =
+        analyst
+            .get("/entities/bio-person/claims")
+            .json()
+            .path("items")
+            .get(0)
+            .path("origins")
+            .get(0)
+            .path("claims")
+            .get(0)
+            .path("id")
+            .asText();
+    String before = analyst.get("/claims/" + claim).body();
+    for (String[] bad :
+        List.of(
+            new String[] {"claim", "7"},
+            new String[] {"claim", "B"},
+            new String[] {"source", "G"},
+            new String[] {"claim", "0"})) {
+      Client.Reply refused =
+          analyst.post(
+              "/grades",
+              "{\"target\":\""
+                  + bad[0]
+                  + "\",\"id\":\""
+                  + (bad[0].equals("claim") ? claim : "src-bio-registry")
+                  + "\",\"grade\":\""
+                  + bad[1]
+                  + "\"}");
+      assertThat(refused.status()).as(bad[1]).isEqualTo(400);
+      assertThat(refused.errorMessage()).as(bad[1]).contains(bad[1]);
+    }
+    // Nothing was stored: the claim has no grade in force.
+    assertThat(analyst.get("/claims/" + claim).body()).isEqualTo(before);
+
+    Client.Reply none = analyst.post("/ach", "{\"hypotheses\":[],\"evidence\":[{\"id\":\"E1\"}]}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.errorMessage()).contains("hypothes");
+    StringBuilder many = new StringBuilder("{\"hypotheses\":[\"H1\",\"H2\"],\"evidence\":[");
+    for (int i = 0; i < 5_000; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"id\":\"E").append(i).append("\"}");
+    }
+    Client.Reply thousands = analyst.post("/ach", many.append("]}").toString());
+    assertThat(thousands.status()).isEqualTo(400);
+    assertThat(thousands.errorMessage()).contains("500");
+  }
+
   private static void write(String id, String title, String org, String born, String position) {
     Source s =
         new Source(

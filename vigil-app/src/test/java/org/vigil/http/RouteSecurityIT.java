@@ -92,6 +92,16 @@ class RouteSecurityIT {
       if (route.permission() == Permission.ANONYMOUS) {
         continue;
       }
+      if (route.permission() == Permission.TIPS) {
+        // The tip routes and pages do not tell a caller without credentials that they exist.
+        Client.Reply hidden =
+            anonymous.send(
+                HttpRequest.newBuilder(URI.create(app.base + withParameters(route.path())))
+                    .header("Content-Type", "application/json")
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(hidden.status()).as(route.toString()).isEqualTo(404);
+        continue;
+      }
       if (Routes.isTaxii(route)) {
         // TAXII 2.1 clients are programs: 401 in TAXII's own media type, never a sign-in page.
         Client.Reply refused =

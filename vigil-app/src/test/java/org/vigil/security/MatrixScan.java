@@ -261,6 +261,10 @@ final class MatrixScan {
           "/api/v1/origin-links/{id}/undo",
           "/api/v1/assessments",
           "/api/v1/assessments/{id}/undo",
+          "/api/v1/grades",
+          "/grades",
+          "/api/v1/grades/{id}/undo",
+          "/grades/{id}/undo",
           "/api/v1/statements",
           "/api/v1/documents",
           "/api/v1/logout",
@@ -534,6 +538,36 @@ final class MatrixScan {
               b -> answer(x.post("/assessments", b)));
         }
       }
+      case "POST /api/v1/grades" -> {
+        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+          Function<String, String> body =
+              v -> caseBody("target", "claim", "id", v, "grade", "3", "reason", "probe");
+          Answer phantom = answer(x.post("/grades", body.apply(t.phantom())));
+          send(
+              r,
+              r.path(),
+              body.apply(t.value()),
+              Optional.of(t),
+              Optional.of(phantom),
+              b -> answer(x.post("/grades", b)));
+        }
+      }
+      case "POST /grades" -> {
+        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+          Function<String, Map<String, String>> form =
+              v -> Map.of("csrf", csrf, "target", "claim", "id", v, "grade", "3");
+          Answer phantom = answer(x.form("/grades", form.apply(t.phantom())));
+          send(
+              r,
+              r.path(),
+              "target=claim&id=" + t.value(),
+              Optional.of(t),
+              Optional.of(phantom),
+              b -> answer(x.form("/grades", form.apply(t.value()))));
+        }
+      }
+      case "POST /api/v1/grades/{id}/undo" -> undoProbes(r, x, "/grades/", world::gradeId);
+      case "POST /grades/{id}/undo" -> pageUndoProbes(r, x, csrf);
       case "POST /api/v1/assessments/{id}/undo" ->
           undoProbes(r, x, "/assessments/", world::assessmentId);
       case "POST /api/v1/origin-links/{id}/undo" ->
@@ -601,6 +635,32 @@ final class MatrixScan {
           answer.status() < 300
               ? Optional.of(
                   "the attacker undid the victim's " + prefix + id + " (" + answer.status() + ")")
+              : Optional.empty();
+      String url = r.path().replace("{id}", id);
+      probes.add(
+          new Probe(
+              r,
+              "POST " + url,
+              url.toLowerCase(Locale.ROOT),
+              Optional.of(t),
+              answer,
+              Optional.of(phantom),
+              breach));
+    }
+  }
+
+  /** Undoing the victim's grades by the page's plain form, as {@link #undoProbes} by the API. */
+  private void pageUndoProbes(Route r, Client x, String csrf) {
+    for (VictimMarking m : world.restricted()) {
+      String id = world.gradeId(m);
+      String never = Long.toString(Long.parseLong(id) + 900_000);
+      Target t = new Target(id, Optional.of(m), Target.Kind.JUDGEMENT, never, false);
+      Answer phantom = answer(x.form("/grades/" + never + "/undo", Map.of("csrf", csrf)));
+      Answer answer = answer(x.form("/grades/" + id + "/undo", Map.of("csrf", csrf)));
+      Optional<String> breach =
+          answer.status() < 400
+              ? Optional.of(
+                  "the attacker undid the victim's grade " + id + " (" + answer.status() + ")")
               : Optional.empty();
       String url = r.path().replace("{id}", id);
       probes.add(

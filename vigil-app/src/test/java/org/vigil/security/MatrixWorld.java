@@ -88,6 +88,7 @@ final class MatrixWorld implements AutoCloseable {
   private final Map<VictimMarking, Long> judgementId = new EnumMap<>(VictimMarking.class);
   private final Map<VictimMarking, String> assessmentId = new EnumMap<>(VictimMarking.class);
   private final Map<VictimMarking, String> originLinkId = new EnumMap<>(VictimMarking.class);
+  private final Map<VictimMarking, String> gradeId = new EnumMap<>(VictimMarking.class);
   private final List<Canary> canaries = new ArrayList<>();
   private final StringBuilder attackerSent = new StringBuilder();
   private final List<String> attackerWriteOutcomes = new ArrayList<>();
@@ -223,6 +224,16 @@ final class MatrixWorld implements AutoCloseable {
           .as("victim's %s origin link: %s", m, linked.body())
           .isEqualTo(201);
       originLinkId.put(m, linked.json().path("id").asText());
+      ObjectNode grade =
+          Client.JSON
+              .createObjectNode()
+              .put("target", "claim")
+              .put("id", m.id("link"))
+              .put("grade", "2")
+              .put("reason", "probably so");
+      Client.Reply graded = a1.post("/grades", grade.toString());
+      assertThat(graded.status()).as("victim's %s grade: %s", m, graded.body()).isEqualTo(201);
+      gradeId.put(m, graded.json().path("id").asText());
 
       for (String word : m.statementWords()) {
         canaries.add(new Canary(word, m, "statement word", Optional.empty()));
@@ -578,6 +589,11 @@ final class MatrixWorld implements AutoCloseable {
    */
   String originLinkId(VictimMarking m) {
     return originLinkId.get(m);
+  }
+
+  /** The id of the victim's credibility grade of its link of marking {@code m}. */
+  String gradeId(VictimMarking m) {
+    return gradeId.get(m);
   }
 
   Set<String> attackerIds() {

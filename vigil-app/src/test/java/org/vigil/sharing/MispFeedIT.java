@@ -11,14 +11,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.access.User;
+import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
+import org.vigil.store.Grade;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
@@ -99,11 +104,52 @@ class MispFeedIT {
     assertThat(ownerText).doesNotContain(SampleNetwork.RED_CANARY);
   }
 
+  @Test
+  void anOrganisationsFeedSaysItsOwnGradesInTheAdmiraltyTagsAndAPartnersSaysNone()
+      throws IOException {
+    Viewer analyst =
+        store.accounts().viewer(store.accounts().userByName("red-reader").orElseThrow());
+    store.grades().grade(analyst, Grade.Target.SOURCE, "src-treasury-jy2041", "B", "");
+    store.grades().grade(analyst, Grade.Target.CLAIM, "m-zindashti", "2", "court papers");
+    MispFeed feed = new MispFeed(store, Clock.systemUTC());
+
+    MispFeed.Outcome owner = feed.feedFor(SampleNetwork.OWNER, "test", "test");
+    JsonNode treasury = treasuryEvent(owner);
+    assertThat(treasury.path("Tag").toString())
+        .contains("admiralty-scale:source-reliability=\\\"b\\\"")
+        .doesNotContain("source-reliability=\\\"a\\\"");
+    List<String> graded = new ArrayList<>();
+    treasury
+        .path("Attribute")
+        .forEach(
+            a -> {
+              if (a.path("Tag").toString().contains("information-credibility=\\\"2\\\"")) {
+                graded.add(a.path("comment").asText());
+              }
+            });
+    assertThat(graded).isNotEmpty().allSatisfy(c -> assertThat(c).contains("m-zindashti"));
+    Path dir = this.dir.resolve("owner-feed");
+    MispFeed.write(owner, dir);
+    assertThat(check(dir).path("invalid_types").toString()).isEqualTo("[]");
+
+    JsonNode partner = treasuryEvent(feed.feedFor("partner", "test", "test"));
+    assertThat(partner.path("Tag").toString()).contains("source-reliability=\\\"a\\\"");
+    assertThat(partner.toString()).doesNotContain("information-credibility");
+  }
+
+  private static JsonNode treasuryEvent(MispFeed.Outcome outcome) {
+    return outcome.events().stream()
+        .map(e -> e.document().path("Event"))
+        .filter(e -> e.path("info").asText().startsWith("Treasury sanctions"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private JsonNode check(Path feed) {
     try {
       Path script = dir.resolve("check_misp_feed.py");
       try (InputStream in = MispFeedIT.class.getResourceAsStream("check_misp_feed.py")) {
-        Files.copy(in, script);
+        Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
       }
       ProcessBuilder pb =
           new ProcessBuilder(

@@ -12,11 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,12 @@ import org.vigil.access.User;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditRecord;
+import org.vigil.model.Schema;
+import org.vigil.model.Source;
+import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.stix.StixIds;
+import org.vigil.stix.StixOpinions;
 import org.vigil.stix.TlpMarkings;
 import org.vigil.store.Grade;
 import org.vigil.store.Store;
@@ -105,6 +112,84 @@ class StixSchemaIT {
     assertThat(partner.toString()).doesNotContain("information-credibility");
   }
 
+  @Test
+  void gradesAndStancesTravelAsValidOpinionsAndAGradeOnlyToTheGradersOwnOrganisation() {
+    Source treasury =
+        store.statements().source("src-treasury-jy2041", Viewer.system()).orElseThrow();
+    List<Statement> denial = new ArrayList<>();
+    for (String[] pv :
+        List.of(
+            new String[] {"name", "arrest"},
+            new String[] {"involved", "mois"},
+            new String[] {"summary", "claimant: Trump; stance: denies"})) {
+      denial.add(
+          Statement.about("denied-arrest", Schema.EVENT)
+              .set(pv[0], pv[1])
+              .from(treasury)
+              .seen(Instant.parse("2024-01-30T12:00:00Z"))
+              .build());
+    }
+    store.statements().write(treasury, denial);
+    Viewer analyst =
+        store.accounts().viewer(store.accounts().userByName("red-reader").orElseThrow());
+    store.grades().grade(analyst, Grade.Target.CLAIM, "m-zindashti", "2", "court papers");
+    store.grades().grade(analyst, Grade.Target.CLAIM, "informant", "1", "our red source");
+    store.grades().grade(analyst, Grade.Target.CLAIM, "denied-arrest", "6", "");
+    String membership = StixIds.of("relationship", "m-zindashti");
+    String note = StixIds.of("note", "denied-arrest");
+    String identity = StixOpinions.analystIdentity(SampleNetwork.OWNER + ":red-reader");
+
+    ObjectNode own = export(SampleNetwork.OWNER);
+    List<JsonNode> opinions = ofType(own, "opinion");
+    assertThat(opinions).hasSize(2);
+    JsonNode judged = only(opinions, o -> o.path("created_by_ref").asText().equals(identity));
+    assertThat(judged.path("opinion").asText()).isEqualTo("agree");
+    assertThat(judged.path("object_refs").toString()).isEqualTo("[\"" + membership + "\"]");
+    assertThat(judged.path("explanation").asText())
+        .isEqualTo("Information credibility 2 (Probably true): court papers");
+    assertThat(judged.path("object_marking_refs"))
+        .isEqualTo(object(own, membership).path("object_marking_refs"));
+    assertThat(object(own, identity).path("identity_class").asText()).isEqualTo("individual");
+    JsonNode said = only(opinions, o -> o.path("authors").toString().equals("[\"Trump\"]"));
+    assertThat(said.path("opinion").asText()).isEqualTo("strongly-disagree");
+    assertThat(said.path("object_refs").toString()).isEqualTo("[\"" + note + "\"]");
+    // The RED claim never leaves, so neither does the opinion of it; 6 is no opinion.
+    assertThat(own.toString()).doesNotContain("our red source", SampleNetwork.RED_CANARY);
+    Set<String> ids = ids(own);
+    opinions.forEach(o -> o.path("object_refs").forEach(r -> assertThat(ids).contains(r.asText())));
+    JsonNode result = validate(own);
+    assertThat(result.path("failures").toString()).isEqualTo("[]");
+    assertThat(result.path("checked").asInt()).isEqualTo(own.path("objects").size() + 1);
+
+    // The partner reads the denial as reported, but no analyst's opinion and no analyst.
+    ObjectNode partner = export("partner");
+    assertThat(ofType(partner, "opinion"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.path("object_refs").get(0).asText()).isEqualTo(note))
+        .satisfies(o -> assertThat(o.has("created_by_ref")).isFalse());
+    assertThat(partner.toString()).doesNotContain(identity, "court papers", "red-reader");
+    assertThat(validate(partner).path("failures").toString()).isEqualTo("[]");
+  }
+
+  private static List<JsonNode> ofType(ObjectNode bundle, String type) {
+    List<JsonNode> out = new ArrayList<>();
+    bundle
+        .path("objects")
+        .forEach(
+            o -> {
+              if (o.path("type").asText().equals(type)) {
+                out.add(o);
+              }
+            });
+    return out;
+  }
+
+  private static JsonNode only(List<JsonNode> nodes, Predicate<JsonNode> which) {
+    List<JsonNode> found = nodes.stream().filter(which).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
   private static JsonNode object(ObjectNode bundle, String id) {
     for (JsonNode o : bundle.path("objects")) {
       if (o.path("id").asText().equals(id)) {
@@ -168,7 +253,7 @@ class StixSchemaIT {
       JSON.writeValue(file.toFile(), bundle);
       Path script = dir.resolve("validate_stix.js");
       try (InputStream in = StixSchemaIT.class.getResourceAsStream("validate_stix.js")) {
-        Files.copy(in, script);
+        Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
       }
       Path modules = Ajv.install();
       ProcessBuilder pb =

@@ -133,7 +133,8 @@ public sealed interface Standing {
     if (Set.of("arrest", "detention", "capture", "imprisonment", "extradition").contains(k)) {
       return Optional.of(State.HELD);
     }
-    if (Set.of("escape", "jailbreak", "prison break", "flight from custody").contains(k)) {
+    if (Set.of("escape", "jailbreak", "prison break", "flight from custody", "at large")
+        .contains(k)) {
       return Optional.of(State.AT_LARGE);
     }
     return Optional.empty();

@@ -51,11 +51,10 @@ import org.vigil.model.Tlp;
  * (appendix A again; 6 leaves confidence out) and says the grade in {@code labels} as the MISP
  * admiralty-scale tag ({@code admiralty-scale:information-credibility="2"}); a graded source's
  * report says the analyst's reliability the same way ({@code
- * admiralty-scale:source-reliability="b"}). Confidence and labels, not an {@code opinion}: STIX 2.1
- * defines {@code confidence} with the Admiralty credibility mapping, while an opinion is a
- * five-point agreement with another producer's object, a different scale that has no "cannot be
- * judged"; the labels keep the grade exact (and reliability apart from credibility) in the taxonomy
- * partners' MISP instances already read, with no extension definition to publish.
+ * admiralty-scale:source-reliability="b"}). The labels keep the grade exact (and reliability apart
+ * from credibility) in the taxonomy partners' MISP instances already read, with no extension
+ * definition to publish; {@link StixOpinions} adds the analyst's grade as their {@code opinion}
+ * besides, a five-point agreement that has no "cannot be judged".
  */
 public final class StixMapping {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -23,8 +23,9 @@ final class EntityIds {
 
   /** An id for something read at one place in one source: an edge, an event, a nominal. */
   static String forReading(String kind, String sourceId, int start, int end, String... parts) {
+    // Kinds of two words ("at large", "assassination plot") join with a hyphen: ids have no spaces.
     return "x-"
-        + kind
+        + kind.strip().replaceAll("\\s+", "-")
         + "-"
         + hash(sourceId + "|" + start + ":" + end + "|" + String.join("|", parts));
   }

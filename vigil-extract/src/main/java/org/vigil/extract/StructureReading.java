@@ -39,7 +39,8 @@ final class StructureReading {
               + "|apprehend|jail|imprison|captur|sanction|designat|blacklist|recruit|enlist|defect"
               + "|kidnap|abduct|plot|meet|met\\b|travel|flew|visit|trip|pay|paid|fund|financ"
               + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord"
-              + "|wound|injur|massacr|slay|slain|explo|detonat|blast|dynamit|sabotag|arson)",
+              + "|wound|injur|massacr|slay|slain|explo|detonat|blast|dynamit|sabotag|arson"
+              + "|escap|fled|flee|abscond|broke out|breakout|at large)",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The front door for tip attachments: tells the real type from the bytes, refuses what is empty,
@@ -28,9 +30,17 @@ import java.util.OptionalLong;
  * its settings and is safe for concurrent use; each call starts at most one mat2 process.
  */
 public final class AttachmentCleaner {
+  /**
+   * Cleanings at once, each with at most one mat2 process: one per processor, so a burst of
+   * attachments queues instead of starting a Python process each and slowing every one of them.
+   */
+  static final int MAX_CONCURRENT =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
   private final CleanerSettings settings;
   private final TypeDetection detection;
   private final Mat2 mat2;
+  private final Semaphore turns = new Semaphore(MAX_CONCURRENT, true);
 
   private AttachmentCleaner(CleanerSettings settings) {
     this.settings = requireNonNull(settings, "settings");
@@ -72,6 +82,28 @@ public final class AttachmentCleaner {
   public CleaningResult clean(Optional<String> declaredName, InputStream upload) {
     requireNonNull(declaredName, "declaredName");
     requireNonNull(upload, "upload");
+    try {
+      // A file waits for its turn at most as long as one cleaning may take.
+      if (!turns.tryAcquire(settings.cleaningTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        return new CleaningResult.Refused(
+            RefusalCode.CLEANER_BUSY,
+            "The server is busy removing the hidden details from other files. Try again in a few"
+                + " minutes.");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new CleaningResult.Refused(
+          RefusalCode.CLEANING_FAILED,
+          "The server stopped while cleaning this file. Send it again.");
+    }
+    try {
+      return cleanInTurn(declaredName, upload);
+    } finally {
+      turns.release();
+    }
+  }
+
+  private CleaningResult cleanInTurn(Optional<String> declaredName, InputStream upload) {
     try (PrivateDirectory directory = PrivateDirectory.create(settings.workRoot())) {
       Path spooled = directory.resolve("upload");
       OptionalLong size = Spool.copyAtMost(upload, spooled, settings.maxBytes());

@@ -29,7 +29,12 @@ public enum RefusalCode {
   /** mat2 ran and failed, or its output did not pass the checks. */
   CLEANING_FAILED("attachment_cleaning_failed", false),
   /** mat2 ran longer than the time limit and was stopped. */
-  CLEANING_TIMED_OUT("attachment_cleaning_timed_out", false);
+  CLEANING_TIMED_OUT("attachment_cleaning_timed_out", false),
+  /**
+   * As many mat2 processes as the cleaner allows ran for longer than the time limit: this file
+   * waited its turn and was not cleaned.
+   */
+  CLEANER_BUSY("attachment_cleaner_busy", false);
 
   private final String code;
   private final boolean tipsterCanFix;

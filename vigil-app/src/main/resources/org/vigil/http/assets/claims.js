@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-// The claim page's controls: choose a credibility for a claim or a reliability for its source
+// The claim and entity pages' controls: grade a claim's credibility or its source's reliability
 // (with a reason), or undo a grade; declare a link of derivation or record an assessment, or undo
 // one. Every call goes to the API with the session's CSRF token; the page reloads to show what is
 // in force. Text is only ever set as text.
 (function () {
   'use strict';
-  var root = document.getElementById('claims');
-  if (!root) {
+  var root = document.getElementById('claims') || document.getElementById('facts');
+  if (!root || !root.hasAttribute('data-csrf')) {
     return;
   }
   var csrf = root.getAttribute('data-csrf');
@@ -45,37 +45,28 @@
     window.location.reload();
   }
 
-  root.querySelectorAll('tr.claim').forEach(function (row) {
-    var reason = row.querySelector('.grade-reason');
-    var claim = row.querySelector('.grade-claim');
-    var source = row.querySelector('.grade-source');
-    if (claim) {
-      claim.addEventListener('change', function () {
-        if (!claim.value) {
-          return;
-        }
-        post('/api/v1/grades', {
-          target: 'claim', id: row.getAttribute('data-claim'), grade: claim.value,
-          reason: reason ? reason.value : ''
-        }).then(done, function (e) { say(e.message, true); });
-      });
-    }
-    if (source) {
-      source.addEventListener('change', function () {
-        if (!source.value) {
-          return;
-        }
-        post('/api/v1/grades', {
-          target: 'source', id: row.getAttribute('data-source'), grade: source.value,
-          reason: reason ? reason.value : ''
-        }).then(done, function (e) { say(e.message, true); });
-      });
-    }
-    row.querySelectorAll('button.undo-grade').forEach(function (button) {
-      button.addEventListener('click', function () {
-        post('/api/v1/grades/' + encodeURIComponent(button.getAttribute('data-grade')) + '/undo')
-          .then(done, function (e) { say(e.message, true); });
-      });
+  // The grade forms post themselves without JavaScript; here they go to the API instead, and a
+  // refusal is shown without leaving the page.
+  root.querySelectorAll('form.grade-form').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (!form.elements.grade.value) {
+        say('Choose a grade first.', true);
+        return;
+      }
+      post('/api/v1/grades', {
+        target: form.elements.target.value, id: form.elements.id.value,
+        grade: form.elements.grade.value,
+        reason: form.elements.reason ? form.elements.reason.value : ''
+      }).then(done, function (e) { say(e.message, true); });
+    });
+  });
+  root.querySelectorAll('form.undo-grade-form').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button.undo-grade');
+      post('/api/v1/grades/' + encodeURIComponent(button.getAttribute('data-grade')) + '/undo')
+        .then(done, function (e) { say(e.message, true); });
     });
   });
 

@@ -330,6 +330,43 @@ class AttachmentCleaningIT {
     assertThat(((CleaningResult.Refused) result).code()).isEqualTo(RefusalCode.CLEANING_FAILED);
   }
 
+  @Test
+  void atMostOneCleaningPerProcessorRunsAtOnceAndTheRestWaitTheirTurn() throws Exception {
+    Path running = Files.createDirectories(work.resolve("running"));
+    Path seen = work.resolve("seen.txt");
+    // each stand-in marks itself running, writes how many are, works a second, and unmarks
+    Path fake =
+        fakeMat2(
+            "m="
+                + running
+                + "/$$; touch $m; ls "
+                + running
+                + " | wc -l >> "
+                + seen
+                + "; sleep 1; rm $m; for a; do f=$a; done; cp \"$f\" \"${f%.*}.cleaned.${f##*.}\"");
+    AttachmentCleaner cleaner = AttachmentCleaner.create(settings().withMat2(fake));
+    int files = AttachmentCleaner.MAX_CONCURRENT + 3;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(files);
+    try {
+      List<java.util.concurrent.Future<CleaningResult>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < files; i++) {
+        byte[] png = AttachmentFixtures.png(8, 8, 40 + i);
+        results.add(
+            pool.submit(
+                () -> cleaner.clean(Optional.of("photo.png"), new ByteArrayInputStream(png))));
+      }
+      for (java.util.concurrent.Future<CleaningResult> r : results) {
+        assertThat(r.get()).isInstanceOf(CleaningResult.Cleaned.class);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Integer> counts =
+        Files.readAllLines(seen).stream().map(String::strip).map(Integer::parseInt).toList();
+    assertThat(counts).hasSize(files).allMatch(c -> c <= AttachmentCleaner.MAX_CONCURRENT);
+  }
+
   /** A hand-written stand-in for mat2: a shell script with this body, outside the work root. */
   private Path fakeMat2(String body) throws IOException {
     Path bin = Files.createTempDirectory("fake-mat2-");
