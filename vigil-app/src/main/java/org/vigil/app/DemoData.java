@@ -577,6 +577,65 @@ public final class DemoData {
                             + " abroad.",
                         "by working through criminal intermediaries such as the Zindashti"
                             + " network"),
-                    Credibility.POSSIBLY_TRUE))));
+                    Credibility.POSSIBLY_TRUE))),
+        dissidentsAbroad());
+  }
+
+  // The sample case's map: events placed and dated, and a dissident's route from Turkey to Iran.
+  private static DemoSource dissidentsAbroad() {
+    String text =
+        "Public reporting ties the Zindashti network to operations against Iranian dissidents"
+            + " abroad. In November 2019 Masoud Molavi Vardanjani, an Iranian dissident, was shot"
+            + " dead in Istanbul; Turkish officials later tied the killing to the network. In"
+            + " October 2020 Habib Chaab, a Swedish-Iranian dissident, was lured from Sweden to"
+            + " Istanbul, abducted and taken to Iran, where he was executed in May 2023. In January"
+            + " 2024 US prosecutors charged Sharifi-Zindashti over a plot to kill an Iranian"
+            + " defector in Maryland.";
+    String killing = "event-vardanjani-killing";
+    String abduction = "event-chaab-abduction";
+    String execution = "event-chaab-execution";
+    String plot = "event-maryland-plot";
+    return new DemoSource(
+        "demo-dissidents-abroad",
+        SourceKind.DOCUMENT,
+        "Summary of public reporting: operations against dissidents abroad",
+        Reliability.B,
+        Tlp.GREEN,
+        HOME_ORG,
+        text,
+        List.of(
+            fact("masoud-vardanjani", Schema.PERSON, "name", "Masoud Molavi Vardanjani"),
+            fact("habib-chaab", Schema.PERSON, "name", "Habib Chaab"),
+            quoted("habib-chaab", Schema.PERSON, "nationality", "se", "Swedish-Iranian"),
+            quoted(killing, Schema.EVENT, "name", "Killing of Masoud Molavi Vardanjani", "shot"),
+            quoted(killing, Schema.EVENT, "date", "2019-11", "November 2019"),
+            quoted(killing, Schema.EVENT, "location", "Istanbul", "dead in Istanbul"),
+            unquoted(killing, Schema.EVENT, "country", "tr"),
+            quoted(killing, Schema.EVENT, "involved", "masoud-vardanjani", "Vardanjani"),
+            graded(
+                quoted(
+                    killing,
+                    Schema.EVENT,
+                    "involved",
+                    "naji-zindashti",
+                    "tied the killing to the network"),
+                Credibility.PROBABLY_TRUE),
+            quoted(abduction, Schema.EVENT, "name", "Abduction of Habib Chaab", "abducted"),
+            quoted(abduction, Schema.EVENT, "date", "2020-10", "October 2020"),
+            quoted(abduction, Schema.EVENT, "location", "Istanbul", "from Sweden to Istanbul"),
+            unquoted(abduction, Schema.EVENT, "country", "tr"),
+            quoted(abduction, Schema.EVENT, "involved", "habib-chaab", "Habib Chaab"),
+            graded(
+                unquoted(abduction, Schema.EVENT, "involved", "naji-zindashti"),
+                Credibility.POSSIBLY_TRUE),
+            quoted(execution, Schema.EVENT, "name", "Execution of Habib Chaab", "executed"),
+            quoted(execution, Schema.EVENT, "date", "2023-05", "May 2023"),
+            quoted(execution, Schema.EVENT, "country", "ir", "taken to Iran"),
+            unquoted(execution, Schema.EVENT, "involved", "habib-chaab"),
+            quoted(plot, Schema.EVENT, "name", "Plot to kill an Iranian defector", "plot to kill"),
+            quoted(plot, Schema.EVENT, "date", "2024-01", "January 2024"),
+            quoted(plot, Schema.EVENT, "location", "Maryland", "Maryland"),
+            unquoted(plot, Schema.EVENT, "country", "us"),
+            quoted(plot, Schema.EVENT, "involved", "naji-zindashti", "Sharifi-Zindashti")));
   }
 }

@@ -2,65 +2,153 @@
 package org.vigil.cases;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.access.Viewer;
+import org.vigil.model.Credibility;
 import org.vigil.model.Entity;
 import org.vigil.model.PropertyType;
 import org.vigil.model.Statement;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.Geocoder;
+import org.vigil.places.Geocoding;
+import org.vigil.places.StatedPlaces;
 import org.vigil.store.Store;
 
 /**
  * The places of a case: the place-valued statements of its entities (birth places, addresses,
- * cities, locations) as one reader sees them, geocoded against the offline gazetteer with the
- * entity's own country as context; a name that does not say one place is kept, unplaced, with the
- * reason, never guessed.
+ * cities, locations; an event's country when it names no location) as one reader sees them,
+ * geocoded against the offline gazetteer with the entity's own country as context; a name that does
+ * not say one place is kept, unplaced, with the reason, never guessed. An event's places carry its
+ * date and the entities it involves, and each entity involved in two placed, dated events or more
+ * gets a path through them in time order (a person's movements).
  */
 final class CasePlaces {
   /** The properties whose values name places. */
-  static final Set<String> PLACE_PROPERTIES = Set.of("birthPlace", "address", "city", "location");
+  static final Set<String> PLACE_PROPERTIES = StatedPlaces.PLACE_PROPERTIES;
+
+  /** The properties of an event that name the entities it involves. */
+  static final Set<String> INVOLVING = Set.of("involved", "organizer");
 
   /** Places listed at most. */
-  static final int MAX_PLACES = 500;
+  static final int MAX_PLACES = 10_000;
 
   private CasePlaces() {}
 
-  static List<CaseView.Located> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
+  /** The places and the paths through them. */
+  record Found(List<CaseView.Located> places, List<CaseView.Path> paths) {}
+
+  static Found of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     // The gazetteer loads on first use (a second or more); a case naming no place never waits.
     Geocoder[] geocoder = new Geocoder[1];
-    List<String> ids =
-        entities.stream().limit(CaseTimeline.MAX_ENTITIES).map(CaseView.Item::id).toList();
-    Map<String, Entity> seen = store.statements().entities(ids, viewer);
+    List<CaseView.Item> read = entities.stream().limit(CaseTimeline.MAX_ENTITIES).toList();
+    Map<String, Entity> seen =
+        store.statements().entities(read.stream().map(CaseView.Item::id).toList(), viewer);
     List<CaseView.Located> out = new ArrayList<>();
-    for (CaseView.Item item : entities.stream().limit(CaseTimeline.MAX_ENTITIES).toList()) {
+    for (CaseView.Item item : read) {
       Entity e = seen.get(item.id());
       if (e == null) {
         continue;
       }
-      Optional<String> country =
-          e.statements().stream()
-              .filter(s -> s.schema().expectProperty(s.property()).type() == PropertyType.COUNTRY)
-              .map(Statement::value)
-              .findFirst();
-      for (Statement s : e.statements()) {
-        if (!PLACE_PROPERTIES.contains(s.property()) || out.size() >= MAX_PLACES) {
-          continue;
+      for (Statement s : placeStatements(e)) {
+        if (out.size() >= MAX_PLACES) {
+          break;
         }
         if (geocoder[0] == null) {
           geocoder[0] = new Geocoder(Gazetteer.shipped());
         }
-        out.add(
-            new CaseView.Located(
-                item.caption(),
-                item.href(),
-                s.property(),
-                s.firstSeen().toString().substring(0, 10),
-                geocoder[0].geocode(s.value(), country)));
+        out.add(located(item, e, s, geocoder[0]));
       }
+    }
+    return new Found(out, paths(read, out));
+  }
+
+  private static CaseView.Located located(
+      CaseView.Item item, Entity e, Statement s, Geocoder geocoder) {
+    boolean event = e.schema().isA("Event");
+    return new CaseView.Located(
+        item.id(),
+        item.caption(),
+        e.schema().ftmName(),
+        item.href(),
+        s.property(),
+        s.firstSeen().toString().substring(0, 10),
+        event ? first(e, "date").or(() -> first(e, "startDate")) : Optional.empty(),
+        s.credibility().map(Credibility::grade),
+        event ? involved(e) : List.of(),
+        s.property().equals("country")
+            ? geocoder.country(s.value())
+            : geocoder.geocode(s.value(), country(e)));
+  }
+
+  /** The place-valued statements of an entity; an event's country when it names no location. */
+  private static List<Statement> placeStatements(Entity e) {
+    List<Statement> out =
+        e.statements().stream().filter(s -> PLACE_PROPERTIES.contains(s.property())).toList();
+    if (out.isEmpty() && e.schema().isA("Event")) {
+      return e.statements().stream().filter(s -> s.property().equals("country")).limit(1).toList();
+    }
+    return out;
+  }
+
+  private static Optional<String> country(Entity e) {
+    return e.statements().stream()
+        .filter(s -> s.schema().expectProperty(s.property()).type() == PropertyType.COUNTRY)
+        .map(Statement::value)
+        .findFirst();
+  }
+
+  private static Optional<String> first(Entity e, String property) {
+    return e.statements().stream()
+        .filter(s -> s.property().equals(property))
+        .map(Statement::value)
+        .sorted()
+        .findFirst();
+  }
+
+  /** The entities an event involves: its refs and its participants ("role: entity id"). */
+  private static List<String> involved(Entity e) {
+    List<String> out = new ArrayList<>();
+    for (Statement s : e.statements()) {
+      if (INVOLVING.contains(s.property())) {
+        out.add(s.value());
+      } else if (s.property().equals("participant") && s.value().contains(":")) {
+        out.add(s.value().substring(s.value().indexOf(':') + 1).strip());
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /** Each case entity's placed, dated events in time order, when there are two or more. */
+  static List<CaseView.Path> paths(List<CaseView.Item> entities, List<CaseView.Located> places) {
+    Map<String, List<CaseView.Located>> stops = new LinkedHashMap<>();
+    for (CaseView.Located l : places) {
+      if (l.date().isEmpty() || !(l.geocoding() instanceof Geocoding.Placed)) {
+        continue;
+      }
+      for (String who : l.involves()) {
+        stops.computeIfAbsent(who, k -> new ArrayList<>()).add(l);
+      }
+    }
+    List<CaseView.Path> out = new ArrayList<>();
+    for (CaseView.Item item : entities) {
+      List<CaseView.Located> mine = stops.getOrDefault(item.id(), List.of());
+      // One stop per event: an event that names two places is placed at its first.
+      Map<String, CaseView.Located> perEvent = new LinkedHashMap<>();
+      mine.forEach(l -> perEvent.putIfAbsent(l.entityId(), l));
+      if (perEvent.size() < 2) {
+        continue;
+      }
+      List<CaseView.Located> ordered = new ArrayList<>(perEvent.values());
+      // Partial ISO dates sort as text: "2021" before "2021-08".
+      ordered.sort(
+          Comparator.comparing((CaseView.Located l) -> l.date().orElseThrow())
+              .thenComparing(CaseView.Located::entityId));
+      out.add(new CaseView.Path(item.id(), item.caption(), item.href(), ordered));
     }
     return out;
   }

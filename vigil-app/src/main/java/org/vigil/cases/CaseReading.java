@@ -36,6 +36,7 @@ final class CaseReading {
   CaseView view(StoredCase c) {
     List<CaseItem> items = store.cases().items(c.id());
     List<CaseView.Item> entities = entities(items);
+    CasePlaces.Found places = CasePlaces.of(store, viewer, entities);
     return new CaseView(
         c,
         members(c),
@@ -44,9 +45,50 @@ final class CaseReading {
         claims(items),
         notes(c),
         CaseTimeline.of(store, viewer, entities),
-        CasePlaces.of(store, viewer, entities),
+        places.places(),
+        places.paths(),
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
         c.managedBy(viewer));
+  }
+
+  /** Only the entities the reader may see, in the order added (what a report starts from). */
+  List<CaseView.Item> entitiesOf(StoredCase c) {
+    return entities(store.cases().items(c.id()));
+  }
+
+  /**
+   * The notes a report for {@code recipient} may carry: those whose marking reaches both this
+   * reader (the exporting analyst) and the recipient, as plain text, each citation resolved only
+   * when both may read its evidence (as the recipient sees it).
+   */
+  List<ReportNote> reportNotesOf(StoredCase c, Viewer recipient) {
+    StoreEvidence mine = new StoreEvidence(store, viewer);
+    StoreEvidence theirs = new StoreEvidence(store, recipient);
+    CitedEvidence.Lookup both =
+        cite -> mine.find(cite).isPresent() ? theirs.find(cite) : Optional.empty();
+    List<ReportNote> out = new ArrayList<>();
+    for (CaseNote n : store.cases().notes(c.id())) {
+      Marking marking = n.marking(readers(c));
+      if (MarkingPolicy.canSee(viewer, marking) && MarkingPolicy.canSee(recipient, marking)) {
+        out.add(
+            new ReportNote(
+                n.id(),
+                n.authorName(),
+                n.writtenAt(),
+                marking,
+                NoteMarkdown.plain(n.body(), both)));
+      }
+    }
+    return out;
+  }
+
+  private static TreeSet<String> readers(StoredCase c) {
+    TreeSet<String> readers = new TreeSet<>();
+    readers.add(c.ownerUser());
+    c.members().stream()
+        .filter(m -> m.kind() == CaseMember.Kind.USER)
+        .forEach(m -> readers.add(m.memberId()));
+    return readers;
   }
 
   private List<CaseView.Member> members(StoredCase c) {
@@ -130,11 +172,7 @@ final class CaseReading {
   }
 
   private List<CaseView.Note> notes(StoredCase c) {
-    TreeSet<String> readers = new TreeSet<>();
-    readers.add(c.ownerUser());
-    c.members().stream()
-        .filter(m -> m.kind() == CaseMember.Kind.USER)
-        .forEach(m -> readers.add(m.memberId()));
+    TreeSet<String> readers = readers(c);
     StoreEvidence evidence = new StoreEvidence(store, viewer);
     List<CaseView.Note> out = new ArrayList<>();
     for (CaseNote n : store.cases().notes(c.id())) {

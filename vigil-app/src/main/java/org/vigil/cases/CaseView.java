@@ -24,6 +24,7 @@ public record CaseView(
     List<Note> notes,
     List<Dated> timeline,
     List<Located> places,
+    List<Path> paths,
     boolean mayWrite,
     boolean mayManage) {
   public CaseView {
@@ -35,21 +36,51 @@ public record CaseView(
     notes = List.copyOf(notes);
     timeline = List.copyOf(timeline);
     places = List.copyOf(places);
+    paths = List.copyOf(paths);
   }
 
   /**
-   * A place named by one of the case's entities: the entity (caption and page), the property that
-   * names it, when the statement was first seen, and where the gazetteer placed it, or why it left
-   * it unplaced.
+   * A place named by one of the case's entities: the entity (id, caption, schema and page), the
+   * property that names it, when the statement was first seen, the date of what happened there (an
+   * event's date, when the entity is an event that has one), the statement's credibility grade (1
+   * to 6, when graded), the entities the event involves, and where the gazetteer placed it, or why
+   * it left it unplaced.
    */
   public record Located(
-      String entity, String href, String property, String seen, Geocoding geocoding) {
+      String entityId,
+      String entity,
+      String schema,
+      String href,
+      String property,
+      String seen,
+      Optional<String> date,
+      Optional<Integer> grade,
+      List<String> involves,
+      Geocoding geocoding) {
     public Located {
+      requireNonNull(entityId, "entityId");
       requireNonNull(entity, "entity");
+      requireNonNull(schema, "schema");
       requireNonNull(href, "href");
       requireNonNull(property, "property");
       requireNonNull(seen, "seen");
+      requireNonNull(date, "date");
+      requireNonNull(grade, "grade");
+      involves = List.copyOf(involves);
       requireNonNull(geocoding, "geocoding");
+    }
+  }
+
+  /**
+   * A person's (or any entity's) movements: the placed, dated events that involve it, oldest first.
+   * Only entities with two such places or more have a path.
+   */
+  public record Path(String entityId, String entity, String href, List<Located> stops) {
+    public Path {
+      requireNonNull(entityId, "entityId");
+      requireNonNull(entity, "entity");
+      requireNonNull(href, "href");
+      stops = List.copyOf(stops);
     }
   }
 

@@ -124,6 +124,25 @@ public final class Cases {
   }
 
   /**
+   * The entities of a case its reader may see, without the rest of its view (no timeline, no
+   * places, no notes): what a report is written from. Empty when the reader may not see the case.
+   */
+  public Optional<List<CaseView.Item>> entities(String id, Viewer viewer) {
+    return store.cases().find(id, viewer).map(c -> new CaseReading(store, viewer).entitiesOf(c));
+  }
+
+  /**
+   * The notes of a case a report for {@code recipient} may carry, read by the exporting {@code
+   * analyst} (see {@link ReportNote}). Empty when the analyst may not see the case.
+   */
+  public Optional<List<ReportNote>> reportNotes(String id, Viewer analyst, Viewer recipient) {
+    return store
+        .cases()
+        .find(id, analyst)
+        .map(c -> new CaseReading(store, analyst).reportNotesOf(c, recipient));
+  }
+
+  /**
    * Shares the case with a user (by username) or an organisation (by id), with read or write
    * rights; only its owner shares it, and never with anyone its marking does not reach.
    */

@@ -14,6 +14,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders a note's Markdown for one reader, safely: raw HTML in the note is shown as text (never
@@ -48,7 +49,37 @@ public final class NoteMarkdown {
     }
   }
 
+  /**
+   * A note as plain text for a report: its paragraphs (each citation's words followed by its
+   * reference number, "[2]", or by "[citation withheld]") and the evidence of its citations.
+   */
+  public record Plain(List<String> paragraphs, List<CitedEvidence> citations) {
+    public Plain {
+      paragraphs = List.copyOf(paragraphs);
+      citations = List.copyOf(citations);
+    }
+  }
+
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
   private NoteMarkdown() {}
+
+  /** Renders {@code markdown} as plain text, citations resolved with {@code lookup}. */
+  public static Plain plain(String markdown, CitedEvidence.Lookup lookup) {
+    requireNonNull(markdown, "markdown");
+    requireNonNull(lookup, "lookup");
+    Node document = PARSER.parse(markdown);
+    List<CitedEvidence> cited = resolve(document, lookup, null);
+    List<String> paragraphs = new ArrayList<>();
+    // One paragraph per top-level block (paragraph, heading, list, quote).
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      String text = TEXT.render(block).strip().replaceAll("\\s+", " ");
+      if (!text.isEmpty()) {
+        paragraphs.add(text);
+      }
+    }
+    return new Plain(paragraphs, cited);
+  }
 
   /**
    * Renders {@code markdown}; reference {@code n} links to the anchor {@code anchor + "-" + n},
@@ -59,6 +90,17 @@ public final class NoteMarkdown {
     requireNonNull(lookup, "lookup");
     requireNonNull(anchor, "anchor");
     Node document = PARSER.parse(markdown);
+    List<CitedEvidence> cited = resolve(document, lookup, anchor);
+    return new Rendered(RENDERER.render(document), cited);
+  }
+
+  /**
+   * Turns each citation of the document into a link to its evidence followed by its reference
+   * number (a link to {@code anchor + "-" + n}, or plain "[n]" without an anchor), or into its
+   * words and "[citation withheld]"; images into their words. The evidence, in reference order.
+   */
+  private static List<CitedEvidence> resolve(
+      Node document, CitedEvidence.Lookup lookup, String anchor) {
     List<Link> links = new ArrayList<>();
     List<Image> images = new ArrayList<>();
     document.accept(
@@ -90,13 +132,19 @@ public final class NoteMarkdown {
         continue;
       }
       cited.add(evidence.get());
+      String number = "[" + cited.size() + "]";
+      if (anchor == null) {
+        link.insertAfter(new Text(" " + number));
+        unwrap(link);
+        continue;
+      }
       link.setDestination(evidence.get().href());
       link.setTitle(evidence.get().label());
       Link reference = new Link("#" + anchor + "-" + cited.size(), null);
-      reference.appendChild(new Text("[" + cited.size() + "]"));
+      reference.appendChild(new Text(number));
       link.insertAfter(reference);
     }
-    return new Rendered(RENDERER.render(document), cited);
+    return cited;
   }
 
   /** The well-formed citations a note makes, in order, for checking them when it is written. */

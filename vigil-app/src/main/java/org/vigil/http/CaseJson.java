@@ -64,6 +64,11 @@ final class CaseJson {
       row.put("entity", l.entity());
       row.put("href", l.href());
       row.put("property", l.property());
+      l.date().ifPresent(d -> row.put("date", d));
+      l.grade().ifPresent(g -> row.put("credibility", g));
+      if (!l.involves().isEmpty()) {
+        row.put("involves", l.involves());
+      }
       if (l.geocoding() instanceof Geocoding.Placed p) {
         row.put("lat", p.place().lat());
         row.put("lng", p.place().lng());
@@ -77,9 +82,34 @@ final class CaseJson {
       places.add(row);
     }
     out.put("places", places);
+    out.put("paths", paths(v.paths()));
     out.put("mayWrite", v.mayWrite());
     out.put("mayManage", v.mayManage());
     return out;
+  }
+
+  private static List<Map<String, Object>> paths(List<CaseView.Path> all) {
+    List<Map<String, Object>> paths = new ArrayList<>();
+    for (CaseView.Path p : all) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("entity", p.entity());
+      row.put("href", p.href());
+      List<Map<String, Object>> stops = new ArrayList<>();
+      for (CaseView.Located l : p.stops()) {
+        Geocoding.Placed placed = (Geocoding.Placed) l.geocoding();
+        Map<String, Object> stop = new LinkedHashMap<>();
+        stop.put("date", l.date().orElse(""));
+        stop.put("event", l.entityId());
+        stop.put("place", placed.place().name());
+        stop.put("country", placed.place().country());
+        stop.put("lat", placed.place().lat());
+        stop.put("lng", placed.place().lng());
+        stops.add(stop);
+      }
+      row.put("stops", stops);
+      paths.add(row);
+    }
+    return paths;
   }
 
   private static List<Map<String, Object>> items(List<CaseView.Item> items) {

@@ -91,6 +91,26 @@ public final class Geocoder {
         found.size() == 1 ? "the only place of that name" : "places of that name lie together");
   }
 
+  /**
+   * Places a country-valued statement (an ISO 3166 code such as "ir", or an English name) at the
+   * country's point; the mention is the country's English name.
+   */
+  public Geocoding country(String value) {
+    requireNonNull(value, "value");
+    Optional<Place> point =
+        value.length() > MAX_NAME
+            ? Optional.empty()
+            : gazetteer.country(Gazetteer.fold(value)).flatMap(gazetteer::countryPoint);
+    return point
+        .<Geocoding>map(p -> new Geocoding.Placed(p.name(), p, "a country"))
+        .orElseGet(
+            () ->
+                new Geocoding.Unplaced(
+                    value.strip(),
+                    Geocoding.Reason.UNKNOWN,
+                    "no country the gazetteer knows is called '" + value.strip() + "'"));
+  }
+
   private Geocoding country(String mention, String name, String code, Optional<String> context) {
     List<String> divisions = gazetteer.divisions(name);
     boolean elsewhere = divisions.stream().anyMatch(d -> !d.startsWith(code + "."));

@@ -37,7 +37,7 @@ final class CasePage {
     items(page, "Documents", "case-documents", v.documents());
     items(page, "Claims", "case-claims", v.claims());
     timeline(page, v.timeline());
-    places(page, v.places());
+    places(page, v);
     notes(page, v.notes());
     members(page, v);
     if (v.mayWrite()) {
@@ -134,34 +134,99 @@ final class CasePage {
     page.raw("</section>");
   }
 
-  private static void places(Html page, List<CaseView.Located> places) {
-    page.raw("<section id=\"case-places\"><h2>Places</h2>");
+  /** Leaflet, served by Vigil from its WebJar. */
+  static final String LEAFLET = "/assets/lib/leaflet/1.9.4/dist/leaflet";
+
+  /** Placed names listed in words below the map (the map shows them all). */
+  static final int LISTED_PLACES = 500;
+
+  private static void places(Html page, CaseView v) {
+    List<CaseView.Located> places = v.places();
+    page.raw("<section id=\"case-places\"><h2>Map</h2>");
     if (places.isEmpty()) {
       page.raw("<p class=\"hint\">No places named by its entities that you may see.</p>");
-    } else {
-      page.raw("<ul class=\"places\">");
-      for (CaseView.Located l : places) {
-        page.raw("<li>").text(l.geocoding().mention()).raw(" · ").link(l.href(), l.entity());
-        page.raw(" <span class=\"hint\">").text(l.property()).raw("</span> ");
-        if (l.geocoding() instanceof Geocoding.Placed p) {
-          page.raw("<span class=\"placed\">")
-              .text(
-                  String.format(
-                      Locale.ROOT,
-                      "%s (%s), %.4f, %.4f",
-                      p.place().name(),
-                      p.place().country(),
-                      p.place().lat(),
-                      p.place().lng()))
-              .raw("</span>");
-        } else if (l.geocoding() instanceof Geocoding.Unplaced u) {
-          page.raw("<span class=\"unplaced\">left unplaced: ").text(u.why()).raw("</span>");
-        }
-        page.raw("</li>");
-      }
-      page.raw("</ul>");
+      page.raw("</section>");
+      return;
     }
+    page.raw("<link rel=\"stylesheet\" href=\"")
+        .raw(LEAFLET)
+        .raw(".css\">")
+        .raw("<form id=\"map-filters\" class=\"map-filters\">")
+        .raw("<label>From <input type=\"date\" name=\"from\"></label>")
+        .raw("<label>To <input type=\"date\" name=\"to\"></label>")
+        .raw(
+            "<label title=\"Places not graded are kept\">Credibility <select name=\"credibility\">")
+        .raw("<option value=\"\">any</option><option value=\"1\">1 confirmed</option>")
+        .raw("<option value=\"2\">2 or better</option><option value=\"3\">3 or better</option>")
+        .raw("<option value=\"4\">4 or better</option></select></label>")
+        .raw("<span class=\"hint\">A date keeps only dated events.</span></form>")
+        .raw("<p id=\"map-status\" class=\"hint\" role=\"status\">The map needs JavaScript;")
+        .raw(" the places are listed below.</p>")
+        .raw("<div id=\"case-map\" class=\"case-map\" aria-label=\"map of the case's places\">")
+        .raw("</div><script type=\"application/json\" id=\"case-map-data\">")
+        // Escaped by CaseMapData: no text can close the block.
+        .raw(CaseMapData.json(places, v.paths()))
+        .raw("</script><script src=\"")
+        .raw(LEAFLET)
+        .raw(".js\" defer></script>")
+        .raw("<script src=\"/assets/cluster.js\" defer></script>")
+        .raw("<script src=\"/assets/map.js\" defer></script>");
+    paths(page, v.paths());
+    list(page, places);
     page.raw("</section>");
+  }
+
+  /** The names in words: every unplaced one with its reason, the placed ones up to a bound. */
+  private static void list(Html page, List<CaseView.Located> places) {
+    page.raw("<ul class=\"places\">");
+    int listed = 0;
+    for (CaseView.Located l : places) {
+      boolean placed = l.geocoding() instanceof Geocoding.Placed;
+      if (placed && listed++ >= LISTED_PLACES) {
+        continue;
+      }
+      page.raw("<li>").text(l.geocoding().mention()).raw(" · ").link(l.href(), l.entity());
+      page.raw(" <span class=\"hint\">").text(l.property()).raw("</span> ");
+      l.date().ifPresent(d -> page.raw("<span class=\"date\">").text(d).raw("</span> "));
+      if (l.geocoding() instanceof Geocoding.Placed p) {
+        page.raw("<span class=\"placed\">")
+            .text(
+                String.format(
+                    Locale.ROOT,
+                    "%s (%s), %.4f, %.4f",
+                    p.place().name(),
+                    p.place().country(),
+                    p.place().lat(),
+                    p.place().lng()))
+            .raw("</span>");
+      } else if (l.geocoding() instanceof Geocoding.Unplaced u) {
+        page.raw("<span class=\"unplaced\">left unplaced: ").text(u.why()).raw("</span>");
+      }
+      page.raw("</li>");
+    }
+    page.raw("</ul>");
+    if (listed > LISTED_PLACES) {
+      page.raw("<p class=\"hint\">")
+          .text((listed - LISTED_PLACES) + " more placed names are on the map only.")
+          .raw("</p>");
+    }
+  }
+
+  private static void paths(Html page, List<CaseView.Path> paths) {
+    if (paths.isEmpty()) {
+      return;
+    }
+    page.raw("<h3>Movements</h3><ul class=\"paths\" id=\"case-paths\">");
+    for (CaseView.Path p : paths) {
+      page.raw("<li>").link(p.href(), p.entity()).raw(": ");
+      for (int i = 0; i < p.stops().size(); i++) {
+        CaseView.Located s = p.stops().get(i);
+        Geocoding.Placed placed = (Geocoding.Placed) s.geocoding();
+        page.text((i == 0 ? "" : " → ") + placed.place().name() + " (" + s.date().orElse("") + ")");
+      }
+      page.raw("</li>");
+    }
+    page.raw("</ul>");
   }
 
   private static void members(Html page, CaseView v) {

@@ -118,6 +118,7 @@ public final class EntityPage {
                     Optional.of(who).filter(w -> w.viewer().may(Permission.JUDGE)),
                     Html.hrefOf(d.entity().id(), d.entity().schema())));
     mentions(page, d);
+    PlacesSection.write(page, d.entity());
     timeline(page, d);
     resolution(page, d, who);
     if (who.may(Permission.WRITE)) {

@@ -7,7 +7,7 @@ final class ReportedSections {
 
   static void write(Html page, Reported reported) {
     page.raw("<div class=\"reported\">");
-    PlacesSection.write(page, reported);
+    ReportedPlacesSection.write(page, reported);
     RelationsSection.write(page, reported);
     EventsSection.write(page, reported);
     PropertiesSection.write(page, reported);

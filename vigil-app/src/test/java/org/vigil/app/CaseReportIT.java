@@ -81,6 +81,7 @@ class CaseReportIT {
 
     String text = oneLine(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
     List<CaseReport.Portion> portions = new ArrayList<>(r.findings());
+    portions.addAll(r.notes());
     portions.addAll(r.links());
     portions.addAll(r.timeline());
     r.summary().ifPresent(portions::add);
@@ -149,15 +150,26 @@ class CaseReportIT {
     String home = html("ctic");
     String customs = html("customs");
     // The analyst's own organisation reads the AMBER+STRICT assessment; the partner does not.
-    assertThat(home).contains("deniable criminal intermediary").contains("(TLP:AMBER+STRICT)");
+    assertThat(home)
+        .contains("Used by MOIS as a deniable criminal intermediary")
+        .contains("(TLP:AMBER+STRICT)");
     assertThat(partner)
-        .doesNotContain("deniable criminal intermediary")
+        .doesNotContain("Used by MOIS as a deniable criminal intermediary")
         .doesNotContain("CTIC assessment 004")
         .doesNotContain("TLP:AMBER+STRICT")
         .doesNotContain("TLP:RED");
     // Customs is no partner: nothing AMBER reaches it.
     assertThat(customs).doesNotContain("(TLP:AMBER)").doesNotContain("TLP:AMBER+STRICT");
     assertThat(customs).contains("(TLP:CLEAR)");
+    // The analyst's note goes to both under its own marking, each citation kept only when the
+    // recipient may read the evidence; customs, which the AMBER note does not reach, has none.
+    assertThat(home)
+        .contains("Analysts' notes")
+        .contains("Note by analyst")
+        .contains("Why this case")
+        .contains("[3] Naji Ibrahim Sharifi-Zindashti");
+    assertThat(partner).contains("Note by analyst").contains("[citation withheld]");
+    assertThat(customs).doesNotContain("Note by").doesNotContain("Why this case");
   }
 
   @Test
@@ -168,7 +180,14 @@ class CaseReportIT {
       assertThat(doc.getHeaderList().get(0).getText()).contains("TLP:AMBER");
       assertThat(doc.getFooterList().get(0).getText()).contains("TLP:AMBER");
       List<String> headings =
-          List.of("Executive summary", "Findings", "Network", "Links", "Timeline", "Sources");
+          List.of(
+              "Executive summary",
+              "Analysts' notes",
+              "Findings",
+              "Network",
+              "Links",
+              "Timeline",
+              "Sources");
       int marked = 0;
       for (XWPFParagraph p : doc.getParagraphs()) {
         String t = p.getText();

@@ -53,6 +53,26 @@ class DemoCaseIT {
           .extracting(CaseView.Dated::date)
           .isSortedAccordingTo(java.util.Comparator.naturalOrder());
 
+      // The map: Istanbul placed, Maryland left unplaced with the reason, Habib Chaab's route.
+      assertThat(analyst.places())
+          .anyMatch(
+              l ->
+                  l.geocoding() instanceof org.vigil.places.Geocoding.Placed p
+                      && p.place().name().equals("Istanbul"));
+      assertThat(analyst.places())
+          .anyMatch(
+              l ->
+                  l.geocoding().mention().equals("Maryland")
+                      && l.geocoding() instanceof org.vigil.places.Geocoding.Unplaced);
+      assertThat(analyst.paths())
+          .anySatisfy(
+              p -> {
+                assertThat(p.entityId()).isEqualTo("habib-chaab");
+                assertThat(p.stops())
+                    .extracting(l -> l.date().orElseThrow())
+                    .containsExactly("2020-10", "2023-05");
+              });
+
       // The partner reads the case but not the AMBER+STRICT assessment it cites.
       CaseView liaison = cases.view(opened.id(), viewer(store, "liaison")).orElseThrow();
       assertThat(liaison.notes().get(0).rendered().html())

@@ -34,7 +34,8 @@ import org.vigil.store.Store;
 class CaseBrowserIT {
   static final String TEXT =
       "Naji Zindashti led the Zindashti gang. The Zindashti gang worked for the Ministry of"
-          + " Intelligence. Esmaeil Khatib heads the Ministry of Intelligence.";
+          + " Intelligence. Esmaeil Khatib heads the Ministry of Intelligence. Naji Zindashti"
+          + " lived in Istanbul. The gang met in Tehran and in Reading.";
   static final String CITED = "The Zindashti gang worked for the Ministry of Intelligence.";
 
   @BeforeAll
@@ -59,6 +60,10 @@ class CaseBrowserIT {
     facts.add(
         fact(report, "cb-mois", Schema.PUBLIC_BODY, "name", "Ministry of Intelligence", null));
     facts.add(fact(report, "cb-khatib", Schema.PERSON, "name", "Esmaeil Khatib", null));
+    // Places for the case map: two placed, one left unplaced (a common word).
+    facts.add(fact(report, "cb-naji", Schema.PERSON, "address", "Istanbul", null));
+    facts.add(fact(report, "cb-gang", Schema.ORGANIZATION, "address", "Tehran", null));
+    facts.add(fact(report, "cb-gang", Schema.ORGANIZATION, "address", "Reading", null));
     link(
         facts,
         report,
@@ -176,9 +181,13 @@ class CaseBrowserIT {
     assertThat(browser.find("#notes ol.citations").getText())
         .contains("Report on the gang and the ministry")
         .contains(CITED);
-    assertThat(browser.all("script:not([src])")).isEmpty();
+    // No script of the page's own: only the map's data block, which no browser runs.
+    assertThat(browser.all("script:not([src])"))
+        .allMatch(e -> "application/json".equals(e.getAttribute("type")));
+    theMapShowsThePlacesAndAsksNoOtherOrigin(browser);
     assertThat(browser.console())
         .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Uncaught"));
+    theReportIsExportedFromItsButton(browser);
 
     browser.find("form.signout button").click();
     browser.signIn(UiServer.OUTSIDER);
@@ -186,5 +195,53 @@ class CaseBrowserIT {
     assertThat(browser.text()).doesNotContain("The Zindashti network");
     browser.open(caseUrl);
     assertThat(browser.text()).contains("Not found").doesNotContain("Zindashti");
+  }
+
+  private static void theMapShowsThePlacesAndAsksNoOtherOrigin(Browser browser) {
+    WebElement map = browser.find("#case-map[data-drawn][data-outlines]");
+    browser.driver().executeScript("arguments[0].scrollIntoView()", map);
+    assertThat(map.getAttribute("data-markers")).isEqualTo("2");
+    assertThat(Integer.parseInt(map.getAttribute("data-outlines"))).isGreaterThan(150);
+    assertThat(browser.find("#map-status").getText())
+        .contains("2 of 2 placed names on the map")
+        .contains("1 left unplaced");
+    assertThat(browser.find("#case-places").getText())
+        .contains("Istanbul (TR)")
+        .contains("Tehran (IR)")
+        .contains("left unplaced: 'Reading' is also a common word");
+    browser.shot("the case map");
+    // The browser's own log of what the page fetched: every request went to this server.
+    @SuppressWarnings("unchecked")
+    List<String> requested =
+        (List<String>)
+            browser
+                .driver()
+                .executeScript(
+                    "return performance.getEntriesByType('navigation')"
+                        + ".concat(performance.getEntriesByType('resource'))"
+                        + ".map(function (e) { return e.name; });");
+    String origin = (String) browser.driver().executeScript("return window.location.origin;");
+    assertThat(requested)
+        .isNotEmpty()
+        .anyMatch(u -> u.contains("/assets/lib/leaflet/"))
+        .anyMatch(u -> u.endsWith("/assets/countries.geo.json"))
+        .allMatch(u -> u.startsWith(origin + "/"));
+  }
+
+  private static void theReportIsExportedFromItsButton(Browser browser) {
+    new Select(browser.find("#case-report select[name=format]")).selectByValue("pdf");
+    browser.find("#case-report button[type=submit]").click();
+    java.nio.file.Path pdf =
+        browser.downloads().resolve("case-report-" + UiServer.HOME_ORG + ".pdf");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(60))
+        .until(d -> java.nio.file.Files.isRegularFile(pdf) && pdf.toFile().length() > 1000);
+    try {
+      byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+      assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    browser.shot("the report exported");
   }
 }

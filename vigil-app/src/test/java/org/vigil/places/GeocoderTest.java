@@ -71,4 +71,16 @@ class GeocoderTest {
     assertThat(placed("SÃO PAULO", "Brazil").place().country()).isEqualTo("BR");
     assertThat(placed("Sao Paulo", "BR").place().country()).isEqualTo("BR");
   }
+
+  @Test
+  void aCountryValuedStatementIsPlacedAtTheCountryByCodeOrName() {
+    Geocoding ir = GEOCODER.country("ir");
+    assertThat(ir).isInstanceOf(Geocoding.Placed.class);
+    assertThat(((Geocoding.Placed) ir).place().country()).isEqualTo("IR");
+    assertThat(ir.mention()).isEqualTo("Iran");
+    assertThat(GEOCODER.country("Turkey")).isInstanceOf(Geocoding.Placed.class);
+    Geocoding none = GEOCODER.country("Atlantis");
+    assertThat(none).isInstanceOf(Geocoding.Unplaced.class);
+    assertThat(((Geocoding.Unplaced) none).why()).contains("Atlantis");
+  }
 }

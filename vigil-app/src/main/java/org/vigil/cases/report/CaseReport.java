@@ -27,6 +27,7 @@ import org.vigil.model.Tlp;
  * @param links one paragraph per link among the report's entities
  * @param picture the network picture of the report's entities and links
  * @param pictureMarking the highest marking of what the picture shows
+ * @param notes the analysts' notes both readers may read, one portion each (see ReportNote)
  * @param timeline one paragraph per dated fact, oldest first
  * @param endnotes the sources cited, numbered from 1
  * @param releasedStatements the ids of every statement the report releases, for the audit log
@@ -41,6 +42,7 @@ public record CaseReport(
     Instant madeAt,
     Tlp highest,
     Optional<Portion> summary,
+    List<Portion> notes,
     List<Portion> findings,
     List<Portion> links,
     NetworkPicture picture,
@@ -58,6 +60,7 @@ public record CaseReport(
     requireNonNull(madeAt, "madeAt");
     requireNonNull(highest, "highest");
     requireNonNull(summary, "summary");
+    notes = List.copyOf(notes);
     findings = List.copyOf(findings);
     links = List.copyOf(links);
     requireNonNull(picture, "picture");

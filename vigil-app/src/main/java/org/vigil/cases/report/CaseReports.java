@@ -152,8 +152,10 @@ public final class CaseReports {
       }
       summary = Optional.of(new CaseReport.Portion(request.summaryTlp(), "", paragraphs));
     }
-    CaseView view = new Cases(store, clock).view(id, analyst).orElseThrow();
-    List<String> ids = view.entities().stream().map(CaseView.Item::id).toList();
+    // Only the case's entities: its timeline, places and notes as a page shows them are not read.
+    List<String> ids =
+        new Cases(store, clock)
+            .entities(id, analyst).orElseThrow().stream().map(CaseView.Item::id).toList();
     if (!request.entities().isEmpty()) {
       for (String chosen : request.entities()) {
         if (!ids.contains(chosen)) {
@@ -182,6 +184,7 @@ public final class CaseReports {
       return new Cases.Done<>(
           assembly.assemble(
               id,
+              new Cases(store, clock).reportNotes(id, analyst, recipient).orElse(List.of()),
               titleReaches ? found.get().title() : "A report for " + org.get().name(),
               titleReaches ? found.get().tlp() : Tlp.CLEAR,
               org.get().id(),

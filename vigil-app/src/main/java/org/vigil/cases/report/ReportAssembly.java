@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
+import org.vigil.cases.Citation;
+import org.vigil.cases.CitedEvidence;
+import org.vigil.cases.ReportNote;
 import org.vigil.documents.StoredDocument;
 import org.vigil.model.Entity;
 import org.vigil.model.Marking;
@@ -83,6 +86,7 @@ final class ReportAssembly {
 
   CaseReport assemble(
       String caseId,
+      List<ReportNote> notes,
       String title,
       Tlp titleMarking,
       String recipientId,
@@ -109,8 +113,10 @@ final class ReportAssembly {
             .map(Dated::portion)
             .toList();
     PictureAndMarking picture = picture(entities, findings, links);
+    List<CaseReport.Portion> notePortions = notes.stream().flatMap(n -> note(n).stream()).toList();
     Tlp highest = titleMarking;
     List<CaseReport.Portion> all = new ArrayList<>(findings);
+    all.addAll(notePortions);
     all.addAll(linkPortions);
     all.addAll(timeline);
     summary.ifPresent(all::add);
@@ -131,6 +137,7 @@ final class ReportAssembly {
         at,
         highest,
         summary,
+        notePortions,
         findings,
         linkPortions,
         picture.picture(),
@@ -138,6 +145,42 @@ final class ReportAssembly {
         timeline,
         markedEndnotes(),
         List.copyOf(released));
+  }
+
+  /**
+   * An analyst's note as portions, each under its own marking: its paragraphs under the note's
+   * marking (the first led by its author and date), then one per citation with the words of its
+   * source, the source and its marking (the note's or the evidence's, the higher). The statements
+   * it cites are released with the report.
+   */
+  private List<CaseReport.Portion> note(ReportNote n) {
+    Tlp own = n.marking().tlp();
+    List<CaseReport.Portion> out = new ArrayList<>();
+    String lead =
+        "Note by "
+            + n.author()
+            + ", "
+            + n.writtenAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    for (String p : n.text().paragraphs()) {
+      out.add(
+          new CaseReport.Portion(
+              own, out.isEmpty() ? lead : "", List.of(new CaseReport.Fact(p, List.of()))));
+    }
+    int number = 0;
+    for (CitedEvidence e : n.text().citations()) {
+      number++;
+      StringBuilder line = new StringBuilder("[").append(number).append("] ").append(e.label());
+      e.quote().ifPresent(q -> line.append(": \u201c").append(q).append('\u201d'));
+      e.source().ifPresent(src -> line.append(" \u2014 ").append(src));
+      Tlp marking = e.marking().map(m -> max(own, m.tlp())).orElse(own);
+      if (e.citation() instanceof Citation.OfStatement st) {
+        released.add(st.statementId());
+      }
+      out.add(
+          new CaseReport.Portion(
+              marking, "", List.of(new CaseReport.Fact(line.toString(), List.of()))));
+    }
+    return out;
   }
 
   /** A dated fact; as a timeline paragraph its lead is the date, its words say what happened. */

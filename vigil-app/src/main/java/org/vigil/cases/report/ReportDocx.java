@@ -42,6 +42,12 @@ final class ReportDocx {
                   paragraph(doc, new CaseReport.Portion(s.marking(), "", List.of(f)), false);
                 }
               });
+      if (!r.notes().isEmpty()) {
+        heading(doc, "Analysts' notes");
+        for (CaseReport.Portion p : r.notes()) {
+          paragraph(doc, p, false);
+        }
+      }
       heading(doc, "Findings");
       for (CaseReport.Portion p : r.findings()) {
         paragraph(doc, p, false);

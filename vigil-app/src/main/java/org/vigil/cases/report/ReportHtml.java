@@ -46,6 +46,12 @@ final class ReportHtml {
                     out, new CaseReport.Portion(s.marking(), "", List.of(f)), "summary", false);
               }
             });
+    if (!r.notes().isEmpty()) {
+      out.append("<h2>Analysts' notes</h2>\n");
+      for (CaseReport.Portion p : r.notes()) {
+        paragraph(out, p, "note", false);
+      }
+    }
     out.append("<h2>Findings</h2>\n");
     if (r.findings().isEmpty()) {
       out.append(
