@@ -163,9 +163,12 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
     Sql sql = where(collectionId, filter);
     cursor.ifPresent(
         k -> {
+          // The plain ">=" bound lets both databases start the index range at the cursor instead of
+          // reading the collection from its first object; the OR then orders within that date.
           sql.text.append(
-              " AND (o.date_added_us > ? OR (o.date_added_us = ? AND (o.object_id > ?"
-                  + " OR (o.object_id = ? AND o.version_us > ?))))");
+              " AND o.date_added_us >= ? AND (o.date_added_us > ? OR (o.date_added_us = ? AND"
+                  + " (o.object_id > ? OR (o.object_id = ? AND o.version_us > ?))))");
+          sql.args.add(k.dateAddedMicros());
           sql.args.add(k.dateAddedMicros());
           sql.args.add(k.dateAddedMicros());
           sql.args.add(k.objectId());
