@@ -6,11 +6,16 @@ import static java.util.Objects.requireNonNull;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -40,6 +45,9 @@ import org.vigil.tips.TeamKeyFile;
 public final class TipTriageSweep implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TipTriageSweep.class);
 
+  /** Threads reading tips: two, as the job runner's default. */
+  public static final int DEFAULT_THREADS = 2;
+
   /** Tips triaged per pass at most; the next pass takes the rest. */
   static final int BATCH = 500;
 
@@ -51,6 +59,7 @@ public final class TipTriageSweep implements AutoCloseable {
   private final Set<String> rebuilt = new HashSet<>();
   private final SecureRandom random = new SecureRandom();
   private final ScheduledExecutorService thread;
+  private final ExecutorService workers;
   private Extractor built;
   private boolean warned;
 
@@ -63,6 +72,27 @@ public final class TipTriageSweep implements AutoCloseable {
       TeamKeyFile key,
       Supplier<Extractor> extractor,
       Supplier<Optional<Screener>> screener) {
+    this(store, key, extractor, screener, DEFAULT_THREADS);
+  }
+
+  /** A sweep that reads tips on {@code threads} threads. */
+  public TipTriageSweep(
+      Store store,
+      TeamKeyFile key,
+      Supplier<Extractor> extractor,
+      Supplier<Optional<Screener>> screener,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads " + threads);
+    }
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "vigil-tip-triage-worker");
+              t.setDaemon(true);
+              return t;
+            });
     this.store = requireNonNull(store, "store");
     this.key = requireNonNull(key, "key");
     this.extractor = requireNonNull(extractor, "extractor");
@@ -94,7 +124,8 @@ public final class TipTriageSweep implements AutoCloseable {
 
   /**
    * Triages the tips waiting, up to {@link #BATCH}; the number triaged. Without the team's key it
-   * triages none (and says so once in the log).
+   * triages none (and says so once in the log). Tips are grouped one after the other in the order
+   * they came, so that a group is named by its first tip; then read on the sweep's threads.
    */
   public synchronized int pass() {
     List<TipRepository.Untriaged> waiting = store.tips().untriaged(BATCH);
@@ -114,31 +145,53 @@ public final class TipTriageSweep implements AutoCloseable {
     if (built == null) {
       built = extractor.get();
     }
-    TipTriager triager = new TipTriager(store, built, screener.get(), groups);
-    SealedBox box = new SealedBox(random);
-    int done = 0;
+    TipTriager triager = new TipTriager(store, built, screener.get());
+    List<Callable<Boolean>> work = new ArrayList<>();
     for (TipRepository.Untriaged tip : waiting) {
       rebuild(tip.ownerOrg(), team);
       String text = tipsterText(team, tip.tipId());
-      TipTriage triage;
-      try {
-        triage = triager.triage(tip.ownerOrg(), tip.tipId(), text);
-      } catch (RuntimeException e) {
-        LOG.warn("tip {} could not be triaged: {}", tip.tipId(), e.getClass().getSimpleName());
-        triage = failed(tip.tipId(), text, e);
+      String group = groups.add(tip.ownerOrg(), tip.tipId(), TipTriager.readPart(text));
+      work.add(() -> triageOne(triager, team, tip, text, group));
+    }
+    int done = 0;
+    try {
+      for (Future<Boolean> f : workers.invokeAll(work)) {
+        if (Boolean.TRUE.equals(f.get())) {
+          done++;
+        }
       }
-      if (store
-          .tips()
-          .saveTriage(
-              new TipRepository.SealedTriage(
-                  tip.tipId(), tip.tipsterMessages(), triage.seal(team.sealingKey(), box)))) {
-        done++;
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // A store write failed: the tip stays waiting for the next pass.
+      LOG.warn("a tip's triage could not be stored: {}", e.getCause().getClass().getSimpleName());
     }
     return done;
   }
 
-  private static TipTriage failed(String tipId, String text, RuntimeException e) {
+  private boolean triageOne(
+      TipTriager triager,
+      OpeningKey team,
+      TipRepository.Untriaged tip,
+      String text,
+      String group) {
+    TipTriage triage;
+    try {
+      triage = triager.triage(tip.ownerOrg(), text, group);
+    } catch (RuntimeException e) {
+      LOG.warn("tip {} could not be triaged: {}", tip.tipId(), e.getClass().getSimpleName());
+      triage = failed(group, text, e);
+    }
+    return store
+        .tips()
+        .saveTriage(
+            new TipRepository.SealedTriage(
+                tip.tipId(),
+                tip.tipsterMessages(),
+                triage.seal(team.sealingKey(), new SealedBox(random))));
+  }
+
+  private static TipTriage failed(String group, String text, RuntimeException e) {
     return new TipTriage(
         TipLanguage.of(text),
         List.of(),
@@ -146,7 +199,7 @@ public final class TipTriageSweep implements AutoCloseable {
         List.of(),
         List.of(),
         List.of(),
-        tipId,
+        group,
         List.of("triage failed (" + e.getClass().getSimpleName() + "); read it yourself"),
         1);
   }
@@ -179,6 +232,7 @@ public final class TipTriageSweep implements AutoCloseable {
   /** Stops the passes, waiting for one under way. */
   @Override
   public void close() {
+    workers.shutdown();
     thread.shutdown();
     try {
       if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {

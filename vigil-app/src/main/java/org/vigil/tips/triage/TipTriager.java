@@ -52,27 +52,38 @@ public final class TipTriager {
 
   private final Store store;
   private final Extractor extractor;
+  private final Extractor namesOnly;
   private final Optional<Screener> screener;
-  private final TipGroups groups;
 
-  TipTriager(Store store, Extractor extractor, Optional<Screener> screener, TipGroups groups) {
+  TipTriager(Store store, Extractor extractor, Optional<Screener> screener) {
     this.store = requireNonNull(store, "store");
     this.extractor = requireNonNull(extractor, "extractor");
+    this.namesOnly = extractor.namesOnly();
     this.screener = requireNonNull(screener, "screener");
-    this.groups = requireNonNull(groups, "groups");
   }
 
-  /** Triages the text of tip {@code tipId} of {@code org}'s tip line. */
-  TipTriage triage(String org, String tipId, String text) {
-    String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    Extraction extraction = extractor.extract(read, NameIdScope.organisation(org));
+  /** The part of a tip's text triage reads. */
+  static String readPart(String text) {
+    return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+  }
+
+  /**
+   * Triages the text of a tip of {@code org}'s tip line, in the group of copies {@code group}.
+   * Persian and Arabic are read for the dictionary's and the lists' names only: the recogniser and
+   * parser were made for English, and read nothing in them at the cost of an English parse.
+   */
+  TipTriage triage(String org, String text, String group) {
+    String read = readPart(text);
+    TipLanguage language = TipLanguage.of(read);
+    Extractor reader = language == TipLanguage.FA || language == TipLanguage.AR ? namesOnly : extractor;
+    Extraction extraction = reader.extract(read, NameIdScope.organisation(org));
     Viewer viewer = organisation(org);
     List<Mention> named = namedOnce(extraction);
     List<TipTriage.Link> links = links(named, viewer);
     List<TipTriage.Hit> hits = hits(named, viewer);
     List<String> spam = spamSignals(read);
     return new TipTriage(
-        TipLanguage.of(read),
+        language,
         named.stream()
             .limit(MAX_NAMES)
             .map(m -> new TipTriage.Name(m.name(), m.type().name().toLowerCase(Locale.ROOT)))
@@ -81,7 +92,7 @@ public final class TipTriager {
         extraction.claims().stream().map(TipTriager::caption).toList(),
         links,
         hits,
-        groups.add(org, tipId, read),
+        group,
         spam,
         !spam.isEmpty() ? 0 : !hits.isEmpty() ? 3 : !links.isEmpty() ? 2 : 1);
   }
