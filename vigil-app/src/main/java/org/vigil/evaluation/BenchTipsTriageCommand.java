@@ -95,7 +95,7 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
       OpeningKey team = TeamKeys.generate(key, data);
       try (Store store = Store.open(StoreConfig.embedded(data))) {
         Clock clock = Clock.systemUTC();
-        PrintWriter quiet = new PrintWriter(java.io.OutputStream.nullOutputStream());
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
         DemoData.loadLists(store, data, clock, quiet);
         DemoData.loadDocuments(store, clock, quiet);
         store.reindex();
@@ -158,6 +158,7 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
       } else {
         text =
             String.format(
+                    Locale.ROOT,
                     TEMPLATES.get(random.nextInt(TEMPLATES.size())),
                     PLACES.get(random.nextInt(PLACES.size())))
                 + " (" + Integer.toString(random.nextInt(1_000_000), 36) + ")";
