@@ -191,12 +191,17 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  /** The processor time this process has used, all threads: what the figure costs on a quiet machine. */
+  /**
+   * The processor time the live threads have used (the triage workers live as long as the sweep):
+   * what a run costs on a quiet machine.
+   */
   private static long cpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : 0L;
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long id : threads.getAllThreadIds()) {
+      total += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return total;
   }
 
   private static double load() {

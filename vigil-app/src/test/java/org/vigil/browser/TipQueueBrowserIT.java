@@ -130,7 +130,7 @@ class TipQueueBrowserIT {
 
     assertThat(browser.all("script:not([src])")).isEmpty();
     assertThat(browser.console())
-        .noneMatch(line -> line.contains("Content Security Policy") || line.contains("SEVERE"));
+        .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Uncaught"));
 
     browser.find("form.signout button").click();
     browser.signIn(UiServer.ANALYST);
