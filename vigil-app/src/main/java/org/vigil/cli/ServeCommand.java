@@ -131,6 +131,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " docs/tips.md.")
   Path tipKey;
 
+  @Option(
+      names = "--tip-retention-days",
+      paramLabel = "DAYS",
+      description =
+          "Days a tip not released into a case is kept before it is deleted with its thread,"
+              + " attachments and triage (default: VIGIL_TIP_RETENTION_DAYS, else 90).")
+  Integer tipRetentionDays;
+
   private Optional<IntakeSettings> intake(Path dataDir) {
     if (intakePort == null) {
       return Optional.empty();
@@ -225,6 +233,29 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (tipKey != null) {
       settings = settings.withTipKey(tipKey);
     }
-    return settings;
+    return settings.withTipRetentionDays(tipRetentionDays());
+  }
+
+  private int tipRetentionDays() {
+    String given =
+        tipRetentionDays != null
+            ? tipRetentionDays.toString()
+            : root.env()
+                .apply("VIGIL_TIP_RETENTION_DAYS")
+                .orElse(Integer.toString(ServerSettings.DEFAULT_TIP_RETENTION_DAYS));
+    try {
+      int days = Integer.parseInt(given.strip());
+      if (days >= 1 && days <= 36_500) {
+        return days;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "--tip-retention-days (or VIGIL_TIP_RETENTION_DAYS) is a number of days from 1 to 36500,"
+            + " not '"
+            + given
+            + "'");
   }
 }

@@ -137,7 +137,8 @@ class TipQueueBrowserIT {
     browser.open("/tips");
     assertThat(browser.text()).contains("Refused").doesNotContain("وزارت");
     browser.open("/cases/" + caseId);
-    assertThat(browser.text()).contains("anonymous-tip.txt").doesNotContain("TQ");
+    // The tipster's text, under the marking chosen; never the handler's reply or the receipt.
+    assertThat(browser.text()).contains("وزارت اطلاعات").doesNotContain("تاریخ").doesNotContain("TQ");
     browser.shot("the analyst reads the released tip in the case");
   }
 
