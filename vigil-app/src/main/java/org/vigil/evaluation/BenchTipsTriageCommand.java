@@ -104,7 +104,10 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
         Extractor extractor = ListGazetteer.extractor(library);
         TipTriageSweep sweep =
             new TipTriageSweep(
-                store, new TeamKeyFile(Optional.of(key)), () -> extractor, () -> Optional.of(screener));
+                store,
+                new TeamKeyFile(Optional.of(key)),
+                () -> extractor,
+                () -> Optional.of(screener));
         queue(store, team.sealingKey(), 20, new Random(1));
         drain(sweep);
         out.println("warm-up: 20 tips triaged");
@@ -164,7 +167,9 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
                     Locale.ROOT,
                     TEMPLATES.get(random.nextInt(TEMPLATES.size())),
                     PLACES.get(random.nextInt(PLACES.size())))
-                + " (" + Integer.toString(random.nextInt(1_000_000), 36) + ")";
+                + " ("
+                + Integer.toString(random.nextInt(1_000_000), 36)
+                + ")";
         recent.add(text);
       }
       String locator = String.format(Locale.ROOT, "%016x", random.nextLong()).substring(0, 16);

@@ -32,8 +32,8 @@ import org.vigil.ingest.IngestLimits;
  *     the stored entities again when a list changed; zero for never
  * @param tipKey the file of the tip team's private key, with which this server opens tips for tip
  *     handlers; empty where tips are not handled (the tip routes then answer 503)
- * @param tipRetentionDays how many days a tip not released into a case is kept before it is
- *     deleted with everything it held
+ * @param tipRetentionDays how many days a tip not released into a case is kept before it is deleted
+ *     with everything it held
  */
 public record ServerSettings(
     String bindAddress,

@@ -196,8 +196,7 @@ final class TipRoutes {
     json.put("suggestedPriority", t.suggestedPriority());
     json.put("spamSignals", t.spamSignals());
     json.put(
-        "names",
-        t.names().stream().map(n -> Map.of("text", n.text(), "type", n.type())).toList());
+        "names", t.names().stream().map(n -> Map.of("text", n.text(), "type", n.type())).toList());
     json.put("relations", t.relations());
     json.put("claims", t.claims());
     json.put(

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The tip team's private key file given to the analyst server ({@code --tip-key}), read on first
- * use and kept in memory until the server stops: the tip routes, the handler pages and triage
- * share one. Thread-safe.
+ * use and kept in memory until the server stops: the tip routes, the handler pages and triage share
+ * one. Thread-safe.
  */
 public final class TeamKeyFile {
   /** Why no tip can be opened. */

@@ -77,8 +77,7 @@ public final class TipDesk {
 
     /** Whether the tip looks like spam: its text, or a flood of copies of it. */
     public boolean spam() {
-      return groupSize >= SPAM_GROUP
-          || triage.map(t -> !t.spamSignals().isEmpty()).orElse(false);
+      return groupSize >= SPAM_GROUP || triage.map(t -> !t.spamSignals().isEmpty()).orElse(false);
     }
   }
 
@@ -162,7 +161,8 @@ public final class TipDesk {
 
   /**
    * The tips waiting, highest priority first, each with its triage opened and only the links and
-   * list hits {@code by} may read. Recorded as one read of the queue, since triage tells of content.
+   * list hits {@code by} may read. Recorded as one read of the queue, since triage tells of
+   * content.
    */
   public List<QueuedTip> queue(Handler by) {
     List<TipRepository.Tip> tips = store.tips().queue(by.org());
@@ -200,10 +200,7 @@ public final class TipDesk {
         .tips()
         .triage(tipId)
         .map(s -> TipTriage.unseal(team, s.sealed()))
-        .map(
-            t ->
-                t.seenWith(
-                    store.statements().entities(t.entityIds(), by.viewer()).keySet()));
+        .map(t -> t.seenWith(store.statements().entities(t.entityIds(), by.viewer()).keySet()));
   }
 
   /** Where a released tip went, when it was released. */
@@ -238,7 +235,8 @@ public final class TipDesk {
       return new NotReleased(true, "no tip " + tipId);
     }
     if (tip.get().status() != TipRepository.Status.NEW) {
-      return new NotReleased(false, "tip " + tipId + " is " + tip.get().status().code() + " already");
+      return new NotReleased(
+          false, "tip " + tipId + " is " + tip.get().status().code() + " already");
     }
     Optional<StoredCase> into = cases(by).stream().filter(c -> c.id().equals(caseId)).findFirst();
     if (into.isEmpty()) {
@@ -275,7 +273,9 @@ public final class TipDesk {
               if (!store.tips().release(tipId, caseId, tlp.code())) {
                 return false;
               }
-              store.cases().addItems(caseId, CaseItem.Kind.DOCUMENT, List.of(documentId), by.auditId());
+              store
+                  .cases()
+                  .addItems(caseId, CaseItem.Kind.DOCUMENT, List.of(documentId), by.auditId());
               return true;
             },
             done ->
@@ -283,7 +283,12 @@ public final class TipDesk {
                     by,
                     tipId,
                     done
-                        ? "released into case " + caseId + " as document " + documentId + " under " + tlp.label()
+                        ? "released into case "
+                            + caseId
+                            + " as document "
+                            + documentId
+                            + " under "
+                            + tlp.label()
                         : "release into case " + caseId + " refused: released already"));
     return released
         ? new ReleasedAs(caseId, documentId, tlp)

@@ -18,7 +18,6 @@ import org.vigil.http.Requests;
 import org.vigil.http.Routes;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Tlp;
-import org.vigil.store.StoredCase;
 import org.vigil.store.TipRepository;
 import org.vigil.tips.TeamKeyFile;
 import org.vigil.tips.TipDesk;
@@ -156,14 +155,17 @@ public final class TipPages {
     }
     Principal who = Requests.principal(ctx);
     Html page = Html.page("Tip " + id, who, "");
-    page.raw("<h1>Tip ").text(id).raw("</h1><p class=\"tip-meta\">Received ")
+    page.raw("<h1>Tip ")
+        .text(id)
+        .raw("</h1><p class=\"tip-meta\">Received ")
         .text(tip.get().tip().receivedOn().toString())
         .raw(" · ")
         .text(tip.get().tip().status().code())
         .raw(" · priority <span id=\"tip-priority\">")
         .text(Integer.toString(tip.get().tip().priority()))
         .raw("</span></p>");
-    desk.get().released(id, by)
+    desk.get()
+        .released(id, by)
         .ifPresent(
             r ->
                 page.raw("<p id=\"tip-released\">Released into case ")

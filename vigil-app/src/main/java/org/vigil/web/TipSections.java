@@ -32,7 +32,9 @@ final class TipSections {
     }
     page.raw("<dt>Names</dt><dd>");
     for (TipTriage.Name n : t.names()) {
-      page.raw("<span class=\"name\" dir=\"auto\">").text(n.text()).raw("</span> (")
+      page.raw("<span class=\"name\" dir=\"auto\">")
+          .text(n.text())
+          .raw("</span> (")
           .text(n.type())
           .raw(") ");
     }
@@ -128,7 +130,9 @@ final class TipSections {
   }
 
   private static void release(Html page, Principal who, String base, List<StoredCase> cases) {
-    page.raw("<form id=\"tip-release\" method=\"post\" action=\"").text(base + "/release").raw("\">");
+    page.raw("<form id=\"tip-release\" method=\"post\" action=\"")
+        .text(base + "/release")
+        .raw("\">");
     TipPages.token(page, who);
     page.raw("<h3>Release into a case</h3>");
     if (cases.isEmpty()) {

@@ -84,9 +84,7 @@ class TipQueueBrowserIT {
                 new SealedBox(random).seal(server.tipTeam(), TIP.getBytes(StandardCharsets.UTF_8)),
                 List.of()));
     Viewer alice =
-        store
-            .accounts()
-            .viewer(store.accounts().userByName(UiServer.ANALYST).orElseThrow());
+        store.accounts().viewer(store.accounts().userByName(UiServer.ANALYST).orElseThrow());
     Cases cases = new Cases(store, Clock.systemUTC());
     Cases.Actor actor = new Cases.Actor(alice.userId(), alice, "127.0.0.1");
     StoredCase made =
@@ -96,8 +94,8 @@ class TipQueueBrowserIT {
   }
 
   @Test
-  void aHandlerTriagesRepliesToAndReleasesAPersianTipAndAnAnalystIsRefusedTheQueue(
-      Browser browser) throws InterruptedException {
+  void aHandlerTriagesRepliesToAndReleasesAPersianTipAndAnAnalystIsRefusedTheQueue(Browser browser)
+      throws InterruptedException {
     browser.signIn(UiServer.HANDLER);
     for (int i = 0; i < 60 && !triaged(browser); i++) {
       Thread.sleep(1_000);
@@ -138,7 +136,10 @@ class TipQueueBrowserIT {
     assertThat(browser.text()).contains("Refused").doesNotContain("وزارت");
     browser.open("/cases/" + caseId);
     // The tipster's text, under the marking chosen; never the handler's reply or the receipt.
-    assertThat(browser.text()).contains("وزارت اطلاعات").doesNotContain("تاریخ").doesNotContain("TQ");
+    assertThat(browser.text())
+        .contains("وزارت اطلاعات")
+        .doesNotContain("تاریخ")
+        .doesNotContain("TQ");
     browser.shot("the analyst reads the released tip in the case");
   }
 

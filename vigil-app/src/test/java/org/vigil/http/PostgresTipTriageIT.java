@@ -3,7 +3,6 @@ package org.vigil.http;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.vigil.store.RootlessPostgres;
 import org.vigil.store.StoreConfig;

@@ -188,8 +188,10 @@ abstract class TipTriageContract {
     assertThat(texts(otherHandler.get("/tips").json().path("items"), "id")).doesNotContain(id);
     assertThat(otherHandler.get("/tips/" + id).status()).isEqualTo(404);
     assertThat(otherHandler.page("/tips/" + id).status()).isEqualTo(404);
-    assertThat(otherHandler.post("/tips/" + id + "/release", "{\"case\":\"x\",\"tlp\":\"amber\"}")
-            .status())
+    assertThat(
+            otherHandler
+                .post("/tips/" + id + "/release", "{\"case\":\"x\",\"tlp\":\"amber\"}")
+                .status())
         .isEqualTo(404);
   }
 
@@ -215,7 +217,8 @@ abstract class TipTriageContract {
     Client.Reply made = analyst.post("/cases", "{\"title\":\"Elm Street\",\"tlp\":\"AMBER\"}");
     String caseId = made.json().path("id").asText();
     Client.Reply refused =
-        handler.post("/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
+        handler.post(
+            "/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     Client.Reply shared =
         analyst.post(
@@ -223,20 +226,24 @@ abstract class TipTriageContract {
     assertThat(shared.status()).as(shared.body()).isEqualTo(200);
 
     Client.Reply released =
-        handler.post("/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
+        handler.post(
+            "/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
     assertThat(released.status()).as(released.body()).isEqualTo(201);
     String document = released.json().path("document").asText();
     Client.Reply again =
-        handler.post("/tips/" + second + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
+        handler.post(
+            "/tips/" + second + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
     assertThat(again.json().path("document").asText()).as(again.body()).isEqualTo(document);
 
     Client.Reply read = analyst.get("/documents/" + document);
     assertThat(read.status()).as(read.body()).isEqualTo(200);
     assertThat(read.body()).contains("Elm Street").doesNotContain(first).doesNotContain("T00");
     assertThat(analyst.get("/cases/" + caseId).body()).contains(document);
-    assertThat(texts(handler.get("/tips").json().path("items"), "id")).doesNotContain(first, second);
+    assertThat(texts(handler.get("/tips").json().path("items"), "id"))
+        .doesNotContain(first, second);
     Client.Reply twice =
-        handler.post("/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
+        handler.post(
+            "/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
     assertThat(twice.status()).isEqualTo(409);
   }
 

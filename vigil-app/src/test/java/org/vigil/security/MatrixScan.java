@@ -203,7 +203,9 @@ final class MatrixScan {
       }
       Answer answer = answer(reply);
       boolean refused =
-          anonymous ? List.of(401, 403, 302, 303).contains(answer.status()) : answer.status() == 403;
+          anonymous
+              ? List.of(401, 403, 302, 303).contains(answer.status())
+              : answer.status() == 403;
       Optional<String> breach =
           refused
               ? Optional.empty()

@@ -124,7 +124,8 @@ public final class Extractor {
    * for (Persian, Arabic), where they read nothing but cost as much as on English.
    */
   public Extractor namesOnly() {
-    return new Extractor(gazetteer, listNames, Optional.empty(), Optional.empty(), Optional.empty());
+    return new Extractor(
+        gazetteer, listNames, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The relation model it reads with, if any. */

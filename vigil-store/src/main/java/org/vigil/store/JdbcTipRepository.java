@@ -396,6 +396,7 @@ final class JdbcTipRepository implements TipRepository {
           return null;
         });
   }
+
   @Override
   public List<Untriaged> untriaged(int limit) {
     if (limit < 1) {

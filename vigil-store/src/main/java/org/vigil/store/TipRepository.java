@@ -294,8 +294,8 @@ public interface TipRepository {
   }
 
   /**
-   * Deletes every tip not released into a case that was received more than {@code days} days
-   * before the database's own date, with its thread, attachments and triage; released tips stay.
+   * Deletes every tip not released into a case that was received more than {@code days} days before
+   * the database's own date, with its thread, attachments and triage; released tips stay.
    *
    * @return the ids deleted, sorted
    */

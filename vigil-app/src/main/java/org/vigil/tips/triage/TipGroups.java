@@ -10,8 +10,8 @@ import org.vigil.ingest.DuplicateIndex;
 /**
  * The groups of exact and near copies among one tip line's tips, found as ingest finds copies among
  * documents (MinHash over word shingles, the same threshold), so that tips grouped here are the
- * copies that become one origin once released. A group is named by its first tip. Held in memory
- * by the analyst server and rebuilt from the tips on its first pass. Thread-safe.
+ * copies that become one origin once released. A group is named by its first tip. Held in memory by
+ * the analyst server and rebuilt from the tips on its first pass. Thread-safe.
  */
 final class TipGroups {
   private final Map<String, DuplicateIndex> byOrg = new HashMap<>();

@@ -28,7 +28,8 @@ public enum TipLanguage {
   private static final Set<String> PERSIAN_WORDS =
       Set.of("است", "این", "که", "را", "از", "با", "برای", "آن", "هست", "شد", "می", "بود", "او");
   private static final Set<String> ARABIC_WORDS =
-      Set.of("في", "من", "على", "إلى", "الى", "التي", "الذي", "عن", "هذا", "هذه", "أن", "كان", "مع");
+      Set.of(
+          "في", "من", "على", "إلى", "الى", "التي", "الذي", "عن", "هذا", "هذه", "أن", "كان", "مع");
   private static final Set<String> ENGLISH_WORDS =
       Set.of(
           "the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "he", "she",

@@ -16,8 +16,8 @@ import java.util.List;
  *
  * @param group the id of the first tip of its group of exact and near copies (its own id when it
  *     copies none)
- * @param spamSignals why the text itself looks like spam (many links, no words); empty when it
- *     does not
+ * @param spamSignals why the text itself looks like spam (many links, no words); empty when it does
+ *     not
  * @param suggestedPriority what triage suggests (0 to 3); the handler sets the tip's priority
  */
 public record TipTriage(
@@ -85,7 +85,9 @@ public record TipTriage(
     return TriageCodec.read(org.vigil.tips.SealedBox.open(team, sealed));
   }
 
-  /** A name the tip gives: as written, and what kind of thing it names (person, organisation, ...). */
+  /**
+   * A name the tip gives: as written, and what kind of thing it names (person, organisation, ...).
+   */
   public record Name(String text, String type) {
     public Name {
       requireNonNull(text, "text");

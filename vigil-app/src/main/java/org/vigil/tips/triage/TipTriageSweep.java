@@ -170,11 +170,7 @@ public final class TipTriageSweep implements AutoCloseable {
   }
 
   private boolean triageOne(
-      TipTriager triager,
-      OpeningKey team,
-      TipRepository.Untriaged tip,
-      String text,
-      String group) {
+      TipTriager triager, OpeningKey team, TipRepository.Untriaged tip, String text, String group) {
     TipTriage triage;
     try {
       triage = triager.triage(tip.ownerOrg(), text, group);
@@ -217,7 +213,8 @@ public final class TipTriageSweep implements AutoCloseable {
         TipTriage triage = TipTriage.unseal(team, t.sealed());
         groups.remember(org, t.tipId(), tipsterText(team, t.tipId()), triage.group());
       } catch (RuntimeException e) {
-        LOG.warn("the triage of tip {} cannot be read: {}", t.tipId(), e.getClass().getSimpleName());
+        LOG.warn(
+            "the triage of tip {} cannot be read: {}", t.tipId(), e.getClass().getSimpleName());
       }
     }
   }

@@ -75,7 +75,8 @@ public final class TipTriager {
   TipTriage triage(String org, String text, String group) {
     String read = readPart(text);
     TipLanguage language = TipLanguage.of(read);
-    Extractor reader = language == TipLanguage.FA || language == TipLanguage.AR ? namesOnly : extractor;
+    Extractor reader =
+        language == TipLanguage.FA || language == TipLanguage.AR ? namesOnly : extractor;
     Extraction extraction = reader.extract(read, NameIdScope.organisation(org));
     Viewer viewer = organisation(org);
     List<Mention> named = namedOnce(extraction);
@@ -103,7 +104,11 @@ public final class TipTriager {
    */
   private Viewer organisation(String org) {
     TreeSet<String> partners =
-        store.accounts().organization(org).map(Organization::partners).map(TreeSet::new)
+        store
+            .accounts()
+            .organization(org)
+            .map(Organization::partners)
+            .map(TreeSet::new)
             .orElseGet(TreeSet::new);
     return new Viewer("org:" + org, "org:" + org, org, partners, Role.VIEWER);
   }
@@ -126,7 +131,8 @@ public final class TipTriager {
    */
   private List<TipTriage.Link> links(List<Mention> named, Viewer viewer) {
     Map<String, TipTriage.Link> found = new LinkedHashMap<>();
-    List<String> ids = named.stream().filter(m -> m.schema().isPresent()).map(Mention::entityId).toList();
+    List<String> ids =
+        named.stream().filter(m -> m.schema().isPresent()).map(Mention::entityId).toList();
     Map<String, Entity> read = store.statements().entities(ids, viewer);
     for (String id : ids) {
       Entity e = read.get(id);
@@ -217,7 +223,10 @@ public final class TipTriager {
       what = caption(r);
     } else {
       ExtractedEvent e = (ExtractedEvent) c.claimed();
-      what = e.kind() + ": " + String.join(", ", e.participants().stream().map(Mention::name).toList());
+      what =
+          e.kind()
+              + ": "
+              + String.join(", ", e.participants().stream().map(Mention::name).toList());
     }
     return c.claimant().name() + " (" + c.stance().name().toLowerCase(Locale.ROOT) + "): " + what;
   }

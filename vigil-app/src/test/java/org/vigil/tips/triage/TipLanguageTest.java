@@ -22,7 +22,8 @@ class TipLanguageTest {
   @Test
   void persianTypedOnAnArabicKeyboardIsStillPersianByItsWords() {
     // Arabic yeh (U+064A) and kaf (U+0643) where Persian writes its own; the words are Persian.
-    assertThat(TipLanguage.of("او از وزارت اطلاعات است و اين را به ما گفت كه")).isEqualTo(TipLanguage.FA);
+    assertThat(TipLanguage.of("او از وزارت اطلاعات است و اين را به ما گفت كه"))
+        .isEqualTo(TipLanguage.FA);
   }
 
   @Test

@@ -66,13 +66,14 @@ abstract class TipTriageContract {
   void aNewTipWaitsForTriageUntilItsTriageIsSavedAndAgainOnceTheTipsterAddsText() {
     String id = submit("local", today);
 
-    assertThat(tips.untriaged(10))
-        .containsExactly(new TipRepository.Untriaged(id, "local", 1));
+    assertThat(tips.untriaged(10)).containsExactly(new TipRepository.Untriaged(id, "local", 1));
 
     assertThat(tips.saveTriage(new TipRepository.SealedTriage(id, 1, new byte[] {1, 2}))).isTrue();
     assertThat(tips.untriaged(10)).isEmpty();
     assertThat(tips.triage(id).orElseThrow().sealed()).containsExactly(1, 2);
-    assertThat(tips.triages("local")).extracting(TipRepository.SealedTriage::tipId).containsExactly(id);
+    assertThat(tips.triages("local"))
+        .extracting(TipRepository.SealedTriage::tipId)
+        .containsExactly(id);
     assertThat(tips.triages("elsewhere")).isEmpty();
 
     tips.addMessage(id, TipRepository.Author.TIPSTER, today, new byte[] {9}, Optional.empty());
@@ -118,7 +119,9 @@ abstract class TipTriageContract {
     assertThat(tips.messages(old)).isEmpty();
     assertThat(tips.find(oldReleased)).isPresent();
     assertThat(tips.find(recent)).isPresent();
-    assertThat(tips.untriaged(10)).extracting(TipRepository.Untriaged::tipId).containsExactly(recent);
+    assertThat(tips.untriaged(10))
+        .extracting(TipRepository.Untriaged::tipId)
+        .containsExactly(recent);
 
     assertThat(tips.deleteExpired(1)).containsExactly(recent);
     assertThat(tips.find(oldReleased)).isPresent();
