@@ -162,6 +162,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               + " jobs of the store's queue.")
   Path taxiiPartners;
 
+  @Option(
+      names = "--tip-retention-days",
+      paramLabel = "DAYS",
+      description =
+          "Days a tip not released into a case is kept before it is deleted with its thread,"
+              + " attachments and triage (default: VIGIL_TIP_RETENTION_DAYS, else 90).")
+  Integer tipRetentionDays;
+
   /** Starts the partners' pulls once the store is open; stopped when the process stops. */
   private void pullPartners(Store store, Map<String, TaxiiPartner> partners) {
     if (partners.isEmpty()) {
@@ -283,6 +291,29 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (tipKey != null) {
       settings = settings.withTipKey(tipKey);
     }
-    return settings;
+    return settings.withTipRetentionDays(tipRetentionDays());
+  }
+
+  private int tipRetentionDays() {
+    String given =
+        tipRetentionDays != null
+            ? tipRetentionDays.toString()
+            : root.env()
+                .apply("VIGIL_TIP_RETENTION_DAYS")
+                .orElse(Integer.toString(ServerSettings.DEFAULT_TIP_RETENTION_DAYS));
+    try {
+      int days = Integer.parseInt(given.strip());
+      if (days >= 1 && days <= 36_500) {
+        return days;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "--tip-retention-days (or VIGIL_TIP_RETENTION_DAYS) is a number of days from 1 to 36500,"
+            + " not '"
+            + given
+            + "'");
   }
 }

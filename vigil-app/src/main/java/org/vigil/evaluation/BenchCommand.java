@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       BenchMatchCommand.class,
       BenchScaleCommand.class,
       BenchTipsCommand.class,
+      BenchTipsTriageCommand.class,
       BenchStixCommand.class,
       BenchReportCommand.class,
       BenchGeocodeCommand.class,

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,10 @@ import org.vigil.documents.QueuedIngest;
 import org.vigil.resolution.BackgroundResolution;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
+import org.vigil.tips.TeamKeyFile;
+import org.vigil.tips.TipHandling;
+import org.vigil.tips.TipRetention;
+import org.vigil.tips.triage.TipTriageSweep;
 import org.vigil.watchlists.ExampleMatching;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.AlertsPage;
@@ -34,6 +39,7 @@ import org.vigil.web.NetworkPage;
 import org.vigil.web.ScreeningPage;
 import org.vigil.web.SearchPage;
 import org.vigil.web.SignInPage;
+import org.vigil.web.TipPages;
 import org.vigil.web.UploadPage;
 
 /**
@@ -41,18 +47,24 @@ import org.vigil.web.UploadPage;
  * #close} stops listening (the store stays open; its owner closes it).
  */
 public final class ApiServer implements AutoCloseable {
+  /** How often the analyst server looks for tips to triage. */
+  static final Duration TRIAGE_EVERY = Duration.ofSeconds(5);
+
   private final Javalin app;
   private final List<Routes.Route> routes;
   private final BackgroundWork work;
   private final Optional<ContinuousScreening> continuous;
+  private final List<Runnable> tipWork;
 
   private ApiServer(
       Javalin app,
       List<Routes.Route> routes,
       BackgroundWork work,
-      Optional<ContinuousScreening> continuous) {
+      Optional<ContinuousScreening> continuous,
+      List<Runnable> tipWork) {
     this.work = work;
     this.continuous = continuous;
+    this.tipWork = tipWork;
     this.app = app;
     this.routes = List.copyOf(routes);
   }
@@ -115,6 +127,13 @@ public final class ApiServer implements AutoCloseable {
     List<Routes.Route> registered = new ArrayList<>();
     BackgroundWork work = BackgroundWork.withDefaults();
     BackgroundResolution resolution = new BackgroundResolution(screening, clock, work);
+    TipHandling tips =
+        new TipHandling(
+            new TeamKeyFile(settings.tipKey()),
+            () -> ListGazetteer.extractor(screening),
+            settings.ingestLimits(),
+            resolution,
+            clock);
     Javalin app =
         Javalin.create(
             config -> {
@@ -137,11 +156,13 @@ public final class ApiServer implements AutoCloseable {
                     Routes routes = new Routes(router);
                     api(routes, backend, mapper, settings, clock, screening, resolution);
                     new HealthRoutes(settings.version(), store).register(routes);
+                    new TipRoutes(backend, mapper, settings.maxBodyBytes(), tips).register(routes);
                     pages(routes, backend, settings, clock, screening, corpus);
+                    new TipPages(backend, tips).register(routes);
                     registered.addAll(routes.registered());
                   });
             });
-    return started(app, registered, work, resolution, store, settings, clock, screening);
+    return started(app, registered, work, resolution, store, settings, clock, screening, tips);
   }
 
   /**
@@ -156,7 +177,8 @@ public final class ApiServer implements AutoCloseable {
       CompletionStage<Store> store,
       ServerSettings settings,
       Clock clock,
-      ListScreening screening) {
+      ListScreening screening,
+      TipHandling tips) {
     ApiErrors.install(app);
     app.start(settings.bindAddress(), settings.port());
     Optional<ContinuousScreening> continuous =
@@ -166,7 +188,9 @@ public final class ApiServer implements AutoCloseable {
           continuous.ifPresent(c -> c.start(s));
           work.start(s);
         });
-    return new ApiServer(app, registered, work, continuous);
+    List<Runnable> tipWork = new java.util.concurrent.CopyOnWriteArrayList<>();
+    store.thenAccept(s -> tipWork.addAll(tipUpkeep(s, settings, clock, screening, tips)));
+    return new ApiServer(app, registered, work, continuous, tipWork);
   }
 
   /**
@@ -187,6 +211,36 @@ public final class ApiServer implements AutoCloseable {
     return screening
         .library()
         .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock, work));
+  }
+
+  /**
+   * The tip line's background work on the analyst server: retention always, triage where the team's
+   * key was given (never on a server without it, such as the one facing the public).
+   */
+  private static List<Runnable> tipUpkeep(
+      Store store,
+      ServerSettings settings,
+      Clock clock,
+      ListScreening screening,
+      TipHandling tips) {
+    List<Runnable> started = new ArrayList<>();
+    TipRetention retention =
+        new TipRetention(store, settings.tipRetentionDays(), clock).start(Duration.ofHours(1));
+    started.add(retention::close);
+    if (tips.key().configured()) {
+      TipTriageSweep triage =
+          new TipTriageSweep(
+                  store,
+                  tips.key(),
+                  tips::extractor,
+                  () ->
+                      screening.library().isPresent()
+                          ? Optional.of(screening.current().screener())
+                          : Optional.empty())
+              .start(TRIAGE_EVERY);
+      started.add(triage::close);
+    }
+    return started;
   }
 
   /** The JSON API's routes, under {@code /api/v1} (and TAXII's under {@code /taxii2}). */
@@ -219,8 +273,6 @@ public final class ApiServer implements AutoCloseable {
     new AssetRoutes().register(routes);
     new TaxiiRoutes(backend, settings.maxBodyBytes(), clock).register(routes);
     new CaseRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
-    new TipRoutes(backend, mapper, settings.maxBodyBytes(), settings.tipKey(), clock)
-        .register(routes);
   }
 
   /**
@@ -294,7 +346,11 @@ public final class ApiServer implements AutoCloseable {
         // the jobs first: a list update job waits on continuous screening's thread
         work.close();
       } finally {
-        continuous.ifPresent(ContinuousScreening::close);
+        try {
+          continuous.ifPresent(ContinuousScreening::close);
+        } finally {
+          tipWork.forEach(Runnable::run);
+        }
       }
     }
   }

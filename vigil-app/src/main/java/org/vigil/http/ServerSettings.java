@@ -32,6 +32,8 @@ import org.vigil.ingest.IngestLimits;
  *     the stored entities again when a list changed; zero for never
  * @param tipKey the file of the tip team's private key, with which this server opens tips for tip
  *     handlers; empty where tips are not handled (the tip routes then answer 503)
+ * @param tipRetentionDays how many days a tip not released into a case is kept before it is deleted
+ *     with everything it held
  */
 public record ServerSettings(
     String bindAddress,
@@ -45,10 +47,14 @@ public record ServerSettings(
     Set<String> trustedProxies,
     boolean secureCookies,
     Duration listsUpdateEvery,
-    Optional<Path> tipKey) {
+    Optional<Path> tipKey,
+    int tipRetentionDays) {
 
   /** Lists are updated once a day unless configured otherwise. */
   public static final Duration DEFAULT_LISTS_UPDATE_EVERY = Duration.ofDays(1);
+
+  /** Tips not released into a case are kept 90 days unless configured otherwise. */
+  public static final int DEFAULT_TIP_RETENTION_DAYS = 90;
 
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofHours(8);
@@ -76,6 +82,10 @@ public record ServerSettings(
     }
     requireNonNull(listsUpdateEvery, "listsUpdateEvery");
     requireNonNull(tipKey, "tipKey");
+    if (tipRetentionDays < 1) {
+      throw new IllegalArgumentException(
+          "tips are kept at least a day, not " + tipRetentionDays + " days");
+    }
     if (listsUpdateEvery.isNegative()) {
       throw new IllegalArgumentException(
           "listsUpdateEvery must not be negative: " + listsUpdateEvery);
@@ -103,7 +113,8 @@ public record ServerSettings(
         Set.of(),
         false,
         DEFAULT_LISTS_UPDATE_EVERY,
-        Optional.empty());
+        Optional.empty(),
+        DEFAULT_TIP_RETENTION_DAYS);
   }
 
   /** Settings with the default ingest limits. */
@@ -163,6 +174,11 @@ public record ServerSettings(
     return copy(c -> c.tipKey = Optional.of(file));
   }
 
+  /** Settings where tips not released into a case are deleted after {@code days} days. */
+  public ServerSettings withTipRetentionDays(int days) {
+    return copy(c -> c.tipRetentionDays = days);
+  }
+
   /** These settings with what {@code change} sets changed, checked again as new ones are. */
   private ServerSettings copy(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -179,7 +195,8 @@ public record ServerSettings(
         c.trustedProxies,
         c.secureCookies,
         c.listsUpdateEvery,
-        c.tipKey);
+        c.tipKey,
+        c.tipRetentionDays);
   }
 
   /** The fields of settings being copied, one of them about to change. */
@@ -196,6 +213,7 @@ public record ServerSettings(
     boolean secureCookies;
     Duration listsUpdateEvery;
     Optional<Path> tipKey;
+    int tipRetentionDays;
 
     Copy(ServerSettings s) {
       bindAddress = s.bindAddress;
@@ -210,6 +228,7 @@ public record ServerSettings(
       secureCookies = s.secureCookies;
       listsUpdateEvery = s.listsUpdateEvery;
       tipKey = s.tipKey;
+      tipRetentionDays = s.tipRetentionDays;
     }
   }
 }

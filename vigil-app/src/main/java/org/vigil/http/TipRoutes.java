@@ -6,20 +6,19 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.auth.Principal;
+import org.vigil.model.InvalidValueException;
+import org.vigil.model.Tlp;
 import org.vigil.store.TipRepository;
-import org.vigil.tips.OpeningKey;
-import org.vigil.tips.TeamKeys;
+import org.vigil.tips.TeamKeyFile;
 import org.vigil.tips.TipDesk;
+import org.vigil.tips.TipHandling;
+import org.vigil.tips.triage.TipTriage;
 
 /**
  * The tip handlers' queue over JSON, on the analyst listener (never on the intake's). Every route
@@ -31,21 +30,14 @@ final class TipRoutes {
   private final Supplier<Backend> backend;
   private final ObjectMapper mapper;
   private final long maxBodyBytes;
-  private final Optional<Path> keyFile;
-  private final Clock clock;
-  private volatile Optional<OpeningKey> key = Optional.empty();
+  private final TipHandling handling;
 
   TipRoutes(
-      Supplier<Backend> backend,
-      ObjectMapper mapper,
-      long maxBodyBytes,
-      Optional<Path> keyFile,
-      Clock clock) {
+      Supplier<Backend> backend, ObjectMapper mapper, long maxBodyBytes, TipHandling handling) {
     this.backend = requireNonNull(backend, "backend");
     this.mapper = requireNonNull(mapper, "mapper");
     this.maxBodyBytes = maxBodyBytes;
-    this.keyFile = requireNonNull(keyFile, "keyFile");
-    this.clock = requireNonNull(clock, "clock");
+    this.handling = requireNonNull(handling, "handling");
   }
 
   void register(Routes routes) {
@@ -54,45 +46,41 @@ final class TipRoutes {
     routes.post("/tips/{id}/replies", Permission.TIPS, this::reply);
     routes.post("/tips/{id}/priority", Permission.TIPS, this::priority);
     routes.get("/tips/{id}/attachments/{seq}/working-copy", Permission.TIPS, this::workingCopy);
+    routes.post("/tips/{id}/release", Permission.TIPS, this::release);
   }
 
   record Items<T>(List<T> items) {}
 
   private TipDesk desk() {
-    Optional<OpeningKey> k = key;
-    if (k.isEmpty()) {
-      Path file =
-          keyFile.orElseThrow(
-              () ->
-                  new ApiException(
-                      503,
-                      "tip_key_missing",
-                      "this server opens no tips: start it with --tip-key FILE (docs/tips.md)"));
-      try {
-        k = Optional.of(TeamKeys.openingKey(file));
-      } catch (RuntimeException e) {
-        throw new ApiException(
-            503, "tip_key_unreadable", "the tip team's private key cannot be read (docs/tips.md)");
-      }
-      key = k;
+    try {
+      return handling.desk(backend.get().store());
+    } catch (TeamKeyFile.Unavailable e) {
+      throw new ApiException(
+          503,
+          e.problem() == TeamKeyFile.Problem.MISSING ? "tip_key_missing" : "tip_key_unreadable",
+          e.getMessage());
     }
-    return new TipDesk(backend.get().store(), k.get(), new SecureRandom(), clock);
   }
 
   private static TipDesk.Handler handler(Context ctx) {
     Principal who = Requests.principal(ctx);
-    return new TipDesk.Handler(who.user().id(), who.viewer().orgId(), Requests.remoteAddress(ctx));
+    return new TipDesk.Handler(
+        who.user().id(), who.viewer().orgId(), Requests.remoteAddress(ctx), who.viewer());
   }
 
   private void queue(Context ctx) {
-    ctx.json(new Items<>(desk().queue(handler(ctx)).stream().map(TipRoutes::summary).toList()));
+    ctx.json(new Items<>(desk().queue(handler(ctx)).stream().map(TipRoutes::queued).toList()));
   }
 
   private void show(Context ctx) {
     String id = ctx.pathParam("id");
+    TipDesk desk = desk();
     TipDesk.OpenedTip tip =
-        desk().open(id, handler(ctx)).orElseThrow(() -> ApiException.notFound("no tip " + id));
+        desk.open(id, handler(ctx)).orElseThrow(() -> ApiException.notFound("no tip " + id));
     Map<String, Object> json = summary(tip.tip());
+    desk.triage(id, handler(ctx)).ifPresent(t -> json.put("triage", triage(t)));
+    desk.released(id, handler(ctx))
+        .ifPresent(r -> json.put("release", Map.of("case", r.caseId(), "tlp", r.tlp())));
     json.put(
         "messages",
         tip.messages().stream()
@@ -164,6 +152,77 @@ final class TipRoutes {
             .orElseThrow(() -> ApiException.notFound("no working copy of that attachment"));
     ctx.header("Content-Disposition", "attachment");
     ctx.contentType("application/octet-stream").result(copy);
+  }
+
+  private void release(Context ctx) {
+    String id = ctx.pathParam("id");
+    JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
+    String caseId = Json.text(body, "case", "").strip();
+    if (caseId.isEmpty()) {
+      throw ApiException.invalidValue("case must name the case to release the tip into");
+    }
+    Tlp tlp;
+    try {
+      tlp = Tlp.parse(Json.text(body, "tlp", ""));
+    } catch (InvalidValueException e) {
+      throw ApiException.invalidValue("tlp: " + e.getMessage());
+    }
+    TipDesk desk = desk();
+    TipDesk.Released done =
+        desk.release(id, caseId, tlp, handler(ctx), handling.intake(backend.get().store()));
+    if (done instanceof TipDesk.NotReleased no) {
+      if (no.noSuchTip()) {
+        throw ApiException.notFound(no.reason());
+      }
+      throw new ApiException(409, "not_released", no.reason());
+    }
+    TipDesk.ReleasedAs as = (TipDesk.ReleasedAs) done;
+    ctx.status(201);
+    ctx.json(Map.of("case", as.caseId(), "document", as.documentId(), "tlp", as.tlp().code()));
+  }
+
+  private static Map<String, Object> queued(TipDesk.QueuedTip q) {
+    Map<String, Object> json = summary(q.tip());
+    json.put("groupSize", q.groupSize());
+    json.put("spam", q.spam());
+    q.triage().ifPresent(t -> json.put("triage", triage(t)));
+    return json;
+  }
+
+  private static Map<String, Object> triage(TipTriage t) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("language", t.language().code());
+    json.put("group", t.group());
+    json.put("suggestedPriority", t.suggestedPriority());
+    json.put("spamSignals", t.spamSignals());
+    json.put(
+        "names", t.names().stream().map(n -> Map.of("text", n.text(), "type", n.type())).toList());
+    json.put("relations", t.relations());
+    json.put("claims", t.claims());
+    json.put(
+        "links",
+        t.links().stream()
+            .map(
+                l ->
+                    Map.of(
+                        "id", l.entityId(),
+                        "caption", l.caption(),
+                        "schema", l.schema(),
+                        "href", "/entities/" + l.entityId()))
+            .toList());
+    json.put(
+        "screening",
+        t.hits().stream()
+            .map(
+                h ->
+                    Map.of(
+                        "name", h.name(),
+                        "entry", h.entryId(),
+                        "caption", h.caption(),
+                        "dataset", h.dataset(),
+                        "score", h.score()))
+            .toList());
+    return json;
   }
 
   private static Map<String, Object> summary(TipRepository.Tip t) {

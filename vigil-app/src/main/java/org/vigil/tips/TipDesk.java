@@ -8,12 +8,27 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.vigil.access.Role;
+import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
+import org.vigil.documents.DocumentIntake;
+import org.vigil.documents.DocumentTerms;
+import org.vigil.documents.IngestOutcome;
+import org.vigil.model.Marking;
+import org.vigil.model.Reliability;
+import org.vigil.model.Tlp;
+import org.vigil.store.CaseItem;
 import org.vigil.store.Store;
+import org.vigil.store.StoredCase;
 import org.vigil.store.TipRepository;
+import org.vigil.tips.triage.TipTriage;
 
 /**
  * The tip handlers' side: the queue, a tip opened with the team's private key, replies sealed to
@@ -31,13 +46,65 @@ public final class TipDesk {
    * A tip handler: who the audit names, their organisation (whose tip line's tips alone they see)
    * and the address of their request.
    */
-  public record Handler(String auditId, String org, String address) {
+  public record Handler(String auditId, String org, String address, Viewer viewer) {
     public Handler {
       requireNonNull(auditId, "auditId");
       requireNonNull(org, "org");
       requireNonNull(address, "address");
+      requireNonNull(viewer, "viewer");
+      if (!viewer.orgId().equals(org)) {
+        throw new IllegalArgumentException(
+            "a handler of " + org + " reads as a member of " + viewer.orgId());
+      }
+    }
+
+    /** A handler who reads the store as a tip handler of {@code org} with no other rights. */
+    public Handler(String auditId, String org, String address) {
+      this(auditId, org, address, Viewer.of(auditId, auditId, org, Set.of(), Role.TIP_HANDLER));
     }
   }
+
+  /**
+   * A tip in the queue with its triage, once triage has read it.
+   *
+   * @param groupSize how many tips of the queue are in its group of copies (1 when alone)
+   */
+  public record QueuedTip(TipRepository.Tip tip, Optional<TipTriage> triage, int groupSize) {
+    public QueuedTip {
+      requireNonNull(tip, "tip");
+      requireNonNull(triage, "triage");
+    }
+
+    /** Whether the tip looks like spam: its text, or a flood of copies of it. */
+    public boolean spam() {
+      return groupSize >= SPAM_GROUP || triage.map(t -> !t.spamSignals().isEmpty()).orElse(false);
+    }
+  }
+
+  /** A group of this many copies or more in the queue is taken for a flood. */
+  public static final int SPAM_GROUP = 5;
+
+  /** What came of a release. */
+  public sealed interface Released permits ReleasedAs, NotReleased {}
+
+  /** Released: the tip's text is document {@code documentId} of case {@code caseId}. */
+  public record ReleasedAs(String caseId, String documentId, Tlp tlp) implements Released {
+    public ReleasedAs {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(documentId, "documentId");
+      requireNonNull(tlp, "tlp");
+    }
+  }
+
+  /** Not released, and why; nothing was written. */
+  public record NotReleased(boolean noSuchTip, String reason) implements Released {
+    public NotReleased {
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /** The name every released tip's document is stored under: it says nothing of its sender. */
+  public static final String RELEASED_NAME = "anonymous-tip.txt";
 
   /** A tip as a handler reads it. */
   public record OpenedTip(
@@ -92,9 +159,148 @@ public final class TipDesk {
     this.clock = requireNonNull(clock, "clock");
   }
 
-  /** The tips waiting, highest priority first; no content, so no audit of a read of content. */
-  public List<TipRepository.Tip> queue(Handler by) {
-    return store.tips().queue(by.org());
+  /**
+   * The tips waiting, highest priority first, each with its triage opened and only the links and
+   * list hits {@code by} may read. Recorded as one read of the queue, since triage tells of
+   * content.
+   */
+  public List<QueuedTip> queue(Handler by) {
+    List<TipRepository.Tip> tips = store.tips().queue(by.org());
+    Map<String, TipTriage> triages = new HashMap<>();
+    for (TipRepository.SealedTriage t : store.tips().triages(by.org())) {
+      triages.put(t.tipId(), TipTriage.unseal(team, t.sealed()));
+    }
+    Set<String> ids = new HashSet<>();
+    triages.values().forEach(t -> ids.addAll(t.entityIds()));
+    Set<String> readable = store.statements().entities(List.copyOf(ids), by.viewer()).keySet();
+    Map<String, Integer> groups = new HashMap<>();
+    for (TipRepository.Tip tip : tips) {
+      TipTriage t = triages.get(tip.id());
+      if (t != null) {
+        groups.merge(t.group(), 1, Integer::sum);
+      }
+    }
+    store.audit().append(event(by, "queue", "read the queue (" + tips.size() + " tips)"));
+    return tips.stream()
+        .map(
+            tip -> {
+              Optional<TipTriage> t =
+                  Optional.ofNullable(triages.get(tip.id())).map(x -> x.seenWith(readable));
+              return new QueuedTip(tip, t, t.map(x -> groups.getOrDefault(x.group(), 1)).orElse(1));
+            })
+        .toList();
+  }
+
+  /** A tip's triage, once triage has read it, with only what {@code by} may read; not audited. */
+  public Optional<TipTriage> triage(String tipId, Handler by) {
+    if (visible(tipId, by).isEmpty()) {
+      return Optional.empty();
+    }
+    return store
+        .tips()
+        .triage(tipId)
+        .map(s -> TipTriage.unseal(team, s.sealed()))
+        .map(t -> t.seenWith(store.statements().entities(t.entityIds(), by.viewer()).keySet()));
+  }
+
+  /** Where a released tip went, when it was released. */
+  public Optional<TipRepository.Release> released(String tipId, Handler by) {
+    return visible(tipId, by).flatMap(t -> store.tips().released(t.id()));
+  }
+
+  /**
+   * The open cases a handler may release into: those of their own organisation that they are a
+   * member of (the case's owner shares it with them).
+   */
+  public List<StoredCase> cases(Handler by) {
+    return store.cases().readableBy(by.viewer()).stream()
+        .filter(c -> c.ownerOrg().equals(by.org()))
+        .filter(c -> c.status() == StoredCase.Status.OPEN)
+        .toList();
+  }
+
+  /**
+   * Releases a new tip into a case: the text the tipster sent (never a reply, a date or anything
+   * else of the thread) is stored through {@code intake} as a document of the handler's
+   * organisation under {@code tlp} (a TLP:RED one readable by the case's readers), from a source of
+   * its own that says nothing of the tipster, with reliability F (cannot be judged); the document
+   * joins the case, and the tip leaves the queue. Analysts see it from then on, as the marking lets
+   * them. Identical texts are one document, and so one origin when claims are weighed; near copies
+   * are linked as copies by ingest, and so one origin too. Audited.
+   */
+  public Released release(String tipId, String caseId, Tlp tlp, Handler by, DocumentIntake intake) {
+    requireNonNull(tlp, "tlp");
+    Optional<TipRepository.Tip> tip = visible(tipId, by);
+    if (tip.isEmpty()) {
+      return new NotReleased(true, "no tip " + tipId);
+    }
+    if (tip.get().status() != TipRepository.Status.NEW) {
+      return new NotReleased(
+          false, "tip " + tipId + " is " + tip.get().status().code() + " already");
+    }
+    Optional<StoredCase> into = cases(by).stream().filter(c -> c.id().equals(caseId)).findFirst();
+    if (into.isEmpty()) {
+      return new NotReleased(
+          false,
+          "no open case "
+              + caseId
+              + " of your organisation that you are a member of: its owner shares it with you first");
+    }
+    Marking marking =
+        tlp == Tlp.RED
+            ? Marking.red(by.org(), into.get().marking().namedUsers())
+            : Marking.of(tlp, by.org());
+    String text = tipsterText(tipId);
+    IngestOutcome stored =
+        intake
+            .add(
+                DocumentIntake.Request.unaudited(
+                    List.of(
+                        new DocumentIntake.FromBytes(
+                            RELEASED_NAME,
+                            text.getBytes(StandardCharsets.UTF_8),
+                            new DocumentTerms(marking, Reliability.F, by.viewer())))),
+                o -> {})
+            .documents()
+            .get(0);
+    if (stored.documentId().isEmpty()) {
+      return new NotReleased(false, "the tip's text could not be stored: " + stored.reason());
+    }
+    String documentId = stored.documentId().get();
+    boolean released =
+        store.audited(
+            () -> {
+              if (!store.tips().release(tipId, caseId, tlp.code())) {
+                return false;
+              }
+              store
+                  .cases()
+                  .addItems(caseId, CaseItem.Kind.DOCUMENT, List.of(documentId), by.auditId());
+              return true;
+            },
+            done ->
+                event(
+                    by,
+                    tipId,
+                    done
+                        ? "released into case "
+                            + caseId
+                            + " as document "
+                            + documentId
+                            + " under "
+                            + tlp.label()
+                        : "release into case " + caseId + " refused: released already"));
+    return released
+        ? new ReleasedAs(caseId, documentId, tlp)
+        : new NotReleased(false, "tip " + tipId + " was released already");
+  }
+
+  /** What the tipster wrote, every message of theirs in order, opened. */
+  private String tipsterText(String tipId) {
+    return store.tips().messages(tipId).stream()
+        .filter(m -> m.author() == TipRepository.Author.TIPSTER)
+        .map(m -> new String(SealedBox.open(team, m.sealed()), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("\n\n"));
   }
 
   /** The tip if it is of {@code by}'s organisation's tip line; another's is as absent as none. */

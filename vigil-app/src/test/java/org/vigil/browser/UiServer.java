@@ -19,6 +19,8 @@ import org.vigil.http.ServerSettings;
 import org.vigil.resolution.ContinuousScreening;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.tips.SealingKey;
+import org.vigil.tips.TeamKeys;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListScreening;
 
@@ -36,6 +38,9 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
 
   /** An analyst of {@link #OTHER_ORG}, which is no partner of {@link #HOME_ORG}. */
   public static final String OUTSIDER = "bob";
+
+  /** A tip handler of {@link #HOME_ORG}: reads the tip line's queue. */
+  public static final String HANDLER = "handler";
 
   public static final String HOME_ORG = "ctic";
   public static final String OTHER_ORG = "customs";
@@ -68,12 +73,15 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
       String hash = PasswordHasher.standard().hash(PASSWORD);
       store.accounts().createUser(ANALYST, HOME_ORG, Role.ANALYST, hash);
       store.accounts().createUser(OUTSIDER, OTHER_ORG, Role.ANALYST, hash);
+      store.accounts().createUser(HANDLER, HOME_ORG, Role.TIP_HANDLER, hash);
+      TeamKeys.generate(dir.resolve("tips-team.key"), dir);
       ListScreening screening = ListScreening.over(ListLibrary.in(dir));
       screening.prepareInBackground();
       ApiServer server =
           ApiServer.start(
               store,
-              ServerSettings.of("127.0.0.1", 0, "browser-test"),
+              ServerSettings.of("127.0.0.1", 0, "browser-test")
+                  .withTipKey(dir.resolve("tips-team.key")),
               Clock.systemUTC(),
               screening);
       return new UiServer(dir, store, server, screening);
@@ -100,6 +108,11 @@ public final class UiServer implements ExtensionContext.Store.CloseableResource 
    */
   public ContinuousScreening continuousScreening() {
     return server.continuousScreening().orElseThrow();
+  }
+
+  /** The tip team's public key, which the intake seals tips to. */
+  public SealingKey tipTeam() {
+    return TeamKeys.sealingKey(dir).orElseThrow();
   }
 
   /** The store behind the server, for writing fixtures and checking what was stored. */

@@ -94,7 +94,9 @@ final class LeakRules {
         leaks.add(
             new Leak(
                 p.route(),
-                p.target().flatMap(Target::marking).orElseThrow(),
+                // A route's own rule with no victim item in it (the tip routes refuse everyone
+                // but tip handlers) is reported under the first marking.
+                p.target().flatMap(Target::marking).orElse(VictimMarking.values()[0]),
                 "rule",
                 p.request(),
                 p.breach().get()));

@@ -158,19 +158,74 @@ final class MatrixScan {
 
   List<Probe> run(List<Route> routes) {
     for (Route r : routes) {
-      if (r.method().equals("GET")) {
+      if (tipRoute(r)) {
+        tipProbes(r);
+      } else if (r.method().equals("GET")) {
         read(r);
       }
     }
     List<Route> writes =
         routes.stream()
-            .filter(r -> !r.method().equals("GET"))
+            .filter(r -> !r.method().equals("GET") && !tipRoute(r))
             .sorted(Comparator.comparingInt(MatrixScan::writeOrder))
             .toList();
     for (Route r : writes) {
       writeProbes(r);
     }
     return List.copyOf(probes);
+  }
+
+  /** The tip handlers' routes and pages, API and web: the tip line's side of the analyst server. */
+  private static boolean tipRoute(Route r) {
+    return r.path().equals(Routes.PREFIX + "/tips")
+        || r.path().startsWith(Routes.PREFIX + "/tips/")
+        || r.path().equals("/tips")
+        || r.path().startsWith("/tips/");
+  }
+
+  /**
+   * Every tip route refuses the attacker, an analyst (403: only the tip handler's role has the TIPS
+   * permission), and a caller without credentials (404, as for a route that does not exist: a 401
+   * or a sign-in redirect would tell a prober where tips are handled), whatever the tip id; an
+   * answer of any other status is a breach.
+   */
+  private void tipProbes(Route r) {
+    String url = fillPath(r.path(), "tip-0123456789abcdef01234567");
+    Client x = world.attacker();
+    String csrf = x.csrfToken().orElseThrow();
+    for (boolean anonymous : List.of(false, true)) {
+      Client c = anonymous ? world.server.client() : x;
+      Client.Reply reply;
+      if (r.api()) {
+        String path = url.substring(Routes.PREFIX.length());
+        reply = r.method().equals("GET") ? c.get(path) : c.post(path, "{\"priority\":1}");
+      } else {
+        reply = r.method().equals("GET") ? c.page(url) : c.form(url, Map.of("csrf", csrf));
+      }
+      Answer answer = answer(reply);
+      boolean refused =
+          anonymous
+              ? List.of(403, 404).contains(answer.status())
+              : answer.status() == 403;
+      Optional<String> breach =
+          refused
+              ? Optional.empty()
+              : Optional.of(
+                  (anonymous ? "a caller without credentials" : "the attacker, an analyst,")
+                      + " got "
+                      + answer.status()
+                      + " from the tip route "
+                      + r.key());
+      probes.add(
+          new Probe(
+              r,
+              r.method() + " " + url + (anonymous ? " (no credentials)" : ""),
+              url.toLowerCase(Locale.ROOT),
+              Optional.empty(),
+              answer,
+              Optional.empty(),
+              breach));
+    }
   }
 
   private void read(Route r) {

@@ -118,6 +118,16 @@ public final class Extractor {
     return new Extractor(gazetteer, listNames, recogniser, parser, Optional.empty());
   }
 
+  /**
+   * The same extractor reading names only: its dictionary and list names, without the statistical
+   * recogniser, the parser or a relation model. For text in a language those models were not made
+   * for (Persian, Arabic), where they read nothing but cost as much as on English.
+   */
+  public Extractor namesOnly() {
+    return new Extractor(
+        gazetteer, listNames, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   /** The relation model it reads with, if any. */
   public Optional<RelationModel> relationModel() {
     return learned.map(ReadLearnedRelations::model);

@@ -147,8 +147,9 @@ public final class Gazetteer {
       candidates.add(new Candidate(caseSensitiveOwner.get(hit.key()), hit.start(), hit.end()));
     }
     for (AhoCorasick.Hit hit : folded.find(fold(text))) {
-      if (Character.isUpperCase(text.charAt(hit.start()))
-          || !Character.isLetter(text.charAt(hit.start()))
+      // A name starting in lower case is a word unless the dictionary writes it so; scripts
+      // without case (Persian, Arabic) have no capital to tell a name by.
+      if (!Character.isLowerCase(text.charAt(hit.start()))
           || lowerCaseNames.contains(text.substring(hit.start(), hit.end()))) {
         candidates.add(new Candidate(foldedOwner.get(hit.key()), hit.start(), hit.end()));
       }

@@ -54,6 +54,18 @@ class GazetteerTest {
   }
 
   @Test
+  void persianAndArabicNamesOfTheAgenciesAreFoundThoughTheirScriptHasNoCapitals() {
+    assertThat(DOMAIN.find("دو مرد از وزارت اطلاعات آمدند و از سپاه قدس گفتند."))
+        .extracting(Mention::entityId)
+        .containsExactly("vigil-ir-mois", "vigil-ir-irgc-qf");
+    assertThat(DOMAIN.find("قال مسؤول في فيلق القدس"))
+        .extracting(Mention::entityId)
+        .containsExactly("vigil-ir-irgc-qf");
+    // Inside a longer word it is no name.
+    assertThat(DOMAIN.find("وزارت اطلاعاتی‌ها")).isEmpty();
+  }
+
+  @Test
   void acronymMatchesOnlyInCapitals() {
     assertThat(DOMAIN.find("The mois of the year and a cia-like fbi.")).isEmpty();
     assertThat(DOMAIN.find("The MOIS and the CIA"))

@@ -396,4 +396,188 @@ final class JdbcTipRepository implements TipRepository {
           return null;
         });
   }
+
+  @Override
+  public List<Untriaged> untriaged(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit);
+    }
+    return db.read(
+        c -> {
+          List<Untriaged> found = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT t.id, t.owner_org, (SELECT COUNT(*) FROM tip_messages m"
+                      + " WHERE m.tip_id = t.id AND m.author = 'tipster') AS n, g.messages"
+                      + " FROM tips t LEFT JOIN tip_triage g ON g.tip_id = t.id"
+                      + " WHERE t.status = 'new' ORDER BY t.received_on, t.id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next() && found.size() < limit) {
+                int n = rs.getInt(3);
+                int read = rs.getInt(4);
+                boolean never = rs.wasNull();
+                if (n >= 1 && (never || read < n)) {
+                  found.add(new Untriaged(rs.getString(1), rs.getString(2), n));
+                }
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public boolean saveTriage(SealedTriage triage) {
+    requireNonNull(triage, "triage");
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tips WHERE id = ?")) {
+            ps.setString(1, triage.tipId());
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return false;
+              }
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM tip_triage WHERE tip_id = ?")) {
+            ps.setString(1, triage.tipId());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO tip_triage (tip_id, messages, sealed) VALUES (?, ?, ?)")) {
+            ps.setString(1, triage.tipId());
+            ps.setInt(2, triage.messages());
+            ps.setBytes(3, triage.sealed());
+            ps.executeUpdate();
+          }
+          return true;
+        });
+  }
+
+  @Override
+  public List<SealedTriage> triages(String ownerOrg) {
+    requireNonNull(ownerOrg, "ownerOrg");
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT g.tip_id, g.messages, g.sealed FROM tip_triage g"
+                      + " JOIN tips t ON t.id = g.tip_id WHERE t.owner_org = ?"
+                      + " ORDER BY t.received_on, t.id")) {
+            ps.setString(1, ownerOrg);
+            return triages(ps);
+          }
+        });
+  }
+
+  @Override
+  public Optional<SealedTriage> triage(String tipId) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT tip_id, messages, sealed FROM tip_triage WHERE tip_id = ?")) {
+            ps.setString(1, tipId);
+            return triages(ps).stream().findFirst();
+          }
+        });
+  }
+
+  private static List<SealedTriage> triages(PreparedStatement ps) throws SQLException {
+    List<SealedTriage> found = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(new SealedTriage(rs.getString(1), rs.getInt(2), rs.getBytes(3)));
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public boolean release(String tipId, String caseId, String tlp) {
+    requireNonNull(tipId, "tipId");
+    requireNonNull(caseId, "caseId");
+    requireNonNull(tlp, "tlp");
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE tips SET status = 'released', released_case = ?, released_tlp = ?"
+                      + " WHERE id = ? AND status = 'new'")) {
+            ps.setString(1, caseId);
+            ps.setString(2, tlp);
+            ps.setString(3, tipId);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public Optional<Release> released(String tipId) {
+    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT released_case, released_tlp FROM tips WHERE id = ?"
+                      + " AND status = 'released'")) {
+            ps.setString(1, tipId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() && rs.getString(1) != null
+                  ? Optional.of(new Release(rs.getString(1), rs.getString(2)))
+                  : Optional.<Release>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<String> deleteExpired(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("a retention of " + days + " days");
+    }
+    return db.inTransaction(
+        c -> {
+          LocalDate today;
+          // The database's date, not this node's: every node sweeping one database agrees.
+          try (PreparedStatement ps = c.prepareStatement("SELECT CURRENT_DATE");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            today = rs.getObject(1, LocalDate.class);
+          }
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM tips WHERE status <> 'released' AND received_on < ?"
+                      + " ORDER BY id")) {
+            ps.setObject(1, today.minusDays(days));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getString(1));
+              }
+            }
+          }
+          for (String table : List.of("tip_triage", "tips")) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "DELETE FROM "
+                        + table
+                        + (table.equals("tips") ? " WHERE id = ?" : " WHERE tip_id = ?"))) {
+              for (String id : ids) {
+                ps.setString(1, id);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+          }
+          return ids;
+        });
+  }
 }

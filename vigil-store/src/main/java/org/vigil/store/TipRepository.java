@@ -232,6 +232,75 @@ public interface TipRepository {
   /** Sets a tip's priority (0 lowest, 3 highest); false if there is no such tip. */
   boolean setPriority(String tipId, int priority);
 
+  /**
+   * A tip waiting for triage: one never triaged, or one whose tipster has added text since.
+   *
+   * @param tipsterMessages how many of the tipster's messages it has now
+   */
+  record Untriaged(String tipId, String ownerOrg, int tipsterMessages) {
+    public Untriaged {
+      requireNonNull(tipId, "tipId");
+      requireNonNull(ownerOrg, "ownerOrg");
+    }
+  }
+
+  /**
+   * A tip's triage, sealed to the team's key like the tip.
+   *
+   * @param messages how many of the tipster's messages it read
+   */
+  record SealedTriage(String tipId, int messages, byte[] sealed) {
+    public SealedTriage {
+      requireNonNull(tipId, "tipId");
+      sealed = sealed.clone();
+      if (messages < 1) {
+        throw new IllegalArgumentException("a triage reads at least one message, not " + messages);
+      }
+    }
+
+    @Override
+    public byte[] sealed() {
+      return sealed.clone();
+    }
+  }
+
+  /** New tips whose triage is missing or stale, oldest first, at most {@code limit}. */
+  List<Untriaged> untriaged(int limit);
+
+  /** Stores a tip's triage in place of any earlier one; false if there is no such tip. */
+  boolean saveTriage(SealedTriage triage);
+
+  /** The triage of {@code ownerOrg}'s tips that have one, in no particular order. */
+  List<SealedTriage> triages(String ownerOrg);
+
+  /** A tip's triage, when it has one. */
+  Optional<SealedTriage> triage(String tipId);
+
+  /**
+   * Marks a new tip released into {@code caseId} under {@code tlp} (its marking's code); false if
+   * there is no such new tip (released or closed already, or none).
+   */
+  boolean release(String tipId, String caseId, String tlp);
+
+  /** The case a released tip went into, and the marking chosen for it there. */
+  Optional<Release> released(String tipId);
+
+  /** Where a released tip went. */
+  record Release(String caseId, String tlp) {
+    public Release {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(tlp, "tlp");
+    }
+  }
+
+  /**
+   * Deletes every tip not released into a case that was received more than {@code days} days before
+   * the database's own date, with its thread, attachments and triage; released tips stay.
+   *
+   * @return the ids deleted, sorted
+   */
+  List<String> deleteExpired(int days);
+
   /** The tips no intake audit row counts yet, by day received, ids sorted. */
   Map<LocalDate, List<String>> unaudited();
 
