@@ -183,7 +183,8 @@ abstract class TipTriageContract {
     assertThat(analyst.get("/tips/" + id).status()).isEqualTo(403);
     assertThat(analyst.page("/tips").status()).isEqualTo(403);
     assertThat(analyst.page("/tips/" + id).status()).isEqualTo(403);
-    assertThat(app.client().get("/tips").status()).isEqualTo(401);
+    assertThat(app.client().get("/tips").status()).isEqualTo(404);
+    assertThat(app.client().page("/tips").status()).isEqualTo(404);
 
     assertThat(texts(otherHandler.get("/tips").json().path("items"), "id")).doesNotContain(id);
     assertThat(otherHandler.get("/tips/" + id).status()).isEqualTo(404);

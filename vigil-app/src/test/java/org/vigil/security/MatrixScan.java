@@ -204,9 +204,7 @@ final class MatrixScan {
       }
       Answer answer = answer(reply);
       boolean refused =
-          anonymous
-              ? List.of(403, 404).contains(answer.status())
-              : answer.status() == 403;
+          anonymous ? List.of(403, 404).contains(answer.status()) : answer.status() == 403;
       Optional<String> breach =
           refused
               ? Optional.empty()
