@@ -95,9 +95,11 @@ class TipRouteMatrixIT {
         Client.Reply reply = send(c, r, tipId);
         assertThat(reply.body()).as(who + " " + r).doesNotContain(SECRET);
         if (r.path().contains("{id}")) {
-          // our tip answers exactly as a tip that does not exist (the id sent is echoed in both)
+          // our tip answers exactly as a tip that does not exist (the id sent is echoed in both):
+          // 404, or the same 400 when the page's form refuses this JSON probe before any lookup
           Client.Reply none = send(c, r, PHANTOM);
-          assertThat(reply.status()).as(who + " " + r).isEqualTo(404);
+          assertThat(reply.status()).as(who + " " + r).isIn(400, 404);
+          assertThat(reply.status()).as(who + " " + r).isEqualTo(none.status());
           assertThat(reply.body().replace(tipId, "ID"))
               .as(who + " " + r)
               .isEqualTo(none.body().replace(PHANTOM, "ID"));
@@ -134,6 +136,8 @@ class TipRouteMatrixIT {
     c.csrfToken().ifPresent(t -> request.header("X-CSRF-Token", t));
     return c.send(
         request.method(
-            r.method(), HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"priority\":1}")));
+            r.method(),
+            HttpRequest.BodyPublishers.ofString(
+                "{\"text\":\"x\",\"priority\":1,\"case\":\"x\",\"tlp\":\"amber\"}")));
   }
 }

@@ -29,7 +29,8 @@ final class Sightings {
     List<ObjectNode> out = new ArrayList<>();
     if (event.schema() != Schema.EVENT
         || event.values("status").contains("disputed")
-        || event.values("stance").stream().anyMatch(s -> s.equals("denies"))) {
+        || event.values("stance").stream().anyMatch(s -> s.equals("denies"))
+        || event.values("summary").stream().anyMatch(Sightings::saysDenied)) {
       return out;
     }
     Optional<String> first =
@@ -56,6 +57,18 @@ final class Sightings {
       out.add(StixMapping.custom(event, o));
     }
     return out;
+  }
+
+  /**
+   * A claim read from reporting keeps its stance in its summary ("claimant: X; stance: denies").
+   */
+  private static boolean saysDenied(String summary) {
+    for (String part : summary.split("; ")) {
+      if (part.strip().equals("stance: denies")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> start(String date) {

@@ -54,7 +54,8 @@ public final class StixOpinions {
     Map<String, ObjectNode> out = new TreeMap<>();
     for (ObjectNode o : objects.objects()) {
       out.put(o.get("id").asText(), o);
-      if (o.hasNonNull("x_vigil_entity_id")) {
+      // a sighting carries its event's entity id too, but opinions are of the event's own object
+      if (o.hasNonNull("x_vigil_entity_id") && !o.path("type").asText().equals("sighting")) {
         byEntity.put(o.get("x_vigil_entity_id").asText(), o);
       }
     }
