@@ -362,6 +362,11 @@ public final class EntityPage {
     page.raw("</ol>");
   }
 
+  /** A link's kind as the page names it: FtM's UnknownLink is an "Other link", as in the graph. */
+  private static String linkKind(Schema schema) {
+    return schema == Schema.UNKNOWN_LINK ? "Other link" : schema.ftmName();
+  }
+
   private static void relationships(Html page, EntityDossier d) {
     Entity entity = d.entity();
     List<Entity> edges = d.links().stream().filter(l -> l.schema() != Schema.SANCTION).toList();
@@ -372,7 +377,7 @@ public final class EntityPage {
     }
     page.raw("<ul class=\"relationships\">");
     for (Entity edge : edges) {
-      page.raw("<li><span class=\"schema\">").text(edge.schema().ftmName()).raw("</span> ");
+      page.raw("<li><span class=\"schema\">").text(linkKind(edge.schema())).raw("</span> ");
       List<String> ends = new ArrayList<>();
       for (Statement s : edge.statements()) {
         if (s.isReference()
@@ -495,7 +500,7 @@ public final class EntityPage {
         String what =
             e == entity
                 ? s.property()
-                : s.property() + " of " + e.schema().ftmName() + describeEnds(e, entity, d);
+                : s.property() + " of " + linkKind(e.schema()) + describeEnds(e, entity, d);
         items.add(new Item(date, what, s));
       }
     }

@@ -191,7 +191,7 @@ class EntityPageIT {
     String body = signedIn("alice").page("/entities/person-rezaei").body();
     assertThat(body)
         .contains("<h2>Timeline</h2>")
-        .contains("<time>2021-03</time> startDate of UnknownLink with Ministry of Intelligence");
+        .contains("<time>2021-03</time> startDate of Other link with Ministry of Intelligence");
   }
 
   @Test
