@@ -62,7 +62,7 @@ public final class BenchDemoCommand implements Callable<Integer> {
       names = "--without-class-archive",
       description =
           "Do not use the class data archive beside the jar (vigil.jar.jsa, which the vigil"
-              + " script records at the end of the first demo or serve after a build).")
+              + " script records right after it builds the jar).")
   boolean withoutClassArchive;
 
   @Option(
