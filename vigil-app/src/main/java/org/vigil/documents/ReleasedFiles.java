@@ -54,4 +54,26 @@ public final class ReleasedFiles {
                     .releasedFile(documentId, fileId, viewer)
                     .map(bytes -> new Opened(f, bytes)));
   }
+
+  /**
+   * The name a released file is downloaded under, which says nothing of the tipster's own (never
+   * kept): its attachment number in the tip and its type's extension.
+   */
+  public static String fileName(TipRepository.ReleasedFile f) {
+    String extension =
+        switch (f.mediaType()) {
+          case "image/jpeg" -> ".jpg";
+          case "image/png" -> ".png";
+          case "application/pdf" -> ".pdf";
+          case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> ".docx";
+          case "application/vnd.oasis.opendocument.text" -> ".odt";
+          default -> ".bin";
+        };
+    return "tip-attachment-" + f.seq() + extension;
+  }
+
+  /** Where file {@code f} of its document is downloaded, under the API. */
+  public static String href(TipRepository.ReleasedFile f) {
+    return "/api/v1/documents/" + f.documentId() + "/files/" + f.id();
+  }
 }

@@ -68,7 +68,7 @@ final class DocumentFileRoutes {
     ReleasedFiles.Opened file =
         opened.orElseThrow(() -> ApiException.notFound("no file " + fileId + " of document " + id));
     // A download under its own sandbox: a file's bytes are the tipster's, and never run here.
-    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(file.file()) + "\"");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + ReleasedFiles.fileName(file.file()) + "\"");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
     ctx.contentType(file.file().mediaType()).result(file.content());
@@ -85,24 +85,10 @@ final class DocumentFileRoutes {
   private static Map<String, Object> json(TipRepository.ReleasedFile f) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", f.id());
-    json.put("name", fileName(f));
+    json.put("name", ReleasedFiles.fileName(f));
     json.put("mediaType", f.mediaType());
     json.put("sizeBytes", f.sizeBytes());
     json.put("marking", f.marking().tlp().label());
     return json;
-  }
-
-  /** A name that says nothing of the tipster's own: the tip's attachment number and its type. */
-  static String fileName(TipRepository.ReleasedFile f) {
-    String extension =
-        switch (f.mediaType()) {
-          case "image/jpeg" -> ".jpg";
-          case "image/png" -> ".png";
-          case "application/pdf" -> ".pdf";
-          case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> ".docx";
-          case "application/vnd.oasis.opendocument.text" -> ".odt";
-          default -> ".bin";
-        };
-    return "tip-attachment-" + f.seq() + extension;
   }
 }

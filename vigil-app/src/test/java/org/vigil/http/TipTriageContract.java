@@ -315,6 +315,9 @@ abstract class TipTriageContract {
     assertThat(file.path("name").asText()).isEqualTo("tip-attachment-1.jpg");
     assertThat(file.path("marking").asText()).isEqualTo("TLP:RED");
     assertThat(listed.body()).doesNotContain("IMG_2041").doesNotContain(id);
+    assertThat(analyst.page("/documents/" + document).body())
+        .contains("tip-attachment-1.jpg")
+        .contains("/files/" + file.path("id").asText());
     String fileUrl = "/documents/" + document + "/files/" + file.path("id").asText();
     HttpResponse<byte[]> download =
         HttpClient.newHttpClient()

@@ -144,7 +144,13 @@ public final class TipTriageSweep implements AutoCloseable {
               s = sweep.get();
             }
           }
-          s.pass(untilNextPeriod(work));
+          try {
+            s.pass(untilNextPeriod(work));
+          } catch (RuntimeException e) {
+            // The database away, say: the job is tried again. Its error is kept in the queue and
+            // logged, so it names the class only: a message might quote a tip.
+            throw new IllegalStateException("tip triage pass failed: " + e.getClass().getName());
+          }
         });
   }
 
