@@ -45,7 +45,8 @@ import org.vigil.tips.TeamKeyFile;
  * (one facing the public, say) triages nothing when its turn comes: the tips wait for the next
  * period. A tip that cannot be triaged gets a triage that says so, and the pass goes on.
  *
- * <p>The job's rows are one per period whether tips came or not, so the queue dates no tip. Triage
+ * <p>The job's rows are one per period whether tips came or not, and each job only starts a pass
+ * on the sweep's own thread and ends at once, so neither the rows nor their times date a tip. Triage
  * writes no audit row: a row at the moment a tip is triaged would date its arrival (the intake's rows
  * are batched by day for that reason). Each pass first takes into its groups of copies the tips other
  * nodes triaged since. One pass at a time on a node; thread-safe.
@@ -75,6 +76,13 @@ public final class TipTriageSweep implements AutoCloseable {
   private final TipGroups groups = new TipGroups();
   private final SecureRandom random = new SecureRandom();
   private final ExecutorService workers;
+  private final ExecutorService passes =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "vigil-tip-triage");
+            t.setDaemon(true);
+            return t;
+          });
   private final int threads;
   private Extractor built;
   private boolean warned;
@@ -144,12 +152,24 @@ public final class TipTriageSweep implements AutoCloseable {
               s = sweep.get();
             }
           }
+          s.passApart(untilNextPeriod(work));
+        });
+  }
+
+  /**
+   * Starts a pass on the sweep's own thread and returns at once, so that the job, whose start and
+   * end the queue records, takes the same few milliseconds whether tips were waiting or not: a
+   * job's length would otherwise tell a seized database when tips came. A pass that fails is
+   * logged by the class of its error only (a message might quote a tip); the next period's job
+   * takes the tips it left.
+   */
+  void passApart(BooleanSupplier more) {
+    passes.execute(
+        () -> {
           try {
-            s.pass(untilNextPeriod(work));
+            pass(more);
           } catch (RuntimeException e) {
-            // The database away, say: the job is tried again. Its error is kept in the queue and
-            // logged, so it names the class only: a message might quote a tip.
-            throw new IllegalStateException("tip triage pass failed: " + e.getClass().getName());
+            LOG.warn("tip triage pass failed: {}", e.getClass().getSimpleName());
           }
         });
   }
@@ -292,17 +312,19 @@ public final class TipTriageSweep implements AutoCloseable {
         .collect(Collectors.joining("\n\n"));
   }
 
-  /** Stops the sweep's threads, letting the tips under way finish. */
+  /** Stops the sweep's threads, letting a pass under way finish. */
   @Override
   public void close() {
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
+    for (ExecutorService pool : List.of(passes, workers)) {
+      pool.shutdown();
+      try {
+        if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
+          pool.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        pool.shutdownNow();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      workers.shutdownNow();
     }
   }
 }
