@@ -197,10 +197,18 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
   }
 
   /**
-   * The processor time the live threads have used (the triage workers live as long as the sweep):
-   * what a run costs on a quiet machine.
+   * The process's processor time (every thread, ended ones, the collector's and the compiler's
+   * too), when the platform tells it, else the live threads' sum: what a run costs on a quiet
+   * machine.
    */
   private static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      long process = os.getProcessCpuTime();
+      if (process >= 0) {
+        return process;
+      }
+    }
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;
     for (long id : threads.getAllThreadIds()) {

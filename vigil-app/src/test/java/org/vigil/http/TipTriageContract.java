@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.jobs.JobState;
 import org.vigil.store.StoreConfig;
 import org.vigil.store.TipRepository;
 import org.vigil.tips.OpeningKey;
@@ -40,6 +41,7 @@ import org.vigil.tips.attachments.AttachmentFixtures;
 import org.vigil.tips.attachments.AttachmentType;
 import org.vigil.tips.attachments.CleanerSettings;
 import org.vigil.tips.attachments.CleaningResult;
+import org.vigil.tips.triage.TipTriageSweep;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
@@ -364,6 +366,17 @@ abstract class TipTriageContract {
             r ->
                 assertThat(r.event().detail())
                     .isEqualTo("file " + file.path("id").asText() + " shown"));
+  }
+
+  @Test
+  void triageRunsAsThePeriodicJobOfTheStoresQueueOnWhicheverNodeTakesIt()
+      throws InterruptedException {
+    String id = submit("org-a", "A grey van with Tabriz plates waits by the consulate at night.");
+    triaged(handler, id);
+    assertThat(app.store.jobs().list(JobState.DONE, 100_000))
+        .anySatisfy(j -> assertThat(j.kind()).isEqualTo(TipTriageSweep.JOB));
+    assertThat(app.store.jobs().parked(1000))
+        .noneSatisfy(j -> assertThat(j.kind()).isEqualTo(TipTriageSweep.JOB));
   }
 
   @Test
