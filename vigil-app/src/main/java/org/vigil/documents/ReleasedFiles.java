@@ -27,8 +27,8 @@ public final class ReleasedFiles {
   }
 
   /**
-   * The files of document {@code documentId} that {@code viewer} may read; empty when the viewer may
-   * not read the document (or there is none: the two are not told apart).
+   * The files of document {@code documentId} that {@code viewer} may read; empty when the viewer
+   * may not read the document (or there is none: the two are not told apart).
    */
   public static Optional<List<TipRepository.ReleasedFile>> of(
       Store store, Viewer viewer, String documentId) {

@@ -202,12 +202,9 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
    * machine.
    */
   private static long cpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      long process = os.getProcessCpuTime();
-      if (process >= 0) {
-        return process;
-      }
+    Optional<java.time.Duration> process = ProcessHandle.current().info().totalCpuDuration();
+    if (process.isPresent()) {
+      return process.get().toNanos();
     }
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;

@@ -68,7 +68,9 @@ final class DocumentFileRoutes {
     ReleasedFiles.Opened file =
         opened.orElseThrow(() -> ApiException.notFound("no file " + fileId + " of document " + id));
     // A download under its own sandbox: a file's bytes are the tipster's, and never run here.
-    ctx.header("Content-Disposition", "attachment; filename=\"" + ReleasedFiles.fileName(file.file()) + "\"");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"" + ReleasedFiles.fileName(file.file()) + "\"");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
     ctx.contentType(file.file().mediaType()).result(file.content());

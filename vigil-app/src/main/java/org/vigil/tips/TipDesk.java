@@ -245,9 +245,9 @@ public final class TipDesk {
    * its own that says nothing of the tipster, with reliability F (cannot be judged); the cleaned
    * working copies of its attachments (never an original: it keeps the metadata) are kept in plain
    * beside that document under the same marking, named by random ids; the document joins the case,
-   * and the tip leaves the queue. Analysts see it from then on, as the marking lets
-   * them. Identical texts are one document, and so one origin when claims are weighed; near copies
-   * are linked as copies by ingest, and so one origin too. Audited.
+   * and the tip leaves the queue. Analysts see it from then on, as the marking lets them. Identical
+   * texts are one document, and so one origin when claims are weighed; near copies are linked as
+   * copies by ingest, and so one origin too. Audited.
    */
   public Released release(String tipId, String caseId, Tlp tlp, Handler by, DocumentIntake intake) {
     requireNonNull(tlp, "tlp");

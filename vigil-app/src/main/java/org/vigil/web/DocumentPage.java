@@ -195,8 +195,7 @@ public final class DocumentPage {
 
   /** The files released with the document (a tip's cleaned attachments), when there are any. */
   private static void files(Html page, Store store, Principal who, Document d) {
-    List<TipRepository.ReleasedFile> files =
-        store.tips().releasedFiles(d.sourceId(), who.viewer());
+    List<TipRepository.ReleasedFile> files = store.tips().releasedFiles(d.sourceId(), who.viewer());
     if (files.isEmpty()) {
       return;
     }

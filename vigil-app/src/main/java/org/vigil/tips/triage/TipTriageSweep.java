@@ -38,18 +38,18 @@ import org.vigil.tips.TeamKeyFile;
  * Triage in the background, as a periodic job on the store's queue ({@link #register}): once a
  * period, one node of those sharing the database (whichever takes the period's job) takes the tips
  * whose triage is missing or stale (the tipster added text), opens their texts with the team's
- * private key, triages them ({@link TipTriager}) and stores each triage sealed to the team's key. The
- * tips waiting are the queue of work, kept by the database, so nothing is lost when a node stops,
- * and two nodes do not triage the same tips at once: a pass takes no new tips in the last {@link
- * #MARGIN} of its period, before the next period's job can begin elsewhere. A node without the key
- * (one facing the public, say) triages nothing when its turn comes: the tips wait for the next
- * period. A tip that cannot be triaged gets a triage that says so, and the pass goes on.
+ * private key, triages them ({@link TipTriager}) and stores each triage sealed to the team's key.
+ * The tips waiting are the queue of work, kept by the database, so nothing is lost when a node
+ * stops, and two nodes do not triage the same tips at once: a pass takes no new tips in the last
+ * {@link #MARGIN} of its period, before the next period's job can begin elsewhere. A node without
+ * the key (one facing the public, say) triages nothing when its turn comes: the tips wait for the
+ * next period. A tip that cannot be triaged gets a triage that says so, and the pass goes on.
  *
- * <p>The job's rows are one per period whether tips came or not, and each job only starts a pass
- * on the sweep's own thread and ends at once, so neither the rows nor their times date a tip. Triage
- * writes no audit row: a row at the moment a tip is triaged would date its arrival (the intake's rows
- * are batched by day for that reason). Each pass first takes into its groups of copies the tips other
- * nodes triaged since. One pass at a time on a node; thread-safe.
+ * <p>The job's rows are one per period whether tips came or not, and each job only starts a pass on
+ * the sweep's own thread and ends at once, so neither the rows nor their times date a tip. Triage
+ * writes no audit row: a row at the moment a tip is triaged would date its arrival (the intake's
+ * rows are batched by day for that reason). Each pass first takes into its groups of copies the
+ * tips other nodes triaged since. One pass at a time on a node; thread-safe.
  */
 public final class TipTriageSweep implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TipTriageSweep.class);
@@ -125,10 +125,10 @@ public final class TipTriageSweep implements AutoCloseable {
   }
 
   /**
-   * Registers triage on {@code work} as a job of kind {@link #JOB} run once every {@link #EVERY}
-   * by one node of the deployment; on every node, with or without the key, so that no node parks
-   * the job. Before {@code work} starts. The sweep is made on the first job, over the work's store,
-   * and handed to {@code closer} to be closed with the server.
+   * Registers triage on {@code work} as a job of kind {@link #JOB} run once every {@link #EVERY} by
+   * one node of the deployment; on every node, with or without the key, so that no node parks the
+   * job. Before {@code work} starts. The sweep is made on the first job, over the work's store, and
+   * handed to {@code closer} to be closed with the server.
    */
   public static void register(
       BackgroundWork work,
@@ -159,9 +159,9 @@ public final class TipTriageSweep implements AutoCloseable {
   /**
    * Starts a pass on the sweep's own thread and returns at once, so that the job, whose start and
    * end the queue records, takes the same few milliseconds whether tips were waiting or not: a
-   * job's length would otherwise tell a seized database when tips came. A pass that fails is
-   * logged by the class of its error only (a message might quote a tip); the next period's job
-   * takes the tips it left.
+   * job's length would otherwise tell a seized database when tips came. A pass that fails is logged
+   * by the class of its error only (a message might quote a tip); the next period's job takes the
+   * tips it left.
    */
   void passApart(BooleanSupplier more) {
     passes.execute(
