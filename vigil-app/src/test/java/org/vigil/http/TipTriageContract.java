@@ -379,6 +379,22 @@ abstract class TipTriageContract {
   }
 
   @Test
+  void aTipsTriageTakesNothingFromTheNationalityOrReligionItNames() throws InterruptedException {
+    String plain = submit("org-a", "A man watched the bakery on Hill Road from a parked car.");
+    String marked =
+        submit("org-a", "An Afghan Shia man watched the bakery on Hill Road from a parked car.");
+    JsonNode a = triaged(handler, plain).path("triage");
+    JsonNode b = triaged(handler, marked).path("triage");
+    assertThat(b.path("suggestedPriority").asInt()).isEqualTo(a.path("suggestedPriority").asInt());
+    assertThat(b.path("spamSignals")).isEqualTo(a.path("spamSignals"));
+    assertThat(b.path("screening")).isEqualTo(a.path("screening"));
+    assertThat(String.join(" ", texts(b.path("names"), "text")))
+        .doesNotContain("Afghan")
+        .doesNotContain("Shia");
+    assertThat(b.toString()).doesNotContainIgnoringCase("ethnic").doesNotContainIgnoringCase("religio");
+  }
+
+  @Test
   void theHandlerChangesThePriorityByTheFormAndItIsAudited() throws InterruptedException {
     String id = submit("org-a", "A short tip about a car parked by the consulate every night.");
     triaged(handler, id);
