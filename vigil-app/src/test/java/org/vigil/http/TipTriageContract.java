@@ -391,7 +391,9 @@ abstract class TipTriageContract {
     assertThat(String.join(" ", texts(b.path("names"), "text")))
         .doesNotContain("Afghan")
         .doesNotContain("Shia");
-    assertThat(b.toString()).doesNotContainIgnoringCase("ethnic").doesNotContainIgnoringCase("religio");
+    assertThat(b.toString())
+        .doesNotContainIgnoringCase("ethnic")
+        .doesNotContainIgnoringCase("religio");
   }
 
   @Test
