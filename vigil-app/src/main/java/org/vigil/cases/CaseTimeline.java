@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.access.Viewer;
 import org.vigil.network.Evidence;
 import org.vigil.network.TimelineView;
@@ -34,6 +36,7 @@ final class CaseTimeline {
   static List<CaseView.Dated> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     requireNonNull(store, "store");
     Map<String, CaseView.Dated> out = new LinkedHashMap<>();
+    Set<String> ownDates = new HashSet<>();
     for (CaseView.Item entity : entities.stream().limit(MAX_ENTITIES).toList()) {
       TimelineView timeline;
       try {
@@ -42,22 +45,39 @@ final class CaseTimeline {
         continue; // not in the network (a document, an entity without links or dates)
       }
       for (TimelineView.Item item : timeline.items()) {
-        // The same event reached from two of the case's entities is one happening.
-        String key = item.date() + "\u001f" + item.label() + "\u001f" + item.entityId().orElse("");
-        out.putIfAbsent(
-            key,
+        CaseView.Dated dated =
             new CaseView.Dated(
                 item.date(),
                 item.label(),
                 entity.caption(),
                 entity.href(),
-                item.evidence().stream().findFirst().flatMap(CaseTimeline::quote)));
+                item.evidence().stream().findFirst().flatMap(CaseTimeline::quote));
+        String key = key(item);
+        // An event in the case is read twice: as its own dated statement ("date") and, from an
+        // entity it involves, as the event ("Abduction (Istanbul)"); the event's words are kept.
+        if (item.kind() == TimelineView.Kind.EVENT && ownDates.remove(key)) {
+          out.put(key, dated);
+        } else if (out.putIfAbsent(key, dated) == null
+            && item.kind() == TimelineView.Kind.STATEMENT) {
+          ownDates.add(key);
+        }
       }
     }
     List<CaseView.Dated> sorted = new ArrayList<>(out.values());
     // Partial ISO dates ("2021", "2021-08", "2021-08-29") sort as text; a year before its months.
     sorted.sort(Comparator.comparing(CaseView.Dated::date));
     return sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
+  }
+
+  /**
+   * One happening: an event's date, however it was reached (the same event from two of the case's
+   * entities, or the event itself in the case); any other dated statement by its words too.
+   */
+  static String key(TimelineView.Item item) {
+    String who = item.entityId().orElse("");
+    return item.schema().equals("Event")
+        ? item.date() + "\u001fEvent\u001f" + who
+        : item.date() + "\u001f" + item.label() + "\u001f" + who;
   }
 
   private static Optional<String> quote(Evidence e) {
