@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,7 @@ public final class Gazetteer {
   private final Map<String, List<String>> divisions;
   private final Map<String, Place> countryPoints;
   private final Set<String> commonWords;
+  private final Map<String, List<Place>> bareCities = new HashMap<>();
 
   private Gazetteer(
       Map<String, List<Place>> cities,
@@ -47,6 +50,13 @@ public final class Gazetteer {
       countries.put(fold(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
     }
     this.countryPoints = countryPoints(cities);
+    cities.forEach(
+        (name, places) -> {
+          String bare = withoutArticle(name);
+          if (!bare.equals(name)) {
+            bareCities.computeIfAbsent(bare, k -> new ArrayList<>()).addAll(places);
+          }
+        });
   }
 
   private static final class Holder {
@@ -123,7 +133,40 @@ public final class Gazetteer {
   /** A name folded for lookup: no accents, lower case, hyphens and runs of spaces as one space. */
   static String fold(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    // The marks of ayn and hamza ("Tall ‘Afar", "Ra’s al ‘Ayn") are left out of English spellings.
+    plain = plain.replaceAll("[\u2018\u2019\u02BF\u02BE`']", "");
     return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ").strip();
+  }
+
+  /** The Arabic article as GeoNames and English texts write it before a name ("Ar Raqqah"). */
+  private static final Pattern ARTICLE = Pattern.compile("^(?:al|ar|as|ash|at|ad|adh|az|an|el|es) ");
+
+  /** A folded name without a leading Arabic article, or the name itself. */
+  static String withoutArticle(String folded) {
+    return ARTICLE.matcher(folded).replaceFirst("");
+  }
+
+  /**
+   * The cities that a name written another way may mean, when no city is called exactly that: the
+   * name with or without its Arabic article ("Raqqah", "Ar Raqqah"), with or without the final h
+   * of a feminine ending ("Raqqa", "Raqqah"), "Tal" or "Tel" for "Tall" ("Tal Afar"). Empty when
+   * none.
+   */
+  List<Place> citiesWrittenOtherwise(String folded) {
+    Set<String> keys = new LinkedHashSet<>();
+    String bare = withoutArticle(folded);
+    for (String k : List.of(bare, bare.replaceFirst("^(?:tal|tel) ", "tall "))) {
+      keys.add(k);
+      keys.add(k.endsWith("ah") ? k.substring(0, k.length() - 1) : k.endsWith("a") ? k + "h" : k);
+    }
+    List<Place> out = new ArrayList<>(bareCities.getOrDefault(folded, List.of()));
+    for (String k : keys) {
+      if (!k.equals(folded)) {
+        out.addAll(cities.getOrDefault(k, List.of()));
+        out.addAll(bareCities.getOrDefault(k, List.of()));
+      }
+    }
+    return out.stream().distinct().toList();
   }
 
   /** The cities of that name (folded), in no particular order; empty when none. */
@@ -133,6 +176,9 @@ public final class Gazetteer {
 
   /** The country whose English name (folded) or ISO code this is. */
   Optional<String> country(String folded) {
+    if (folded.startsWith("the ")) {
+      folded = folded.substring(4); // "the Netherlands", "the United States"
+    }
     if (folded.length() == 2 && countryPoints.containsKey(folded.toUpperCase(Locale.ROOT))) {
       return Optional.of(folded.toUpperCase(Locale.ROOT));
     }
@@ -142,6 +188,18 @@ public final class Gazetteer {
   /** The point of a country (ISO alpha-2), when the gazetteer has cities in it. */
   public Optional<Place> countryPoint(String code) {
     return Optional.ofNullable(countryPoints.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a place lies in the first-level division that a part of a name names: by the
+   * division's name ("Virginia") or its code, dots left out ("VA", "D.C.").
+   */
+  boolean inDivision(Place place, String part) {
+    String folded = fold(part);
+    String code = folded.replace(".", "").toUpperCase(Locale.ROOT);
+    String key = place.country() + "." + place.admin1();
+    return !place.admin1().isEmpty()
+        && (place.admin1().equals(code) || divisions(folded).contains(key));
   }
 
   /** The first-level divisions of that name (folded), as "CC.CODE". */

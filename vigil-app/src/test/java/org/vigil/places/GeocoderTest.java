@@ -83,4 +83,39 @@ class GeocoderTest {
     assertThat(none).isInstanceOf(Geocoding.Unplaced.class);
     assertThat(((Geocoding.Unplaced) none).why()).contains("Atlantis");
   }
+
+  @Test
+  void anArabicNameIsFoundWithOrWithoutItsArticleAndItsFinalH() {
+    assertThat(placed("Raqqah", null).place().name()).isEqualTo("Ar Raqqah");
+    assertThat(placed("Raqqa", null).place().name()).isEqualTo("Ar Raqqah");
+    assertThat(placed("Fallujah", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("Tal Afar", null).place().name()).isEqualTo("Tall ‘Afar");
+    assertThat(placed("Raqqah", null).how()).contains("written Ar Raqqah");
+  }
+
+  @Test
+  void wordsThatDescribeThePlaceBeforeItsNameAreReadPast() {
+    assertThat(placed("the Iraqi city of Mosul", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("the port city of Tartus", null).place().country()).isEqualTo("SY");
+    assertThat(unplaced("the city of Atlantis", null).mention()).isEqualTo("the city of Atlantis");
+  }
+
+  @Test
+  void aDivisionAfterTheNameChoosesAmongItsPlaces() {
+    assertThat(placed("Woodbridge, Virginia", null).place().admin1()).isEqualTo("VA");
+    assertThat(placed("Washington, D.C.", null).place().admin1()).isEqualTo("DC");
+    assertThat(unplaced("Woodbridge", null).reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    assertThat(placed("the Netherlands", null).how()).isEqualTo("a country");
+  }
+
+  @Test
+  void theCountriesATextNamesChooseOnlyWhenOnePlaceOfTheNameLiesInThem() {
+    assertThat(unplaced("Damascus", null).reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    Geocoding inSyria = GEOCODER.geocode("Damascus", Optional.empty(), java.util.Set.of("SY"));
+    assertThat(inSyria).isInstanceOf(Geocoding.Placed.class);
+    assertThat(((Geocoding.Placed) inSyria).place().country()).isEqualTo("SY");
+    // Eighteen Washingtons in the United States: naming the country does not say which.
+    assertThat(GEOCODER.geocode("Washington", Optional.empty(), java.util.Set.of("US")))
+        .isInstanceOf(Geocoding.Unplaced.class);
+  }
 }
