@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Geocoding quality on Vigil's labelled place mentions (shipped with Vigil, no shared data"
           + " needed): every gold Location mention of the public-domain Dstl re3d releases"
-          + " (CENTCOM, US State Department), labelled by hand as a city (its point), a country,"
-          + " another named place or no place name.",
+          + " (CENTCOM and US State Department: the development set; UK Government, Open"
+          + " Government Licence v3.0: the held-out set), labelled by hand as a city (its point),"
+          + " a country, another named place or no place name.",
       "Reports precision (right placements over placements) and recall (right placements over"
           + " the city and country mentions), each mention alone and with its document's"
           + " countries as context; a city is right within 50 km of its labelled point."
@@ -35,25 +36,16 @@ final class EvalPlacesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<PlacesEvaluation.Labelled> set = PlacesEvaluation.labelled();
-    long places = set.stream().filter(PlacesEvaluation.Labelled::isPlace).count();
     out.println("vigil eval places");
     out.println("machine: " + MachineDescription.describe());
-    out.println(
-        "labelled mentions: "
-            + set.size()
-            + " ("
-            + places
-            + " cities and countries, the rest other places or no place name)");
     Geocoder geocoder = new Geocoder(Gazetteer.shipped());
-    List<PlacesEvaluation.Outcome> alone = PlacesEvaluation.alone(geocoder, set);
-    List<PlacesEvaluation.Outcome> context = PlacesEvaluation.withDocumentCountries(geocoder, set);
-    print(out, "each mention alone", PlacesEvaluation.tally(alone));
-    print(out, "with the document's countries", PlacesEvaluation.tally(context));
+    List<PlacesEvaluation.Outcome> dev =
+        run(out, geocoder, "development set (CENTCOM, US State Department)", PlacesEvaluation.labelled());
+    run(out, geocoder, "held-out set (UK Government; never tuned on)", PlacesEvaluation.heldOut());
     if (errors) {
       out.println();
-      out.println("wrong or missed (with the document's countries):");
-      for (PlacesEvaluation.Outcome o : context) {
+      out.println("development set, wrong or missed (with the document's countries):");
+      for (PlacesEvaluation.Outcome o : dev) {
         if (o.placed() != o.right() || (o.gold().isPlace() && !o.right())) {
           out.println("  " + (o.placed() ? "WRONG  " : "MISSED ") + o.describe());
         }
@@ -61,6 +53,23 @@ final class EvalPlacesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static List<PlacesEvaluation.Outcome> run(
+      PrintWriter out, Geocoder geocoder, String what, List<PlacesEvaluation.Labelled> set) {
+    long places = set.stream().filter(PlacesEvaluation.Labelled::isPlace).count();
+    out.println();
+    out.println(
+        what
+            + ": "
+            + set.size()
+            + " mentions, "
+            + places
+            + " of them cities and countries (the rest other places or no place name)");
+    List<PlacesEvaluation.Outcome> context = PlacesEvaluation.withDocumentCountries(geocoder, set);
+    print(out, "each mention alone", PlacesEvaluation.tally(PlacesEvaluation.alone(geocoder, set)));
+    print(out, "with the document's countries", PlacesEvaluation.tally(context));
+    return context;
   }
 
   private static void print(PrintWriter out, String what, PlacesEvaluation.Tally t) {

@@ -47,7 +47,15 @@ public final class Gazetteer {
     this.commonWords = commonWords;
     this.countries = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
-      countries.put(fold(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+      Locale country = new Locale("", code);
+      countries.put(fold(country.getDisplayCountry(Locale.ENGLISH)), code);
+      // Persian and Arabic names of the countries, from the JDK's own locale data.
+      for (Locale language : List.of(new Locale("fa"), new Locale("ar"))) {
+        String name = country.getDisplayCountry(language);
+        if (!name.equals(code)) {
+          countries.putIfAbsent(fold(name), code);
+        }
+      }
     }
     this.countryPoints = countryPoints(cities);
     cities.forEach(
@@ -77,6 +85,28 @@ public final class Gazetteer {
           Place p = new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]));
           cities.computeIfAbsent(fold(f[0]), k -> new ArrayList<>(1)).add(p);
         });
+    // Persian and Arabic names: each is one more name of the places of its Latin name, country and
+    // point (GeoNames' translations, from Debian's libgeonames-common; build/derive-place-names.py).
+    Map<String, List<Place>> local = new HashMap<>();
+    lines(
+        "names-fa-ar.tsv.gz",
+        line -> {
+          String[] f = line.split("\t", -1);
+          Place at = new Place(f[1], f[2], "", Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+          List<Place> same =
+              cities.getOrDefault(fold(f[1]), List.of()).stream()
+                  .filter(p -> p.country().equals(at.country()) && p.kilometresTo(at) < 50)
+                  .toList();
+          local
+              .computeIfAbsent(fold(f[0]), k -> new ArrayList<>(1))
+              .addAll(same.isEmpty() ? List.of(at) : same);
+        });
+    local.forEach(
+        (name, places) ->
+            cities.merge(
+                name,
+                places.stream().distinct().toList(),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList()));
     Map<String, List<String>> divisions = new HashMap<>();
     lines(
         "admin1.tsv.gz",
@@ -112,13 +142,14 @@ public final class Gazetteer {
   }
 
   private static Map<String, Place> countryPoints(Map<String, List<Place>> cities) {
-    Map<String, List<Place>> byCountry = new HashMap<>();
+    // A place of several names (its Persian and Arabic ones too) counts once.
+    Map<String, Set<Place>> byCountry = new HashMap<>();
     cities
         .values()
         .forEach(
             l ->
                 l.forEach(
-                    p -> byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p)));
+                    p -> byCountry.computeIfAbsent(p.country(), k -> new HashSet<>()).add(p)));
     Map<String, Place> out = new HashMap<>();
     byCountry.forEach(
         (code, places) -> {
@@ -135,6 +166,16 @@ public final class Gazetteer {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     // The marks of ayn and hamza ("Tall ‘Afar", "Ra’s al ‘Ayn") are left out of English spellings.
     plain = plain.replaceAll("[\u2018\u2019\u02BF\u02BE`']", "");
+    // Arabic and Persian spellings of one letter are one letter (Arabic yeh and kaf as Persian's,
+    // teh marbuta as heh); tatweel is left out and a zero-width non-joiner is a space.
+    plain =
+        plain
+            .replace('\u064A', '\u06CC')
+            .replace('\u0649', '\u06CC')
+            .replace('\u0643', '\u06A9')
+            .replace('\u0629', '\u0647')
+            .replace("\u0640", "")
+            .replace('\u200C', ' ');
     return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ").strip();
   }
 
@@ -213,7 +254,7 @@ public final class Gazetteer {
 
   /** How many city names the gazetteer holds. */
   public int size() {
-    return cities.values().stream().mapToInt(List::size).sum();
+    return (int) cities.values().stream().flatMap(List::stream).distinct().count();
   }
 
   static List<String> parts(String text) {

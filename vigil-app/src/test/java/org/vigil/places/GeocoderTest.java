@@ -118,4 +118,18 @@ class GeocoderTest {
     assertThat(GEOCODER.geocode("Washington", Optional.empty(), java.util.Set.of("US")))
         .isInstanceOf(Geocoding.Unplaced.class);
   }
+
+  @Test
+  void persianAndArabicNamesArePlacedAsTheirLatinNamesAre() {
+    assertThat(placed("تهران", null).place().name()).isEqualTo("Tehran");
+    assertThat(placed("طهران", null).place().country()).isEqualTo("IR");
+    assertThat(placed("بغداد", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("الموصل", null).place().name()).isEqualTo("Mosul");
+    // Arabic yeh and kaf written as in Persian, or the other way round, are one spelling.
+    assertThat(placed("مشهد", "ایران").place().country()).isEqualTo("IR");
+    assertThat(placed("ایران", null).how()).isEqualTo("a country");
+    assertThat(placed("إيران", null).place().country()).isEqualTo("IR");
+    assertThat(placed("العراق", null).how()).isEqualTo("a country");
+    assertThat(unplaced("ناکجاآباد", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+  }
 }
