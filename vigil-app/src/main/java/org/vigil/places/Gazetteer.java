@@ -36,15 +36,21 @@ public final class Gazetteer {
   private final Map<String, List<String>> divisions;
   private final Map<String, Place> countryPoints;
   private final Set<String> commonWords;
+  private final Set<String> regions;
+  private final Set<String> shortNames;
   private final Map<String, List<Place>> bareCities = new HashMap<>();
 
   private Gazetteer(
       Map<String, List<Place>> cities,
       Map<String, List<String>> divisions,
-      Set<String> commonWords) {
+      Set<String> commonWords,
+      Set<String> regions,
+      Map<String, String> shortNames) {
     this.cities = cities;
     this.divisions = divisions;
     this.commonWords = commonWords;
+    this.regions = regions;
+    this.shortNames = Set.copyOf(shortNames.keySet());
     this.countries = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
       Locale country = new Locale("", code);
@@ -57,6 +63,7 @@ public final class Gazetteer {
         }
       }
     }
+    shortNames.forEach(countries::putIfAbsent);
     this.countryPoints = countryPoints(cities);
     cities.forEach(
         (name, places) -> {
@@ -121,7 +128,33 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("reading the gazetteer's common words", e);
     }
-    return new Gazetteer(cities, divisions, words);
+    Set<String> regions = new HashSet<>();
+    Map<String, String> shortNames = new HashMap<>();
+    plainLines(
+        "regions.txt",
+        l -> {
+          if (!l.isBlank() && !l.startsWith("#")) {
+            regions.add(fold(l));
+          }
+        });
+    plainLines(
+        "country-short-names.txt",
+        l -> {
+          if (!l.isBlank() && !l.startsWith("#")) {
+            String[] f = l.split("\t", -1);
+            shortNames.put(fold(f[1]).replace(".", ""), f[0]);
+          }
+        });
+    return new Gazetteer(cities, divisions, words, regions, shortNames);
+  }
+
+  private static void plainLines(String resource, Consumer<String> sink) {
+    try (InputStream in = open(resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.lines().forEach(sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the gazetteer's " + resource, e);
+    }
   }
 
   private static void lines(String resource, Consumer<String> sink) {
@@ -220,6 +253,10 @@ public final class Gazetteer {
     if (folded.startsWith("the ")) {
       folded = folded.substring(4); // "the Netherlands", "the United States"
     }
+    String undotted = folded.replace(".", ""); // "U.K.", "U.S."
+    if (!undotted.equals(folded) && countries.containsKey(undotted)) {
+      return Optional.of(countries.get(undotted));
+    }
     if (folded.length() == 2 && countryPoints.containsKey(folded.toUpperCase(Locale.ROOT))) {
       return Optional.of(folded.toUpperCase(Locale.ROOT));
     }
@@ -246,6 +283,16 @@ public final class Gazetteer {
   /** The first-level divisions of that name (folded), as "CC.CODE". */
   List<String> divisions(String folded) {
     return divisions.getOrDefault(folded, List.of());
+  }
+
+  /** Whether the name (folded, without dots) is a short form of a country's name ("uk", "uae"). */
+  boolean isShortName(String folded) {
+    return shortNames.contains(folded);
+  }
+
+  /** Whether the name (folded) is a region of the world that spans countries ("Middle East"). */
+  boolean isRegion(String folded) {
+    return regions.contains(folded.startsWith("the ") ? folded.substring(4) : folded);
   }
 
   boolean isCommonWord(String folded) {

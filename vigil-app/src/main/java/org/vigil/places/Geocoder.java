@@ -68,8 +68,20 @@ public final class Geocoder {
       }
     }
     Optional<String> asCountry = gazetteer.country(name);
-    if (asCountry.isPresent() && name.length() > 2) {
+    // Two letters name a country only as a short form written in capitals ("UK", "US"), never as
+    // an ISO code alone ("in", "at" are words).
+    String written = parts.isEmpty() ? text : parts.get(0);
+    boolean shortForm =
+        gazetteer.isShortName(name.replace(".", ""))
+            && written.equals(written.toUpperCase(Locale.ROOT));
+    if (asCountry.isPresent() && (name.replace(".", "").length() > 2 || shortForm)) {
       return country(mention, name, asCountry.get(), context);
+    }
+    if (gazetteer.isRegion(name)) {
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.REGION,
+          "'" + text + "' is a region that spans countries, not one place");
     }
     if (gazetteer.isCommonWord(name) && context.isEmpty()) {
       return new Geocoding.Unplaced(

@@ -132,4 +132,15 @@ class GeocoderTest {
     assertThat(placed("العراق", null).how()).isEqualTo("a country");
     assertThat(unplaced("ناکجاآباد", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
   }
+
+  @Test
+  void shortFormsOfCountryNamesAreTheCountriesAndRegionsAreNoPlace() {
+    assertThat(placed("UK", null).place().country()).isEqualTo("GB");
+    assertThat(placed("U.S.", null).how()).isEqualTo("a country");
+    assertThat(placed("UAE", null).place().country()).isEqualTo("AE");
+    assertThat(placed("Syrian Arab Republic", null).place().country()).isEqualTo("SY");
+    assertThat(unplaced("Middle East", null).reason()).isEqualTo(Geocoding.Reason.REGION);
+    assertThat(unplaced("the Middle East", null).reason()).isEqualTo(Geocoding.Reason.REGION);
+    assertThat(unplaced("in", null).reason()).isNotEqualTo(Geocoding.Reason.COUNTRY_OR_DIVISION);
+  }
 }

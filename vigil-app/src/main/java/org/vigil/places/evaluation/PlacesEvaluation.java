@@ -36,7 +36,7 @@ public final class PlacesEvaluation {
 
   private static final String DEV = "re3d-places.tsv";
 
-  private static final String HELD_OUT = "re3d-places-heldout.tsv";
+  private static final String SECOND = "re3d-places-uk.tsv";
 
   private PlacesEvaluation() {}
 
@@ -134,11 +134,13 @@ public final class PlacesEvaluation {
   }
 
   /**
-   * The held-out set (UK Government, 251 mentions, Open Government Licence v3.0), labelled before
-   * the geocoder ever ran on it and never used to change it.
+   * The second set (UK Government, 251 mentions, Open Government Licence v3.0), labelled before
+   * the geocoder ever ran on it; its first figures (precision 0.770, recall 0.702) are in
+   * docs/benchmarks.md, and its errors were then read once ("UK", "Middle East"), so it is no
+   * longer held out.
    */
-  public static List<Labelled> heldOut() {
-    return read(HELD_OUT);
+  public static List<Labelled> second() {
+    return read(SECOND);
   }
 
   private static List<Labelled> read(String set) {
