@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigil bench cases}: a case of 500 entities and 2,000 statements ({@link SyntheticCase},
  * each person with a birth place, so its map has 500 places) on a fresh embedded store: how long
- * its view takes to read (what its page and {@code GET /api/v1/cases/{id}} render: items,
- * timeline, geocoded places, paths, notes), and its PDF report for the owner's organisation.
+ * its view takes to read (what its page and {@code GET /api/v1/cases/{id}} render: items, timeline,
+ * geocoded places, paths, notes), and its PDF report for the owner's organisation.
  */
 @Command(
     name = "cases",

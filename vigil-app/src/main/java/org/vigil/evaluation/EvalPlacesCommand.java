@@ -41,8 +41,16 @@ final class EvalPlacesCommand implements Callable<Integer> {
     out.println("machine: " + MachineDescription.describe());
     Geocoder geocoder = new Geocoder(Gazetteer.shipped());
     List<PlacesEvaluation.Outcome> dev =
-        run(out, geocoder, "development set (CENTCOM, US State Department)", PlacesEvaluation.labelled());
-    run(out, geocoder, "second set (UK Government; labelled blind, its errors read once)", PlacesEvaluation.second());
+        run(
+            out,
+            geocoder,
+            "development set (CENTCOM, US State Department)",
+            PlacesEvaluation.labelled());
+    run(
+        out,
+        geocoder,
+        "second set (UK Government; labelled blind, its errors read once)",
+        PlacesEvaluation.second());
     if (errors) {
       out.println();
       out.println("development set, wrong or missed (with the document's countries):");

@@ -26,14 +26,22 @@ import org.vigil.store.StoredCase;
 
 /**
  * The benchmarks' synthetic case: 500 entities and 2,000 statements on a store of their own, owned
- * by {@code bench-analyst} of {@code ctic} (made here), for {@code vigil bench report} and
- * {@code vigil bench cases}.
+ * by {@code bench-analyst} of {@code ctic} (made here), for {@code vigil bench report} and {@code
+ * vigil bench cases}.
  */
 public final class SyntheticCase {
   /** Ten Iranian cities, each of which the gazetteer places in Iran (the people's nationality). */
   static final List<String> CITIES =
       List.of(
-          "Tehran", "Mashhad", "Isfahan", "Tabriz", "Rasht", "Qom", "Ahvaz", "Karaj", "Kermanshah",
+          "Tehran",
+          "Mashhad",
+          "Isfahan",
+          "Tabriz",
+          "Rasht",
+          "Qom",
+          "Ahvaz",
+          "Karaj",
+          "Kermanshah",
           "Zahedan");
 
   /** The owner of the case. */
@@ -42,8 +50,8 @@ public final class SyntheticCase {
   private SyntheticCase() {}
 
   /**
-   * Writes the case and answers its id: 500 people, four statements each read from sentences of
-   * 100 documents (a third of them AMBER), 400 links; with {@code placed}, each person's fourth
+   * Writes the case and answers its id: 500 people, four statements each read from sentences of 100
+   * documents (a third of them AMBER), 400 links; with {@code placed}, each person's fourth
    * statement is a birth place (one of ten cities of the gazetteer) instead of a position, so the
    * case's map has 500 places.
    */

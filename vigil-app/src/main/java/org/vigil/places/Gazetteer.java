@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -93,7 +93,8 @@ public final class Gazetteer {
           cities.computeIfAbsent(fold(f[0]), k -> new ArrayList<>(1)).add(p);
         });
     // Persian and Arabic names: each is one more name of the places of its Latin name, country and
-    // point (GeoNames' translations, from Debian's libgeonames-common; build/derive-place-names.py).
+    // point (GeoNames' translations, from Debian's libgeonames-common;
+    // build/derive-place-names.py).
     Map<String, List<Place>> local = new HashMap<>();
     lines(
         "names-fa-ar.tsv.gz",
@@ -113,7 +114,8 @@ public final class Gazetteer {
             cities.merge(
                 name,
                 places.stream().distinct().toList(),
-                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList()));
+                (a, b) ->
+                    java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList()));
     Map<String, List<String>> divisions = new HashMap<>();
     lines(
         "admin1.tsv.gz",
@@ -213,7 +215,8 @@ public final class Gazetteer {
   }
 
   /** The Arabic article as GeoNames and English texts write it before a name ("Ar Raqqah"). */
-  private static final Pattern ARTICLE = Pattern.compile("^(?:al|ar|as|ash|at|ad|adh|az|an|el|es) ");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:al|ar|as|ash|at|ad|adh|az|an|el|es) ");
 
   /** A folded name without a leading Arabic article, or the name itself. */
   static String withoutArticle(String folded) {
@@ -222,9 +225,8 @@ public final class Gazetteer {
 
   /**
    * The cities that a name written another way may mean, when no city is called exactly that: the
-   * name with or without its Arabic article ("Raqqah", "Ar Raqqah"), with or without the final h
-   * of a feminine ending ("Raqqa", "Raqqah"), "Tal" or "Tel" for "Tall" ("Tal Afar"). Empty when
-   * none.
+   * name with or without its Arabic article ("Raqqah", "Ar Raqqah"), with or without the final h of
+   * a feminine ending ("Raqqa", "Raqqah"), "Tal" or "Tel" for "Tall" ("Tal Afar"). Empty when none.
    */
   List<Place> citiesWrittenOtherwise(String folded) {
     Set<String> keys = new LinkedHashSet<>();
@@ -269,8 +271,8 @@ public final class Gazetteer {
   }
 
   /**
-   * Whether a place lies in the first-level division that a part of a name names: by the
-   * division's name ("Virginia") or its code, dots left out ("VA", "D.C.").
+   * Whether a place lies in the first-level division that a part of a name names: by the division's
+   * name ("Virginia") or its code, dots left out ("VA", "D.C.").
    */
   boolean inDivision(Place place, String part) {
     String folded = fold(part);

@@ -46,10 +46,11 @@ public final class Geocoder {
   /**
    * Geocodes a name as {@link #geocode(String, Optional)} does, and, where places of the name lie
    * far apart with nothing to choose between them, takes the one place among them that lies in a
-   * country the document names ({@code documentCountries}, ISO alpha-2): "Palmyra" in a report
-   * that names Syria. Several places in those countries are still left unplaced.
+   * country the document names ({@code documentCountries}, ISO alpha-2): "Palmyra" in a report that
+   * names Syria. Several places in those countries are still left unplaced.
    */
-  public Geocoding geocode(String mention, Optional<String> country, Set<String> documentCountries) {
+  public Geocoding geocode(
+      String mention, Optional<String> country, Set<String> documentCountries) {
     requireNonNull(mention, "mention");
     requireNonNull(country, "country");
     requireNonNull(documentCountries, "documentCountries");

@@ -31,11 +31,11 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
 /**
- * Issue 17's Done-when on the demo's own data: a new user, signed in as the demo analyst as
- * {@code vigil demo} signs in a request from this machine, opens the ready-made sample case from
- * the case list, sees its timeline (each event once), its map (the places of its events drawn,
- * nothing asked of another origin) and, from one of its entities, its graph, and exports a PDF
- * whose every paragraph carries its portion marking and whose facts cite numbered sources.
+ * Issue 17's Done-when on the demo's own data: a new user, signed in as the demo analyst as {@code
+ * vigil demo} signs in a request from this machine, opens the ready-made sample case from the case
+ * list, sees its timeline (each event once), its map (the places of its events drawn, nothing asked
+ * of another origin) and, from one of its entities, its graph, and exports a PDF whose every
+ * paragraph carries its portion marking and whose facts cite numbered sources.
  */
 @ExtendWith(BrowserExtension.class)
 class DemoCaseBrowserIT {
@@ -150,7 +150,9 @@ class DemoCaseBrowserIT {
     assertThat(p.waitFor()).isZero();
     Path kept = Path.of("target", "case-reports");
     Files.createDirectories(kept);
-    Files.copy(pdf, kept.resolve("demo-sample-case-from-the-browser.pdf"),
+    Files.copy(
+        pdf,
+        kept.resolve("demo-sample-case-from-the-browser.pdf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertThat(text).contains("TLP:AMBER", "Sources", "Sanctions against the Zindashti network");
     // Each finding and each endnote starts with its portion marking; each source is numbered.

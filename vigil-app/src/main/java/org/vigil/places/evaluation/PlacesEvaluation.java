@@ -24,11 +24,11 @@ import org.vigil.places.Place;
 /**
  * The geocoder measured on Vigil's labelled set of place mentions: every gold Location mention of
  * the public-domain Dstl re3d releases CENTCOM and US State Department (519 mentions), each
- * labelled by hand as a city (its coordinates), a country, another named place (a region, sea,
- * base or site) or no place name at all. A city is geocoded right when placed within {@link
- * #RIGHT_KM} of its labelled point; a country when placed at that country's point; every other
- * placement is wrong. Precision is right placements over all placements, recall right placements
- * over the city and country mentions.
+ * labelled by hand as a city (its coordinates), a country, another named place (a region, sea, base
+ * or site) or no place name at all. A city is geocoded right when placed within {@link #RIGHT_KM}
+ * of its labelled point; a country when placed at that country's point; every other placement is
+ * wrong. Precision is right placements over all placements, recall right placements over the city
+ * and country mentions.
  */
 public final class PlacesEvaluation {
   /** How far from the labelled point a city may be placed and still be right. */
@@ -134,8 +134,8 @@ public final class PlacesEvaluation {
   }
 
   /**
-   * The second set (UK Government, 251 mentions, Open Government Licence v3.0), labelled before
-   * the geocoder ever ran on it; its first figures (precision 0.770, recall 0.702) are in
+   * The second set (UK Government, 251 mentions, Open Government Licence v3.0), labelled before the
+   * geocoder ever ran on it; its first figures (precision 0.770, recall 0.702) are in
    * docs/benchmarks.md, and its errors were then read once ("UK", "Middle East"), so it is no
    * longer held out.
    */
@@ -181,9 +181,9 @@ public final class PlacesEvaluation {
   }
 
   /**
-   * Each mention geocoded with its document's countries as context: the countries that the
-   * geocoder itself placed among the document's mentions (never the labels), which choose between
-   * places of one name that lie in different countries.
+   * Each mention geocoded with its document's countries as context: the countries that the geocoder
+   * itself placed among the document's mentions (never the labels), which choose between places of
+   * one name that lie in different countries.
    */
   public static List<Outcome> withDocumentCountries(Geocoder geocoder, List<Labelled> set) {
     Map<String, Set<String>> countries = new LinkedHashMap<>();
