@@ -53,12 +53,12 @@ final class CaseTimeline {
                 entity.href(),
                 item.evidence().stream().findFirst().flatMap(CaseTimeline::quote));
         String key = key(item);
-        // An event in the case is read twice: as its own dated statement ("date") and, from an
-        // entity it involves, as the event ("Abduction (Istanbul)"); the event's words are kept.
-        if (item.kind() == TimelineView.Kind.EVENT && ownDates.remove(key)) {
+        boolean own = item.entityId().orElse("").equals(timeline.entity());
+        // A record in the case is read from itself ("date") and from the entities it ties
+        // ("Abduction (Istanbul)", "employed by ..."): one line, in the words of the tie.
+        if (!own && ownDates.remove(key)) {
           out.put(key, dated);
-        } else if (out.putIfAbsent(key, dated) == null
-            && item.kind() == TimelineView.Kind.STATEMENT) {
+        } else if (out.putIfAbsent(key, dated) == null && own) {
           ownDates.add(key);
         }
       }
@@ -70,14 +70,12 @@ final class CaseTimeline {
   }
 
   /**
-   * One happening: an event's date, however it was reached (the same event from two of the case's
-   * entities, or the event itself in the case); any other dated statement by its words too.
+   * One happening: a date of one record (an event, a link, a sanction, or the entity itself),
+   * however it was reached: the same link from both its ends, an event from two people it involves,
+   * or from itself when it is in the case.
    */
   static String key(TimelineView.Item item) {
-    String who = item.entityId().orElse("");
-    return item.schema().equals("Event")
-        ? item.date() + "\u001fEvent\u001f" + who
-        : item.date() + "\u001f" + item.label() + "\u001f" + who;
+    return item.date() + "\u001f" + item.entityId().orElse(item.label());
   }
 
   private static Optional<String> quote(Evidence e) {

@@ -60,6 +60,8 @@ class DemoCaseIT {
           .extracting(CaseView.Dated::label)
           .containsOnlyOnce("Sanctions against the Zindashti network")
           .doesNotContain("date");
+      // Khatib's employment, reached from Khatib and from the ministry: one line.
+      assertThat(analyst.timeline()).filteredOn(d -> d.date().equals("2021-08")).hasSize(1);
       assertThat(analyst.places())
           .anyMatch(
               l ->
