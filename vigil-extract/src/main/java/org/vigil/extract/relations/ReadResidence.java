@@ -40,6 +40,11 @@ public final class ReadResidence implements PropertyRule {
         continue;
       }
       boolean office = person.extractor().equals(OFFICE);
+      if (office && apposedName(s, head.get())) {
+        // "the 34th President of the United States, Dwight D. Eisenhower, was born in Denison":
+        // the name apposed to the office takes what is said of it.
+        continue;
+      }
       List<Mention> places = new ArrayList<>(office ? List.of() : Places.of(s, head.get()));
       List<Mention> born = new ArrayList<>();
       for (Dependency d : office ? List.<Dependency>of() : s.parse().dependents(head.get())) {
@@ -54,7 +59,7 @@ public final class ReadResidence implements PropertyRule {
           }
         }
       }
-      for (Dependency g : s.parse().governors(head.get())) {
+      for (Dependency g : governors(s, head.get())) {
         int verb = g.governor();
         if (verb >= 0 && (g.is("nsubj") || g.is("nsubj:pass")) && VERBS.contains(s.lemma(verb))) {
           List<Mention> to = s.lemma(verb).equals(BEAR) ? born : places;
@@ -78,6 +83,36 @@ public final class ReadResidence implements PropertyRule {
           .filter(place -> !places.contains(place))
           .forEach(
               place -> out.add(Links.property(s, person, "birthPlace", place, "residence", 0.6)));
+    }
+    return out;
+  }
+
+  /** Whether the office whose head is {@code office} has a person's name in apposition. */
+  private static boolean apposedName(MentionedSentence s, int office) {
+    for (int w : s.parse().dependents(office, "appos")) {
+      if (s.mentionAt(w, MentionType.PERSON)
+          .filter(m -> !m.extractor().equals(OFFICE))
+          .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The governors of a person's head word, and those of the office it is apposed to ("the
+   * President, Dwight D. Eisenhower, was born": "born" governs the office).
+   */
+  private static List<Dependency> governors(MentionedSentence s, int head) {
+    List<Dependency> out = new ArrayList<>(s.parse().governors(head));
+    for (Dependency g : s.parse().governors(head)) {
+      if (g.is("appos")
+          && g.governor() >= 0
+          && s.mentionAt(g.governor(), MentionType.PERSON)
+              .filter(m -> m.extractor().equals(OFFICE))
+              .isPresent()) {
+        out.addAll(s.parse().governors(g.governor()));
+      }
     }
     return out;
   }

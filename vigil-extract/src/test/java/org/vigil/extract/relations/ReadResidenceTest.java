@@ -35,4 +35,12 @@ class ReadResidenceTest {
         rule, "[L Canada] 's [T Minister of Finance] spoke to reporters on Monday.");
     assertReads(rule, "The [T President] of [L Ghana] addressed the assembly.");
   }
+
+  @Test
+  void theNameApposedToAnOfficeTakesWhereTheOfficeWasBorn() {
+    assertReads(
+        rule,
+        "In 1929, the 12th [T President] of [L Ruritania], [P Anton Bauer], was born in [L Strelsau].",
+        "Anton Bauer birthPlace Strelsau");
+  }
 }
