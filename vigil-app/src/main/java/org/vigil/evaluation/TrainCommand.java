@@ -13,10 +13,10 @@ import java.util.function.Consumer;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.evaluation.EndToEndThresholds;
 import org.vigil.extract.evaluation.SentenceCorpora;
+import org.vigil.extract.relations.learned.ModelProvenance;
 import org.vigil.extract.relations.learned.ReDocredSplit;
 import org.vigil.extract.relations.learned.RelationLabel;
 import org.vigil.extract.relations.learned.RelationModel;
-import org.vigil.extract.relations.learned.ModelProvenance;
 import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.extract.relations.learned.RelationTraining;
 import org.vigil.extract.relations.learned.TrainingData;
@@ -139,8 +139,8 @@ public final class TrainCommand implements Runnable {
     }
 
     /** {@code model} with its labels' thresholds chosen end to end. */
-    private static RelationModel endToEnd(
-        Path dir, RelationModel model, Consumer<String> progress) throws IOException {
+    private static RelationModel endToEnd(Path dir, RelationModel model, Consumer<String> progress)
+        throws IOException {
       var dev =
           SentenceCorpora.conll04(dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE);
       var tune =
@@ -175,10 +175,8 @@ public final class TrainCommand implements Runnable {
       return model.withThresholds(chosen.thresholds());
     }
 
-    private static Map<RelationLabel, Double> labels(
-        RelationModel model) {
-      Map<RelationLabel, Double> out =
-          new EnumMap<>(RelationLabel.class);
+    private static Map<RelationLabel, Double> labels(RelationModel model) {
+      Map<RelationLabel, Double> out = new EnumMap<>(RelationLabel.class);
       for (RelationLabel l : RelationLabel.values()) {
         out.put(l, model.provenance().threshold(l));
       }

@@ -158,8 +158,7 @@ public final class EndToEndThresholds {
   public static String describe(Map<RelationLabel, Double> thresholds) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (List<RelationLabel> g : GROUPS) {
-      out.put(
-          String.join("/", g.stream().map(Enum::name).toList()), thresholds.get(g.get(0)));
+      out.put(String.join("/", g.stream().map(Enum::name).toList()), thresholds.get(g.get(0)));
     }
     List<String> parts = new ArrayList<>();
     out.forEach((k, v) -> parts.add(String.format(Locale.ROOT, "%s %.2f", k, v)));
@@ -199,11 +198,7 @@ public final class EndToEndThresholds {
   }
 
   private static Counts all(List<SentenceRelationEvaluation.Row> rows) {
-    return rows.stream()
-        .filter(r -> r.label().equals("all"))
-        .findFirst()
-        .orElseThrow()
-        .counts();
+    return rows.stream().filter(r -> r.label().equals("all")).findFirst().orElseThrow().counts();
   }
 
   /** The readings, by sentence text, with the model's findings under their threshold left out. */
@@ -222,11 +217,17 @@ public final class EndToEndThresholds {
   static Extraction kept(Extraction x, Map<RelationLabel, Double> thresholds) {
     return new Extraction(
         x.mentions(),
-        x.relations().stream().filter(r -> keeps(r.extractor(), label(r), r.confidence(), thresholds)).toList(),
-        x.events().stream().filter(e -> keeps(e.extractor(), label(e), e.confidence(), thresholds)).toList(),
+        x.relations().stream()
+            .filter(r -> keeps(r.extractor(), label(r), r.confidence(), thresholds))
+            .toList(),
+        x.events().stream()
+            .filter(e -> keeps(e.extractor(), label(e), e.confidence(), thresholds))
+            .toList(),
         x.acronyms(),
         x.attributes(),
-        x.properties().stream().filter(p -> keeps(p.extractor(), label(p), p.confidence(), thresholds)).toList(),
+        x.properties().stream()
+            .filter(p -> keeps(p.extractor(), label(p), p.confidence(), thresholds))
+            .toList(),
         x.skipped());
   }
 
@@ -241,7 +242,9 @@ public final class EndToEndThresholds {
     return confidence >= thresholds.getOrDefault(label.get(), 0.0);
   }
 
-  /** The label (of its group) that wrote a model's relation, as {@link ReadLearnedRelations} does. */
+  /**
+   * The label (of its group) that wrote a model's relation, as {@link ReadLearnedRelations} does.
+   */
   static Optional<RelationLabel> label(Relation r) {
     String role = r.role().orElse("");
     return switch (r.schema()) {

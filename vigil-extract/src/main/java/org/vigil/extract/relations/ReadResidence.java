@@ -22,6 +22,7 @@ public final class ReadResidence implements PropertyRule {
       Set.of("live", "reside", "stay", "settle", "bear", "grow", "move", "hide", "shelter");
   private static final Set<String> NOUNS =
       Set.of("resident", "native", "citizen", "inhabitant", "man", "woman", "national");
+
   /** The extractor of offices read as their holders. */
   private static final String OFFICE = "pattern:title";
 

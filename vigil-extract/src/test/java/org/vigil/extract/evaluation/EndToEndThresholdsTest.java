@@ -22,8 +22,15 @@ class EndToEndThresholdsTest {
   private static Mention mention(String text, MentionType type) {
     int start = TEXT.indexOf(text);
     return new Mention(
-        text, type, start, start + text.length(), "e:" + text, Optional.empty(), Optional.empty(),
-        "test", 1.0);
+        text,
+        type,
+        start,
+        start + text.length(),
+        "e:" + text,
+        Optional.empty(),
+        Optional.empty(),
+        "test",
+        1.0);
   }
 
   private static Relation employment(String person, String body, String extractor, double p) {
@@ -68,14 +75,12 @@ class EndToEndThresholdsTest {
             List.of(address("Anna Berg", "Oslo", 0.5)),
             List.of());
     Extraction kept =
-        EndToEndThresholds.kept(
-            x, Map.of(RelationLabel.WORK_FOR, 0.6, RelationLabel.LIVE_IN, 0.4));
+        EndToEndThresholds.kept(x, Map.of(RelationLabel.WORK_FOR, 0.6, RelationLabel.LIVE_IN, 0.4));
     assertThat(kept.relations())
         .extracting(r -> r.source().text() + " " + r.target().text())
         .containsExactly("Per Lund Statoil", "Per Lund Oxfam");
     assertThat(kept.properties()).hasSize(1);
-    assertThat(
-            EndToEndThresholds.kept(x, Map.of(RelationLabel.LIVE_IN, 0.55)).properties())
+    assertThat(EndToEndThresholds.kept(x, Map.of(RelationLabel.LIVE_IN, 0.55)).properties())
         .isEmpty();
   }
 

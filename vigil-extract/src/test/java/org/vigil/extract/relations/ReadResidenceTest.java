@@ -24,15 +24,12 @@ class ReadResidenceTest {
   @Test
   void personBornInPlaceIsABirthplaceNotAnAddress() {
     assertReads(
-        rule,
-        "[P Leyla Karimi] was born in [L Tabriz] in 1971.",
-        "Leyla Karimi birthPlace Tabriz");
+        rule, "[P Leyla Karimi] was born in [L Tabriz] in 1971.", "Leyla Karimi birthPlace Tabriz");
   }
 
   @Test
   void theJurisdictionOfAnOfficeIsNoAddress() {
-    assertReads(
-        rule, "[L Canada] 's [T Minister of Finance] spoke to reporters on Monday.");
+    assertReads(rule, "[L Canada] 's [T Minister of Finance] spoke to reporters on Monday.");
     assertReads(rule, "The [T President] of [L Ghana] addressed the assembly.");
   }
 

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * @param c the solver's inverse regularisation strength
  * @param threshold the least probability at which a relation is read
  * @param seed the solver's random seed
- * @param thresholds the least probability of some labels, where it is not {@code threshold}
- *     (chosen end to end, where a label's findings are wrong more often than its pairs of gold
- *     mentions suggest)
+ * @param thresholds the least probability of some labels, where it is not {@code threshold} (chosen
+ *     end to end, where a label's findings are wrong more often than its pairs of gold mentions
+ *     suggest)
  */
 public record ModelProvenance(
     String trainingDataSha256,

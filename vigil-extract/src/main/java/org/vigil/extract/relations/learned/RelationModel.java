@@ -36,6 +36,7 @@ import org.vigil.extract.MentionType;
  */
 public final class RelationModel {
   private static final String MAGIC = "vigil relation model";
+
   /**
    * The file format written: 2 adds the line of per-label thresholds to format 1's header. Both are
    * read.

@@ -120,7 +120,8 @@ class RelationTrainerTest {
     assertThat(model.classify(workFor.features(), workFor.head(), workFor.tail()).label())
         .isEqualTo(RelationLabel.WORK_FOR);
     RelationModel strict = model.withThresholds(java.util.Map.of(RelationLabel.WORK_FOR, 1.0));
-    RelationModel.Prediction p = strict.classify(workFor.features(), workFor.head(), workFor.tail());
+    RelationModel.Prediction p =
+        strict.classify(workFor.features(), workFor.head(), workFor.tail());
     assertThat(p.label()).isEqualTo(RelationLabel.NONE);
     assertThat(strict.provenance().threshold(RelationLabel.WORK_FOR)).isEqualTo(1.0);
     assertThat(strict.provenance().threshold(RelationLabel.KILL)).isEqualTo(0.4);
