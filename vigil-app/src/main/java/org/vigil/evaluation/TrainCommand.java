@@ -5,9 +5,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.vigil.extract.Extractor;
+import org.vigil.extract.evaluation.EndToEndThresholds;
+import org.vigil.extract.evaluation.SentenceCorpora;
 import org.vigil.extract.relations.learned.ModelProvenance;
+import org.vigil.extract.relations.learned.ReDocredSplit;
+import org.vigil.extract.relations.learned.RelationLabel;
+import org.vigil.extract.relations.learned.RelationModel;
 import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.extract.relations.learned.RelationTraining;
 import org.vigil.extract.relations.learned.TrainingData;
@@ -40,9 +49,11 @@ public final class TrainCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Trains the relation classifier on CoNLL04 train and the Re-DocRED dev documents that are"
-            + " not held out for evaluation, chooses C and the threshold on CoNLL04 dev, and"
+            + " not held out for evaluation, chooses C and the threshold on CoNLL04 dev, then a"
+            + " threshold per label end to end (raw text, the recogniser's mentions, the rules"
+            + " beside the model) on CoNLL04 dev and the Re-DocRED tuning documents, and"
             + " writes the model file, which records its training data's SHA-256 and feature"
-            + " version. The same data and seed give the same file.",
+            + " version. The same data, seed and Vigil give the same file.",
         "Reads DIR/nlp/conll04 and DIR/nlp/re-docred. The extractor reads the model from"
             + " models/relations.model in the data directory it works on (--out's default is"
             + " ./vigil-data's; --out vigil-demo-data/models/relations.model for the demo), or from"
@@ -84,18 +95,17 @@ public final class TrainCommand implements Runnable {
       print.println("machine: " + MachineDescription.describe());
       print.flush();
       long began = System.nanoTime();
+      Consumer<String> progress =
+          line -> {
+            print.println("  " + line);
+            print.flush();
+          };
       RelationTraining.Result result =
-          RelationTraining.run(
-              dir,
-              DependencyParser.shared(),
-              seed,
-              line -> {
-                print.println("  " + line);
-                print.flush();
-              });
-      result.model().write(file);
+          RelationTraining.run(dir, DependencyParser.shared(), seed, progress);
+      RelationModel model = endToEnd(dir, result.model(), progress);
+      model.write(file);
       double seconds = (System.nanoTime() - began) / 1e9;
-      ModelProvenance p = result.model().provenance();
+      ModelProvenance p = model.provenance();
       RelationTraining.Trial best = result.best();
       print.printf(
           Locale.ROOT,
@@ -115,6 +125,7 @@ public final class TrainCommand implements Runnable {
           result.trainingExamples(),
           result.model().features(),
           seconds);
+      print.println("thresholds per label: " + EndToEndThresholds.describe(labels(model)));
       print.println("training data SHA-256: " + p.trainingDataSha256());
       print.println("feature version: " + p.featureVersion());
       print.printf(
@@ -125,6 +136,51 @@ public final class TrainCommand implements Runnable {
           TrainingData.fileSha256(file));
       print.flush();
       return 0;
+    }
+
+    /** {@code model} with its labels' thresholds chosen end to end. */
+    private static RelationModel endToEnd(Path dir, RelationModel model, Consumer<String> progress)
+        throws IOException {
+      var dev =
+          SentenceCorpora.conll04(dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE);
+      var tune =
+          SentenceCorpora.reDocred(
+              dir.resolve("nlp/re-docred/dev_revised.json"),
+              Integer.MAX_VALUE,
+              ReDocredSplit::tuning);
+      progress.accept(
+          "reading "
+              + dev.size()
+              + " CoNLL04 dev and "
+              + tune.size()
+              + " Re-DocRED tuning sentences end to end for the labels' thresholds");
+      EndToEndThresholds.Result chosen =
+          EndToEndThresholds.choose(
+              model, Extractor.standard().withoutRelationModel(), dev, tune, progress);
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "end to end, one threshold %.2f: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning"
+                  + " F1 %.3f; per label: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning F1"
+                  + " %.3f",
+              model.provenance().threshold(),
+              chosen.conll04Before().precision(),
+              chosen.conll04Before().recall(),
+              chosen.conll04Before().f1(),
+              chosen.reDocredBefore().f1(),
+              chosen.conll04().precision(),
+              chosen.conll04().recall(),
+              chosen.conll04().f1(),
+              chosen.reDocred().f1()));
+      return model.withThresholds(chosen.thresholds());
+    }
+
+    private static Map<RelationLabel, Double> labels(RelationModel model) {
+      Map<RelationLabel, Double> out = new EnumMap<>(RelationLabel.class);
+      for (RelationLabel l : RelationLabel.values()) {
+        out.put(l, model.provenance().threshold(l));
+      }
+      return out;
     }
   }
 }

@@ -12,14 +12,22 @@ import org.vigil.extract.syntax.Dependency;
 
 /**
  * Where a person lives or comes from: "John Smith of Dallas", "Smith, who lives in Dallas", "a
- * Dallas resident, John Smith", "Smith was born in Dallas", "Texas Gov. Smith". The place is the
- * person's address, as written.
+ * Dallas resident, John Smith", "Texas Gov. Smith": the person's address, as written; "Smith was
+ * born in Dallas": the person's birthplace (where one was born is not where one lives). The place
+ * of an office read as its holder ("the President of the United States", "Australia's Minister for
+ * Trade") is the office's jurisdiction, not where the holder lives: it is not read.
  */
 public final class ReadResidence implements PropertyRule {
   private static final Set<String> VERBS =
       Set.of("live", "reside", "stay", "settle", "bear", "grow", "move", "hide", "shelter");
   private static final Set<String> NOUNS =
       Set.of("resident", "native", "citizen", "inhabitant", "man", "woman", "national");
+
+  /** The extractor of offices read as their holders. */
+  private static final String OFFICE = "pattern:title";
+
+  /** The lemma of "born". */
+  private static final String BEAR = "bear";
 
   @Override
   public List<ExtractedProperty> read(MentionedSentence s) {
@@ -32,8 +40,15 @@ public final class ReadResidence implements PropertyRule {
       if (head.isEmpty()) {
         continue;
       }
-      List<Mention> places = new ArrayList<>(Places.of(s, head.get()));
-      for (Dependency d : s.parse().dependents(head.get())) {
+      boolean office = person.extractor().equals(OFFICE);
+      if (office && apposedName(s, head.get())) {
+        // "the 34th President of the United States, Dwight D. Eisenhower, was born in Denison":
+        // the name apposed to the office takes what is said of it.
+        continue;
+      }
+      List<Mention> places = new ArrayList<>(office ? List.of() : Places.of(s, head.get()));
+      List<Mention> born = new ArrayList<>();
+      for (Dependency d : office ? List.<Dependency>of() : s.parse().dependents(head.get())) {
         int w = d.dependent();
         if (d.is("compound") || d.is("nmod:poss") || d.is("amod")) {
           s.mentionAt(w, MentionType.LOCATION).ifPresent(places::add);
@@ -45,12 +60,13 @@ public final class ReadResidence implements PropertyRule {
           }
         }
       }
-      for (Dependency g : s.parse().governors(head.get())) {
+      for (Dependency g : governors(s, head.get())) {
         int verb = g.governor();
         if (verb >= 0 && (g.is("nsubj") || g.is("nsubj:pass")) && VERBS.contains(s.lemma(verb))) {
-          places.addAll(Places.obliqueOf(s, verb));
+          List<Mention> to = s.lemma(verb).equals(BEAR) ? born : places;
+          to.addAll(Places.obliqueOf(s, verb));
           for (int o : s.parse().dependents(verb, "obl:from")) {
-            s.mentionAt(o, MentionType.LOCATION).ifPresent(places::add);
+            s.mentionAt(o, MentionType.LOCATION).ifPresent(to::add);
           }
         }
         if (verb >= 0 && g.is("nsubj") && NOUNS.contains(s.lemma(verb))) {
@@ -63,6 +79,41 @@ public final class ReadResidence implements PropertyRule {
       places.stream()
           .distinct()
           .forEach(place -> out.add(Links.property(s, person, "address", place, "residence", 0.6)));
+      born.stream()
+          .distinct()
+          .filter(place -> !places.contains(place))
+          .forEach(
+              place -> out.add(Links.property(s, person, "birthPlace", place, "residence", 0.6)));
+    }
+    return out;
+  }
+
+  /** Whether the office whose head is {@code office} has a person's name in apposition. */
+  private static boolean apposedName(MentionedSentence s, int office) {
+    for (int w : s.parse().dependents(office, "appos")) {
+      if (s.mentionAt(w, MentionType.PERSON)
+          .filter(m -> !m.extractor().equals(OFFICE))
+          .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The governors of a person's head word, and those of the office it is apposed to ("the
+   * President, Dwight D. Eisenhower, was born": "born" governs the office).
+   */
+  private static List<Dependency> governors(MentionedSentence s, int head) {
+    List<Dependency> out = new ArrayList<>(s.parse().governors(head));
+    for (Dependency g : s.parse().governors(head)) {
+      if (g.is("appos")
+          && g.governor() >= 0
+          && s.mentionAt(g.governor(), MentionType.PERSON)
+              .filter(m -> m.extractor().equals(OFFICE))
+              .isPresent()) {
+        out.addAll(s.parse().governors(g.governor()));
+      }
     }
     return out;
   }

@@ -20,4 +20,24 @@ class ReadResidenceTest {
         "[P Masih Alinejad] lives in [L New York] with her family.",
         "Masih Alinejad address New York");
   }
+
+  @Test
+  void personBornInPlaceIsABirthplaceNotAnAddress() {
+    assertReads(
+        rule, "[P Leyla Karimi] was born in [L Tabriz] in 1971.", "Leyla Karimi birthPlace Tabriz");
+  }
+
+  @Test
+  void theJurisdictionOfAnOfficeIsNoAddress() {
+    assertReads(rule, "[L Canada] 's [T Minister of Finance] spoke to reporters on Monday.");
+    assertReads(rule, "The [T President] of [L Ghana] addressed the assembly.");
+  }
+
+  @Test
+  void theNameApposedToAnOfficeTakesWhereTheOfficeWasBorn() {
+    assertReads(
+        rule,
+        "In 1929, the 12th [T President] of [L Ruritania], [P Anton Bauer], was born in [L Strelsau].",
+        "Anton Bauer birthPlace Strelsau");
+  }
 }

@@ -36,7 +36,12 @@ import org.vigil.extract.MentionType;
  */
 public final class RelationModel {
   private static final String MAGIC = "vigil relation model";
-  private static final int FORMAT = 1;
+
+  /**
+   * The file format written: 2 adds the line of per-label thresholds to format 1's header. Both are
+   * read.
+   */
+  private static final int FORMAT = 2;
 
   private final List<String> featureNames;
   private final Map<String, Integer> index;
@@ -61,7 +66,10 @@ public final class RelationModel {
     }
   }
 
-  /** The same model, reading relations from probability {@code threshold} on. */
+  /**
+   * The same model, reading relations from probability {@code threshold} on (for every label: the
+   * labels' own thresholds are dropped).
+   */
   public RelationModel withThreshold(double threshold) {
     return new RelationModel(
         featureNames,
@@ -72,6 +80,23 @@ public final class RelationModel {
             provenance.c(),
             threshold,
             provenance.seed()));
+  }
+
+  /**
+   * The same model, reading each label of {@code thresholds} from its own probability on and the
+   * others from the model's threshold.
+   */
+  public RelationModel withThresholds(Map<RelationLabel, Double> thresholds) {
+    return new RelationModel(
+        featureNames,
+        model,
+        new ModelProvenance(
+            provenance.trainingDataSha256(),
+            provenance.featureVersion(),
+            provenance.c(),
+            provenance.threshold(),
+            provenance.seed(),
+            thresholds));
   }
 
   public ModelProvenance provenance() {
@@ -102,7 +127,7 @@ public final class RelationModel {
 
   /**
    * The most probable label other than NONE that fits the two types, when its probability reaches
-   * the model's threshold; else NONE with that label's probability.
+   * that label's threshold; else NONE with that label's probability.
    */
   public Prediction classify(List<String> features, MentionType head, MentionType tail) {
     Map<RelationLabel, Double> p = probabilities(features);
@@ -114,7 +139,7 @@ public final class RelationModel {
         bestP = e.getValue();
       }
     }
-    return bestP >= provenance.threshold()
+    return best != RelationLabel.NONE && bestP >= provenance.threshold(best)
         ? new Prediction(best, bestP)
         : new Prediction(RelationLabel.NONE, bestP);
   }
@@ -141,6 +166,7 @@ public final class RelationModel {
     line(text, "c", Double.toString(provenance.c()));
     line(text, "threshold", Double.toString(provenance.threshold()));
     line(text, "seed", Long.toString(provenance.seed()));
+    line(text, "thresholds", thresholds(provenance.thresholds()));
     line(text, "features", Integer.toString(featureNames.size()));
     for (String f : featureNames) {
       text.append(escape(f)).append('\n');
@@ -180,20 +206,23 @@ public final class RelationModel {
     if (lines.length < 9 || !lines[0].equals(MAGIC)) {
       throw new UnreadableRelationModel(name + " is not a relation model file");
     }
+    // Format 1 has seven header lines, format 2 eight (the thresholds).
+    int headerLines = lines[1].equals("format 1") ? 7 : 8;
     Map<String, String> header = new HashMap<>();
-    for (int i = 1; i <= 7; i++) {
+    for (int i = 1; i <= headerLines; i++) {
       int space = lines[i].indexOf(' ');
       if (space < 0) {
         throw new UnreadableRelationModel(name + ": line " + (i + 1) + " is not a header line");
       }
       header.put(lines[i].substring(0, space), lines[i].substring(space + 1));
     }
-    if (!Integer.toString(FORMAT).equals(header.get("format"))) {
+    if (!Integer.toString(FORMAT).equals(header.get("format"))
+        && !"1".equals(header.get("format"))) {
       throw new UnreadableRelationModel(
           name
               + " has file format "
               + header.get("format")
-              + "; this Vigil reads format "
+              + "; this Vigil reads formats 1 and "
               + FORMAT);
     }
     int version = number(header, "feature-version", name);
@@ -208,16 +237,17 @@ public final class RelationModel {
               PairFeatures.VERSION));
     }
     int count = number(header, "features", name);
-    if (lines.length < 8 + count) {
+    int first = headerLines + 1;
+    if (lines.length < first + count) {
       throw new UnreadableRelationModel(
           name + " is cut short: it names fewer features than it says");
     }
     List<String> features = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      features.add(unescape(lines[8 + i]));
+      features.add(unescape(lines[first + i]));
     }
     StringBuilder rest = new StringBuilder();
-    for (int i = 8 + count; i < lines.length; i++) {
+    for (int i = first + count; i < lines.length; i++) {
       rest.append(lines[i]).append('\n');
     }
     Model model;
@@ -235,7 +265,8 @@ public final class RelationModel {
               version,
               Double.parseDouble(header.getOrDefault("c", "")),
               Double.parseDouble(header.getOrDefault("threshold", "")),
-              Long.parseLong(header.getOrDefault("seed", ""))));
+              Long.parseLong(header.getOrDefault("seed", "")),
+              thresholds(header.getOrDefault("thresholds", NO_THRESHOLDS), name)));
     } catch (IllegalArgumentException e) {
       throw new UnreadableRelationModel(name + ": a header value is wrong: " + e.getMessage());
     }
@@ -246,6 +277,44 @@ public final class RelationModel {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
+  }
+
+  /** The thresholds line when every label has the model's threshold. */
+  private static final String NO_THRESHOLDS = "none";
+
+  /** "LABEL=p,LABEL=p" in the labels' order, or {@link #NO_THRESHOLDS}. */
+  private static String thresholds(Map<RelationLabel, Double> thresholds) {
+    if (thresholds.isEmpty()) {
+      return NO_THRESHOLDS;
+    }
+    List<String> parts = new ArrayList<>();
+    for (RelationLabel l : RelationLabel.values()) {
+      if (thresholds.containsKey(l)) {
+        parts.add(l.name() + "=" + thresholds.get(l));
+      }
+    }
+    return String.join(",", parts);
+  }
+
+  private static Map<RelationLabel, Double> thresholds(String line, String name) {
+    Map<RelationLabel, Double> out = new java.util.EnumMap<>(RelationLabel.class);
+    if (line.equals(NO_THRESHOLDS)) {
+      return out;
+    }
+    for (String part : line.split(",", -1)) {
+      int eq = part.indexOf('=');
+      if (eq < 0) {
+        throw new UnreadableRelationModel(name + ": threshold " + part + " is not LABEL=p");
+      }
+      try {
+        out.put(
+            RelationLabel.valueOf(part.substring(0, eq)),
+            Double.parseDouble(part.substring(eq + 1)));
+      } catch (IllegalArgumentException e) {
+        throw new UnreadableRelationModel(name + ": threshold " + part + " cannot be read");
+      }
+    }
+    return out;
   }
 
   private static int number(Map<String, String> header, String key, String name) {

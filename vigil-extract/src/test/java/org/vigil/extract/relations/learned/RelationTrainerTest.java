@@ -111,4 +111,72 @@ class RelationTrainerTest {
     assertThat(RelationTrainer.train(examples, provenance(1)).provenance().trainingDataSha256())
         .isEqualTo(DATA);
   }
+
+  @Test
+  void aLabelsOwnThresholdDecidesWhetherItIsRead() {
+    RelationModel model = RelationTrainer.train(examples, provenance(1));
+    TrainingExample workFor =
+        examples.stream().filter(e -> e.label() == RelationLabel.WORK_FOR).findFirst().get();
+    assertThat(model.classify(workFor.features(), workFor.head(), workFor.tail()).label())
+        .isEqualTo(RelationLabel.WORK_FOR);
+    RelationModel strict = model.withThresholds(java.util.Map.of(RelationLabel.WORK_FOR, 1.0));
+    RelationModel.Prediction p =
+        strict.classify(workFor.features(), workFor.head(), workFor.tail());
+    assertThat(p.label()).isEqualTo(RelationLabel.NONE);
+    assertThat(strict.provenance().threshold(RelationLabel.WORK_FOR)).isEqualTo(1.0);
+    assertThat(strict.provenance().threshold(RelationLabel.KILL)).isEqualTo(0.4);
+    TrainingExample kill =
+        examples.stream().filter(e -> e.label() == RelationLabel.KILL).findFirst().get();
+    assertThat(strict.classify(kill.features(), kill.head(), kill.tail()).label())
+        .isEqualTo(RelationLabel.KILL);
+  }
+
+  @Test
+  void theLabelsThresholdsAreWrittenAndReadBack() throws Exception {
+    RelationModel model =
+        RelationTrainer.train(examples, provenance(1))
+            .withThresholds(
+                java.util.Map.of(RelationLabel.WORK_FOR, 0.65, RelationLabel.LOCATED_IN, 0.9));
+    RelationModel read = RelationModel.read(new ByteArrayInputStream(bytes(model)), "test");
+    assertThat(read.provenance()).isEqualTo(model.provenance());
+    assertThat(read.provenance().threshold(RelationLabel.LOCATED_IN)).isEqualTo(0.9);
+    assertThat(read.provenance().threshold(RelationLabel.KILL)).isEqualTo(0.4);
+  }
+
+  @Test
+  void aFileOfTheFirstFormatIsStillRead() throws Exception {
+    RelationModel model = RelationTrainer.train(examples, provenance(1));
+    String text =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(bytes(model))).readAllBytes(),
+            StandardCharsets.UTF_8);
+    String first = text.replace("format 2\n", "format 1\n").replace("thresholds none\n", "");
+    assertThat(first).isNotEqualTo(text);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(first.getBytes(StandardCharsets.UTF_8));
+    }
+    RelationModel read = RelationModel.read(new ByteArrayInputStream(out.toByteArray()), "v1");
+    assertThat(read.provenance()).isEqualTo(model.provenance());
+    for (TrainingExample e : examples) {
+      assertThat(read.probabilities(e.features())).isEqualTo(model.probabilities(e.features()));
+    }
+  }
+
+  @Test
+  void aThresholdLineThatCannotBeReadIsRefusedByName() throws Exception {
+    RelationModel model = RelationTrainer.train(examples, provenance(1));
+    String text =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(bytes(model))).readAllBytes(),
+            StandardCharsets.UTF_8);
+    String wrong = text.replace("thresholds none\n", "thresholds SPYING=0.5\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(wrong.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThatThrownBy(() -> RelationModel.read(new ByteArrayInputStream(out.toByteArray()), "m"))
+        .isInstanceOf(UnreadableRelationModel.class)
+        .hasMessageContaining("m: threshold SPYING=0.5 cannot be read");
+  }
 }
