@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
@@ -25,7 +26,9 @@ import org.vigil.model.Statement;
  * with its id and reason and the others go on. Of several versions of one id, the newest is mapped.
  * Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity as
  * Person, PublicBody or Organization, location as Address, and a relationship between two mapped
- * objects as UnknownLink. Their entity id is their STIX id, so an export gives the same id back.
+ * objects as UnknownLink, also when an end is not in the bundle but of a mapped type (it may have
+ * come in an earlier page or bundle, or come in a later one). Their entity id is their STIX id, so
+ * an export gives the same id back and a link finds its ends whichever arrives first.
  */
 public final class StixBundleReader {
   private static final Set<String> NO_TIMESTAMPS_NEEDED =
@@ -117,7 +120,7 @@ public final class StixBundleReader {
         if (schemaOf.containsKey(id)) {
           node(o, schemaOf.get(id), source, made);
         } else if (o.path("type").asText().equals("relationship")) {
-          relationship(o, schemaOf, source, made);
+          relationship(o, ref -> linkable(ref, schemaOf, newest), source, made);
         }
         if (!made.isEmpty()) {
           statements.addAll(made);
@@ -229,12 +232,33 @@ public final class StixBundleReader {
     }
   }
 
+  /**
+   * Whether a relationship may link to {@code ref}: an object of this bundle that is mapped, or
+   * one that is not in this bundle and of a type that is mapped. Its entity id is its STIX id, so
+   * the link joins it when it arrives in another page or bundle (or already arrived); until then
+   * the network shows no link, because a node with no statements is not shown.
+   */
+  private static boolean linkable(
+      String ref, Map<String, Schema> schemaOf, Map<String, ObjectNode> inBundle) {
+    if (schemaOf.containsKey(ref)) {
+      return true;
+    }
+    if (inBundle.containsKey(ref) || !StixIds.isValid(ref)) {
+      return false;
+    }
+    return LINKABLE_TYPES.contains(StixIds.typeOf(ref));
+  }
+
+  /** The types {@link #nodeSchema} maps (a location only when it names a place). */
+  private static final Set<String> LINKABLE_TYPES =
+      Set.of("intrusion-set", "threat-actor", "campaign", "identity", "location");
+
   private static void relationship(
-      ObjectNode o, Map<String, Schema> schemaOf, Source source, List<Statement> out) {
+      ObjectNode o, Predicate<String> linkable, Source source, List<Statement> out) {
     String from = o.path("source_ref").asText("");
     String to = o.path("target_ref").asText("");
-    if (!schemaOf.containsKey(from) || !schemaOf.containsKey(to)) {
-      return; // kept whole; no link between entities Vigil does not hold
+    if (!linkable.test(from) || !linkable.test(to)) {
+      return; // kept whole; no link to an object Vigil does not map
     }
     String id = o.get("id").asText();
     Instant seen = versionOf(o);
