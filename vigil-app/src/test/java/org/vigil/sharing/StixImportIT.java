@@ -278,6 +278,64 @@ class StixImportIT {
     assertThat(kept(Tlp.GREEN)).containsKey(white).doesNotContainKey(amber);
   }
 
+  @Test
+  void twoVersionsOfOneIdADeepObjectAndADanglingReferenceEachHaveTheirOutcome() {
+    String group = "intrusion-set--55555555-5555-4555-8555-555555555555";
+    String deep = "x-deep--66666666-6666-4666-8666-666666666666";
+    String nested = "{\"a\":".repeat(500) + "1" + "}".repeat(500);
+    StixImport.Outcome outcome =
+        importer.importBundle(
+            bundle(
+                "{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\",\"id\":\""
+                    + group
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+                    + "\"modified\":\"2024-06-01T00:00:00.000Z\",\"name\":\"New Name\"}",
+                "{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\",\"id\":\""
+                    + group
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+                    + "\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"Old Name\"}",
+                "{\"type\":\"x-deep\",\"spec_version\":\"2.1\",\"id\":\""
+                    + deep
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"x_nested\":"
+                    + nested
+                    + "}",
+                "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+                    + "\"id\":\"relationship--77777777-7777-4777-8777-777777777777\","
+                    + "\"created\":\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"uses\","
+                    + "\"source_ref\":\""
+                    + group
+                    + "\",\"target_ref\":\"malware--88888888-8888-4888-8888-888888888888\"}"),
+            "mixed.json",
+            "agency",
+            Tlp.GREEN,
+            Reliability.C,
+            "test");
+    assertThat(outcome.rejected())
+        .extracting(r -> r.object() + ": " + r.reason())
+        .containsExactly(deep + ": nested more than 100 levels deep; at most 100");
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    assertThat(store.statements().entity(group, reader).orElseThrow().values("name"))
+        .containsExactly("New Name");
+    assertThat(stored(Tlp.GREEN, true).keySet())
+        .contains(group + "|2024-06-01T00:00:00.000Z", group + "|2024-01-01T00:00:00.000Z")
+        .noneMatch(k -> k.startsWith(deep));
+    assertThat(kept(Tlp.GREEN)).containsKey("relationship--77777777-7777-4777-8777-777777777777");
+    assertThat(neighbours(group, reader)).containsExactly(group);
+
+    String tooDeep = "[".repeat(20_000) + "]".repeat(20_000);
+    assertThatThrownBy(
+            () ->
+                importer.importBundle(
+                    tooDeep.getBytes(StandardCharsets.UTF_8),
+                    "deep.json",
+                    "agency",
+                    Tlp.GREEN,
+                    Reliability.C,
+                    "test"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("deep.json nests deeper than 10000 levels; nothing was imported");
+  }
+
   private static String tlp1Identity(String id, String marking) {
     return "{\"type\":\"identity\",\"spec_version\":\"2.1\",\"id\":\""
         + id

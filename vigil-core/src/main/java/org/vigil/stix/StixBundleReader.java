@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,9 +136,16 @@ public final class StixBundleReader {
     return new StixImportPlan(kept, statements, mapped, revoked, rejected);
   }
 
+  /** The deepest nesting of one object read; STIX objects, extensions included, need a handful. */
+  public static final int MAX_OBJECT_DEPTH = 100;
+
   private static Instant check(JsonNode o) {
     if (!o.isObject()) {
       throw new InvalidValueException("not a JSON object");
+    }
+    if (deeperThan(o, MAX_OBJECT_DEPTH)) {
+      throw new InvalidValueException(
+          "nested more than " + MAX_OBJECT_DEPTH + " levels deep; at most " + MAX_OBJECT_DEPTH);
     }
     String id = o.path("id").asText("");
     if (!StixIds.isValid(id)) {
@@ -162,6 +171,28 @@ public final class StixBundleReader {
       throw new InvalidValueException("a " + type + " needs 'created'");
     }
     return versionOf(o);
+  }
+
+  /** Whether {@code root} nests deeper than {@code limit} (read without recursion). */
+  static boolean deeperThan(JsonNode root, int limit) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(1);
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > limit) {
+        return true;
+      }
+      for (JsonNode child : node) {
+        if (child.isContainerNode()) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return false;
   }
 
   private static Instant versionOf(JsonNode o) {
