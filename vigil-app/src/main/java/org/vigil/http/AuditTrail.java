@@ -37,9 +37,7 @@ public final class AuditTrail {
     log.append(event(ctx, who, action, target, detail));
   }
 
-  /**
-   * Records rows that belong together (the ids one read released) in one transaction, in order.
-   */
+  /** Records rows that belong together (the ids one read released) in one transaction, in order. */
   void recordAll(
       Context ctx, Principal who, AuditAction action, String target, List<String> details) {
     ctx.attribute(AUDITED, Boolean.TRUE);

@@ -53,6 +53,7 @@ public final class StixImport {
 
   private final Store store;
   private final Clock clock;
+
   /**
    * The deepest nesting a bundle may have to be read at all; objects nested deeper than {@link
    * StixBundleReader#MAX_OBJECT_DEPTH} are then refused one by one, the others imported.

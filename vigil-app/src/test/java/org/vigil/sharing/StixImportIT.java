@@ -379,7 +379,8 @@ class StixImportIT {
       List<JsonNode> refs = new java.util.ArrayList<>();
       o.path("object_marking_refs").forEach(refs::add);
       o.path("granular_markings").forEach(g -> refs.add(g.path("marking_ref")));
-      if (refs.stream().anyMatch(r -> TlpMarkings.levelOf(r.asText()).orElse(Tlp.CLEAR) == Tlp.RED)) {
+      if (refs.stream()
+          .anyMatch(r -> TlpMarkings.levelOf(r.asText()).orElse(Tlp.CLEAR) == Tlp.RED)) {
         out.add(o.path("id").asText());
       }
     }

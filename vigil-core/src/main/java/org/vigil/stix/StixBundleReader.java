@@ -264,10 +264,10 @@ public final class StixBundleReader {
   }
 
   /**
-   * Whether a relationship may link to {@code ref}: an object of this bundle that is mapped, or
-   * one that is not in this bundle and of a type that is mapped. Its entity id is its STIX id, so
-   * the link joins it when it arrives in another page or bundle (or already arrived); until then
-   * the network shows no link, because a node with no statements is not shown.
+   * Whether a relationship may link to {@code ref}: an object of this bundle that is mapped, or one
+   * that is not in this bundle and of a type that is mapped. Its entity id is its STIX id, so the
+   * link joins it when it arrives in another page or bundle (or already arrived); until then the
+   * network shows no link, because a node with no statements is not shown.
    */
   private static boolean linkable(
       String ref, Map<String, Schema> schemaOf, Map<String, ObjectNode> inBundle) {

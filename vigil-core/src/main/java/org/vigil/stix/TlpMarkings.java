@@ -32,8 +32,9 @@ public final class TlpMarkings {
 
   /**
    * The TLP level an official marking-definition id stands for, if it is one: the TLP 2.0 ids, and
-   * the TLP 1.0 ids of STIX 2.1's section 7.2.1.4 read as their TLP 2.0 equivalents (WHITE as CLEAR,
-   * GREEN, AMBER and RED as themselves; TLP 1.0 had no AMBER+STRICT). Exports use the 2.0 ids only.
+   * the TLP 1.0 ids of STIX 2.1's section 7.2.1.4 read as their TLP 2.0 equivalents (WHITE as
+   * CLEAR, GREEN, AMBER and RED as themselves; TLP 1.0 had no AMBER+STRICT). Exports use the 2.0
+   * ids only.
    */
   public static Optional<Tlp> levelOf(String markingId) {
     for (Tlp tlp : Tlp.values()) {

@@ -36,9 +36,7 @@ class StixBundleReaderTest {
         .filteredOn(s -> s.schema() == Schema.UNKNOWN_LINK)
         .extracting(Statement::property, Statement::value)
         .contains(
-            tuple("subject", MOIS),
-            tuple("object", ABSENT_ACTOR),
-            tuple("role", "attributed-to"));
+            tuple("subject", MOIS), tuple("object", ABSENT_ACTOR), tuple("role", "attributed-to"));
   }
 
   @Test

@@ -15,8 +15,8 @@ public interface AuditLog {
   AuditRecord append(AuditEvent event);
 
   /**
-   * Appends {@code events} in order, in one transaction: all of them or none. A read that
-   * released many ids writes its rows so, one commit instead of one per row.
+   * Appends {@code events} in order, in one transaction: all of them or none. A read that released
+   * many ids writes its rows so, one commit instead of one per row.
    *
    * @return the records, in order
    */

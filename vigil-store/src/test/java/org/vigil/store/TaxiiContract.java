@@ -67,7 +67,9 @@ abstract class TaxiiContract {
     }
     List<String> latest = walk(LAST, 13);
     assertThat(latest).hasSize(750).doesNotHaveDuplicates();
-    assertThat(latest).contains(key("indicator", 7, 2_000)).doesNotContain(key("indicator", 7, 1_000));
+    assertThat(latest)
+        .contains(key("indicator", 7, 2_000))
+        .doesNotContain(key("indicator", 7, 1_000));
   }
 
   @Test
@@ -78,9 +80,12 @@ abstract class TaxiiContract {
     }
     store.taxii().add(COLLECTION, first, 10);
     Page page = store.taxii().objects(COLLECTION, Filter.everything(), Optional.empty(), 20);
-    store.taxii().add(COLLECTION, List.of(object("identity", 5, 3_000), object("report", 1, 1)), 10);
+    store
+        .taxii()
+        .add(COLLECTION, List.of(object("identity", 5, 3_000), object("report", 1, 1)), 10);
     Set<String> seen = new LinkedHashSet<>(keys(page));
-    Page rest = store.taxii().objects(COLLECTION, Filter.everything(), Optional.of(after(page)), 100);
+    Page rest =
+        store.taxii().objects(COLLECTION, Filter.everything(), Optional.of(after(page)), 100);
     assertThat(rest.more()).isFalse();
     seen.addAll(keys(rest));
     assertThat(seen).hasSize(52);
