@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
@@ -33,6 +35,15 @@ public final class AuditTrail {
   public void record(Context ctx, Principal who, AuditAction action, String target, String detail) {
     ctx.attribute(AUDITED, Boolean.TRUE);
     log.append(event(ctx, who, action, target, detail));
+  }
+
+  /** Records rows that belong together (the ids one read released) in one transaction, in order. */
+  void recordAll(
+      Context ctx, Principal who, AuditAction action, String target, List<String> details) {
+    ctx.attribute(AUDITED, Boolean.TRUE);
+    List<AuditEvent> events = new ArrayList<>(details.size());
+    details.forEach(d -> events.add(event(ctx, who, action, target, d)));
+    log.appendAll(events);
   }
 
   /**
@@ -114,23 +125,25 @@ public final class AuditTrail {
       AuditAction action,
       String target,
       String what,
-      java.util.List<String> ids) {
+      List<String> ids) {
     if (ids.isEmpty()) {
       record(ctx, who, action, target, what + "; released 0 ids");
       return;
     }
+    List<String> rows = new ArrayList<>();
     StringBuilder row = new StringBuilder();
     int from = 1;
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (row.length() > 0 && row.length() + id.length() + 80 > MAX_FIELD) {
-        record(ctx, who, action, target, releasedRow(what, from, i, ids.size(), row));
+        rows.add(releasedRow(what, from, i, ids.size(), row));
         row.setLength(0);
         from = i + 1;
       }
       row.append(row.length() == 0 ? "" : ",").append(id);
     }
-    record(ctx, who, action, target, releasedRow(what, from, ids.size(), ids.size(), row));
+    rows.add(releasedRow(what, from, ids.size(), ids.size(), row));
+    recordAll(ctx, who, action, target, rows);
   }
 
   private static String releasedRow(String what, int from, int to, int total, CharSequence ids) {

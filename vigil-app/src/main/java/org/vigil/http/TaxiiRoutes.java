@@ -392,18 +392,20 @@ final class TaxiiRoutes {
       return;
     }
     int total = page.objects().size();
+    List<String> rows = new ArrayList<>();
     StringBuilder ids = new StringBuilder();
     int from = 1;
     for (int i = 0; i < total; i++) {
       String id = page.objects().get(i).objectId();
       if (ids.length() > 0 && ids.length() + id.length() + 40 > AuditTrail.MAX_FIELD) {
-        audit.record(ctx, who, AuditAction.EXPORT, target, released(from, i, total, ids));
+        rows.add(released(from, i, total, ids));
         ids.setLength(0);
         from = i + 1;
       }
       ids.append(ids.length() == 0 ? "" : ",").append(id);
     }
-    audit.record(ctx, who, AuditAction.EXPORT, target, released(from, total, total, ids));
+    rows.add(released(from, total, total, ids));
+    audit.recordAll(ctx, who, AuditAction.EXPORT, target, rows);
   }
 
   private static String released(int from, int to, int total, CharSequence ids) {

@@ -3,7 +3,10 @@ package org.vigil.sharing;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -50,7 +53,19 @@ public final class StixImport {
 
   private final Store store;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * The deepest nesting a bundle may have to be read at all; objects nested deeper than {@link
+   * StixBundleReader#MAX_OBJECT_DEPTH} are then refused one by one, the others imported.
+   */
+  static final int MAX_DOCUMENT_DEPTH = 10_000;
+
+  private final ObjectMapper json =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(MAX_DOCUMENT_DEPTH).build())
+              .build());
 
   public StixImport(Store store, Clock clock) {
     this.store = requireNonNull(store, "store");
@@ -95,6 +110,9 @@ public final class StixImport {
     JsonNode root;
     try {
       root = json.readTree(bundle);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidValueException(
+          name + " nests deeper than " + MAX_DOCUMENT_DEPTH + " levels; nothing was imported");
     } catch (JsonProcessingException e) {
       throw new InvalidValueException(
           name + " is not JSON (line " + e.getLocation().getLineNr() + ")");

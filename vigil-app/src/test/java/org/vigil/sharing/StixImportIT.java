@@ -26,6 +26,11 @@ import org.vigil.model.Entity;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.network.LinkFilter;
+import org.vigil.network.NeighbourhoodRequest;
+import org.vigil.network.NetworkNode;
+import org.vigil.stix.StixImportPlan;
+import org.vigil.stix.TlpMarkings;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import org.vigil.store.TaxiiRepository;
@@ -97,7 +102,7 @@ class StixImportIT {
   }
 
   @Test
-  void everyOasisExampleImportsWithoutRefusalAndIsKeptWhole() throws IOException {
+  void everyOasisExampleImportsAndIsKeptWholeButWhatItMarksTlpRed() throws IOException {
     try (DirectoryStream<Path> files =
         Files.newDirectoryStream(shared("oasis-examples"), "*.json")) {
       for (Path file : files) {
@@ -105,8 +110,16 @@ class StixImportIT {
         StixImport.Outcome outcome =
             importer.importBundle(
                 bundle, file.getFileName().toString(), "agency", Tlp.AMBER, Reliability.C, "test");
-        assertThat(outcome.rejected()).as(file.getFileName().toString()).isEmpty();
-        assertKeptWhole(bundle);
+        // interop-objectmarking-test.json and using-granular-markings.json mark objects or some of
+        // their properties with TLP 1.0's RED: refused with the reason, as RED is in every bundle
+        // import; everything else is imported.
+        List<String> red = redObjects(bundle);
+        assertThat(outcome.rejected())
+            .as(file.getFileName().toString())
+            .allMatch(r -> red.contains(r.object()) && r.reason().contains("RED"));
+        assertThat(outcome.rejected().stream().map(StixImportPlan.Rejected::object).distinct())
+            .containsExactlyInAnyOrderElementsOf(red);
+        assertKeptWhole(bundle, red);
       }
     }
   }
@@ -197,8 +210,184 @@ class StixImportIT {
     assertThat(kept(Tlp.GREEN)).isEmpty();
   }
 
+  @Test
+  void aRelationshipWhoseEndComesInALaterBundleLinksTheTwoWhenItArrives() {
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    String mois = "identity--0b7c1a4e-2f3d-4c5b-9a8e-7d6c5b4a3f2e";
+    String network = "threat-actor--5a1f0c2b-3d4e-4f60-8a7b-9c0d1e2f3a4b";
+    importer.importBundle(
+        bundle(
+            "{\"type\":\"identity\",\"spec_version\":\"2.1\",\"id\":\""
+                + mois
+                + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+                + "\"name\":\"Ministry of Intelligence\",\"identity_class\":\"organization\"}",
+            "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+                + "\"id\":\"relationship--11111111-1111-4111-8111-111111111111\","
+                + "\"created\":\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"directs\","
+                + "\"source_ref\":\""
+                + mois
+                + "\",\"target_ref\":\""
+                + network
+                + "\"}"),
+        "first.json",
+        "agency",
+        Tlp.GREEN,
+        Reliability.B,
+        "test");
+    assertThat(neighbours(mois, reader)).doesNotContain(network);
+
+    importer.importBundle(
+        bundle(
+            "{\"type\":\"threat-actor\",\"spec_version\":\"2.1\",\"id\":\""
+                + network
+                + "\",\"created\":\"2024-02-01T00:00:00.000Z\",\"name\":\"Zindashti network\"}"),
+        "later.json",
+        "agency",
+        Tlp.GREEN,
+        Reliability.B,
+        "test");
+    assertThat(neighbours(mois, reader)).contains(network);
+  }
+
+  @Test
+  void tlp1MarkingsAreReadAsTheirTlp2Levels() {
+    String amber = "identity--2d4c3f5e-6a71-4293-8bde-2f3a4b5c6d7e";
+    String white = "identity--3e5d4a6f-7b82-43a4-9cef-3a4b5c6d7e8f";
+    String red = "identity--4f6e5b7a-8c93-44b5-8d0a-4b5c6d7e8f90";
+    StixImport.Outcome outcome =
+        importer.importBundle(
+            bundle(
+                tlp1Identity(amber, "f88d31f6-486f-44da-b317-01333bde0b82"),
+                tlp1Identity(white, "613f2e26-407d-48c7-9eca-b8e91df99dc9"),
+                tlp1Identity(red, "5e57c739-391a-4eb3-b6be-7d15ca92d5ed")),
+            "tlp1.json",
+            "agency",
+            Tlp.GREEN,
+            Reliability.B,
+            "test");
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    assertThat(store.statements().entity(amber, reader).orElseThrow().statements())
+        .allMatch(s -> s.marking().tlp() == Tlp.AMBER);
+    assertThat(store.statements().entity(white, reader).orElseThrow().statements())
+        .as("TLP:WHITE is CLEAR, raised to the bundle's GREEN")
+        .allMatch(s -> s.marking().tlp() == Tlp.GREEN);
+    assertThat(store.statements().entity(red, reader)).isEmpty();
+    assertThat(outcome.rejected())
+        .anyMatch(r -> r.object().equals(red) && r.reason().contains("RED"));
+    assertThat(kept(Tlp.AMBER)).containsKey(amber);
+    assertThat(kept(Tlp.GREEN)).containsKey(white).doesNotContainKey(amber);
+  }
+
+  @Test
+  void twoVersionsOfOneIdADeepObjectAndADanglingReferenceEachHaveTheirOutcome() {
+    String group = "intrusion-set--55555555-5555-4555-8555-555555555555";
+    String deep = "x-deep--66666666-6666-4666-8666-666666666666";
+    String nested = "{\"a\":".repeat(500) + "1" + "}".repeat(500);
+    StixImport.Outcome outcome =
+        importer.importBundle(
+            bundle(
+                "{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\",\"id\":\""
+                    + group
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+                    + "\"modified\":\"2024-06-01T00:00:00.000Z\",\"name\":\"New Name\"}",
+                "{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\",\"id\":\""
+                    + group
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+                    + "\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"Old Name\"}",
+                "{\"type\":\"x-deep\",\"spec_version\":\"2.1\",\"id\":\""
+                    + deep
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"x_nested\":"
+                    + nested
+                    + "}",
+                "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+                    + "\"id\":\"relationship--77777777-7777-4777-8777-777777777777\","
+                    + "\"created\":\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"uses\","
+                    + "\"source_ref\":\""
+                    + group
+                    + "\",\"target_ref\":\"malware--88888888-8888-4888-8888-888888888888\"}"),
+            "mixed.json",
+            "agency",
+            Tlp.GREEN,
+            Reliability.C,
+            "test");
+    assertThat(outcome.rejected())
+        .extracting(r -> r.object() + ": " + r.reason())
+        .containsExactly(deep + ": nested more than 100 levels deep; at most 100");
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    assertThat(store.statements().entity(group, reader).orElseThrow().values("name"))
+        .containsExactly("New Name");
+    assertThat(stored(Tlp.GREEN, true).keySet())
+        .contains(group + "|2024-06-01T00:00:00.000Z", group + "|2024-01-01T00:00:00.000Z")
+        .noneMatch(k -> k.startsWith(deep));
+    assertThat(kept(Tlp.GREEN)).containsKey("relationship--77777777-7777-4777-8777-777777777777");
+    assertThat(neighbours(group, reader)).containsExactly(group);
+
+    String tooDeep = "[".repeat(20_000) + "]".repeat(20_000);
+    assertThatThrownBy(
+            () ->
+                importer.importBundle(
+                    tooDeep.getBytes(StandardCharsets.UTF_8),
+                    "deep.json",
+                    "agency",
+                    Tlp.GREEN,
+                    Reliability.C,
+                    "test"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("deep.json nests deeper than 10000 levels; nothing was imported");
+  }
+
+  private static String tlp1Identity(String id, String marking) {
+    return "{\"type\":\"identity\",\"spec_version\":\"2.1\",\"id\":\""
+        + id
+        + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"name\":\"Person "
+        + id.substring(10, 14)
+        + "\",\"identity_class\":\"individual\","
+        + "\"object_marking_refs\":[\"marking-definition--"
+        + marking
+        + "\"]}";
+  }
+
+  private static byte[] bundle(String... objects) {
+    return ("{\"type\":\"bundle\",\"id\":\"bundle--44444444-4444-4444-8444-444444444444\","
+            + "\"objects\":["
+            + String.join(",", objects)
+            + "]}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private List<String> neighbours(String entity, Viewer reader) {
+    return store
+        .network()
+        .neighbours(new NeighbourhoodRequest(entity, 1, LinkFilter.ALL, 100), reader)
+        .nodes()
+        .stream()
+        .map(NetworkNode::id)
+        .toList();
+  }
+
   /** Every object of the bundle is stored exactly as it came, under its id and version. */
   private void assertKeptWhole(byte[] bundle) throws IOException {
+    assertKeptWhole(bundle, List.of());
+  }
+
+  /** The ids of the objects marked TLP:RED (TLP 2.0's or TLP 1.0's definition). */
+  private static List<String> redObjects(byte[] bundle) throws IOException {
+    JsonNode root = JSON.readTree(bundle);
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode o :
+        root.has("objects") ? root.path("objects") : JSON.createArrayNode().add(root)) {
+      List<JsonNode> refs = new java.util.ArrayList<>();
+      o.path("object_marking_refs").forEach(refs::add);
+      o.path("granular_markings").forEach(g -> refs.add(g.path("marking_ref")));
+      if (refs.stream()
+          .anyMatch(r -> TlpMarkings.levelOf(r.asText()).orElse(Tlp.CLEAR) == Tlp.RED)) {
+        out.add(o.path("id").asText());
+      }
+    }
+    return out;
+  }
+
+  private void assertKeptWhole(byte[] bundle, List<String> refused) throws IOException {
     Map<String, JsonNode> kept = new HashMap<>();
     for (Tlp tlp : List.of(Tlp.GREEN, Tlp.AMBER)) {
       kept.putAll(stored(tlp, true));
@@ -208,7 +397,9 @@ class StixImportIT {
         root.has("objects") ? root.path("objects") : JSON.createArrayNode().add(root)) {
       String key =
           o.path("id").asText() + "|" + o.path("modified").asText(o.path("created").asText(""));
-      if (o.has("created")) {
+      if (refused.contains(o.path("id").asText())) {
+        assertThat(kept).doesNotContainKey(key);
+      } else if (o.has("created")) {
         assertThat(kept.get(key)).as(key).isEqualTo(o);
       } else {
         assertThat(kept.keySet()).anyMatch(k -> k.startsWith(o.path("id").asText() + "|"));

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Schema;
 import org.vigil.model.Source;
@@ -25,7 +28,9 @@ import org.vigil.model.Statement;
  * with its id and reason and the others go on. Of several versions of one id, the newest is mapped.
  * Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity as
  * Person, PublicBody or Organization, location as Address, and a relationship between two mapped
- * objects as UnknownLink. Their entity id is their STIX id, so an export gives the same id back.
+ * objects as UnknownLink, also when an end is not in the bundle but of a mapped type (it may have
+ * come in an earlier page or bundle, or come in a later one). Their entity id is their STIX id, so
+ * an export gives the same id back and a link finds its ends whichever arrives first.
  */
 public final class StixBundleReader {
   private static final Set<String> NO_TIMESTAMPS_NEEDED =
@@ -117,7 +122,7 @@ public final class StixBundleReader {
         if (schemaOf.containsKey(id)) {
           node(o, schemaOf.get(id), source, made);
         } else if (o.path("type").asText().equals("relationship")) {
-          relationship(o, schemaOf, source, made);
+          relationship(o, ref -> linkable(ref, schemaOf, newest), source, made);
         }
         if (!made.isEmpty()) {
           statements.addAll(made);
@@ -131,9 +136,16 @@ public final class StixBundleReader {
     return new StixImportPlan(kept, statements, mapped, revoked, rejected);
   }
 
+  /** The deepest nesting of one object read; STIX objects, extensions included, need a handful. */
+  public static final int MAX_OBJECT_DEPTH = 100;
+
   private static Instant check(JsonNode o) {
     if (!o.isObject()) {
       throw new InvalidValueException("not a JSON object");
+    }
+    if (deeperThan(o, MAX_OBJECT_DEPTH)) {
+      throw new InvalidValueException(
+          "nested more than " + MAX_OBJECT_DEPTH + " levels deep; at most " + MAX_OBJECT_DEPTH);
     }
     String id = o.path("id").asText("");
     if (!StixIds.isValid(id)) {
@@ -159,6 +171,28 @@ public final class StixBundleReader {
       throw new InvalidValueException("a " + type + " needs 'created'");
     }
     return versionOf(o);
+  }
+
+  /** Whether {@code root} nests deeper than {@code limit} (read without recursion). */
+  static boolean deeperThan(JsonNode root, int limit) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(1);
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > limit) {
+        return true;
+      }
+      for (JsonNode child : node) {
+        if (child.isContainerNode()) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return false;
   }
 
   private static Instant versionOf(JsonNode o) {
@@ -229,12 +263,33 @@ public final class StixBundleReader {
     }
   }
 
+  /**
+   * Whether a relationship may link to {@code ref}: an object of this bundle that is mapped, or one
+   * that is not in this bundle and of a type that is mapped. Its entity id is its STIX id, so the
+   * link joins it when it arrives in another page or bundle (or already arrived); until then the
+   * network shows no link, because a node with no statements is not shown.
+   */
+  private static boolean linkable(
+      String ref, Map<String, Schema> schemaOf, Map<String, ObjectNode> inBundle) {
+    if (schemaOf.containsKey(ref)) {
+      return true;
+    }
+    if (inBundle.containsKey(ref) || !StixIds.isValid(ref)) {
+      return false;
+    }
+    return LINKABLE_TYPES.contains(StixIds.typeOf(ref));
+  }
+
+  /** The types {@link #nodeSchema} maps (a location only when it names a place). */
+  private static final Set<String> LINKABLE_TYPES =
+      Set.of("intrusion-set", "threat-actor", "campaign", "identity", "location");
+
   private static void relationship(
-      ObjectNode o, Map<String, Schema> schemaOf, Source source, List<Statement> out) {
+      ObjectNode o, Predicate<String> linkable, Source source, List<Statement> out) {
     String from = o.path("source_ref").asText("");
     String to = o.path("target_ref").asText("");
-    if (!schemaOf.containsKey(from) || !schemaOf.containsKey(to)) {
-      return; // kept whole; no link between entities Vigil does not hold
+    if (!linkable.test(from) || !linkable.test(to)) {
+      return; // kept whole; no link to an object Vigil does not map
     }
     String id = o.get("id").asText();
     Instant seen = versionOf(o);

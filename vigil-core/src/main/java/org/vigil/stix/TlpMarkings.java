@@ -4,6 +4,8 @@ package org.vigil.stix;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.vigil.model.Tlp;
 
 /**
@@ -28,15 +30,28 @@ public final class TlpMarkings {
     };
   }
 
-  /** The TLP level an official marking-definition id stands for, if it is one. */
-  public static java.util.Optional<Tlp> levelOf(String markingId) {
+  /**
+   * The TLP level an official marking-definition id stands for, if it is one: the TLP 2.0 ids, and
+   * the TLP 1.0 ids of STIX 2.1's section 7.2.1.4 read as their TLP 2.0 equivalents (WHITE as
+   * CLEAR, GREEN, AMBER and RED as themselves; TLP 1.0 had no AMBER+STRICT). Exports use the 2.0
+   * ids only.
+   */
+  public static Optional<Tlp> levelOf(String markingId) {
     for (Tlp tlp : Tlp.values()) {
       if (id(tlp).equals(markingId)) {
-        return java.util.Optional.of(tlp);
+        return Optional.of(tlp);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.ofNullable(TLP_1.get(markingId));
   }
+
+  /** The TLP 1.0 marking-definition ids, each with the TLP 2.0 level it stands for. */
+  private static final Map<String, Tlp> TLP_1 =
+      Map.of(
+          "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", Tlp.CLEAR,
+          "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", Tlp.GREEN,
+          "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp.AMBER,
+          "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", Tlp.RED);
 
   /** The official marking-definition object of {@code tlp}. */
   public static ObjectNode definition(Tlp tlp) {

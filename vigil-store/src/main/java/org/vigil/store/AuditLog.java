@@ -14,6 +14,14 @@ public interface AuditLog {
 
   AuditRecord append(AuditEvent event);
 
+  /**
+   * Appends {@code events} in order, in one transaction: all of them or none. A read that released
+   * many ids writes its rows so, one commit instead of one per row.
+   *
+   * @return the records, in order
+   */
+  List<AuditRecord> appendAll(List<AuditEvent> events);
+
   /** Re-reads every row and checks the chain. */
   default ChainVerification verify() {
     return verify(new ChainVerification());

@@ -51,6 +51,19 @@ final class JdbcAuditLog implements AuditLog {
     return db.inTransaction(c -> append(c, event));
   }
 
+  @Override
+  public synchronized List<AuditRecord> appendAll(List<AuditEvent> events) {
+    List<AuditEvent> all = List.copyOf(events);
+    return db.inTransaction(
+        c -> {
+          List<AuditRecord> out = new ArrayList<>(all.size());
+          for (AuditEvent event : all) {
+            out.add(append(c, event));
+          }
+          return out;
+        });
+  }
+
   /**
    * Appends {@code event} in the caller's transaction on {@code c}: the row is committed with the
    * caller's writes or not at all. The head row stays locked until that transaction ends, so the

@@ -160,48 +160,66 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " is outside 1.." + MAX_LIMIT);
     }
-    Sql sql = where(collectionId, filter);
-    cursor.ifPresent(
-        k -> {
-          // The plain ">=" bound lets both databases start the index range at the cursor instead of
-          // reading the collection from its first object; the OR then orders within that date.
-          sql.text.append(
-              " AND o.date_added_us >= ? AND (o.date_added_us > ? OR (o.date_added_us = ? AND"
-                  + " (o.object_id > ? OR (o.object_id = ? AND o.version_us > ?))))");
-          sql.args.add(k.dateAddedMicros());
-          sql.args.add(k.dateAddedMicros());
-          sql.args.add(k.dateAddedMicros());
-          sql.args.add(k.objectId());
-          sql.args.add(k.objectId());
-          sql.args.add(k.versionMicros());
-        });
-    sql.text.append(" ORDER BY o.date_added_us, o.object_id, o.version_us");
+    List<Sql> ranges = new ArrayList<>();
+    if (cursor.isEmpty()) {
+      ranges.add(where(collectionId, filter));
+    } else {
+      // After the cursor as three plain index ranges, read in order until the page is full: the
+      // cursor's object's later versions, the later objects of its date added, the later dates.
+      // One keyset OR made both databases read from the start of the cursor's date (or of the
+      // collection) and sort before the limit.
+      Cursor k = cursor.get();
+      ranges.add(
+          where(collectionId, filter)
+              .and("o.date_added_us = ?", k.dateAddedMicros())
+              .and("o.object_id = ?", k.objectId())
+              .and("o.version_us > ?", k.versionMicros()));
+      ranges.add(
+          where(collectionId, filter)
+              .and("o.date_added_us = ?", k.dateAddedMicros())
+              .and("o.object_id > ?", k.objectId()));
+      ranges.add(where(collectionId, filter).and("o.date_added_us > ?", k.dateAddedMicros()));
+    }
     return db.read(
         c -> {
           List<StoredObject> out = new ArrayList<>();
-          boolean more = false;
-          try (PreparedStatement ps = sql.prepare(c)) {
-            ps.setMaxRows(limit + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                if (out.size() == limit) {
-                  more = true;
-                  break;
-                }
-                out.add(
-                    new StoredObject(
-                        rs.getString(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7)));
-              }
+          for (Sql range : ranges) {
+            int wanted = limit + 1 - out.size();
+            if (wanted <= 0) {
+              break;
             }
+            // The collection id leads the order, as it leads the index: H2 then reads the index
+            // in order and stops at the limit instead of sorting the whole range.
+            range.text.append(
+                " ORDER BY o.collection_id, o.date_added_us, o.object_id, o.version_us"
+                    + " FETCH FIRST "
+                    + wanted
+                    + " ROWS ONLY");
+            read(c, range, wanted, out);
           }
-          return new Page(out, more);
+          boolean more = out.size() > limit;
+          return new Page(more ? out.subList(0, limit) : out, more);
         });
+  }
+
+  private static void read(Connection c, Sql sql, int maxRows, List<StoredObject> out)
+      throws SQLException {
+    try (PreparedStatement ps = sql.prepare(c)) {
+      ps.setMaxRows(maxRows);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new StoredObject(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getLong(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7)));
+        }
+      }
+    }
   }
 
   @Override
@@ -343,6 +361,12 @@ final class JdbcTaxiiRepository implements TaxiiRepository {
 
     Sql(String start) {
       this.text = new StringBuilder(start);
+    }
+
+    Sql and(String condition, Object value) {
+      text.append(" AND ").append(condition);
+      args.add(value);
+      return this;
     }
 
     void in(String column, List<String> values) {

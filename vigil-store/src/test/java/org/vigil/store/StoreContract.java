@@ -1096,6 +1096,30 @@ abstract class StoreContract {
   }
 
   @Test
+  void rowsAppendedTogetherFollowOneAnotherInTheChain() {
+    appendAuditRows(2);
+    List<AuditEvent> released = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      released.add(
+          new AuditEvent(
+              "u-a1",
+              AuditAction.EXPORT,
+              "taxii:c",
+              "released part " + i,
+              "10.0.0.7",
+              Instant.parse("2026-05-01T00:00:00Z")));
+    }
+    List<AuditRecord> rows = store.audit().appendAll(released);
+    assertThat(rows).extracting(AuditRecord::sequence).containsExactly(3L, 4L, 5L);
+    assertThat(store.audit().recent(3))
+        .extracting(r -> r.event().detail())
+        .containsExactly("released part 3", "released part 2", "released part 1");
+    ChainVerification chain = store.audit().verify();
+    assertThat(chain.intact()).as(chain.problems().toString()).isTrue();
+    assertThat(chain.checked()).isEqualTo(5);
+  }
+
+  @Test
   void theAuditChainReportsDeletedRows() throws SQLException {
     appendAuditRows(5);
 
