@@ -93,7 +93,8 @@ final class Arguments {
           "ak-47",
           "m-16",
           "uzi",
-          "bazooka");
+          "bazooka",
+          "artillery");
 
   /** Roles of those an event is done to, whose body is their affiliation, not the role's holder. */
   private static final Set<String> DONE_TO = Set.of("subject", "victim", "target", "recruit");
@@ -208,6 +209,11 @@ final class Arguments {
     return roles.isEmpty();
   }
 
+  /** Whether someone already plays {@code role}. */
+  boolean has(String role) {
+    return roles.stream().anyMatch(r -> r.role().equals(role));
+  }
+
   /** The event, or nothing when no participant is named (or a sanction names no target). */
   Optional<ExtractedEvent> event(Trigger t, int trigger, String rule, double confidence) {
     List<Mention> participants = new ArrayList<>();
@@ -304,6 +310,46 @@ final class Arguments {
       case LOCATION -> PLACE_ROLES.contains(role) || role.equals("authority");
       case MISC -> false;
     };
+  }
+
+  /**
+   * Whether the phrase headed by {@code word} names arms: the head or a word set before it is a word
+   * for arms or explosives ("a car bomb", "three explosive devices").
+   */
+  static boolean armsAt(MentionedSentence s, int word) {
+    if (isWeapon(s.parse().token(word).word())) {
+      return true;
+    }
+    for (Dependency d : s.parse().dependents(word)) {
+      if ((d.is("compound") || d.is("amod"))
+          && d.dependent() < word
+          && isWeapon(s.parse().token(d.dependent()).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The arms a trigger was done with when the text names them by "use": "guerrillas, using mortars,
+   * attacked" (the trigger's own "using"), "the agency used a car bomb to kill him" (the trigger
+   * says what "use" was for; the user is then the doer too).
+   */
+  void addInstruments(int trigger, String agent) {
+    for (Dependency d : s.parse().dependents(trigger)) {
+      if ((d.is("advcl") || d.is("xcomp")) && s.lemma(d.dependent()).equals("use")) {
+        add(d.dependent(), "obj", "weapon");
+      }
+    }
+    for (Dependency g : s.parse().governors(trigger)) {
+      if (g.governor() >= 0
+          && (g.is("advcl") || g.is("xcomp"))
+          && s.lemma(g.governor()).equals("use")
+          && s.parse().dependents(g.governor(), "obj").stream().anyMatch(o -> armsAt(s, o))) {
+        add(g.governor(), "obj", "weapon");
+        add(g.governor(), "nsubj", agent);
+      }
+    }
   }
 
   /** Whether {@code words} name arms: one of them is a word for arms or explosives. */

@@ -27,6 +27,7 @@ public final class ReadVerbEvent implements EventRule {
       args.add(w, "nsubj:xsubj", t.agent());
       args.add(w, "obl:agent", t.agent());
       args.addPartners(w, t.agent());
+      args.addInstruments(w, t.agent());
       t.patient()
           .ifPresent(
               p -> {
