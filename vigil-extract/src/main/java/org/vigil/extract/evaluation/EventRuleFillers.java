@@ -134,7 +134,57 @@ public final class EventRuleFillers {
       }
       from = next;
     }
+    return finish(text, out);
+  }
+
+  /** The document's fillers as scored: bodies of described people added, one for each chain. */
+  static List<AttackRoles.Filler> finish(String text, List<AttackRoles.Filler> read) {
+    List<AttackRoles.Filler> out = new ArrayList<>(read);
+    for (AttackRoles.Filler f : read) {
+      if (f.role() == AttackRoles.Role.PERPETRATOR_INDIVIDUAL) {
+        bodyNamedElsewhere(text, f).ifPresent(out::add);
+      }
+    }
     return oneForEachChain(out);
+  }
+
+  /**
+   * The body of people described by a word alone ("the guerrillas", "urban commandos") when the
+   * document names them with it elsewhere: "fmln guerrillas", "urban commandos of the farabundo
+   * marti national liberation front". The same words in one document are one chain (issue 12's "a
+   * short form of a name is the same mention chain").
+   */
+  static Optional<AttackRoles.Filler> bodyNamedElsewhere(String text, AttackRoles.Filler people) {
+    String[] words = people.text().toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : words) {
+      if (BODY_WORDS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    String head = Pattern.quote(words[words.length - 1]);
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher before = Pattern.compile("\\b([a-z0-9-]+) (?:[a-z-]+ )?" + head + "\\b").matcher(lower);
+    for (int at = 0; before.find(at); at = before.start() + 1) {
+      if (BODY_WORDS.contains(before.group(1))) {
+        return Optional.of(filler(before.group(1), before.start(1)));
+      }
+    }
+    Matcher of = Pattern.compile("\\b" + head + " of the ((?:[a-z-]+ ?){1,7})").matcher(lower);
+    while (of.find()) {
+      String[] after = of.group(1).split(" ");
+      for (int n = after.length; n > 0; n--) {
+        if (BODY_WORDS.contains(after[n - 1])) {
+          String body = String.join(" ", java.util.Arrays.copyOf(after, n));
+          return Optional.of(filler(body, of.start(1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static AttackRoles.Filler filler(String body, int start) {
+    return new AttackRoles.Filler(
+        AttackRoles.Role.PERPETRATOR_ORGANIZATION, body, start, start + body.length());
   }
 
   /**

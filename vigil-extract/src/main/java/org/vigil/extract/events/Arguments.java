@@ -116,7 +116,8 @@ final class Arguments {
       if (rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d)) {
         continue;
       }
-      add(d, role);
+      // "A car bomb killed two guards": arms in the doer's place are what it was done with.
+      add(d, role.equals("perpetrator") && armsAt(s, d) ? "weapon" : role);
     }
   }
 
