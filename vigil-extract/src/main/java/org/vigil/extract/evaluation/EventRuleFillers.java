@@ -348,7 +348,8 @@ public final class EventRuleFillers {
               start.start(),
               t.end(),
               "muc-" + start.start(),
-              schema(type),
+              // A description has no schema, as the extractor's own descriptions have none.
+              described(parse, t) ? Optional.empty() : schema(type),
               Optional.empty(),
               described(parse, t) ? DESCRIPTION : NAME,
               0.5));

@@ -96,6 +96,10 @@ final class Arguments {
           "bazooka",
           "artillery");
 
+  /** Heads that are arms by the word before them: "explosive devices", "machinegun fire". */
+  private static final Set<String> ARMS_HEADS =
+      Set.of("device", "fire", "charge", "round", "shell", "package", "attack");
+
   /** Roles of those an event is done to, whose body is their affiliation, not the role's holder. */
   private static final Set<String> DONE_TO = Set.of("subject", "victim", "target", "recruit");
 
@@ -122,7 +126,7 @@ final class Arguments {
   }
 
   void add(int word, String role) {
-    Optional<Mention> m = bracketed(word).or(() -> s.named(word));
+    Optional<Mention> m = bracketed(word).or(() -> s.named(word)).map(n -> namedBeside(word, n));
     if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
       // "abducted by agents of the ministry": the agents act for the body they are of.
       m =
@@ -148,6 +152,24 @@ final class Arguments {
       return;
     }
     add(m.get(), role);
+  }
+
+  /**
+   * The name set beside a description: "kidnapped a peasant, Jose Posada" names Jose Posada, "a
+   * senior officer, Colonel Ali Rezaei," the colonel. A description is a mention without a schema
+   * (see {@link Mention#described}); a name in apposition to it takes its place.
+   */
+  private Mention namedBeside(int word, Mention found) {
+    if (found.schema().isPresent()) {
+      return found;
+    }
+    for (int d : s.parse().dependents(word, "appos")) {
+      Optional<Mention> name = s.mentionAt(d).filter(n -> n.schema().isPresent());
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    return found;
   }
 
   /**
@@ -320,6 +342,9 @@ final class Arguments {
   static boolean armsAt(MentionedSentence s, int word) {
     if (isWeapon(s.parse().token(word).word())) {
       return true;
+    }
+    if (!ARMS_HEADS.contains(s.lemma(word))) {
+      return false;
     }
     for (Dependency d : s.parse().dependents(word)) {
       if ((d.is("compound") || d.is("amod"))
