@@ -43,7 +43,16 @@ final class Arguments {
           "fighter",
           "informant",
           "collaborator",
-          "mercenary");
+          "mercenary",
+          "guerrilla",
+          "rebel",
+          "militant",
+          "commando",
+          "terrorist",
+          "insurgent",
+          "militiaman",
+          "unit",
+          "cell");
 
   /** Words for arms and explosives: only a phrase with one of them is a weapon. */
   static final Set<String> WEAPONS =
@@ -362,9 +371,14 @@ final class Arguments {
    * says what "use" was for; the user is then the doer too).
    */
   void addInstruments(int trigger, String agent) {
-    for (Dependency d : s.parse().dependents(trigger)) {
-      if ((d.is("advcl") || d.is("xcomp")) && s.lemma(d.dependent()).equals("use")) {
-        add(d.dependent(), "obj", "weapon");
+    List<Integer> users = new ArrayList<>(List.of(trigger));
+    // "guerrillas, using mortars, attacked": the parser often hangs "using" on the subject.
+    users.addAll(s.parse().dependents(trigger, "nsubj"));
+    for (int user : users) {
+      for (Dependency d : s.parse().dependents(user)) {
+        if ((d.is("advcl") || d.is("xcomp") || d.is("acl")) && s.lemma(d.dependent()).equals("use")) {
+          add(d.dependent(), "obj", "weapon");
+        }
       }
     }
     for (Dependency g : s.parse().governors(trigger)) {

@@ -75,4 +75,28 @@ class ReadVerbEventTest {
     assertReads(
         rule, "[P Ali Karimi] was killed with [P his brother].", "killing victim=Ali Karimi");
   }
+
+  @Test
+  void armsUsedToKillAreTheWeaponAndTheirUserTheKiller() {
+    assertReads(
+        rule,
+        "[O The CIA] used [M a car bomb] to kill [P Imad Mugniyah] in [L Damascus].",
+        "killing weapon=a car bomb perpetrator=The CIA victim=Imad Mugniyah @Damascus");
+  }
+
+  @Test
+  void armsTheAttackersUsedAreItsWeapon() {
+    assertReads(
+        rule,
+        "[O FMLN] guerrillas, using [M mortars], attacked [O the El Paraiso power station].",
+        "attack perpetrator=FMLN weapon=mortars target=the El Paraiso power station");
+  }
+
+  @Test
+  void armsInTheDoersPlaceAreTheWeapon() {
+    assertReads(
+        rule,
+        "[M A car bomb] killed [P Rafael Larios] in [L Santa Tecla].",
+        "killing weapon=A car bomb victim=Rafael Larios @Santa Tecla");
+  }
 }
