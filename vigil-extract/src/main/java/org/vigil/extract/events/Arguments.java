@@ -126,7 +126,8 @@ final class Arguments {
   /** Adds the named mentions at the dependents of {@code word} by {@code rel} in {@code role}. */
   void add(int word, String rel, String role) {
     for (int d : s.parse().dependents(word, rel)) {
-      if (rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d)) {
+      if ((rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d))
+          || splitName(word, rel, d)) {
         continue;
       }
       // "A car bomb killed two guards": arms in the doer's place are what it was done with.
@@ -164,12 +165,36 @@ final class Arguments {
   }
 
   /**
+   * Whether {@code d} is the tail of a name the parser split into a list: in "an officer of the
+   * Ministry of Intelligence and Security defected" it reads "Security" as a second subject beside
+   * "officer", though it lies inside the name that the officer is "of".
+   */
+  private boolean splitName(int word, String rel, int d) {
+    Optional<Mention> name = s.mentionAt(d);
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int x : s.parse().dependents(word, rel)) {
+      boolean listed =
+          x != d && s.parse().dependents(x).stream().anyMatch(c -> c.is("conj") && c.dependent() == d);
+      if (listed
+          && s.parse().dependents(x).stream()
+              .anyMatch(n -> n.is("nmod") && s.inside(n.dependent(), name.get()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The name set beside a description: "kidnapped a peasant, Jose Posada" names Jose Posada, "a
    * senior officer, Colonel Ali Rezaei," the colonel. A description is a mention without a schema
    * (see {@link Mention#described}); a name in apposition to it takes its place.
    */
   private Mention namedBeside(int word, Mention found) {
-    if (found.schema().isPresent()) {
+    if (found.schema().isPresent()
+        || found.type() == MentionType.LOCATION
+        || found.type() == MentionType.MISC) {
       return found;
     }
     for (int d : s.parse().dependents(word, "appos")) {

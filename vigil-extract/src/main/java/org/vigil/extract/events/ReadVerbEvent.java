@@ -44,6 +44,12 @@ public final class ReadVerbEvent implements EventRule {
           args.add(obl, "nmod:" + o.getKey(), o.getValue());
         }
       }
+      if (t.kind().equals("defection") && !args.has("from")) {
+        // "A senior officer of the ministry has defected": the body he is of is what he left.
+        for (int d : s.parse().dependents(w, "nsubj")) {
+          args.add(d, "nmod:of", "from");
+        }
+      }
       args.event(t, w, "verb-event", 0.7).ifPresent(out::add);
     }
     return out;
