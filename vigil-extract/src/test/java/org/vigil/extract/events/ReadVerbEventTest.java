@@ -99,4 +99,14 @@ class ReadVerbEventTest {
         "[M A car bomb] killed [P Rafael Larios] in [L Santa Tecla].",
         "killing weapon=A car bomb victim=Rafael Larios @Santa Tecla");
   }
+
+  @Test
+  void theBodyADefectorIsOfIsWhatHeLeft() {
+    assertReads(
+        rule,
+        "[D A senior officer] of [O the Ministry of Intelligence and Security] has defected to"
+            + " [L Austria].",
+        "defection defector=A senior officer to=Austria from=the Ministry of Intelligence and"
+            + " Security @Austria");
+  }
 }
