@@ -79,8 +79,7 @@ final class StructureReading {
         continue;
       }
       int body = DatelineLead.bodyStart(sentence.text());
-      ParseOutcome outcome =
-          parser.parse(sentence.text().substring(body), sentence.start() + body);
+      ParseOutcome outcome = parser.parse(sentence.text().substring(body), sentence.start() + body);
       if (outcome instanceof ParseOutcome.Skipped s) {
         skipped.add(s);
         continue;
@@ -122,13 +121,14 @@ final class StructureReading {
           "\\b(?:claims?|reports?|allegations?|accusations?|assertions?|announcement"
               + "|involvement|responsibility)\\b");
 
-  private static final Pattern INVOLVEMENT = Pattern.compile("\\b(?:involvement|responsibility)\\b");
+  private static final Pattern INVOLVEMENT =
+      Pattern.compile("\\b(?:involvement|responsibility)\\b");
 
   /**
    * A denial with no event of its own that points back at what was said ("Trump called the Iranian
-   * claims totally false", "the Kremlin denied any involvement") denies the latest event in the text that another party claimed: the same
-   * event, in a second claim with the opposite stance; the claimed event in {@code before} is
-   * marked disputed.
+   * claims totally false", "the Kremlin denied any involvement") denies the latest event in the
+   * text that another party claimed: the same event, in a second claim with the opposite stance;
+   * the claimed event in {@code before} is marked disputed.
    */
   private static Optional<ExtractedEvent> deniedBack(
       MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {

@@ -13,8 +13,8 @@ import org.vigil.ingest.WebTextCleaner;
 
 /**
  * A second news-style report written for issue 12's check, after the rules it tests were written
- * (other country, service, names and wording than {@code defection-report.txt}): a defection with
- * a dateline, a suspected abduction by a foreign service alleged by a newspaper, an arrest reported
+ * (other country, service, names and wording than {@code defection-report.txt}): a defection with a
+ * dateline, a suspected abduction by a foreign service alleged by a newspaper, an arrest reported
  * by an agency, and a denial of involvement.
  */
 class AsylumReportTest {
@@ -66,8 +66,7 @@ class AsylumReportTest {
             e -> {
               assertThat(names(e, "victim")).contains("Oleg Markov");
               assertThat(names(e, "perpetrator")).contains("Federal Security Service");
-              assertThat(e.attribution().claimant().map(Mention::name))
-                  .hasValue("Novaya Gazeta");
+              assertThat(e.attribution().claimant().map(Mention::name)).hasValue("Novaya Gazeta");
               assertThat(e.attribution().stance()).isEqualTo(Stance.ALLEGES);
             });
   }

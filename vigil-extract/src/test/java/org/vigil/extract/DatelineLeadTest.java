@@ -27,7 +27,8 @@ class DatelineLeadTest {
 
   @Test
   void sentencesWithoutADatelineAreWhole() {
-    assertThat(body("NATO - the alliance - said nothing.")).isEqualTo("NATO - the alliance - said nothing.");
+    assertThat(body("NATO - the alliance - said nothing."))
+        .isEqualTo("NATO - the alliance - said nothing.");
     assertThat(body("US-backed forces, officials said, took the town."))
         .isEqualTo("US-backed forces, officials said, took the town.");
     assertThat(body("The FSB, Russia's security service - not the army - denied it."))

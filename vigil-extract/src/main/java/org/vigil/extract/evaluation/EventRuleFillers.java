@@ -76,18 +76,70 @@ public final class EventRuleFillers {
   /** Heads of phrases that name a time: a recogniser types them as dates, never as participants. */
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "dawn",
-          "midnight", "noon", "day", "week", "weekend", "month", "year", "hour", "minute", "time",
-          "moment", "period", "today", "yesterday", "tonight");
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "dawn",
+          "midnight",
+          "noon",
+          "day",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "hour",
+          "minute",
+          "time",
+          "moment",
+          "period",
+          "today",
+          "yesterday",
+          "tonight");
 
   /** Heads of phrases that name an area: a recogniser types them as places. */
   private static final Set<String> AREA_WORDS =
       Set.of(
-          "department", "province", "city", "capital", "town", "village", "region", "area",
-          "zone", "jurisdiction", "canton", "municipality", "district", "country", "state",
-          "neighborhood", "neighbourhood", "part", "territory", "suburb", "outskirts");
+          "department",
+          "province",
+          "city",
+          "capital",
+          "town",
+          "village",
+          "region",
+          "area",
+          "zone",
+          "jurisdiction",
+          "canton",
+          "municipality",
+          "district",
+          "country",
+          "state",
+          "neighborhood",
+          "neighbourhood",
+          "part",
+          "territory",
+          "suburb",
+          "outskirts");
 
   /**
    * Heads of phrases for fighters of an armed force. MUC-4's templates are of terrorist incidents:
@@ -96,10 +148,32 @@ public final class EventRuleFillers {
    */
   private static final Set<String> COMBATANTS =
       Set.of(
-          "soldier", "guerrilla", "rebel", "troop", "combatant", "fighter", "insurgent",
-          "militiaman", "militia", "enemy", "battalion", "brigade", "platoon", "company",
-          "army", "force", "unit", "crewman", "serviceman", "paratrooper", "commando",
-          "position", "convoy", "detachment", "patrol", "column");
+          "soldier",
+          "guerrilla",
+          "rebel",
+          "troop",
+          "combatant",
+          "fighter",
+          "insurgent",
+          "militiaman",
+          "militia",
+          "enemy",
+          "battalion",
+          "brigade",
+          "platoon",
+          "company",
+          "army",
+          "force",
+          "unit",
+          "crewman",
+          "serviceman",
+          "paratrooper",
+          "commando",
+          "position",
+          "convoy",
+          "detachment",
+          "patrol",
+          "column");
 
   /**
    * Heads of phrases for people. MUC-4's targets are things (buildings, vehicles, lines); people
@@ -107,11 +181,41 @@ public final class EventRuleFillers {
    */
   private static final Set<String> PEOPLE =
       Set.of(
-          "person", "people", "individual", "civilian", "leader", "officer", "official", "member",
-          "observer", "son", "daughter", "man", "woman", "child", "president", "population",
-          "worker", "peasant", "resident", "student", "priest", "journalist", "employee",
-          "policeman", "guard", "candidate", "judge", "senator", "minister", "mayor", "trafficker",
-          "director", "businessman", "citizen", "passenger");
+          "person",
+          "people",
+          "individual",
+          "civilian",
+          "leader",
+          "officer",
+          "official",
+          "member",
+          "observer",
+          "son",
+          "daughter",
+          "man",
+          "woman",
+          "child",
+          "president",
+          "population",
+          "worker",
+          "peasant",
+          "resident",
+          "student",
+          "priest",
+          "journalist",
+          "employee",
+          "policeman",
+          "guard",
+          "candidate",
+          "judge",
+          "senator",
+          "minister",
+          "mayor",
+          "trafficker",
+          "director",
+          "businessman",
+          "citizen",
+          "passenger");
 
   private final DependencyParser parser;
 
@@ -213,7 +317,8 @@ public final class EventRuleFillers {
     for (ExtractedEvent e : EventReading.events(s)) {
       for (EventRole r : e.roles()) {
         Mention m = r.mention();
-        role(r).ifPresent(role -> out.add(new AttackRoles.Filler(role, m.text(), m.start(), m.end())));
+        role(r)
+            .ifPresent(role -> out.add(new AttackRoles.Filler(role, m.text(), m.start(), m.end())));
         if (r.role().equals("perpetrator") && m.type() == MentionType.PERSON) {
           body(m)
               .ifPresent(
@@ -259,9 +364,7 @@ public final class EventRuleFillers {
       case "target" ->
           r.mention().type() == MentionType.LOCATION || combatant(r.mention())
               ? Optional.empty()
-              : people(r.mention())
-                  ? victim(r.mention())
-                  : Optional.of(AttackRoles.Role.TARGET);
+              : people(r.mention()) ? victim(r.mention()) : Optional.of(AttackRoles.Role.TARGET);
       case "weapon" -> Optional.of(AttackRoles.Role.WEAPON);
       default -> Optional.empty();
     };
@@ -335,7 +438,8 @@ public final class EventRuleFillers {
       }
       Token start = parse.token(first);
       String words = parse.text().substring(start.start() - parse.start(), t.end() - parse.start());
-      // Typed by its head: "fmln urban commandos" are people (of a body), "the honduran army" a body.
+      // Typed by its head: "fmln urban commandos" are people (of a body), "the honduran army" a
+      // body.
       boolean body = BODY_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
       MentionType type =
           AREA_WORDS.contains(t.lemma())

@@ -176,7 +176,8 @@ final class Arguments {
     }
     for (int x : s.parse().dependents(word, rel)) {
       boolean listed =
-          x != d && s.parse().dependents(x).stream().anyMatch(c -> c.is("conj") && c.dependent() == d);
+          x != d
+              && s.parse().dependents(x).stream().anyMatch(c -> c.is("conj") && c.dependent() == d);
       if (listed
           && s.parse().dependents(x).stream()
               .anyMatch(n -> n.is("nmod") && s.inside(n.dependent(), name.get()))) {
@@ -370,8 +371,8 @@ final class Arguments {
   }
 
   /**
-   * Whether the phrase headed by {@code word} names arms: the head or a word set before it is a word
-   * for arms or explosives ("a car bomb", "three explosive devices").
+   * Whether the phrase headed by {@code word} names arms: the head or a word set before it is a
+   * word for arms or explosives ("a car bomb", "three explosive devices").
    */
   static boolean armsAt(MentionedSentence s, int word) {
     if (isWeapon(s.parse().token(word).word())) {
@@ -401,7 +402,8 @@ final class Arguments {
     users.addAll(s.parse().dependents(trigger, "nsubj"));
     for (int user : users) {
       for (Dependency d : s.parse().dependents(user)) {
-        if ((d.is("advcl") || d.is("xcomp") || d.is("acl")) && s.lemma(d.dependent()).equals("use")) {
+        if ((d.is("advcl") || d.is("xcomp") || d.is("acl"))
+            && s.lemma(d.dependent()).equals("use")) {
           add(d.dependent(), "obj", "weapon");
         }
       }
