@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.MentionType;
 import org.vigil.extract.relations.MentionedSentence;
 
 /**
@@ -20,6 +21,9 @@ public final class ReadVerbEvent implements EventRule {
       int w = i;
       Trigger t = Trigger.VERBS.get(s.lemma(w));
       if (t == null || !s.parse().token(w).isVerb() || s.mentionAt(w).isPresent()) {
+        continue;
+      }
+      if (t.kind().equals("arrest") && takesAPlace(s, w)) {
         continue;
       }
       Arguments args = new Arguments(s);
@@ -53,5 +57,11 @@ public final class ReadVerbEvent implements EventRule {
       args.event(t, w, "verb-event", 0.7).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** "ISIS captured Mosul": a place taken is no one arrested. */
+  private static boolean takesAPlace(MentionedSentence s, int verb) {
+    return s.parse().dependents(verb, "obj").stream()
+        .anyMatch(o -> s.mentionAt(o, MentionType.LOCATION).isPresent());
   }
 }

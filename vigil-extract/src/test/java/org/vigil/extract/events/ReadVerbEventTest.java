@@ -109,4 +109,9 @@ class ReadVerbEventTest {
         "defection defector=A senior officer to=Austria from=the Ministry of Intelligence and"
             + " Security @Austria");
   }
+
+  @Test
+  void aPlaceCapturedIsNoArrest() {
+    assertReads(rule, "[O ISIS] captured [L Mosul] in June 2014.");
+  }
 }
