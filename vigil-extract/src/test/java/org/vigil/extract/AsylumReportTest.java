@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.vigil.ingest.WebTextCleaner;
 
 /**
- * A second news-style report written for issue 12's check, after the rules it tests were written
- * (other country, service, names and wording than {@code defection-report.txt}): a defection with a
- * dateline, a suspected abduction by a foreign service alleged by a newspaper, an arrest reported
- * by an agency, and a denial of involvement.
+ * A second news-style report written for issue 12's check (other country, service, names and
+ * wording than {@code defection-report.txt}): a defection with a dateline, a suspected abduction by
+ * a foreign service alleged by a newspaper, an arrest reported by an agency, and a denial of
+ * involvement. Three general rules were fixed on what it first showed (the dateline, the name after
+ * a described speaker, the denial of involvement), so it is no longer unseen text.
  */
 class AsylumReportTest {
   private static Extraction read;
