@@ -78,7 +78,8 @@ final class StructureReading {
           || CITATION.matcher(sentence.text()).lookingAt()) {
         continue;
       }
-      ParseOutcome outcome = parser.parse(sentence.text(), sentence.start());
+      int body = DatelineLead.bodyStart(sentence.text());
+      ParseOutcome outcome = parser.parse(sentence.text().substring(body), sentence.start() + body);
       if (outcome instanceof ParseOutcome.Skipped s) {
         skipped.add(s);
         continue;
@@ -117,23 +118,30 @@ final class StructureReading {
   /** Words by which a denial points back at what others said: "the Iranian claims are false". */
   private static final Pattern SAID_BEFORE =
       Pattern.compile(
-          "\\b(?:claims?|reports?|allegations?|accusations?|assertions?|announcement)\\b");
+          "\\b(?:claims?|reports?|allegations?|accusations?|assertions?|announcement"
+              + "|involvement|responsibility)\\b");
+
+  private static final Pattern INVOLVEMENT =
+      Pattern.compile("\\b(?:involvement|responsibility)\\b");
 
   /**
    * A denial with no event of its own that points back at what was said ("Trump called the Iranian
-   * claims totally false") denies the latest event in the text that another party claimed: the same
-   * event, in a second claim with the opposite stance; the claimed event in {@code before} is
-   * marked disputed.
+   * claims totally false", "the Kremlin denied any involvement") denies the latest event in the
+   * text that another party claimed: the same event, in a second claim with the opposite stance;
+   * the claimed event in {@code before} is marked disputed.
    */
   private static Optional<ExtractedEvent> deniedBack(
       MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {
     if (!SAID_BEFORE.matcher(ms.text()).find()) {
       return Optional.empty();
     }
+    // One denies involvement in a deed someone did: an event with a perpetrator.
+    boolean deed = INVOLVEMENT.matcher(ms.text()).find();
     for (int i = before.size() - 1; i >= 0; i--) {
       ExtractedEvent e = before.get(i);
       Optional<Mention> by = e.attribution().claimant();
-      if (by.isPresent()
+      if ((!deed || !e.inRole("perpetrator").isEmpty())
+          && by.isPresent()
           && !by.get().entityId().equals(said.claimant().get().entityId())
           && e.attribution().stance() != Stance.DENIES) {
         // The claim denied is disputed from now on, as the denial is.

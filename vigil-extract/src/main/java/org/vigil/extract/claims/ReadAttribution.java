@@ -287,6 +287,15 @@ public final class ReadAttribution {
     if (!s.parse().token(word).isNoun()) {
       return Optional.empty();
     }
+    // "the newspaper Novaya Gazeta reported": the name after the description is the speaker.
+    for (Dependency d : s.parse().dependents(word)) {
+      if (d.dependent() > word && (d.is("dep") || d.is("flat") || d.is("compound"))) {
+        Optional<Mention> name = s.mentionAt(d.dependent()).filter(m -> m.schema().isPresent());
+        if (name.isPresent()) {
+          return name;
+        }
+      }
+    }
     int from = leftmost(s, word);
     int to = rightmost(s, word);
     int start = s.parse().token(from).start();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.vigil.extract.syntax.DependencyParser;
 import org.vigil.extract.syntax.ParseOutcome;
 import org.vigil.extract.syntax.ParsedSentence;
 import org.vigil.extract.syntax.Token;
+import org.vigil.model.Schema;
 
 /**
  * MUC-4's attack role fillers as the extractor's own event rules read them. MUC-4's texts are in
@@ -63,7 +65,157 @@ public final class EventRuleFillers {
           "patrol",
           "council",
           "directorate");
+  private static final String NAME = "evaluation:name";
+  private static final String DESCRIPTION = "evaluation:description";
+
+  /** Words that make a phrase a description, not a name: "two people", "the senator". */
+  private static final Set<String> DESCRIBING = Set.of("det", "nummod", "det:predet", "det:poss");
+
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nummod", "flat");
+
+  /** Heads of phrases that name a time: a recogniser types them as dates, never as participants. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "dawn",
+          "midnight",
+          "noon",
+          "day",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "hour",
+          "minute",
+          "time",
+          "moment",
+          "period",
+          "today",
+          "yesterday",
+          "tonight");
+
+  /** Heads of phrases that name an area: a recogniser types them as places. */
+  private static final Set<String> AREA_WORDS =
+      Set.of(
+          "department",
+          "province",
+          "city",
+          "capital",
+          "town",
+          "village",
+          "region",
+          "area",
+          "zone",
+          "jurisdiction",
+          "canton",
+          "municipality",
+          "district",
+          "country",
+          "state",
+          "neighborhood",
+          "neighbourhood",
+          "part",
+          "territory",
+          "suburb",
+          "outskirts");
+
+  /**
+   * Heads of phrases for fighters of an armed force. MUC-4's templates are of terrorist incidents:
+   * soldiers or guerrillas killed in combat are not their victims (1 of the 60 victims of the
+   * development half is a military unit, none a soldier), so such a victim is not scored.
+   */
+  private static final Set<String> COMBATANTS =
+      Set.of(
+          "soldier",
+          "guerrilla",
+          "rebel",
+          "troop",
+          "combatant",
+          "fighter",
+          "insurgent",
+          "militiaman",
+          "militia",
+          "enemy",
+          "battalion",
+          "brigade",
+          "platoon",
+          "company",
+          "army",
+          "force",
+          "unit",
+          "crewman",
+          "serviceman",
+          "paratrooper",
+          "commando",
+          "position",
+          "convoy",
+          "detachment",
+          "patrol",
+          "column");
+
+  /**
+   * Heads of phrases for people. MUC-4's targets are things (buildings, vehicles, lines); people
+   * attacked are its victims, so a "target" that is people is scored as a victim.
+   */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "person",
+          "people",
+          "individual",
+          "civilian",
+          "leader",
+          "officer",
+          "official",
+          "member",
+          "observer",
+          "son",
+          "daughter",
+          "man",
+          "woman",
+          "child",
+          "president",
+          "population",
+          "worker",
+          "peasant",
+          "resident",
+          "student",
+          "priest",
+          "journalist",
+          "employee",
+          "policeman",
+          "guard",
+          "candidate",
+          "judge",
+          "senator",
+          "minister",
+          "mayor",
+          "trafficker",
+          "director",
+          "businessman",
+          "citizen",
+          "passenger");
 
   private final DependencyParser parser;
 
@@ -86,21 +238,117 @@ public final class EventRuleFillers {
       }
       from = next;
     }
-    return out;
+    return finish(text, out);
+  }
+
+  /** The document's fillers as scored: bodies of described people added, one for each chain. */
+  static List<AttackRoles.Filler> finish(String text, List<AttackRoles.Filler> read) {
+    List<AttackRoles.Filler> out = new ArrayList<>(read);
+    for (AttackRoles.Filler f : read) {
+      if (f.role() == AttackRoles.Role.PERPETRATOR_INDIVIDUAL) {
+        bodyNamedElsewhere(text, f).ifPresent(out::add);
+      }
+    }
+    return oneForEachChain(out);
+  }
+
+  /**
+   * The body of people described by a word alone ("the guerrillas", "urban commandos") when the
+   * document names them with it elsewhere: "fmln guerrillas", "urban commandos of the farabundo
+   * marti national liberation front". The same words in one document are one chain (issue 12's "a
+   * short form of a name is the same mention chain").
+   */
+  static Optional<AttackRoles.Filler> bodyNamedElsewhere(String text, AttackRoles.Filler people) {
+    String[] words = people.text().toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : words) {
+      if (BODY_WORDS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    String head = Pattern.quote(words[words.length - 1]);
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher before = Pattern.compile("\\b([a-z0-9-]+) (?:[a-z-]+ )?" + head + "\\b").matcher(lower);
+    for (int at = 0; before.find(at); at = before.start() + 1) {
+      if (BODY_WORDS.contains(before.group(1))) {
+        return Optional.of(filler(before.group(1), before.start(1)));
+      }
+    }
+    Matcher of = Pattern.compile("\\b" + head + " of the ((?:[a-z-]+ ?){1,7})").matcher(lower);
+    while (of.find()) {
+      String[] after = of.group(1).split(" ");
+      for (int n = after.length; n > 0; n--) {
+        if (BODY_WORDS.contains(after[n - 1])) {
+          String body = String.join(" ", java.util.Arrays.copyOf(after, n));
+          return Optional.of(filler(body, of.start(1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static AttackRoles.Filler filler(String body, int start) {
+    return new AttackRoles.Filler(
+        AttackRoles.Role.PERPETRATOR_ORGANIZATION, body, start, start + body.length());
+  }
+
+  /**
+   * One filler per role for each chain of mentions: a phrase whose words lie whole inside another
+   * of the same role in the document ("oqueli colindres" after "hector oqueli colindres") names the
+   * same one and is not counted again; the first written is kept.
+   */
+  static List<AttackRoles.Filler> oneForEachChain(List<AttackRoles.Filler> fillers) {
+    List<AttackRoles.Filler> kept = new ArrayList<>();
+    for (AttackRoles.Filler f : fillers) {
+      String words = " " + RelationEvaluation.normalise(f.text()) + " ";
+      boolean seen =
+          kept.stream()
+              .filter(k -> k.role() == f.role())
+              .map(k -> " " + RelationEvaluation.normalise(k.text()) + " ")
+              .anyMatch(k -> k.contains(words));
+      if (!seen) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   private static void read(ParsedSentence parse, List<AttackRoles.Filler> out) {
     MentionedSentence s = new MentionedSentence(parse, phrases(parse));
     for (ExtractedEvent e : EventReading.events(s)) {
       for (EventRole r : e.roles()) {
+        Mention m = r.mention();
         role(r)
-            .ifPresent(
-                role ->
-                    out.add(
-                        new AttackRoles.Filler(
-                            role, r.mention().text(), r.mention().start(), r.mention().end())));
+            .ifPresent(role -> out.add(new AttackRoles.Filler(role, m.text(), m.start(), m.end())));
+        if (r.role().equals("perpetrator") && m.type() == MentionType.PERSON) {
+          body(m)
+              .ifPresent(
+                  b ->
+                      out.add(
+                          new AttackRoles.Filler(
+                              AttackRoles.Role.PERPETRATOR_ORGANIZATION,
+                              b,
+                              m.start(),
+                              m.start() + b.length())));
+        }
       }
     }
+  }
+
+  /**
+   * The body people are of, named before their head word: "fmln" of "fmln urban commandos",
+   * "shining path" of "shining path members" (up to the last word that names a body).
+   */
+  private static Optional<String> body(Mention people) {
+    String[] words = people.text().split("\\s+");
+    int last = -1;
+    for (int i = 0; i < words.length - 1; i++) {
+      if (BODY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        last = i;
+      }
+    }
+    return last < 0
+        ? Optional.empty()
+        : Optional.of(String.join(" ", java.util.Arrays.copyOf(words, last + 1)));
   }
 
   private static Optional<AttackRoles.Role> role(EventRole r) {
@@ -110,11 +358,56 @@ public final class EventRuleFillers {
               r.mention().type() == MentionType.ORGANIZATION
                   ? AttackRoles.Role.PERPETRATOR_ORGANIZATION
                   : AttackRoles.Role.PERPETRATOR_INDIVIDUAL);
-      case "victim" -> Optional.of(AttackRoles.Role.VICTIM);
-      case "target" -> Optional.of(AttackRoles.Role.TARGET);
+      case "victim" -> victim(r.mention());
+      // A place attacked is the incident's location in MUC-4, a slot not scored here; a military
+      // position attacked is combat, and people attacked are victims.
+      case "target" ->
+          r.mention().type() == MentionType.LOCATION || combatant(r.mention())
+              ? Optional.empty()
+              : people(r.mention()) ? victim(r.mention()) : Optional.of(AttackRoles.Role.TARGET);
       case "weapon" -> Optional.of(AttackRoles.Role.WEAPON);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * Whether a phrase describes rather than names: it has an article, a number or a possessive, or
+   * its head is plural ("the senator", "two people", "his mother", "civilians").
+   */
+  private static boolean described(ParsedSentence parse, Token head) {
+    if (head.tag().endsWith("S")) {
+      return true;
+    }
+    return parse.dependents(head.index()).stream()
+        .anyMatch(d -> DESCRIBING.contains(d.relation()) || d.is("nmod:poss"));
+  }
+
+  /** A victim as MUC-4 keeps them: named, and no fighter. */
+  private static Optional<AttackRoles.Role> victim(Mention m) {
+    return combatant(m) || m.extractor().equals(DESCRIPTION)
+        ? Optional.empty()
+        : Optional.of(AttackRoles.Role.VICTIM);
+  }
+
+  private static boolean combatant(Mention m) {
+    return headIn(m, COMBATANTS);
+  }
+
+  private static boolean people(Mention m) {
+    return headIn(m, PEOPLE);
+  }
+
+  private static boolean headIn(Mention m, Set<String> words) {
+    String[] all = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+    String head = all[all.length - 1];
+    return words.contains(head) || words.contains(singular(head));
+  }
+
+  private static String singular(String word) {
+    if (word.endsWith("men")) {
+      return word.substring(0, word.length() - 3) + "man";
+    }
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
   /** Each noun that heads a phrase, with the modifiers before it, as a mention. */
@@ -131,7 +424,10 @@ public final class EventRuleFillers {
                           && EventReading.isTriggerNoun(parse.token(d.governor()).lemma()));
       // A noun that tells of the event is no participant; the words before it ("a dynamite
       // attack") may be one.
-      if (!t.isNoun() || trigger || (isModifier(parse, t.index()) && !ofTrigger)) {
+      if (!t.isNoun()
+          || trigger
+          || TIME_WORDS.contains(t.lemma())
+          || (isModifier(parse, t.index()) && !ofTrigger)) {
         continue;
       }
       int first = t.index();
@@ -142,11 +438,13 @@ public final class EventRuleFillers {
       }
       Token start = parse.token(first);
       String words = parse.text().substring(start.start() - parse.start(), t.end() - parse.start());
-      boolean body = false;
-      for (String w : words.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-        body |= BODY_WORDS.contains(w);
-      }
-      MentionType type = body ? MentionType.ORGANIZATION : MentionType.PERSON;
+      // Typed by its head: "fmln urban commandos" are people (of a body), "the honduran army" a
+      // body.
+      boolean body = BODY_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+      MentionType type =
+          AREA_WORDS.contains(t.lemma())
+              ? MentionType.LOCATION
+              : body ? MentionType.ORGANIZATION : MentionType.PERSON;
       out.add(
           new Mention(
               words,
@@ -154,13 +452,21 @@ public final class EventRuleFillers {
               start.start(),
               t.end(),
               "muc-" + start.start(),
-              Optional.of(
-                  body ? org.vigil.model.Schema.ORGANIZATION : org.vigil.model.Schema.PERSON),
+              // A description has no schema, as the extractor's own descriptions have none.
+              described(parse, t) ? Optional.empty() : schema(type),
               Optional.empty(),
-              "evaluation:noun-phrase",
+              described(parse, t) ? DESCRIPTION : NAME,
               0.5));
     }
     return out;
+  }
+
+  private static Optional<Schema> schema(MentionType type) {
+    return switch (type) {
+      case ORGANIZATION -> Optional.of(Schema.ORGANIZATION);
+      case PERSON -> Optional.of(Schema.PERSON);
+      case LOCATION, MISC -> Optional.empty();
+    };
   }
 
   private static boolean isModifier(ParsedSentence parse, int token) {

@@ -43,7 +43,16 @@ final class Arguments {
           "fighter",
           "informant",
           "collaborator",
-          "mercenary");
+          "mercenary",
+          "guerrilla",
+          "rebel",
+          "militant",
+          "commando",
+          "terrorist",
+          "insurgent",
+          "militiaman",
+          "unit",
+          "cell");
 
   /** Words for arms and explosives: only a phrase with one of them is a weapon. */
   static final Set<String> WEAPONS =
@@ -93,7 +102,12 @@ final class Arguments {
           "ak-47",
           "m-16",
           "uzi",
-          "bazooka");
+          "bazooka",
+          "artillery");
+
+  /** Heads that are arms by the word before them: "explosive devices", "machinegun fire". */
+  private static final Set<String> ARMS_HEADS =
+      Set.of("device", "fire", "charge", "round", "shell", "package", "attack");
 
   /** Roles of those an event is done to, whose body is their affiliation, not the role's holder. */
   private static final Set<String> DONE_TO = Set.of("subject", "victim", "target", "recruit");
@@ -112,15 +126,17 @@ final class Arguments {
   /** Adds the named mentions at the dependents of {@code word} by {@code rel} in {@code role}. */
   void add(int word, String rel, String role) {
     for (int d : s.parse().dependents(word, rel)) {
-      if (rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d)) {
+      if ((rel.equals("nsubj") && s.parse().dependents(word, "nsubj:pass").contains(d))
+          || splitName(word, rel, d)) {
         continue;
       }
-      add(d, role);
+      // "A car bomb killed two guards": arms in the doer's place are what it was done with.
+      add(d, role.equals("perpetrator") && armsAt(s, d) ? "weapon" : role);
     }
   }
 
   void add(int word, String role) {
-    Optional<Mention> m = bracketed(word).or(() -> s.named(word));
+    Optional<Mention> m = bracketed(word).or(() -> s.named(word)).map(n -> namedBeside(word, n));
     if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
       // "abducted by agents of the ministry": the agents act for the body they are of.
       m =
@@ -146,6 +162,49 @@ final class Arguments {
       return;
     }
     add(m.get(), role);
+  }
+
+  /**
+   * Whether {@code d} is the tail of a name the parser split into a list: in "an officer of the
+   * Ministry of Intelligence and Security defected" it reads "Security" as a second subject beside
+   * "officer", though it lies inside the name that the officer is "of".
+   */
+  private boolean splitName(int word, String rel, int d) {
+    Optional<Mention> name = s.mentionAt(d);
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int x : s.parse().dependents(word, rel)) {
+      boolean listed =
+          x != d
+              && s.parse().dependents(x).stream().anyMatch(c -> c.is("conj") && c.dependent() == d);
+      if (listed
+          && s.parse().dependents(x).stream()
+              .anyMatch(n -> n.is("nmod") && s.inside(n.dependent(), name.get()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name set beside a description: "kidnapped a peasant, Jose Posada" names Jose Posada, "a
+   * senior officer, Colonel Ali Rezaei," the colonel. A description is a mention without a schema
+   * (see {@link Mention#described}); a name in apposition to it takes its place.
+   */
+  private Mention namedBeside(int word, Mention found) {
+    if (found.schema().isPresent()
+        || found.type() == MentionType.LOCATION
+        || found.type() == MentionType.MISC) {
+      return found;
+    }
+    for (int d : s.parse().dependents(word, "appos")) {
+      Optional<Mention> name = s.mentionAt(d).filter(n -> n.schema().isPresent());
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    return found;
   }
 
   /**
@@ -206,6 +265,11 @@ final class Arguments {
 
   boolean isEmpty() {
     return roles.isEmpty();
+  }
+
+  /** Whether someone already plays {@code role}. */
+  boolean has(String role) {
+    return roles.stream().anyMatch(r -> r.role().equals(role));
   }
 
   /** The event, or nothing when no participant is named (or a sanction names no target). */
@@ -304,6 +368,55 @@ final class Arguments {
       case LOCATION -> PLACE_ROLES.contains(role) || role.equals("authority");
       case MISC -> false;
     };
+  }
+
+  /**
+   * Whether the phrase headed by {@code word} names arms: the head or a word set before it is a
+   * word for arms or explosives ("a car bomb", "three explosive devices").
+   */
+  static boolean armsAt(MentionedSentence s, int word) {
+    if (isWeapon(s.parse().token(word).word())) {
+      return true;
+    }
+    if (!ARMS_HEADS.contains(s.lemma(word))) {
+      return false;
+    }
+    for (Dependency d : s.parse().dependents(word)) {
+      if ((d.is("compound") || d.is("amod"))
+          && d.dependent() < word
+          && isWeapon(s.parse().token(d.dependent()).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The arms a trigger was done with when the text names them by "use": "guerrillas, using mortars,
+   * attacked" (the trigger's own "using"), "the agency used a car bomb to kill him" (the trigger
+   * says what "use" was for; the user is then the doer too).
+   */
+  void addInstruments(int trigger, String agent) {
+    List<Integer> users = new ArrayList<>(List.of(trigger));
+    // "guerrillas, using mortars, attacked": the parser often hangs "using" on the subject.
+    users.addAll(s.parse().dependents(trigger, "nsubj"));
+    for (int user : users) {
+      for (Dependency d : s.parse().dependents(user)) {
+        if ((d.is("advcl") || d.is("xcomp") || d.is("acl"))
+            && s.lemma(d.dependent()).equals("use")) {
+          add(d.dependent(), "obj", "weapon");
+        }
+      }
+    }
+    for (Dependency g : s.parse().governors(trigger)) {
+      if (g.governor() >= 0
+          && (g.is("advcl") || g.is("xcomp"))
+          && s.lemma(g.governor()).equals("use")
+          && s.parse().dependents(g.governor(), "obj").stream().anyMatch(o -> armsAt(s, o))) {
+        add(g.governor(), "obj", "weapon");
+        add(g.governor(), "nsubj", agent);
+      }
+    }
   }
 
   /** Whether {@code words} name arms: one of them is a word for arms or explosives. */

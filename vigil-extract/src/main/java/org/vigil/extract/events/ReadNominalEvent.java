@@ -41,20 +41,25 @@ public final class ReadNominalEvent implements EventRule {
           "involve",
           "responsible",
           "behind",
-          "blame",
-          "accuse",
-          "suspect",
           "link",
           "tie",
           "connect",
           "guilty",
-          "convict",
-          "charge");
+          "participate",
+          "part");
+
+  /** Verbs whose object is the one held to have done it: "police blamed X for the attack". */
+  private static final Set<String> ACCUSING =
+      Set.of("blame", "accuse", "suspect", "charge", "convict", "hold");
+
+  /** Verbs whose subject takes the doing on itself: "X claimed responsibility for the attack". */
+  private static final Set<String> OWNING = Set.of("claim", "assume", "accept", "admit", "bear");
 
   /**
-   * The subject of the nearest word above {@code trigger} (through prepositions, lists and "such
-   * as"/"including", at most four steps) that makes its subject responsible: "the network has been
-   * implicated in operations, including assassinations" makes the network their perpetrator.
+   * The one held responsible by the nearest word above {@code trigger} (through prepositions, lists
+   * and "such as"/"including", at most four steps) that says who did it: "the network has been
+   * implicated in operations, including assassinations" makes the network their perpetrator, "the
+   * police blamed X for the attack" X, "X claimed responsibility for the attack" X.
    */
   private static Optional<Integer> responsible(MentionedSentence s, int trigger) {
     int at = trigger;
@@ -68,15 +73,29 @@ public final class ReadNominalEvent implements EventRule {
         return Optional.empty();
       }
       at = up.get().governor();
-      if (RESPONSIBLE.contains(s.lemma(at))) {
-        for (String rel : List.of("nsubj:pass", "nsubj", "obj")) {
-          for (int d : s.parse().dependents(at, rel)) {
-            if (s.named(d).isPresent()) {
-              return Optional.of(d);
-            }
-          }
+      String lemma = s.lemma(at);
+      if (lemma.equals("responsibility")) {
+        return s.parse().governors(at).stream()
+            .filter(g -> g.governor() >= 0 && g.is("obj") && OWNING.contains(s.lemma(g.governor())))
+            .flatMap(g -> named(s, g.governor(), List.of("nsubj")).stream())
+            .findFirst();
+      }
+      if (ACCUSING.contains(lemma)) {
+        return named(s, at, List.of("nsubj:pass", "obj"));
+      }
+      if (RESPONSIBLE.contains(lemma)) {
+        return named(s, at, List.of("nsubj:pass", "nsubj", "obj"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> named(MentionedSentence s, int word, List<String> rels) {
+    for (String rel : rels) {
+      for (int d : s.parse().dependents(word, rel)) {
+        if (s.named(d).isPresent()) {
+          return Optional.of(d);
         }
-        return Optional.empty();
       }
     }
     return Optional.empty();
@@ -123,6 +142,12 @@ public final class ReadNominalEvent implements EventRule {
       for (Dependency g : s.parse().governors(w)) {
         if (g.governor() >= 0
             && (g.is("obj") || g.is("nsubj:pass"))
+            && s.lemma(g.governor()).equals("attribute")) {
+          // "the attack was attributed to X", "they attributed the attack to X"
+          args.add(g.governor(), "obl:to", t.agent());
+        }
+        if (g.governor() >= 0
+            && (g.is("obj") || g.is("nsubj:pass"))
             && DOING.contains(s.lemma(g.governor()))) {
           args.add(g.governor(), "nsubj", t.agent());
           args.add(g.governor(), "obl:agent", t.agent());
@@ -130,7 +155,7 @@ public final class ReadNominalEvent implements EventRule {
           t.obliques().forEach((rel, role) -> args.add(g.governor(), "obl:" + rel, role));
         }
       }
-      if (args.isEmpty()) {
+      if (!args.has(t.agent())) {
         responsible(s, w).ifPresent(r -> args.add(r, t.agent()));
       }
       args.event(t, w, "nominal-event", 0.6).ifPresent(out::add);

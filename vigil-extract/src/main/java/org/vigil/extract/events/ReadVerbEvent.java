@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vigil.extract.ExtractedEvent;
+import org.vigil.extract.MentionType;
 import org.vigil.extract.relations.MentionedSentence;
 
 /**
@@ -22,11 +23,15 @@ public final class ReadVerbEvent implements EventRule {
       if (t == null || !s.parse().token(w).isVerb() || s.mentionAt(w).isPresent()) {
         continue;
       }
+      if (t.kind().equals("arrest") && takesAPlace(s, w)) {
+        continue;
+      }
       Arguments args = new Arguments(s);
       args.add(w, "nsubj", t.agent());
       args.add(w, "nsubj:xsubj", t.agent());
       args.add(w, "obl:agent", t.agent());
       args.addPartners(w, t.agent());
+      args.addInstruments(w, t.agent());
       t.patient()
           .ifPresent(
               p -> {
@@ -43,8 +48,20 @@ public final class ReadVerbEvent implements EventRule {
           args.add(obl, "nmod:" + o.getKey(), o.getValue());
         }
       }
+      if (t.kind().equals("defection") && !args.has("from")) {
+        // "A senior officer of the ministry has defected": the body he is of is what he left.
+        for (int d : s.parse().dependents(w, "nsubj")) {
+          args.add(d, "nmod:of", "from");
+        }
+      }
       args.event(t, w, "verb-event", 0.7).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** "ISIS captured Mosul": a place taken is no one arrested. */
+  private static boolean takesAPlace(MentionedSentence s, int verb) {
+    return s.parse().dependents(verb, "obj").stream()
+        .anyMatch(o -> s.mentionAt(o, MentionType.LOCATION).isPresent());
   }
 }

@@ -116,4 +116,12 @@ class ReadAttributionTest {
                         + " used to disrupt the trade.")))
         .isEqualTo(Attribution.SOURCE);
   }
+
+  @Test
+  void nameAfterADescriptionOfTheSpeakerIsTheClaimant() {
+    assertAttributes(
+        "[P Oleg Markov] was abducted in [L Dubai], the newspaper [O Novaya Gazeta] reported.",
+        "Novaya Gazeta",
+        Stance.ASSERTS);
+  }
 }

@@ -74,4 +74,12 @@ class EventPartiesTest {
         .containsExactly("sanction authority=the European Union target=Lev Orlov");
     assertThat(read.get(0).authority()).hasValue("Japan; the European Union");
   }
+
+  @Test
+  void nameInAppositionTakesTheDescriptionsPlace() {
+    assertReads(
+        verbs,
+        "Gunmen kidnapped [D a peasant], [P Jose Manuel Posada], on Friday.",
+        "kidnapping victim=Jose Manuel Posada");
+  }
 }

@@ -39,4 +39,28 @@ class ReadNominalEventTest {
         "[O The Shining Path] carried out a [M dynamite] attack on [O the power station].",
         "attack target=the power station weapon=dynamite perpetrator=The Shining Path");
   }
+
+  @Test
+  void theOneBlamedForAnAttackIsItsPerpetratorNotTheOneWhoBlames() {
+    assertReads(
+        rule,
+        "[O The police] blamed [O the Medellin cartel] for the bombing of [O the DAS building].",
+        "attack target=the DAS building perpetrator=the Medellin cartel");
+  }
+
+  @Test
+  void whoeverClaimsResponsibilityIsThePerpetrator() {
+    assertReads(
+        rule,
+        "[O The FMLN] claimed responsibility for the attack on [O the Sheraton Hotel].",
+        "attack target=the Sheraton Hotel perpetrator=The FMLN");
+  }
+
+  @Test
+  void anAttackAttributedToABodyIsItsDoing() {
+    assertReads(
+        rule,
+        "The president attributed the attack to [O the Shining Path].",
+        "attack perpetrator=the Shining Path");
+  }
 }

@@ -75,4 +75,43 @@ class ReadVerbEventTest {
     assertReads(
         rule, "[P Ali Karimi] was killed with [P his brother].", "killing victim=Ali Karimi");
   }
+
+  @Test
+  void armsUsedToKillAreTheWeaponAndTheirUserTheKiller() {
+    assertReads(
+        rule,
+        "[O The CIA] used [M a car bomb] to kill [P Imad Mugniyah] in [L Damascus].",
+        "killing weapon=a car bomb perpetrator=The CIA victim=Imad Mugniyah @Damascus");
+  }
+
+  @Test
+  void armsTheAttackersUsedAreItsWeapon() {
+    assertReads(
+        rule,
+        "[O FMLN] guerrillas, using [M mortars], attacked [O the El Paraiso power station].",
+        "attack perpetrator=FMLN weapon=mortars target=the El Paraiso power station");
+  }
+
+  @Test
+  void armsInTheDoersPlaceAreTheWeapon() {
+    assertReads(
+        rule,
+        "[M A car bomb] killed [P Rafael Larios] in [L Santa Tecla].",
+        "killing weapon=A car bomb victim=Rafael Larios @Santa Tecla");
+  }
+
+  @Test
+  void theBodyADefectorIsOfIsWhatHeLeft() {
+    assertReads(
+        rule,
+        "[D A senior officer] of [O the Ministry of Intelligence and Security] has defected to"
+            + " [L Austria].",
+        "defection defector=A senior officer to=Austria from=the Ministry of Intelligence and"
+            + " Security @Austria");
+  }
+
+  @Test
+  void aPlaceCapturedIsNoArrest() {
+    assertReads(rule, "[O ISIS] captured [L Mosul] in June 2014.");
+  }
 }

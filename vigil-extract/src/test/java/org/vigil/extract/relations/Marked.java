@@ -19,11 +19,12 @@ import org.vigil.model.Schema;
 
 /**
  * A sentence with its mentions marked in place, "[P Ali Rezaei], the spokesman of the [O IRGC]" (P
- * person, O organisation, L place, M other, T a person named by office: "the commander"), parsed by
- * the real parser; and the assertions the rule tests read with.
+ * person, O organisation, L place, M other, T a person named by office: "the commander", D a party
+ * named by description: "a peasant"), parsed by the real parser; and the assertions the rule tests
+ * read with.
  */
 public final class Marked {
-  private static final Pattern MARK = Pattern.compile("\\[([POLMT]) ([^\\]]+)\\]");
+  private static final Pattern MARK = Pattern.compile("\\[([POLMTD]) ([^\\]]+)\\]");
 
   private Marked() {}
 
@@ -38,17 +39,19 @@ public final class Marked {
       text.append(m.group(2));
       MentionType type =
           switch (m.group(1)) {
-            case "P", "T" -> MentionType.PERSON;
+            case "P", "T", "D" -> MentionType.PERSON;
             case "O" -> MentionType.ORGANIZATION;
             case "L" -> MentionType.LOCATION;
             default -> MentionType.MISC;
           };
       Optional<Schema> schema =
-          switch (type) {
-            case PERSON -> Optional.of(Schema.PERSON);
-            case ORGANIZATION -> Optional.of(Schema.ORGANIZATION);
-            case LOCATION, MISC -> Optional.empty();
-          };
+          m.group(1).equals("D")
+              ? Optional.<Schema>empty()
+              : switch (type) {
+                case PERSON -> Optional.of(Schema.PERSON);
+                case ORGANIZATION -> Optional.of(Schema.ORGANIZATION);
+                case LOCATION, MISC -> Optional.empty();
+              };
       mentions.add(
           new Mention(
               m.group(2),
