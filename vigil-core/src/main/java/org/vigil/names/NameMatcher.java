@@ -28,7 +28,10 @@ public final class NameMatcher {
   private static final double ONE_CONSONANT_ACROSS_SCRIPTS = 0.7;
   private static final double FUZZY_FLOOR = 0.6;
   private static final double PERSON_EXTRA = 0.5;
-  private static final double OTHER_EXTRA = 0.85;
+  // An organisation's word only one side has usually names another business ("Deutsche Bank
+  // Trust Company", "CRYSTALORD SYSTEMS"); a country or continent names a branch of the same one.
+  private static final double OTHER_EXTRA = 1.6;
+  private static final double PLACE_EXTRA = 0.25;
   private static final double SINGLE_PART_CAP = 0.6;
   private static final double CONFLICT = 2.0;
   private static final double CONFLICT_FLOOR = 0.6;
@@ -614,34 +617,68 @@ public final class NameMatcher {
    * too), and apart from them the numbers and Roman numerals when those designate series members.
    */
   private record Unaligned(
-      int count, double weight, double floored, int numerals, double numeralWeight) {
+      int count,
+      double weight,
+      double floored,
+      int numerals,
+      double numeralWeight,
+      double placeWeight) {
 
     static Unaligned of(
         List<NamePart> parts,
         int[] partTo,
         double[] weights,
-        boolean numeralsApart,
-        WeighedName.PartFacts facts) {
+        boolean ofOrganisation,
+        WeighedName.PartFacts facts,
+        List<String> ownLegalForms,
+        List<String> otherLegalForms) {
       int count = 0;
       double weight = 0;
       double floored = 0;
       int numerals = 0;
       double numeralWeight = 0;
+      double placeWeight = 0;
       for (int i = 0; i < parts.size(); i++) {
         if (partTo[i] >= 0) {
           continue;
         }
+        if (ofOrganisation
+            && ownLegalForms.isEmpty()
+            && misspeltLegalForm(parts.get(i).form(), otherLegalForms)) {
+          continue;
+        }
         double w = weights[i];
-        if (numeralsApart && facts.numeral(i)) {
+        if (ofOrganisation && facts.numeral(i)) {
           numerals++;
           numeralWeight += w;
         } else {
           count++;
           weight += w;
           floored += Math.max(w, CONFLICT_FLOOR);
+          if (ofOrganisation && PlaceWords.isPlace(parts.get(i).form())) {
+            placeWeight += w;
+          }
         }
       }
-      return new Unaligned(count, weight, floored, numerals, numeralWeight);
+      return new Unaligned(count, weight, floored, numerals, numeralWeight, placeWeight);
+    }
+
+    // What the parts count as when the other side lacks them: places count less (PLACE_EXTRA).
+    double extraWeight() {
+      return weight - (1 - PLACE_EXTRA) * placeWeight;
+    }
+
+    // "Siemens AkG" and "Siemens AG": a word one letter off the legal form the other name has
+    // (and that this name lacks) is that legal form, misspelt, not another company's word.
+    private static boolean misspeltLegalForm(String form, List<String> otherLegalForms) {
+      for (String legalForm : otherLegalForms) {
+        if (legalForm.length() >= 2
+            && form.length() >= 2
+            && EditDistance.bounded(form, legalForm, 1) == 1) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -746,9 +783,13 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person, queryFacts);
+      List<String> queryForms = query.droppedLegalForms();
+      List<String> candidateForms = candidate.droppedLegalForms();
+      Unaligned onlyQuery =
+          Unaligned.of(q, queryTo, queryWeights, !person, queryFacts, queryForms, candidateForms);
       Unaligned onlyCandidate =
-          Unaligned.of(c, candidateTo, candidateWeights, !person, candidateFacts);
+          Unaligned.of(
+              c, candidateTo, candidateWeights, !person, candidateFacts, candidateForms, queryForms);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
@@ -757,7 +798,7 @@ public final class NameMatcher {
           syllabic
               ? Math.max(onlyQuery.floored, onlyCandidate.floored)
               : Math.min(onlyQuery.floored, onlyCandidate.floored);
-      double extra = Math.abs(onlyQuery.weight - onlyCandidate.weight);
+      double extra = Math.abs(onlyQuery.extraWeight() - onlyCandidate.extraWeight());
       // Numbers of organisations and vessels designate members of a series: two different ones
       // are siblings ("Trust I", "Trust II"), counted as a shortfall; one only one side has
       // tells the series apart from one member ("Solutions", "Solutions II"), a full conflict.

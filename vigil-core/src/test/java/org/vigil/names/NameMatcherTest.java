@@ -182,6 +182,27 @@ class NameMatcherTest {
   }
 
   @Test
+  void anOrganisationWithAnotherBusinessWordIsAnotherCompanyButACountryNamesABranch() {
+    assertThat(score("Kestrel Bank", "Kestrel Bank Trust Company", Schema.COMPANY)).isLessThan(0.7);
+    assertThat(score("Nordwind", "NORDWIND SYSTEMS LTD", Schema.COMPANY)).isLessThan(0.7);
+    assertThat(score("Kestrel Bank", "Kestrel Bank (Deutschland) AG", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.85);
+    assertThat(score("Nordwind", "NORDWIND EUROPE LTD", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Nordwind Energy", "Nordwind Energy (Polska) Sp. z o.o.", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void aWordOneLetterOffTheOtherNamesLegalFormIsThatLegalFormMisspelt() {
+    assertThat(score("Borvik Shipping AG", "Borvik Shipping AkG", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.95);
+    // a real word is no misspelt legal form however short the form
+    assertThat(score("Borvik Shipping AG", "Borvik Shipping Akron", Schema.COMPANY))
+        .isLessThan(0.7);
+  }
+
+  @Test
   void numberWordsMatchDigits() {
     assertThat(score("Battalion Thirty-Two", "Battalion 32", Schema.ORGANIZATION)).isEqualTo(1.0);
   }
