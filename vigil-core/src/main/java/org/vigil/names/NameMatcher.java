@@ -27,6 +27,7 @@ public final class NameMatcher {
   private static final double JOINED_ACROSS_SCRIPTS = 0.8;
   private static final double ONE_CONSONANT_ACROSS_SCRIPTS = 0.7;
   private static final double FUZZY_FLOOR = 0.6;
+  private static final double DOUBLED_LETTER = 0.9;
   private static final double PERSON_EXTRA = 0.5;
   // An organisation's word only one side has usually names another business ("Deutsche Bank
   // Trust Company", "CRYSTALORD SYSTEMS"); a country or continent names a branch of the same one.
@@ -272,7 +273,8 @@ public final class NameMatcher {
       return false;
     }
     long formDifference = aFacts.formLetters(i) ^ bFacts.formLetters(j);
-    if (formDifference == 0 && la == lb) {
+    if (formDifference == 0 && (la == lb || (!acrossScripts && !syllabic))) {
+      // equal forms, or forms that may differ by a doubled letter
       return false;
     }
     if (aFacts.numeric(i) || bFacts.numeric(j)) {
@@ -363,6 +365,14 @@ public final class NameMatcher {
         }
       }
     }
+    if (fuzzy < DOUBLED_LETTER
+        && !syllabic
+        && !acrossScripts
+        && aFacts.formLetters(i) == bFacts.formLetters(j)
+        && sameButForDoubledLetters(fa, fb)) {
+      fuzzy = DOUBLED_LETTER;
+      distance = Math.abs(fa.length() - fb.length());
+    }
     double phonetic =
         syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0
             ? 0
@@ -386,6 +396,33 @@ public final class NameMatcher {
       kinds[cell] = AlignmentKind.FUZZY;
       distances[cell] = distance;
     }
+  }
+
+  // "Jong-uun" and "Jong-un", "Abdurrahman" and "Abdurahman": a letter written twice is the
+  // commonest slip and a common romanisation variant, also in names too short for fuzzy matching.
+  static boolean sameButForDoubledLetters(String a, String b) {
+    if (a.length() == b.length()) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      if (x != b.charAt(j)) {
+        return false;
+      }
+      int runA = i;
+      while (runA < a.length() && a.charAt(runA) == x) {
+        runA++;
+      }
+      int runB = j;
+      while (runB < b.length() && b.charAt(runB) == x) {
+        runB++;
+      }
+      i = runA;
+      j = runB;
+    }
+    return i == a.length() && j == b.length();
   }
 
   // A part written in an abjad: in Arabic script (its written form says so, also inside a mixed

@@ -182,6 +182,17 @@ class NameMatcherTest {
   }
 
   @Test
+  void aLetterWrittenTwiceIsASlipEvenInAShortPart() {
+    NameComparison c = matcher.compare("Pak Chol-uun", "Pak Chol-un", Schema.PERSON);
+    assertThat(c.score()).isGreaterThanOrEqualTo(0.85);
+    assertThat(c.explanation().inWords()).contains("differ by 1 letter");
+    assertThat(score("Abdurrahim Qasemi", "Abdurahim Qasemi", Schema.PERSON))
+        .isGreaterThanOrEqualTo(0.85);
+    // another letter, not a doubled one
+    assertThat(score("Pak Chol-an", "Pak Chol-un", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
   void anOrganisationWithAnotherBusinessWordIsAnotherCompanyButACountryNamesABranch() {
     assertThat(score("Kestrel Bank", "Kestrel Bank Trust Company", Schema.COMPANY)).isLessThan(0.7);
     assertThat(score("Nordwind", "NORDWIND SYSTEMS LTD", Schema.COMPANY)).isLessThan(0.7);
