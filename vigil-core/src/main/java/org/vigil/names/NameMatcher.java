@@ -875,6 +875,10 @@ public final class NameMatcher {
           familyAgreement(query.familyParts(), true, q, "candidate");
         }
       }
+      if (!person) {
+        placeOnlyOneSideNames(q, queryTo, "query");
+        placeOnlyOneSideNames(c, candidateTo, "list's name");
+      }
       if (!person && !links.isEmpty() && onlyGenericWordsAgree(q, c)) {
         // "Trading Corp" and "ACME TRADING CORP" share a word every list has many of, and the
         // word that names the company is missing
@@ -890,6 +894,25 @@ public final class NameMatcher {
                 + String.join(", ", query.droppedLegalForms())
                 + " / "
                 + String.join(", ", candidate.droppedLegalForms()));
+      }
+    }
+
+    // Says which country or continent only one organisation's name has ("Deutsche Bank (Schweiz)"):
+    // it lowered the score less than another word would, and a reviewer should know why.
+    private void placeOnlyOneSideNames(List<NamePart> parts, int[] partTo, String side) {
+      List<Integer> places = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        if (partTo[i] < 0 && PlaceWords.isPlace(parts.get(i).form())) {
+          places.add(i);
+        }
+      }
+      if (!places.isEmpty()) {
+        penalties.add(
+            "a place only the "
+                + side
+                + " names: "
+                + shown(parts, places)
+                + " (a branch or a national subsidiary of the same business?)");
       }
     }
 

@@ -200,8 +200,11 @@ class NameMatcherTest {
         .isGreaterThanOrEqualTo(0.85);
     assertThat(score("Nordwind", "NORDWIND EUROPE LTD", Schema.COMPANY))
         .isGreaterThanOrEqualTo(0.8);
-    assertThat(score("Nordwind Energy", "Nordwind Energy (Polska) Sp. z o.o.", Schema.COMPANY))
-        .isGreaterThanOrEqualTo(0.9);
+    NameComparison branch =
+        matcher.compare("Nordwind Energy", "Nordwind Energy (Polska) Sp. z o.o.", Schema.COMPANY);
+    assertThat(branch.score()).isGreaterThanOrEqualTo(0.9);
+    assertThat(branch.explanation().inWords())
+        .contains("a place only the list's name names: polska (a branch or a national subsidiary");
   }
 
   @Test
