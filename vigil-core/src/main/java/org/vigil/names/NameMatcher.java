@@ -875,8 +875,10 @@ public final class NameMatcher {
           familyAgreement(query.familyParts(), true, q, "candidate");
         }
       }
-      if (!person) {
+      if (onlyQuery.placeWeight > 0) {
         placeOnlyOneSideNames(q, queryTo, "query");
+      }
+      if (onlyCandidate.placeWeight > 0) {
         placeOnlyOneSideNames(c, candidateTo, "list's name");
       }
       if (!person && !links.isEmpty() && onlyGenericWordsAgree(q, c)) {
