@@ -709,8 +709,11 @@ public final class NameMatcher {
     // (and that this name lacks) is that legal form, misspelt, not another company's word.
     private static boolean misspeltLegalForm(String form, List<String> otherLegalForms) {
       for (String legalForm : otherLegalForms) {
+        // a slip after the first letter, as in the fuzzy match; most words fail that test alone
         if (legalForm.length() >= 2
             && form.length() >= 2
+            && form.charAt(0) == legalForm.charAt(0)
+            && Math.abs(form.length() - legalForm.length()) <= 1
             && EditDistance.bounded(form, legalForm, 1) == 1) {
           return true;
         }
