@@ -692,7 +692,7 @@ public final class NameMatcher {
           count++;
           weight += w;
           floored += Math.max(w, CONFLICT_FLOOR);
-          if (ofOrganisation && PlaceWords.isPlace(parts.get(i).form())) {
+          if (ofOrganisation && facts.place(i)) {
             placeWeight += w;
           }
         }
