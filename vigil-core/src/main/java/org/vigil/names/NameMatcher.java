@@ -829,7 +829,13 @@ public final class NameMatcher {
           Unaligned.of(q, queryTo, queryWeights, !person, queryFacts, queryForms, candidateForms);
       Unaligned onlyCandidate =
           Unaligned.of(
-              c, candidateTo, candidateWeights, !person, candidateFacts, candidateForms, queryForms);
+              c,
+              candidateTo,
+              candidateWeights,
+              !person,
+              candidateFacts,
+              candidateForms,
+              queryForms);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle

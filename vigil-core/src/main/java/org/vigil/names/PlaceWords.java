@@ -25,9 +25,17 @@ final class PlaceWords {
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
     Locale[] languages = {
-      Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN, Locale.forLanguageTag("es"),
-      Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("sv"),
-      Locale.forLanguageTag("da"), Locale.forLanguageTag("pl"), Locale.forLanguageTag("tr")
+      Locale.ENGLISH,
+      Locale.GERMAN,
+      Locale.FRENCH,
+      Locale.ITALIAN,
+      Locale.forLanguageTag("es"),
+      Locale.forLanguageTag("pt"),
+      Locale.forLanguageTag("nl"),
+      Locale.forLanguageTag("sv"),
+      Locale.forLanguageTag("da"),
+      Locale.forLanguageTag("pl"),
+      Locale.forLanguageTag("tr")
     };
     for (String code : Locale.getISOCountries()) {
       for (Locale language : languages) {
@@ -45,8 +53,7 @@ final class PlaceWords {
   }
 
   private static String fold(String name) {
-    String stripped =
-        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
   }
 }

@@ -32,10 +32,9 @@ public final class WeighedName {
    * array ({@value #STRIDE} longs a part), so that comparing a query with a candidate reads one
    * array of the candidate's rather than its parts and their strings: the part's weight; whether it
    * is a familiar form of a given name, written in an abjad, a number, a number or a Roman numeral,
-   * a country or continent;
-   * the lengths and first letters of its form and surface; the letters of its form and of its
-   * surface as sets ({@link #letters}); and its skeletons as a set of 64 bits (one bit per
-   * skeleton's hash modulo 64): two parts whose sets do not meet share no skeleton.
+   * a country or continent; the lengths and first letters of its form and surface; the letters of
+   * its form and of its surface as sets ({@link #letters}); and its skeletons as a set of 64 bits
+   * (one bit per skeleton's hash modulo 64): two parts whose sets do not meet share no skeleton.
    */
   static final class PartFacts {
     static final int STRIDE = 6;
