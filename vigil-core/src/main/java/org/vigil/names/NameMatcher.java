@@ -27,8 +27,12 @@ public final class NameMatcher {
   private static final double JOINED_ACROSS_SCRIPTS = 0.8;
   private static final double ONE_CONSONANT_ACROSS_SCRIPTS = 0.7;
   private static final double FUZZY_FLOOR = 0.6;
+  private static final double DOUBLED_LETTER = 0.9;
   private static final double PERSON_EXTRA = 0.5;
-  private static final double OTHER_EXTRA = 0.85;
+  // An organisation's word only one side has usually names another business ("Deutsche Bank
+  // Trust Company", "CRYSTALORD SYSTEMS"); a country or continent names a branch of the same one.
+  private static final double OTHER_EXTRA = 1.6;
+  private static final double PLACE_EXTRA = 0.25;
   private static final double SINGLE_PART_CAP = 0.6;
   private static final double CONFLICT = 2.0;
   private static final double CONFLICT_FLOOR = 0.6;
@@ -269,7 +273,8 @@ public final class NameMatcher {
       return false;
     }
     long formDifference = aFacts.formLetters(i) ^ bFacts.formLetters(j);
-    if (formDifference == 0 && la == lb) {
+    if (formDifference == 0 && (la == lb || (!acrossScripts && !syllabic))) {
+      // equal forms, or forms that may differ by a doubled letter
       return false;
     }
     if (aFacts.numeric(i) || bFacts.numeric(j)) {
@@ -360,6 +365,14 @@ public final class NameMatcher {
         }
       }
     }
+    if (fuzzy < DOUBLED_LETTER
+        && !syllabic
+        && !acrossScripts
+        && aFacts.formLetters(i) == bFacts.formLetters(j)
+        && sameButForDoubledLetters(fa, fb)) {
+      fuzzy = DOUBLED_LETTER;
+      distance = Math.abs(fa.length() - fb.length());
+    }
     double phonetic =
         syllabic || (aFacts.skeletons(i) & bFacts.skeletons(j)) == 0
             ? 0
@@ -383,6 +396,33 @@ public final class NameMatcher {
       kinds[cell] = AlignmentKind.FUZZY;
       distances[cell] = distance;
     }
+  }
+
+  // "Jong-uun" and "Jong-un", "Abdurrahman" and "Abdurahman": a letter written twice is the
+  // commonest slip and a common romanisation variant, also in names too short for fuzzy matching.
+  static boolean sameButForDoubledLetters(String a, String b) {
+    if (a.length() == b.length()) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      if (x != b.charAt(j)) {
+        return false;
+      }
+      int runA = i;
+      while (runA < a.length() && a.charAt(runA) == x) {
+        runA++;
+      }
+      int runB = j;
+      while (runB < b.length() && b.charAt(runB) == x) {
+        runB++;
+      }
+      i = runA;
+      j = runB;
+    }
+    return i == a.length() && j == b.length();
   }
 
   // A part written in an abjad: in Arabic script (its written form says so, also inside a mixed
@@ -614,34 +654,71 @@ public final class NameMatcher {
    * too), and apart from them the numbers and Roman numerals when those designate series members.
    */
   private record Unaligned(
-      int count, double weight, double floored, int numerals, double numeralWeight) {
+      int count,
+      double weight,
+      double floored,
+      int numerals,
+      double numeralWeight,
+      double placeWeight) {
 
     static Unaligned of(
         List<NamePart> parts,
         int[] partTo,
         double[] weights,
-        boolean numeralsApart,
-        WeighedName.PartFacts facts) {
+        boolean ofOrganisation,
+        WeighedName.PartFacts facts,
+        List<String> ownLegalForms,
+        List<String> otherLegalForms) {
       int count = 0;
       double weight = 0;
       double floored = 0;
       int numerals = 0;
       double numeralWeight = 0;
+      double placeWeight = 0;
       for (int i = 0; i < parts.size(); i++) {
         if (partTo[i] >= 0) {
           continue;
         }
+        if (ofOrganisation
+            && ownLegalForms.isEmpty()
+            && misspeltLegalForm(parts.get(i).form(), otherLegalForms)) {
+          continue;
+        }
         double w = weights[i];
-        if (numeralsApart && facts.numeral(i)) {
+        if (ofOrganisation && facts.numeral(i)) {
           numerals++;
           numeralWeight += w;
         } else {
           count++;
           weight += w;
           floored += Math.max(w, CONFLICT_FLOOR);
+          if (ofOrganisation && facts.place(i)) {
+            placeWeight += w;
+          }
         }
       }
-      return new Unaligned(count, weight, floored, numerals, numeralWeight);
+      return new Unaligned(count, weight, floored, numerals, numeralWeight, placeWeight);
+    }
+
+    // What the parts count as when the other side lacks them: places count less (PLACE_EXTRA).
+    double extraWeight() {
+      return weight - (1 - PLACE_EXTRA) * placeWeight;
+    }
+
+    // "Siemens AkG" and "Siemens AG": a word one letter off the legal form the other name has
+    // (and that this name lacks) is that legal form, misspelt, not another company's word.
+    private static boolean misspeltLegalForm(String form, List<String> otherLegalForms) {
+      for (String legalForm : otherLegalForms) {
+        // a slip after the first letter, as in the fuzzy match; most words fail that test alone
+        if (legalForm.length() >= 2
+            && form.length() >= 2
+            && form.charAt(0) == legalForm.charAt(0)
+            && Math.abs(form.length() - legalForm.length()) <= 1
+            && EditDistance.bounded(form, legalForm, 1) == 1) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -746,9 +823,19 @@ public final class NameMatcher {
           strongLinks += Math.max(link.queryParts().size(), link.candidateParts().size());
         }
       }
-      Unaligned onlyQuery = Unaligned.of(q, queryTo, queryWeights, !person, queryFacts);
+      List<String> queryForms = query.droppedLegalForms();
+      List<String> candidateForms = candidate.droppedLegalForms();
+      Unaligned onlyQuery =
+          Unaligned.of(q, queryTo, queryWeights, !person, queryFacts, queryForms, candidateForms);
       Unaligned onlyCandidate =
-          Unaligned.of(c, candidateTo, candidateWeights, !person, candidateFacts);
+          Unaligned.of(
+              c,
+              candidateTo,
+              candidateWeights,
+              !person,
+              candidateFacts,
+              candidateForms,
+              queryForms);
       // Parts both sides have but that disagree count with a floor: a differing "Mohammad"
       // still says these are different people. Parts only one side has count as they weigh,
       // except in Chinese, Japanese and Korean names, whose syllables have no optional middle
@@ -757,7 +844,7 @@ public final class NameMatcher {
           syllabic
               ? Math.max(onlyQuery.floored, onlyCandidate.floored)
               : Math.min(onlyQuery.floored, onlyCandidate.floored);
-      double extra = Math.abs(onlyQuery.weight - onlyCandidate.weight);
+      double extra = Math.abs(onlyQuery.extraWeight() - onlyCandidate.extraWeight());
       // Numbers of organisations and vessels designate members of a series: two different ones
       // are siblings ("Trust I", "Trust II"), counted as a shortfall; one only one side has
       // tells the series apart from one member ("Solutions", "Solutions II"), a full conflict.
@@ -797,6 +884,12 @@ public final class NameMatcher {
           familyAgreement(query.familyParts(), true, q, "candidate");
         }
       }
+      if (onlyQuery.placeWeight > 0) {
+        placeOnlyOneSideNames(q, queryTo, "query");
+      }
+      if (onlyCandidate.placeWeight > 0) {
+        placeOnlyOneSideNames(c, candidateTo, "list's name");
+      }
       if (!person && !links.isEmpty() && onlyGenericWordsAgree(q, c)) {
         // "Trading Corp" and "ACME TRADING CORP" share a word every list has many of, and the
         // word that names the company is missing
@@ -812,6 +905,25 @@ public final class NameMatcher {
                 + String.join(", ", query.droppedLegalForms())
                 + " / "
                 + String.join(", ", candidate.droppedLegalForms()));
+      }
+    }
+
+    // Says which country or continent only one organisation's name has ("Deutsche Bank (Schweiz)"):
+    // it lowered the score less than another word would, and a reviewer should know why.
+    private void placeOnlyOneSideNames(List<NamePart> parts, int[] partTo, String side) {
+      List<Integer> places = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        if (partTo[i] < 0 && PlaceWords.isPlace(parts.get(i).form())) {
+          places.add(i);
+        }
+      }
+      if (!places.isEmpty()) {
+        penalties.add(
+            "a place only the "
+                + side
+                + " names: "
+                + shown(parts, places)
+                + " (a branch or a national subsidiary of the same business?)");
       }
     }
 

@@ -31,10 +31,10 @@ public final class WeighedName {
    * What comparison asks of each part of one list of parts, by the part's index, packed in one
    * array ({@value #STRIDE} longs a part), so that comparing a query with a candidate reads one
    * array of the candidate's rather than its parts and their strings: the part's weight; whether it
-   * is a familiar form of a given name, written in an abjad, a number, a number or a Roman numeral;
-   * the lengths and first letters of its form and surface; the letters of its form and of its
-   * surface as sets ({@link #letters}); and its skeletons as a set of 64 bits (one bit per
-   * skeleton's hash modulo 64): two parts whose sets do not meet share no skeleton.
+   * is a familiar form of a given name, written in an abjad, a number, a number or a Roman numeral,
+   * a country or continent; the lengths and first letters of its form and surface; the letters of
+   * its form and of its surface as sets ({@link #letters}); and its skeletons as a set of 64 bits
+   * (one bit per skeleton's hash modulo 64): two parts whose sets do not meet share no skeleton.
    */
   static final class PartFacts {
     static final int STRIDE = 6;
@@ -42,6 +42,7 @@ public final class WeighedName {
     private static final long NUMERIC = 2;
     private static final long NUMERAL = 4;
     private static final long NICKNAME = 8;
+    private static final long PLACE = 16;
     private final long[] packed;
 
     private PartFacts(List<NamePart> parts, Script script, TokenWeights weights) {
@@ -53,7 +54,8 @@ public final class WeighedName {
             (NameMatcher.abjad(part, script) ? ABJAD : 0)
                 | (part.isNumeric() ? NUMERIC : 0)
                 | (NameMatcher.isNumeral(part) ? NUMERAL : 0)
-                | (nicknames[i] ? NICKNAME : 0);
+                | (nicknames[i] ? NICKNAME : 0)
+                | (PlaceWords.isPlace(part.form()) ? PLACE : 0);
         String form = part.form();
         String surface = part.surface();
         long lengths =
@@ -107,6 +109,11 @@ public final class WeighedName {
 
     boolean nickname(int i) {
       return (bits(i) & NICKNAME) != 0;
+    }
+
+    /** Whether the part is the name of a country or continent ({@link PlaceWords}). */
+    boolean place(int i) {
+      return (bits(i) & PLACE) != 0;
     }
 
     int formLength(int i) {

@@ -182,6 +182,41 @@ class NameMatcherTest {
   }
 
   @Test
+  void aLetterWrittenTwiceIsASlipEvenInAShortPart() {
+    NameComparison c = matcher.compare("Pak Chol-uun", "Pak Chol-un", Schema.PERSON);
+    assertThat(c.score()).isGreaterThanOrEqualTo(0.85);
+    assertThat(c.explanation().inWords()).contains("differ by 1 letter");
+    assertThat(score("Abdurrahim Qasemi", "Abdurahim Qasemi", Schema.PERSON))
+        .isGreaterThanOrEqualTo(0.85);
+    // another letter, not a doubled one
+    assertThat(score("Pak Chol-an", "Pak Chol-un", Schema.PERSON)).isLessThan(0.7);
+  }
+
+  @Test
+  void anOrganisationWithAnotherBusinessWordIsAnotherCompanyButACountryNamesABranch() {
+    assertThat(score("Kestrel Bank", "Kestrel Bank Trust Company", Schema.COMPANY)).isLessThan(0.7);
+    assertThat(score("Nordwind", "NORDWIND SYSTEMS LTD", Schema.COMPANY)).isLessThan(0.7);
+    assertThat(score("Kestrel Bank", "Kestrel Bank (Deutschland) AG", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.85);
+    assertThat(score("Nordwind", "NORDWIND EUROPE LTD", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.8);
+    NameComparison branch =
+        matcher.compare("Nordwind Energy", "Nordwind Energy (Polska) Sp. z o.o.", Schema.COMPANY);
+    assertThat(branch.score()).isGreaterThanOrEqualTo(0.9);
+    assertThat(branch.explanation().inWords())
+        .contains("a place only the list's name names: polska (a branch or a national subsidiary");
+  }
+
+  @Test
+  void aWordOneLetterOffTheOtherNamesLegalFormIsThatLegalFormMisspelt() {
+    assertThat(score("Borvik Shipping AG", "Borvik Shipping AkG", Schema.COMPANY))
+        .isGreaterThanOrEqualTo(0.95);
+    // a real word is no misspelt legal form however short the form
+    assertThat(score("Borvik Shipping AG", "Borvik Shipping Akron", Schema.COMPANY))
+        .isLessThan(0.7);
+  }
+
+  @Test
   void numberWordsMatchDigits() {
     assertThat(score("Battalion Thirty-Two", "Battalion 32", Schema.ORGANIZATION)).isEqualTo(1.0);
   }
