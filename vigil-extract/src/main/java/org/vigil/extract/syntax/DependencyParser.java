@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
  * CoreNLP's part-of-speech tagger (left3words) and neural dependency parser (English Universal
  * Dependencies), one sentence at a time. A sentence is not parsed, but {@link ParseOutcome.Skipped}
  * with the reason, when it has more than {@link #maxTokens()} words, or when tagging and parsing it
- * take longer than {@link #timeLimit()}: the first bound is known before any work (the parser is
- * linear in the sentence's length, the tagger nearly so), the second catches what the first does
- * not (a slow machine, a pathological sentence) and is checked between the steps and, through the
- * thread's interrupt, inside them.
+ * take more than {@link #timeLimit()} of the thread's processor time: the first bound is known
+ * before any work (the parser is linear in the sentence's length, the tagger nearly so), the second
+ * catches what the first does not (a slow machine, a pathological sentence) and is checked between
+ * the steps and, through the thread's interrupt, inside them.
  *
  * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), and
  * the parser's output layer is computed by {@link ColumnwiseClassifier}: the parses are CoreNLP's
@@ -50,9 +50,9 @@ public final class DependencyParser {
   public static final int DEFAULT_MAX_TOKENS = 160;
 
   /**
-   * The default longest time one sentence may take: some 30 times what a sentence of {@link
-   * #DEFAULT_MAX_TOKENS} tokens takes on a quiet machine, so that only a sentence that is
-   * pathological, or a machine that is starved, meets it.
+   * The default longest processor time one sentence may take: some 30 times what a sentence of
+   * {@link #DEFAULT_MAX_TOKENS} tokens takes, so that only a pathological sentence meets it. It
+   * counts the parsing thread's processor time, so a busy machine does not make sentences skipped.
    */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
@@ -193,7 +193,7 @@ public final class DependencyParser {
           end,
           String.format(
               Locale.ROOT,
-              "over the time limit: %d tokens not parsed in %,d ms",
+              "over the time limit: %d tokens not parsed in %,d ms of processor time",
               labels.size(),
               timeLimit.toMillis()));
     }
@@ -235,6 +235,11 @@ public final class DependencyParser {
    * then. An interrupt that is not the limit's (the caller cancelled) ends the work with CoreNLP's
    * {@link RuntimeInterruptedException}, and the thread stays interrupted.
    */
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static final TimeUnit NANOS = TimeUnit.NANOSECONDS;
+
   private static final int RUNNING = 0;
 
   private static final int INTERRUPTING = 1;
@@ -243,30 +248,27 @@ public final class DependencyParser {
 
   private <T> Optional<T> timed(java.util.function.Supplier<T> work) {
     Thread thread = Thread.currentThread();
-    long deadline = System.nanoTime() + timeLimit.toNanos();
+    long limit = timeLimit.toNanos();
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     java.util.concurrent.atomic.AtomicInteger state =
         new java.util.concurrent.atomic.AtomicInteger();
-    ScheduledFuture<?> alarm =
-        TIMER.schedule(
-            () -> {
-              if (state.compareAndSet(RUNNING, INTERRUPTING)) {
-                thread.interrupt();
-                state.set(INTERRUPTED);
-              }
-            },
-            timeLimit.toNanos(),
-            TimeUnit.NANOSECONDS);
+    java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> alarm =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    alarm.set(TIMER.schedule(() -> alarm(thread, cpuStart, limit, state, alarm), limit, NANOS));
     try {
       T result = work.get();
-      return System.nanoTime() - deadline > 0 ? Optional.empty() : Optional.of(result);
+      return CPU.getCurrentThreadCpuTime() - cpuStart > limit
+          ? Optional.empty()
+          : Optional.of(result);
     } catch (RuntimeInterruptedException e) {
       if (state.get() != RUNNING) {
         return Optional.empty();
       }
       throw e;
     } finally {
-      alarm.cancel(false);
-      if (!state.compareAndSet(RUNNING, DONE)) {
+      if (state.compareAndSet(RUNNING, DONE)) {
+        alarm.get().cancel(false);
+      } else {
         // The limit's interrupt, not the caller's: wait until it has landed, then clear it, so that
         // it never reaches the caller's next step (an interrupted file channel closes itself).
         while (state.get() != INTERRUPTED) {
@@ -274,6 +276,33 @@ public final class DependencyParser {
         }
         Thread.interrupted();
       }
+    }
+  }
+
+  /**
+   * The limit counts the parsing thread's processor time, not the wall clock: on a machine busy
+   * with other work a sentence waits without using its time. Not yet over: look again when it could
+   * be.
+   */
+  private static void alarm(
+      Thread thread,
+      long cpuStart,
+      long limit,
+      java.util.concurrent.atomic.AtomicInteger state,
+      java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> alarm) {
+    if (state.get() != RUNNING) {
+      return;
+    }
+    long used = CPU.getThreadCpuTime(thread.getId()) - cpuStart;
+    if (used < limit) {
+      alarm.set(
+          TIMER.schedule(
+              () -> alarm(thread, cpuStart, limit, state, alarm),
+              Math.max(limit - used, 1_000_000L),
+              NANOS));
+    } else if (state.compareAndSet(RUNNING, INTERRUPTING)) {
+      thread.interrupt();
+      state.set(INTERRUPTED);
     }
   }
 
