@@ -46,14 +46,12 @@ public final class DemoCase {
     Cases.Actor actor = new Cases.Actor("demo", analyst.get(), "demo");
     StoredCase c = done(cases.create(TITLE, "AMBER", actor));
     done(cases.addNeighbourhood(c.id(), "naji-zindashti", 2, List.of(), actor));
-    // Habib Chaab's route ends in Iran, three hops from Zindashti: his own events come with him.
-    done(cases.addNeighbourhood(c.id(), "habib-chaab", 1, List.of(), actor));
     for (String document :
         List.of(
             "demo-ofac-2024-01-29",
             "demo-mois-profile",
             "demo-ctic-assessment-004",
-            "demo-dissidents-abroad")) {
+            "demo-public-reporting")) {
       if (StoredDocument.find(store, analyst.get(), document).isPresent()) {
         done(cases.addItem(c.id(), "document", document, actor));
       }

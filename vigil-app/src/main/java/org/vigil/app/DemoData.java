@@ -578,64 +578,64 @@ public final class DemoData {
                         "by working through criminal intermediaries such as the Zindashti"
                             + " network"),
                     Credibility.POSSIBLY_TRUE))),
-        dissidentsAbroad());
+        publicReporting());
   }
 
-  // The sample case's map: events placed and dated, and a dissident's route from Turkey to Iran.
-  private static DemoSource dissidentsAbroad() {
+  // The sample case's map and timeline: two events, each fact of them stated in the sample reports
+  // (the published articles on MOIS that Vigil's own tests read from shared data, which may not be
+  // copied): the sanctions of 29 January 2024 against the network and MOIS's news conference in
+  // Tehran. The reports give no dated route of a person, so the demo draws no path.
+  private static DemoSource publicReporting() {
     String text =
-        "Public reporting ties the Zindashti network to operations against Iranian dissidents"
-            + " abroad. In November 2019 Masoud Molavi Vardanjani, an Iranian dissident, was shot"
-            + " dead in Istanbul; Turkish officials later tied the killing to the network. In"
-            + " October 2020 Habib Chaab, a Swedish-Iranian dissident, was lured from Sweden to"
-            + " Istanbul, abducted and taken to Iran, where he was executed in May 2023. In January"
-            + " 2024 US prosecutors charged Sharifi-Zindashti over a plot to kill an Iranian"
-            + " defector in Maryland.";
-    String killing = "event-vardanjani-killing";
-    String abduction = "event-chaab-abduction";
-    String execution = "event-chaab-execution";
-    String plot = "event-maryland-plot";
+        "Published articles on Iran's intelligence ministry, summarised in our own words. On 29"
+            + " January 2024 the US Treasury's Office of Foreign Assets Control, acting with the"
+            + " United Kingdom, announced sanctions against a network spearheaded by Naji Ibrahim"
+            + " Sharifi-Zindashti, which one analyst describes as implicated in assassinations and"
+            + " kidnappings in the Middle East, Europe and the United States. In another report, an"
+            + " official of the Intelligence Ministry told a news conference in Tehran that the"
+            + " ministry had arrested 17 people it said the CIA had trained; he named none of them,"
+            + " and the claim could not be checked.";
+    String sanctions = "event-zindashti-sanctions";
+    String conference = "event-mois-news-conference";
     return new DemoSource(
-        "demo-dissidents-abroad",
+        "demo-public-reporting",
         SourceKind.DOCUMENT,
-        "Summary of public reporting: operations against dissidents abroad",
-        Reliability.B,
+        "Summary of public reporting: the Zindashti sanctions and a MOIS news conference",
+        Reliability.C,
         Tlp.GREEN,
         HOME_ORG,
         text,
         List.of(
-            fact("masoud-vardanjani", Schema.PERSON, "name", "Masoud Molavi Vardanjani"),
-            fact("habib-chaab", Schema.PERSON, "name", "Habib Chaab"),
-            quoted("habib-chaab", Schema.PERSON, "nationality", "se", "Swedish-Iranian"),
-            quoted(killing, Schema.EVENT, "name", "Killing of Masoud Molavi Vardanjani", "shot"),
-            quoted(killing, Schema.EVENT, "date", "2019-11", "November 2019"),
-            quoted(killing, Schema.EVENT, "location", "Istanbul", "dead in Istanbul"),
-            unquoted(killing, Schema.EVENT, "country", "tr"),
-            quoted(killing, Schema.EVENT, "involved", "masoud-vardanjani", "Vardanjani"),
+            quoted(
+                sanctions,
+                Schema.EVENT,
+                "name",
+                "Sanctions against the Zindashti network",
+                "announced sanctions against a network"),
+            quoted(sanctions, Schema.EVENT, "date", "2024-01-29", "29 January 2024"),
+            quoted(sanctions, Schema.EVENT, "country", "us", "US Treasury"),
+            quoted(
+                sanctions,
+                Schema.EVENT,
+                "involved",
+                "naji-zindashti",
+                "Naji Ibrahim Sharifi-Zindashti"),
+            quoted(
+                conference,
+                Schema.EVENT,
+                "name",
+                "MOIS news conference on 17 alleged CIA spies",
+                "news conference in Tehran"),
+            quoted(conference, Schema.EVENT, "location", "Tehran", "Tehran"),
+            unquoted(conference, Schema.EVENT, "country", "ir"),
+            quoted(conference, Schema.EVENT, "involved", "iran-mois", "Intelligence Ministry"),
             graded(
                 quoted(
-                    killing,
+                    conference,
                     Schema.EVENT,
-                    "involved",
-                    "naji-zindashti",
-                    "tied the killing to the network"),
-                Credibility.PROBABLY_TRUE),
-            quoted(abduction, Schema.EVENT, "name", "Abduction of Habib Chaab", "abducted"),
-            quoted(abduction, Schema.EVENT, "date", "2020-10", "October 2020"),
-            quoted(abduction, Schema.EVENT, "location", "Istanbul", "from Sweden to Istanbul"),
-            unquoted(abduction, Schema.EVENT, "country", "tr"),
-            quoted(abduction, Schema.EVENT, "involved", "habib-chaab", "Habib Chaab"),
-            graded(
-                unquoted(abduction, Schema.EVENT, "involved", "naji-zindashti"),
-                Credibility.POSSIBLY_TRUE),
-            quoted(execution, Schema.EVENT, "name", "Execution of Habib Chaab", "executed"),
-            quoted(execution, Schema.EVENT, "date", "2023-05", "May 2023"),
-            quoted(execution, Schema.EVENT, "country", "ir", "taken to Iran"),
-            unquoted(execution, Schema.EVENT, "involved", "habib-chaab"),
-            quoted(plot, Schema.EVENT, "name", "Plot to kill an Iranian defector", "plot to kill"),
-            quoted(plot, Schema.EVENT, "date", "2024-01", "January 2024"),
-            quoted(plot, Schema.EVENT, "location", "Maryland", "Maryland"),
-            unquoted(plot, Schema.EVENT, "country", "us"),
-            quoted(plot, Schema.EVENT, "involved", "naji-zindashti", "Sharifi-Zindashti")));
+                    "summary",
+                    "MOIS said it had arrested 17 people trained by the CIA; it named none",
+                    "arrested 17 people it said the CIA had trained"),
+                Credibility.CANNOT_BE_JUDGED)));
   }
 }

@@ -37,6 +37,9 @@ final class CasePlaces {
   /** Places listed at most. */
   static final int MAX_PLACES = 10_000;
 
+  /** Entities read at once. */
+  static final int BATCH = 250;
+
   private CasePlaces() {}
 
   /** The places and the paths through them. */
@@ -45,26 +48,30 @@ final class CasePlaces {
   static Found of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     // The gazetteer loads on first use (a second or more); a case naming no place never waits.
     Geocoder[] geocoder = new Geocoder[1];
-    List<CaseView.Item> read = entities.stream().limit(CaseTimeline.MAX_ENTITIES).toList();
-    Map<String, Entity> seen =
-        store.statements().entities(read.stream().map(CaseView.Item::id).toList(), viewer);
     List<CaseView.Located> out = new ArrayList<>();
-    for (CaseView.Item item : read) {
-      Entity e = seen.get(item.id());
-      if (e == null) {
-        continue;
-      }
-      for (Statement s : placeStatements(e)) {
-        if (out.size() >= MAX_PLACES) {
-          break;
+    // Every entity of the case is read (a case holds at most 5,000 items), a batch at a time so
+    // that no one read holds the whole case's statements; the places stop at MAX_PLACES.
+    for (int from = 0; from < entities.size() && out.size() < MAX_PLACES; from += BATCH) {
+      List<CaseView.Item> batch = entities.subList(from, Math.min(entities.size(), from + BATCH));
+      Map<String, Entity> seen =
+          store.statements().entities(batch.stream().map(CaseView.Item::id).toList(), viewer);
+      for (CaseView.Item item : batch) {
+        Entity e = seen.get(item.id());
+        if (e == null) {
+          continue;
         }
-        if (geocoder[0] == null) {
-          geocoder[0] = new Geocoder(Gazetteer.shipped());
+        for (Statement s : placeStatements(e)) {
+          if (out.size() >= MAX_PLACES) {
+            break;
+          }
+          if (geocoder[0] == null) {
+            geocoder[0] = new Geocoder(Gazetteer.shipped());
+          }
+          out.add(located(item, e, s, geocoder[0]));
         }
-        out.add(located(item, e, s, geocoder[0]));
       }
     }
-    return new Found(out, paths(read, out));
+    return new Found(out, paths(entities, out));
   }
 
   private static CaseView.Located located(

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.access.Viewer;
 import org.vigil.network.Evidence;
 import org.vigil.network.TimelineView;
@@ -34,6 +36,7 @@ final class CaseTimeline {
   static List<CaseView.Dated> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     requireNonNull(store, "store");
     Map<String, CaseView.Dated> out = new LinkedHashMap<>();
+    Set<String> ownDates = new HashSet<>();
     for (CaseView.Item entity : entities.stream().limit(MAX_ENTITIES).toList()) {
       TimelineView timeline;
       try {
@@ -42,22 +45,37 @@ final class CaseTimeline {
         continue; // not in the network (a document, an entity without links or dates)
       }
       for (TimelineView.Item item : timeline.items()) {
-        // The same event reached from two of the case's entities is one happening.
-        String key = item.date() + "\u001f" + item.label() + "\u001f" + item.entityId().orElse("");
-        out.putIfAbsent(
-            key,
+        CaseView.Dated dated =
             new CaseView.Dated(
                 item.date(),
                 item.label(),
                 entity.caption(),
                 entity.href(),
-                item.evidence().stream().findFirst().flatMap(CaseTimeline::quote)));
+                item.evidence().stream().findFirst().flatMap(CaseTimeline::quote));
+        String key = key(item);
+        boolean own = item.entityId().orElse("").equals(timeline.entity());
+        // A record in the case is read from itself ("date") and from the entities it ties
+        // ("Abduction (Istanbul)", "employed by ..."): one line, in the words of the tie.
+        if (!own && ownDates.remove(key)) {
+          out.put(key, dated);
+        } else if (out.putIfAbsent(key, dated) == null && own) {
+          ownDates.add(key);
+        }
       }
     }
     List<CaseView.Dated> sorted = new ArrayList<>(out.values());
     // Partial ISO dates ("2021", "2021-08", "2021-08-29") sort as text; a year before its months.
     sorted.sort(Comparator.comparing(CaseView.Dated::date));
     return sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
+  }
+
+  /**
+   * One happening: a date of one record (an event, a link, a sanction, or the entity itself),
+   * however it was reached: the same link from both its ends, an event from two people it involves,
+   * or from itself when it is in the case.
+   */
+  static String key(TimelineView.Item item) {
+    return item.date() + "\u001f" + item.entityId().orElse(item.label());
   }
 
   private static Optional<String> quote(Evidence e) {

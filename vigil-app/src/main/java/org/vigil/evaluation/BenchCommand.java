@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       BenchGeocodeCommand.class,
       BenchAttachmentsCommand.class,
       BenchTaxiiCommand.class,
+      BenchCasesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

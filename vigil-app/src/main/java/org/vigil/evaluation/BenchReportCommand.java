@@ -5,13 +5,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.app.DemoCase;
 import org.vigil.app.DemoData;
@@ -19,15 +16,7 @@ import org.vigil.auth.PasswordHasher;
 import org.vigil.cases.Cases;
 import org.vigil.cases.report.CaseReports;
 import org.vigil.cases.report.ReportFormat;
-import org.vigil.ingest.ContentFingerprint;
-import org.vigil.model.Marking;
-import org.vigil.model.Reliability;
-import org.vigil.model.Schema;
-import org.vigil.model.Source;
-import org.vigil.model.SourceKind;
-import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
-import org.vigil.store.Document;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import org.vigil.store.StoredCase;
@@ -70,7 +59,7 @@ public final class BenchReportCommand implements Callable<Integer> {
           quiet);
       StoredCase demo = DemoCase.open(store, clock, quiet).orElseThrow();
       measure(out, store, clock, demo.id(), "analyst", "allied-svc", "demo sample case");
-      String synthetic = synthetic(store, clock);
+      String synthetic = SyntheticCase.create(store, clock, false);
       measure(
           out, store, clock, synthetic, "bench-analyst", "ctic", "500 entities, 2,000 statements");
     }
@@ -138,115 +127,5 @@ public final class BenchReportCommand implements Callable<Integer> {
       throw new EvaluationFailure("the report was refused: " + r.message());
     }
     return ((Cases.Done<CaseReports.Written>) outcome).value();
-  }
-
-  /** A case of 500 people, four statements each read from sentences, and 400 links. */
-  private static String synthetic(Store store, Clock clock) {
-    String org = "ctic";
-    var user =
-        store
-            .accounts()
-            .createUser(
-                "bench-analyst",
-                org,
-                Role.ANALYST,
-                new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom())
-                    .hash("bench-analyst-password"));
-    Viewer viewer = store.accounts().viewer(user);
-    Instant now = clock.instant();
-    List<String> people = new ArrayList<>();
-    for (int doc = 0; doc < 100; doc++) {
-      String sourceId = "bench-report-doc-" + doc;
-      Source source =
-          new Source(
-              sourceId,
-              SourceKind.DOCUMENT,
-              "Synthetic report " + doc,
-              Reliability.values()[doc % 4],
-              Marking.of(doc % 3 == 0 ? Tlp.AMBER : Tlp.GREEN, org),
-              Optional.empty(),
-              Optional.empty(),
-              now);
-      StringBuilder text = new StringBuilder();
-      List<Statement> statements = new ArrayList<>();
-      for (int k = 0; k < 5; k++) {
-        int n = doc * 5 + k;
-        String id = "bench-person-" + n;
-        people.add(id);
-        fact(statements, text, source, id, Schema.PERSON, "name", "Person Number " + n, now);
-        fact(statements, text, source, id, Schema.PERSON, "nationality", "ir", now);
-        fact(
-            statements,
-            text,
-            source,
-            id,
-            Schema.PERSON,
-            "birthDate",
-            String.format(Locale.ROOT, "19%02d-%02d-%02d", 50 + n % 40, 1 + n % 12, 1 + n % 28),
-            now);
-        fact(statements, text, source, id, Schema.PERSON, "position", "courier " + n, now);
-        if (n >= 100) {
-          // 400 links: each person from the 100th on knows one of the first 100
-          String link = "bench-link-" + n;
-          fact(statements, text, source, link, Schema.ASSOCIATE, "person", id, now);
-          fact(
-              statements,
-              text,
-              source,
-              link,
-              Schema.ASSOCIATE,
-              "associate",
-              "bench-person-" + n % 100,
-              now);
-        }
-      }
-      String body = text.toString();
-      store
-          .documents()
-          .write(
-              new Document(
-                  sourceId,
-                  sourceId + ".txt",
-                  "text/plain",
-                  Optional.of("en"),
-                  ContentFingerprint.of(body).exactHash(),
-                  body,
-                  "read",
-                  "written for the benchmark",
-                  Optional.empty(),
-                  0.0,
-                  now),
-              source,
-              statements);
-    }
-    Cases cases = new Cases(store, clock);
-    Cases.Actor actor = new Cases.Actor("bench", viewer, "bench");
-    Cases.Outcome<StoredCase> made = cases.create("Benchmark case", "AMBER", actor);
-    String caseId = ((Cases.Done<StoredCase>) made).value().id();
-    for (String id : people) {
-      cases.addItem(caseId, "entity", id, actor);
-    }
-    return caseId;
-  }
-
-  private static void fact(
-      List<Statement> statements,
-      StringBuilder text,
-      Source source,
-      String entityId,
-      Schema schema,
-      String property,
-      String value,
-      Instant now) {
-    String sentence = "The record of " + entityId + " gives " + property + " as ";
-    int start = text.length() + sentence.length();
-    text.append(sentence).append(value).append(". ");
-    statements.add(
-        Statement.about(entityId, schema)
-            .set(property, value)
-            .from(source)
-            .span(start, start + value.length())
-            .seen(now)
-            .build());
   }
 }

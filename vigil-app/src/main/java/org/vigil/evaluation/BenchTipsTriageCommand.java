@@ -197,10 +197,15 @@ public final class BenchTipsTriageCommand implements Callable<Integer> {
   }
 
   /**
-   * The processor time the live threads have used (the triage workers live as long as the sweep):
-   * what a run costs on a quiet machine.
+   * The process's processor time (every thread, ended ones, the collector's and the compiler's
+   * too), when the platform tells it, else the live threads' sum: what a run costs on a quiet
+   * machine.
    */
   private static long cpuNanos() {
+    Optional<java.time.Duration> process = ProcessHandle.current().info().totalCpuDuration();
+    if (process.isPresent()) {
+      return process.get().toNanos();
+    }
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;
     for (long id : threads.getAllThreadIds()) {

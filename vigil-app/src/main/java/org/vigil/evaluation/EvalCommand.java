@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.Relations.class,
       EvalClaimsCommand.class,
       EvalResolutionCommand.class,
+      EvalPlacesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EvalCommand implements Runnable {

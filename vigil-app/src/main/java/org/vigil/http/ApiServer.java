@@ -47,9 +47,6 @@ import org.vigil.web.UploadPage;
  * #close} stops listening (the store stays open; its owner closes it).
  */
 public final class ApiServer implements AutoCloseable {
-  /** How often the analyst server looks for tips to triage. */
-  static final Duration TRIAGE_EVERY = Duration.ofSeconds(5);
-
   private final Javalin app;
   private final List<Routes.Route> routes;
   private final BackgroundWork work;
@@ -183,13 +180,22 @@ public final class ApiServer implements AutoCloseable {
     app.start(settings.bindAddress(), settings.port());
     Optional<ContinuousScreening> continuous =
         background(work, resolution, settings, clock, screening);
+    List<Runnable> tipWork = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TipTriageSweep.register(
+        work,
+        tips.key(),
+        tips::extractor,
+        () ->
+            screening.library().isPresent()
+                ? Optional.of(screening.current().screener())
+                : Optional.empty(),
+        sweep -> tipWork.add(sweep::close));
     store.thenAccept(
         s -> {
           continuous.ifPresent(c -> c.start(s));
           work.start(s);
         });
-    List<Runnable> tipWork = new java.util.concurrent.CopyOnWriteArrayList<>();
-    store.thenAccept(s -> tipWork.addAll(tipUpkeep(s, settings, clock, screening, tips)));
+    store.thenAccept(s -> tipWork.addAll(tipUpkeep(s, settings, clock)));
     return new ApiServer(app, registered, work, continuous, tipWork);
   }
 
@@ -214,32 +220,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * The tip line's background work on the analyst server: retention always, triage where the team's
-   * key was given (never on a server without it, such as the one facing the public).
+   * The tip line's upkeep on the analyst server: retention (triage is a job on {@code work}, {@link
+   * TipTriageSweep#register}).
    */
-  private static List<Runnable> tipUpkeep(
-      Store store,
-      ServerSettings settings,
-      Clock clock,
-      ListScreening screening,
-      TipHandling tips) {
+  private static List<Runnable> tipUpkeep(Store store, ServerSettings settings, Clock clock) {
     List<Runnable> started = new ArrayList<>();
     TipRetention retention =
         new TipRetention(store, settings.tipRetentionDays(), clock).start(Duration.ofHours(1));
     started.add(retention::close);
-    if (tips.key().configured()) {
-      TipTriageSweep triage =
-          new TipTriageSweep(
-                  store,
-                  tips.key(),
-                  tips::extractor,
-                  () ->
-                      screening.library().isPresent()
-                          ? Optional.of(screening.current().screener())
-                          : Optional.empty())
-              .start(TRIAGE_EVERY);
-      started.add(triage::close);
-    }
     return started;
   }
 
@@ -268,6 +256,7 @@ public final class ApiServer implements AutoCloseable {
             () -> ListGazetteer.extractor(screening),
             resolution)
         .register(routes);
+    new DocumentFileRoutes(backend).register(routes);
     new ResolutionRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new ClaimRoutes(backend, mapper, settings.maxBodyBytes(), clock).register(routes);
     new AssetRoutes().register(routes);

@@ -178,7 +178,17 @@ final class TipRoutes {
     }
     TipDesk.ReleasedAs as = (TipDesk.ReleasedAs) done;
     ctx.status(201);
-    ctx.json(Map.of("case", as.caseId(), "document", as.documentId(), "tlp", as.tlp().code()));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("case", as.caseId());
+    answer.put("document", as.documentId());
+    answer.put("tlp", as.tlp().code());
+    answer.put(
+        "files",
+        as.files().stream()
+            .map(f -> Map.<String, Object>of("id", f.id(), "attachment", f.seq()))
+            .toList());
+    answer.put("withheld", as.withheld());
+    ctx.json(answer);
   }
 
   private static Map<String, Object> queued(TipDesk.QueuedTip q) {

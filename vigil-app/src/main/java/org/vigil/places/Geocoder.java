@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places a name only when it names one place, and leaves it unplaced otherwise, saying why: a name
@@ -21,6 +23,15 @@ public final class Geocoder {
   /** The longest name geocoded. */
   static final int MAX_NAME = 200;
 
+  /**
+   * Words that describe the place before its name ("the Iraqi city of Mosul", "the port city of
+   * Tartus", "the town of Tel Tamer"): the name is what follows them.
+   */
+  private static final Pattern DESCRIBED =
+      Pattern.compile(
+          "^(?:the\\s+)?(?:[\\p{L}.]+\\s+){0,2}?(?:city|town|village|port|capital|vicinity)\\s+of\\s+(?=\\S)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final Gazetteer gazetteer;
 
   public Geocoder(Gazetteer gazetteer) {
@@ -29,9 +40,21 @@ public final class Geocoder {
 
   /** Geocodes a name, with an optional country (name or ISO code) from its context. */
   public Geocoding geocode(String mention, Optional<String> country) {
+    return geocode(mention, country, Set.of());
+  }
+
+  /**
+   * Geocodes a name as {@link #geocode(String, Optional)} does, and, where places of the name lie
+   * far apart with nothing to choose between them, takes the one place among them that lies in a
+   * country the document names ({@code documentCountries}, ISO alpha-2): "Palmyra" in a report that
+   * names Syria. Several places in those countries are still left unplaced.
+   */
+  public Geocoding geocode(
+      String mention, Optional<String> country, Set<String> documentCountries) {
     requireNonNull(mention, "mention");
     requireNonNull(country, "country");
-    String text = mention.strip();
+    requireNonNull(documentCountries, "documentCountries");
+    String text = DESCRIBED.matcher(mention.strip()).replaceFirst("").strip();
     if (text.isEmpty() || text.length() > MAX_NAME) {
       return new Geocoding.Unplaced(
           mention, Geocoding.Reason.UNKNOWN, "no place name of 1 to " + MAX_NAME + " characters");
@@ -46,8 +69,20 @@ public final class Geocoder {
       }
     }
     Optional<String> asCountry = gazetteer.country(name);
-    if (asCountry.isPresent() && name.length() > 2) {
+    // Two letters name a country only as a short form written in capitals ("UK", "US"), never as
+    // an ISO code alone ("in", "at" are words).
+    String written = parts.isEmpty() ? text : parts.get(0);
+    boolean shortForm =
+        gazetteer.isShortName(name.replace(".", ""))
+            && written.equals(written.toUpperCase(Locale.ROOT));
+    if (asCountry.isPresent() && (name.replace(".", "").length() > 2 || shortForm)) {
       return country(mention, name, asCountry.get(), context);
+    }
+    if (gazetteer.isRegion(name)) {
+      return new Geocoding.Unplaced(
+          mention,
+          Geocoding.Reason.REGION,
+          "'" + text + "' is a region that spans countries, not one place");
     }
     if (gazetteer.isCommonWord(name) && context.isEmpty()) {
       return new Geocoding.Unplaced(
@@ -56,9 +91,21 @@ public final class Geocoder {
           "'" + text + "' is also a common word; give its country to place it");
     }
     List<Place> found = gazetteer.cities(name);
+    boolean otherwise = found.isEmpty();
+    if (otherwise) {
+      found = gazetteer.citiesWrittenOtherwise(name);
+    }
     if (context.isPresent()) {
       String code = context.get();
       found = found.stream().filter(p -> p.country().equals(code)).toList();
+    }
+    // "Woodbridge, Virginia", "Washington, D.C.": a part after the name that names a division of
+    // some of the places keeps those.
+    for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+      List<Place> inDivision = found.stream().filter(p -> gazetteer.inDivision(p, part)).toList();
+      if (!inDivision.isEmpty()) {
+        found = inDivision;
+      }
     }
     if (found.isEmpty()) {
       return new Geocoding.Unplaced(
@@ -70,7 +117,15 @@ public final class Geocoder {
               + context.map(c -> " in " + countryName(c)).orElse(""));
     }
     Place first = found.get(0);
-    boolean onePlace = found.stream().allMatch(p -> p.kilometresTo(first) < SAME_PLACE_KM);
+    boolean onePlace = onePlace(found);
+    if (!onePlace && context.isEmpty()) {
+      List<Place> named =
+          found.stream().filter(p -> documentCountries.contains(p.country())).toList();
+      if (!named.isEmpty() && onePlace(named)) {
+        return new Geocoding.Placed(
+            mention, named.get(0), "the one place of that name in a country the text names");
+      }
+    }
     if (!onePlace) {
       long countries = found.stream().map(Place::country).distinct().count();
       return new Geocoding.Unplaced(
@@ -88,7 +143,13 @@ public final class Geocoder {
     return new Geocoding.Placed(
         mention,
         first,
-        found.size() == 1 ? "the only place of that name" : "places of that name lie together");
+        (found.size() == 1 ? "the only place of that name" : "places of that name lie together")
+            + (otherwise ? " (written " + first.name() + ")" : ""));
+  }
+
+  private static boolean onePlace(List<Place> found) {
+    Place first = found.get(0);
+    return found.stream().allMatch(p -> p.kilometresTo(first) < SAME_PLACE_KM);
   }
 
   /**

@@ -35,6 +35,8 @@ public sealed interface Geocoding permits Geocoding.Placed, Geocoding.Unplaced {
     /** The name is a country and also a division of another country ("Georgia"). */
     COUNTRY_OR_DIVISION,
     /** Several places far apart have the name, and nothing says which. */
-    SEVERAL_PLACES
+    SEVERAL_PLACES,
+    /** The name is a region of the world that spans countries ("Middle East"). */
+    REGION
   }
 }

@@ -8,12 +8,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.audit.AuditAction;
@@ -87,12 +90,26 @@ public final class TipDesk {
   /** What came of a release. */
   public sealed interface Released permits ReleasedAs, NotReleased {}
 
-  /** Released: the tip's text is document {@code documentId} of case {@code caseId}. */
-  public record ReleasedAs(String caseId, String documentId, Tlp tlp) implements Released {
+  /**
+   * Released: the tip's text is document {@code documentId} of case {@code caseId}, and the working
+   * copies of its attachments are {@code files} beside it, under the tip's marking.
+   *
+   * @param withheld the attachments not released, each with why (one with no working copy: its
+   *     original keeps the metadata the cleaner could not remove, and is never released)
+   */
+  public record ReleasedAs(
+      String caseId,
+      String documentId,
+      Tlp tlp,
+      List<TipRepository.ReleasedFile> files,
+      List<String> withheld)
+      implements Released {
     public ReleasedAs {
       requireNonNull(caseId, "caseId");
       requireNonNull(documentId, "documentId");
       requireNonNull(tlp, "tlp");
+      files = List.copyOf(files);
+      withheld = List.copyOf(withheld);
     }
   }
 
@@ -150,12 +167,14 @@ public final class TipDesk {
   private final Store store;
   private final OpeningKey team;
   private final SealedBox box;
+  private final SecureRandom random;
   private final Clock clock;
 
   public TipDesk(Store store, OpeningKey team, SecureRandom random, Clock clock) {
     this.store = requireNonNull(store, "store");
     this.team = requireNonNull(team, "team");
-    this.box = new SealedBox(requireNonNull(random, "random"));
+    this.random = requireNonNull(random, "random");
+    this.box = new SealedBox(random);
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -223,10 +242,12 @@ public final class TipDesk {
    * Releases a new tip into a case: the text the tipster sent (never a reply, a date or anything
    * else of the thread) is stored through {@code intake} as a document of the handler's
    * organisation under {@code tlp} (a TLP:RED one readable by the case's readers), from a source of
-   * its own that says nothing of the tipster, with reliability F (cannot be judged); the document
-   * joins the case, and the tip leaves the queue. Analysts see it from then on, as the marking lets
-   * them. Identical texts are one document, and so one origin when claims are weighed; near copies
-   * are linked as copies by ingest, and so one origin too. Audited.
+   * its own that says nothing of the tipster, with reliability F (cannot be judged); the cleaned
+   * working copies of its attachments (never an original: it keeps the metadata) are kept in plain
+   * beside that document under the same marking, named by random ids; the document joins the case,
+   * and the tip leaves the queue. Analysts see it from then on, as the marking lets them. Identical
+   * texts are one document, and so one origin when claims are weighed; near copies are linked as
+   * copies by ingest, and so one origin too. Audited.
    */
   public Released release(String tipId, String caseId, Tlp tlp, Handler by, DocumentIntake intake) {
     requireNonNull(tlp, "tlp");
@@ -267,12 +288,14 @@ public final class TipDesk {
       return new NotReleased(false, "the tip's text could not be stored: " + stored.reason());
     }
     String documentId = stored.documentId().get();
+    Attachments attachments = workingCopies(tipId, documentId, marking);
     boolean released =
         store.audited(
             () -> {
               if (!store.tips().release(tipId, caseId, tlp.code())) {
                 return false;
               }
+              store.tips().keepReleasedFiles(attachments.files(), attachments.contents());
               store
                   .cases()
                   .addItems(caseId, CaseItem.Kind.DOCUMENT, List.of(documentId), by.auditId());
@@ -289,10 +312,62 @@ public final class TipDesk {
                             + documentId
                             + " under "
                             + tlp.label()
+                            + attachments.describe()
                         : "release into case " + caseId + " refused: released already"));
     return released
-        ? new ReleasedAs(caseId, documentId, tlp)
+        ? new ReleasedAs(caseId, documentId, tlp, attachments.files(), attachments.withheld())
         : new NotReleased(false, "tip " + tipId + " was released already");
+  }
+
+  /** The working copies a release takes along, opened, and the attachments it leaves behind. */
+  private record Attachments(
+      List<TipRepository.ReleasedFile> files, List<byte[]> contents, List<String> withheld) {
+    String describe() {
+      String taken =
+          files.isEmpty()
+              ? ""
+              : ", with the working copies of attachments "
+                  + files.stream()
+                      .map(f -> f.seq() + " (file " + f.id() + ")")
+                      .collect(Collectors.joining(", "));
+      return taken + (withheld.isEmpty() ? "" : "; not released: " + String.join("; ", withheld));
+    }
+  }
+
+  /**
+   * The cleaned working copies of a tip's attachments, opened to be released in plain under {@code
+   * marking}; an attachment without one stays sealed (its original still has its metadata).
+   */
+  private Attachments workingCopies(String tipId, String documentId, Marking marking) {
+    List<TipRepository.ReleasedFile> files = new ArrayList<>();
+    List<byte[]> contents = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
+    for (TipRepository.Attachment a : store.tips().attachments(tipId)) {
+      Optional<byte[]> sealed =
+          a.hasWorkingCopy() ? store.tips().sealedWorkingCopy(tipId, a.seq()) : Optional.empty();
+      if (sealed.isEmpty()) {
+        withheld.add("attachment " + a.seq() + " has no working copy (" + a.note() + ")");
+        continue;
+      }
+      byte[] copy = SealedBox.open(team, sealed.get());
+      files.add(
+          new TipRepository.ReleasedFile(
+              fileId(),
+              documentId,
+              tipId,
+              a.seq(),
+              a.mediaType().orElse("application/octet-stream"),
+              copy.length,
+              marking));
+      contents.add(copy);
+    }
+    return new Attachments(files, contents, withheld);
+  }
+
+  private String fileId() {
+    byte[] bits = new byte[16];
+    random.nextBytes(bits);
+    return "file-" + HexFormat.of().formatHex(bits);
   }
 
   /** What the tipster wrote, every message of theirs in order, opened. */
@@ -300,7 +375,7 @@ public final class TipDesk {
     return store.tips().messages(tipId).stream()
         .filter(m -> m.author() == TipRepository.Author.TIPSTER)
         .map(m -> new String(SealedBox.open(team, m.sealed()), StandardCharsets.UTF_8))
-        .collect(java.util.stream.Collectors.joining("\n\n"));
+        .collect(Collectors.joining("\n\n"));
   }
 
   /** The tip if it is of {@code by}'s organisation's tip line; another's is as absent as none. */

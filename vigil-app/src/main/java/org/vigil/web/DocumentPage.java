@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
+import org.vigil.documents.ReleasedFiles;
 import org.vigil.documents.StoredDocument;
 import org.vigil.http.Backend;
 import org.vigil.http.Requests;
@@ -29,6 +30,7 @@ import org.vigil.model.Statement;
 import org.vigil.store.Document;
 import org.vigil.store.DocumentSummary;
 import org.vigil.store.Store;
+import org.vigil.store.TipRepository;
 
 /**
  * A document's page: its text with each entity mention marked and linked to the entity's page;
@@ -116,6 +118,7 @@ public final class DocumentPage {
     text(page, d.text(), mentions(readings, d.text().length()));
     page.raw("</article><aside class=\"document-side\">");
     duplicates(page, store, who, d);
+    files(page, store, who, d);
     ReportedSections.write(page, ReportedReader.of(d, s, byRecord));
     page.raw("</aside></div>");
     ctx.html(page.end());
@@ -188,6 +191,25 @@ public final class DocumentPage {
       at = m.end();
     }
     page.text(text.substring(at));
+  }
+
+  /** The files released with the document (a tip's cleaned attachments), when there are any. */
+  private static void files(Html page, Store store, Principal who, Document d) {
+    List<TipRepository.ReleasedFile> files = store.tips().releasedFiles(d.sourceId(), who.viewer());
+    if (files.isEmpty()) {
+      return;
+    }
+    page.raw("<section class=\"released-files\"><h2>Files</h2><ul>");
+    for (TipRepository.ReleasedFile f : files) {
+      page.raw("<li>")
+          .marking(f.marking())
+          .raw(" ")
+          .link(ReleasedFiles.href(f), ReleasedFiles.fileName(f))
+          .raw(" <span class=\"hint\">")
+          .text(f.mediaType() + ", " + f.sizeBytes() + " bytes, metadata removed")
+          .raw("</span></li>");
+    }
+    page.raw("</ul></section>");
   }
 
   private static void duplicates(Html page, Store store, Principal who, Document d) {

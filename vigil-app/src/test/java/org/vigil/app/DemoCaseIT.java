@@ -53,25 +53,26 @@ class DemoCaseIT {
           .extracting(CaseView.Dated::date)
           .isSortedAccordingTo(java.util.Comparator.naturalOrder());
 
-      // The map: Istanbul placed, Maryland left unplaced with the reason, Habib Chaab's route.
+      // The map and timeline: the events of the summary of public reporting, each stated there.
+      // The sanctions event is in the case and reached from Zindashti: one line, in its words.
+      assertThat(analyst.timeline())
+          .filteredOn(d -> d.date().equals("2024-01-29"))
+          .extracting(CaseView.Dated::label)
+          .containsOnlyOnce("Sanctions against the Zindashti network")
+          .doesNotContain("date");
+      // Khatib's employment, reached from Khatib and from the ministry: one line.
+      assertThat(analyst.timeline()).filteredOn(d -> d.date().equals("2021-08")).hasSize(1);
       assertThat(analyst.places())
           .anyMatch(
               l ->
                   l.geocoding() instanceof org.vigil.places.Geocoding.Placed p
-                      && p.place().name().equals("Istanbul"));
+                      && p.place().name().equals("Tehran")
+                      && p.place().country().equals("IR"));
       assertThat(analyst.places())
           .anyMatch(
               l ->
-                  l.geocoding().mention().equals("Maryland")
-                      && l.geocoding() instanceof org.vigil.places.Geocoding.Unplaced);
-      assertThat(analyst.paths())
-          .anySatisfy(
-              p -> {
-                assertThat(p.entityId()).isEqualTo("habib-chaab");
-                assertThat(p.stops())
-                    .extracting(l -> l.date().orElseThrow())
-                    .containsExactly("2020-10", "2023-05");
-              });
+                  l.geocoding() instanceof org.vigil.places.Geocoding.Placed p
+                      && p.place().country().equals("US"));
 
       // The partner reads the case but not the AMBER+STRICT assessment it cites.
       CaseView liaison = cases.view(opened.id(), viewer(store, "liaison")).orElseThrow();

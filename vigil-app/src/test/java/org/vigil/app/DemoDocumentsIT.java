@@ -42,7 +42,7 @@ class DemoDocumentsIT {
 
       long demoSources = store.documents().count() - DemoData.BUNDLED_DOCUMENTS.size();
       // The demo's five hand-written sources (the OFAC designation, the MOIS profile, the partner's
-      // report, the CTIC assessment, the summary of operations against dissidents abroad).
+      // report, the CTIC assessment, the summary of public reporting on the sanctions and MOIS).
       assertThat(demoSources).isEqualTo(5);
       assertThat(store.statements().count()).isEqualTo(statements);
       assertThat(second.toString()).isEmpty();

@@ -97,7 +97,7 @@ class TipQueueBrowserIT {
   void aHandlerTriagesRepliesToAndReleasesAPersianTipAndAnAnalystIsRefusedTheQueue(Browser browser)
       throws InterruptedException {
     browser.signIn(UiServer.HANDLER);
-    for (int i = 0; i < 60 && !triaged(browser); i++) {
+    for (int i = 0; i < 150 && !triaged(browser); i++) {
       Thread.sleep(1_000);
     }
     assertThat(browser.find("#tip-queue .language").getText()).isEqualTo("fa");

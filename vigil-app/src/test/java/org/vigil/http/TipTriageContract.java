@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.http;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -23,12 +28,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
+import org.vigil.jobs.JobState;
 import org.vigil.store.StoreConfig;
 import org.vigil.store.TipRepository;
 import org.vigil.tips.OpeningKey;
 import org.vigil.tips.SealedBox;
 import org.vigil.tips.SealingKey;
 import org.vigil.tips.TeamKeys;
+import org.vigil.tips.attachments.AttachmentCleaner;
+import org.vigil.tips.attachments.AttachmentFixtures;
+import org.vigil.tips.attachments.AttachmentType;
+import org.vigil.tips.attachments.CleanerSettings;
+import org.vigil.tips.attachments.CleaningResult;
+import org.vigil.tips.triage.TipTriageSweep;
 import org.vigil.watchlists.ListLibrary;
 import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
@@ -108,6 +120,11 @@ abstract class TipTriageContract {
 
   /** Stores a tip as the intake does: its text sealed to the team's key, today's date only. */
   String submit(String org, String text) {
+    return submit(org, text, List.of());
+  }
+
+  /** Stores a tip with attachments as the intake seals them. */
+  String submit(String org, String text, List<TipRepository.SealedOriginal> originals) {
     locators++;
     String locator = String.format(Locale.ROOT, "T%07d", locators);
     SecureRandom random = new SecureRandom();
@@ -124,7 +141,7 @@ abstract class TipTriageContract {
                     OpeningKey.generate(random).sealingKey().hex(),
                     LocalDate.now(ZoneOffset.UTC),
                     sealed,
-                    List.of()));
+                    originals));
     assertThat(stored).isTrue();
     return app.store.tips().byLocator(locator).orElseThrow().tipId();
   }
@@ -246,6 +263,137 @@ abstract class TipTriageContract {
         handler.post(
             "/tips/" + first + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"amber\"}");
     assertThat(twice.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aReleasedTipTakesItsCleanedPhotoIntoTheCaseUnderTheTipsMarkingAndNeverAnOriginal()
+      throws Exception {
+    byte[] photo =
+        AttachmentFixtures.withMetadata(
+            AttachmentFixtures.jpeg(64, 48, 18), AttachmentType.JPEG, dir);
+    CleaningResult.Cleaned cleaned =
+        (CleaningResult.Cleaned)
+            AttachmentCleaner.create(CleanerSettings.DEFAULT.withWorkRoot(dir))
+                .clean(Optional.of("IMG_2041.jpg"), new ByteArrayInputStream(photo));
+    SealedBox box = new SealedBox(new SecureRandom());
+    byte[] unreadable = "not a file mat2 could read".getBytes(StandardCharsets.UTF_8);
+    String id =
+        submit(
+            "org-a",
+            "The van in this photo waits outside the warehouse on Ferry Road every night.",
+            List.of(
+                new TipRepository.SealedOriginal(
+                    photo.length,
+                    box.seal(team, photo),
+                    Optional.of("image/jpeg"),
+                    Optional.of(box.seal(team, cleaned.workingCopy())),
+                    "cleaned"),
+                new TipRepository.SealedOriginal(
+                    unreadable.length,
+                    box.seal(team, unreadable),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "mat2_failed")));
+    app.user("carol", "org-a", Role.ANALYST);
+    app.user("bob", "org-b", Role.ANALYST);
+    Client.Reply made = analyst.post("/cases", "{\"title\":\"Ferry Road\",\"tlp\":\"RED\"}");
+    String caseId = made.json().path("id").asText();
+    analyst.post("/cases/" + caseId + "/members", "{\"kind\":\"user\",\"member\":\"handler-a\"}");
+
+    Client.Reply released =
+        handler.post("/tips/" + id + "/release", "{\"case\":\"" + caseId + "\",\"tlp\":\"red\"}");
+    assertThat(released.status()).as(released.body()).isEqualTo(201);
+    String document = released.json().path("document").asText();
+    assertThat(released.json().path("files")).hasSize(1);
+    assertThat(released.json().path("files").get(0).path("attachment").asInt()).isEqualTo(1);
+    assertThat(released.json().path("withheld").get(0).asText())
+        .isEqualTo("attachment 2 has no working copy (mat2_failed)");
+
+    Client.Reply listed = analyst.get("/documents/" + document + "/files");
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    JsonNode file = listed.json().path("files").get(0);
+    assertThat(listed.json().path("files")).hasSize(1);
+    assertThat(file.path("name").asText()).isEqualTo("tip-attachment-1.jpg");
+    assertThat(file.path("marking").asText()).isEqualTo("TLP:RED");
+    assertThat(listed.body()).doesNotContain("IMG_2041").doesNotContain(id);
+    assertThat(analyst.page("/documents/" + document).body())
+        .contains("tip-attachment-1.jpg")
+        .contains("/files/" + file.path("id").asText());
+    String fileUrl = "/documents/" + document + "/files/" + file.path("id").asText();
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(analyst.request(fileUrl).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(cleaned.workingCopy()).isNotEqualTo(photo);
+    assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    Path downloaded = Files.write(dir.resolve("downloaded.jpg"), download.body());
+    assertThat(AttachmentFixtures.exiftool("-a", "-G1", downloaded.toString()))
+        .doesNotContainIgnoringCase("GPS")
+        .doesNotContain(AttachmentFixtures.CAMERA)
+        .doesNotContain(AttachmentFixtures.AUTHOR);
+
+    // Not named by the case, another organisation, no credentials, a file of another document.
+    Client carol = app.client().signedIn("carol");
+    Client bob = app.client().signedIn("bob");
+    for (Client outsider : List.of(carol, bob)) {
+      assertThat(outsider.get("/documents/" + document + "/files").status()).isEqualTo(404);
+      Client.Reply guess = outsider.get(fileUrl);
+      assertThat(guess.status()).isEqualTo(404);
+      assertThat(guess.body()).doesNotContain("tip-attachment");
+    }
+    assertThat(app.client().get(fileUrl).status()).isIn(401, 404);
+    String own =
+        analyst
+            .upload("/documents", "note.txt", "A note on Ferry Road traffic.".getBytes(UTF_8), true)
+            .json()
+            .path("id")
+            .asText();
+    assertThat(analyst.get("/documents/" + own + "/files/" + file.path("id").asText()).status())
+        .isEqualTo(404);
+    assertThat(analyst.get("/documents/" + own + "/files").json().path("files")).isEmpty();
+
+    assertThat(app.store.audit().recent(2000))
+        .anySatisfy(
+            r ->
+                assertThat(r.event().detail())
+                    .contains("as document " + document)
+                    .contains("working copies of attachments 1 (file " + file.path("id").asText())
+                    .contains("not released: attachment 2 has no working copy (mat2_failed)"))
+        .anySatisfy(
+            r ->
+                assertThat(r.event().detail())
+                    .isEqualTo("file " + file.path("id").asText() + " shown"));
+  }
+
+  @Test
+  void triageRunsAsThePeriodicJobOfTheStoresQueueOnWhicheverNodeTakesIt()
+      throws InterruptedException {
+    String id = submit("org-a", "A grey van with Tabriz plates waits by the consulate at night.");
+    triaged(handler, id);
+    assertThat(app.store.jobs().list(JobState.DONE, 100_000))
+        .anySatisfy(j -> assertThat(j.kind()).isEqualTo(TipTriageSweep.JOB));
+    assertThat(app.store.jobs().parked(1000))
+        .noneSatisfy(j -> assertThat(j.kind()).isEqualTo(TipTriageSweep.JOB));
+  }
+
+  @Test
+  void aTipsTriageTakesNothingFromTheNationalityOrReligionItNames() throws InterruptedException {
+    String plain = submit("org-a", "A man watched the bakery on Hill Road from a parked car.");
+    String marked =
+        submit("org-a", "An Afghan Shia man watched the bakery on Hill Road from a parked car.");
+    JsonNode a = triaged(handler, plain).path("triage");
+    JsonNode b = triaged(handler, marked).path("triage");
+    assertThat(b.path("suggestedPriority").asInt()).isEqualTo(a.path("suggestedPriority").asInt());
+    assertThat(b.path("spamSignals")).isEqualTo(a.path("spamSignals"));
+    assertThat(b.path("screening")).isEqualTo(a.path("screening"));
+    assertThat(String.join(" ", texts(b.path("names"), "text")))
+        .doesNotContain("Afghan")
+        .doesNotContain("Shia");
+    assertThat(b.toString())
+        .doesNotContainIgnoringCase("ethnic")
+        .doesNotContainIgnoringCase("religio");
   }
 
   @Test

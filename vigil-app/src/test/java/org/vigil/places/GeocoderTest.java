@@ -60,7 +60,8 @@ class GeocoderTest {
   @Test
   void namesTheGazetteerDoesNotKnowInAnyScriptAreAnsweredUnknown() {
     assertThat(unplaced("Atlantis Undersea", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
-    assertThat(unplaced("تهران", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("ناکجاآباد", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+    assertThat(unplaced("東京湾の底", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
     assertThat(unplaced("", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
     assertThat(unplaced("x".repeat(500), null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
     assertThat(unplaced("Tbilisi", "France").why()).contains("in France");
@@ -82,5 +83,65 @@ class GeocoderTest {
     Geocoding none = GEOCODER.country("Atlantis");
     assertThat(none).isInstanceOf(Geocoding.Unplaced.class);
     assertThat(((Geocoding.Unplaced) none).why()).contains("Atlantis");
+  }
+
+  @Test
+  void anArabicNameIsFoundWithOrWithoutItsArticleAndItsFinalH() {
+    assertThat(placed("Raqqah", null).place().name()).isEqualTo("Ar Raqqah");
+    assertThat(placed("Raqqa", null).place().name()).isEqualTo("Ar Raqqah");
+    assertThat(placed("Fallujah", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("Tal Afar", null).place().name()).isEqualTo("Tall ‘Afar");
+    assertThat(placed("Raqqah", null).how()).contains("written Ar Raqqah");
+  }
+
+  @Test
+  void wordsThatDescribeThePlaceBeforeItsNameAreReadPast() {
+    assertThat(placed("the Iraqi city of Mosul", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("the port city of Tartus", null).place().country()).isEqualTo("SY");
+    assertThat(unplaced("the city of Atlantis", null).mention()).isEqualTo("the city of Atlantis");
+  }
+
+  @Test
+  void aDivisionAfterTheNameChoosesAmongItsPlaces() {
+    assertThat(placed("Woodbridge, Virginia", null).place().admin1()).isEqualTo("VA");
+    assertThat(placed("Washington, D.C.", null).place().admin1()).isEqualTo("DC");
+    assertThat(unplaced("Woodbridge", null).reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    assertThat(placed("the Netherlands", null).how()).isEqualTo("a country");
+  }
+
+  @Test
+  void theCountriesATextNamesChooseOnlyWhenOnePlaceOfTheNameLiesInThem() {
+    assertThat(unplaced("Damascus", null).reason()).isEqualTo(Geocoding.Reason.SEVERAL_PLACES);
+    Geocoding inSyria = GEOCODER.geocode("Damascus", Optional.empty(), java.util.Set.of("SY"));
+    assertThat(inSyria).isInstanceOf(Geocoding.Placed.class);
+    assertThat(((Geocoding.Placed) inSyria).place().country()).isEqualTo("SY");
+    // Eighteen Washingtons in the United States: naming the country does not say which.
+    assertThat(GEOCODER.geocode("Washington", Optional.empty(), java.util.Set.of("US")))
+        .isInstanceOf(Geocoding.Unplaced.class);
+  }
+
+  @Test
+  void persianAndArabicNamesArePlacedAsTheirLatinNamesAre() {
+    assertThat(placed("تهران", null).place().name()).isEqualTo("Tehran");
+    assertThat(placed("طهران", null).place().country()).isEqualTo("IR");
+    assertThat(placed("بغداد", null).place().country()).isEqualTo("IQ");
+    assertThat(placed("الموصل", null).place().name()).isEqualTo("Mosul");
+    // Arabic yeh and kaf written as in Persian, or the other way round, are one spelling.
+    assertThat(placed("مشهد", "ایران").place().country()).isEqualTo("IR");
+    assertThat(placed("ایران", null).how()).isEqualTo("a country");
+    assertThat(placed("إيران", null).place().country()).isEqualTo("IR");
+    assertThat(placed("العراق", null).how()).isEqualTo("a country");
+    assertThat(unplaced("ناکجاآباد", null).reason()).isEqualTo(Geocoding.Reason.UNKNOWN);
+  }
+
+  @Test
+  void shortFormsOfCountryNamesAreTheCountriesAndRegionsAreNoPlace() {
+    assertThat(placed("UK", null).place().country()).isEqualTo("GB");
+    assertThat(placed("U.S.", null).how()).isEqualTo("a country");
+    assertThat(placed("UAE", null).place().country()).isEqualTo("AE");
+    assertThat(placed("Syrian Arab Republic", null).place().country()).isEqualTo("SY");
+    assertThat(unplaced("Middle East", null).reason()).isEqualTo(Geocoding.Reason.REGION);
+    assertThat(unplaced("the Middle East", null).reason()).isEqualTo(Geocoding.Reason.REGION);
+    assertThat(unplaced("in", null).reason()).isNotEqualTo(Geocoding.Reason.COUNTRY_OR_DIVISION);
   }
 }

@@ -17,12 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.vigil.access.MarkingPolicy;
+import org.vigil.access.Viewer;
 
 /** Tips in the {@code tips}, {@code tip_messages} and {@code tip_attachments} tables. */
 final class JdbcTipRepository implements TipRepository {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String TIP_COLUMNS = "id, owner_org, received_on, status, priority";
   private static final int MAX_ID = 64;
+  private static final String RELEASED_FILE_COLUMNS =
+      "id, document_id, tip_id, seq, media_type, size_bytes, tlp, owner_org, named_users,"
+          + " restricted_orgs";
 
   private final Database db;
 
@@ -515,6 +520,106 @@ final class JdbcTipRepository implements TipRepository {
             return ps.executeUpdate() == 1;
           }
         });
+  }
+
+  @Override
+  public void keepReleasedFiles(List<ReleasedFile> files, List<byte[]> contents) {
+    if (files.size() != contents.size()) {
+      throw new IllegalArgumentException(
+          files.size() + " released files with " + contents.size() + " contents");
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO tip_released_files (id, document_id, tip_id, seq, media_type,"
+                      + " size_bytes, tlp, owner_org, named_users, restricted_orgs, content)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < files.size(); i++) {
+              ReleasedFile f = files.get(i);
+              Rows.markingProblem(f.marking())
+                  .ifPresent(
+                      p -> {
+                        throw new IllegalArgumentException(p);
+                      });
+              ps.setString(1, f.id());
+              ps.setString(2, f.documentId());
+              ps.setString(3, f.tipId());
+              ps.setInt(4, f.seq());
+              ps.setString(5, f.mediaType());
+              ps.setLong(6, f.sizeBytes());
+              Rows.bindMarking(ps, 7, f.marking());
+              ps.setBytes(11, contents.get(i));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<ReleasedFile> releasedFiles(String documentId, Viewer viewer) {
+    requireNonNull(documentId, "documentId");
+    requireNonNull(viewer, "viewer");
+    return db.read(
+        c -> {
+          List<ReleasedFile> found = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + RELEASED_FILE_COLUMNS
+                      + " FROM tip_released_files WHERE document_id = ? ORDER BY tip_id, seq")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ReleasedFile f = releasedFile(rs);
+                if (MarkingPolicy.canSee(viewer, f.marking())) {
+                  found.add(f);
+                }
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public Optional<byte[]> releasedFile(String documentId, String fileId, Viewer viewer) {
+    requireNonNull(viewer, "viewer");
+    if (documentId == null || fileId == null || fileId.isEmpty() || fileId.length() > MAX_ID) {
+      return Optional.empty();
+    }
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + RELEASED_FILE_COLUMNS
+                      + ", content FROM tip_released_files WHERE id = ? AND document_id = ?")) {
+            ps.setString(1, fileId);
+            ps.setString(2, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() && MarkingPolicy.canSee(viewer, releasedFile(rs).marking())
+                  ? Optional.of(rs.getBytes(11))
+                  : Optional.<byte[]>empty();
+            }
+          }
+        });
+  }
+
+  private static ReleasedFile releasedFile(ResultSet rs) throws SQLException {
+    return new ReleasedFile(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getInt(4),
+        rs.getString(5),
+        rs.getLong(6),
+        Rows.marking(rs, 7));
   }
 
   @Override

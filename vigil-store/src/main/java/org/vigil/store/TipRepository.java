@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.access.Viewer;
+import org.vigil.model.Marking;
 
 /**
  * The tip line's rows. The repository holds what the application hands it: sealed (encrypted) texts
@@ -281,6 +283,57 @@ public interface TipRepository {
    * there is no such new tip (released or closed already, or none).
    */
   boolean release(String tipId, String caseId, String tlp);
+
+  /**
+   * A cleaned working copy released with its tip, in plain, under {@code marking}, beside the
+   * document {@code documentId} that holds the tip's text.
+   *
+   * @param id a random id (the file's name in the routes)
+   * @param seq the attachment's number in its tip
+   * @param mediaType the type the cleaner told from the bytes
+   */
+  record ReleasedFile(
+      String id,
+      String documentId,
+      String tipId,
+      int seq,
+      String mediaType,
+      long sizeBytes,
+      Marking marking) {
+    public ReleasedFile {
+      requireNonNull(id, "id");
+      requireNonNull(documentId, "documentId");
+      requireNonNull(tipId, "tipId");
+      requireNonNull(mediaType, "mediaType");
+      requireNonNull(marking, "marking");
+      if (seq < 1 || sizeBytes < 0) {
+        throw new IllegalArgumentException("released file " + seq + " of " + sizeBytes + " bytes");
+      }
+      if (id.isEmpty() || id.length() > 64 || mediaType.length() > 100) {
+        throw new IllegalArgumentException("released file id '" + id + "', type " + mediaType);
+      }
+    }
+  }
+
+  /**
+   * Keeps the working copies released with a tip, in the caller's transaction (a release's); each
+   * {@code content} is the bytes of the file of the same position.
+   *
+   * @throws IllegalArgumentException when the two lists differ in length
+   */
+  void keepReleasedFiles(List<ReleasedFile> files, List<byte[]> contents);
+
+  /**
+   * The released files kept beside document {@code documentId} whose own marking {@code viewer} may
+   * read, by tip and number. The caller checks that the viewer may read the document.
+   */
+  List<ReleasedFile> releasedFiles(String documentId, Viewer viewer);
+
+  /**
+   * The bytes of released file {@code fileId} of document {@code documentId}, when the file's own
+   * marking lets {@code viewer} read it; empty as for a file that does not exist.
+   */
+  Optional<byte[]> releasedFile(String documentId, String fileId, Viewer viewer);
 
   /** The case a released tip went into, and the marking chosen for it there. */
   Optional<Release> released(String tipId);

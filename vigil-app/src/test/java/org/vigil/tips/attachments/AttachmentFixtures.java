@@ -37,15 +37,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * an office suite leaves, written by the real programs where they exist (exiftool) and by hand
  * where the format is XML in a zip.
  */
-final class AttachmentFixtures {
-  static final String AUTHOR = "Parisa Tipster";
-  static final String CAMERA = "Pixel 9 Pro";
+public final class AttachmentFixtures {
+  public static final String AUTHOR = "Parisa Tipster";
+  public static final String CAMERA = "Pixel 9 Pro";
   static final String TEXT = "The warehouse on Ferry Road is used by the network at night.";
 
   private AttachmentFixtures() {}
 
   /** A JPEG of seeded noise (noise does not compress, so size follows the pixel count). */
-  static byte[] jpeg(int width, int height, long seed) {
+  public static byte[] jpeg(int width, int height, long seed) {
     BufferedImage image = noise(width, height, seed);
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -298,7 +298,7 @@ final class AttachmentFixtures {
   }
 
   /** Runs Debian's exiftool with the arguments, failing the test when it fails. */
-  static String exiftool(String... arguments) {
+  public static String exiftool(String... arguments) {
     List<String> command = new ArrayList<>();
     command.add("/usr/bin/exiftool");
     command.addAll(List.of(arguments));
@@ -322,7 +322,7 @@ final class AttachmentFixtures {
    * Writes the location, camera and owner a phone leaves in a photo (EXIF for JPEG, EXIF and PNG
    * text chunks for PNG) and, for a PDF, XMP creator and producer.
    */
-  static byte[] withMetadata(byte[] file, AttachmentType type, Path scratch) {
+  public static byte[] withMetadata(byte[] file, AttachmentType type, Path scratch) {
     try {
       Path path = scratch.resolve("fixture." + type.extension());
       Files.write(path, file);
