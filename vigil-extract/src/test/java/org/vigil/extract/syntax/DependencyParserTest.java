@@ -2,7 +2,10 @@
 package org.vigil.extract.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.time.Duration;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,31 @@ class DependencyParserTest {
         .isEqualTo(
             new ParseOutcome.Skipped(
                 5, 5 + longSentence.length(), "too long: 131 tokens, the limit is 120"));
+  }
+
+  @Test
+  void sentenceOverTheTimeLimitIsSkippedWithTheLimitAndTheThreadIsNotLeftInterrupted() {
+    String sentence = "Police arrested Ali Rezaei in Izmir after he met officials of MOIS.";
+
+    ParseOutcome outcome = new DependencyParser(160, Duration.ofNanos(1)).parse(sentence, 3);
+
+    assertThat(outcome).isInstanceOf(ParseOutcome.Skipped.class);
+    ParseOutcome.Skipped skipped = (ParseOutcome.Skipped) outcome;
+    assertThat(skipped.start()).isEqualTo(3);
+    assertThat(skipped.end()).isEqualTo(3 + sentence.length());
+    assertThat(skipped.reason()).startsWith("over the time limit").contains("tokens");
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
+  void callersInterruptIsNotTakenForTheTimeLimitAndStaysSet() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> PARSER.parse("Ali met Reza in Beirut.", 0))
+          .isInstanceOf(RuntimeInterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 }
