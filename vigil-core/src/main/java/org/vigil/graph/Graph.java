@@ -16,9 +16,9 @@ import java.util.OptionalInt;
  * threads.
  *
  * <p>In an undirected graph every edge appears in the rows of both endpoints and the incoming rows
- * are the outgoing rows. Beside the edge rows the graph keeps a simple undirected view (no self
- * loops, parallel and opposite edges merged, weights summed) for the analyses that are defined on
- * simple graphs: degree, betweenness, communities.
+ * are the outgoing rows. Beside the edge rows the graph keeps a simple undirected view, made at its
+ * first use (no self loops, parallel and opposite edges merged, weights summed) for the analyses
+ * that are defined on simple graphs: degree, betweenness, communities.
  */
 public final class Graph {
   static final long NO_DATE = Long.MIN_VALUE;
@@ -45,9 +45,9 @@ public final class Graph {
   final int[] inStart;
   final int[] inNode;
   final int[] inEdge;
-  final int[] simpleStart;
-  final int[] simpleNode;
-  final double[] simpleWeight;
+
+  /** The simple view, made at its first use: walks and paths never need it. */
+  private volatile SimpleRows simple;
 
   Graph(
       boolean directed,
@@ -115,10 +115,32 @@ public final class Graph {
       inNode = outNode;
       inEdge = outEdge;
     }
-    SimpleRows simple = simpleView(n);
-    simpleStart = simple.start();
-    simpleNode = simple.node();
-    simpleWeight = simple.weight();
+  }
+
+  int[] simpleStart() {
+    return simple().start();
+  }
+
+  int[] simpleNode() {
+    return simple().node();
+  }
+
+  double[] simpleWeight() {
+    return simple().weight();
+  }
+
+  private SimpleRows simple() {
+    SimpleRows rows = simple;
+    if (rows == null) {
+      synchronized (this) {
+        rows = simple;
+        if (rows == null) {
+          rows = simpleView(nodeIds.length);
+          simple = rows;
+        }
+      }
+    }
+    return rows;
   }
 
   private record SimpleRows(int[] start, int[] node, double[] weight) {}
@@ -380,7 +402,8 @@ public final class Graph {
 
   /** Distinct neighbours, either direction, self excluded. */
   public int simpleDegree(int node) {
-    return simpleStart[node + 1] - simpleStart[node];
+    int[] start = simpleStart();
+    return start[node + 1] - start[node];
   }
 
   long edgeEpochDay(int edge) {
