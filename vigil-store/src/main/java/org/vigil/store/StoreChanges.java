@@ -39,6 +39,12 @@ final class StoreChanges implements AutoCloseable {
   /** How often the change sequence is read. */
   static final Duration POLL = Duration.ofMillis(250);
 
+  /** Polls between two prunings of the rows older than {@link #KEPT}: about a minute. */
+  static final int PRUNE_EVERY_POLLS = 240;
+
+  /** How long a change stays in the sequence: far longer than any node polls behind. */
+  static final Duration KEPT = Duration.ofHours(1);
+
   /** Sequence numbers below the newest that a poll still counts, for commits out of order. */
   static final long WINDOW = 1000;
 
@@ -58,6 +64,7 @@ final class StoreChanges implements AutoCloseable {
             return t;
           });
   private long top;
+  private long polls;
   private boolean failing;
 
   private StoreChanges(Database db, Runnable judgementsChanged, WrittenEntities written) {
@@ -81,7 +88,12 @@ final class StoreChanges implements AutoCloseable {
       poll(true);
       if (failing) {
         LOG.info("the change sequence can be read again");
+        // rows of the outage may have been pruned meanwhile: the link index starts afresh
+        written.addUnknown();
         failing = false;
+      }
+      if (++polls % PRUNE_EVERY_POLLS == 0) {
+        prune();
       }
     } catch (RuntimeException e) {
       if (!failing) {
@@ -182,6 +194,24 @@ final class StoreChanges implements AutoCloseable {
     }
     handed.addAll(fresh);
     handed.headSet(Math.max(0, top - WINDOW), true).clear();
+  }
+
+  /**
+   * Deletes the changes older than {@link #KEPT}, which every running node has read long since (a
+   * node that could not read the sequence meanwhile rebuilds its link index when it can again).
+   */
+  void prune() {
+    db.inTransaction(
+        c -> {
+          // by the database's clock, as every other time between nodes
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM store_changes WHERE changed_at < CURRENT_TIMESTAMP - INTERVAL '"
+                      + KEPT.toHours()
+                      + "' HOUR")) {
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Override
