@@ -215,7 +215,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Graph queries over the statements, markings applied. Its network index is built on the first
-   * query and again on the first query after statements or judgements change.
+   * query, patched at the first query after statements are written (here or on another node), and
+   * built again after judgements change.
    */
   public Network network() {
     return network;
