@@ -71,6 +71,14 @@ public final class BenchGraphCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Statements per write (default: ${DEFAULT-VALUE}).")
   int batch = 20_000;
 
+  @Option(
+      names = "--writes",
+      description =
+          "Writes of one new link each after the index is built, each followed by a graph query"
+              + " that must show it: the link index's update cost per write (default:"
+              + " ${DEFAULT-VALUE}).")
+  int writes = 100;
+
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -129,6 +137,9 @@ public final class BenchGraphCommand implements Callable<Integer> {
           usedHeapMiB());
       out.flush();
       Network network = store.network();
+      if (writes > 0) {
+        timings.add(NetworkBenchmark.writes(store, g, writes, seed + 5));
+      }
       timings.add(
           NetworkBenchmark.neighbourhoods(
               network, g, queries, warmup, NeighbourhoodRequest.DEFAULT_LIMIT, seed + 1));

@@ -221,6 +221,91 @@ final class NetworkBenchmark {
   }
 
   /**
+   * {@code count} writes after the index is built, each a new person and a new link from them to a
+   * random visible node, each written on its own (one source, one transaction); after each, the
+   * time until a graph query answers with the new link (the index brought up to date, then the
+   * 1-hop neighbourhood with evidence), and the query thread's CPU time for it.
+   *
+   * @throws IllegalStateException if a written link is not in the answer, or the index was rebuilt
+   *     in full instead of updated
+   */
+  static Timing writes(Store store, Generated g, int count, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Network network = store.network();
+    long builtIn = network.refresh().buildMillis();
+    Percentiles wall = new Percentiles();
+    Percentiles cpu = new Percentiles();
+    for (int i = 0; i < count; i++) {
+      Source source =
+          new Source(
+              "bench-write-" + i,
+              SourceKind.DOCUMENT,
+              "Report written after the index was built " + i,
+              Reliability.C,
+              Marking.of(Tlp.GREEN, OWNER),
+              Optional.empty(),
+              Optional.empty(),
+              SEEN);
+      String person = "bw-" + i;
+      String link = "bwl-" + i;
+      Marking green = Marking.of(Tlp.GREEN, OWNER);
+      Schema schema = Schema.MEMBERSHIP;
+      store
+          .statements()
+          .write(
+              source,
+              List.of(
+                  Statement.about(person, Schema.PERSON)
+                      .set("name", "Person written " + i)
+                      .from(source)
+                      .marking(green)
+                      .seen(SEEN)
+                      .build(),
+                  stated(
+                      link,
+                      schema,
+                      schema.sourceProperty().orElseThrow(),
+                      person,
+                      source,
+                      green,
+                      0.9,
+                      0),
+                  stated(
+                      link,
+                      schema,
+                      schema.targetProperty().orElseThrow(),
+                      visibleNode(g, random),
+                      source,
+                      green,
+                      0.9,
+                      0)));
+      long cpuStart = cpuNanos();
+      long start = System.nanoTime();
+      boolean seen =
+          network.neighbours(NeighbourhoodRequest.of(person, 1), READER).edges().stream()
+              .anyMatch(e -> e.id().equals(link));
+      wall.add(System.nanoTime() - start);
+      cpu.add(cpuNanos() - cpuStart);
+      if (!seen) {
+        throw new IllegalStateException("link " + link + " written but not in the graph");
+      }
+    }
+    if (network.refresh().buildMillis() != builtIn) {
+      throw new IllegalStateException("the link index was rebuilt in full during the writes");
+    }
+    return new Timing(
+        "write, then 1-hop neighbourhood with the new link (index updated)",
+        count,
+        wall.millis(50),
+        wall.millis(95),
+        wall.millis(99),
+        cpu.millis(50),
+        cpu.millis(95),
+        2,
+        0);
+  }
+
+  /**
    * Wall-clock percentiles, and the same for the querying thread's CPU time (which includes the
    * embedded database's work, done on that thread): on a shared machine the wall clock also counts
    * the time the thread waited for a core.

@@ -77,6 +77,12 @@ public final class Client {
     return this;
   }
 
+  /** The CSRF token of a session opened elsewhere (on another node), for its POSTs. */
+  public Client withCsrfToken(String token) {
+    csrf = Optional.of(token);
+    return this;
+  }
+
   /** The session cookie, when signed in by session ("name=value"). */
   public Optional<String> cookie() {
     return cookie;

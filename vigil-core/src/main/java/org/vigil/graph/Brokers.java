@@ -25,8 +25,8 @@ final class Brokers {
       perCommunity.clear();
       int links = graph.simpleDegree(u);
       degree[u] = links;
-      for (int k = graph.simpleStart[u]; k < graph.simpleStart[u + 1]; k++) {
-        perCommunity.merge(community[graph.simpleNode[k]], 1, Integer::sum);
+      for (int k = graph.simpleStart()[u]; k < graph.simpleStart()[u + 1]; k++) {
+        perCommunity.merge(community[graph.simpleNode()[k]], 1, Integer::sum);
       }
       int reached = perCommunity.size() + (perCommunity.containsKey(community[u]) ? 0 : 1);
       if (links == 0 || reached < 2) {

@@ -29,8 +29,8 @@ final class Centrality {
     int[] distance = new int[n];
     double[] paths = new double[n];
     double[] dependency = new double[n];
-    int[] start = graph.simpleStart;
-    int[] node = graph.simpleNode;
+    int[] start = graph.simpleStart();
+    int[] node = graph.simpleNode();
     for (int s = 0; s < n; s++) {
       Arrays.fill(distance, -1);
       Arrays.fill(paths, 0);
@@ -144,8 +144,8 @@ final class Centrality {
       while (head < tail) {
         int u = queue[head++];
         total += distance[u];
-        for (int k = graph.simpleStart[u]; k < graph.simpleStart[u + 1]; k++) {
-          int v = graph.simpleNode[k];
+        for (int k = graph.simpleStart()[u]; k < graph.simpleStart()[u + 1]; k++) {
+          int v = graph.simpleNode()[k];
           if (distance[v] < 0) {
             distance[v] = distance[u] + 1;
             queue[tail++] = v;
@@ -177,8 +177,8 @@ final class Centrality {
     for (int round = 0; round < 1_000; round++) {
       for (int u = 0; u < n; u++) {
         double sum = x[u];
-        for (int k = graph.simpleStart[u]; k < graph.simpleStart[u + 1]; k++) {
-          sum += x[graph.simpleNode[k]];
+        for (int k = graph.simpleStart()[u]; k < graph.simpleStart()[u + 1]; k++) {
+          sum += x[graph.simpleNode()[k]];
         }
         next[u] = sum;
       }

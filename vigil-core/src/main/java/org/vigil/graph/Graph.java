@@ -16,9 +16,9 @@ import java.util.OptionalInt;
  * threads.
  *
  * <p>In an undirected graph every edge appears in the rows of both endpoints and the incoming rows
- * are the outgoing rows. Beside the edge rows the graph keeps a simple undirected view (no self
- * loops, parallel and opposite edges merged, weights summed) for the analyses that are defined on
- * simple graphs: degree, betweenness, communities.
+ * are the outgoing rows. Beside the edge rows the graph keeps a simple undirected view, made at its
+ * first use (no self loops, parallel and opposite edges merged, weights summed) for the analyses
+ * that are defined on simple graphs: degree, betweenness, communities.
  */
 public final class Graph {
   static final long NO_DATE = Long.MIN_VALUE;
@@ -26,6 +26,10 @@ public final class Graph {
   private final boolean directed;
   private final String[] nodeIds;
   private final Map<String, Integer> nodeIndex;
+
+  /** Nodes added by {@link #plus} since {@link #nodeIndex} was made, by number. */
+  private final Map<String, Integer> addedIndex;
+
   private final String[] edgeIds;
   private final int[] edgeSource;
   private final int[] edgeTarget;
@@ -41,14 +45,15 @@ public final class Graph {
   final int[] inStart;
   final int[] inNode;
   final int[] inEdge;
-  final int[] simpleStart;
-  final int[] simpleNode;
-  final double[] simpleWeight;
+
+  /** The simple view, made at its first use: walks and paths never need it. */
+  private volatile SimpleRows simple;
 
   Graph(
       boolean directed,
       String[] nodeIds,
       Map<String, Integer> nodeIndex,
+      Map<String, Integer> addedIndex,
       String[] edgeIds,
       int[] edgeSource,
       int[] edgeTarget,
@@ -60,6 +65,7 @@ public final class Graph {
     this.directed = directed;
     this.nodeIds = nodeIds;
     this.nodeIndex = nodeIndex;
+    this.addedIndex = addedIndex;
     this.edgeIds = edgeIds;
     this.edgeSource = edgeSource;
     this.edgeTarget = edgeTarget;
@@ -109,13 +115,120 @@ public final class Graph {
       inNode = outNode;
       inEdge = outEdge;
     }
-    SimpleRows simple = simpleView(n);
-    simpleStart = simple.start();
-    simpleNode = simple.node();
-    simpleWeight = simple.weight();
+  }
+
+  int[] simpleStart() {
+    return simple().start();
+  }
+
+  int[] simpleNode() {
+    return simple().node();
+  }
+
+  double[] simpleWeight() {
+    return simple().weight();
+  }
+
+  private SimpleRows simple() {
+    SimpleRows rows = simple;
+    if (rows == null) {
+      synchronized (this) {
+        rows = simple;
+        if (rows == null) {
+          rows = simpleView(nodeIds.length);
+          simple = rows;
+        }
+      }
+    }
+    return rows;
   }
 
   private record SimpleRows(int[] start, int[] node, double[] weight) {}
+
+  /** Added nodes kept in a map of their own at most, before the maps are merged into one. */
+  private static final int MAX_ADDED = 50_000;
+
+  /**
+   * This graph with {@code nodes} (those not present) and then {@code edges} added, as a new graph;
+   * this one is unchanged and both may be used at once. The numbers of this graph's nodes and edges
+   * stay the same; the new ones follow. An edge may name a node added here or present before; edge
+   * ids are the caller's to keep unique.
+   *
+   * <p>Costs copies of this graph's arrays and one pass to lay out the rows again, with no hashing
+   * of the nodes it has (new nodes go to a small map beside the shared one): for keeping a large
+   * graph up to date with a few changes at a time.
+   *
+   * @throws IllegalArgumentException if an edge names a node that is neither present nor added
+   */
+  public Graph plus(java.util.List<String> nodes, java.util.List<EdgeData> edges) {
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(nodeIds));
+    Map<String, Integer> added = new java.util.HashMap<>(addedIndex);
+    for (String id : nodes) {
+      if (indexOf(java.util.Objects.requireNonNull(id, "node id")).isEmpty()
+          && !added.containsKey(id)) {
+        added.put(id, names.size());
+        names.add(id);
+      }
+    }
+    Map<String, Integer> shared = nodeIndex;
+    if (added.size() > MAX_ADDED) {
+      Map<String, Integer> merged = new java.util.HashMap<>(shared);
+      merged.putAll(added);
+      shared = merged;
+      added = Map.of();
+    }
+    int m = edgeIds.length;
+    int total = m + edges.size();
+    String[] ids = java.util.Arrays.copyOf(edgeIds, total);
+    int[] from = java.util.Arrays.copyOf(edgeSource, total);
+    int[] to = java.util.Arrays.copyOf(edgeTarget, total);
+    java.util.List<String> schemata =
+        new java.util.ArrayList<>(java.util.Arrays.asList(schemaNames));
+    int[] schema = java.util.Arrays.copyOf(edgeSchema, total);
+    double[] weight = java.util.Arrays.copyOf(edgeWeight, total);
+    long[] day = java.util.Arrays.copyOf(edgeDay, total);
+    double[] confidence = java.util.Arrays.copyOf(edgeConfidence, total);
+    for (int k = 0; k < edges.size(); k++) {
+      EdgeData edge = edges.get(k);
+      int e = m + k;
+      ids[e] = edge.id();
+      from[e] = number(edge.source(), shared, added);
+      to[e] = number(edge.target(), shared, added);
+      int s = schemata.indexOf(edge.schema());
+      if (s < 0) {
+        schemata.add(edge.schema());
+        s = schemata.size() - 1;
+      }
+      schema[e] = s;
+      weight[e] = edge.weight();
+      day[e] = edge.date().map(d -> d.toEpochDay()).orElse(NO_DATE);
+      confidence[e] = edge.confidence().isPresent() ? edge.confidence().getAsDouble() : Double.NaN;
+    }
+    return new Graph(
+        directed,
+        names.toArray(String[]::new),
+        shared,
+        added,
+        ids,
+        from,
+        to,
+        schemata.toArray(String[]::new),
+        schema,
+        weight,
+        day,
+        confidence);
+  }
+
+  private static int number(String id, Map<String, Integer> shared, Map<String, Integer> added) {
+    Integer n = shared.get(id);
+    if (n == null) {
+      n = added.get(id);
+    }
+    if (n == null) {
+      throw new IllegalArgumentException("no node with id " + id);
+    }
+    return n;
+  }
 
   private static void fillRows(
       int[] from, int[] to, int[] start, int[] node, int[] edge, int n, int m) {
@@ -206,13 +319,13 @@ public final class Graph {
   }
 
   public OptionalInt indexOf(String nodeId) {
-    Integer index = nodeIndex.get(nodeId);
+    Integer index = lookUp(nodeId);
     return index == null ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
   /** The node's number; throws {@link IllegalArgumentException} naming an unknown id. */
   public int expectIndex(String nodeId) {
-    Integer index = nodeIndex.get(nodeId);
+    Integer index = lookUp(nodeId);
     if (index == null) {
       throw new IllegalArgumentException("no node with id " + nodeId);
     }
@@ -220,7 +333,17 @@ public final class Graph {
   }
 
   public boolean contains(String nodeId) {
-    return nodeIndex.containsKey(nodeId);
+    return lookUp(nodeId) != null;
+  }
+
+  private Integer lookUp(String nodeId) {
+    Integer index = nodeIndex.get(nodeId);
+    // a map shared with a larger graph made by plus may know nodes this one does not have
+    if (index != null && index < nodeIds.length) {
+      return index;
+    }
+    index = addedIndex.get(nodeId);
+    return index != null && index < nodeIds.length ? index : null;
   }
 
   public String edgeId(int edge) {
@@ -279,7 +402,8 @@ public final class Graph {
 
   /** Distinct neighbours, either direction, self excluded. */
   public int simpleDegree(int node) {
-    return simpleStart[node + 1] - simpleStart[node];
+    int[] start = simpleStart();
+    return start[node + 1] - start[node];
   }
 
   long edgeEpochDay(int edge) {

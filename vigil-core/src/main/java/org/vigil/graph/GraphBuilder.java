@@ -97,6 +97,7 @@ public final class GraphBuilder {
         directed,
         nodeIds.toArray(String[]::new),
         Map.copyOf(nodeIndex),
+        Map.of(),
         ids.toArray(String[]::new),
         Arrays.copyOf(source, m),
         Arrays.copyOf(target, m),

@@ -143,14 +143,14 @@ final class Louvain {
 
     static Level of(Graph graph, boolean weighted) {
       int n = graph.nodeCount();
-      int[] start = graph.simpleStart;
-      int[] node = graph.simpleNode;
+      int[] start = graph.simpleStart();
+      int[] node = graph.simpleNode();
       double[] weight = new double[node.length];
       double[] strength = new double[n];
       double total = 0;
       for (int u = 0; u < n; u++) {
         for (int k = start[u]; k < start[u + 1]; k++) {
-          weight[k] = weighted ? graph.simpleWeight[k] : 1.0;
+          weight[k] = weighted ? graph.simpleWeight()[k] : 1.0;
           strength[u] += weight[k];
         }
         total += strength[u];

@@ -15,11 +15,11 @@ final class Modularity {
     double[] total = new double[communities];
     double m2 = 0;
     for (int u = 0; u < n; u++) {
-      for (int k = graph.simpleStart[u]; k < graph.simpleStart[u + 1]; k++) {
-        double w = weighted ? graph.simpleWeight[k] : 1.0;
+      for (int k = graph.simpleStart()[u]; k < graph.simpleStart()[u + 1]; k++) {
+        double w = weighted ? graph.simpleWeight()[k] : 1.0;
         m2 += w;
         total[community[u]] += w;
-        if (community[graph.simpleNode[k]] == community[u]) {
+        if (community[graph.simpleNode()[k]] == community[u]) {
           inside[community[u]] += w;
         }
       }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -310,11 +311,26 @@ final class Database implements AutoCloseable {
    * it wrote {@code what} ("statements" or "judgements"): the other nodes poll for it.
    */
   void recordChange(Connection c, String what) throws SQLException {
+    recordChange(c, what, null);
+  }
+
+  /**
+   * Records a change as {@link #recordChange(Connection, String)} does, with the entities whose
+   * statements it wrote (V25), so that the other nodes update their link index for just those;
+   * {@code null} or more than {@link WrittenEntities#MAX} of them: not named, the others rebuild.
+   */
+  void recordChange(Connection c, String what, Collection<String> entityIds) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO store_changes (what, node, changed_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+            "INSERT INTO store_changes (what, node, changed_at, entities)"
+                + " VALUES (?, ?, CURRENT_TIMESTAMP, ?)")) {
       ps.setString(1, what);
       ps.setString(2, instance);
+      ps.setString(
+          3,
+          entityIds == null || entityIds.size() > WrittenEntities.MAX
+              ? null
+              : String.join("\n", entityIds));
       ps.executeUpdate();
     }
   }

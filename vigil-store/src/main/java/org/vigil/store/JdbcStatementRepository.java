@@ -64,15 +64,22 @@ final class JdbcStatementRepository implements StatementRepository {
   /** Moves on after every committed write, so that derived data (the network index) knows. */
   private final AtomicLong generation = new AtomicLong();
 
+  private final WrittenEntities written;
+
   /**
    * @param indexer receives, after each committed write, the touched records as {@link
    *     Viewer#system()} sees them; if it fails, the failure is logged rather than thrown, since
    *     the statements are committed by then and the index can be rebuilt from them
    */
-  JdbcStatementRepository(Database db, Clusters clusters, Consumer<Collection<Entity>> indexer) {
+  JdbcStatementRepository(
+      Database db,
+      Clusters clusters,
+      Consumer<Collection<Entity>> indexer,
+      WrittenEntities written) {
     this.db = db;
     this.clusters = clusters;
     this.indexer = indexer;
+    this.written = written;
     this.upsertStatement = upsertStatementSql();
   }
 
@@ -179,6 +186,7 @@ final class JdbcStatementRepository implements StatementRepository {
     // Inside Store.audited the write is not committed yet: the index follows the commit.
     db.afterCommit(
         () -> {
+          written.add(touched);
           generation.incrementAndGet();
           if (journal) {
             try {
@@ -217,7 +225,11 @@ final class JdbcStatementRepository implements StatementRepository {
             case H2 -> insertOrTouch(c, distinct, stored.keySet());
           }
           also.run(c);
-          db.recordChange(c, "statements");
+          Set<String> entities = new TreeSet<>();
+          for (Statement s : distinct) {
+            entities.add(s.entityId());
+          }
+          db.recordChange(c, "statements", entities);
           int visible = 0;
           for (Marking m : stored.values()) {
             if (MarkingPolicy.canSee(countFor, m)) {
@@ -325,7 +337,11 @@ final class JdbcStatementRepository implements StatementRepository {
               db.recordChange(c, "statements");
               return n;
             });
-    db.afterCommit(generation::incrementAndGet);
+    db.afterCommit(
+        () -> {
+          written.addUnknown();
+          generation.incrementAndGet();
+        });
     return deleted;
   }
 

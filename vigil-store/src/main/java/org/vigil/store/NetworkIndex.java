@@ -1,18 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
 import org.vigil.graph.EdgeData;
@@ -36,13 +42,19 @@ import org.vigil.network.LinkFilter;
  * is visible, and a link when a marking of each end is visible and both end nodes are visible.
  *
  * <p>Built from three scans of the statements (node markings, reference statements, dates) and one
- * of the sources; immutable once built. Derived data: {@link NetworkIndexes} rebuilds it when the
- * statements or the clusters have changed since.
+ * of the sources; immutable once built. Derived data, kept up to date by {@link NetworkIndexes}:
+ * after a write, {@link #updated} re-reads the written entities' statements only and returns a new
+ * index that shares this one's graph arrays (the graph plus the new nodes and links, {@link
+ * Graph#plus}); the written records' old links stay in the graph, hidden from every reader. Links
+ * are numbered by record and source up to {@link #baseLinks}, so a record's links are found by a
+ * binary search there, and through {@link #addedLinksOf} after it.
  */
 final class NetworkIndex {
   private static final String EDGE_SCHEMATA = edgeSchemaList();
 
-  final long statementGeneration;
+  /** Links added or hidden by updates at most, beside a tenth of the base's, before a rebuild. */
+  private static final int MAX_PATCHED = 50_000;
+
   final Clusters.View clusters;
   final Graph graph;
   final long buildMillis;
@@ -56,31 +68,56 @@ final class NetworkIndex {
   private final int[] targetSet;
   private final byte[] linkGrade;
 
+  // What updates need, changed only by updated() under NetworkIndexes' lock; readers never use it.
+  private final Interner interner;
+  private final Map<String, Reliability> grades;
+  private final int emptySet;
+  private final int baseLinks;
+  private final Map<String, int[]> addedLinksOf;
+  private final int hiddenLinks;
+
   private NetworkIndex(
-      long statementGeneration,
       Clusters.View clusters,
       Graph graph,
       long buildMillis,
-      Marking[] markings,
-      int[][] markingSets,
       int[] nodeSet,
       String[] linkRecord,
       String[] linkSource,
       int[] sourceSet,
       int[] targetSet,
-      byte[] linkGrade) {
-    this.statementGeneration = statementGeneration;
+      byte[] linkGrade,
+      Interner interner,
+      Map<String, Reliability> grades,
+      int baseLinks,
+      Map<String, int[]> addedLinksOf,
+      int hiddenLinks) {
     this.clusters = clusters;
     this.graph = graph;
     this.buildMillis = buildMillis;
-    this.markings = markings;
-    this.markingSets = markingSets;
+    this.emptySet = interner.set(new int[0]);
+    this.markings = interner.markings.toArray(Marking[]::new);
+    this.markingSets = interner.sets.toArray(int[][]::new);
     this.nodeSet = nodeSet;
     this.linkRecord = linkRecord;
     this.linkSource = linkSource;
     this.sourceSet = sourceSet;
     this.targetSet = targetSet;
     this.linkGrade = linkGrade;
+    this.interner = interner;
+    this.grades = grades;
+    this.baseLinks = baseLinks;
+    this.addedLinksOf = addedLinksOf;
+    this.hiddenLinks = hiddenLinks;
+  }
+
+  /** Links a reader may see at most: those of the graph less the ones updates hid. */
+  int liveLinks() {
+    return graph.edgeCount() - hiddenLinks;
+  }
+
+  /** Whether updates have added or hidden so many links that a rebuild is due. */
+  boolean worthRebuilding() {
+    return graph.edgeCount() - baseLinks + hiddenLinks > MAX_PATCHED + baseLinks / 10;
   }
 
   /** The id of the entity (edge or event) that states link {@code edge}. */
@@ -145,30 +182,13 @@ final class NetworkIndex {
     }
   }
 
-  static NetworkIndex build(Database db, Clusters.View clusters, long statementGeneration) {
+  static NetworkIndex build(Database db, Clusters.View clusters) {
     long started = System.nanoTime();
     return db.read(
         c -> {
           Interner interner = new Interner();
-          // Node markings: the distinct markings of each node's statements, merged per cluster.
           Map<String, int[]> nodeMarkings = new HashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT DISTINCT entity_id, tlp, owner_org, named_users, restricted_orgs"
-                      + " FROM statements WHERE schema_name NOT IN ("
-                      + EDGE_SCHEMATA
-                      + ", 'Sanction')")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                int marking = interner.marking(rs, 2);
-                nodeMarkings.merge(
-                    clusters.canonicalId(rs.getString(1)),
-                    new int[] {marking},
-                    NetworkIndex::union);
-              }
-            }
-          }
+          readNodeMarkings(c, null, clusters, interner, nodeMarkings);
           Map<String, Reliability> grades = new HashMap<>();
           try (PreparedStatement ps = c.prepareStatement("SELECT id, reliability FROM sources");
               ResultSet rs = ps.executeQuery()) {
@@ -176,67 +196,383 @@ final class NetworkIndex {
               grades.put(rs.getString(1), Reliability.valueOf(rs.getString(2)));
             }
           }
-          // The earliest start (or date) each source gives each edge or event.
           Map<String, LocalDate> dates = new HashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT entity_id, source_id, value_text FROM statements"
-                      + " WHERE property IN ('startDate', 'date') AND schema_name IN ("
-                      + EDGE_SCHEMATA
-                      + ", 'Event')")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                Optional<LocalDate> day = firstDay(rs.getString(3));
-                if (day.isPresent()) {
-                  dates.merge(
-                      rs.getString(1) + '\u001f' + rs.getString(2),
-                      day.get(),
-                      (a, b) -> a.isBefore(b) ? a : b);
-                }
-              }
-            }
-          }
-          // The ends of each link, per edge entity and source.
+          readDates(c, null, dates);
           Map<String, LinkParts> parts = new HashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT entity_id, schema_name, property, ref_id, source_id, confidence,"
-                      + " tlp, owner_org, named_users, restricted_orgs FROM statements"
-                      + " WHERE ref_id IS NOT NULL AND schema_name IN ("
-                      + EDGE_SCHEMATA
-                      + ", 'Event')")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                String record = rs.getString(1);
-                Schema schema = Schema.expect(rs.getString(2));
-                String property = rs.getString(3);
-                String end = clusters.canonicalId(rs.getString(4));
-                String source = rs.getString(5);
-                double confidence = rs.getDouble(6);
-                int marking = interner.marking(rs, 7);
-                LinkParts link =
-                    parts.computeIfAbsent(
-                        record + '\u001f' + source,
-                        k -> new LinkParts(record, source, schema.ftmName()));
-                if (schema == Schema.EVENT) {
-                  if (property.equals("involved") || property.equals("organizer")) {
-                    link.sources.add(new End(clusters.canonicalId(record), marking, confidence));
-                    link.targets.add(new End(end, marking, confidence));
-                    link.event = true;
-                  }
-                } else if (property.equals(schema.sourceProperty().orElseThrow())) {
-                  link.sources.add(new End(end, marking, confidence));
-                } else if (property.equals(schema.targetProperty().orElseThrow())) {
-                  link.targets.add(new End(end, marking, confidence));
-                }
-              }
+          readParts(c, null, clusters, interner, parts);
+          return assemble(interner, nodeMarkings, grades, dates, parts, clusters, started);
+        });
+  }
+
+  /**
+   * This index with the statements of {@code written} (entity ids) as they are stored now: their
+   * nodes' markings, their links (each written record's old ones hidden, its current ones added),
+   * and the links of records naming a node that came to be or ceased to be. Reads those entities'
+   * statements only; this index is unchanged and may still be read.
+   */
+  NetworkIndex updated(Database db, Set<String> written) {
+    return db.read(
+        c -> {
+          Set<String> nodes = new TreeSet<>();
+          Set<String> members = new TreeSet<>();
+          for (String id : written) {
+            nodes.add(clusters.canonicalId(id));
+            members.addAll(clusters.members(id));
+          }
+          Map<String, int[]> nodeMarkings = new HashMap<>();
+          readNodeMarkings(c, members, clusters, interner, nodeMarkings);
+          Set<String> records = new TreeSet<>(written);
+          Set<String> flipped = new TreeSet<>();
+          for (String node : nodes) {
+            if (isNode(node) != nodeMarkings.containsKey(node)) {
+              flipped.addAll(clusters.members(node));
             }
           }
-          return assemble(
-              interner, nodeMarkings, grades, dates, parts, statementGeneration, clusters, started);
+          if (!flipped.isEmpty()) {
+            records.addAll(referring(c, flipped));
+          }
+          Map<String, LocalDate> dates = new HashMap<>();
+          readDates(c, records, dates);
+          Map<String, LinkParts> parts = new HashMap<>();
+          readParts(c, records, clusters, interner, parts);
+          Set<String> sources = new TreeSet<>();
+          parts.values().forEach(p -> sources.add(p.source));
+          // a write may re-grade its source: read the grade of every source of what was written
+          scan(
+              c,
+              "SELECT DISTINCT source_id FROM statements WHERE source_id IS NOT NULL",
+              written,
+              rs -> sources.add(rs.getString(1)));
+          Map<String, Reliability> fresh = readGrades(c, sources);
+          return patch(nodes, nodeMarkings, records, dates, parts, fresh);
         });
+  }
+
+  /** Whether {@code node} is a node with statements of its own now. */
+  private boolean isNode(String node) {
+    OptionalInt n = graph.indexOf(node);
+    return n.isPresent() && nodeSet[n.getAsInt()] != emptySet;
+  }
+
+  private static Map<String, Reliability> readGrades(Connection c, Set<String> sources)
+      throws SQLException {
+    Map<String, Reliability> out = new HashMap<>();
+    List<String> ids = new ArrayList<>(sources);
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, reliability FROM sources WHERE id IN (" + marks(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), Reliability.valueOf(rs.getString(2)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The links of {@code record} in the graph, hidden or not. */
+  private List<Integer> linksOf(String record) {
+    List<Integer> out = new ArrayList<>();
+    int low = 0;
+    int high = baseLinks;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (linkRecord[mid].compareTo(record) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int e = low; e < baseLinks && linkRecord[e].equals(record); e++) {
+      out.add(e);
+    }
+    for (int e : addedLinksOf.getOrDefault(record, new int[0])) {
+      out.add(e);
+    }
+    return out;
+  }
+
+  private NetworkIndex patch(
+      Set<String> nodes,
+      Map<String, int[]> nodeMarkings,
+      Set<String> records,
+      Map<String, LocalDate> dates,
+      Map<String, LinkParts> parts,
+      Map<String, Reliability> fresh) {
+    int m = graph.edgeCount();
+    byte[] gradeOf = linkGrade.clone();
+    for (Map.Entry<String, Reliability> g : fresh.entrySet()) {
+      Reliability before = grades.put(g.getKey(), g.getValue());
+      if (before != null && before != g.getValue()) {
+        // a write re-graded its source: every link of that source reads the new grade
+        for (int e = 0; e < m; e++) {
+          if (linkSource[e].equals(g.getKey())) {
+            gradeOf[e] = (byte) g.getValue().ordinal();
+          }
+        }
+      }
+    }
+    int[] sources = sourceSet.clone();
+    int hidden = hiddenLinks;
+    for (String record : records) {
+      for (int e : linksOf(record)) {
+        if (sources[e] != emptySet) {
+          sources[e] = emptySet;
+          hidden++;
+        }
+      }
+      addedLinksOf.remove(record);
+    }
+    List<String> newNodes = new ArrayList<>();
+    for (String node : nodes) {
+      if (nodeMarkings.containsKey(node) && !graph.contains(node)) {
+        newNodes.add(node);
+      }
+    }
+    List<LinkParts> ordered = new ArrayList<>(parts.values());
+    ordered.sort(
+        (a, b) -> {
+          int byRecord = a.record.compareTo(b.record);
+          return byRecord != 0 ? byRecord : a.source.compareTo(b.source);
+        });
+    List<EdgeData> edges = new ArrayList<>();
+    List<String> records2 = new ArrayList<>();
+    List<String> sources2 = new ArrayList<>();
+    List<int[]> ends = new ArrayList<>();
+    List<Byte> grades2 = new ArrayList<>();
+    for (LinkParts link : ordered) {
+      Reliability grade = grades.getOrDefault(link.source, Reliability.F);
+      Optional<LocalDate> date =
+          Optional.ofNullable(dates.get(link.record + '\u001f' + link.source));
+      for (Pair pair : link.pairs()) {
+        if (!isNodeAfter(pair.source, nodes, nodeMarkings)
+            || !isNodeAfter(pair.target, nodes, nodeMarkings)) {
+          continue;
+        }
+        int number = m + edges.size();
+        edges.add(
+            new EdgeData(
+                Integer.toString(number),
+                pair.source,
+                pair.target,
+                link.event ? LinkFilter.EVENT : link.schema,
+                1.0,
+                date,
+                OptionalDouble.of(pair.confidence)));
+        records2.add(link.record);
+        sources2.add(link.source);
+        ends.add(new int[] {interner.set(pair.sourceMarkings), interner.set(pair.targetMarkings)});
+        grades2.add((byte) grade.ordinal());
+        addedLinksOf.merge(link.record, new int[] {number}, NetworkIndex::concat);
+      }
+    }
+    Graph next = graph.plus(newNodes, edges);
+    int total = m + edges.size();
+    String[] recordOf = Arrays.copyOf(linkRecord, total);
+    String[] sourceOf = Arrays.copyOf(linkSource, total);
+    int[] sourceSets = Arrays.copyOf(sources, total);
+    int[] targetSets = Arrays.copyOf(targetSet, total);
+    byte[] gradesOf = Arrays.copyOf(gradeOf, total);
+    for (int k = 0; k < edges.size(); k++) {
+      recordOf[m + k] = records2.get(k);
+      sourceOf[m + k] = sources2.get(k);
+      sourceSets[m + k] = ends.get(k)[0];
+      targetSets[m + k] = ends.get(k)[1];
+      gradesOf[m + k] = grades2.get(k);
+    }
+    int[] nodeSets = Arrays.copyOf(nodeSet, next.nodeCount());
+    for (String node : nodes) {
+      OptionalInt n = next.indexOf(node);
+      if (n.isPresent()) {
+        int[] marks = nodeMarkings.get(node);
+        nodeSets[n.getAsInt()] = marks == null ? emptySet : interner.set(marks);
+      }
+    }
+    return new NetworkIndex(
+        clusters,
+        next,
+        buildMillis,
+        nodeSets,
+        recordOf,
+        sourceOf,
+        sourceSets,
+        targetSets,
+        gradesOf,
+        interner,
+        grades,
+        baseLinks,
+        addedLinksOf,
+        hidden);
+  }
+
+  private boolean isNodeAfter(String node, Set<String> nodes, Map<String, int[]> nodeMarkings) {
+    return nodes.contains(node) ? nodeMarkings.containsKey(node) : isNode(node);
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /**
+   * Node markings: the distinct markings of each node's statements, merged per cluster; of every
+   * entity, or of {@code entityIds} only.
+   */
+  private static void readNodeMarkings(
+      Connection c,
+      Collection<String> entityIds,
+      Clusters.View clusters,
+      Interner interner,
+      Map<String, int[]> into)
+      throws SQLException {
+    scan(
+        c,
+        "SELECT DISTINCT entity_id, tlp, owner_org, named_users, restricted_orgs"
+            + " FROM statements WHERE schema_name NOT IN ("
+            + EDGE_SCHEMATA
+            + ", 'Sanction')",
+        entityIds,
+        rs -> {
+          int marking = interner.marking(rs, 2);
+          into.merge(
+              clusters.canonicalId(rs.getString(1)), new int[] {marking}, NetworkIndex::union);
+        });
+  }
+
+  /** The earliest start (or date) each source gives each edge or event. */
+  private static void readDates(
+      Connection c, Collection<String> entityIds, Map<String, LocalDate> into) throws SQLException {
+    scan(
+        c,
+        "SELECT entity_id, source_id, value_text FROM statements"
+            + " WHERE property IN ('startDate', 'date') AND schema_name IN ("
+            + EDGE_SCHEMATA
+            + ", 'Event')",
+        entityIds,
+        rs -> {
+          Optional<LocalDate> day = firstDay(rs.getString(3));
+          if (day.isPresent()) {
+            into.merge(
+                rs.getString(1) + '\u001f' + rs.getString(2),
+                day.get(),
+                (a, b) -> a.isBefore(b) ? a : b);
+          }
+        });
+  }
+
+  /** The ends of each link, per edge entity (or event) and source. */
+  private static void readParts(
+      Connection c,
+      Collection<String> entityIds,
+      Clusters.View clusters,
+      Interner interner,
+      Map<String, LinkParts> into)
+      throws SQLException {
+    scan(
+        c,
+        "SELECT entity_id, schema_name, property, ref_id, source_id, confidence,"
+            + " tlp, owner_org, named_users, restricted_orgs FROM statements"
+            + " WHERE ref_id IS NOT NULL AND schema_name IN ("
+            + EDGE_SCHEMATA
+            + ", 'Event')",
+        entityIds,
+        rs -> {
+          String record = rs.getString(1);
+          Schema schema = Schema.expect(rs.getString(2));
+          String property = rs.getString(3);
+          String end = clusters.canonicalId(rs.getString(4));
+          String source = rs.getString(5);
+          double confidence = rs.getDouble(6);
+          int marking = interner.marking(rs, 7);
+          LinkParts link =
+              into.computeIfAbsent(
+                  record + '\u001f' + source, k -> new LinkParts(record, source, schema.ftmName()));
+          if (schema == Schema.EVENT) {
+            if (property.equals("involved") || property.equals("organizer")) {
+              link.sources.add(new End(clusters.canonicalId(record), marking, confidence));
+              link.targets.add(new End(end, marking, confidence));
+              link.event = true;
+            }
+          } else if (property.equals(schema.sourceProperty().orElseThrow())) {
+            link.sources.add(new End(end, marking, confidence));
+          } else if (property.equals(schema.targetProperty().orElseThrow())) {
+            link.targets.add(new End(end, marking, confidence));
+          }
+        });
+  }
+
+  private interface RowAction {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /** Entity ids bound per query at most. */
+  private static final int IDS_PER_QUERY = 500;
+
+  /** Runs {@code sql} over all statements, or over those of {@code entityIds}, in chunks. */
+  private static void scan(Connection c, String sql, Collection<String> entityIds, RowAction action)
+      throws SQLException {
+    if (entityIds == null) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(10_000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(rs);
+          }
+        }
+      }
+      return;
+    }
+    List<String> ids = new ArrayList<>(entityIds);
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      try (PreparedStatement ps =
+          c.prepareStatement(sql + " AND entity_id IN (" + marks(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(rs);
+          }
+        }
+      }
+    }
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /** Entities (edges, events) with a statement naming one of {@code entityIds}. */
+  private static Set<String> referring(Connection c, Collection<String> entityIds)
+      throws SQLException {
+    Set<String> out = new TreeSet<>();
+    List<String> ids = new ArrayList<>(entityIds);
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT DISTINCT entity_id FROM statement_refs WHERE ref_id IN ("
+                  + marks(chunk.size())
+                  + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static NetworkIndex assemble(
@@ -245,7 +581,6 @@ final class NetworkIndex {
       Map<String, Reliability> grades,
       Map<String, LocalDate> dates,
       Map<String, LinkParts> parts,
-      long statementGeneration,
       Clusters.View clusters,
       long started) {
     GraphBuilder builder = GraphBuilder.directed();
@@ -306,18 +641,20 @@ final class NetworkIndex {
       gradeOf[e] = linkGrades.get(e);
     }
     return new NetworkIndex(
-        statementGeneration,
         clusters,
         graph,
         (System.nanoTime() - started) / 1_000_000,
-        interner.markings.toArray(Marking[]::new),
-        interner.sets.toArray(int[][]::new),
         nodeSet,
         records.toArray(String[]::new),
         sources.toArray(String[]::new),
         sourceSet,
         targetSet,
-        gradeOf);
+        gradeOf,
+        interner,
+        grades,
+        m,
+        new HashMap<>(),
+        0);
   }
 
   /** The first day a partial date can mean; empty for a value that is not a date. */

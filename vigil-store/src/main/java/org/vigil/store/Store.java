@@ -26,9 +26,9 @@ import org.vigil.search.SearchIndex;
  * <p>{@link #open} brings the database schema up to date (Flyway migrations) and loads the
  * resolution clusters into memory. Several processes may open stores on one PostgreSQL: each writes
  * its statements and judgements with a row in the change sequence ({@code store_changes}), and
- * polls it four times a second, so that it rebuilds its graph link index and reloads its clusters
- * within a moment of another's write. A Lucene index folder belongs to one process; nodes that
- * share a database share an OpenSearch index (docs/scaling.md).
+ * polls it four times a second, so that it updates its graph link index for the entities another
+ * wrote and reloads its clusters within a moment of another's write. A Lucene index folder belongs
+ * to one process; nodes that share a database share an OpenSearch index (docs/scaling.md).
  *
  * <p>Thread-safe. The caller closes the store.
  */
@@ -143,13 +143,15 @@ public final class Store implements AutoCloseable {
                   return clusters.view(viewer).members(recordId);
                 }
               });
-      JdbcStatementRepository statements = new JdbcStatementRepository(db, clusters, index::update);
+      WrittenEntities written = new WrittenEntities();
+      JdbcStatementRepository statements =
+          new JdbcStatementRepository(db, clusters, index::update, written);
       JdbcAuditLog audit = new JdbcAuditLog(db, new AuditSeal(key.orElseGet(keyFile::create)));
       if (key.isEmpty()) {
         // Rows of a version before the seal: sealed once, now, so that from here every row is.
         audit.sealUnsealed();
       }
-      StoreChanges changes = StoreChanges.start(db, judgements::reload);
+      StoreChanges changes = StoreChanges.start(db, judgements::reload, written);
       Store store =
           new Store(
               db,
@@ -158,7 +160,7 @@ public final class Store implements AutoCloseable {
               judgements,
               accounts,
               audit,
-              new StoreNetwork(db, clusters, statements, changes::statements),
+              new StoreNetwork(db, clusters, written),
               changes);
       try {
         store.catchUpIndex();
@@ -213,7 +215,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Graph queries over the statements, markings applied. Its network index is built on the first
-   * query and again on the first query after statements or judgements change.
+   * query, patched at the first query after statements are written (here or on another node), and
+   * built again after judgements change.
    */
   public Network network() {
     return network;

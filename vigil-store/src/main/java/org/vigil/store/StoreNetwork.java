@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.LongSupplier;
 import org.vigil.access.Viewer;
 import org.vigil.graph.Broker;
 import org.vigil.graph.Communities;
@@ -69,20 +68,20 @@ final class StoreNetwork implements Network {
   private final Timelines timelines;
 
   /**
-   * @param othersWrites moves on when another process's statements were committed ({@link
-   *     StoreChanges#statements})
+   * @param written the entities written since, by this process or another ({@link StoreChanges})
    */
-  StoreNetwork(
-      Database db,
-      Clusters clusters,
-      JdbcStatementRepository statements,
-      LongSupplier othersWrites) {
+  StoreNetwork(Database db, Clusters clusters, WrittenEntities written) {
     this.clusters = clusters;
-    this.indexes = new NetworkIndexes(db, clusters, statements, othersWrites);
+    this.indexes = new NetworkIndexes(db, clusters, written);
     JdbcNetwork rows = new JdbcNetwork(db);
     NodeCaptions captions = new NodeCaptions(clusters, rows);
     this.answers = new NetworkAnswers(db, clusters, rows, captions);
     this.timelines = new Timelines(db, clusters, indexes, rows, captions);
+  }
+
+  /** How many times a link index was built in full from the statements. */
+  long fullBuilds() {
+    return indexes.fullBuilds();
   }
 
   private NetworkIndex current(Viewer viewer) {
@@ -92,7 +91,7 @@ final class StoreNetwork implements Network {
   @Override
   public IndexSize refresh() {
     NetworkIndex current = current(Viewer.system());
-    return new IndexSize(current.graph.nodeCount(), current.graph.edgeCount(), current.buildMillis);
+    return new IndexSize(current.graph.nodeCount(), current.liveLinks(), current.buildMillis);
   }
 
   @Override

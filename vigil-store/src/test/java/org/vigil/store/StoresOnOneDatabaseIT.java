@@ -29,8 +29,8 @@ import org.vigil.resolve.Verdict;
 
 /**
  * Two stores on one PostgreSQL, as two nodes have: what one writes reaches the other's graph link
- * index and resolution clusters through the change sequence within 2 s, with markings applied as
- * ever, and no reopening.
+ * index (patched in for the entities the change names, not rebuilt) and resolution clusters through
+ * the change sequence within 2 s, with markings applied as ever, and no reopening.
  */
 class StoresOnOneDatabaseIT {
   private static final Viewer ANALYST_A = viewer("u-a1", "org-a");
@@ -87,6 +87,9 @@ class StoresOnOneDatabaseIT {
             "node B's graph saw node A's link after "
                 + (System.nanoTime() - written) / 1_000_000
                 + " ms");
+        assertThat(((StoreNetwork) nodeB.network()).fullBuilds())
+            .as("node B patched A's write into its link index, it did not rebuild it")
+            .isEqualTo(1);
         assertThatThrownBy(
                 () -> nodeB.network().neighbours(NeighbourhoodRequest.of("p-naji", 1), ANALYST_B))
             .as("the other organisation sees nothing of an AMBER record on either node")
