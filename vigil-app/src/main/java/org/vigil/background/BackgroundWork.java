@@ -53,6 +53,15 @@ public final class BackgroundWork implements AutoCloseable {
    */
   static final Duration PERIOD_CHECK = Duration.ofSeconds(30);
 
+  /**
+   * How long a periodic job's done row is kept (at least two of its periods): long enough to show
+   * in {@code vigil jobs}, short enough that a job every 15 s does not grow the table without end.
+   */
+  static final Duration DONE_PERIODS_KEPT = Duration.ofDays(1);
+
+  /** How often each node deletes the periodic jobs' old done rows. */
+  static final Duration FORGET_EVERY = Duration.ofHours(1);
+
   private final String node;
   private final JobRunner.Settings settings;
   private final Map<String, JobHandler> handlers = new LinkedHashMap<>();
@@ -69,6 +78,7 @@ public final class BackgroundWork implements AutoCloseable {
   private volatile Optional<JobRunner> runner = Optional.empty();
   private volatile boolean closed;
   private volatile Optional<Instant> startedAt = Optional.empty();
+  private volatile Optional<Instant> forgotAt = Optional.empty();
 
   /**
    * @param node this node's name, unique among the nodes on one database ({@link #thisNode()})
@@ -229,9 +239,31 @@ public final class BackgroundWork implements AutoCloseable {
                 : "period-" + number;
         submit(new JobRequest(p.getKey(), key, "{}"));
       }
+      forgetOldPeriods(now);
     } catch (RuntimeException e) {
       // the database unreachable for a moment: the next check enqueues the period's job
       LOG.warn("node {} cannot enqueue the periodic jobs: {}", node, e.getMessage());
+    }
+  }
+
+  /**
+   * Deletes the periodic jobs' done rows older than {@link #DONE_PERIODS_KEPT} (or two periods),
+   * once every {@link #FORGET_EVERY}: their keys are period numbers that never come back, so no
+   * period's work runs twice for it.
+   */
+  private void forgetOldPeriods(Instant now) {
+    if (forgotAt.isPresent() && now.isBefore(forgotAt.get().plus(FORGET_EVERY))) {
+      return;
+    }
+    forgotAt = Optional.of(now);
+    for (Map.Entry<String, Duration> p : periods.entrySet()) {
+      Duration twoPeriods = p.getValue().multipliedBy(2);
+      Duration kept = twoPeriods.compareTo(DONE_PERIODS_KEPT) > 0 ? twoPeriods : DONE_PERIODS_KEPT;
+      int forgotten = queue().forgetDone(p.getKey(), "period-", kept);
+      if (forgotten > 0) {
+        LOG.info(
+            "node {} deleted {} done {} jobs older than {}", node, forgotten, p.getKey(), kept);
+      }
     }
   }
 

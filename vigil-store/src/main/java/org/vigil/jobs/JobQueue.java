@@ -66,6 +66,14 @@ public interface JobQueue {
   boolean retry(long id);
 
   /**
+   * Deletes the done jobs of {@code kind} whose key starts with {@code keyPrefix} and that finished
+   * more than {@code age} ago by the database's clock; returns how many. Once deleted, a job of the
+   * same kind and key can be enqueued again, so callers forget only jobs whose keys never come back
+   * (a periodic job's key is its period's number).
+   */
+  int forgetDone(String kind, String keyPrefix, Duration age);
+
+  /**
    * How long the oldest job that is queued and due has waited (zero when none waits): the queue's
    * lag, by the database's clock.
    */

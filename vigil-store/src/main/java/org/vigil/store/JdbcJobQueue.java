@@ -282,6 +282,26 @@ final class JdbcJobQueue implements JobQueue {
   }
 
   @Override
+  public int forgetDone(String kind, String keyPrefix, Duration age) {
+    requireNonNull(kind, "kind");
+    requireNonNull(keyPrefix, "keyPrefix");
+    String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM jobs WHERE kind = ? AND state = 'done' AND job_key LIKE ? ESCAPE '\\'"
+                      + " AND finished_at < CURRENT_TIMESTAMP - CAST(? AS BIGINT) * INTERVAL '0.001'"
+                      + " SECOND")) {
+            ps.setString(1, kind);
+            ps.setString(2, pattern);
+            ps.setLong(3, age.toMillis());
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public Duration lag() {
     return db.read(
         c -> {

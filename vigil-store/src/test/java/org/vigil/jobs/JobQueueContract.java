@@ -185,6 +185,37 @@ abstract class JobQueueContract {
   }
 
   @Test
+  void forgettingDoneJobsDeletesOnlyThoseOfTheKindAndPrefixThatFinishedLongEnoughAgo()
+      throws InterruptedException {
+    for (String key : List.of("period-1", "period-2", "period_x", "batch-1")) {
+      queue.enqueue(new JobRequest("tick", key, "{}"));
+    }
+    queue.enqueue(new JobRequest("other", "period-1", "{}"));
+    for (Job job : queue.claim("node-a", 10, Duration.ofSeconds(30))) {
+      if (!job.key().equals("period-2")) {
+        assertThat(queue.complete(job.id(), "node-a")).isTrue();
+      }
+    }
+
+    assertThat(queue.forgetDone("tick", "period-", Duration.ofHours(1)))
+        .as("nothing finished an hour ago")
+        .isZero();
+    Thread.sleep(50);
+    assertThat(queue.forgetDone("tick", "period-", Duration.ofMillis(10))).isEqualTo(1);
+
+    assertThat(queue.find("tick", "period-1")).as("done and old enough: forgotten").isEmpty();
+    assertThat(queue.find("tick", "period-2").orElseThrow().state())
+        .as("still running")
+        .isEqualTo(JobState.RUNNING);
+    assertThat(queue.find("tick", "period_x")).as("'_' is no wildcard").isPresent();
+    assertThat(queue.find("tick", "batch-1")).as("another prefix").isPresent();
+    assertThat(queue.find("other", "period-1")).as("another kind").isPresent();
+    assertThat(queue.enqueue(new JobRequest("tick", "period-1", "{}")))
+        .as("a forgotten key can be enqueued again")
+        .isTrue();
+  }
+
+  @Test
   void aRequestThatAWaitingJobCoversAddsNone() {
     assertThat(queue.enqueueUnlessWaiting(new JobRequest("resolve", "after-1", "{}"))).isTrue();
     assertThat(queue.enqueueUnlessWaiting(new JobRequest("resolve", "after-2", "{}"))).isFalse();
