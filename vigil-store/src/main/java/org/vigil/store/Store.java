@@ -190,6 +190,29 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Indexes the entities and texts journalled as left out of the search index at least {@code
+   * olderThan} ago by the database's clock: those of writes whose index update failed (the search
+   * cluster unreachable) and of deferred batches that died. What a running node calls now and then,
+   * so that indexing resumes when the cluster returns without a restart; younger rows are left to
+   * the write or batch that will index them itself. Rows journalled after the look-up stay.
+   *
+   * @return how many entities (and texts) were indexed
+   * @throws org.vigil.search.SearchUnavailableException if the search cluster is still unreachable
+   *     (the journal is left as it was)
+   */
+  public int indexLeftOut(java.time.Duration olderThan) {
+    requireNonNull(olderThan, "olderThan");
+    UnindexedJournal journal = new UnindexedJournal(db);
+    UnindexedJournal.Older older = journal.olderThan(olderThan);
+    if (older.entityIds().isEmpty()) {
+      return 0;
+    }
+    index(older.entityIds());
+    journal.forget(older.entityIds(), older.cutoff());
+    return older.entityIds().size();
+  }
+
   public StatementRepository statements() {
     return statements;
   }
