@@ -35,6 +35,7 @@ import org.vigil.search.SearchIndex;
 public final class Store implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Store.class);
   private static final int TEXTS_PER_BATCH = 200;
+  private static final int CATCH_UP_CHUNK = 1_000;
 
   private final Database db;
   private final SearchIndex search;
@@ -208,9 +209,15 @@ public final class Store implements AutoCloseable {
     if (older.entityIds().isEmpty()) {
       return 0;
     }
-    index(older.entityIds());
-    journal.forget(older.entityIds(), older.cutoff());
-    return older.entityIds().size();
+    List<String> ids = older.entityIds();
+    for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
+      // a chunk at a time: a long outage's journal is not read into memory at once, and what
+      // was indexed before the cluster failed again is forgotten
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK));
+      index(chunk);
+      journal.forget(chunk, older.cutoff());
+    }
+    return ids.size();
   }
 
   public StatementRepository statements() {
