@@ -200,12 +200,12 @@ public final class RelationEvaluation {
   }
 
   /**
-   * re3d's test half with its gold entities given ({@link Extractor#readAmong}): re3d, like
-   * DocRED, defines relation extraction over annotated entities, many of them descriptions
-   * ("coalition forces", "senior Iraqi officials"), so this measures the reading of relations
-   * alone. Every gold Person, Organisation and Location is a mention; a gold end of another type
-   * (a weapon, a platform) is none, as in {@link #run}, whose scoring counts only people and
-   * organisations in an organisation.
+   * re3d's test half with its gold entities given ({@link Extractor#readAmong}): re3d, like DocRED,
+   * defines relation extraction over annotated entities, many of them descriptions ("coalition
+   * forces", "senior Iraqi officials"), so this measures the reading of relations alone. Every gold
+   * Person, Organisation and Location is a mention; a gold end of another type (a weapon, a
+   * platform) is none, as in {@link #run}, whose scoring counts only people and organisations in an
+   * organisation.
    */
   public Report runGiven(Extractor extractor) throws IOException {
     Map<String, Counts> counts = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import org.vigil.model.Schema;
 /**
  * Membership said by other words than a role: "X was assigned to Y", "X is part of Y", "X is
  * working as part of Y", "Y, which includes X", "Y comprises X", "soldiers from Y". The member is a
- * person or an organisation, or a state where the words allow one ("Sweden is part of the EU",
- * "the coalition includes France"); the body an organisation.
+ * person or an organisation, or a state where the words allow one ("Sweden is part of the EU", "the
+ * coalition includes France"); the body an organisation.
  */
 public final class ReadMembership implements RelationRule {
   /** Verbs whose passive subject is placed in their "to" argument: "assigned to 2nd Battalion". */

@@ -13,8 +13,8 @@ import org.vigil.model.Schema;
 
 /**
  * Ownership of an organisation or a thing (a paper, a channel, a brand): "Y owns X", "Y acquired
- * X", "X was sold to Y", "X, a club owned by Y", "X is a company owned by Y", "X is a subsidiary
- * of Y", "X, a subsidiary of Y", "Y's subsidiary X", "Y, the parent of X". The link runs from the
+ * X", "X was sold to Y", "X, a club owned by Y", "X is a company owned by Y", "X is a subsidiary of
+ * Y", "X, a subsidiary of Y", "Y's subsidiary X", "Y, the parent of X". The link runs from the
  * owner to the asset; an owner is a person or an organisation, an asset an organisation or another
  * named thing, never a person or a place.
  */

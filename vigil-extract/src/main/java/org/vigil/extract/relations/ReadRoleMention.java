@@ -10,9 +10,9 @@ import org.vigil.extract.Relation;
 /**
  * A party named by its role in a body: "members of the Al Bu Nimr tribe", "the commander of the
  * Baghdad Operational Command", "an ISIL gang leader" when that description is itself a mention (a
- * corpus's gold mention, a description coreference keeps). The mention holds the role its head
- * noun names in the body the noun is "of". An office read as its holder ("the Foreign Secretary")
- * is left to the rules that hand it to a name.
+ * corpus's gold mention, a description coreference keeps). The mention holds the role its head noun
+ * names in the body the noun is "of". An office read as its holder ("the Foreign Secretary") is
+ * left to the rules that hand it to a name.
  */
 public final class ReadRoleMention implements RelationRule {
   @Override

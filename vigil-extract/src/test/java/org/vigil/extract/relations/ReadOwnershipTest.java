@@ -38,8 +38,7 @@ class ReadOwnershipTest {
         rule,
         "[O Square Enix] acquired [O Taito Corporation] in 2005.",
         "Ownership Square Enix -> Taito Corporation");
-    assertReads(
-        rule, "In 1990 [O Enasa] was sold to [O Iveco].", "Ownership Iveco -> Enasa");
+    assertReads(rule, "In 1990 [O Enasa] was sold to [O Iveco].", "Ownership Iveco -> Enasa");
   }
 
   @Test

@@ -36,8 +36,8 @@ public final class RelationTraining {
   /**
    * Which corpora a model learns from. {@link #ALL}: CoNLL04, Re-DocRED and re3d's four sources.
    * {@link #LICENSABLE}: only data whose terms allow shipping what is derived from it, Re-DocRED
-   * (MIT) and re3d's public-domain sources (CENTCOM, US_State_Department); CoNLL04, whose licence is
-   * not stated, neither trains nor tunes it.
+   * (MIT) and re3d's public-domain sources (CENTCOM, US_State_Department); CoNLL04, whose licence
+   * is not stated, neither trains nor tunes it.
    */
   public enum Corpora {
     ALL(Re3dTraining.SOURCES),
@@ -186,9 +186,7 @@ public final class RelationTraining {
     Path reDocredFile = shared.resolve(RE_DOCRED);
     List<GoldSentence> train =
         new ArrayList<>(
-            corpora.conll04()
-                ? TrainingCorpora.conll04(shared.resolve(CONLL04_TRAIN))
-                : List.of());
+            corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_TRAIN)) : List.of());
     int conll = train.size();
     train.addAll(TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::training));
     int reDocred = train.size() - conll;
