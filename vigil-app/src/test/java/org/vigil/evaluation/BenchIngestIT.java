@@ -24,7 +24,14 @@ class BenchIngestIT {
                 new PrintWriter(out, true),
                 new PrintWriter(err, true))
             .execute(
-                "bench", "ingest", "--documents", "4", "--words", "120", "--warm-up-documents", "0");
+                "bench",
+                "ingest",
+                "--documents",
+                "4",
+                "--words",
+                "120",
+                "--warm-up-documents",
+                "0");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
