@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.extract.AttackRoles;
+import org.vigil.extract.CalendarWords;
 import org.vigil.extract.EventRole;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.Mention;
@@ -72,25 +73,6 @@ public final class EventRuleFillers {
   /** Heads of phrases that name a time: a recogniser types them as dates, never as participants. */
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "morning",
           "afternoon",
           "evening",
@@ -423,6 +405,7 @@ public final class EventRuleFillers {
       if (!t.isNoun()
           || trigger
           || TIME_WORDS.contains(t.lemma())
+          || CalendarWords.isCalendarWord(t.word())
           || (isModifier(parse, t.index()) && !ofTrigger)) {
         continue;
       }
