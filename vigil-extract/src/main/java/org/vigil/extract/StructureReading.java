@@ -126,46 +126,68 @@ final class StructureReading {
 
   /**
    * A denial with no event of its own that points back at what was said ("Trump called the Iranian
-   * claims totally false", "the Kremlin denied any involvement") denies the latest event in the
-   * text that another party claimed: the same event, in a second claim with the opposite stance;
-   * the claimed event in {@code before} is marked disputed.
+   * claims totally false", "the Kremlin denied any involvement", "Tehran denied the reports")
+   * denies the latest deed (an event with a perpetrator) that another party claimed or the text
+   * alleged, else the latest event another party claimed: the same event, in a second claim with
+   * the opposite stance; the claimed event in {@code before} is marked disputed.
    */
   private static Optional<ExtractedEvent> deniedBack(
       MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {
     if (!SAID_BEFORE.matcher(ms.text()).find()) {
       return Optional.empty();
     }
-    // One denies involvement in a deed someone did: an event with a perpetrator.
-    boolean deed = INVOLVEMENT.matcher(ms.text()).find();
+    Mention denier = said.claimant().get();
+    // A denial answers an accusation: the latest deed someone is said to have done (an event with
+    // a perpetrator) comes first; one denies involvement only in such a deed.
+    int i = latestClaimed(before, denier, true);
+    if (i < 0 && !INVOLVEMENT.matcher(ms.text()).find()) {
+      i = latestClaimed(before, denier, false);
+    }
+    if (i < 0) {
+      return Optional.empty();
+    }
+    ExtractedEvent e = before.get(i);
+    // The claim denied is disputed from now on, as the denial is.
+    before.set(i, e.asDisputed());
+    return Optional.of(
+        new ExtractedEvent(
+            e.schema(),
+            e.kind(),
+            e.date(),
+            e.place(),
+            e.participants(),
+            e.authority(),
+            e.program(),
+            ms.text(),
+            ms.start(),
+            ms.end(),
+            e.confidence() * 0.8,
+            "rule:denied-back",
+            true,
+            e.roles(),
+            said));
+  }
+
+  /**
+   * The index of the latest event in {@code before} that someone other than {@code denier} said
+   * and nobody denied yet: one with a named claimant, or a deed the text itself only alleges
+   * ("was reportedly abducted by agents of X"); with {@code deeds}, only events with a perpetrator.
+   * -1 when there is none.
+   */
+  private static int latestClaimed(List<ExtractedEvent> before, Mention denier, boolean deeds) {
     for (int i = before.size() - 1; i >= 0; i--) {
       ExtractedEvent e = before.get(i);
-      Optional<Mention> by = e.attribution().claimant();
-      if ((!deed || !e.inRole("perpetrator").isEmpty())
-          && by.isPresent()
-          && !by.get().entityId().equals(said.claimant().get().entityId())
-          && e.attribution().stance() != Stance.DENIES) {
-        // The claim denied is disputed from now on, as the denial is.
-        before.set(i, e.asDisputed());
-        return Optional.of(
-            new ExtractedEvent(
-                e.schema(),
-                e.kind(),
-                e.date(),
-                e.place(),
-                e.participants(),
-                e.authority(),
-                e.program(),
-                ms.text(),
-                ms.start(),
-                ms.end(),
-                e.confidence() * 0.8,
-                "rule:denied-back",
-                true,
-                e.roles(),
-                said));
+      Attribution a = e.attribution();
+      boolean deed = !e.inRole("perpetrator").isEmpty();
+      boolean claimed =
+          a.claimant().isPresent()
+              ? !a.claimant().get().entityId().equals(denier.entityId())
+              : deed && (a.stance() == Stance.ALLEGES || a.stance() == Stance.SPECULATES);
+      if (claimed && a.stance() != Stance.DENIES && (deed || !deeds)) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** The sentence's attribution on an event; an event the sentence negates stays denied. */
