@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.vigil.extract.claims.ReadAttribution;
 import org.vigil.extract.events.EventReading;
+import org.vigil.extract.events.PlaceFromEarlierSentence;
 import org.vigil.extract.relations.MentionedSentence;
 import org.vigil.extract.relations.ReadDesignatedInvolvement;
 import org.vigil.extract.relations.RelationReading;
@@ -40,7 +41,8 @@ final class StructureReading {
               + "|kidnap|abduct|plot|meet|met\\b|travel|flew|visit|trip|pay|paid|fund|financ"
               + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord"
               + "|wound|injur|massacr|slay|slain|explo|detonat|blast|dynamit|sabotag|arson"
-              + "|escap|fled|flee|abscond|broke out|breakout|at large)",
+              + "|escap|fled|flee|abscond|broke out|breakout|at large"
+              + "|victim|dead\\b|bod(?:y|ies)\\b|corpse|casualt)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -67,7 +69,12 @@ final class StructureReading {
     List<ExtractedEvent> events = new ArrayList<>();
     List<ExtractedProperty> properties = new ArrayList<>();
     List<ParseOutcome.Skipped> skipped = new ArrayList<>();
+    // The sentence just before, when it was parsed: where it put a participant may be the place.
+    Optional<MentionedSentence> previous = Optional.empty();
     for (Sentences.Sentence sentence : Sentences.split(text)) {
+      Optional<MentionedSentence> earlier =
+          previous.filter(p -> !PARAGRAPH_BREAK.matcher(between(text, p, sentence)).find());
+      previous = Optional.empty();
       List<Mention> inside =
           mentions.stream()
               .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -99,6 +106,9 @@ final class StructureReading {
       List<ExtractedEvent> told = MergeLearned.events(EventReading.events(ms), model.events());
       for (ExtractedEvent e : told) {
         ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
+        if (earlier.isPresent()) {
+          dated = PlaceFromEarlierSentence.placed(dated, earlier.get());
+        }
         events.add(attribute(dated, said));
       }
       int from = ms.start();
@@ -111,8 +121,15 @@ final class StructureReading {
       }
       properties.addAll(
           MergeLearned.properties(RelationReading.properties(ms), model.properties()));
+      previous = Optional.of(ms);
     }
     return new Result(relations, events, properties, skipped);
+  }
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
+
+  private static String between(String text, MentionedSentence before, Sentences.Sentence next) {
+    return text.substring(Math.min(before.end(), next.start()), next.start());
   }
 
   /** Words by which a denial points back at what others said: "the Iranian claims are false". */

@@ -61,6 +61,8 @@ class AsylumReportTest {
               assertThat(names(e, "perpetrator")).contains("Federal Security Service");
               assertThat(e.attribution().claimant().map(Mention::name)).hasValue("Novaya Gazeta");
               assertThat(e.attribution().stance()).isEqualTo(Stance.ALLEGES);
+              // "Markov disappeared in Dubai." is the sentence before
+              assertThat(e.place()).hasValue("Dubai");
             });
   }
 
