@@ -227,10 +227,10 @@ public final class EventRuleFillers {
 
   /** Names a document gives a body beside its words for one: "liberation front (fmln)". */
   private static final Pattern SHORT_AFTER =
-      Pattern.compile("\\b((?:[a-z-]+ ){0,7}([a-z-]+)) ?\\(([a-z][a-z0-9-]{1,9})\\)");
+      Pattern.compile("(?<![a-z0-9-])((?:[a-z-]+ ){0,7}([a-z-]+)) ?\\(([a-z][a-z0-9-]{1,9})\\)");
 
   private static final Pattern SHORT_BEFORE =
-      Pattern.compile("\\b([a-z][a-z0-9-]{1,9}) ?\\(((?:[a-z-]+ ){0,7}([a-z-]+))\\)");
+      Pattern.compile("(?<![a-z0-9-])([a-z][a-z0-9-]{1,9}) ?\\(((?:[a-z-]+ ){0,7}([a-z-]+))\\)");
 
   /** Heads of people who fight for a body named before them: "fmln guerrillas". */
   private static final Set<String> FIGHTERS =

@@ -16,6 +16,16 @@ class EventRuleFillersTest {
   }
 
   @Test
+  void hyphenatedShortNameIsKeptWhole() {
+    assertThat(
+            EventRuleFillers.bodies(
+                "the fmln-fdr (farabundo marti national liberation front-revolutionary democratic"
+                    + " front) said"))
+        .contains("fmln-fdr")
+        .doesNotContain("fdr");
+  }
+
+  @Test
   void wordInBracketsBesideOtherWordsIsNoBody() {
     assertThat(EventRuleFillers.bodies("the central american university (uca) rector"))
         .doesNotContain("uca");
