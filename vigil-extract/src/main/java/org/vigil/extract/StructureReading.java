@@ -186,10 +186,10 @@ final class StructureReading {
   }
 
   /**
-   * The index of the latest event in {@code before} that someone other than {@code denier} said
-   * and nobody denied yet: one with a named claimant, or a deed the text itself only alleges
-   * ("was reportedly abducted by agents of X"); with {@code deeds}, only events with a perpetrator.
-   * -1 when there is none.
+   * The index of the latest event in {@code before} that someone other than {@code denier} said and
+   * nobody denied yet: one with a named claimant, or a deed the text itself only alleges ("was
+   * reportedly abducted by agents of X"); with {@code deeds}, only events with a perpetrator. -1
+   * when there is none.
    */
   private static int latestClaimed(List<ExtractedEvent> before, Mention denier, boolean deeds) {
     for (int i = before.size() - 1; i >= 0; i--) {

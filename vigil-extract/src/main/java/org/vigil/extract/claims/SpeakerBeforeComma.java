@@ -25,8 +25,7 @@ final class SpeakerBeforeComma {
     }
     Optional<Integer> head = s.head(name.get());
     boolean apposed =
-        head.isPresent()
-            && s.parse().governors(head.get()).stream().anyMatch(g -> g.is("appos"));
+        head.isPresent() && s.parse().governors(head.get()).stream().anyMatch(g -> g.is("appos"));
     int first = verb - 1;
     while (first > 0
         && (s.inside(first - 1, name.get())

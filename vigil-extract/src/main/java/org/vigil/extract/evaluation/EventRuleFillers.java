@@ -235,8 +235,18 @@ public final class EventRuleFillers {
   /** Heads of people who fight for a body named before them: "fmln guerrillas". */
   private static final Set<String> FIGHTERS =
       Set.of(
-          "guerrilla", "rebel", "commando", "terrorist", "member", "militant", "fighter",
-          "insurgent", "detachment", "unit", "force", "squad");
+          "guerrilla",
+          "rebel",
+          "commando",
+          "terrorist",
+          "member",
+          "militant",
+          "fighter",
+          "insurgent",
+          "detachment",
+          "unit",
+          "force",
+          "squad");
 
   /**
    * The words that name a body in {@code text}: the words for one ("front", "army") and the short
@@ -361,8 +371,7 @@ public final class EventRuleFillers {
     return kept;
   }
 
-  private static void read(
-      ParsedSentence parse, List<AttackRoles.Filler> out, Set<String> bodies) {
+  private static void read(ParsedSentence parse, List<AttackRoles.Filler> out, Set<String> bodies) {
     MentionedSentence s = new MentionedSentence(parse, phrases(parse, bodies));
     for (ExtractedEvent e : EventReading.events(s)) {
       for (EventRole r : e.roles()) {
@@ -433,8 +442,8 @@ public final class EventRuleFillers {
   }
 
   /**
-   * A victim as MUC-4 keeps them: named, and no fighter. A phrase headed by a word for people
-   * ("uca deputy director", "priest") describes one, as an article would.
+   * A victim as MUC-4 keeps them: named, and no fighter. A phrase headed by a word for people ("uca
+   * deputy director", "priest") describes one, as an article would.
    */
   private static Optional<AttackRoles.Role> victim(Mention m) {
     return combatant(m) || people(m) || m.extractor().equals(DESCRIPTION)

@@ -15,8 +15,8 @@ import org.vigil.extract.syntax.Dependency;
 /**
  * Where an event happened when the sentence before it, in the same paragraph, put one of its
  * participants there: "Oleg Markov disappeared in Dubai. Markov was allegedly abducted by officers
- * of the FSB." places the abduction in Dubai. Only a place stated for that participant as (part
- * of) the subject of a verb ("X disappeared in Dubai", "his driver, X, was seen at the airport") is
+ * of the FSB." places the abduction in Dubai. Only a place stated for that participant as (part of)
+ * the subject of a verb ("X disappeared in Dubai", "his driver, X, was seen at the airport") is
  * taken; a place the event's own sentence gives always wins.
  */
 public final class PlaceFromEarlierSentence {
@@ -24,7 +24,10 @@ public final class PlaceFromEarlierSentence {
 
   private PlaceFromEarlierSentence() {}
 
-  /** {@code event}, with the place {@code earlier} states for one of its participants if it has none. */
+  /**
+   * {@code event}, with the place {@code earlier} states for one of its participants if it has
+   * none.
+   */
   public static ExtractedEvent placed(ExtractedEvent event, MentionedSentence earlier) {
     if (event.place().isPresent()) {
       return event;
