@@ -105,7 +105,7 @@ final class StructureReading {
           DateFinder.find(sentence.text()).stream().findFirst().map(DateFinder.FoundDate::date);
       List<ExtractedEvent> told = MergeLearned.events(EventReading.events(ms), model.events());
       for (ExtractedEvent e : told) {
-        ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
+        ExtractedEvent dated = date.isPresent() ? e.withDate(date) : e;
         if (earlier.isPresent()) {
           dated = PlaceFromEarlierSentence.placed(dated, earlier.get());
         }
@@ -216,24 +216,5 @@ final class StructureReading {
       return e.attributed(new Attribution(said.claimant(), Stance.DENIES, said.cue() + ", not"));
     }
     return e.attributed(said);
-  }
-
-  private static ExtractedEvent withDate(ExtractedEvent e, Optional<PartialDate> date) {
-    return new ExtractedEvent(
-        e.schema(),
-        e.kind(),
-        date,
-        e.place(),
-        e.participants(),
-        e.authority(),
-        e.program(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.confidence(),
-        e.extractor(),
-        e.disputed(),
-        e.roles(),
-        e.attribution());
   }
 }

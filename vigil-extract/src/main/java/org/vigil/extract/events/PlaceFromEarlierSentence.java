@@ -35,7 +35,7 @@ public final class PlaceFromEarlierSentence {
     for (EventRole r : event.roles()) {
       Optional<String> place = placeOf(r.mention(), earlier);
       if (place.isPresent()) {
-        return withPlace(event, place.get());
+        return event.withPlace(place.get());
       }
     }
     return event;
@@ -74,24 +74,5 @@ public final class PlaceFromEarlierSentence {
         .map(s::mentionAt)
         .flatMap(Optional::stream)
         .anyMatch(m -> m.entityId().equals(participant.entityId()));
-  }
-
-  private static ExtractedEvent withPlace(ExtractedEvent e, String place) {
-    return new ExtractedEvent(
-        e.schema(),
-        e.kind(),
-        e.date(),
-        Optional.of(place),
-        e.participants(),
-        e.authority(),
-        e.program(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.confidence(),
-        e.extractor(),
-        e.disputed(),
-        e.roles(),
-        e.attribution());
   }
 }
