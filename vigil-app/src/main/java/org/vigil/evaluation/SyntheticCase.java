@@ -31,7 +31,7 @@ import org.vigil.store.StoredCase;
  */
 public final class SyntheticCase {
   /** Ten Iranian cities, each of which the gazetteer places in Iran (the people's nationality). */
-  static final List<String> CITIES =
+  public static final List<String> CITIES =
       List.of(
           "Tehran",
           "Mashhad",
