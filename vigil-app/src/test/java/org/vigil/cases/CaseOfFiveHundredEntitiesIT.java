@@ -29,10 +29,9 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
 /**
- * The benchmarks' case of 500 people ({@link SyntheticCase}: a birth place and a birth date each,
- * a third of them read from AMBER reports of {@code ctic}, 400 links): its views read the whole
- * case, not its first hundred entities, and its report's map holds only what the recipient may
- * read.
+ * The benchmarks' case of 500 people ({@link SyntheticCase}: a birth place and a birth date each, a
+ * third of them read from AMBER reports of {@code ctic}, 400 links): its views read the whole case,
+ * not its first hundred entities, and its report's map holds only what the recipient may read.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseOfFiveHundredEntitiesIT {
@@ -168,8 +167,7 @@ class CaseOfFiveHundredEntitiesIT {
         new CaseReports(store, Clock.systemUTC())
             .report(
                 caseId,
-                new CaseReports.Request(recipient, format, Optional.empty(), Tlp.GREEN,
-                    List.of()),
+                new CaseReports.Request(recipient, format, Optional.empty(), Tlp.GREEN, List.of()),
                 new Cases.Actor(owner.userId(), owner, "test"));
     assertThat(outcome).isInstanceOf(Cases.Done.class);
     return ((Cases.Done<CaseReports.Written>) outcome).value();
