@@ -42,7 +42,7 @@ public final class GraphLayout {
         for (int j = i + 1; j < n; j++) {
           double ex = x[i] - x[j];
           double ey = y[i] - y[j];
-          double d = Math.max(0.01, Math.hypot(ex, ey));
+          double d = Math.max(0.01, Math.sqrt(ex * ex + ey * ey));
           double push = k * k / d;
           dx[i] += ex / d * push;
           dy[i] += ey / d * push;
@@ -53,7 +53,7 @@ public final class GraphLayout {
       for (int[] l : links) {
         double ex = x[l[0]] - x[l[1]];
         double ey = y[l[0]] - y[l[1]];
-        double d = Math.max(0.01, Math.hypot(ex, ey));
+        double d = Math.max(0.01, Math.sqrt(ex * ex + ey * ey));
         double pull = d * d / k;
         dx[l[0]] -= ex / d * pull;
         dy[l[0]] -= ey / d * pull;
@@ -61,7 +61,7 @@ public final class GraphLayout {
         dy[l[1]] += ey / d * pull;
       }
       for (int i = 0; i < n; i++) {
-        double d = Math.max(0.01, Math.hypot(dx[i], dy[i]));
+        double d = Math.max(0.01, Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]));
         x[i] += dx[i] / d * Math.min(d, temperature);
         y[i] += dy[i] / d * Math.min(d, temperature);
       }
