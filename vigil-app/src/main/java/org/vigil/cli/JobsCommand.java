@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vigil.app.DataLocation;
 import org.vigil.jobs.Job;
 import org.vigil.jobs.JobState;
 import org.vigil.store.Store;
@@ -51,8 +50,7 @@ final class JobsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = jobs.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      try (Store store = storeOptions.open(root)) {
         Map<JobState, Long> counts = store.jobs().counts();
         PrintWriter out = spec.commandLine().getOut();
         for (JobState state : JobState.values()) {
@@ -99,8 +97,7 @@ final class JobsCommand implements Runnable {
             spec.commandLine(), "--state '" + state + "' is none of queued, running, done, parked");
       }
       VigilCommand root = jobs.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      try (Store store = storeOptions.open(root)) {
         List<JobRow> rows =
             store.jobs().list(wanted, limit).stream().map(JobsCommand::row).toList();
         format.print(
@@ -137,8 +134,7 @@ final class JobsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = jobs.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      try (Store store = storeOptions.open(root)) {
         PrintWriter out = spec.commandLine().getOut();
         int missing = 0;
         for (long id : ids) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Organization;
-import org.vigil.app.DataLocation;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.store.Store;
@@ -65,9 +64,7 @@ final class OrgsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = orgs.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
-      try {
+      try (Store store = storeOptions.open(root)) {
         for (String partner : partners) {
           if (store.accounts().organization(partner).isEmpty()) {
             throw new CliFailure("no organisation '" + partner + "' to be a partner of");
@@ -101,8 +98,6 @@ final class OrgsCommand implements Runnable {
                 + ".");
         out.flush();
         return 0;
-      } finally {
-        store.close();
       }
     }
   }
@@ -122,9 +117,7 @@ final class OrgsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = orgs.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
-      try {
+      try (Store store = storeOptions.open(root)) {
         List<OrgRow> rows =
             store.accounts().organizations().stream()
                 .map(o -> new OrgRow(o.id(), o.name(), List.copyOf(o.partners())))
@@ -135,8 +128,6 @@ final class OrgsCommand implements Runnable {
             List.of("ID", "NAME", "PARTNERS"),
             r -> List.of(r.id(), r.name(), String.join(",", r.partners())));
         return 0;
-      } finally {
-        store.close();
       }
     }
   }
@@ -161,9 +152,7 @@ final class OrgsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = orgs.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
-      try {
+      try (Store store = storeOptions.open(root)) {
         if (store.accounts().organization(id).isEmpty()) {
           throw new CliFailure("no organisation '" + id + "'");
         }
@@ -180,8 +169,6 @@ final class OrgsCommand implements Runnable {
                 : "Organisation '" + id + "' now requires a second factor at sign-in.");
         out.flush();
         return 0;
-      } finally {
-        store.close();
       }
     }
   }

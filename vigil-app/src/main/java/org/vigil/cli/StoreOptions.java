@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.app.DataLocation;
 import org.vigil.extract.relations.learned.RelationModelFile;
+import org.vigil.store.Store;
 import org.vigil.watchlists.ListLibrary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,6 +77,11 @@ final class StoreOptions {
         url.filter(u -> !u.isBlank()),
         Optional.ofNullable(dbUser).or(() -> env.apply("VIGIL_DB_USER")),
         env.apply("VIGIL_DB_PASSWORD"));
+  }
+
+  /** The store at the location, with ./vigil-data as the default data directory. */
+  Store open(VigilCommand root) {
+    return root.openStore(location(DataLocation.DEFAULT_DATA_DIR, root.env()));
   }
 
   /** The list library in the data directory. */

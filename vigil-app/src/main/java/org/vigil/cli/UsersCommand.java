@@ -11,7 +11,6 @@ import java.util.Set;
 import org.vigil.access.Permission;
 import org.vigil.access.Role;
 import org.vigil.access.User;
-import org.vigil.app.DataLocation;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditEvent;
 import org.vigil.auth.ApiTokens;
@@ -114,8 +113,7 @@ final class UsersCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       String password = newPassword(root, passwordStdin);
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         if (store.accounts().organization(org).isEmpty()) {
           throw new CliFailure("no organisation '" + org + "'; add it with: vigil orgs add " + org);
@@ -161,8 +159,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = users.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         List<UserRow> rows = store.accounts().users().stream().map(UserRow::of).toList();
         format.print(
@@ -202,8 +199,7 @@ final class UsersCommand implements Runnable {
     public Integer call() {
       VigilCommand root = users.root;
       String password = newPassword(root, passwordStdin);
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         User user = expectUser(store, username);
         if (passwordStdin) {
@@ -270,8 +266,7 @@ final class UsersCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--days " + days + " is outside 1..3650");
       }
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         User user = expectUser(store, username);
         Set<Permission> scoped;
@@ -329,8 +324,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = users.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         User user = expectUser(store, username);
         PrintWriter out = spec.commandLine().getOut();

@@ -77,39 +77,21 @@ final class JdbcTipRepository implements TipRepository {
     if (locator == null || locator.isEmpty() || locator.length() > 16) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, receipt_salt, receipt_verifier, tipster_key FROM tips"
-                      + " WHERE locator = ?")) {
-            ps.setString(1, locator);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(
-                      new ReceiptCheck(
-                          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                  : Optional.<ReceiptCheck>empty();
-            }
-          }
-        });
+    return first(
+        "SELECT id, receipt_salt, receipt_verifier, tipster_key FROM tips WHERE locator = ?",
+        ps -> ps.setString(1, locator),
+        rs -> new ReceiptCheck(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
   }
 
   @Override
   public Optional<String> tipsterKey(String tipId) {
-    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+    if (badId(tipId)) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT tipster_key FROM tips WHERE id = ?")) {
-            ps.setString(1, tipId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-          }
-        });
+    return first(
+        "SELECT tipster_key FROM tips WHERE id = ?",
+        ps -> ps.setString(1, tipId),
+        rs -> rs.getString(1));
   }
 
   @Override
@@ -218,105 +200,67 @@ final class JdbcTipRepository implements TipRepository {
   @Override
   public List<Tip> queue(String ownerOrg) {
     requireNonNull(ownerOrg, "ownerOrg");
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + TIP_COLUMNS
-                      + " FROM tips WHERE status = 'new' AND owner_org = ?"
-                      + " ORDER BY priority DESC, received_on DESC, id")) {
-            ps.setString(1, ownerOrg);
-            return tips(ps);
-          }
-        });
+    return list(
+        "SELECT "
+            + TIP_COLUMNS
+            + " FROM tips WHERE status = 'new' AND owner_org = ?"
+            + " ORDER BY priority DESC, received_on DESC, id",
+        ps -> ps.setString(1, ownerOrg),
+        JdbcTipRepository::tip);
   }
 
   @Override
   public Optional<Tip> find(String tipId) {
-    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+    if (badId(tipId)) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT " + TIP_COLUMNS + " FROM tips WHERE id = ?")) {
-            ps.setString(1, tipId);
-            return tips(ps).stream().findFirst();
-          }
-        });
+    return first(
+        "SELECT " + TIP_COLUMNS + " FROM tips WHERE id = ?",
+        ps -> ps.setString(1, tipId),
+        JdbcTipRepository::tip);
   }
 
-  private static List<Tip> tips(PreparedStatement ps) throws SQLException {
-    List<Tip> found = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        found.add(
-            new Tip(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getObject(3, LocalDate.class),
-                Status.parse(rs.getString(4)),
-                rs.getInt(5)));
-      }
-    }
-    return found;
+  private static Tip tip(ResultSet rs) throws SQLException {
+    return new Tip(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getObject(3, LocalDate.class),
+        Status.parse(rs.getString(4)),
+        rs.getInt(5));
   }
 
   @Override
   public List<Message> messages(String tipId) {
     requireNonNull(tipId, "tipId");
-    return db.read(
-        c -> {
-          List<Message> found = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT seq, author, received_on, sealed, sealed_for_tipster FROM tip_messages"
-                      + " WHERE tip_id = ? ORDER BY seq")) {
-            ps.setString(1, tipId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                found.add(
-                    new Message(
-                        rs.getInt(1),
-                        Author.parse(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getBytes(4),
-                        Optional.ofNullable(rs.getBytes(5))));
-              }
-            }
-          }
-          return found;
-        });
+    return list(
+        "SELECT seq, author, received_on, sealed, sealed_for_tipster FROM tip_messages"
+            + " WHERE tip_id = ? ORDER BY seq",
+        ps -> ps.setString(1, tipId),
+        rs ->
+            new Message(
+                rs.getInt(1),
+                Author.parse(rs.getString(2)),
+                rs.getObject(3, LocalDate.class),
+                rs.getBytes(4),
+                Optional.ofNullable(rs.getBytes(5))));
   }
 
   @Override
   public List<Attachment> attachments(String tipId) {
     requireNonNull(tipId, "tipId");
-    return db.read(
-        c -> {
-          List<Attachment> found = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT seq, received_on, size_bytes, media_type, CASE WHEN"
-                      + " sealed_working_copy IS NULL THEN 0 ELSE 1 END, working_copy_note"
-                      + " FROM tip_attachments WHERE tip_id = ? ORDER BY seq")) {
-            ps.setString(1, tipId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                found.add(
-                    new Attachment(
-                        rs.getInt(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getLong(3),
-                        Optional.ofNullable(rs.getString(4)),
-                        rs.getInt(5) == 1,
-                        rs.getString(6)));
-              }
-            }
-          }
-          return found;
-        });
+    return list(
+        "SELECT seq, received_on, size_bytes, media_type, CASE WHEN"
+            + " sealed_working_copy IS NULL THEN 0 ELSE 1 END, working_copy_note"
+            + " FROM tip_attachments WHERE tip_id = ? ORDER BY seq",
+        ps -> ps.setString(1, tipId),
+        rs ->
+            new Attachment(
+                rs.getInt(1),
+                rs.getObject(2, LocalDate.class),
+                rs.getLong(3),
+                Optional.ofNullable(rs.getString(4)),
+                rs.getInt(5) == 1,
+                rs.getString(6)));
   }
 
   @Override
@@ -330,21 +274,16 @@ final class JdbcTipRepository implements TipRepository {
   }
 
   private Optional<byte[]> bytes(String column, String tipId, int seq) {
-    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+    if (badId(tipId)) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + column + " FROM tip_attachments WHERE tip_id = ? AND seq = ?")) {
-            ps.setString(1, tipId);
-            ps.setInt(2, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
-            }
-          }
-        });
+    return first(
+        "SELECT " + column + " FROM tip_attachments WHERE tip_id = ? AND seq = ?",
+        ps -> {
+          ps.setString(1, tipId);
+          ps.setInt(2, seq);
+        },
+        rs -> rs.getBytes(1));
   }
 
   @Override
@@ -354,14 +293,15 @@ final class JdbcTipRepository implements TipRepository {
       throw new IllegalArgumentException("tip priority " + priority + " is outside 0..3");
     }
     return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE tips SET priority = ? WHERE id = ?")) {
-            ps.setInt(1, priority);
-            ps.setString(2, tipId);
-            return ps.executeUpdate() == 1;
-          }
-        });
+            c ->
+                update(
+                    c,
+                    "UPDATE tips SET priority = ? WHERE id = ?",
+                    ps -> {
+                      ps.setInt(1, priority);
+                      ps.setString(2, tipId);
+                    }))
+        == 1;
   }
 
   @Override
@@ -390,14 +330,7 @@ final class JdbcTipRepository implements TipRepository {
     }
     db.inTransaction(
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE tips SET audited = TRUE WHERE id = ?")) {
-            for (String id : tipIds) {
-              ps.setString(1, id);
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
+          batchById(c, "UPDATE tips SET audited = TRUE WHERE id = ?", tipIds);
           return null;
         });
   }
@@ -444,19 +377,16 @@ final class JdbcTipRepository implements TipRepository {
               }
             }
           }
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM tip_triage WHERE tip_id = ?")) {
-            ps.setString(1, triage.tipId());
-            ps.executeUpdate();
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO tip_triage (tip_id, messages, sealed) VALUES (?, ?, ?)")) {
-            ps.setString(1, triage.tipId());
-            ps.setInt(2, triage.messages());
-            ps.setBytes(3, triage.sealed());
-            ps.executeUpdate();
-          }
+          update(
+              c, "DELETE FROM tip_triage WHERE tip_id = ?", ps -> ps.setString(1, triage.tipId()));
+          update(
+              c,
+              "INSERT INTO tip_triage (tip_id, messages, sealed) VALUES (?, ?, ?)",
+              ps -> {
+                ps.setString(1, triage.tipId());
+                ps.setInt(2, triage.messages());
+                ps.setBytes(3, triage.sealed());
+              });
           return true;
         });
   }
@@ -464,43 +394,27 @@ final class JdbcTipRepository implements TipRepository {
   @Override
   public List<SealedTriage> triages(String ownerOrg) {
     requireNonNull(ownerOrg, "ownerOrg");
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT g.tip_id, g.messages, g.sealed FROM tip_triage g"
-                      + " JOIN tips t ON t.id = g.tip_id WHERE t.owner_org = ?"
-                      + " ORDER BY t.received_on, t.id")) {
-            ps.setString(1, ownerOrg);
-            return triages(ps);
-          }
-        });
+    return list(
+        "SELECT g.tip_id, g.messages, g.sealed FROM tip_triage g"
+            + " JOIN tips t ON t.id = g.tip_id WHERE t.owner_org = ?"
+            + " ORDER BY t.received_on, t.id",
+        ps -> ps.setString(1, ownerOrg),
+        JdbcTipRepository::sealedTriage);
   }
 
   @Override
   public Optional<SealedTriage> triage(String tipId) {
-    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+    if (badId(tipId)) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT tip_id, messages, sealed FROM tip_triage WHERE tip_id = ?")) {
-            ps.setString(1, tipId);
-            return triages(ps).stream().findFirst();
-          }
-        });
+    return first(
+        "SELECT tip_id, messages, sealed FROM tip_triage WHERE tip_id = ?",
+        ps -> ps.setString(1, tipId),
+        JdbcTipRepository::sealedTriage);
   }
 
-  private static List<SealedTriage> triages(PreparedStatement ps) throws SQLException {
-    List<SealedTriage> found = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        found.add(new SealedTriage(rs.getString(1), rs.getInt(2), rs.getBytes(3)));
-      }
-    }
-    return found;
+  private static SealedTriage sealedTriage(ResultSet rs) throws SQLException {
+    return new SealedTriage(rs.getString(1), rs.getInt(2), rs.getBytes(3));
   }
 
   @Override
@@ -509,17 +423,17 @@ final class JdbcTipRepository implements TipRepository {
     requireNonNull(caseId, "caseId");
     requireNonNull(tlp, "tlp");
     return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE tips SET status = 'released', released_case = ?, released_tlp = ?"
-                      + " WHERE id = ? AND status = 'new'")) {
-            ps.setString(1, caseId);
-            ps.setString(2, tlp);
-            ps.setString(3, tipId);
-            return ps.executeUpdate() == 1;
-          }
-        });
+            c ->
+                update(
+                    c,
+                    "UPDATE tips SET status = 'released', released_case = ?, released_tlp = ?"
+                        + " WHERE id = ? AND status = 'new'",
+                    ps -> {
+                      ps.setString(1, caseId);
+                      ps.setString(2, tlp);
+                      ps.setString(3, tipId);
+                    }))
+        == 1;
   }
 
   @Override
@@ -565,26 +479,15 @@ final class JdbcTipRepository implements TipRepository {
   public List<ReleasedFile> releasedFiles(String documentId, Viewer viewer) {
     requireNonNull(documentId, "documentId");
     requireNonNull(viewer, "viewer");
-    return db.read(
-        c -> {
-          List<ReleasedFile> found = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + RELEASED_FILE_COLUMNS
-                      + " FROM tip_released_files WHERE document_id = ? ORDER BY tip_id, seq")) {
-            ps.setString(1, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                ReleasedFile f = releasedFile(rs);
-                if (MarkingPolicy.canSee(viewer, f.marking())) {
-                  found.add(f);
-                }
-              }
-            }
-          }
-          return found;
-        });
+    List<ReleasedFile> found =
+        list(
+            "SELECT "
+                + RELEASED_FILE_COLUMNS
+                + " FROM tip_released_files WHERE document_id = ? ORDER BY tip_id, seq",
+            ps -> ps.setString(1, documentId),
+            JdbcTipRepository::releasedFile);
+    found.removeIf(f -> !MarkingPolicy.canSee(viewer, f.marking()));
+    return found;
   }
 
   @Override
@@ -593,22 +496,15 @@ final class JdbcTipRepository implements TipRepository {
     if (documentId == null || fileId == null || fileId.isEmpty() || fileId.length() > MAX_ID) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + RELEASED_FILE_COLUMNS
-                      + ", content FROM tip_released_files WHERE id = ? AND document_id = ?")) {
-            ps.setString(1, fileId);
-            ps.setString(2, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() && MarkingPolicy.canSee(viewer, releasedFile(rs).marking())
-                  ? Optional.of(rs.getBytes(11))
-                  : Optional.<byte[]>empty();
-            }
-          }
-        });
+    return first(
+        "SELECT "
+            + RELEASED_FILE_COLUMNS
+            + ", content FROM tip_released_files WHERE id = ? AND document_id = ?",
+        ps -> {
+          ps.setString(1, fileId);
+          ps.setString(2, documentId);
+        },
+        rs -> MarkingPolicy.canSee(viewer, releasedFile(rs).marking()) ? rs.getBytes(11) : null);
   }
 
   private static ReleasedFile releasedFile(ResultSet rs) throws SQLException {
@@ -624,23 +520,13 @@ final class JdbcTipRepository implements TipRepository {
 
   @Override
   public Optional<Release> released(String tipId) {
-    if (tipId == null || tipId.isEmpty() || tipId.length() > MAX_ID) {
+    if (badId(tipId)) {
       return Optional.empty();
     }
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT released_case, released_tlp FROM tips WHERE id = ?"
-                      + " AND status = 'released'")) {
-            ps.setString(1, tipId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() && rs.getString(1) != null
-                  ? Optional.of(new Release(rs.getString(1), rs.getString(2)))
-                  : Optional.<Release>empty();
-            }
-          }
-        });
+    return first(
+        "SELECT released_case, released_tlp FROM tips WHERE id = ? AND status = 'released'",
+        ps -> ps.setString(1, tipId),
+        rs -> rs.getString(1) == null ? null : new Release(rs.getString(1), rs.getString(2)));
   }
 
   @Override
@@ -670,19 +556,81 @@ final class JdbcTipRepository implements TipRepository {
             }
           }
           for (String table : List.of("tip_triage", "tips")) {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "DELETE FROM "
-                        + table
-                        + (table.equals("tips") ? " WHERE id = ?" : " WHERE tip_id = ?"))) {
-              for (String id : ids) {
-                ps.setString(1, id);
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            }
+            batchById(
+                c,
+                "DELETE FROM "
+                    + table
+                    + (table.equals("tips") ? " WHERE id = ?" : " WHERE tip_id = ?"),
+                ids);
           }
           return ids;
         });
+  }
+
+  /** Whether {@code id} cannot be a tip's (missing, empty, too long): looked up as none. */
+  private static boolean badId(String id) {
+    return id == null || id.isEmpty() || id.length() > MAX_ID;
+  }
+
+  /** Sets a statement's parameters. */
+  @FunctionalInterface
+  private interface Binding {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Maps the current row of a result; {@code null} where the row counts as none. */
+  @FunctionalInterface
+  private interface Row<T> {
+    T of(ResultSet rs) throws SQLException;
+  }
+
+  /** Every row of {@code sql}, in the order it gives them. */
+  private <T> List<T> list(String sql, Binding binding, Row<T> row) {
+    return db.read(
+        c -> {
+          List<T> found = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binding.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                found.add(row.of(rs));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  /** The first row of {@code sql}; empty where there is none or it maps to {@code null}. */
+  private <T> Optional<T> first(String sql, Binding binding, Row<T> row) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binding.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(row.of(rs)) : Optional.<T>empty();
+            }
+          }
+        });
+  }
+
+  /** Runs one update; the number of rows it changed. */
+  private static int update(Connection c, String sql, Binding binding) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binding.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Runs {@code sql}, whose one parameter is an id, once for each of {@code ids}, as a batch. */
+  private static void batchById(Connection c, String sql, Iterable<String> ids)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (String id : ids) {
+        ps.setString(1, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 }
