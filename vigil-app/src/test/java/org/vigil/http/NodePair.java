@@ -93,7 +93,8 @@ final class NodePair {
   static synchronized void drop(Place place) {
     try {
       HttpURLConnection c =
-          (HttpURLConnection) place.search().resolve("/" + place.alias() + "-*").toURL().openConnection();
+          (HttpURLConnection)
+              place.search().resolve("/" + place.alias() + "-*").toURL().openConnection();
       c.setRequestMethod("DELETE");
       c.getResponseCode();
       c.disconnect();

@@ -182,7 +182,8 @@ class RouteSecurityIT {
     assertThat(missing.header("X-Content-Type-Options")).hasValue("nosniff");
 
     Client.Reply wrongMethod =
-        app.client().send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/health")).DELETE());
+        app.client()
+            .send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/health")).DELETE());
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.errorCode()).isEqualTo("method_not_allowed");
   }
