@@ -88,7 +88,13 @@ public final class TestServer implements AutoCloseable {
 
   /** A server over a store the caller opened (its search index on OpenSearch, say); closes it. */
   public static TestServer over(Store store) {
-    return new TestServer(store, ServerSettings.of("127.0.0.1", 0, "test"), ListScreening.none());
+    // one node over the caller's store, also under -Pnode-pair: the caller chose the store
+    return new TestServer(
+        store,
+        Optional.empty(),
+        Optional.empty(),
+        ServerSettings.of("127.0.0.1", 0, "test"),
+        ListScreening.none());
   }
 
   /**
