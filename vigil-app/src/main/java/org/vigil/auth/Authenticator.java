@@ -6,14 +6,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.vigil.access.User;
 import org.vigil.audit.AuditAction;
@@ -40,10 +35,11 @@ public final class Authenticator {
   /** A session's last use is written at most this often, not on every request. */
   private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
 
-  /** Addresses remembered per account as ones it signed in from. */
+  /**
+   * Addresses remembered per account as ones it signed in from, in the store: every node on one
+   * database knows them.
+   */
   private static final int KNOWN_ADDRESSES_PER_ACCOUNT = 16;
-
-  private static final int MAX_KNOWN_ACCOUNTS = 100_000;
 
   private final Store store;
   private final AccountRepository accounts;
@@ -51,7 +47,6 @@ public final class Authenticator {
   private final LoginThrottle pairThrottle;
   private final LoginThrottle addressThrottle;
   private final LoginThrottle accountThrottle;
-  private final Map<String, Set<String>> knownAddresses = new LinkedHashMap<>(16, 0.75f, true);
   private final Clock clock;
   private final Duration sessionTtl;
   private final Duration sessionIdle;
@@ -323,25 +318,12 @@ public final class Authenticator {
     return decoy;
   }
 
-  private synchronized boolean isKnownAddress(String accountKey, String address) {
-    Set<String> known = knownAddresses.get(accountKey);
-    return known != null && known.contains(address);
+  private boolean isKnownAddress(String accountKey, String address) {
+    return store.loginFailures().isKnownAddress(accountKey, address);
   }
 
-  private synchronized void rememberAddress(String accountKey, String address) {
-    Set<String> known = knownAddresses.computeIfAbsent(accountKey, k -> new LinkedHashSet<>());
-    known.remove(address);
-    known.add(address);
-    if (known.size() > KNOWN_ADDRESSES_PER_ACCOUNT) {
-      Iterator<String> oldest = known.iterator();
-      oldest.next();
-      oldest.remove();
-    }
-    if (knownAddresses.size() > MAX_KNOWN_ACCOUNTS) {
-      Iterator<String> eldest = knownAddresses.keySet().iterator();
-      eldest.next();
-      eldest.remove();
-    }
+  private void rememberAddress(String accountKey, String address) {
+    store.loginFailures().rememberAddress(accountKey, address, KNOWN_ADDRESSES_PER_ACCOUNT);
   }
 
   private AuditEvent event(

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -24,7 +25,9 @@ import org.vigil.store.Store;
  * interval is cut into slots of its length, and the slot's job ({@code taxii-pull}, key {@code
  * NAME:SLOT}) is enqueued by every node that runs a schedule, which the queue makes one job. One
  * node runs it; a pull that fails is retried with the queue's back-off and resumes where the last
- * stored page left it. Closing stops enqueueing and waits for a running pull. Thread-safe.
+ * stored page left it. The slots are counted on the database's clock ({@code JobQueue.now()}), as
+ * every time the queue keeps: nodes whose clocks disagree still enqueue the same slot's job, never
+ * one each. Closing stops enqueueing and waits for a running pull. Thread-safe.
  */
 public final class TaxiiPullSchedule implements AutoCloseable {
   /** The job kind of a scheduled pull. */
@@ -37,7 +40,6 @@ public final class TaxiiPullSchedule implements AutoCloseable {
 
   private final Store store;
   private final Map<String, TaxiiPartner> partners;
-  private final Clock clock;
   private final ScheduledExecutorService ticks;
   private final JobRunner runner;
 
@@ -49,7 +51,6 @@ public final class TaxiiPullSchedule implements AutoCloseable {
       Duration tick) {
     this.store = store;
     this.partners = Map.copyOf(partners);
-    this.clock = clock;
     TaxiiPull pull = new TaxiiPull(store, clock);
     this.runner =
         JobRunner.start(
@@ -75,7 +76,8 @@ public final class TaxiiPullSchedule implements AutoCloseable {
 
   /**
    * Starts pulling {@code partners} into {@code store}, reading tokens from their files or {@code
-   * env}, checking every {@code tick} whether a slot began. The caller closes it before the store.
+   * env}, checking every {@code tick} whether a slot began (by the database's clock); {@code clock}
+   * dates what the pulls store. The caller closes it before the store.
    */
   public static TaxiiPullSchedule start(
       Store store,
@@ -91,17 +93,21 @@ public final class TaxiiPullSchedule implements AutoCloseable {
     return new TaxiiPullSchedule(store, partners, env, clock, tick);
   }
 
-  /** The key of the job that pulls {@code partner} in the slot that holds now. */
-  String keyNow(TaxiiPartner partner) {
-    long slot = clock.millis() / partner.every().toMillis();
+  /**
+   * The key of the job that pulls {@code partner} in the slot that holds at {@code now} (the
+   * database's time).
+   */
+  static String key(TaxiiPartner partner, Instant now) {
+    long slot = now.toEpochMilli() / partner.every().toMillis();
     return partner.name() + ":" + slot;
   }
 
   private void enqueueDue() {
     try {
       boolean added = false;
+      Instant now = store.jobs().now();
       for (TaxiiPartner partner : partners.values()) {
-        added |= store.jobs().enqueue(new JobRequest(KIND, keyNow(partner), partner.name()));
+        added |= store.jobs().enqueue(new JobRequest(KIND, key(partner, now), partner.name()));
       }
       if (added) {
         runner.wake();

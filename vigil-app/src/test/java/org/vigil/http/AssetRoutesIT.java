@@ -71,7 +71,7 @@ class AssetRoutesIT {
     String etag = first.header("ETag").orElseThrow();
     Client.Reply again =
         alice.send(
-            HttpRequest.newBuilder(URI.create(app.base + "/assets/vigil.css"))
+            HttpRequest.newBuilder(URI.create(app.base() + "/assets/vigil.css"))
                 .header("If-None-Match", etag)
                 .GET());
     assertThat(again.status()).isEqualTo(304);

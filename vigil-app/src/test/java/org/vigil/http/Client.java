@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An API client for tests, with one user's credentials: a session cookie and CSRF token after
@@ -25,12 +26,20 @@ public final class Client {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final String base;
+  private final Supplier<String> base;
   private Optional<String> cookie = Optional.empty();
   private Optional<String> csrf = Optional.empty();
   private Optional<String> bearer = Optional.empty();
 
   public Client(String base) {
+    this(() -> base);
+  }
+
+  /**
+   * A client that asks {@code base} for the server's address at each request: on a node pair, the
+   * nodes in turn.
+   */
+  public Client(Supplier<String> base) {
     this.base = base;
   }
 
@@ -99,7 +108,7 @@ public final class Client {
   /** GETs a page of the web UI (a path outside the API prefix) with this client's credentials. */
   public Reply page(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(Duration.ofSeconds(30)).GET();
     cookie.ifPresent(c -> builder.header("Cookie", c));
     bearer.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
     return send(builder);
@@ -119,7 +128,7 @@ public final class Client {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(java.util.stream.Collectors.joining("&"));
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(base.get() + path))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -141,7 +150,7 @@ public final class Client {
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + Routes.PREFIX + path))
+        HttpRequest.newBuilder(URI.create(base.get() + Routes.PREFIX + path))
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
@@ -192,7 +201,7 @@ public final class Client {
 
   public HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + Routes.PREFIX + path))
+        HttpRequest.newBuilder(URI.create(base.get() + Routes.PREFIX + path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json");
     cookie.ifPresent(c -> builder.header("Cookie", c));

@@ -216,7 +216,7 @@ class FeedRoutesIT {
   private Client.Reply get(String token, String path) {
     Client c = app.client();
     return c.send(
-        HttpRequest.newBuilder(URI.create(app.base + Routes.PREFIX + path))
+        HttpRequest.newBuilder(URI.create(app.base() + Routes.PREFIX + path))
             .header("Authorization", "Bearer " + token)
             .GET());
   }
@@ -236,7 +236,7 @@ class FeedRoutesIT {
           new ProcessBuilder(
               "/usr/bin/python3",
               script.toString(),
-              app.base + Routes.PREFIX + FeedRoutes.MISP,
+              app.base() + Routes.PREFIX + FeedRoutes.MISP,
               shared("data/misp/describeTypes.json").toString());
       pb.environment().put("PYTHONPATH", shared("tools/pymisp").toString());
       pb.environment().put("VIGIL_TOKEN", token);

@@ -6,27 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.access.Role;
-import org.vigil.auth.PasswordHasher;
-import org.vigil.cli.VigilCommand;
+import org.vigil.http.ServeNodes.Node;
 import org.vigil.search.OpenSearchCluster;
 import org.vigil.store.RootlessPostgres;
 import org.vigil.store.Store;
@@ -49,17 +40,19 @@ class NodesOnOpenSearchIT {
   private static final int WRITES = 60;
   private static final int KILL_AT = 20;
 
+  private static final Duration START_WITHIN = Duration.ofSeconds(180);
+
   @TempDir Path dir;
-  private final List<Process> started = new ArrayList<>();
+  private ServeNodes nodes;
+
+  @BeforeEach
+  void nodes() {
+    nodes = new ServeNodes(dir);
+  }
 
   @AfterEach
   void stopEveryNode() throws InterruptedException {
-    for (Process p : started) {
-      if (p.isAlive()) {
-        p.destroyForcibly();
-        p.waitFor(30, TimeUnit.SECONDS);
-      }
-    }
+    nodes.close();
   }
 
   @Test
@@ -71,26 +64,15 @@ class NodesOnOpenSearchIT {
         EmbeddedPostgres postgres = RootlessPostgres.start()) {
       StoreConfig config = RootlessPostgres.freshDatabase(postgres, dir.resolve("setup"));
       try (Store store = Store.open(config)) {
-        store.accounts().createOrganization("org-a", "Organisation org-a");
-        store
-            .accounts()
-            .createUser(
-                "alice",
-                "org-a",
-                Role.ANALYST,
-                PasswordHasher.standard().hash(TestServer.PASSWORD));
-      }
-      for (String node : List.of("a", "b")) {
-        Files.createDirectories(dir.resolve(node));
-        Files.copy(config.auditKeyFile(), dir.resolve(node).resolve("audit.key"));
+        nodes.prepare(store, config, "a", "b");
       }
       // each node talks to a cluster node of its own; the third is the one killed
-      Node a = serve(config, "a", cluster.url(0));
-      Node b = serve(config, "b", cluster.url(1));
-      Client onA = new Client(a.base);
+      Node a = nodes.serve(config, "a", searchOn(cluster.url(0)), START_WITHIN);
+      Node b = nodes.serve(config, "b", searchOn(cluster.url(1)), START_WITHIN);
+      Client onA = new Client(a.base());
       assertThat(onA.login("alice", TestServer.PASSWORD).status()).isEqualTo(200);
       Client onB =
-          new Client(b.base)
+          new Client(b.base())
               .withCookie(onA.cookie().orElseThrow())
               .withCsrfToken(onA.csrfToken().orElseThrow());
       assertThat(onB.get("/me").status()).as("node A's session on node B").isEqualTo(200);
@@ -103,8 +85,8 @@ class NodesOnOpenSearchIT {
           .isEqualTo(acknowledged.size());
       assertThat(total(onA, "Kestrel")).isEqualTo(acknowledged.size());
 
-      a.process.destroyForcibly(); // kill -9 of Vigil node A
-      a.process.waitFor(30, TimeUnit.SECONDS);
+      a.process().destroyForcibly(); // kill -9 of Vigil node A
+      a.process().waitFor(30, TimeUnit.SECONDS);
       assertThat(onB.get("/me").status()).as("A's session, on B after A died").isEqualTo(200);
       assertThat(total(onB, "Kestrel")).isEqualTo(acknowledged.size());
       assertThat(onB.get("/graph/neighbours?entity=p-kestrel-0").body()).contains("o-kestrels");
@@ -131,7 +113,7 @@ class NodesOnOpenSearchIT {
     assertThat(written.status()).as(written.body()).isEqualTo(200);
     long at = System.nanoTime();
     long[] checked = new long[1];
-    awaitWithin(
+    ServeNodes.awaitWithin(
         VISIBLE_WITHIN,
         () -> {
           checked[0] = System.nanoTime();
@@ -189,108 +171,14 @@ class NodesOnOpenSearchIT {
     return reply.json().path("total").asLong();
   }
 
-  private record Node(Process process, String base) {}
-
-  private Node serve(StoreConfig config, String label, URI search) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                VigilCommand.class.getName(),
-                "serve",
-                "--data",
-                dir.resolve(label).toString(),
-                "--db",
-                config.jdbcUrl(),
-                "--db-user",
-                config.user().orElseThrow(),
-                "--bind",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--lists-update-every",
-                "0")
-            .redirectErrorStream(true);
-    builder.environment().put("VIGIL_SEARCH_URL", search.toString());
-    builder.environment().put("VIGIL_SEARCH_SHARDS", "3");
-    builder.environment().put("VIGIL_SEARCH_REPLICAS", "1");
-    long launched = System.nanoTime();
-    Process process = builder.start();
-    started.add(process);
-    Path log = dir.resolve("node-" + label + ".log");
-    CompletableFuture<String> base = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                  Files.writeString(
-                      log,
-                      line + "\n",
-                      StandardCharsets.UTF_8,
-                      StandardOpenOption.CREATE,
-                      StandardOpenOption.APPEND);
-                  int at = line.indexOf("Vigil is listening on ");
-                  if (at >= 0) {
-                    String url = line.substring(at + "Vigil is listening on ".length()).strip();
-                    base.complete(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-                  }
-                }
-              } catch (IOException e) {
-                base.completeExceptionally(e);
-              }
-              base.completeExceptionally(new IllegalStateException("node " + label + " ended"));
-            },
-            "node-" + label + "-output");
-    reader.setDaemon(true);
-    reader.start();
-    String url = base.orTimeout(180, TimeUnit.SECONDS).join();
-    Client client = new Client(url);
-    try {
-      awaitWithin(Duration.ofSeconds(180), () -> ready(client, process, log));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    System.out.println(
-        "node "
-            + label
-            + " ready (GET /api/v1/health/ready 200) "
-            + (System.nanoTime() - launched) / 1_000_000
-            + " ms after its JVM was launched");
-    return new Node(process, url);
-  }
-
-  private static boolean ready(Client client, Process node, Path log) {
-    if (!node.isAlive()) {
-      String printed;
-      try {
-        printed = Files.readString(log);
-      } catch (IOException e) {
-        printed = "(no output: " + e.getMessage() + ")";
-      }
-      throw new AssertionError("a node ended before it was ready:\n" + printed);
-    }
-    try {
-      return client.get("/health/ready").status() == 200;
-    } catch (UncheckedIOException e) {
-      return false;
-    }
-  }
-
-  private static void awaitWithin(Duration within, BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached within " + within);
-      }
-      Thread.sleep(25);
-    }
+  /** A node's search settings: the cluster node it talks to, 3 shards with 1 replica. */
+  private static Map<String, String> searchOn(URI node) {
+    return Map.of(
+        "VIGIL_SEARCH_URL",
+        node.toString(),
+        "VIGIL_SEARCH_SHARDS",
+        "3",
+        "VIGIL_SEARCH_REPLICAS",
+        "1");
   }
 }

@@ -97,7 +97,7 @@ class RouteSecurityIT {
         // The tip routes and pages do not tell a caller without credentials that they exist.
         Client.Reply hidden =
             anonymous.send(
-                HttpRequest.newBuilder(URI.create(app.base + withParameters(route.path())))
+                HttpRequest.newBuilder(URI.create(app.base() + withParameters(route.path())))
                     .header("Content-Type", "application/json")
                     .method(route.method(), HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(hidden.status()).as(route.toString()).isEqualTo(404);
@@ -107,7 +107,7 @@ class RouteSecurityIT {
         // TAXII 2.1 clients are programs: 401 in TAXII's own media type, never a sign-in page.
         Client.Reply refused =
             anonymous.send(
-                HttpRequest.newBuilder(URI.create(app.base + withParameters(route.path())))
+                HttpRequest.newBuilder(URI.create(app.base() + withParameters(route.path())))
                     .header("Accept", "application/taxii+json;version=2.1")
                     .method(route.method(), HttpRequest.BodyPublishers.noBody()));
         assertThat(refused.status()).as(route.toString()).isEqualTo(401);
@@ -129,7 +129,7 @@ class RouteSecurityIT {
         // A form of the web UI: refused with a page a person can read.
         Client.Reply refused =
             anonymous.send(
-                HttpRequest.newBuilder(URI.create(app.base + path))
+                HttpRequest.newBuilder(URI.create(app.base() + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("csrf=x")));
         assertThat(refused.status()).as(route.toString()).isEqualTo(401);
@@ -137,7 +137,7 @@ class RouteSecurityIT {
         continue;
       }
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(app.base + path))
+          HttpRequest.newBuilder(URI.create(app.base() + path))
               .header("Content-Type", "application/json")
               .method(route.method(), HttpRequest.BodyPublishers.ofString("{}"));
       Client.Reply reply = anonymous.send(request);
@@ -166,8 +166,14 @@ class RouteSecurityIT {
     JsonNode ready = reply.json();
     assertThat(ready.path("status").asText()).isEqualTo("ready");
     assertThat(ready.path("store").path("status").asText()).isEqualTo("ok");
-    assertThat(ready.path("search").path("engine").asText()).isEqualTo("lucene");
-    assertThat(ready.path("search").path("status").asText()).isEqualTo("ok");
+    if (app.nodes() == 1) {
+      assertThat(ready.path("search").path("engine").asText()).isEqualTo("lucene");
+      assertThat(ready.path("search").path("status").asText()).isEqualTo("ok");
+    } else {
+      // a node pair searches one OpenSearch index (NodePair); its cluster is one node, no replicas
+      assertThat(ready.path("search").path("engine").asText()).isEqualTo("opensearch");
+      assertThat(ready.path("search").path("status").asText()).isEqualTo("green");
+    }
     assertThat(ready.path("jobs").path("lagSeconds").asDouble()).isGreaterThanOrEqualTo(0);
     assertThat(ready.path("jobs").path("parked").asLong()).isZero();
     assertThat(reply.header("Cache-Control")).hasValue("no-store");
@@ -182,7 +188,8 @@ class RouteSecurityIT {
     assertThat(missing.header("X-Content-Type-Options")).hasValue("nosniff");
 
     Client.Reply wrongMethod =
-        app.client().send(HttpRequest.newBuilder(URI.create(app.base + "/api/v1/health")).DELETE());
+        app.client()
+            .send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/health")).DELETE());
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.errorCode()).isEqualTo("method_not_allowed");
   }

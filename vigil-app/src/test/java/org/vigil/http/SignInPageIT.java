@@ -173,7 +173,7 @@ class SignInPageIT {
     }
 
     private HttpRequest.Builder request(String path) {
-      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.base + path));
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.base() + path));
       if (!cookies.isEmpty()) {
         builder.header(
             "Cookie",

@@ -176,7 +176,7 @@ class TaxiiClientIT {
             .send(
                 java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(
-                            app.base
+                            app.base()
                                 + "/taxii2/api/collections/"
                                 + TaxiiCollections.idOf(org, tlp)
                                 + "/objects/"))
@@ -208,7 +208,7 @@ class TaxiiClientIT {
         Files.copy(in, script);
       }
       ProcessBuilder pb =
-          new ProcessBuilder("/usr/bin/python3", script.toString(), app.base, token, mode);
+          new ProcessBuilder("/usr/bin/python3", script.toString(), app.base(), token, mode);
       pb.environment().put("PYTHONPATH", clientPath().toString());
       pb.redirectError(dir.resolve("python-" + mode + ".err").toFile());
       Process p = pb.start();

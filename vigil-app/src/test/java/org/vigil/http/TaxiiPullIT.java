@@ -91,7 +91,7 @@ class TaxiiPullIT {
     allied =
         new TaxiiPartner(
             "allied",
-            URI.create(partner.base + "/taxii2/api/"),
+            URI.create(partner.base() + "/taxii2/api/"),
             collection(),
             "ctic",
             Optional.empty(),
@@ -233,7 +233,7 @@ class TaxiiPullIT {
             Clock.systemUTC());
     Client.Reply reply =
         send(
-            home.base
+            home.base()
                 + "/taxii2/api/collections/"
                 + TaxiiCollections.idOf("ctic", Tlp.GREEN)
                 + "/objects/?limit=10000",

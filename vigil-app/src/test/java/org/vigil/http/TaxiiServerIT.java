@@ -141,7 +141,7 @@ class TaxiiServerIT {
   }
 
   private URI uri(String path) {
-    return URI.create(app.base + path);
+    return URI.create(app.base() + path);
   }
 
   private Client.Reply send(HttpRequest.Builder request) {

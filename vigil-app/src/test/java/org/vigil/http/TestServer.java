@@ -3,6 +3,10 @@ package org.vigil.http;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.vigil.access.Role;
 import org.vigil.access.User;
@@ -11,7 +15,12 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import org.vigil.watchlists.ListScreening;
 
-/** A real server on a free port over an H2 store in a temporary folder (or a given store). */
+/**
+ * A real server on a free port over an H2 store in a temporary folder (or a given store); or, when
+ * the API suite runs on node pairs ({@link NodePair}, {@code -Pnode-pair}), two servers over stores
+ * of their own on one PostgreSQL database and one OpenSearch index, whose clients alternate between
+ * them request by request.
+ */
 public final class TestServer implements AutoCloseable {
   public static final String PASSWORD = "correct horse battery staple";
 
@@ -19,14 +28,29 @@ public final class TestServer implements AutoCloseable {
   // the API, not the hashing.
   private static final String PASSWORD_HASH = PasswordHasher.standard().hash(PASSWORD);
 
+  /** Node A's store (the only one unless on a node pair): set-up and checks go through it. */
   public final Store store;
+
+  /** Node B's store on a node pair, else empty. */
+  private final Optional<Store> second;
+
+  private final Optional<NodePair.Place> place;
   private final ServerSettings settings;
   private final ListScreening screening;
+  private final AtomicLong turn = new AtomicLong();
   ApiServer server;
-  String base;
+  private Optional<ApiServer> serverB = Optional.empty();
+  private List<String> bases = List.of();
 
-  private TestServer(Store store, ServerSettings settings, ListScreening screening) {
+  private TestServer(
+      Store store,
+      Optional<Store> second,
+      Optional<NodePair.Place> place,
+      ServerSettings settings,
+      ListScreening screening) {
     this.store = store;
+    this.second = second;
+    this.place = place;
     this.settings = settings;
     this.screening = screening;
     listen();
@@ -46,14 +70,31 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer start(
       StoreConfig config, UnaryOperator<ServerSettings> settings, ListScreening screening) {
-    Store store = Store.open(config);
-    return new TestServer(
-        store, settings.apply(ServerSettings.of("127.0.0.1", 0, "test")), screening);
+    ServerSettings applied = settings.apply(ServerSettings.of("127.0.0.1", 0, "test"));
+    if (!NodePair.enabled()) {
+      return new TestServer(
+          Store.open(config), Optional.empty(), Optional.empty(), applied, screening);
+    }
+    NodePair.Place place = NodePair.place(config, config.indexDir().getParent());
+    Store a = place.open(place.a());
+    try {
+      Store b = place.open(place.b());
+      return new TestServer(a, Optional.of(b), Optional.of(place), applied, screening);
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
   }
 
   /** A server over a store the caller opened (its search index on OpenSearch, say); closes it. */
   public static TestServer over(Store store) {
-    return new TestServer(store, ServerSettings.of("127.0.0.1", 0, "test"), ListScreening.none());
+    // one node over the caller's store, also under -Pnode-pair: the caller chose the store
+    return new TestServer(
+        store,
+        Optional.empty(),
+        Optional.empty(),
+        ServerSettings.of("127.0.0.1", 0, "test"),
+        ListScreening.none());
   }
 
   /**
@@ -63,12 +104,29 @@ public final class TestServer implements AutoCloseable {
    */
   public void restart() {
     server.close();
+    serverB.ifPresent(ApiServer::close);
     listen();
   }
 
   private void listen() {
     server = ApiServer.start(store, settings, Clock.systemUTC(), screening);
-    base = "http://127.0.0.1:" + server.port();
+    serverB = second.map(b -> ApiServer.start(b, settings, Clock.systemUTC(), screening));
+    List<String> all = new ArrayList<>(List.of("http://127.0.0.1:" + server.port()));
+    serverB.ifPresent(b -> all.add("http://127.0.0.1:" + b.port()));
+    bases = List.copyOf(all);
+  }
+
+  /**
+   * The address of the node the next request goes to: the only one, or on a node pair each node in
+   * turn, so that consecutive requests alternate between the nodes.
+   */
+  public String base() {
+    return bases.get((int) (turn.getAndIncrement() % bases.size()));
+  }
+
+  /** How many nodes serve this server's clients: 1, or 2 on a node pair. */
+  public int nodes() {
+    return bases.size();
   }
 
   public void org(String id, String... partners) {
@@ -82,8 +140,9 @@ public final class TestServer implements AutoCloseable {
     return store.accounts().createUser(username, orgId, role, PASSWORD_HASH);
   }
 
+  /** A client whose requests go to {@link #base()}: alternating between the nodes of a pair. */
   public Client client() {
-    return new Client(base);
+    return new Client(this::base);
   }
 
   /** Every route of the running server, pages included, with the permission each needs. */
@@ -95,8 +154,14 @@ public final class TestServer implements AutoCloseable {
   public void close() {
     try {
       server.close();
+      serverB.ifPresent(ApiServer::close);
     } finally {
-      store.close();
+      try {
+        store.close();
+        second.ifPresent(Store::close);
+      } finally {
+        place.ifPresent(NodePair::drop);
+      }
     }
   }
 }

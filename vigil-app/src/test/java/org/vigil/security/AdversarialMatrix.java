@@ -54,10 +54,21 @@ final class AdversarialMatrix {
     this.root = root;
   }
 
+  /**
+   * The worlds to build, as {@code ATTACKER:PRIOR} pairs separated by commas (such as {@code
+   * STRANGER:EXACT_COPY}); every world when the property is absent. The node pair's CI run uses it
+   * to bound its time (vigil-app/pom.xml, profile node-pair).
+   */
+  static final String WORLDS = "vigil.matrix.worlds";
+
   Stream<DynamicNode> cells() {
+    Set<String> chosen = chosenWorlds();
     List<DynamicNode> worlds = new ArrayList<>();
     for (Attacker attacker : Attacker.values()) {
       for (PriorWrites prior : PriorWrites.values()) {
+        if (!chosen.isEmpty() && !chosen.contains(attacker.name() + ":" + prior.name())) {
+          continue;
+        }
         String name = attacker.label() + " after " + prior.label();
         worlds.add(
             DynamicContainer.dynamicContainer(
@@ -65,6 +76,30 @@ final class AdversarialMatrix {
       }
     }
     return worlds.stream();
+  }
+
+  /** The worlds {@link #WORLDS} names, checked against the attackers and prior writes; or none. */
+  private static Set<String> chosenWorlds() {
+    String given = System.getProperty(WORLDS, "").strip();
+    Set<String> chosen = new TreeSet<>();
+    if (given.isEmpty()) {
+      return chosen;
+    }
+    Set<String> known = new TreeSet<>();
+    for (Attacker a : Attacker.values()) {
+      for (PriorWrites p : PriorWrites.values()) {
+        known.add(a.name() + ":" + p.name());
+      }
+    }
+    for (String world : given.split(",")) {
+      String w = world.strip().toUpperCase(Locale.ROOT);
+      if (!known.contains(w)) {
+        throw new IllegalArgumentException(
+            WORLDS + ": no world '" + world.strip() + "'; the worlds are " + known);
+      }
+      chosen.add(w);
+    }
+    return chosen;
   }
 
   private Stream<DynamicNode> world(Attacker attacker, PriorWrites prior) {
@@ -193,6 +228,10 @@ final class AdversarialMatrix {
     out.add("# Adversarial matrix on " + storeName);
     out.add("");
     out.add(cells + " cells, " + requests + " requests, " + allLeaks.size() + " leaks.");
+    if (!chosenWorlds().isEmpty()) {
+      out.add("");
+      out.add("Only the worlds " + chosenWorlds() + " (-D" + WORLDS + ").");
+    }
     out.add("");
     leaksByWorld.forEach((world, n) -> out.add("- " + world + ": " + n + " leaks"));
     if (!genericRoutes.isEmpty()) {

@@ -16,9 +16,13 @@ import org.vigil.store.RootlessPostgres;
 
 /**
  * The adversarial matrix with the server on a real PostgreSQL (embedded binaries, started once; a
- * fresh database per world).
+ * fresh database per world); under -Pnode-pair, each world's server is two nodes on that database
+ * and one OpenSearch index, the scan's requests alternating between them.
  */
 class AdversarialMatrixPostgresIT {
+  /** Whether every server is a node pair, requests alternating (-Pnode-pair; TestServer). */
+  private static final boolean PAIR = "2".equals(System.getProperty("vigil.test.nodes"));
+
   @TempDir static Path dir;
   static EmbeddedPostgres postgres;
   static AdversarialMatrix matrix;
@@ -32,7 +36,12 @@ class AdversarialMatrixPostgresIT {
   static void stopPostgres() throws IOException {
     try {
       if (matrix != null) {
-        matrix.writeReport(Path.of("target", "adversarial-matrix-postgresql.md"));
+        matrix.writeReport(
+            Path.of(
+                "target",
+                PAIR
+                    ? "adversarial-matrix-postgresql-node-pair.md"
+                    : "adversarial-matrix-postgresql.md"));
         // The leak checks are the dynamic cells; this guards against a matrix that sent nothing.
         assertThat(matrix.requestsSent()).as("requests the matrix sent").isPositive();
       }
@@ -45,7 +54,9 @@ class AdversarialMatrixPostgresIT {
   Stream<DynamicNode> noRouteLeaksWhatTheAttackerMayNotSee() {
     matrix =
         new AdversarialMatrix(
-            "PostgreSQL", dataDir -> RootlessPostgres.freshDatabase(postgres, dataDir), dir);
+            PAIR ? "PostgreSQL, node pair" : "PostgreSQL",
+            dataDir -> RootlessPostgres.freshDatabase(postgres, dataDir),
+            dir);
     return matrix.cells();
   }
 }

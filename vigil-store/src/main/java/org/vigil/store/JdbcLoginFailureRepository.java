@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The failed sign-in attempts in the {@code login_failures} table (V22), keys as SHA-256. */
+/**
+ * The failed sign-in attempts in the {@code login_failures} table (V22) and the accounts' known
+ * addresses in {@code known_sign_in_addresses} (V32), keys as SHA-256.
+ */
 final class JdbcLoginFailureRepository implements LoginFailureRepository {
   private final Database db;
 
@@ -109,6 +112,74 @@ final class JdbcLoginFailureRepository implements LoginFailureRepository {
               c.prepareStatement("DELETE FROM login_failures WHERE failed_at < ?")) {
             Database.setInstant(ps, 1, before);
             return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public boolean isKnownAddress(String account, String address) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT 1 FROM known_sign_in_addresses WHERE account_hash = ?"
+                      + " AND address_hash = ?")) {
+            ps.setString(1, hash(account));
+            ps.setString(2, hash(address));
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void rememberAddress(String account, String address, int keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("keep at least one address, not " + keep);
+    }
+    String accountHash = hash(account);
+    String addressHash = hash(address);
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE known_sign_in_addresses SET signed_in_at = CURRENT_TIMESTAMP"
+                      + " WHERE account_hash = ? AND address_hash = ?")) {
+            update.setString(1, accountHash);
+            update.setString(2, addressHash);
+            if (update.executeUpdate() > 0) {
+              return null;
+            }
+          }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO known_sign_in_addresses (account_hash, address_hash, signed_in_at)"
+                      + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, accountHash);
+            insert.setString(2, addressHash);
+            insert.executeUpdate();
+          } catch (SQLException e) {
+            if (!Database.isUniqueViolation(e)) {
+              throw e;
+            }
+            // another node remembered it a moment ago
+          }
+          return null;
+        });
+    // apart, so that a unique violation above (which ends a PostgreSQL transaction) spoils nothing
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement trim =
+              c.prepareStatement(
+                  "DELETE FROM known_sign_in_addresses WHERE account_hash = ? AND address_hash"
+                      + " NOT IN (SELECT address_hash FROM known_sign_in_addresses"
+                      + " WHERE account_hash = ? ORDER BY signed_in_at DESC, address_hash"
+                      + " FETCH FIRST ? ROWS ONLY)")) {
+            trim.setString(1, accountHash);
+            trim.setString(2, accountHash);
+            trim.setInt(3, keep);
+            return trim.executeUpdate();
           }
         });
   }

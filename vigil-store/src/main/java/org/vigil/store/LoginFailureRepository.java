@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Failed sign-in attempts as the login throttles count them, shared by every node on the database.
- * Keys are what the throttle counts by (an account, an address); they are stored hashed. Times are
- * the caller's (its throttle's clock). Thread-safe.
+ * Failed sign-in attempts as the login throttles count them, and the addresses each account signed
+ * in from, shared by every node on the database. Keys are what the throttle counts by (an account,
+ * an address); they are stored hashed, as are accounts and addresses. Failures' times are the
+ * caller's (its throttle's clock); known addresses are dated by the database's clock. Thread-safe.
  */
 public interface LoginFailureRepository {
 
@@ -37,4 +38,13 @@ public interface LoginFailureRepository {
 
   /** Deletes the failures before {@code before}; returns how many. */
   int prune(Instant before);
+
+  /** Whether {@code account} signed in from {@code address} (among its most recent addresses). */
+  boolean isKnownAddress(String account, String address);
+
+  /**
+   * Remembers that {@code account} signed in from {@code address} now, keeping the account's {@code
+   * keep} most recent addresses and forgetting older ones.
+   */
+  void rememberAddress(String account, String address, int keep);
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -336,11 +337,7 @@ final class NetworkIndex {
       }
     }
     List<LinkParts> ordered = new ArrayList<>(parts.values());
-    ordered.sort(
-        (a, b) -> {
-          int byRecord = a.record.compareTo(b.record);
-          return byRecord != 0 ? byRecord : a.source.compareTo(b.source);
-        });
+    ordered.sort(LinkParts.BY_RECORD_THEN_SOURCE);
     List<EdgeData> edges = new ArrayList<>();
     List<String> records2 = new ArrayList<>();
     List<String> sources2 = new ArrayList<>();
@@ -590,11 +587,7 @@ final class NetworkIndex {
       builder.addNode(node);
     }
     List<LinkParts> ordered = new ArrayList<>(parts.values());
-    ordered.sort(
-        (a, b) -> {
-          int byRecord = a.record.compareTo(b.record);
-          return byRecord != 0 ? byRecord : a.source.compareTo(b.source);
-        });
+    ordered.sort(LinkParts.BY_RECORD_THEN_SOURCE);
     List<String> records = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<int[]> sourceMarkings = new ArrayList<>();
@@ -743,6 +736,14 @@ final class NetworkIndex {
 
   /** What one source says of one edge entity or event: the statements naming each end. */
   private static final class LinkParts {
+    /**
+     * The order of the index's links, by record and then source: the full build and a patch lay
+     * their links out in it, and a patch finds a record's base links by binary search on the
+     * record.
+     */
+    static final Comparator<LinkParts> BY_RECORD_THEN_SOURCE =
+        Comparator.<LinkParts, String>comparing(l -> l.record).thenComparing(l -> l.source);
+
     final String record;
     final String source;
     final String schema;
