@@ -347,25 +347,36 @@ public final class Cases {
     } catch (InvalidValueException e) {
       return new Refused<>(Refusal.INVALID_VALUE, e.getMessage());
     }
-    Optional<String> malformed = NoteMarkdown.malformedCitations(markdown).stream().findFirst();
-    if (malformed.isPresent()) {
-      return new Refused<>(
-          Refusal.INVALID_VALUE,
-          "'"
-              + malformed.get()
-              + "' is not a citation; write entity:ID, statement:ENTITY/STATEMENT,"
-              + " document:ID, document:ID#START-END or claim:ID");
-    }
-    StoreEvidence evidence = new StoreEvidence(store, actor.viewer());
-    for (Citation c : NoteMarkdown.citations(markdown)) {
-      if (evidence.find(c).isEmpty()) {
-        return new Refused<>(
-            Refusal.UNKNOWN, "the note cites " + c.destination() + ", which you may not see");
-      }
+    Optional<Refused<CaseNote>> bad =
+        checkCitations(markdown, new StoreEvidence(store, actor.viewer()));
+    if (bad.isPresent()) {
+      return bad.get();
     }
     return audited(
         () -> store.cases().addNote(id, markdown, level, actor.viewer()),
         n -> event(actor, id, "note " + n.id() + " " + level.label()));
+  }
+
+  /** Why a note's citations are refused: one is malformed, or names evidence not seen. */
+  static <T> Optional<Refused<T>> checkCitations(String markdown, CitedEvidence.Lookup evidence) {
+    Optional<String> malformed = NoteMarkdown.malformedCitations(markdown).stream().findFirst();
+    if (malformed.isPresent()) {
+      return Optional.of(
+          new Refused<>(
+              Refusal.INVALID_VALUE,
+              "'"
+                  + malformed.get()
+                  + "' is not a citation; write entity:ID, statement:ENTITY/STATEMENT,"
+                  + " document:ID, document:ID#START-END or claim:ID"));
+    }
+    for (Citation c : NoteMarkdown.citations(markdown)) {
+      if (evidence.find(c).isEmpty()) {
+        return Optional.of(
+            new Refused<>(
+                Refusal.UNKNOWN, "the note cites " + c.destination() + ", which you may not see"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Opens or closes the case; its owner only. */
@@ -402,7 +413,7 @@ public final class Cases {
         x -> event(actor, id, "deleted the case (its evidence stays)"));
   }
 
-  private Outcome<StoredCase> writable(String id, Actor actor) {
+  Outcome<StoredCase> writable(String id, Actor actor) {
     Optional<StoredCase> found = store.cases().find(id, actor.viewer());
     if (found.isEmpty()) {
       return unknownCase(id);
@@ -427,11 +438,11 @@ public final class Cases {
     return new Done<>(found.get());
   }
 
-  private static <T> Refused<T> unknownCase(String id) {
+  static <T> Refused<T> unknownCase(String id) {
     return new Refused<>(Refusal.UNKNOWN, "no case " + id);
   }
 
-  private <T> Outcome<T> audited(Supplier<T> work, Function<T, AuditEvent> audit) {
+  <T> Outcome<T> audited(Supplier<T> work, Function<T, AuditEvent> audit) {
     try {
       return new Done<>(store.audited(work, audit));
     } catch (InvalidValueException e) {
@@ -439,7 +450,7 @@ public final class Cases {
     }
   }
 
-  private AuditEvent event(Actor actor, String caseId, String detail) {
+  AuditEvent event(Actor actor, String caseId, String detail) {
     String bounded = detail.length() > 500 ? detail.substring(0, 500) + "…" : detail;
     return new AuditEvent(
         actor.auditId(),
