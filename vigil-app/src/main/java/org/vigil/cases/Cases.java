@@ -182,6 +182,44 @@ public final class Cases {
         x -> event(actor, id, "shared with " + k.code() + " " + member + " (" + r.code() + ")"));
   }
 
+  /**
+   * Takes a member off the case; its owner only. The member's notes, ratings and tasks stay with
+   * the case; from now on they read it no more (the case is answered to them as one that does not
+   * exist), and a task assigned to them says they no longer read it.
+   */
+  public Outcome<String> unshare(String id, String kind, String member, Actor actor) {
+    Optional<StoredCase> found = store.cases().find(id, actor.viewer());
+    if (found.isEmpty()) {
+      return unknownCase(id);
+    }
+    if (!found.get().managedBy(actor.viewer())) {
+      return new Refused<>(Refusal.NOT_ALLOWED, "only the owner of case " + id + " unshares it");
+    }
+    CaseMember.Kind k;
+    try {
+      k = CaseMember.Kind.parse(kind);
+    } catch (InvalidValueException e) {
+      return new Refused<>(Refusal.INVALID_VALUE, e.getMessage());
+    }
+    String memberId =
+        k == CaseMember.Kind.USER
+            ? store.accounts().userByName(member.strip()).map(User::id).orElse("")
+            : member.strip();
+    boolean named =
+        found.get().members().stream()
+            .anyMatch(m -> m.kind() == k && m.memberId().equals(memberId));
+    if (!named) {
+      return new Refused<>(
+          Refusal.UNKNOWN, "case " + id + " is not shared with " + k.code() + " " + member.strip());
+    }
+    return audited(
+        () -> {
+          store.cases().removeMember(id, k, memberId);
+          return member.strip();
+        },
+        x -> event(actor, id, "unshared with " + k.code() + " " + member.strip()));
+  }
+
   private Outcome<String> userMay(StoredCase c, String username) {
     Optional<User> user = store.accounts().userByName(username);
     if (user.isEmpty() || !user.get().enabled()) {

@@ -44,6 +44,20 @@ final class CaseWorkRoutes {
     routes.post("/cases/{id}/tasks/{task}", Permission.WRITE, this::updateTask);
     routes.post("/cases/{id}/tasks/{task}/delete", Permission.WRITE, this::deleteTask);
     routes.post("/cases/{id}/notes/{note}", Permission.WRITE, this::editNote);
+    routes.post("/cases/{id}/members/remove", Permission.WRITE, this::unshare);
+  }
+
+  private void unshare(Context ctx) {
+    JsonNode body = Json.readObject(ctx, mapper, maxBodyBytes);
+    String removed =
+        CaseRoutes.done(
+            new Cases(backend.get().store(), clock)
+                .unshare(
+                    ctx.pathParam("id"),
+                    Json.text(body, "kind", ""),
+                    Json.text(body, "member", ""),
+                    CaseRoutes.actor(ctx)));
+    ctx.json(Map.of("removed", removed));
   }
 
   private CaseWork work() {
