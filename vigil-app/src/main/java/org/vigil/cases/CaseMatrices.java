@@ -166,7 +166,7 @@ final class CaseMatrices {
                       fact.get().caption() + " (" + line.claimant() + ")",
                       "/claims/" + URLEncoder.encode(claimId, StandardCharsets.UTF_8),
                       Optional.of(line.sourceTitle()),
-                      reliability.code() + credibility.grade(),
+                      reliability.name() + credibility.grade(),
                       Optional.empty(),
                       0.0),
                   new AchEvidence(
@@ -200,7 +200,7 @@ final class CaseMatrices {
                 label,
                 StoreEvidence.href(entity.get().id(), entity.get().schema()),
                 source.map(Source::title),
-                reliability.code() + credibility.grade(),
+                reliability.name() + credibility.grade(),
                 Optional.of(s.marking()),
                 0.0),
             // The statements of one source count as one item: a source is one origin.

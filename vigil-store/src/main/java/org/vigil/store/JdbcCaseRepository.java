@@ -373,19 +373,47 @@ final class JdbcCaseRepository implements CaseRepository {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                out.add(note(rs));
+                out.add(note(rs, Optional.empty()));
               }
             }
           }
-          return out;
+          java.util.Map<Long, String> editors = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT v.note_id, v.replaced_by FROM case_note_versions v"
+                      + " JOIN case_notes n ON n.id = v.note_id WHERE n.case_id = ?"
+                      + " ORDER BY v.note_id, v.version")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                editors.put(rs.getLong(1), rs.getString(2)); // the last version's replacer
+              }
+            }
+          }
+          return out.stream()
+              .map(
+                  n ->
+                      editors.containsKey(n.id())
+                          ? new CaseNote(
+                              n.id(),
+                              n.caseId(),
+                              n.body(),
+                              n.tlp(),
+                              n.ownerOrg(),
+                              n.authorId(),
+                              n.authorName(),
+                              n.writtenAt(),
+                              Optional.of(editors.get(n.id())))
+                          : n)
+              .toList();
         });
   }
 
   private static final String NOTE_SELECT =
-      "SELECT id, case_id, body, tlp, owner_org, author_id, author_name, written_at, edited_by"
+      "SELECT id, case_id, body, tlp, owner_org, author_id, author_name, written_at"
           + " FROM case_notes";
 
-  private static CaseNote note(ResultSet rs) throws SQLException {
+  private static CaseNote note(ResultSet rs, Optional<String> editedBy) throws SQLException {
     return new CaseNote(
         rs.getLong(1),
         rs.getString(2),
@@ -395,7 +423,7 @@ final class JdbcCaseRepository implements CaseRepository {
         rs.getString(6),
         rs.getString(7),
         Database.getInstant(rs, 8),
-        Optional.ofNullable(rs.getString(9)));
+        editedBy);
   }
 
   @Override
@@ -414,7 +442,7 @@ final class JdbcCaseRepository implements CaseRepository {
             ps.setLong(2, noteId);
             try (ResultSet rs = ps.executeQuery()) {
               if (rs.next()) {
-                old = Optional.of(note(rs));
+                old = Optional.of(note(rs, Optional.empty()));
               }
             }
           }
@@ -423,36 +451,39 @@ final class JdbcCaseRepository implements CaseRepository {
           }
           CaseNote was = old.get();
           int version = 1;
+          String writtenBy = was.authorName();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT COALESCE(MAX(version), 0) FROM case_note_versions WHERE note_id = ?")) {
+                  "SELECT version, replaced_by FROM case_note_versions WHERE note_id = ?"
+                      + " ORDER BY version")) {
             ps.setLong(1, noteId);
             try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              version = rs.getInt(1) + 1;
+              while (rs.next()) {
+                version = rs.getInt(1) + 1;
+                writtenBy = rs.getString(2);
+              }
             }
           }
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO case_note_versions (note_id, version, body, tlp, written_by,"
-                      + " written_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                      + " written_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, noteId);
             ps.setInt(2, version);
             ps.setString(3, was.body());
             ps.setString(4, was.tlp().name());
-            ps.setString(5, was.editedBy().orElse(was.authorName()));
+            ps.setString(5, writtenBy);
             Database.setInstant(ps, 6, was.writtenAt());
+            ps.setString(7, editor.username());
             ps.executeUpdate();
           }
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE case_notes SET body = ?, tlp = ?, written_at = ?, edited_by = ?"
-                      + " WHERE id = ?")) {
+                  "UPDATE case_notes SET body = ?, tlp = ?, written_at = ? WHERE id = ?")) {
             ps.setString(1, checked);
             ps.setString(2, tlp.name());
             Database.setInstant(ps, 3, now);
-            ps.setString(4, editor.username());
-            ps.setLong(5, noteId);
+            ps.setLong(4, noteId);
             ps.executeUpdate();
           }
           touch(c, caseId);
@@ -798,7 +829,26 @@ final class JdbcCaseRepository implements CaseRepository {
 
   @Override
   public boolean delete(String caseId) {
-    return update("DELETE FROM cases WHERE id = ?", caseId);
+    return db.inTransaction(
+        c -> {
+          // The tables of V11 name no table of V23 (they are made first on a new database), so
+          // their rows go here, in the case's transaction; ratings go with their hypotheses.
+          for (String sql :
+              List.of(
+                  "DELETE FROM case_note_versions WHERE note_id IN"
+                      + " (SELECT id FROM case_notes WHERE case_id = ?)",
+                  "DELETE FROM case_hypotheses WHERE case_id = ?",
+                  "DELETE FROM case_tasks WHERE case_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+              ps.setString(1, caseId);
+              ps.executeUpdate();
+            }
+          }
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
+            ps.setString(1, caseId);
+            return ps.executeUpdate() > 0;
+          }
+        });
   }
 
   private boolean update(String sql, String... values) {
