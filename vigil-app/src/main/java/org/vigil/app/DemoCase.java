@@ -69,11 +69,12 @@ public final class DemoCase {
   static final String OWN_ENDS = "The network acted for its own criminal ends";
 
   /**
-   * The analyst's two hypotheses about the network, rated on the case's evidence (the claims of
-   * the OFAC designation and of the summary of public reporting, and the CTIC assessment's
-   * statement, which the partner may not read), and the task that follows from the note.
+   * The analyst's two hypotheses about the network, rated on the case's evidence (the claims of the
+   * OFAC designation and of the summary of public reporting, and the CTIC assessment's statement,
+   * which the partner may not read), and the task that follows from the note.
    */
-  private static void weigh(Store store, Clock clock, String caseId, Viewer analyst, Cases.Actor actor) {
+  private static void weigh(
+      Store store, Clock clock, String caseId, Viewer analyst, Cases.Actor actor) {
     Cases cases = new Cases(store, clock);
     CaseWork work = new CaseWork(store, clock);
     for (String claim : List.of("link-zindashti-mois", "event-zindashti-sanctions")) {

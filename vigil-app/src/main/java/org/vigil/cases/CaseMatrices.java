@@ -89,9 +89,7 @@ final class CaseMatrices {
       double score =
           view.flatMap(
                   v ->
-                      v.ranking().stream()
-                          .filter(s -> s.hypothesis().equals(h.text()))
-                          .findFirst())
+                      v.ranking().stream().filter(s -> s.hypothesis().equals(h.text())).findFirst())
               .map(AchAnalysis.Score::inconsistency)
               .orElse(0.0);
       columns.add(
@@ -108,14 +106,14 @@ final class CaseMatrices {
     }
     Optional<Long> leader =
         view.flatMap(AchAnalysis.View::leader)
-            .flatMap(
-                text -> hypotheses.stream().filter(h -> h.text().equals(text)).findFirst())
+            .flatMap(text -> hypotheses.stream().filter(h -> h.text().equals(text)).findFirst())
             .map(CaseHypothesis::id);
     return new CaseMatrix(
         columns, shown, leader, view.map(AchAnalysis.View::linchpins).orElse(List.of()));
   }
 
-  private static Optional<AchAnalysis.View> analysis(List<CaseHypothesis> hypotheses, List<Row> rows) {
+  private static Optional<AchAnalysis.View> analysis(
+      List<CaseHypothesis> hypotheses, List<Row> rows) {
     if (rows.isEmpty()) {
       return Optional.empty();
     }

@@ -86,8 +86,8 @@ public record CaseMatrix(
    * @param label what it says
    * @param href its page on this server
    * @param source the title of the source it rests on, when the reader may see it
-   * @param grade the Admiralty grade that weighs it: the source's reliability and the
-   *     information's credibility ("B2")
+   * @param grade the Admiralty grade that weighs it: the source's reliability and the information's
+   *     credibility ("B2")
    * @param marking the statement's marking (a claim carries the markings of its statements on its
    *     own page)
    * @param diagnosticity how well it tells the hypotheses apart (0: it rates them all alike)

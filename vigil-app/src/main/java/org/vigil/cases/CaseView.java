@@ -163,8 +163,8 @@ public record CaseView(
   }
 
   /**
-   * A note the reader may see, rendered for them; its Markdown only for who may edit it (its author,
-   * or a writer who sees every citation in it: it may name evidence others may not see).
+   * A note the reader may see, rendered for them; its Markdown only for who may edit it (its
+   * author, or a writer who sees every citation in it: it may name evidence others may not see).
    *
    * @param writtenAt when the version in force was written
    * @param editedBy who edited it last, when it was edited

@@ -28,11 +28,11 @@ import org.vigil.store.Store;
 import org.vigil.store.StoredCase;
 
 /**
- * What analysts write in a case besides its references: hypotheses and the ratings of their
- * matrix, tasks, and edits of notes. The front door behind the {@code /cases/{id}/hypotheses},
- * {@code /tasks} and note-edit routes and forms, with the checks of {@link Cases}: a case the actor
- * may not read is unknown, one they may not write refuses the write, evidence they may not see
- * cannot be rated (and is answered as unknown). Each write is stored with its audit row in one
+ * What analysts write in a case besides its references: hypotheses and the ratings of their matrix,
+ * tasks, and edits of notes. The front door behind the {@code /cases/{id}/hypotheses}, {@code
+ * /tasks} and note-edit routes and forms, with the checks of {@link Cases}: a case the actor may
+ * not read is unknown, one they may not write refuses the write, evidence they may not see cannot
+ * be rated (and is answered as unknown). Each write is stored with its audit row in one
  * transaction.
  *
  * <p>Thread-safe; the store is the caller's.
@@ -79,8 +79,7 @@ public final class CaseWork {
     } catch (InvalidValueException e) {
       return new Refused<>(Refusal.INVALID_VALUE, e.getMessage());
     }
-    boolean twice =
-        store.cases().hypotheses(id).stream().anyMatch(h -> h.text().equals(checked));
+    boolean twice = store.cases().hypotheses(id).stream().anyMatch(h -> h.text().equals(checked));
     if (twice) {
       return new Refused<>(Refusal.INVALID_VALUE, "the case has the hypothesis '" + checked + "'");
     }
@@ -141,7 +140,9 @@ public final class CaseWork {
       return Optional.of(
           new Refused<>(
               Refusal.INVALID_VALUE,
-              "'" + ref + "' is not evidence to rate; write claim:ID or statement:ENTITY/STATEMENT"));
+              "'"
+                  + ref
+                  + "' is not evidence to rate; write claim:ID or statement:ENTITY/STATEMENT"));
     }
     List<CaseItem> items = store.cases().items(id);
     boolean held =
@@ -156,7 +157,8 @@ public final class CaseWork {
     // Evidence outside the case and evidence the actor may not see get the same answer.
     if (!held || new CaseMatrices(store, actor.viewer()).row(ref).isEmpty()) {
       return Optional.of(
-          new Refused<>(Refusal.UNKNOWN, "case " + id + " holds no evidence " + ref + " you may see"));
+          new Refused<>(
+              Refusal.UNKNOWN, "case " + id + " holds no evidence " + ref + " you may see"));
     }
     List<String> refs = CaseMatrices.refs(items, hypotheses);
     if (!refs.contains(ref) && refs.size() >= CaseMatrices.MAX_ROWS) {
@@ -193,8 +195,8 @@ public final class CaseWork {
   }
 
   /**
-   * Adds a task; {@code assignee} (a username, blank for no one) must read the case, {@code due}
-   * is blank or a date written YYYY-MM-DD.
+   * Adds a task; {@code assignee} (a username, blank for no one) must read the case, {@code due} is
+   * blank or a date written YYYY-MM-DD.
    */
   public Outcome<CaseTask> addTask(
       String id, String title, String assignee, String due, Actor actor) {
@@ -370,7 +372,9 @@ public final class CaseWork {
         () -> store.cases().editNote(id, noteId, markdown, level, v).orElseThrow(),
         n ->
             cases.event(
-                actor, id, "note " + noteId + " edited, " + level.label() + " (earlier version kept)"));
+                actor,
+                id,
+                "note " + noteId + " edited, " + level.label() + " (earlier version kept)"));
   }
 
   /** Whether {@code viewer} may edit the note: its author, or who sees every citation in it. */

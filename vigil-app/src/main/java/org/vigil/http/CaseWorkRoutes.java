@@ -69,7 +69,9 @@ final class CaseWorkRoutes {
     String id = ctx.pathParam("id");
     ctx.json(
         CaseWorkJson.matrix(
-            work().matrix(id, who.viewer()).orElseThrow(() -> ApiException.notFound("no case " + id))));
+            work()
+                .matrix(id, who.viewer())
+                .orElseThrow(() -> ApiException.notFound("no case " + id))));
   }
 
   private void addHypothesis(Context ctx) {
@@ -143,7 +145,8 @@ final class CaseWorkRoutes {
     var t =
         CaseRoutes.done(
             work()
-                .updateTask(ctx.pathParam("id"), number(ctx, "task"), change, CaseRoutes.actor(ctx)));
+                .updateTask(
+                    ctx.pathParam("id"), number(ctx, "task"), change, CaseRoutes.actor(ctx)));
     ctx.json(CaseWorkJson.task(t));
   }
 

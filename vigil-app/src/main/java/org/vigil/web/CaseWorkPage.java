@@ -108,7 +108,7 @@ final class CaseWorkPage {
     for (CaseMatrix.Hypothesis h : m.ranking()) {
       page.raw("<li>").text(h.text()).raw(" <span class=\"hint\">inconsistency ").text(score(h));
       page.raw("</span>");
-      if (m.leader().equals(java.util.Optional.of(h.id()))) {
+      if (m.hypotheses().size() > 1 && m.leader().equals(java.util.Optional.of(h.id()))) {
         page.raw(" <strong class=\"leader\">stands best</strong>");
       }
       page.raw("</li>");
@@ -212,7 +212,8 @@ final class CaseWorkPage {
                     .text(d.toString())
                     .raw(t.overdue(today) ? " (overdue)</span>" : ""));
     boolean assigned = t.assignee().equals(java.util.Optional.of(who.viewer().username()));
-    if (v.mayWrite() || (assigned && v.stored().status() == org.vigil.store.StoredCase.Status.OPEN)) {
+    if (v.mayWrite()
+        || (assigned && v.stored().status() == org.vigil.store.StoredCase.Status.OPEN)) {
       page.raw("<form class=\"case-task-status\" method=\"post\" action=\"")
           .text(CasePages.href(v.stored().id()) + "/tasks/" + t.id())
           .raw("\">");

@@ -42,7 +42,10 @@ final class CaseWorkPages {
 
   private void addHypothesis(Context ctx) {
     String id = ctx.pathParam("id");
-    back(ctx, CasePages.done(ctx, work().addHypothesis(id, field(ctx, "text"), actor(ctx))), id,
+    back(
+        ctx,
+        CasePages.done(ctx, work().addHypothesis(id, field(ctx, "text"), actor(ctx))),
+        id,
         "#case-hypotheses");
   }
 
@@ -62,8 +65,7 @@ final class CaseWorkPages {
     back(
         ctx,
         CasePages.done(
-            ctx,
-            work().rate(id, hypothesis.get(), evidence, field(ctx, "rating"), actor(ctx))),
+            ctx, work().rate(id, hypothesis.get(), evidence, field(ctx, "rating"), actor(ctx))),
         id,
         "#case-hypotheses");
   }
@@ -86,7 +88,10 @@ final class CaseWorkPages {
             ctx,
             work()
                 .addTask(
-                    id, field(ctx, "title"), field(ctx, "assignee"), field(ctx, "due"),
+                    id,
+                    field(ctx, "title"),
+                    field(ctx, "assignee"),
+                    field(ctx, "due"),
                     actor(ctx))),
         id,
         "#case-tasks");
@@ -96,7 +101,10 @@ final class CaseWorkPages {
     String id = ctx.pathParam("id");
     CaseWork.TaskChange change =
         new CaseWork.TaskChange(
-            Optional.empty(), Optional.empty(), Optional.of(field(ctx, "status")), Optional.empty());
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(field(ctx, "status")),
+            Optional.empty());
     Optional<Long> task = number(ctx.pathParam("task"));
     back(
         ctx,

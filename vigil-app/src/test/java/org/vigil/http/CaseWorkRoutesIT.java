@@ -84,7 +84,9 @@ class CaseWorkRoutesIT {
             Client.JSON.createObjectNode().put("title", title).put("tlp", "AMBER").toString());
     assertThat(made.status()).as(made.body()).isEqualTo(201);
     String id = made.json().path("id").asText();
-    assertThat(post(alice, "/cases/" + id + "/neighbourhood", Map.of("entity", "p-naji", "depth", 1)).status())
+    assertThat(
+            post(alice, "/cases/" + id + "/neighbourhood", Map.of("entity", "p-naji", "depth", 1))
+                .status())
         .isEqualTo(200);
     for (String claim : List.of("m-1", "a-1")) {
       Client.Reply added =
@@ -178,7 +180,8 @@ class CaseWorkRoutesIT {
   void onlyWritersRateAndNoOneRatesEvidenceTheyMayNotSeeOrThatIsNotInTheCase() {
     String id = open("Ratings refused");
     long h = hypothesis(id, "One hypothesis");
-    assertThat(post(alice, "/cases/" + id + "/hypotheses", Map.of("text", "One hypothesis")).status())
+    assertThat(
+            post(alice, "/cases/" + id + "/hypotheses", Map.of("text", "One hypothesis")).status())
         .isEqualTo(400);
     assertThat(rate(alice, id, h, "claim:m-1", "maybe").status()).isEqualTo(400);
     assertThat(rate(alice, id, h, "entity:p-naji", "C").status()).isEqualTo(400);
@@ -221,11 +224,16 @@ class CaseWorkRoutesIT {
             Map.of("title", "Find who paid the network", "assignee", "carol", "due", "2027-01-15"));
     assertThat(task.status()).as(task.body()).isEqualTo(201);
     long t = task.json().path("id").asLong();
-    assertThat(post(alice, "/cases/" + id + "/tasks", Map.of("title", "x", "assignee", "bob")).errorMessage())
+    assertThat(
+            post(alice, "/cases/" + id + "/tasks", Map.of("title", "x", "assignee", "bob"))
+                .errorMessage())
         .contains("bob does not");
-    assertThat(post(alice, "/cases/" + id + "/tasks", Map.of("title", "x", "due", "15/01/2027")).errorMessage())
+    assertThat(
+            post(alice, "/cases/" + id + "/tasks", Map.of("title", "x", "due", "15/01/2027"))
+                .errorMessage())
         .contains("YYYY-MM-DD");
-    assertThat(post(alice, "/cases/" + id + "/tasks", Map.of("title", " ")).status()).isEqualTo(400);
+    assertThat(post(alice, "/cases/" + id + "/tasks", Map.of("title", " ")).status())
+        .isEqualTo(400);
     Client.Reply doing = post(carol, "/cases/" + id + "/tasks/" + t, Map.of("status", "doing"));
     assertThat(doing.status()).as(doing.body()).isEqualTo(200);
     assertThat(post(carol, "/cases/" + id + "/tasks/" + t, Map.of("title", "mine now")).status())
@@ -238,9 +246,13 @@ class CaseWorkRoutesIT {
     assertThat(listed.path("assigneeReads").asBoolean()).isTrue();
     assertThat(listed.path("due").asText()).isEqualTo("2027-01-15");
     assertThat(alice.page("/cases/" + id).body()).contains("Find who paid the network");
-    Client.Reply other =
-        post(alice, "/cases/" + id + "/tasks", Map.of("title", "Spare task"));
-    assertThat(post(alice, "/cases/" + id + "/tasks/" + other.json().path("id").asLong() + "/delete", Map.of()).status())
+    Client.Reply other = post(alice, "/cases/" + id + "/tasks", Map.of("title", "Spare task"));
+    assertThat(
+            post(
+                    alice,
+                    "/cases/" + id + "/tasks/" + other.json().path("id").asLong() + "/delete",
+                    Map.of())
+                .status())
         .isEqualTo(200);
     assertThat(alice.get("/cases/" + id + "/tasks").json().path("items")).hasSize(1);
   }
@@ -252,7 +264,8 @@ class CaseWorkRoutesIT {
         post(
             alice,
             "/cases/" + id + "/notes",
-            Map.of("markdown", "First: [Naji](entity:p-naji) and [the courier](entity:p-courier)."));
+            Map.of(
+                "markdown", "First: [Naji](entity:p-naji) and [the courier](entity:p-courier)."));
     long n = note.json().path("id").asLong();
     Client.Reply edited =
         post(
@@ -303,8 +316,7 @@ class CaseWorkRoutesIT {
     assertThat(carolSees.path("versions")).hasSize(2);
     assertThat(carolSees.toString()).doesNotContain("Strictcourier").doesNotContain("p-courier");
     assertThat(carol.get("/cases/" + id).json().path("notes").get(1).has("markdown")).isFalse();
-    assertThat(
-            post(bob, "/cases/" + id + "/notes/" + n, Map.of("markdown", "x")).status())
+    assertThat(post(bob, "/cases/" + id + "/notes/" + n, Map.of("markdown", "x")).status())
         .isEqualTo(404);
   }
 
@@ -317,12 +329,19 @@ class CaseWorkRoutesIT {
         Map.of("kind", "user", "member", "carol", "rights", "write"));
     long h = hypothesis(id, "Carol's hypothesis, written by alice");
     assertThat(rate(carol, id, h, "claim:m-1", "C").status()).isEqualTo(200);
-    assertThat(post(carol, "/cases/" + id + "/notes", Map.of("markdown", "Carol was here")).status())
+    assertThat(
+            post(carol, "/cases/" + id + "/notes", Map.of("markdown", "Carol was here")).status())
         .isEqualTo(201);
     Client.Reply task =
-        post(alice, "/cases/" + id + "/tasks", Map.of("title", "Carol's task", "assignee", "carol"));
+        post(
+            alice, "/cases/" + id + "/tasks", Map.of("title", "Carol's task", "assignee", "carol"));
     long t = task.json().path("id").asLong();
-    assertThat(post(carol, "/cases/" + id + "/members/remove", Map.of("kind", "user", "member", "carol")).status())
+    assertThat(
+            post(
+                    carol,
+                    "/cases/" + id + "/members/remove",
+                    Map.of("kind", "user", "member", "carol"))
+                .status())
         .isEqualTo(403);
     Client.Reply removed =
         post(alice, "/cases/" + id + "/members/remove", Map.of("kind", "user", "member", "carol"));
@@ -346,7 +365,12 @@ class CaseWorkRoutesIT {
 
     JsonNode kept = alice.get("/cases/" + id).json();
     assertThat(kept.path("notes").toString()).contains("Carol was here");
-    assertThat(column(kept.path("hypotheses"), h).path("ratings").path("claim:m-1").path("ratedBy").asText())
+    assertThat(
+            column(kept.path("hypotheses"), h)
+                .path("ratings")
+                .path("claim:m-1")
+                .path("ratedBy")
+                .asText())
         .isEqualTo("carol");
     JsonNode theTask = kept.path("tasks").get(0);
     assertThat(theTask.path("assignee").asText()).isEqualTo("carol");
@@ -361,7 +385,10 @@ class CaseWorkRoutesIT {
     rate(alice, id, h, "claim:m-1", "C");
     post(alice, "/cases/" + id + "/tasks", Map.of("title", "A task"));
     long n =
-        post(alice, "/cases/" + id + "/notes", Map.of("markdown", "A note")).json().path("id").asLong();
+        post(alice, "/cases/" + id + "/notes", Map.of("markdown", "A note"))
+            .json()
+            .path("id")
+            .asLong();
     post(alice, "/cases/" + id + "/notes/" + n, Map.of("markdown", "A note, edited"));
     assertThat(post(alice, "/cases/" + id + "/delete", Map.of()).status()).isEqualTo(200);
     assertThat(app.store.cases().hypotheses(id)).isEmpty();

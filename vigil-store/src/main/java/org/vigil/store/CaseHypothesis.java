@@ -10,8 +10,8 @@ import org.vigil.model.InvalidValueException;
 
 /**
  * A hypothesis of a case, in the analyst's words, with the ratings of the evidence against it
- * (Heuer's analysis of competing hypotheses). It is read under the case's marking; each rating names
- * its evidence by id and is shown only to readers who may see that evidence.
+ * (Heuer's analysis of competing hypotheses). It is read under the case's marking; each rating
+ * names its evidence by id and is shown only to readers who may see that evidence.
  *
  * @param authorId the user id of the analyst who wrote it
  * @param authorName their username

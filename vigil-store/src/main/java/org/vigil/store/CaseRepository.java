@@ -134,8 +134,8 @@ public interface CaseRepository {
   void setStatus(String caseId, StoredCase.Status status);
 
   /**
-   * Deletes the case with its members, references, notes (and their versions), hypotheses (and their
-   * ratings) and tasks; never the evidence; false if there was none.
+   * Deletes the case with its members, references, notes (and their versions), hypotheses (and
+   * their ratings) and tasks; never the evidence; false if there was none.
    */
   boolean delete(String caseId);
 }

@@ -47,7 +47,8 @@ public record CaseTask(
           return s;
         }
       }
-      throw new InvalidValueException("unknown task status '" + text + "'; use open, doing or done");
+      throw new InvalidValueException(
+          "unknown task status '" + text + "'; use open, doing or done");
     }
   }
 

@@ -368,8 +368,7 @@ final class JdbcCaseRepository implements CaseRepository {
         c -> {
           List<CaseNote> out = new ArrayList<>();
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  NOTE_SELECT + " WHERE case_id = ? ORDER BY id")) {
+              c.prepareStatement(NOTE_SELECT + " WHERE case_id = ? ORDER BY id")) {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -710,8 +709,7 @@ final class JdbcCaseRepository implements CaseRepository {
               touch(c, caseId);
               return key;
             });
-    return new CaseTask(
-        id, caseId, checked, assignee, CaseTask.Status.OPEN, due, by, now, now);
+    return new CaseTask(id, caseId, checked, assignee, CaseTask.Status.OPEN, due, by, now, now);
   }
 
   @Override
