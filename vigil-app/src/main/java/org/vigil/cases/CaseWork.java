@@ -117,16 +117,22 @@ public final class CaseWork {
     String ref = evidence.strip();
     CaseHypothesis.Rating cell =
         new CaseHypothesis.Rating(ref, parsed, actor.viewer().username(), clock.instant());
-    return cases.audited(
-        () -> {
-          store.cases().rate(id, hypothesisId, cell);
-          return new CaseMatrices(store, actor.viewer()).of(id);
-        },
-        m ->
-            cases.event(
-                actor,
-                id,
-                "rated " + ref + " " + parsed.code() + " against hypothesis " + hypothesisId));
+    Outcome<CaseHypothesis.Rating> rated =
+        cases.audited(
+            () -> {
+              store.cases().rate(id, hypothesisId, cell);
+              return cell;
+            },
+            x ->
+                cases.event(
+                    actor,
+                    id,
+                    "rated " + ref + " " + parsed.code() + " against hypothesis " + hypothesisId));
+    if (rated instanceof Refused<CaseHypothesis.Rating> r) {
+      return new Refused<>(r.reason(), r.message());
+    }
+    // Read after the commit: the matrix weighs claims, which is no work to hold a lock through.
+    return new Done<>(new CaseMatrices(store, actor.viewer()).of(id));
   }
 
   private Optional<Refused<CaseMatrix>> rateable(
