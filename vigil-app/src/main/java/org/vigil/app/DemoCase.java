@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.access.Viewer;
+import org.vigil.cases.CaseWork;
 import org.vigil.cases.Cases;
 import org.vigil.documents.StoredDocument;
 import org.vigil.model.Statement;
@@ -57,10 +58,54 @@ public final class DemoCase {
       }
     }
     done(cases.addNote(c.id(), note(store, analyst.get()), "AMBER", actor));
+    weigh(store, clock, c.id(), analyst.get(), actor);
     done(cases.share(c.id(), "org", DemoData.PARTNER_ORG, "read", actor));
     out.println("Opened the sample case \"" + TITLE + "\" (" + c.id() + ").");
     out.flush();
     return Optional.of(c);
+  }
+
+  static final String ORDERS = "The network acted on MOIS's orders";
+  static final String OWN_ENDS = "The network acted for its own criminal ends";
+
+  /**
+   * The analyst's two hypotheses about the network, rated on the case's evidence (the claims of the
+   * OFAC designation and of the summary of public reporting, and the CTIC assessment's statement,
+   * which the partner may not read), and the task that follows from the note.
+   */
+  private static void weigh(
+      Store store, Clock clock, String caseId, Viewer analyst, Cases.Actor actor) {
+    Cases cases = new Cases(store, clock);
+    CaseWork work = new CaseWork(store, clock);
+    for (String claim : List.of("link-zindashti-mois", "event-zindashti-sanctions")) {
+      done(cases.addItem(caseId, "claim", claim, actor));
+    }
+    long orders = done(work.addHypothesis(caseId, ORDERS, actor)).id();
+    long ownEnds = done(work.addHypothesis(caseId, OWN_ENDS, actor)).id();
+    // OFAC: the network targeted dissidents abroad on behalf of MOIS.
+    done(work.rate(caseId, orders, "claim:link-zindashti-mois", "C", actor));
+    done(work.rate(caseId, ownEnds, "claim:link-zindashti-mois", "I", actor));
+    // Sanctioned for assassinations and kidnappings: fits both; it tells them apart not at all.
+    done(work.rate(caseId, orders, "claim:event-zindashti-sanctions", "C", actor));
+    done(work.rate(caseId, ownEnds, "claim:event-zindashti-sanctions", "C", actor));
+    // CTIC: a deniable criminal intermediary of MOIS.
+    Optional<Statement> assessed =
+        store.statements().entity("naji-zindashti", analyst).stream()
+            .flatMap(e -> e.statements().stream())
+            .filter(s -> s.property().equals("notes"))
+            .findFirst();
+    if (assessed.isPresent()) {
+      String ref = "statement:naji-zindashti/" + assessed.get().id();
+      done(work.rate(caseId, orders, ref, "C", actor));
+      done(work.rate(caseId, ownEnds, ref, "I", actor));
+    }
+    done(
+        work.addTask(
+            caseId,
+            "Find who else the network hired, and whether the ministry paid them",
+            DemoData.ANALYST,
+            "",
+            actor));
   }
 
   /** The note, its citations found in the demo's stored sources. */

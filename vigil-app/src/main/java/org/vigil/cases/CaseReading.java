@@ -15,6 +15,8 @@ import org.vigil.model.Marking;
 import org.vigil.store.CaseItem;
 import org.vigil.store.CaseMember;
 import org.vigil.store.CaseNote;
+import org.vigil.store.CaseNoteVersion;
+import org.vigil.store.CaseTask;
 import org.vigil.store.Store;
 import org.vigil.store.StoredCase;
 import org.vigil.weighing.ClaimWeighings;
@@ -51,7 +53,30 @@ final class CaseReading {
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
         c.managedBy(viewer),
         timeline.records(),
-        CaseGraph.of(store, viewer, entities));
+        CaseGraph.of(store, viewer, entities),
+        new CaseMatrices(store, viewer).of(c.id()),
+        tasks(c));
+  }
+
+  /** The case's tasks, each assignee named and said whether they still read the case. */
+  private List<CaseView.Task> tasks(StoredCase c) {
+    List<CaseView.Task> out = new ArrayList<>();
+    for (CaseTask t : store.cases().tasks(c.id())) {
+      Optional<User> assignee = t.assignee().flatMap(id -> store.accounts().userById(id));
+      boolean reads =
+          assignee.map(u -> u.enabled() && c.readableBy(store.accounts().viewer(u))).orElse(false);
+      out.add(
+          new CaseView.Task(
+              t.id(),
+              t.title(),
+              t.assignee().map(id -> assignee.map(User::username).orElse(id)),
+              reads,
+              t.status(),
+              t.due(),
+              t.createdBy(),
+              t.updatedAt()));
+    }
+    return out;
   }
 
   /** Only the entities the reader may see, in the order added (what a report starts from). */
@@ -85,7 +110,8 @@ final class CaseReading {
     return out;
   }
 
-  private static TreeSet<String> readers(StoredCase c) {
+  /** The users a RED case names: its owner and its user members. */
+  static TreeSet<String> readers(StoredCase c) {
     TreeSet<String> readers = new TreeSet<>();
     readers.add(c.ownerUser());
     c.members().stream()
@@ -184,6 +210,10 @@ final class CaseReading {
         continue;
       }
       String anchor = "note-" + n.id() + "-cite";
+      boolean editable =
+          c.writableBy(viewer)
+              && c.status() == StoredCase.Status.OPEN
+              && CaseWork.mayEdit(store, n, viewer);
       out.add(
           new CaseView.Note(
               n.id(),
@@ -191,7 +221,45 @@ final class CaseReading {
               n.writtenAt(),
               marking,
               NoteMarkdown.render(n.body(), evidence, anchor),
-              viewer.userId().equals(n.authorId()) ? Optional.of(n.body()) : Optional.empty()));
+              viewer.userId().equals(n.authorId()) || editable
+                  ? Optional.of(n.body())
+                  : Optional.empty(),
+              n.editedBy(),
+              versions(n, readers, evidence)));
+    }
+    return out;
+  }
+
+  /** A note's earlier versions whose own markings reach the reader, rendered for them. */
+  private List<CaseView.Version> versions(
+      CaseNote n, TreeSet<String> readers, StoreEvidence evidence) {
+    if (n.editedBy().isEmpty()) {
+      return List.of();
+    }
+    List<CaseView.Version> out = new ArrayList<>();
+    for (CaseNoteVersion v : store.cases().noteVersions(n.id())) {
+      Marking marking =
+          new CaseNote(
+                  n.id(),
+                  n.caseId(),
+                  v.body(),
+                  v.tlp(),
+                  n.ownerOrg(),
+                  n.authorId(),
+                  n.authorName(),
+                  v.writtenAt(),
+                  Optional.empty())
+              .marking(readers);
+      if (MarkingPolicy.canSee(viewer, marking)) {
+        out.add(
+            new CaseView.Version(
+                v.version(),
+                v.writtenBy(),
+                v.writtenAt(),
+                marking,
+                NoteMarkdown.render(
+                    v.body(), evidence, "note-" + n.id() + "-v" + v.version() + "-cite")));
+      }
     }
     return out;
   }

@@ -4,11 +4,13 @@ package org.vigil.cases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.model.Marking;
 import org.vigil.places.Geocoding;
 import org.vigil.store.CaseMember;
+import org.vigil.store.CaseTask;
 import org.vigil.store.StoredCase;
 
 /**
@@ -28,7 +30,9 @@ public record CaseView(
     boolean mayWrite,
     boolean mayManage,
     int timelineRecords,
-    CaseGraph graph) {
+    CaseGraph graph,
+    CaseMatrix matrix,
+    List<Task> tasks) {
   public CaseView {
     requireNonNull(stored, "stored");
     members = List.copyOf(members);
@@ -44,6 +48,39 @@ public record CaseView(
           timelineRecords + " dated records, fewer than the " + timeline.size() + " shown");
     }
     requireNonNull(graph, "graph");
+    requireNonNull(matrix, "matrix");
+    tasks = List.copyOf(tasks);
+  }
+
+  /**
+   * A task as the reader sees it.
+   *
+   * @param assignee the username of who does it; empty when no one is assigned
+   * @param assigneeReads whether the assignee still reads the case (a member who lost the right is
+   *     named, and said to be out of it)
+   */
+  public record Task(
+      long id,
+      String title,
+      Optional<String> assignee,
+      boolean assigneeReads,
+      CaseTask.Status status,
+      Optional<LocalDate> due,
+      String createdBy,
+      Instant updatedAt) {
+    public Task {
+      requireNonNull(title, "title");
+      requireNonNull(assignee, "assignee");
+      requireNonNull(status, "status");
+      requireNonNull(due, "due");
+      requireNonNull(createdBy, "createdBy");
+      requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** Whether it is not done and its due date is before {@code today}. */
+    public boolean overdue(LocalDate today) {
+      return status != CaseTask.Status.DONE && due.map(d -> d.isBefore(today)).orElse(false);
+    }
   }
 
   /**
@@ -133,8 +170,12 @@ public record CaseView(
   }
 
   /**
-   * A note the reader may see, rendered for them; its Markdown only for its author (it may name
-   * evidence others may not see).
+   * A note the reader may see, rendered for them; its Markdown only for who may edit it (its
+   * author, or a writer who sees every citation in it: it may name evidence others may not see).
+   *
+   * @param writtenAt when the version in force was written
+   * @param editedBy who edited it last, when it was edited
+   * @param versions its earlier versions that the reader may see, the first first
    */
   public record Note(
       long id,
@@ -142,18 +183,45 @@ public record CaseView(
       Instant writtenAt,
       Marking marking,
       NoteMarkdown.Rendered rendered,
-      Optional<String> markdown) {
+      Optional<String> markdown,
+      Optional<String> editedBy,
+      List<Version> versions) {
     public Note {
       requireNonNull(author, "author");
       requireNonNull(writtenAt, "writtenAt");
       requireNonNull(marking, "marking");
       requireNonNull(rendered, "rendered");
       requireNonNull(markdown, "markdown");
+      requireNonNull(editedBy, "editedBy");
+      versions = List.copyOf(versions);
+    }
+
+    /** Whether the reader may edit it (the form is offered). */
+    public boolean editable() {
+      return markdown.isPresent();
     }
 
     /** The anchor prefix of the note's references on a page. */
     public String anchor() {
       return "note-" + id + "-cite";
+    }
+  }
+
+  /**
+   * An earlier version of a note, rendered for the reader like the note (shown only when its own
+   * marking reaches them).
+   */
+  public record Version(
+      int version,
+      String writtenBy,
+      Instant writtenAt,
+      Marking marking,
+      NoteMarkdown.Rendered rendered) {
+    public Version {
+      requireNonNull(writtenBy, "writtenBy");
+      requireNonNull(writtenAt, "writtenAt");
+      requireNonNull(marking, "marking");
+      requireNonNull(rendered, "rendered");
     }
   }
 }

@@ -182,6 +182,44 @@ public final class Cases {
         x -> event(actor, id, "shared with " + k.code() + " " + member + " (" + r.code() + ")"));
   }
 
+  /**
+   * Takes a member off the case; its owner only. The member's notes, ratings and tasks stay with
+   * the case; from now on they read it no more (the case is answered to them as one that does not
+   * exist), and a task assigned to them says they no longer read it.
+   */
+  public Outcome<String> unshare(String id, String kind, String member, Actor actor) {
+    Optional<StoredCase> found = store.cases().find(id, actor.viewer());
+    if (found.isEmpty()) {
+      return unknownCase(id);
+    }
+    if (!found.get().managedBy(actor.viewer())) {
+      return new Refused<>(Refusal.NOT_ALLOWED, "only the owner of case " + id + " unshares it");
+    }
+    CaseMember.Kind k;
+    try {
+      k = CaseMember.Kind.parse(kind);
+    } catch (InvalidValueException e) {
+      return new Refused<>(Refusal.INVALID_VALUE, e.getMessage());
+    }
+    String memberId =
+        k == CaseMember.Kind.USER
+            ? store.accounts().userByName(member.strip()).map(User::id).orElse("")
+            : member.strip();
+    boolean named =
+        found.get().members().stream()
+            .anyMatch(m -> m.kind() == k && m.memberId().equals(memberId));
+    if (!named) {
+      return new Refused<>(
+          Refusal.UNKNOWN, "case " + id + " is not shared with " + k.code() + " " + member.strip());
+    }
+    return audited(
+        () -> {
+          store.cases().removeMember(id, k, memberId);
+          return member.strip();
+        },
+        x -> event(actor, id, "unshared with " + k.code() + " " + member.strip()));
+  }
+
   private Outcome<String> userMay(StoredCase c, String username) {
     Optional<User> user = store.accounts().userByName(username);
     if (user.isEmpty() || !user.get().enabled()) {
@@ -347,25 +385,36 @@ public final class Cases {
     } catch (InvalidValueException e) {
       return new Refused<>(Refusal.INVALID_VALUE, e.getMessage());
     }
-    Optional<String> malformed = NoteMarkdown.malformedCitations(markdown).stream().findFirst();
-    if (malformed.isPresent()) {
-      return new Refused<>(
-          Refusal.INVALID_VALUE,
-          "'"
-              + malformed.get()
-              + "' is not a citation; write entity:ID, statement:ENTITY/STATEMENT,"
-              + " document:ID, document:ID#START-END or claim:ID");
-    }
-    StoreEvidence evidence = new StoreEvidence(store, actor.viewer());
-    for (Citation c : NoteMarkdown.citations(markdown)) {
-      if (evidence.find(c).isEmpty()) {
-        return new Refused<>(
-            Refusal.UNKNOWN, "the note cites " + c.destination() + ", which you may not see");
-      }
+    Optional<Refused<CaseNote>> bad =
+        checkCitations(markdown, new StoreEvidence(store, actor.viewer()));
+    if (bad.isPresent()) {
+      return bad.get();
     }
     return audited(
         () -> store.cases().addNote(id, markdown, level, actor.viewer()),
         n -> event(actor, id, "note " + n.id() + " " + level.label()));
+  }
+
+  /** Why a note's citations are refused: one is malformed, or names evidence not seen. */
+  static <T> Optional<Refused<T>> checkCitations(String markdown, CitedEvidence.Lookup evidence) {
+    Optional<String> malformed = NoteMarkdown.malformedCitations(markdown).stream().findFirst();
+    if (malformed.isPresent()) {
+      return Optional.of(
+          new Refused<>(
+              Refusal.INVALID_VALUE,
+              "'"
+                  + malformed.get()
+                  + "' is not a citation; write entity:ID, statement:ENTITY/STATEMENT,"
+                  + " document:ID, document:ID#START-END or claim:ID"));
+    }
+    for (Citation c : NoteMarkdown.citations(markdown)) {
+      if (evidence.find(c).isEmpty()) {
+        return Optional.of(
+            new Refused<>(
+                Refusal.UNKNOWN, "the note cites " + c.destination() + ", which you may not see"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Opens or closes the case; its owner only. */
@@ -402,7 +451,7 @@ public final class Cases {
         x -> event(actor, id, "deleted the case (its evidence stays)"));
   }
 
-  private Outcome<StoredCase> writable(String id, Actor actor) {
+  Outcome<StoredCase> writable(String id, Actor actor) {
     Optional<StoredCase> found = store.cases().find(id, actor.viewer());
     if (found.isEmpty()) {
       return unknownCase(id);
@@ -427,11 +476,11 @@ public final class Cases {
     return new Done<>(found.get());
   }
 
-  private static <T> Refused<T> unknownCase(String id) {
+  static <T> Refused<T> unknownCase(String id) {
     return new Refused<>(Refusal.UNKNOWN, "no case " + id);
   }
 
-  private <T> Outcome<T> audited(Supplier<T> work, Function<T, AuditEvent> audit) {
+  <T> Outcome<T> audited(Supplier<T> work, Function<T, AuditEvent> audit) {
     try {
       return new Done<>(store.audited(work, audit));
     } catch (InvalidValueException e) {
@@ -439,7 +488,7 @@ public final class Cases {
     }
   }
 
-  private AuditEvent event(Actor actor, String caseId, String detail) {
+  AuditEvent event(Actor actor, String caseId, String detail) {
     String bounded = detail.length() > 500 ? detail.substring(0, 500) + "…" : detail;
     return new AuditEvent(
         actor.auditId(),

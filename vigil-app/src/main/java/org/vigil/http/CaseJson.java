@@ -86,6 +86,8 @@ final class CaseJson {
     }
     out.put("places", places);
     out.put("paths", paths(v.paths()));
+    out.put("hypotheses", CaseWorkJson.matrix(v.matrix()));
+    out.put("tasks", CaseWorkJson.tasks(v.tasks()));
     out.put("mayWrite", v.mayWrite());
     out.put("mayManage", v.mayManage());
     return out;
@@ -151,6 +153,7 @@ final class CaseJson {
     }
     out.put("citations", citations);
     n.markdown().ifPresent(md -> out.put("markdown", md));
+    CaseWorkJson.history(n, out);
     return out;
   }
 

@@ -52,6 +52,7 @@ public final class CaseRoutes {
     routes.post("/cases/{id}/status", Permission.WRITE, this::setStatus);
     routes.post("/cases/{id}/delete", Permission.WRITE, this::delete);
     routes.post("/cases/{id}/report", Permission.EXPORT, this::report);
+    new CaseWorkRoutes(backend, mapper, maxBodyBytes, clock).register(routes);
   }
 
   record Items<T>(List<T> items) {}

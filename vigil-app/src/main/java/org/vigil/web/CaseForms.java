@@ -179,7 +179,7 @@ final class CaseForms {
     page.raw("</select></label>");
   }
 
-  private static void token(Html page, Principal who) {
+  static void token(Html page, Principal who) {
     page.raw("<input type=\"hidden\" name=\"")
         .text(RequestGuard.CSRF_FIELD)
         .raw("\" value=\"")

@@ -39,7 +39,9 @@ final class CasePage {
     CaseGraphSvg.section(page, v.graph());
     timeline(page, v.timeline(), v.timelineRecords());
     places(page, v);
-    notes(page, v.notes());
+    CaseWorkPage.hypotheses(page, who, v);
+    CaseWorkPage.tasks(page, who, v, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    notes(page, who, v);
     members(page, v);
     if (v.mayWrite()) {
       CaseForms.addItem(page, who, v);
@@ -75,7 +77,8 @@ final class CasePage {
     page.raw("</ul></section>");
   }
 
-  private static void notes(Html page, List<CaseView.Note> notes) {
+  private static void notes(Html page, Principal who, CaseView v) {
+    List<CaseView.Note> notes = v.notes();
     page.raw("<section id=\"notes\"><h2>Notes</h2>");
     if (notes.isEmpty()) {
       page.raw("<p class=\"hint\">None that you may see.</p>");
@@ -92,6 +95,7 @@ final class CasePage {
           .raw(n.rendered().html())
           .raw("</div>");
       citations(page, n);
+      CaseWorkPage.noteHistory(page, who, v, n);
       page.raw("</article>");
     }
     page.raw("</section>");

@@ -48,6 +48,7 @@ public final class CasePages {
     routes.pagePost("/cases/{id}/status", Permission.WRITE, this::setStatus);
     routes.pagePost("/cases/{id}/delete", Permission.WRITE, this::delete);
     routes.pagePost("/cases/{id}/report", Permission.EXPORT, this::report);
+    new CaseWorkPages(backend, clock).register(routes);
   }
 
   private Cases cases() {
@@ -195,7 +196,7 @@ public final class CasePages {
   }
 
   /** The outcome's value; for a refusal, the error page with its status, and empty. */
-  private static <T> Optional<T> done(Context ctx, Cases.Outcome<T> outcome) {
+  static <T> Optional<T> done(Context ctx, Cases.Outcome<T> outcome) {
     if (outcome instanceof Cases.Done<T> d) {
       return Optional.of(d.value());
     }
@@ -212,12 +213,12 @@ public final class CasePages {
     return Optional.empty();
   }
 
-  private static Cases.Actor actor(Context ctx) {
+  static Cases.Actor actor(Context ctx) {
     Principal who = Requests.principal(ctx);
     return new Cases.Actor(who.user().id(), who.viewer(), Requests.remoteAddress(ctx));
   }
 
-  private static String field(Context ctx, String name) {
+  static String field(Context ctx, String name) {
     return Optional.ofNullable(ctx.formParam(name)).orElse("");
   }
 

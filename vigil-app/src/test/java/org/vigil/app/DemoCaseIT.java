@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Viewer;
 import org.vigil.auth.PasswordHasher;
+import org.vigil.cases.CaseMatrix;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.Cases;
 import org.vigil.cases.CitedEvidence;
@@ -93,6 +94,28 @@ class DemoCaseIT {
           .extracting(CaseView.Item::id)
           .doesNotContain("demo-ctic-assessment-004");
       assertThat(cases.view(opened.id(), viewer(store, "customs-officer"))).isEmpty();
+
+      // The analyst's hypotheses (their own words, their name on them), rated on the evidence.
+      CaseMatrix matrix = analyst.matrix();
+      assertThat(matrix.hypotheses())
+          .extracting(CaseMatrix.Hypothesis::text)
+          .containsExactly(DemoCase.ORDERS, DemoCase.OWN_ENDS);
+      assertThat(matrix.hypotheses()).allMatch(h -> h.author().equals("analyst"));
+      assertThat(matrix.evidence())
+          .extracting(CaseMatrix.Evidence::ref)
+          .contains("claim:link-zindashti-mois", "claim:event-zindashti-sanctions")
+          .anyMatch(r -> r.startsWith("statement:naji-zindashti/"));
+      assertThat(matrix.ranking().get(0).text()).isEqualTo(DemoCase.ORDERS);
+      assertThat(matrix.hypotheses().get(1).inconsistent()).isEqualTo(2);
+      assertThat(analyst.tasks())
+          .singleElement()
+          .satisfies(t -> assertThat(t.assignee()).contains("analyst"));
+      // The partner weighs the hypotheses without the AMBER+STRICT assessment.
+      CaseMatrix partner = liaison.matrix();
+      assertThat(partner.evidence())
+          .extracting(CaseMatrix.Evidence::ref)
+          .noneMatch(r -> r.startsWith("statement:"));
+      assertThat(partner.hypotheses().get(1).inconsistent()).isEqualTo(1);
     }
   }
 

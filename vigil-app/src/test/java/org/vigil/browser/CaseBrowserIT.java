@@ -184,6 +184,7 @@ class CaseBrowserIT {
     // No script of the page's own: only the map's data block, which no browser runs.
     assertThat(browser.all("script:not([src])"))
         .allMatch(e -> "application/json".equals(e.getAttribute("type")));
+    aHypothesisIsRatedAndATaskAdded(browser);
     theMapShowsThePlacesAndAsksNoOtherOrigin(browser);
     assertThat(browser.console())
         .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Uncaught"));
@@ -195,6 +196,33 @@ class CaseBrowserIT {
     assertThat(browser.text()).doesNotContain("The Zindashti network");
     browser.open(caseUrl);
     assertThat(browser.text()).contains("Not found").doesNotContain("Zindashti");
+  }
+
+  private static void aHypothesisIsRatedAndATaskAdded(Browser browser) {
+    new Select(browser.find("#case-add select[name=kind]")).selectByValue("claim");
+    browser.find("#case-add input[name=item]").sendKeys("cb-l1");
+    browser.find("#case-add button[type=submit]").click();
+    browser.waitForText("#case-claims", "cb-l1");
+    browser.find("#case-hypothesis input[name=text]").sendKeys("The gang acted for itself");
+    browser.find("#case-hypothesis button[type=submit]").click();
+    browser.waitForText("#case-matrix", "The gang acted for itself");
+    new Select(browser.find("#case-rate select[name=evidence]")).selectByValue("claim:cb-l1");
+    new Select(browser.find("#case-rate select[name=rating]")).selectByValue("I");
+    browser.find("#case-rate button[type=submit]").click();
+    browser.waitForText("#case-matrix tfoot", "(1 item)");
+    assertThat(browser.find("#case-matrix tr[data-evidence='claim:cb-l1'] td.rating").getText())
+        .isEqualTo("I");
+    assertThat(browser.find("#case-matrix tr[data-evidence='claim:cb-l1'] td.grade").getText())
+        .startsWith("B");
+    browser.find("#case-task input[name=title]").sendKeys("Find who paid the gang");
+    browser.find("#case-task input[name=assignee]").sendKeys(UiServer.ANALYST);
+    browser.find("#case-task button[type=submit]").click();
+    browser.waitForText("#case-tasks", "Find who paid the gang");
+    new Select(browser.find("#case-tasks form.case-task-status select")).selectByValue("doing");
+    browser.find("#case-tasks form.case-task-status button").click();
+    browser.waitForText("#case-tasks .status", "doing");
+    assertThat(browser.find("#case-tasks").getText()).contains(UiServer.ANALYST);
+    browser.shot("the case with a rated hypothesis and a task");
   }
 
   private static void theMapShowsThePlacesAndAsksNoOtherOrigin(Browser browser) {

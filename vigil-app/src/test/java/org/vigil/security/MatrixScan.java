@@ -75,6 +75,8 @@ final class MatrixScan {
   private final List<Probe> probes = new ArrayList<>();
   private final List<String> genericRoutes = new ArrayList<>();
   private String ownCase;
+  private long ownHypothesis = -1;
+  private long ownNote = -1;
 
   MatrixScan(MatrixWorld world) {
     this.world = world;
@@ -310,6 +312,14 @@ final class MatrixScan {
           "/api/v1/cases/{id}/items",
           "/api/v1/cases/{id}/neighbourhood",
           "/api/v1/cases/{id}/notes",
+          "/api/v1/cases/{id}/hypotheses",
+          "/api/v1/cases/{id}/hypotheses/{hypothesis}/ratings",
+          "/api/v1/cases/{id}/hypotheses/{hypothesis}/delete",
+          "/api/v1/cases/{id}/tasks",
+          "/api/v1/cases/{id}/tasks/{task}",
+          "/api/v1/cases/{id}/tasks/{task}/delete",
+          "/api/v1/cases/{id}/notes/{note}",
+          "/api/v1/cases/{id}/members/remove",
           "/api/v1/origin-links",
           "/api/v1/origin-links/{id}/undo",
           "/api/v1/assessments",
@@ -510,6 +520,46 @@ final class MatrixScan {
               x,
               "/notes",
               v -> caseBody("markdown", "[x](entity:" + v + ") [y](document:" + v + "#0-5)"));
+      case "POST /api/v1/cases/{id}/hypotheses" -> {
+        // One hypothesis of the attacker's own (a case holds at most 20): the rating probes below
+        // rate the victim's evidence against it.
+        String path = "/cases/" + ownCase(x) + "/hypotheses";
+        send(
+            r,
+            Routes.PREFIX + path,
+            caseBody("text", "The attacker's second hypothesis"),
+            Optional.empty(),
+            Optional.empty(),
+            b -> answer(x.post(path, b)));
+      }
+      case "POST /api/v1/cases/{id}/hypotheses/{hypothesis}/ratings" -> {
+        String ratings = "/hypotheses/" + ownHypothesis(x) + "/ratings";
+        caseProbes(r, x, ratings, v -> caseBody("evidence", "claim:" + v, "rating", "C"));
+        caseProbes(
+            r,
+            x,
+            ratings,
+            v -> caseBody("evidence", "statement:" + v + "/" + "0".repeat(32), "rating", "I"));
+      }
+      case "POST /api/v1/cases/{id}/hypotheses/{hypothesis}/delete" ->
+          caseWorkProbes(r, x, v -> "/hypotheses/" + v + "/delete", v -> "{}");
+      case "POST /api/v1/cases/{id}/tasks" ->
+          caseProbes(r, x, "/tasks", v -> caseBody("title", "A task", "assignee", v));
+      case "POST /api/v1/cases/{id}/tasks/{task}" ->
+          caseWorkProbes(r, x, v -> "/tasks/" + v, v -> caseBody("status", "done"));
+      case "POST /api/v1/cases/{id}/tasks/{task}/delete" ->
+          caseWorkProbes(r, x, v -> "/tasks/" + v + "/delete", v -> "{}");
+      case "POST /api/v1/cases/{id}/notes/{note}" -> {
+        String note = "/notes/" + ownNote(x);
+        caseProbes(
+            r,
+            x,
+            note,
+            v -> caseBody("markdown", "[x](entity:" + v + ") [y](document:" + v + "#0-5)"));
+        caseWorkProbes(r, x, v -> "/notes/" + v, v -> caseBody("markdown", "the attacker's"));
+      }
+      case "POST /api/v1/cases/{id}/members/remove" ->
+          caseProbes(r, x, "/members/remove", v -> caseBody("kind", "user", "member", v));
       case "POST /api/v1/cases/{id}/report" -> {
         // The attacker's own case as an HTML report (text the scan reads), for its own
         // organisation and for the victim's, with each of the victim's ids as the entity to report:
@@ -746,6 +796,50 @@ final class MatrixScan {
           b -> answer(x.post(path + suffix, b)));
     }
     send(r, Routes.PREFIX + path, "", Optional.empty(), Optional.empty(), b -> answer(x.get(path)));
+  }
+
+  /** Probes with each victim id in the path after the attacker's own case, against its phantom. */
+  private void caseWorkProbes(
+      Route r, Client x, Function<String, String> suffix, Function<String, String> body) {
+    String path = "/cases/" + ownCase(x);
+    for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+      String phantomPath = path + suffix.apply(t.phantom());
+      Answer phantom = answer(x.post(phantomPath, body.apply(t.phantom())));
+      String targetPath = path + suffix.apply(t.value());
+      send(
+          r,
+          Routes.PREFIX + targetPath,
+          body.apply(t.value()),
+          Optional.of(t),
+          Optional.of(phantom),
+          b -> answer(x.post(targetPath, b)));
+    }
+  }
+
+  private long ownHypothesis(Client x) {
+    if (ownHypothesis < 0) {
+      Client.Reply made =
+          x.post(
+              "/cases/" + ownCase(x) + "/hypotheses",
+              caseBody("text", "The attacker's hypothesis"));
+      if (made.status() != 201) {
+        throw new IllegalStateException("the attacker could not add a hypothesis: " + made.body());
+      }
+      ownHypothesis = made.json().path("id").asLong();
+    }
+    return ownHypothesis;
+  }
+
+  private long ownNote(Client x) {
+    if (ownNote < 0) {
+      Client.Reply made =
+          x.post("/cases/" + ownCase(x) + "/notes", caseBody("markdown", "The attacker's note"));
+      if (made.status() != 201) {
+        throw new IllegalStateException("the attacker could not write a note: " + made.body());
+      }
+      ownNote = made.json().path("id").asLong();
+    }
+    return ownNote;
   }
 
   private String ownCase(Client x) {

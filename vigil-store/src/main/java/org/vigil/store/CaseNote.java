@@ -4,6 +4,7 @@ package org.vigil.store;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Marking;
@@ -16,6 +17,9 @@ import org.vigil.model.Tlp;
  * @param body the Markdown as written; it is rendered for each reader, never shown raw to others
  * @param authorId the author's user id
  * @param authorName the author's username
+ * @param writtenAt when the version in force was written (the note's first writing, or its last
+ *     edit)
+ * @param editedBy the username of who edited it last; empty when it was never edited
  */
 public record CaseNote(
     long id,
@@ -25,7 +29,8 @@ public record CaseNote(
     String ownerOrg,
     String authorId,
     String authorName,
-    Instant writtenAt) {
+    Instant writtenAt,
+    Optional<String> editedBy) {
   /** The longest note kept, in chars. */
   public static final int MAX_BODY = 20_000;
 
@@ -37,6 +42,7 @@ public record CaseNote(
     requireNonNull(authorId, "authorId");
     requireNonNull(authorName, "authorName");
     requireNonNull(writtenAt, "writtenAt");
+    requireNonNull(editedBy, "editedBy");
   }
 
   /**

@@ -68,9 +68,74 @@ public interface CaseRepository {
   /** Every note of the case, oldest first; the caller filters them by their markings. */
   List<CaseNote> notes(String caseId);
 
+  /** The most hypotheses one case holds (as many as an ACH matrix takes). */
+  int MAX_HYPOTHESES = 20;
+
+  /** The most tasks one case holds. */
+  int MAX_TASKS = 1_000;
+
+  /**
+   * Edits a note: keeps the version in force as the next of its {@link #noteVersions}, then puts
+   * {@code body} and {@code tlp} in its place, written by {@code editor} now.
+   *
+   * @return the note as edited; empty if the case holds no such note
+   * @throws org.vigil.model.InvalidValueException for a blank or overlong body
+   */
+  Optional<CaseNote> editNote(String caseId, long noteId, String body, Tlp tlp, Viewer editor);
+
+  /** The earlier versions of a note, the first first; none when it was never edited. */
+  List<CaseNoteVersion> noteVersions(long noteId);
+
+  /**
+   * Adds a hypothesis by {@code author}.
+   *
+   * @throws org.vigil.model.InvalidValueException for a blank or overlong text, or when the case
+   *     holds {@link #MAX_HYPOTHESES} already
+   */
+  CaseHypothesis addHypothesis(String caseId, String text, Viewer author);
+
+  /** The case's hypotheses with their ratings, oldest first; the caller filters the evidence. */
+  List<CaseHypothesis> hypotheses(String caseId);
+
+  /**
+   * Rates one item of evidence against a hypothesis of the case, in place of any earlier rating of
+   * that cell.
+   *
+   * @return false if the case holds no such hypothesis (nothing is written then)
+   */
+  boolean rate(String caseId, long hypothesisId, CaseHypothesis.Rating rating);
+
+  /** Deletes a hypothesis with its ratings (never the evidence); false if there was none. */
+  boolean deleteHypothesis(String caseId, long hypothesisId);
+
+  /**
+   * Adds a task; its id, times and status (open) are given here.
+   *
+   * @throws org.vigil.model.InvalidValueException for a bad title, or when the case holds {@link
+   *     #MAX_TASKS} already
+   */
+  CaseTask addTask(
+      String caseId,
+      String title,
+      Optional<String> assignee,
+      Optional<java.time.LocalDate> due,
+      String by);
+
+  /** Writes a task's title, assignee, status and due date; false if the case holds no such task. */
+  boolean updateTask(CaseTask task);
+
+  /** Deletes a task; false if there was none. */
+  boolean deleteTask(String caseId, long taskId);
+
+  /** The case's tasks, oldest first. */
+  List<CaseTask> tasks(String caseId);
+
   /** Changes the status. */
   void setStatus(String caseId, StoredCase.Status status);
 
-  /** Deletes the case with its members, references and notes; false if there was none. */
+  /**
+   * Deletes the case with its members, references, notes (and their versions), hypotheses (and
+   * their ratings) and tasks; never the evidence; false if there was none.
+   */
   boolean delete(String caseId);
 }

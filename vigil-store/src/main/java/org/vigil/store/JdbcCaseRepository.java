@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.access.Viewer;
+import org.vigil.claims.AchRating;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Tlp;
 
@@ -350,7 +351,15 @@ final class JdbcCaseRepository implements CaseRepository {
               return key;
             });
     return new CaseNote(
-        id, caseId, checked, tlp, author.orgId(), author.userId(), author.username(), now);
+        id,
+        caseId,
+        checked,
+        tlp,
+        author.orgId(),
+        author.userId(),
+        author.username(),
+        now,
+        Optional.empty());
   }
 
   @Override
@@ -359,27 +368,450 @@ final class JdbcCaseRepository implements CaseRepository {
         c -> {
           List<CaseNote> out = new ArrayList<>();
           try (PreparedStatement ps =
+              c.prepareStatement(NOTE_SELECT + " WHERE case_id = ? ORDER BY id")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(note(rs, Optional.empty()));
+              }
+            }
+          }
+          java.util.Map<Long, String> editors = new java.util.HashMap<>();
+          try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT id, case_id, body, tlp, owner_org, author_id, author_name, written_at"
-                      + " FROM case_notes WHERE case_id = ? ORDER BY id")) {
+                  "SELECT v.note_id, v.replaced_by FROM case_note_versions v"
+                      + " JOIN case_notes n ON n.id = v.note_id WHERE n.case_id = ?"
+                      + " ORDER BY v.note_id, v.version")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                editors.put(rs.getLong(1), rs.getString(2)); // the last version's replacer
+              }
+            }
+          }
+          return out.stream()
+              .map(
+                  n ->
+                      editors.containsKey(n.id())
+                          ? new CaseNote(
+                              n.id(),
+                              n.caseId(),
+                              n.body(),
+                              n.tlp(),
+                              n.ownerOrg(),
+                              n.authorId(),
+                              n.authorName(),
+                              n.writtenAt(),
+                              Optional.of(editors.get(n.id())))
+                          : n)
+              .toList();
+        });
+  }
+
+  private static final String NOTE_SELECT =
+      "SELECT id, case_id, body, tlp, owner_org, author_id, author_name, written_at"
+          + " FROM case_notes";
+
+  private static CaseNote note(ResultSet rs, Optional<String> editedBy) throws SQLException {
+    return new CaseNote(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        Tlp.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        Database.getInstant(rs, 8),
+        editedBy);
+  }
+
+  @Override
+  public Optional<CaseNote> editNote(
+      String caseId, long noteId, String body, Tlp tlp, Viewer editor) {
+    requireNonNull(tlp, "tlp");
+    requireNonNull(editor, "editor");
+    String checked = CaseNote.checkedBody(body);
+    Instant now = Database.stored(Instant.now());
+    return db.inTransaction(
+        c -> {
+          Optional<CaseNote> old = Optional.empty();
+          try (PreparedStatement ps =
+              c.prepareStatement(NOTE_SELECT + " WHERE case_id = ? AND id = ? FOR UPDATE")) {
+            ps.setString(1, caseId);
+            ps.setLong(2, noteId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (rs.next()) {
+                old = Optional.of(note(rs, Optional.empty()));
+              }
+            }
+          }
+          if (old.isEmpty()) {
+            return Optional.<CaseNote>empty();
+          }
+          CaseNote was = old.get();
+          int version = 1;
+          String writtenBy = was.authorName();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT version, replaced_by FROM case_note_versions WHERE note_id = ?"
+                      + " ORDER BY version")) {
+            ps.setLong(1, noteId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                version = rs.getInt(1) + 1;
+                writtenBy = rs.getString(2);
+              }
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO case_note_versions (note_id, version, body, tlp, written_by,"
+                      + " written_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, noteId);
+            ps.setInt(2, version);
+            ps.setString(3, was.body());
+            ps.setString(4, was.tlp().name());
+            ps.setString(5, writtenBy);
+            Database.setInstant(ps, 6, was.writtenAt());
+            ps.setString(7, editor.username());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE case_notes SET body = ?, tlp = ?, written_at = ? WHERE id = ?")) {
+            ps.setString(1, checked);
+            ps.setString(2, tlp.name());
+            Database.setInstant(ps, 3, now);
+            ps.setLong(4, noteId);
+            ps.executeUpdate();
+          }
+          touch(c, caseId);
+          return Optional.of(
+              new CaseNote(
+                  noteId,
+                  caseId,
+                  checked,
+                  tlp,
+                  was.ownerOrg(),
+                  was.authorId(),
+                  was.authorName(),
+                  now,
+                  Optional.of(editor.username())));
+        });
+  }
+
+  @Override
+  public List<CaseNoteVersion> noteVersions(long noteId) {
+    return db.read(
+        c -> {
+          List<CaseNoteVersion> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT version, body, tlp, written_by, written_at FROM case_note_versions"
+                      + " WHERE note_id = ? ORDER BY version")) {
+            ps.setLong(1, noteId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new CaseNoteVersion(
+                        noteId,
+                        rs.getInt(1),
+                        rs.getString(2),
+                        Tlp.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        Database.getInstant(rs, 5)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public CaseHypothesis addHypothesis(String caseId, String text, Viewer author) {
+    requireNonNull(author, "author");
+    String checked = CaseHypothesis.checkedText(text);
+    Instant now = Database.stored(Instant.now());
+    long id =
+        db.inTransaction(
+            c -> {
+              if (count(c, "case_hypotheses", caseId) >= MAX_HYPOTHESES) {
+                throw new InvalidValueException(
+                    "a case holds at most " + MAX_HYPOTHESES + " hypotheses");
+              }
+              long key =
+                  insert(
+                      c,
+                      "INSERT INTO case_hypotheses (case_id, hypothesis, author_id, author_name,"
+                          + " written_at) VALUES (?, ?, ?, ?, ?)",
+                      ps -> {
+                        ps.setString(1, caseId);
+                        ps.setString(2, checked);
+                        ps.setString(3, author.userId());
+                        ps.setString(4, author.username());
+                        Database.setInstant(ps, 5, now);
+                      });
+              touch(c, caseId);
+              return key;
+            });
+    return new CaseHypothesis(
+        id, caseId, checked, author.userId(), author.username(), now, List.of());
+  }
+
+  @Override
+  public List<CaseHypothesis> hypotheses(String caseId) {
+    return db.read(
+        c -> {
+          record Row(long id, String text, String authorId, String authorName, Instant at) {}
+          List<Row> rows = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, hypothesis, author_id, author_name, written_at FROM case_hypotheses"
+                      + " WHERE case_id = ? ORDER BY id")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                rows.add(
+                    new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Database.getInstant(rs, 5)));
+              }
+            }
+          }
+          java.util.Map<Long, List<CaseHypothesis.Rating>> ratings = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT r.hypothesis_id, r.evidence, r.rating, r.rated_by, r.rated_at"
+                      + " FROM case_ratings r JOIN case_hypotheses h ON h.id = r.hypothesis_id"
+                      + " WHERE h.case_id = ? ORDER BY r.evidence, r.hypothesis_id")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ratings
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new CaseHypothesis.Rating(
+                            rs.getString(2),
+                            AchRating.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            Database.getInstant(rs, 5)));
+              }
+            }
+          }
+          List<CaseHypothesis> out = new ArrayList<>();
+          for (Row r : rows) {
+            out.add(
+                new CaseHypothesis(
+                    r.id(),
+                    caseId,
+                    r.text(),
+                    r.authorId(),
+                    r.authorName(),
+                    r.at(),
+                    ratings.getOrDefault(r.id(), List.of())));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean rate(String caseId, long hypothesisId, CaseHypothesis.Rating rating) {
+    requireNonNull(rating, "rating");
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM case_hypotheses WHERE id = ? AND case_id = ? FOR UPDATE")) {
+            ps.setLong(1, hypothesisId);
+            ps.setString(2, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return false;
+              }
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM case_ratings WHERE hypothesis_id = ? AND evidence = ?")) {
+            ps.setLong(1, hypothesisId);
+            ps.setString(2, rating.evidence());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO case_ratings (hypothesis_id, evidence, rating, rated_by, rated_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, hypothesisId);
+            ps.setString(2, rating.evidence());
+            ps.setString(3, rating.rating().name());
+            ps.setString(4, rating.ratedBy());
+            Database.setInstant(ps, 5, Database.stored(rating.ratedAt()));
+            ps.executeUpdate();
+          }
+          touch(c, caseId);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean deleteHypothesis(String caseId, long hypothesisId) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM case_hypotheses WHERE id = ? AND case_id = ?")) {
+            ps.setLong(1, hypothesisId);
+            ps.setString(2, caseId);
+            boolean deleted = ps.executeUpdate() > 0;
+            if (deleted) {
+              touch(c, caseId);
+            }
+            return deleted;
+          }
+        });
+  }
+
+  @Override
+  public CaseTask addTask(
+      String caseId,
+      String title,
+      Optional<String> assignee,
+      Optional<java.time.LocalDate> due,
+      String by) {
+    requireNonNull(assignee, "assignee");
+    requireNonNull(due, "due");
+    requireNonNull(by, "by");
+    String checked = CaseTask.checkedTitle(title);
+    Instant now = Database.stored(Instant.now());
+    long id =
+        db.inTransaction(
+            c -> {
+              if (count(c, "case_tasks", caseId) >= MAX_TASKS) {
+                throw new InvalidValueException("a case holds at most " + MAX_TASKS + " tasks");
+              }
+              long key =
+                  insert(
+                      c,
+                      "INSERT INTO case_tasks (case_id, title, assignee, status, due, created_by,"
+                          + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      ps -> {
+                        ps.setString(1, caseId);
+                        ps.setString(2, checked);
+                        ps.setString(3, assignee.orElse(null));
+                        ps.setString(4, CaseTask.Status.OPEN.code());
+                        ps.setObject(5, due.orElse(null), java.sql.Types.DATE);
+                        ps.setString(6, by);
+                        Database.setInstant(ps, 7, now);
+                        Database.setInstant(ps, 8, now);
+                      });
+              touch(c, caseId);
+              return key;
+            });
+    return new CaseTask(id, caseId, checked, assignee, CaseTask.Status.OPEN, due, by, now, now);
+  }
+
+  @Override
+  public boolean updateTask(CaseTask task) {
+    requireNonNull(task, "task");
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE case_tasks SET title = ?, assignee = ?, status = ?, due = ?,"
+                      + " updated_at = ? WHERE id = ? AND case_id = ?")) {
+            ps.setString(1, task.title());
+            ps.setString(2, task.assignee().orElse(null));
+            ps.setString(3, task.status().code());
+            ps.setObject(4, task.due().orElse(null), java.sql.Types.DATE);
+            Database.setInstant(ps, 5, Database.stored(Instant.now()));
+            ps.setLong(6, task.id());
+            ps.setString(7, task.caseId());
+            boolean changed = ps.executeUpdate() > 0;
+            if (changed) {
+              touch(c, task.caseId());
+            }
+            return changed;
+          }
+        });
+  }
+
+  @Override
+  public boolean deleteTask(String caseId, long taskId) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM case_tasks WHERE id = ? AND case_id = ?")) {
+            ps.setLong(1, taskId);
+            ps.setString(2, caseId);
+            boolean deleted = ps.executeUpdate() > 0;
+            if (deleted) {
+              touch(c, caseId);
+            }
+            return deleted;
+          }
+        });
+  }
+
+  @Override
+  public List<CaseTask> tasks(String caseId) {
+    return db.read(
+        c -> {
+          List<CaseTask> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, title, assignee, status, due, created_by, created_at, updated_at"
+                      + " FROM case_tasks WHERE case_id = ? ORDER BY id")) {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(
-                    new CaseNote(
+                    new CaseTask(
                         rs.getLong(1),
+                        caseId,
                         rs.getString(2),
-                        rs.getString(3),
-                        Tlp.valueOf(rs.getString(4)),
-                        rs.getString(5),
+                        Optional.ofNullable(rs.getString(3)),
+                        CaseTask.Status.parse(rs.getString(4)),
+                        Optional.ofNullable(rs.getObject(5, java.time.LocalDate.class)),
                         rs.getString(6),
-                        rs.getString(7),
+                        Database.getInstant(rs, 7),
                         Database.getInstant(rs, 8)));
               }
             }
           }
           return out;
         });
+  }
+
+  /** Binds the values of a statement. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private static long insert(Connection c, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+      binder.bind(ps);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("the database returned no id for the new row");
+        }
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private static long count(Connection c, String table, String caseId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE case_id = ?")) {
+      ps.setString(1, caseId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Override
@@ -395,7 +827,26 @@ final class JdbcCaseRepository implements CaseRepository {
 
   @Override
   public boolean delete(String caseId) {
-    return update("DELETE FROM cases WHERE id = ?", caseId);
+    return db.inTransaction(
+        c -> {
+          // The tables of V11 name no table of V23 (they are made first on a new database), so
+          // their rows go here, in the case's transaction; ratings go with their hypotheses.
+          for (String sql :
+              List.of(
+                  "DELETE FROM case_note_versions WHERE note_id IN"
+                      + " (SELECT id FROM case_notes WHERE case_id = ?)",
+                  "DELETE FROM case_hypotheses WHERE case_id = ?",
+                  "DELETE FROM case_tasks WHERE case_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+              ps.setString(1, caseId);
+              ps.executeUpdate();
+            }
+          }
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
+            ps.setString(1, caseId);
+            return ps.executeUpdate() > 0;
+          }
+        });
   }
 
   private boolean update(String sql, String... values) {

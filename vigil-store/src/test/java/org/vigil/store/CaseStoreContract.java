@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.access.Viewer;
+import org.vigil.claims.AchRating;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Tlp;
 
@@ -125,6 +126,105 @@ abstract class CaseStoreContract {
     assertThat(store.cases().notes(c.id())).isEmpty();
     assertThat(store.cases().items(kept.id())).hasSize(1);
     assertThat(store.cases().delete(c.id())).isFalse();
+  }
+
+  @Test
+  void hypothesesRatingsTasksAndNoteVersionsAreKeptAndGoWithTheirCase() {
+    StoredCase c = store.cases().create("Work", Tlp.AMBER, OWNER);
+    StoredCase kept = store.cases().create("Kept", Tlp.AMBER, OWNER);
+    CaseHypothesis h = store.cases().addHypothesis(c.id(), " Orders ", OWNER);
+    CaseHypothesis other = store.cases().addHypothesis(c.id(), "Own ends", OWNER);
+    assertThat(h.text()).isEqualTo("Orders");
+    Instant at = Instant.parse("2026-12-07T10:00:00Z");
+    assertThat(
+            store
+                .cases()
+                .rate(
+                    c.id(),
+                    h.id(),
+                    new CaseHypothesis.Rating("claim:m-1", AchRating.CONSISTENT, "alice", at)))
+        .isTrue();
+    store
+        .cases()
+        .rate(
+            c.id(),
+            h.id(),
+            new CaseHypothesis.Rating("claim:m-1", AchRating.INCONSISTENT, "amir", at));
+    store
+        .cases()
+        .rate(
+            c.id(),
+            other.id(),
+            new CaseHypothesis.Rating("claim:m-1", AchRating.NEUTRAL, "amir", at));
+    assertThat(
+            store
+                .cases()
+                .rate(
+                    kept.id(),
+                    h.id(),
+                    new CaseHypothesis.Rating("claim:m-1", AchRating.NEUTRAL, "x", at)))
+        .as("a hypothesis of another case")
+        .isFalse();
+    List<CaseHypothesis> read = store.cases().hypotheses(c.id());
+    assertThat(read).extracting(CaseHypothesis::text).containsExactly("Orders", "Own ends");
+    assertThat(read.get(0).ratings())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rating()).isEqualTo(AchRating.INCONSISTENT);
+              assertThat(r.ratedBy()).isEqualTo("amir");
+            });
+
+    CaseTask t =
+        store
+            .cases()
+            .addTask(
+                c.id(),
+                "Find the money",
+                java.util.Optional.of("u-a2"),
+                java.util.Optional.of(java.time.LocalDate.parse("2027-01-15")),
+                "alice");
+    assertThat(
+            store
+                .cases()
+                .updateTask(
+                    new CaseTask(
+                        t.id(),
+                        c.id(),
+                        t.title(),
+                        java.util.Optional.empty(),
+                        CaseTask.Status.DOING,
+                        t.due(),
+                        t.createdBy(),
+                        t.createdAt(),
+                        Instant.now())))
+        .isTrue();
+    CaseTask readTask = store.cases().tasks(c.id()).get(0);
+    assertThat(readTask.status()).isEqualTo(CaseTask.Status.DOING);
+    assertThat(readTask.assignee()).isEmpty();
+    assertThat(readTask.due()).contains(java.time.LocalDate.parse("2027-01-15"));
+
+    CaseNote n = store.cases().addNote(c.id(), "first", Tlp.GREEN, OWNER);
+    store.cases().editNote(c.id(), n.id(), "second", Tlp.AMBER, COLLEAGUE).orElseThrow();
+    CaseNote now = store.cases().editNote(c.id(), n.id(), "third", Tlp.AMBER, OWNER).orElseThrow();
+    assertThat(now.editedBy()).contains("alice");
+    assertThat(store.cases().editNote(kept.id(), n.id(), "x", Tlp.AMBER, OWNER)).isEmpty();
+    CaseNote stored = store.cases().notes(c.id()).get(0);
+    assertThat(stored.body()).isEqualTo("third");
+    assertThat(stored.authorName()).isEqualTo("alice");
+    assertThat(stored.editedBy()).contains("alice");
+    assertThat(store.cases().noteVersions(n.id()))
+        .extracting(CaseNoteVersion::body, CaseNoteVersion::tlp, CaseNoteVersion::writtenBy)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("first", Tlp.GREEN, "alice"),
+            org.assertj.core.groups.Tuple.tuple("second", Tlp.AMBER, "amir"));
+
+    store.cases().addHypothesis(kept.id(), "Kept", OWNER);
+    assertThat(store.cases().delete(c.id())).isTrue();
+    assertThat(store.cases().hypotheses(c.id())).isEmpty();
+    assertThat(store.cases().tasks(c.id())).isEmpty();
+    assertThat(store.cases().noteVersions(n.id())).isEmpty();
+    assertThat(store.cases().hypotheses(kept.id())).hasSize(1);
   }
 
   private static CaseMember member(CaseMember.Kind kind, String id, CaseMember.Rights rights) {
