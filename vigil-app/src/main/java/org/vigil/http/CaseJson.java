@@ -33,31 +33,12 @@ final class CaseJson {
 
   static Map<String, Object> view(CaseView v) {
     Map<String, Object> out = summary(v.stored());
-    List<Map<String, Object>> members = new ArrayList<>();
-    for (CaseView.Member m : v.members()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", m.kind().code());
-      row.put("id", m.id());
-      row.put("label", m.label());
-      row.put("rights", m.rights().code());
-      members.add(row);
-    }
-    out.put("members", members);
+    out.put("members", members(v.members()));
     out.put("entities", items(v.entities()));
     out.put("documents", items(v.documents()));
     out.put("claims", items(v.claims()));
     out.put("notes", v.notes().stream().map(CaseJson::note).toList());
-    List<Map<String, Object>> timeline = new ArrayList<>();
-    for (CaseView.Dated d : v.timeline()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("date", d.date());
-      row.put("label", d.label());
-      row.put("entity", d.entity());
-      row.put("href", d.href());
-      d.quote().ifPresent(q -> row.put("quote", q));
-      timeline.add(row);
-    }
-    out.put("timeline", timeline);
+    out.put("timeline", timeline(v.timeline()));
     out.put("timelineRecords", v.timelineRecords());
     out.put("graph", graph(v.graph()));
     List<Map<String, Object>> places = new ArrayList<>();
@@ -91,6 +72,33 @@ final class CaseJson {
     out.put("mayWrite", v.mayWrite());
     out.put("mayManage", v.mayManage());
     return out;
+  }
+
+  private static List<Map<String, Object>> members(List<CaseView.Member> all) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (CaseView.Member m : all) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", m.kind().code());
+      row.put("id", m.id());
+      row.put("label", m.label());
+      row.put("rights", m.rights().code());
+      members.add(row);
+    }
+    return members;
+  }
+
+  private static List<Map<String, Object>> timeline(List<CaseView.Dated> all) {
+    List<Map<String, Object>> timeline = new ArrayList<>();
+    for (CaseView.Dated d : all) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", d.date());
+      row.put("label", d.label());
+      row.put("entity", d.entity());
+      row.put("href", d.href());
+      d.quote().ifPresent(q -> row.put("quote", q));
+      timeline.add(row);
+    }
+    return timeline;
   }
 
   private static List<Map<String, Object>> paths(List<CaseView.Path> all) {
