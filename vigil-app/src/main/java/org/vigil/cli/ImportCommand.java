@@ -14,6 +14,7 @@ import org.vigil.model.Tlp;
 import org.vigil.sharing.FtmImport;
 import org.vigil.sharing.MispEventMapping;
 import org.vigil.sharing.MispImport;
+import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.StixImport;
 import org.vigil.stix.StixImportPlan;
 import org.vigil.store.SourceConflictException;
@@ -80,11 +81,9 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       VigilCommand root = parent.root;
-      byte[] bytes;
       if (Files.size(file) > StixImport.MAX_BYTES) {
         throw new CliFailure(file + " is larger than " + StixImport.MAX_BYTES + " bytes");
       }
-      bytes = Files.readAllBytes(file);
       Store store =
           root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
       try {
@@ -93,9 +92,8 @@ final class ImportCommand implements Runnable {
         try {
           outcome =
               new StixImport(store, root.clock())
-                  .importBundle(
-                      bytes,
-                      file.getFileName().toString(),
+                  .importFile(
+                      file,
                       org,
                       Tlp.parse(tlp),
                       Reliability.parse(reliability),
@@ -107,6 +105,9 @@ final class ImportCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         for (StixImportPlan.Rejected r : outcome.rejected()) {
           err.println("refused " + r.object() + ": " + r.reason());
+        }
+        for (DanglingReferences.Dangling d : outcome.dangling()) {
+          err.println("dangling " + d.object() + ": " + d.reason());
         }
         err.println(
             "Imported "
@@ -125,7 +126,9 @@ final class ImportCommand implements Runnable {
                 + outcome.revoked()
                 + " revoked, "
                 + outcome.rejected().size()
-                + " refused, in "
+                + " refused, "
+                + outcome.dangling().size()
+                + " dangling references, in "
                 + millis
                 + " ms ("
                 + (outcome.objects() * 1000L / millis)

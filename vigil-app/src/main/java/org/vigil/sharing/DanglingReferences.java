@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+package org.vigil.sharing;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.vigil.model.Tlp;
+import org.vigil.stix.StixBundleReader;
+import org.vigil.store.Store;
+import org.vigil.store.TaxiiRepository;
+
+/**
+ * Finds the references of received relationships, sightings, reports, notes, opinions and
+ * groupings that name an object neither received with them nor already kept by the receiving
+ * organisation. STIX 2.1 lets a bundle refer to objects it does not hold, so such an object is
+ * valid and is kept; it is reported by id and reason so that the sender can be asked for the rest.
+ * Only the receiving organisation's own collections are looked in: whether another organisation
+ * holds an object is never told.
+ */
+public final class DanglingReferences {
+  /** The levels an organisation's collections are kept at. */
+  private static final List<Tlp> LEVELS = List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
+
+  /** How many ids one look-up names. */
+  private static final int CHUNK = 500;
+
+  /** An object kept with a reference to nothing known, and which. */
+  public record Dangling(String object, String reason) {
+    public Dangling {
+      requireNonNull(object, "object");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  private final Store store;
+  private final String ownerOrg;
+
+  public DanglingReferences(Store store, String ownerOrg) {
+    this.store = requireNonNull(store, "store");
+    this.ownerOrg = requireNonNull(ownerOrg, "ownerOrg");
+  }
+
+  /**
+   * The dangling references of {@code objects}: those {@code received} does not hold and the
+   * organisation's collections do not either; one entry per object and property.
+   */
+  public List<Dangling> of(List<? extends JsonNode> objects, Predicate<String> received) {
+    Map<String, List<StixBundleReader.Reference>> outside = new LinkedHashMap<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (JsonNode o : objects) {
+      for (StixBundleReader.Reference r : StixBundleReader.references(o)) {
+        if (!received.test(r.ref())) {
+          outside.computeIfAbsent(o.path("id").asText(), k -> new ArrayList<>()).add(r);
+          ids.add(r.ref());
+        }
+      }
+    }
+    if (outside.isEmpty()) {
+      return List.of();
+    }
+    Set<String> known = kept(ids);
+    List<Dangling> out = new ArrayList<>();
+    Set<String> said = new HashSet<>();
+    for (Map.Entry<String, List<StixBundleReader.Reference>> e : outside.entrySet()) {
+      for (StixBundleReader.Reference r : e.getValue()) {
+        if (!known.contains(r.ref()) && said.add(e.getKey() + "|" + r.property())) {
+          out.add(
+              new Dangling(
+                  e.getKey(),
+                  r.property()
+                      + " "
+                      + safe(r.ref())
+                      + " is neither in the bundle nor kept by "
+                      + ownerOrg
+                      + "; kept as it is, and linked if that object arrives"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Which of {@code ids} are in the organisation's collections. */
+  private Set<String> kept(Set<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    Set<String> found = new HashSet<>();
+    for (Tlp level : LEVELS) {
+      String collection = TaxiiCollections.idOf(ownerOrg, level);
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        chunk = new ArrayList<>(chunk);
+        chunk.removeAll(found);
+        if (chunk.isEmpty()) {
+          continue;
+        }
+        TaxiiRepository.Filter filter =
+            new TaxiiRepository.Filter(
+                chunk, List.of(), false, true, false, List.of(), List.of(), Optional.empty());
+        store
+            .taxii()
+            .objects(collection, filter, Optional.empty(), chunk.size())
+            .objects()
+            .forEach(o -> found.add(o.objectId()));
+      }
+    }
+    return Collections.unmodifiableSet(found);
+  }
+
+  /** A reference from outside, echoed only when it has an identifier's shape. */
+  private static String safe(String ref) {
+    return org.vigil.stix.StixIds.isValid(ref) ? ref : "(not a STIX identifier)";
+  }
+}
