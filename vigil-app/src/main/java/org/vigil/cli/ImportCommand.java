@@ -11,10 +11,10 @@ import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.FtmImport;
 import org.vigil.sharing.MispEventMapping;
 import org.vigil.sharing.MispImport;
-import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.StixImport;
 import org.vigil.stix.StixImportPlan;
 import org.vigil.store.SourceConflictException;
@@ -51,7 +51,9 @@ final class ImportCommand implements Runnable {
         "Imports a STIX 2.1 bundle: intrusion sets, threat actors, identities, locations and their"
             + " relationships become entities and links; every valid object is kept whole in the"
             + " organisation's TAXII collection of the level. Refused objects are listed with the"
-            + " reason; the others are imported. Exit code 1 if any object was refused."
+            + " reason; the others are imported. References to objects neither in the bundle"
+            + " nor in ORG's collections are listed as dangling (the objects are kept). The"
+            + " file is read as a stream. Exit code 1 if any object was refused."
       })
   static final class Stix implements Callable<Integer> {
     @ParentCommand ImportCommand parent;
@@ -92,12 +94,7 @@ final class ImportCommand implements Runnable {
         try {
           outcome =
               new StixImport(store, root.clock())
-                  .importFile(
-                      file,
-                      org,
-                      Tlp.parse(tlp),
-                      Reliability.parse(reliability),
-                      "cli");
+                  .importFile(file, org, Tlp.parse(tlp), Reliability.parse(reliability), "cli");
         } catch (InvalidValueException e) {
           throw new CliFailure(e.getMessage());
         }

@@ -20,16 +20,17 @@ import org.vigil.store.Store;
 import org.vigil.store.TaxiiRepository;
 
 /**
- * Finds the references of received relationships, sightings, reports, notes, opinions and
- * groupings that name an object neither received with them nor already kept by the receiving
- * organisation. STIX 2.1 lets a bundle refer to objects it does not hold, so such an object is
- * valid and is kept; it is reported by id and reason so that the sender can be asked for the rest.
- * Only the receiving organisation's own collections are looked in: whether another organisation
- * holds an object is never told.
+ * Finds the references of received relationships, sightings, reports, notes, opinions and groupings
+ * that name an object neither received with them nor already kept by the receiving organisation.
+ * STIX 2.1 lets a bundle refer to objects it does not hold, so such an object is valid and is kept;
+ * it is reported by id and reason so that the sender can be asked for the rest. Only the receiving
+ * organisation's own collections are looked in: whether another organisation holds an object is
+ * never told.
  */
 public final class DanglingReferences {
   /** The levels an organisation's collections are kept at. */
-  private static final List<Tlp> LEVELS = List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
+  private static final List<Tlp> LEVELS =
+      List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
 
   /** How many ids one look-up names. */
   private static final int CHUNK = 500;
@@ -44,10 +45,16 @@ public final class DanglingReferences {
 
   private final Store store;
   private final String ownerOrg;
+  private final String unit;
 
-  public DanglingReferences(Store store, String ownerOrg) {
+  /**
+   * Looks in {@code ownerOrg}'s collections; {@code unit} names what the objects came in ("bundle",
+   * "request") in the reasons.
+   */
+  public DanglingReferences(Store store, String ownerOrg, String unit) {
     this.store = requireNonNull(store, "store");
     this.ownerOrg = requireNonNull(ownerOrg, "ownerOrg");
+    this.unit = requireNonNull(unit, "unit");
   }
 
   /**
@@ -80,9 +87,11 @@ public final class DanglingReferences {
                   r.property()
                       + " "
                       + safe(r.ref())
-                      + " is neither in the bundle nor kept by "
+                      + " names no object of this "
+                      + unit
+                      + " or of "
                       + ownerOrg
-                      + "; kept as it is, and linked if that object arrives"));
+                      + "'s collections (kept as it is)"));
         }
       }
     }

@@ -57,9 +57,9 @@ public final class StixImport {
   public static final long MAX_BYTES = 256L * 1024 * 1024;
 
   /**
-   * The objects planned and written at a time: a bundle is read twice as a stream (once to check
-   * it whole and index its ids, once to write), and never more than one batch of its objects is
-   * held in memory.
+   * The objects planned and written at a time: a bundle is read twice as a stream (once to check it
+   * whole and index its ids, once to write), and never more than one batch of its objects is held
+   * in memory.
    */
   static final int BATCH = 2_000;
 
@@ -145,9 +145,9 @@ public final class StixImport {
 
   /**
    * The import itself. A first pass reads the whole bundle (JSON, nesting, shape), takes its hash
-   * and indexes its ids before anything is written; the second reads it again and writes it a
-   * batch at a time, all in one transaction with the audit row, so a bundle is imported whole (its
-   * valid objects) or, on any failure, not at all.
+   * and indexes its ids before anything is written; the second reads it again and writes it a batch
+   * at a time, all in one transaction with the audit row, so a bundle is imported whole (its valid
+   * objects) or, on any failure, not at all.
    */
   private Outcome importStream(
       Opener bundle,
@@ -158,7 +158,8 @@ public final class StixImport {
       Reliability reliability,
       String actor) {
     if (size > MAX_BYTES) {
-      throw new InvalidValueException("the bundle is " + size + " bytes; the limit is " + MAX_BYTES);
+      throw new InvalidValueException(
+          "the bundle is " + size + " bytes; the limit is " + MAX_BYTES);
     }
     if (tlp == Tlp.RED) {
       throw new InvalidValueException("a bundle cannot be imported as RED: RED names people");
@@ -186,7 +187,7 @@ public final class StixImport {
             tlp,
             level ->
                 level == Tlp.RED ? Optional.empty() : Optional.of(Marking.of(level, ownerOrg)));
-    DanglingReferences references = new DanglingReferences(store, ownerOrg);
+    DanglingReferences references = new DanglingReferences(store, ownerOrg, "bundle");
     Tally tally =
         store.audited(
             () -> {

@@ -386,17 +386,17 @@ class StixImportIT {
             relationshipId(2)
                 + ": target_ref "
                 + malware
-                + " is neither in the bundle nor kept by agency; kept as it is, and linked if"
-                + " that object arrives",
+                + " names no object of this bundle or of agency's collections (kept as it is)",
             "report--99999999-9999-4999-8999-999999999999: object_refs[1]"
-                + " identity--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa is neither in the bundle nor"
-                + " kept by agency; kept as it is, and linked if that object arrives");
+                + " identity--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa names no object of this bundle"
+                + " or of agency's collections (kept as it is)");
     Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
     assertThat(store.statements().entity(personId(5), reader).orElseThrow().values("name"))
         .containsExactly("Person 5");
     assertThat(store.statements().entity(personId(6), reader)).isEmpty();
     assertThat(stored(Tlp.GREEN, true).keySet())
-        .contains(personId(5) + "|2024-03-01T00:00:00.000Z", personId(5) + "|2024-01-01T00:00:00.000Z")
+        .contains(
+            personId(5) + "|2024-03-01T00:00:00.000Z", personId(5) + "|2024-01-01T00:00:00.000Z")
         .noneMatch(k -> k.startsWith(personId(6)));
     assertThat(neighbours(personId(n - 100), reader)).contains(personId(10));
     assertThat(neighbours(personId(4), reader)).contains(personId(9_999));
@@ -419,7 +419,8 @@ class StixImportIT {
   }
 
   private static String personId(int i) {
-    return "identity--" + java.util.UUID.nameUUIDFromBytes(("person-" + i).getBytes(StandardCharsets.UTF_8));
+    return "identity--"
+        + java.util.UUID.nameUUIDFromBytes(("person-" + i).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String relationshipId(int i) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.vigil.model.Schema;
 
 /**
- * What a first pass over a bundle learns about its valid objects, so that a second pass can plan
- * a batch of objects at a time ({@link StixBundleReader#planBatch}) exactly as if it saw the whole
+ * What a first pass over a bundle learns about its valid objects, so that a second pass can plan a
+ * batch of objects at a time ({@link StixBundleReader#planBatch}) exactly as if it saw the whole
  * bundle: for each id, its newest version, the schema that version maps to (none when revoked or
  * not mapped), and why that version cannot be mapped, if it cannot. It holds a few dozen bytes per
  * id and none of the objects. Not thread-safe.

@@ -87,10 +87,10 @@ public final class StixBundleReader {
 
   /**
    * Plans the import of some of a bundle's {@code objects}, the first of them at {@code position}
-   * in its {@code objects} array, with what a first pass over the whole bundle put in {@code index}:
-   * each is checked on its own, the newest version of each id is mapped (once, whichever batch it
-   * is in), and a relationship links to ends of the whole bundle. The plans of a bundle's batches
-   * together are the plan of the bundle.
+   * in its {@code objects} array, with what a first pass over the whole bundle put in {@code
+   * index}: each is checked on its own, the newest version of each id is mapped (once, whichever
+   * batch it is in), and a relationship links to ends of the whole bundle. The plans of a bundle's
+   * batches together are the plan of the bundle.
    */
   public static StixImportPlan planBatch(
       Iterable<JsonNode> objects, int position, StixBundleIndex index, Source source) {

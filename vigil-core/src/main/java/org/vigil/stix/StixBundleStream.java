@@ -45,9 +45,9 @@ public final class StixBundleStream {
   }
 
   /**
-   * Reads the bundle in {@code in} (named {@code name} in errors), handing {@code sink} each object.
-   * A malformed document fails only when the reader comes to the fault, so a caller that must not
-   * act on part of a bad document reads it once to the end before acting.
+   * Reads the bundle in {@code in} (named {@code name} in errors), handing {@code sink} each
+   * object. A malformed document fails only when the reader comes to the fault, so a caller that
+   * must not act on part of a bad document reads it once to the end before acting.
    *
    * @return how many objects were handed over
    * @throws InvalidValueException when the document is not JSON, nests deeper than {@link
