@@ -189,8 +189,7 @@ class TaxiiServerIT {
     assertThat(added.status()).isEqualTo(202);
     assertThat(json(added).path("success_count").asInt()).isEqualTo(4);
     java.util.Map<String, String> messages = new java.util.HashMap<>();
-    added
-        .json()
+    json(added)
         .path("successes")
         .forEach(d -> messages.put(d.path("id").asText(), d.path("message").asText("")));
     assertThat(messages.get(relationshipId(1))).isEmpty();
