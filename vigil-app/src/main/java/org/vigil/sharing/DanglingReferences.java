@@ -5,19 +5,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.vigil.model.Tlp;
 import org.vigil.stix.StixBundleReader;
 import org.vigil.store.Store;
-import org.vigil.store.TaxiiRepository;
 
 /**
  * Finds the references of received relationships, sightings, reports, notes, opinions and groupings
@@ -31,9 +28,6 @@ public final class DanglingReferences {
   /** The levels an organisation's collections are kept at. */
   private static final List<Tlp> LEVELS =
       List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
-
-  /** How many ids one look-up names. */
-  private static final int CHUNK = 500;
 
   /** An object kept with a reference to nothing known, and which. */
   public record Dangling(String object, String reason) {
@@ -100,28 +94,15 @@ public final class DanglingReferences {
 
   /** Which of {@code ids} are in the organisation's collections. */
   private Set<String> kept(Set<String> ids) {
-    List<String> all = new ArrayList<>(ids);
     Set<String> found = new HashSet<>();
     for (Tlp level : LEVELS) {
-      String collection = TaxiiCollections.idOf(ownerOrg, level);
-      for (int from = 0; from < all.size(); from += CHUNK) {
-        List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-        chunk = new ArrayList<>(chunk);
-        chunk.removeAll(found);
-        if (chunk.isEmpty()) {
-          continue;
-        }
-        TaxiiRepository.Filter filter =
-            new TaxiiRepository.Filter(
-                chunk, List.of(), false, true, false, List.of(), List.of(), Optional.empty());
-        store
-            .taxii()
-            .objects(collection, filter, Optional.empty(), chunk.size())
-            .objects()
-            .forEach(o -> found.add(o.objectId()));
+      Set<String> left = new LinkedHashSet<>(ids);
+      left.removeAll(found);
+      if (!left.isEmpty()) {
+        found.addAll(store.taxii().held(TaxiiCollections.idOf(ownerOrg, level), left));
       }
     }
-    return Collections.unmodifiableSet(found);
+    return found;
   }
 
   /** A reference from outside, echoed only when it has an identifier's shape. */
