@@ -27,7 +27,7 @@ import org.vigil.store.Store;
  * date and the entities it involves, and each entity involved in two placed, dated events or more
  * gets a path through them in time order (a person's movements).
  */
-final class CasePlaces {
+public final class CasePlaces {
   /** The properties whose values name places. */
   static final Set<String> PLACE_PROPERTIES = StatedPlaces.PLACE_PROPERTIES;
 
@@ -43,35 +43,73 @@ final class CasePlaces {
   private CasePlaces() {}
 
   /** The places and the paths through them. */
-  record Found(List<CaseView.Located> places, List<CaseView.Path> paths) {}
+  public record Found(List<CaseView.Located> places, List<CaseView.Path> paths) {
+    public Found {
+      places = List.copyOf(places);
+      paths = List.copyOf(paths);
+    }
+  }
 
   static Found of(Store store, Viewer viewer, List<CaseView.Item> entities) {
-    // The gazetteer loads on first use (a second or more); a case naming no place never waits.
-    Geocoder[] geocoder = new Geocoder[1];
-    List<CaseView.Located> out = new ArrayList<>();
+    Placing placing = new Placing();
     // Every entity of the case is read (a case holds at most 5,000 items), a batch at a time so
     // that no one read holds the whole case's statements; the places stop at MAX_PLACES.
-    for (int from = 0; from < entities.size() && out.size() < MAX_PLACES; from += BATCH) {
+    for (int from = 0; from < entities.size() && !placing.full(); from += BATCH) {
       List<CaseView.Item> batch = entities.subList(from, Math.min(entities.size(), from + BATCH));
       Map<String, Entity> seen =
           store.statements().entities(batch.stream().map(CaseView.Item::id).toList(), viewer);
       for (CaseView.Item item : batch) {
         Entity e = seen.get(item.id());
-        if (e == null) {
-          continue;
-        }
-        for (Statement s : placeStatements(e)) {
-          if (out.size() >= MAX_PLACES) {
-            break;
-          }
-          if (geocoder[0] == null) {
-            geocoder[0] = new Geocoder(Gazetteer.shipped());
-          }
-          out.add(located(item, e, s, geocoder[0]));
+        if (e != null) {
+          placing.add(item, e);
         }
       }
     }
-    return new Found(out, paths(entities, out));
+    return new Found(placing.out, paths(entities, placing.out));
+  }
+
+  /**
+   * The places and paths of entities already read with only the statements their reader may see (a
+   * report's entities, as both the exporting analyst and the recipient may read them).
+   */
+  public static Found of(List<Entity> read) {
+    Placing placing = new Placing();
+    List<CaseView.Item> items = new ArrayList<>();
+    for (Entity e : read) {
+      CaseView.Item item =
+          new CaseView.Item(
+              e.id(),
+              e.caption(),
+              e.schema().ftmName(),
+              StoreEvidence.href(e.id(), e.schema()),
+              Optional.empty());
+      items.add(item);
+      placing.add(item, e);
+    }
+    return new Found(placing.out, paths(items, placing.out));
+  }
+
+  /** Geocodes place statements up to {@link #MAX_PLACES}, loading the gazetteer on first use. */
+  private static final class Placing {
+    private final List<CaseView.Located> out = new ArrayList<>();
+    private Geocoder geocoder;
+
+    boolean full() {
+      return out.size() >= MAX_PLACES;
+    }
+
+    void add(CaseView.Item item, Entity e) {
+      for (Statement s : placeStatements(e)) {
+        if (full()) {
+          return;
+        }
+        // The gazetteer loads on first use (a second or more); a case naming no place never waits.
+        if (geocoder == null) {
+          geocoder = new Geocoder(Gazetteer.shipped());
+        }
+        out.add(located(item, e, s, geocoder));
+      }
+    }
   }
 
   private static CaseView.Located located(

@@ -37,6 +37,7 @@ final class CaseReading {
     List<CaseItem> items = store.cases().items(c.id());
     List<CaseView.Item> entities = entities(items);
     CasePlaces.Found places = CasePlaces.of(store, viewer, entities);
+    CaseTimeline.Read timeline = CaseTimeline.of(store, viewer, entities);
     return new CaseView(
         c,
         members(c),
@@ -44,11 +45,13 @@ final class CaseReading {
         documents(items),
         claims(items),
         notes(c),
-        CaseTimeline.of(store, viewer, entities),
+        timeline.shown(),
         places.places(),
         places.paths(),
         c.writableBy(viewer) && c.status() == StoredCase.Status.OPEN,
-        c.managedBy(viewer));
+        c.managedBy(viewer),
+        timeline.records(),
+        CaseGraph.of(store, viewer, entities));
   }
 
   /** Only the entities the reader may see, in the order added (what a report starts from). */

@@ -18,13 +18,12 @@ import org.vigil.network.UnknownEntityException;
 import org.vigil.store.Store;
 
 /**
- * The timeline of a case: the dated items (events and dated statements) of its entities as one
- * reader sees them, through the network's timelines, each happening once, in date order.
+ * The timeline of a case: the dated items (events and dated statements) of every one of its
+ * entities as one reader sees them, through the network's timelines, each happening once, in date
+ * order. A case holds at most 5,000 items, so every entity is read; the lines shown are bounded
+ * ({@link #MAX_ITEMS}, the oldest first) and the answer says how many there were in all.
  */
 final class CaseTimeline {
-  /** Entities whose timelines are read; a larger case shows the first ones added. */
-  static final int MAX_ENTITIES = 100;
-
   /** Items read per entity. */
   static final int PER_ENTITY = 100;
 
@@ -33,11 +32,14 @@ final class CaseTimeline {
 
   private CaseTimeline() {}
 
-  static List<CaseView.Dated> of(Store store, Viewer viewer, List<CaseView.Item> entities) {
+  /** The lines shown (at most {@link #MAX_ITEMS}) and how many dated records were found. */
+  record Read(List<CaseView.Dated> shown, int records) {}
+
+  static Read of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     requireNonNull(store, "store");
     Map<String, CaseView.Dated> out = new LinkedHashMap<>();
     Set<String> ownDates = new HashSet<>();
-    for (CaseView.Item entity : entities.stream().limit(MAX_ENTITIES).toList()) {
+    for (CaseView.Item entity : entities) {
       TimelineView timeline;
       try {
         timeline = store.network().timeline(entity.id(), PER_ENTITY, viewer);
@@ -66,7 +68,9 @@ final class CaseTimeline {
     List<CaseView.Dated> sorted = new ArrayList<>(out.values());
     // Partial ISO dates ("2021", "2021-08", "2021-08-29") sort as text; a year before its months.
     sorted.sort(Comparator.comparing(CaseView.Dated::date));
-    return sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
+    List<CaseView.Dated> shown =
+        sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
+    return new Read(shown, sorted.size());
   }
 
   /**

@@ -26,7 +26,9 @@ public record CaseView(
     List<Located> places,
     List<Path> paths,
     boolean mayWrite,
-    boolean mayManage) {
+    boolean mayManage,
+    int timelineRecords,
+    CaseGraph graph) {
   public CaseView {
     requireNonNull(stored, "stored");
     members = List.copyOf(members);
@@ -37,6 +39,11 @@ public record CaseView(
     timeline = List.copyOf(timeline);
     places = List.copyOf(places);
     paths = List.copyOf(paths);
+    if (timelineRecords < timeline.size()) {
+      throw new IllegalArgumentException(
+          timelineRecords + " dated records, fewer than the " + timeline.size() + " shown");
+    }
+    requireNonNull(graph, "graph");
   }
 
   /**

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.evaluation;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +40,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures a case of 500 entities and 2,000 statements (500 places): p50 and p95 of reading"
           + " its view (the case page's one query, without HTTP and HTML), after warm-up reads;"
-          + " and the median of --runs PDF reports of it, with their processor time."
+          + " and the median of --runs PDF reports of it, with their processor time; with --http N,"
+          + " p50/p95/p99 of N requests of its page and its JSON to a server in a process of its"
+          + " own."
     })
 public final class BenchCasesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,17 +61,42 @@ public final class BenchCasesCommand implements Callable<Integer> {
       description = "PDF reports measured (default: ${DEFAULT-VALUE}).")
   int runs = 5;
 
+  @Option(
+      names = "--http",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Then serve the store from a Vigil server in a process of its own and time N requests"
+              + " of the case's page and of its JSON over HTTP (default: ${DEFAULT-VALUE}, not"
+              + " served).")
+  int http = 0;
+
   @Override
   public Integer call() throws Exception {
-    if (reads < 1 || runs < 1) {
-      throw new ParameterException(spec.commandLine(), "--reads and --runs are at least 1");
+    if (reads < 1 || runs < 1 || http < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--reads and --runs are at least 1, --http at least 0");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("vigil bench cases");
     out.println("machine: " + MachineDescription.describe());
     Clock clock = Clock.systemUTC();
-    try (ScratchFolder scratch = ScratchFolder.create("vigil-bench-cases");
-        Store store = Store.open(StoreConfig.embedded(scratch.path()))) {
+    try (ScratchFolder scratch = ScratchFolder.create("vigil-bench-cases")) {
+      String caseId = inProcess(out, scratch, clock);
+      if (http > 0) {
+        // The server runs in a process of its own and is measured only through its HTTP port.
+        try (ServerProcess server = ServerProcess.start(scratch.path())) {
+          overHttp(out, server.base(), caseId);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The view and the PDF, read in this process; answers the case's id. */
+  private String inProcess(PrintWriter out, ScratchFolder scratch, Clock clock) {
+    try (Store store = Store.open(StoreConfig.embedded(scratch.path()))) {
       String caseId = SyntheticCase.create(store, clock, true);
       Viewer owner =
           store.accounts().viewer(store.accounts().userByName(SyntheticCase.OWNER).orElseThrow());
@@ -105,9 +137,51 @@ public final class BenchCasesCommand implements Callable<Integer> {
           viewCpu.millis(95),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       pdf(out, store, clock, caseId, owner);
+      return caseId;
     }
-    out.flush();
-    return 0;
+  }
+
+  /** The case's page and JSON requested over HTTP by its owner, one request at a time. */
+  private void overHttp(PrintWriter out, String base, String caseId)
+      throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    BenchSession session =
+        BenchSession.signIn(client, base, SyntheticCase.OWNER, SyntheticCase.OWNER_PASSWORD);
+    for (String path : List.of("/cases/" + caseId, "/api/v1/cases/" + caseId)) {
+      HttpRequest request = session.get(path).build();
+      for (int i = 0; i < Math.min(10, http); i++) {
+        fetched(client, request);
+      }
+      Percentiles times = new Percentiles();
+      int bytes = 0;
+      for (int i = 0; i < http; i++) {
+        long start = System.nanoTime();
+        bytes = fetched(client, request);
+        times.add(System.nanoTime() - start);
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s over HTTP: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d requests (%d KiB each);"
+              + " load average %.1f%n",
+          path.startsWith("/api") ? "GET /api/v1/cases/{id}" : "GET /cases/{id} (the page)",
+          times.millis(50),
+          times.millis(95),
+          times.millis(99),
+          times.count(),
+          bytes / 1024,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      out.flush();
+    }
+  }
+
+  /** Sends the request and answers the size of its body, which is read to its last byte. */
+  private static int fetched(HttpClient client, HttpRequest request)
+      throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new EvaluationFailure(request.uri() + " answered " + response.statusCode());
+    }
+    return response.body().length;
   }
 
   private static CaseView view(Cases cases, String caseId, Viewer viewer) {

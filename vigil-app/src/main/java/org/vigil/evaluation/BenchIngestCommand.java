@@ -71,6 +71,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
   int baselineDocuments = 20;
 
   @Option(
+      names = "--warm-up-documents",
+      description =
+          "Documents of another seed ingested before the clock starts, so that the JIT has compiled"
+              + " the reading's hot code; 0 measures a cold start, the compiler's work included"
+              + " (default: ${DEFAULT-VALUE}).")
+  int warmUpDocuments = 100;
+
+  @Option(
       names = "--threads",
       description =
           "Documents ingested at once, each by its own thread (default: ${DEFAULT-VALUE}).")
@@ -86,10 +94,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (documents < 1 || words < 1 || baselineDocuments < 0 || threads < 1) {
+    if (documents < 1 || words < 1 || baselineDocuments < 0 || threads < 1 || warmUpDocuments < 0) {
       throw new ParameterException(
           spec.commandLine(),
-          "--documents, --words and --threads must be positive, --baseline-documents >= 0");
+          "--documents, --words and --threads must be positive, --baseline-documents and"
+              + " --warm-up-documents >= 0");
     }
     if (baselineDocuments > 0 && !CoreNlpDefaultPipeline.isAvailable()) {
       Path jar = modelsJar == null ? CoreNlpModels.defaultJar() : modelsJar;
@@ -106,7 +115,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
               "--baseline-documents",
               Integer.toString(baselineDocuments),
               "--threads",
-              Integer.toString(threads));
+              Integer.toString(threads),
+              "--warm-up-documents",
+              Integer.toString(warmUpDocuments));
       try {
         return CoreNlpModels.runWithJar(jar, "org.vigil.cli.VigilCommand", args, out);
       } catch (IOException e) {
@@ -124,6 +135,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
       tokens += text.split("\\s+").length;
       texts.add(text.getBytes(StandardCharsets.UTF_8));
     }
+    SyntheticReports warmUpGenerator = new SyntheticReports(~seed);
+    List<byte[]> warmUp = new ArrayList<>(warmUpDocuments);
+    for (int i = 0; i < warmUpDocuments; i++) {
+      warmUp.add(warmUpGenerator.next(words).getBytes(StandardCharsets.UTF_8));
+    }
     Path dir = Files.createTempDirectory("vigil-bench-ingest");
     DocumentTerms terms = new DocumentTerms(Marking.of(Tlp.GREEN, "bench"), Reliability.C);
     try (Store store = Store.open(StoreConfig.embedded(dir));
@@ -134,42 +150,21 @@ public final class BenchIngestCommand implements Callable<Integer> {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       DocumentIngest ingest =
           new DocumentIngest(store, reader, extractor, Clock.systemUTC(), IndexUpdate.DEFERRED);
-      java.util.concurrent.atomic.AtomicInteger next =
-          new java.util.concurrent.atomic.AtomicInteger();
-      java.util.concurrent.atomic.AtomicInteger storedCount =
-          new java.util.concurrent.atomic.AtomicInteger();
-      java.util.concurrent.atomic.AtomicLong cpuNanos =
-          new java.util.concurrent.atomic.AtomicLong();
+      long warmUpStart = System.nanoTime();
+      // The same work as the measured run, on other documents, so the JIT compiles what it uses.
+      ingestAll(ingest, warmUp, "warm-up-", terms);
+      ingest.indexPending();
+      double warmUpSeconds = (System.nanoTime() - warmUpStart) / 1e9;
+      java.util.Optional<java.util.Map<String, Double>> processBefore = ProcessCpu.snapshot();
       long start = System.nanoTime();
-      // Each worker takes the next document and counts its own thread's CPU time.
-      Runnable worker =
-          () -> {
-            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
-              IngestOutcome outcome = ingest.ingest("report-" + i + ".txt", texts.get(i), terms);
-              if (outcome.kind() == IngestOutcome.Kind.STORED
-                  || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
-                storedCount.incrementAndGet();
-              }
-            }
-            cpuNanos.addAndGet(
-                ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
-          };
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Thread thread = new Thread(worker, "bench-ingest-" + t);
-        thread.start();
-        workers.add(thread);
-      }
-      for (Thread thread : workers) {
-        thread.join();
-      }
-      int stored = storedCount.get();
+      Ingested run = ingestAll(ingest, texts, "report-", terms);
+      int stored = run.stored();
       long indexCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       ingest.indexPending();
       double seconds = (System.nanoTime() - start) / 1e9;
+      java.util.Optional<java.util.Map<String, Double>> processAfter = ProcessCpu.snapshot();
       double cpuSeconds =
-          (cpuNanos.get()
+          (run.cpuNanos()
                   + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
                   - indexCpuStart)
               / 1e9;
@@ -178,6 +173,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
           "extractor: %s, loaded and warmed up in %.1f s%n",
           CoreNlpRecogniser.isAvailable() ? "CoreNLP CRF recogniser" : "names by capitals",
           loadSeconds);
+      out.printf(
+          Locale.ROOT,
+          "warm-up before the clock: %d documents of another seed in %.1f s%s%n",
+          warmUp.size(),
+          warmUpSeconds,
+          warmUp.isEmpty() ? " (a cold start: the JIT compiles during the run)" : "");
       out.printf(
           Locale.ROOT,
           "ingested %d documents (%d stored, %,d tokens, about %d words each) with %d thread(s)"
@@ -198,6 +199,19 @@ public final class BenchIngestCommand implements Callable<Integer> {
           cpuSeconds,
           texts.size() / cpuSeconds,
           tokens / cpuSeconds);
+      if (processBefore.isPresent() && processAfter.isPresent()) {
+        // What the ingesting threads leave out: the collector, the JIT, the store's own threads.
+        // On a quiet machine of N cores the wall clock is at least this divided by N.
+        double process = ProcessCpu.delta(processBefore.get(), processAfter.get(), "process");
+        out.printf(
+            Locale.ROOT,
+            "whole process's CPU time meanwhile: %s: %.1f documents per CPU second, at most %.1f"
+                + " documents/s on %d idle cores%n",
+            ProcessCpu.between(processBefore.get(), processAfter.get()),
+            texts.size() / process,
+            texts.size() / process * Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors());
+      }
       out.printf(Locale.ROOT, "peak heap: %.0f MiB%n", peakHeapBytes() / (1024.0 * 1024.0));
       out.flush();
       if (baselineDocuments > 0) {
@@ -207,6 +221,46 @@ public final class BenchIngestCommand implements Callable<Integer> {
       deleteTree(dir);
     }
     return 0;
+  }
+
+  /** What a run of workers stored, and their threads' processor time together. */
+  private record Ingested(int stored, long cpuNanos) {}
+
+  /**
+   * Ingests {@code texts} with {@link #threads} workers, each taking the next document and counting
+   * its own thread's processor time.
+   */
+  private Ingested ingestAll(
+      DocumentIngest ingest, List<byte[]> texts, String prefix, DocumentTerms terms)
+      throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger storedCount =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    Runnable worker =
+        () -> {
+          long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+          for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+            IngestOutcome outcome = ingest.ingest(prefix + i + ".txt", texts.get(i), terms);
+            if (outcome.kind() == IngestOutcome.Kind.STORED
+                || outcome.kind() == IngestOutcome.Kind.NEAR_DUPLICATE) {
+              storedCount.incrementAndGet();
+            }
+          }
+          cpuNanos.addAndGet(
+              ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
+        };
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread thread = new Thread(worker, "bench-ingest-" + t);
+      thread.start();
+      workers.add(thread);
+    }
+    for (Thread thread : workers) {
+      thread.join();
+    }
+    return new Ingested(storedCount.get(), cpuNanos.get());
   }
 
   /**

@@ -1,12 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.evaluation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -138,7 +134,7 @@ public final class BenchUiCommand implements Callable<Integer> {
       String base, String password, List<String> documents, List<String> people, PrintWriter out)
       throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    Session session = Session.signIn(http, base, USER, password);
+    BenchSession session = BenchSession.signIn(http, base, USER, password);
     SplittableRandom random = new SplittableRandom(seed);
     List<Page> pages =
         List.of(
@@ -279,46 +275,6 @@ public final class BenchUiCommand implements Callable<Integer> {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  /** A signed-in analyst: the session cookie and the CSRF token that forms send. */
-  private record Session(String base, String cookie, String csrf) {
-    static Session signIn(HttpClient http, String base, String user, String password)
-        throws IOException, InterruptedException {
-      Map<String, String> body = new LinkedHashMap<>();
-      body.put("username", user);
-      body.put("password", password);
-      HttpResponse<String> reply =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/v1/login"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          new ObjectMapper().writeValueAsString(body)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (reply.statusCode() != 200) {
-        throw new IllegalStateException("the benchmark user cannot sign in: " + reply.body());
-      }
-      String setCookie = reply.headers().firstValue("Set-Cookie").orElseThrow();
-      String csrf = new ObjectMapper().readTree(reply.body()).path("csrfToken").asText();
-      return new Session(base, setCookie.substring(0, setCookie.indexOf(';')), csrf);
-    }
-
-    HttpRequest.Builder get(String path) {
-      return HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(Duration.ofSeconds(60))
-          .header("Cookie", cookie)
-          .GET();
-    }
-
-    HttpRequest.Builder form(String path, String fields) {
-      return HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(Duration.ofSeconds(60))
-          .header("Cookie", cookie)
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(fields + "&csrf=" + encode(csrf)));
-    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

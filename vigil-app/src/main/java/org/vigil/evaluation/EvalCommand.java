@@ -278,6 +278,15 @@ public final class EvalCommand implements Runnable {
                 + " train relations` writes it there).")
     Path model;
 
+    @Option(
+        names = "--corpus",
+        paramLabel = "NAME",
+        split = ",",
+        description =
+            "Run only these corpora: conll04, re-docred, re3d, muc4 (comma-separated; default:"
+                + " all), for a shorter run.")
+    List<String> corpora = List.of("conll04", "re-docred", "re3d", "muc4");
+
     @Override
     public Integer call() throws IOException {
       Path dir = shared.existing();
@@ -287,6 +296,13 @@ public final class EvalCommand implements Runnable {
       Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
       if (!evaluation.available() && !Files.isRegularFile(conll)) {
         throw shared.missing("none of nlp/conll04, nlp/re3d, nlp/muc4 is");
+      }
+      for (String c : corpora) {
+        if (!List.of("conll04", "re-docred", "re3d", "muc4").contains(c)) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--corpus " + c + ": not a corpus (conll04, re-docred, re3d, muc4)");
+        }
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println("vigil eval relations");
@@ -310,7 +326,7 @@ public final class EvalCommand implements Runnable {
                 + "; make one with `vigil train relations`)");
       }
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
-      if (Files.isRegularFile(conll)) {
+      if (corpora.contains("conll04") && Files.isRegularFile(conll)) {
         List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
         out.println("CoNLL04 dev: " + sentences.size() + " sentences");
         rows.addAll(conll04("reading", sentences, reading::extract));
@@ -322,7 +338,7 @@ public final class EvalCommand implements Runnable {
           rows.addAll(conll04("kbp", sentences, text -> kbpExtraction(kbp, text)));
         }
       }
-      if (Files.isRegularFile(redocred)) {
+      if (corpora.contains("re-docred") && Files.isRegularFile(redocred)) {
         List<LabelledSentence> sentences =
             SentenceCorpora.reDocred(redocred, limit, ReDocredSplit::heldOut);
         out.println(
@@ -332,6 +348,11 @@ public final class EvalCommand implements Runnable {
         rows.addAll(reDocred("reading", sentences, reading::extract));
         if (learned.isPresent()) {
           rows.addAll(reDocred("reading+model", sentences, learned.get()::extract));
+        }
+        // DocRED's own setting: the gold entity mentions given, relations read among them.
+        rows.addAll(reDocredGiven("gold: reading", sentences, reading));
+        if (learned.isPresent()) {
+          rows.addAll(reDocredGiven("gold: reading+model", sentences, learned.get()));
         }
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
@@ -344,14 +365,26 @@ public final class EvalCommand implements Runnable {
                 + " models jar on it)");
       }
       out.print(SentenceRelationEvaluation.render(rows));
-      if (evaluation.available()) {
+      boolean re3d = corpora.contains("re3d");
+      boolean muc = corpora.contains("muc4");
+      if (evaluation.available() && (re3d || muc)) {
         out.println();
-        out.println("re3d and MUC-4, reading (dependency rules):");
-        out.print(evaluation.run(reading).render());
+        out.println("re3d and MUC-4, reading (dependency rules), end to end from raw text:");
+        out.print(evaluation.run(reading, re3d, muc).render());
         if (learned.isPresent()) {
           out.println();
-          out.println("re3d and MUC-4, reading with the relation model:");
-          out.print(evaluation.run(learned.get()).render());
+          out.println("re3d and MUC-4, reading with the relation model, end to end from raw text:");
+          out.print(evaluation.run(learned.get(), re3d, muc).render());
+        }
+      }
+      if (evaluation.available() && re3d) {
+        out.println();
+        out.println("re3d, gold entity mentions given (re3d's own setting), reading:");
+        out.print(evaluation.runGiven(reading).render());
+        if (learned.isPresent()) {
+          out.println();
+          out.println("re3d, gold entity mentions given, reading with the relation model:");
+          out.print(evaluation.runGiven(learned.get()).render());
         }
       }
       out.flush();
@@ -376,6 +409,17 @@ public final class EvalCommand implements Runnable {
           system,
           sentences,
           reader,
+          SentenceRelationEvaluation::reDocred,
+          new ArrayList<>(new TreeSet<>(SentenceCorpora.RE_DOCRED_RELATIONS.keySet())));
+    }
+
+    private static List<SentenceRelationEvaluation.Row> reDocredGiven(
+        String system, List<LabelledSentence> sentences, Extractor reader) {
+      return SentenceRelationEvaluation.runGiven(
+          "re-docred",
+          system,
+          sentences,
+          reader::readAmong,
           SentenceRelationEvaluation::reDocred,
           new ArrayList<>(new TreeSet<>(SentenceCorpora.RE_DOCRED_RELATIONS.keySet())));
     }

@@ -31,7 +31,7 @@ import org.vigil.store.StoredCase;
  */
 public final class SyntheticCase {
   /** Ten Iranian cities, each of which the gazetteer places in Iran (the people's nationality). */
-  static final List<String> CITIES =
+  public static final List<String> CITIES =
       List.of(
           "Tehran",
           "Mashhad",
@@ -46,6 +46,9 @@ public final class SyntheticCase {
 
   /** The owner of the case. */
   public static final String OWNER = "bench-analyst";
+
+  /** The owner's password, for benchmarks that sign in to a served instance. */
+  public static final String OWNER_PASSWORD = "bench-analyst-password";
 
   private SyntheticCase() {}
 
@@ -68,7 +71,7 @@ public final class SyntheticCase {
                 org,
                 Role.ANALYST,
                 new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom())
-                    .hash("bench-analyst-password"));
+                    .hash(OWNER_PASSWORD));
     Viewer viewer = store.accounts().viewer(user);
     Instant now = clock.instant();
     List<String> people = new ArrayList<>();

@@ -6,12 +6,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.evaluation.EndToEndThresholds;
+import org.vigil.extract.evaluation.LabelledSentence;
 import org.vigil.extract.evaluation.SentenceCorpora;
 import org.vigil.extract.relations.learned.ModelProvenance;
 import org.vigil.extract.relations.learned.ReDocredSplit;
@@ -71,6 +73,15 @@ public final class TrainCommand implements Runnable {
     Path out;
 
     @Option(
+        names = "--licensable",
+        description =
+            "Train only on data whose terms allow shipping the model: Re-DocRED (MIT) and re3d's"
+                + " public-domain sources (CENTCOM, US_State_Department); CoNLL04, whose licence"
+                + " is not stated, neither trains nor tunes it, and the thresholds are chosen on"
+                + " the Re-DocRED tuning documents alone.")
+    boolean licensable;
+
+    @Option(
         names = "--seed",
         paramLabel = "N",
         defaultValue = "1",
@@ -80,7 +91,9 @@ public final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Path dir = shared.existing();
-      for (String f : RelationTraining.FILES) {
+      RelationTraining.Corpora corpora =
+          licensable ? RelationTraining.Corpora.LICENSABLE : RelationTraining.Corpora.ALL;
+      for (String f : corpora.files()) {
         if (!Files.isRegularFile(dir.resolve(f))) {
           throw shared.missing("no " + f);
         }
@@ -100,9 +113,10 @@ public final class TrainCommand implements Runnable {
             print.println("  " + line);
             print.flush();
           };
+      print.println("corpora: " + String.join(", ", corpora.files()));
       RelationTraining.Result result =
-          RelationTraining.run(dir, DependencyParser.shared(), seed, progress);
-      RelationModel model = endToEnd(dir, result.model(), progress);
+          RelationTraining.run(dir, DependencyParser.shared(), seed, corpora, progress);
+      RelationModel model = endToEnd(dir, result.model(), corpora.conll04(), progress);
       model.write(file);
       double seconds = (System.nanoTime() - began) / 1e9;
       ModelProvenance p = model.provenance();
@@ -139,10 +153,14 @@ public final class TrainCommand implements Runnable {
     }
 
     /** {@code model} with its labels' thresholds chosen end to end. */
-    private static RelationModel endToEnd(Path dir, RelationModel model, Consumer<String> progress)
+    private static RelationModel endToEnd(
+        Path dir, RelationModel model, boolean conll04, Consumer<String> progress)
         throws IOException {
       var dev =
-          SentenceCorpora.conll04(dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE);
+          conll04
+              ? SentenceCorpora.conll04(
+                  dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE)
+              : List.<LabelledSentence>of();
       var tune =
           SentenceCorpora.reDocred(
               dir.resolve("nlp/re-docred/dev_revised.json"),

@@ -55,6 +55,18 @@ final class ApiErrors {
           ctx.header("Retry-After", "5");
           write(ctx, 503, "search_unavailable", "search is unavailable for now; try again shortly");
         });
+    app.exception(
+        org.vigil.store.StoreUnavailableException.class,
+        (e, ctx) -> {
+          // The database restarting or away: nothing half-written; the client may try again.
+          LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.header("Retry-After", "5");
+          write(
+              ctx,
+              503,
+              "store_unavailable",
+              "the database is unavailable for now; try again shortly");
+        });
     app.exception(HttpResponseException.class, ApiErrors::javalinResponse);
     app.exception(Exception.class, ApiErrors::unexpected);
     app.error(404, ctx -> fillIfEmpty(ctx, "not_found", "no such route: " + ctx.path()));

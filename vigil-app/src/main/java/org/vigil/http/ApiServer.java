@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.vigil.background.BackgroundWork;
+import org.vigil.background.IndexCatchUp;
 import org.vigil.documents.IngestProgress;
 import org.vigil.documents.ListGazetteer;
 import org.vigil.documents.QueuedIngest;
@@ -201,9 +202,9 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * The kinds of background jobs this server runs besides resolution after an upload (registered by
-   * {@link BackgroundResolution}): queued ingest, continuous screening's; a feature with work that
-   * outlives a request registers its kind on {@code work} here, the same on every node (see {@link
-   * BackgroundWork}).
+   * {@link BackgroundResolution}): queued ingest, the search index catch-up, continuous
+   * screening's; a feature with work that outlives a request registers its kind on {@code work}
+   * here, the same on every node (see {@link BackgroundWork}).
    */
   private static Optional<ContinuousScreening> background(
       BackgroundWork work,
@@ -214,6 +215,7 @@ public final class ApiServer implements AutoCloseable {
     new QueuedIngest(
             settings.ingestLimits(), () -> ListGazetteer.extractor(screening), resolution, clock)
         .register(work);
+    IndexCatchUp.register(work);
     return screening
         .library()
         .map(l -> new ContinuousScreening(screening, settings.listsUpdateEvery(), clock, work));

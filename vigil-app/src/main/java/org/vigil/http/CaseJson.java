@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigil.cases.CaseGraph;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.CitedEvidence;
 import org.vigil.model.Marking;
@@ -57,6 +58,8 @@ final class CaseJson {
       timeline.add(row);
     }
     out.put("timeline", timeline);
+    out.put("timelineRecords", v.timelineRecords());
+    out.put("graph", graph(v.graph()));
     List<Map<String, Object>> places = new ArrayList<>();
     for (CaseView.Located l : v.places()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -157,6 +160,35 @@ final class CaseJson {
     out.put("caseId", n.caseId());
     out.put("tlp", n.tlp().code());
     out.put("writtenAt", n.writtenAt().toString());
+    return out;
+  }
+
+  /** The case's own graph: its drawn entities (with their places) and the links among them. */
+  static Map<String, Object> graph(CaseGraph g) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    for (CaseGraph.Node n : g.nodes()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", n.id());
+      row.put("caption", n.caption());
+      row.put("schema", n.schema());
+      row.put("x", Math.round(n.x()));
+      row.put("y", Math.round(n.y()));
+      nodes.add(row);
+    }
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (CaseGraph.Link l : g.links()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("source", g.nodes().get(l.from()).id());
+      row.put("target", g.nodes().get(l.to()).id());
+      row.put("label", l.label());
+      row.put("tlp", l.tlp());
+      links.add(row);
+    }
+    out.put("nodes", nodes);
+    out.put("links", links);
+    out.put("entities", g.entities());
+    out.put("left", g.left());
     return out;
   }
 }

@@ -36,7 +36,8 @@ final class CasePage {
     items(page, "Entities", "case-entities", v.entities());
     items(page, "Documents", "case-documents", v.documents());
     items(page, "Claims", "case-claims", v.claims());
-    timeline(page, v.timeline());
+    CaseGraphSvg.section(page, v.graph());
+    timeline(page, v.timeline(), v.timelineRecords());
     places(page, v);
     notes(page, v.notes());
     members(page, v);
@@ -113,7 +114,7 @@ final class CasePage {
     page.raw("</ol>");
   }
 
-  private static void timeline(Html page, List<CaseView.Dated> timeline) {
+  private static void timeline(Html page, List<CaseView.Dated> timeline, int records) {
     page.raw("<section id=\"case-timeline\"><h2>Timeline</h2>");
     if (timeline.isEmpty()) {
       page.raw("<p class=\"hint\">No dated events or facts of its entities that you may see.</p>");
@@ -130,6 +131,16 @@ final class CasePage {
         page.raw("</li>");
       }
       page.raw("</ol>");
+      if (records > timeline.size()) {
+        page.raw("<p class=\"hint\" id=\"timeline-cut\">")
+            .text(
+                "The oldest "
+                    + timeline.size()
+                    + " of "
+                    + records
+                    + " dated records are shown; each entity's page has its own timeline.")
+            .raw("</p>");
+      }
     }
     page.raw("</section>");
   }

@@ -185,6 +185,7 @@ class CaseReportIT {
               "Analysts' notes",
               "Findings",
               "Network",
+              "Map",
               "Links",
               "Timeline",
               "Sources");
@@ -198,7 +199,7 @@ class CaseReportIT {
         marked++;
       }
       assertThat(marked).isGreaterThan(w.report().endnotes().size());
-      assertThat(doc.getAllPictures()).hasSize(1);
+      assertThat(doc.getAllPictures()).as("the network picture and the map").hasSize(2);
     }
   }
 

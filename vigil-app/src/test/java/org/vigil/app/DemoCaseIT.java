@@ -74,8 +74,18 @@ class DemoCaseIT {
                   l.geocoding() instanceof org.vigil.places.Geocoding.Placed p
                       && p.place().country().equals("US"));
 
+      // The case's own graph: its entities and the links among them, nothing left out.
+      assertThat(analyst.graph().nodes())
+          .extracting(org.vigil.cases.CaseGraph.Node::id)
+          .contains("naji-zindashti", "iran-mois", "esmaeil-khatib");
+      assertThat(analyst.graph().links()).isNotEmpty();
+      assertThat(analyst.graph().left()).isZero();
+
       // The partner reads the case but not the AMBER+STRICT assessment it cites.
       CaseView liaison = cases.view(opened.id(), viewer(store, "liaison")).orElseThrow();
+      assertThat(liaison.graph().links())
+          .extracting(org.vigil.cases.CaseGraph.Link::tlp)
+          .noneMatch(t -> t.toUpperCase(java.util.Locale.ROOT).contains("STRICT"));
       assertThat(liaison.notes().get(0).rendered().html())
           .contains("[citation withheld]")
           .doesNotContain("demo-ctic-assessment-004");

@@ -3,11 +3,7 @@ package org.vigil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.access.Viewer;
-import org.vigil.auth.PasswordHasher;
 import org.vigil.claims.FactStatus;
 import org.vigil.http.ApiServer;
 import org.vigil.http.Client;
 import org.vigil.http.ServerSettings;
-import org.vigil.http.TestServer;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListScreening;
 import org.vigil.weighing.ClaimWeighings;
 
 /**
@@ -45,35 +36,10 @@ class DemoDisputedClaimIT {
 
   @BeforeAll
   static void start() {
-    store = Store.open(StoreConfig.embedded(dir));
-    PrintWriter quiet = new PrintWriter(new StringWriter());
-    DemoData.load(
-        store,
-        new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom()),
-        Clock.systemUTC(),
-        quiet);
-    DemoData.loadDocuments(store, Clock.systemUTC(), quiet);
-    store.reindex();
-    store
-        .accounts()
-        .createUser(
-            "reader",
-            DemoData.HOME_ORG,
-            Role.ANALYST,
-            PasswordHasher.standard().hash(TestServer.PASSWORD));
-    store
-        .accounts()
-        .createUser(
-            "outsider",
-            DemoData.OTHER_ORG,
-            Role.ANALYST,
-            PasswordHasher.standard().hash(TestServer.PASSWORD));
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
-            Clock.systemUTC(),
-            ListScreening.over(ListLibrary.in(dir)));
+    store = DemoReports.store(dir);
+    DemoReports.user(store, "reader", DemoData.HOME_ORG, Role.ANALYST);
+    DemoReports.user(store, "outsider", DemoData.OTHER_ORG, Role.ANALYST);
+    server = DemoReports.serve(store, dir, ServerSettings.of("127.0.0.1", 0, "test"));
     reader = new Client("http://127.0.0.1:" + server.port()).signedIn("reader");
     other = new Client("http://127.0.0.1:" + server.port()).signedIn("outsider");
   }

@@ -4,12 +4,9 @@ package org.vigil.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,19 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
-import org.vigil.auth.PasswordHasher;
 import org.vigil.http.ApiServer;
 import org.vigil.http.Client;
 import org.vigil.http.ServerSettings;
-import org.vigil.http.TestServer;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
 import org.vigil.store.TipRepository;
 import org.vigil.tips.OpeningKey;
 import org.vigil.tips.SealedBox;
 import org.vigil.tips.TeamKeys;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * The demo's promise for the tip line: a tip written in Persian that names the ministry and the
@@ -53,30 +45,12 @@ class DemoTipTriageIT {
 
   @BeforeAll
   static void start() {
-    store = Store.open(StoreConfig.embedded(dir));
-    PrintWriter quiet = new PrintWriter(new StringWriter());
-    DemoData.load(
-        store,
-        new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom()),
-        Clock.systemUTC(),
-        quiet);
-    DemoData.loadDocuments(store, Clock.systemUTC(), quiet);
-    store.reindex();
-    store
-        .accounts()
-        .createUser(
-            "handler-t",
-            DemoData.HOME_ORG,
-            Role.TIP_HANDLER,
-            PasswordHasher.standard().hash(TestServer.PASSWORD));
+    store = DemoReports.store(dir);
+    DemoReports.user(store, "handler-t", DemoData.HOME_ORG, Role.TIP_HANDLER);
     Path key = dir.resolve("tips-team-private.key");
     TeamKeys.generate(key, dir);
     server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test").withTipKey(key),
-            Clock.systemUTC(),
-            ListScreening.over(ListLibrary.in(dir)));
+        DemoReports.serve(store, dir, ServerSettings.of("127.0.0.1", 0, "test").withTipKey(key));
     handler = new Client("http://127.0.0.1:" + server.port()).signedIn("handler-t");
   }
 

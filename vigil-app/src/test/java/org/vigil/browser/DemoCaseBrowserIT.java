@@ -4,15 +4,11 @@ package org.vigil.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.app.DemoCase;
-import org.vigil.app.DemoData;
-import org.vigil.auth.PasswordHasher;
-import org.vigil.http.ApiServer;
-import org.vigil.http.ServerSettings;
-import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
 
 /**
  * Issue 17's Done-when on the demo's own data: a new user, signed in as the demo analyst as {@code
@@ -39,49 +29,23 @@ import org.vigil.store.StoreConfig;
  */
 @ExtendWith(BrowserExtension.class)
 class DemoCaseBrowserIT {
-  private static Path dir;
-  private static Store store;
-  private static ApiServer server;
+  private static DemoServer demo;
 
   @BeforeAll
   static void startTheDemo() throws IOException {
-    dir = Files.createTempDirectory("vigil-demo-case");
-    store = Store.open(StoreConfig.embedded(dir));
-    Clock clock = Clock.systemUTC();
-    PrintWriter log = new PrintWriter(new StringWriter(), true);
-    DemoData.load(store, PasswordHasher.standard(), clock, log);
-    DemoCase.open(store, clock, log).orElseThrow();
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "demo-case").withLoopbackUser(DemoData.ANALYST),
-            clock);
+    demo = DemoServer.withSampleCase("demo-case");
   }
 
   @AfterAll
   static void stopTheDemo() throws IOException {
-    try {
-      if (server != null) {
-        server.close();
-      }
-    } finally {
-      if (store != null) {
-        store.close();
-      }
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (demo != null) {
+      demo.close();
     }
   }
 
   @Test
   void theSampleCaseShowsItsTimelineMapAndGraphAndExportsAMarkedCitedPdf() throws Exception {
-    try (Browser browser =
-        Browser.open(
-            "http://localhost:" + server.port(),
-            Path.of(System.getProperty("vigil.screenshots", "target/screenshots")),
-            "DemoCaseBrowserIT")) {
-      browser.resize(1400, 1000);
+    try (Browser browser = demo.browser("DemoCaseBrowserIT")) {
       browser.open("/cases");
       browser.find("#case-list a").click();
       browser.waitForPath("/cases/case-");
@@ -95,6 +59,16 @@ class DemoCaseBrowserIT {
           .as("the sanctions event once")
           .hasSize(2);
       browser.shot("the sample case and its timeline");
+
+      // The case's own graph: its entities and the links among them, drawn on the server.
+      WebElement graph = browser.find("#case-graph-svg");
+      browser.driver().executeScript("arguments[0].scrollIntoView()", graph);
+      assertThat(browser.all("#case-graph-svg a.graph-node"))
+          .extracting(n -> n.getAttribute("data-entity"))
+          .contains("naji-zindashti");
+      assertThat(browser.all("#case-graph-svg line")).isNotEmpty();
+      assertThat(browser.find("#case-graph-caption").getText()).contains("links among them");
+      browser.shot("the sample case's own graph");
 
       WebElement map = browser.find("#case-map[data-drawn][data-outlines]");
       browser.driver().executeScript("arguments[0].scrollIntoView()", map);
@@ -132,6 +106,78 @@ class DemoCaseBrowserIT {
       assertThat(caseUrl).startsWith("/cases/case-");
     }
   }
+
+  /**
+   * The case map's load figure (docs/benchmarks.md), not a timed assertion: the sample case's map
+   * is drawn again by the page's own map.js with 10,000 markers in its data (seeded points over
+   * Iran), clustered by cluster.js, and the browser's Performance API gives the time from the
+   * script's start to the draw and to the first paint after it.
+   */
+  @Test
+  void theMapDrawsTenThousandMarkersInClusters() throws Exception {
+    try (Browser browser = demo.browser("DemoCaseBrowserIT-10000-markers")) {
+      browser.open("/cases");
+      browser.find("#case-list a").click();
+      browser.waitForPath("/cases/case-");
+      browser.find("#case-map[data-drawn]");
+      browser.driver().executeScript(TEN_THOUSAND_MARKERS);
+      WebElement map = browser.find("#case-map[data-painted-ms]");
+      browser.driver().executeScript("arguments[0].scrollIntoView()", map);
+      assertThat(map.getAttribute("data-markers")).isEqualTo("10000");
+      int clusters = Integer.parseInt(map.getAttribute("data-clusters"));
+      assertThat(clusters).isGreaterThan(0).isLessThan(10_000);
+      @SuppressWarnings("unchecked")
+      List<Number> took =
+          (List<Number>)
+              browser
+                  .driver()
+                  .executeScript(
+                      "var d = performance.getEntriesByName('vigil-map-draw');"
+                          + " var p = performance.getEntriesByName('vigil-map-painted');"
+                          + " return [d[d.length - 1].duration, p[p.length - 1].duration];");
+      String figure =
+          String.format(
+              java.util.Locale.ROOT,
+              "case map, 10,000 markers in %d clusters: drawn in %.0f ms, painted in %.0f ms"
+                  + " (Performance API, from map.js's start); load average %.1f%n",
+              clusters,
+              took.get(0).doubleValue(),
+              took.get(1).doubleValue(),
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                  .getSystemLoadAverage());
+      System.out.print(figure);
+      Path figures = Path.of("target", "benchmarks");
+      Files.createDirectories(figures);
+      Files.writeString(
+          figures.resolve("case-map-10000-markers.txt"),
+          figure,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      browser.shot("the map with 10,000 markers");
+    }
+  }
+
+  /** Replaces the map's data with 10,000 seeded markers and runs the page's map.js again. */
+  private static final String TEN_THOUSAND_MARKERS =
+      "var old = document.getElementById('case-map');"
+          + " var block = document.getElementById('case-map-data');"
+          + " var data = JSON.parse(block.textContent);"
+          + " var seed = 17;"
+          + " function next() { seed = (seed * 16807) % 2147483647; return seed / 2147483647; }"
+          + " data.markers = [];"
+          + " for (var i = 0; i < 10000; i++) {"
+          + "   data.markers.push({lat: 25 + next() * 14, lng: 45 + next() * 17,"
+          + "     name: 'Place ' + i, place: 'Place ' + i + ' (IR)', entity: 'Entity ' + i,"
+          + "     href: '/entities/e' + i, property: 'address'});"
+          + " }"
+          + " data.paths = [];"
+          + " var fresh = document.createElement('div');"
+          + " fresh.id = 'case-map'; fresh.className = 'case-map';"
+          + " old.parentNode.replaceChild(fresh, old);"
+          + " block.textContent = JSON.stringify(data);"
+          + " var again = document.createElement('script');"
+          + " again.src = '/assets/map.js';"
+          + " document.body.appendChild(again);";
 
   private static void exportThePdf(Browser browser) throws Exception {
     new Select(browser.find("#case-report select[name=format]")).selectByValue("pdf");

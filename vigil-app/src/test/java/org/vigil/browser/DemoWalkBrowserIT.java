@@ -4,27 +4,10 @@ package org.vigil.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.vigil.app.DemoData;
-import org.vigil.auth.PasswordHasher;
-import org.vigil.http.ApiServer;
-import org.vigil.http.ServerSettings;
-import org.vigil.resolution.CrossReferencing;
-import org.vigil.resolution.ResolutionRun;
-import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * The README's first steps on the demo's own data (its statements, lists and reports, resolved and
@@ -34,54 +17,23 @@ import org.vigil.watchlists.ListScreening;
  */
 @ExtendWith(BrowserExtension.class)
 class DemoWalkBrowserIT {
-  private static Path dir;
-  private static Store store;
-  private static ApiServer server;
+  private static DemoServer demo;
 
   @BeforeAll
   static void startTheDemo() throws IOException {
-    dir = Files.createTempDirectory("vigil-demo-walk");
-    store = Store.open(StoreConfig.embedded(dir));
-    Clock clock = Clock.systemUTC();
-    PrintWriter log = new PrintWriter(new StringWriter(), true);
-    DemoData.load(store, PasswordHasher.standard(), clock, log);
-    DemoData.loadLists(store, dir, clock, log);
-    DemoData.loadDocuments(store, clock, log);
-    ListScreening screening = ListScreening.over(ListLibrary.in(dir));
-    new ResolutionRun(screening, CrossReferencing.DEFAULT_THRESHOLD, clock).run(store);
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "demo-walk").withLoopbackUser(DemoData.ANALYST),
-            clock,
-            screening);
+    demo = DemoServer.withListsAndReports("demo-walk");
   }
 
   @AfterAll
   static void stopTheDemo() throws IOException {
-    try {
-      if (server != null) {
-        server.close();
-      }
-    } finally {
-      if (store != null) {
-        store.close();
-      }
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (demo != null) {
+      demo.close();
     }
   }
 
   @Test
   void homeThenASanctionedPersonsNetworkThenTheEvidenceOfALink() {
-    // localhost: the demo signs in requests from this machine that name it.
-    try (Browser browser =
-        Browser.open(
-            "http://localhost:" + server.port(),
-            Path.of(System.getProperty("vigil.screenshots", "target/screenshots")),
-            "DemoWalkBrowserIT")) {
-      browser.resize(1400, 1000);
+    try (Browser browser = demo.browser("DemoWalkBrowserIT")) {
       browser.open("/");
       assertThat(browser.find("section.sanctioned").getText())
           .contains("Naji Ibrahim Sharifi-Zindashti");

@@ -23,13 +23,22 @@ class BenchIngestIT {
                 name -> Optional.empty(),
                 new PrintWriter(out, true),
                 new PrintWriter(err, true))
-            .execute("bench", "ingest", "--documents", "4", "--words", "120");
+            .execute(
+                "bench",
+                "ingest",
+                "--documents",
+                "4",
+                "--words",
+                "120",
+                "--warm-up-documents",
+                "0");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("ingested 4 documents (4 stored")
         .contains("documents/s")
         .contains("tokens/s")
+        .contains("a cold start")
         .contains("peak heap");
   }
 
@@ -54,11 +63,14 @@ class BenchIngestIT {
                 "--threads",
                 "2",
                 "--baseline-documents",
-                "0");
+                "0",
+                "--warm-up-documents",
+                "3");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("ingested 6 documents (6 stored")
+        .contains("warm-up before the clock: 3 documents")
         .contains("with 2 thread(s)")
         .contains("ingesting threads' CPU time");
   }

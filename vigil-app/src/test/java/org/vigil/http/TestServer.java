@@ -51,6 +51,11 @@ public final class TestServer implements AutoCloseable {
         store, settings.apply(ServerSettings.of("127.0.0.1", 0, "test")), screening);
   }
 
+  /** A server over a store the caller opened (its search index on OpenSearch, say); closes it. */
+  public static TestServer over(Store store) {
+    return new TestServer(store, ServerSettings.of("127.0.0.1", 0, "test"), ListScreening.none());
+  }
+
   /**
    * Stops the server, which waits for the resolution runs that uploads started, and starts a new
    * one on the same store and a new port: after it, the store holds everything those runs wrote.

@@ -126,6 +126,46 @@ public record ExtractedEvent(
         by);
   }
 
+  /** The same event, dated {@code date}. */
+  public ExtractedEvent withDate(Optional<PartialDate> date) {
+    return new ExtractedEvent(
+        schema,
+        kind,
+        date,
+        place,
+        participants,
+        authority,
+        program,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed,
+        roles,
+        attribution);
+  }
+
+  /** The same event, placed in {@code place} as written. */
+  public ExtractedEvent withPlace(String place) {
+    return new ExtractedEvent(
+        schema,
+        kind,
+        date,
+        Optional.of(place),
+        participants,
+        authority,
+        program,
+        evidence,
+        start,
+        end,
+        confidence,
+        extractor,
+        disputed,
+        roles,
+        attribution);
+  }
+
   ExtractedEvent asDisputed() {
     return new ExtractedEvent(
         schema,

@@ -166,6 +166,32 @@ public final class Extractor {
     return read(text).withIds(id -> scoped.computeIfAbsent(id, scope::id));
   }
 
+  /**
+   * What {@code text} says among {@code given} mentions only, such as a corpus's gold entities:
+   * relations, events and properties read from the sentence structure by the rules and, when there
+   * is one, the relation model, with no recognition, dictionary or coreference of its own. Every
+   * given mention is a candidate end of the model's pairs, a description ("coalition forces") as
+   * much as a name; give them with extractor {@link Mention#GIVEN}. Without a parser, nothing is
+   * read. The extraction's mentions are {@code given}.
+   */
+  public Extraction readAmong(String text, List<Mention> given) {
+    requireNonNull(text, "text");
+    List<Mention> mentions = new ArrayList<>(given);
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    if (parser.isEmpty()) {
+      return new Extraction(mentions, List.of(), List.of(), List.of(), List.of());
+    }
+    StructureReading.Result read = StructureReading.read(text, mentions, parser.get(), learned);
+    return new Extraction(
+        mentions,
+        read.relations(),
+        read.events(),
+        List.of(),
+        List.of(),
+        read.properties(),
+        read.skipped());
+  }
+
   private Extraction read(String text) {
     requireNonNull(text, "text");
     List<TextAttribute> attributes = GroupWords.find(text);

@@ -31,6 +31,12 @@ public record Mention(
     String extractor,
     double confidence) {
 
+  /**
+   * The extractor of mentions a caller gives rather than Vigil finds (a corpus's gold entities):
+   * the relation model pairs them whatever their case.
+   */
+  public static final String GIVEN = "given";
+
   public Mention {
     requireNonNull(text, "text");
     requireNonNull(type, "type");

@@ -186,25 +186,6 @@ final class NameFinder {
           "first",
           "second",
           "third",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "president",
           "pm",
           "chief",
@@ -413,7 +394,9 @@ final class NameFinder {
   }
 
   private static boolean isNotName(String word) {
-    return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || GroupWords.isGroupWord(word);
+    return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+        || CalendarWords.isCalendarWord(word)
+        || GroupWords.isGroupWord(word);
   }
 
   private static boolean isConnector(String word) {

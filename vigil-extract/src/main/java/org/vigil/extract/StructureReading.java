@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.vigil.extract.claims.ReadAttribution;
 import org.vigil.extract.events.EventReading;
+import org.vigil.extract.events.PlaceFromEarlierSentence;
 import org.vigil.extract.relations.MentionedSentence;
 import org.vigil.extract.relations.ReadDesignatedInvolvement;
 import org.vigil.extract.relations.RelationReading;
@@ -40,7 +41,8 @@ final class StructureReading {
               + "|kidnap|abduct|plot|meet|met\\b|travel|flew|visit|trip|pay|paid|fund|financ"
               + "|smuggl|traffick|said|say|told|claim|alleg|accus|denie|deny|report|accord"
               + "|wound|injur|massacr|slay|slain|explo|detonat|blast|dynamit|sabotag|arson"
-              + "|escap|fled|flee|abscond|broke out|breakout|at large)",
+              + "|escap|fled|flee|abscond|broke out|breakout|at large"
+              + "|victim|dead\\b|bod(?:y|ies)\\b|corpse|casualt)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -67,7 +69,12 @@ final class StructureReading {
     List<ExtractedEvent> events = new ArrayList<>();
     List<ExtractedProperty> properties = new ArrayList<>();
     List<ParseOutcome.Skipped> skipped = new ArrayList<>();
+    // The sentence just before, when it was parsed: where it put a participant may be the place.
+    Optional<MentionedSentence> previous = Optional.empty();
     for (Sentences.Sentence sentence : Sentences.split(text)) {
+      Optional<MentionedSentence> earlier =
+          previous.filter(p -> !PARAGRAPH_BREAK.matcher(between(text, p, sentence)).find());
+      previous = Optional.empty();
       List<Mention> inside =
           mentions.stream()
               .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -98,7 +105,10 @@ final class StructureReading {
           DateFinder.find(sentence.text()).stream().findFirst().map(DateFinder.FoundDate::date);
       List<ExtractedEvent> told = MergeLearned.events(EventReading.events(ms), model.events());
       for (ExtractedEvent e : told) {
-        ExtractedEvent dated = date.isPresent() ? withDate(e, date) : e;
+        ExtractedEvent dated = date.isPresent() ? e.withDate(date) : e;
+        if (earlier.isPresent()) {
+          dated = PlaceFromEarlierSentence.placed(dated, earlier.get());
+        }
         events.add(attribute(dated, said));
       }
       int from = ms.start();
@@ -111,8 +121,15 @@ final class StructureReading {
       }
       properties.addAll(
           MergeLearned.properties(RelationReading.properties(ms), model.properties()));
+      previous = Optional.of(ms);
     }
     return new Result(relations, events, properties, skipped);
+  }
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
+
+  private static String between(String text, MentionedSentence before, Sentences.Sentence next) {
+    return text.substring(Math.min(before.end(), next.start()), next.start());
   }
 
   /** Words by which a denial points back at what others said: "the Iranian claims are false". */
@@ -126,46 +143,68 @@ final class StructureReading {
 
   /**
    * A denial with no event of its own that points back at what was said ("Trump called the Iranian
-   * claims totally false", "the Kremlin denied any involvement") denies the latest event in the
-   * text that another party claimed: the same event, in a second claim with the opposite stance;
-   * the claimed event in {@code before} is marked disputed.
+   * claims totally false", "the Kremlin denied any involvement", "Tehran denied the reports")
+   * denies the latest deed (an event with a perpetrator) that another party claimed or the text
+   * alleged, else the latest event another party claimed: the same event, in a second claim with
+   * the opposite stance; the claimed event in {@code before} is marked disputed.
    */
   private static Optional<ExtractedEvent> deniedBack(
       MentionedSentence ms, Attribution said, List<ExtractedEvent> before) {
     if (!SAID_BEFORE.matcher(ms.text()).find()) {
       return Optional.empty();
     }
-    // One denies involvement in a deed someone did: an event with a perpetrator.
-    boolean deed = INVOLVEMENT.matcher(ms.text()).find();
+    Mention denier = said.claimant().get();
+    // A denial answers an accusation: the latest deed someone is said to have done (an event with
+    // a perpetrator) comes first; one denies involvement only in such a deed.
+    int i = latestClaimed(before, denier, true);
+    if (i < 0 && !INVOLVEMENT.matcher(ms.text()).find()) {
+      i = latestClaimed(before, denier, false);
+    }
+    if (i < 0) {
+      return Optional.empty();
+    }
+    ExtractedEvent e = before.get(i);
+    // The claim denied is disputed from now on, as the denial is.
+    before.set(i, e.asDisputed());
+    return Optional.of(
+        new ExtractedEvent(
+            e.schema(),
+            e.kind(),
+            e.date(),
+            e.place(),
+            e.participants(),
+            e.authority(),
+            e.program(),
+            ms.text(),
+            ms.start(),
+            ms.end(),
+            e.confidence() * 0.8,
+            "rule:denied-back",
+            true,
+            e.roles(),
+            said));
+  }
+
+  /**
+   * The index of the latest event in {@code before} that someone other than {@code denier} said and
+   * nobody denied yet: one with a named claimant, or a deed the text itself only alleges ("was
+   * reportedly abducted by agents of X"); with {@code deeds}, only events with a perpetrator. -1
+   * when there is none.
+   */
+  private static int latestClaimed(List<ExtractedEvent> before, Mention denier, boolean deeds) {
     for (int i = before.size() - 1; i >= 0; i--) {
       ExtractedEvent e = before.get(i);
-      Optional<Mention> by = e.attribution().claimant();
-      if ((!deed || !e.inRole("perpetrator").isEmpty())
-          && by.isPresent()
-          && !by.get().entityId().equals(said.claimant().get().entityId())
-          && e.attribution().stance() != Stance.DENIES) {
-        // The claim denied is disputed from now on, as the denial is.
-        before.set(i, e.asDisputed());
-        return Optional.of(
-            new ExtractedEvent(
-                e.schema(),
-                e.kind(),
-                e.date(),
-                e.place(),
-                e.participants(),
-                e.authority(),
-                e.program(),
-                ms.text(),
-                ms.start(),
-                ms.end(),
-                e.confidence() * 0.8,
-                "rule:denied-back",
-                true,
-                e.roles(),
-                said));
+      Attribution a = e.attribution();
+      boolean deed = !e.inRole("perpetrator").isEmpty();
+      boolean claimed =
+          a.claimant().isPresent()
+              ? !a.claimant().get().entityId().equals(denier.entityId())
+              : deed && (a.stance() == Stance.ALLEGES || a.stance() == Stance.SPECULATES);
+      if (claimed && a.stance() != Stance.DENIES && (deed || !deeds)) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** The sentence's attribution on an event; an event the sentence negates stays denied. */
@@ -177,24 +216,5 @@ final class StructureReading {
       return e.attributed(new Attribution(said.claimant(), Stance.DENIES, said.cue() + ", not"));
     }
     return e.attributed(said);
-  }
-
-  private static ExtractedEvent withDate(ExtractedEvent e, Optional<PartialDate> date) {
-    return new ExtractedEvent(
-        e.schema(),
-        e.kind(),
-        date,
-        e.place(),
-        e.participants(),
-        e.authority(),
-        e.program(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.confidence(),
-        e.extractor(),
-        e.disputed(),
-        e.roles(),
-        e.attribution());
   }
 }

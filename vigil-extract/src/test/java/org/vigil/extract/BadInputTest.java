@@ -3,8 +3,10 @@ package org.vigil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.syntax.DependencyParser;
 
 /**
  * Text that is hostile to a parser (a run-on sentence of 2,000 words, a table flattened to one
@@ -74,6 +76,26 @@ class BadInputTest {
 
     assertTailRead(x);
     assertThat(x.mentions()).allSatisfy(m -> assertThat(m.text()).isNotBlank());
+  }
+
+  @Test
+  void eachKindOfBadInputOverThePerSentenceTimeLimitIsSkippedWithItsReasonAndTheNamesStillRead() {
+    // A limit no parse can meet: every sentence parsed is over it, whatever the machine's speed.
+    Extractor strict =
+        Extractor.create().withParser(new DependencyParser(160, Duration.ofNanos(1)));
+    String bad =
+        "Name | Agency | City | Ali Karimi | MOIS | Tehran | 2026-01-02 | Reza Ahmadi | IRGC\n\n"
+            + "IRAN'S MINISTRY OF INTELLIGENCE SAID IT HAD ARRESTED TWELVE PEOPLE IN TABRIZ.\n\n"
+            + "tehran (wire) - iranian police arrested two men accused of spying for israel.\n\n"
+            + "La police turque a arrêté deux hommes à Istanbul, selon l'agence Anadolu.";
+    Extraction x = strict.extract(bad + TAIL);
+
+    assertThat(x.skipped())
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.reason()).startsWith("over the time limit"));
+    assertThat(x.skipped())
+        .anySatisfy(s -> assertThat(TAIL).contains(bad.concat(TAIL).substring(s.start(), s.end())));
+    assertThat(x.mentions()).extracting(Mention::text).contains("Ali Rezaei");
   }
 
   @Test

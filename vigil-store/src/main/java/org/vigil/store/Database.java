@@ -98,6 +98,37 @@ final class Database implements AutoCloseable {
     return new Database(pool, dialect);
   }
 
+  /**
+   * The store's exception for a failed JDBC call: {@link StoreUnavailableException} when the
+   * database could not be reached or cut the connection (SQL state class 08, or 57P, PostgreSQL's
+   * shutdown and start-up), so that callers tell an outage from a bug.
+   */
+  static StoreException failed(String what, SQLException e) {
+    return isUnreachable(e)
+        ? new StoreUnavailableException(
+            what.replace("failed: ", "failed, the database is unreachable: ") + e.getMessage(), e)
+        : new StoreException(what + e.getMessage(), e);
+  }
+
+  static boolean isUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   Dialect dialect() {
     return dialect;
   }
@@ -112,13 +143,13 @@ final class Database implements AutoCloseable {
       try {
         return work.run(current.connection);
       } catch (SQLException e) {
-        throw new StoreException("database read failed: " + e.getMessage(), e);
+        throw failed("database read failed: ", e);
       }
     }
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
-      throw new StoreException("database read failed: " + e.getMessage(), e);
+      throw failed("database read failed: ", e);
     }
   }
 
@@ -145,7 +176,7 @@ final class Database implements AutoCloseable {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("database transaction failed: " + e.getMessage(), e);
+      throw failed("database transaction failed: ", e);
     }
   }
 
@@ -182,7 +213,7 @@ final class Database implements AutoCloseable {
         }
       } catch (SQLException e) {
         rollbackQuietly(current.connection, e);
-        throw new StoreException("database transaction failed: " + e.getMessage(), e);
+        throw failed("database transaction failed: ", e);
       } catch (RuntimeException | Error e) {
         if (current.connection != null) {
           rollbackQuietly(current.connection, e);
@@ -257,7 +288,7 @@ final class Database implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("database transaction failed: " + e.getMessage(), e);
+      throw failed("database transaction failed: ", e);
     }
   }
 

@@ -35,6 +35,7 @@ import org.vigil.search.SearchIndex;
 public final class Store implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Store.class);
   private static final int TEXTS_PER_BATCH = 200;
+  private static final int CATCH_UP_CHUNK = 1_000;
 
   private final Database db;
   private final SearchIndex search;
@@ -188,6 +189,35 @@ public final class Store implements AutoCloseable {
       index(pending);
       documents.markIndexed(pending);
     }
+  }
+
+  /**
+   * Indexes the entities and texts journalled as left out of the search index at least {@code
+   * olderThan} ago by the database's clock: those of writes whose index update failed (the search
+   * cluster unreachable) and of deferred batches that died. What a running node calls now and then,
+   * so that indexing resumes when the cluster returns without a restart; younger rows are left to
+   * the write or batch that will index them itself. Rows journalled after the look-up stay.
+   *
+   * @return how many entities (and texts) were indexed
+   * @throws org.vigil.search.SearchUnavailableException if the search cluster is still unreachable
+   *     (the journal is left as it was)
+   */
+  public int indexLeftOut(java.time.Duration olderThan) {
+    requireNonNull(olderThan, "olderThan");
+    UnindexedJournal journal = new UnindexedJournal(db);
+    UnindexedJournal.Older older = journal.olderThan(olderThan);
+    if (older.entityIds().isEmpty()) {
+      return 0;
+    }
+    List<String> ids = older.entityIds();
+    for (int from = 0; from < ids.size(); from += CATCH_UP_CHUNK) {
+      // a chunk at a time: a long outage's journal is not read into memory at once, and what
+      // was indexed before the cluster failed again is forgotten
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CATCH_UP_CHUNK));
+      index(chunk);
+      journal.forget(chunk, older.cutoff());
+    }
+    return ids.size();
   }
 
   public StatementRepository statements() {

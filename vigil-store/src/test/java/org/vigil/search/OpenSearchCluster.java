@@ -142,25 +142,9 @@ public final class OpenSearchCluster implements AutoCloseable {
     try {
       for (int i = 0; i < size; i++) {
         Path node = nodeDirs.get(i);
-        List<String> command = new ArrayList<>();
-        if (root) {
-          command.addAll(List.of("runuser", "-u", USER, "--"));
-        }
-        command.addAll(
-            List.of(
-                home.resolve("bin/opensearch").toString(),
-                "-p",
-                node.resolve("opensearch.pid").toString()));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.directory(node.toFile());
-        pb.environment().put("OPENSEARCH_PATH_CONF", node.resolve("config").toString());
-        pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("OPENSEARCH_TMPDIR", node.resolve("tmp").toString());
-        pb.environment().remove("JAVA_TOOL_OPTIONS");
-        pb.environment().remove("OPENSEARCH_JAVA_OPTS");
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(node.resolve("console.log").toFile());
-        nodes.add(new Node("node-" + i, ports.get(i)[0], ports.get(i)[1], node, pb.start()));
+        nodes.add(
+            new Node(
+                "node-" + i, ports.get(i)[0], ports.get(i)[1], node, launch(home, node, root)));
       }
       cluster.awaitHealth("green", size);
       return cluster;
@@ -249,6 +233,46 @@ public final class OpenSearchCluster implements AutoCloseable {
   /** Stops one node (as a crash would look to the others when {@code kill} is true). */
   public void stopNode(int node, boolean kill) throws InterruptedException {
     stop(nodes.get(node), kill);
+  }
+
+  /**
+   * Starts again a node that {@link #stopNode} stopped, on its folder, data and ports (as an
+   * operator restarts a node); the caller waits for the health it needs.
+   */
+  public void startNode(int node) throws IOException, InterruptedException {
+    Node n = nodes.get(node);
+    if (n.process().isAlive() || pid(n).flatMap(ProcessHandle::of).isPresent()) {
+      throw new IllegalStateException(n.name() + " is running");
+    }
+    Files.deleteIfExists(n.home().resolve("opensearch.pid"));
+    boolean root = "0".equals(run("id", "-u").strip());
+    Path home = dir.resolve("opensearch-" + VERSION);
+    nodes.set(
+        node,
+        new Node(
+            n.name(), n.httpPort(), n.transportPort(), n.home(), launch(home, n.home(), root)));
+  }
+
+  private static Process launch(Path home, Path node, boolean root) throws IOException {
+    List<String> command = new ArrayList<>();
+    if (root) {
+      command.addAll(List.of("runuser", "-u", USER, "--"));
+    }
+    command.addAll(
+        List.of(
+            home.resolve("bin/opensearch").toString(),
+            "-p",
+            node.resolve("opensearch.pid").toString()));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.directory(node.toFile());
+    pb.environment().put("OPENSEARCH_PATH_CONF", node.resolve("config").toString());
+    pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("OPENSEARCH_TMPDIR", node.resolve("tmp").toString());
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("OPENSEARCH_JAVA_OPTS");
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(node.resolve("console.log").toFile()));
+    return pb.start();
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.vigil.store.Fixtures.source;
 import static org.vigil.store.Fixtures.viewer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -250,6 +251,33 @@ abstract class DocumentContract {
         .extracting(SearchResults.Hit::entityId)
         .containsExactlyInAnyOrder("p-zindashti", "doc-1");
     assertThat(store.documents().unindexedEntities()).isEmpty();
+  }
+
+  @Test
+  void entitiesLeftOutOfTheIndexAreCaughtUpOnceTheirJournalRowsAreOldEnough() {
+    Source source = source("doc-1", Marking.of(Tlp.GREEN, "org-a"));
+    store
+        .documents()
+        .write(
+            document("doc-1", "sha256:aa", Optional.empty()),
+            source,
+            List.of(person("p-zindashti", "Naji Zindashti", source)),
+            StatementRepository.IndexUpdate.DEFERRED);
+    SearchQuery query = new SearchQuery("Zindashti", Optional.empty(), 5);
+
+    assertThat(store.indexLeftOut(Duration.ofHours(1)))
+        .as("rows younger than the bound are left to the batch that wrote them")
+        .isZero();
+    assertThat(store.search().search(query, ANALYST_A).total()).isZero();
+    assertThat(store.documents().unindexedEntities()).containsExactly("doc-1", "p-zindashti");
+
+    assertThat(store.indexLeftOut(Duration.ZERO)).isEqualTo(2);
+
+    assertThat(store.search().search(query, ANALYST_A).hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactlyInAnyOrder("p-zindashti", "doc-1");
+    assertThat(store.documents().unindexedEntities()).isEmpty();
+    assertThat(store.indexLeftOut(Duration.ZERO)).isZero();
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A database migrated by a build that had V31 but not V22, V24 and V25 (numbers reserved per branch
- * and merged later) takes them when the store next opens, instead of refusing to start.
+ * A database migrated by a build that had V31 but not V21, V22, V24 and V25 (numbers reserved per
+ * branch and merged later) takes them when the store next opens, instead of refusing to start.
  */
 class OutOfOrderMigrationTest {
   @TempDir Path dir;
@@ -26,7 +26,9 @@ class OutOfOrderMigrationTest {
         Statement s = c.createStatement()) {
       s.execute("DROP TABLE login_failures");
       s.execute("DROP TABLE store_changes");
-      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('22', '24', '25')");
+      s.execute("ALTER TABLE unindexed_entities DROP COLUMN journaled_at");
+      s.execute(
+          "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('21', '22', '24', '25')");
     }
 
     Store.open(config).close();
@@ -35,10 +37,10 @@ class OutOfOrderMigrationTest {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('22', '24', '25')"
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('21', '22', '24', '25')"
                     + " AND \"success\"")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(1)).isEqualTo(4);
     }
   }
 }

@@ -63,6 +63,20 @@ public final class RootlessPostgres {
   }
 
   /**
+   * Starts PostgreSQL on {@code dataDir} (made on the first start, kept by {@code close()}) and
+   * {@code port}: closing it and starting it again on the same folder and port restarts the server
+   * process, as an operator's restart or a crash recovery would, with every committed row kept.
+   */
+  public static EmbeddedPostgres startKeeping(Path dataDir, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setPgBinaryResolver(REPACKED)
+        .setDataDirectory(dataDir)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+
+  /**
    * A store configuration on a new, empty database of {@code postgres}, so that each test starts
    * clean while the server is started once per class.
    */

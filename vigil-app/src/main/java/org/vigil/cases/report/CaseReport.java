@@ -28,6 +28,8 @@ import org.vigil.model.Tlp;
  * @param picture the network picture of the report's entities and links
  * @param pictureMarking the highest marking of what the picture shows
  * @param notes the analysts' notes both readers may read, one portion each (see ReportNote)
+ * @param map the map of the places the report's entities name (placed ones only) and their paths
+ * @param mapMarking the highest marking of what the map shows
  * @param timeline one paragraph per dated fact, oldest first
  * @param endnotes the sources cited, numbered from 1
  * @param releasedStatements the ids of every statement the report releases, for the audit log
@@ -47,6 +49,8 @@ public record CaseReport(
     List<Portion> links,
     NetworkPicture picture,
     Tlp pictureMarking,
+    ReportMap map,
+    Tlp mapMarking,
     List<Portion> timeline,
     List<Endnote> endnotes,
     List<String> releasedStatements) {
@@ -65,6 +69,8 @@ public record CaseReport(
     links = List.copyOf(links);
     requireNonNull(picture, "picture");
     requireNonNull(pictureMarking, "pictureMarking");
+    requireNonNull(map, "map");
+    requireNonNull(mapMarking, "mapMarking");
     timeline = List.copyOf(timeline);
     endnotes = List.copyOf(endnotes);
     releasedStatements = List.copyOf(releasedStatements);

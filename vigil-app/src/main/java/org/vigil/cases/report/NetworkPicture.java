@@ -18,13 +18,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import org.vigil.cases.GraphLayout;
 
 /**
- * The network picture of a report, laid out here and drawn by Vigil itself (no browser): nodes in a
- * seeded force layout, so one case gives one picture. It is written as SVG (HTML and PDF) and as
- * PNG (DOCX) from the same positions.
+ * The network picture of a report, laid out and drawn by Vigil itself (no browser): nodes in a
+ * seeded force layout ({@link GraphLayout}), so one case gives one picture. It is written as SVG
+ * (HTML and PDF) and as PNG (DOCX) from the same positions.
  *
  * @param nodes the entities drawn
  * @param edges the links among them, by node index
@@ -74,69 +74,10 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges, int left) {
   static NetworkPicture layout(
       List<String> labels, List<Boolean> persons, List<int[]> links, int left) {
     int n = labels.size();
-    double[] x = new double[n];
-    double[] y = new double[n];
-    SplittableRandom random = new SplittableRandom(17);
-    for (int i = 0; i < n; i++) {
-      x[i] = random.nextDouble(WIDTH - 2.0 * MARGIN_X);
-      y[i] = random.nextDouble(HEIGHT - 2.0 * MARGIN_Y);
-    }
-    // Fruchterman-Reingold: nodes push apart, links pull together, the step cools.
-    double area = (WIDTH - 2.0 * MARGIN_X) * (HEIGHT - 2.0 * MARGIN_Y);
-    double k = Math.sqrt(area / Math.max(1, n));
-    double temperature = WIDTH / 10.0;
-    for (int round = 0; round < 200; round++) {
-      double[] dx = new double[n];
-      double[] dy = new double[n];
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          double ex = x[i] - x[j];
-          double ey = y[i] - y[j];
-          double d = Math.max(0.01, Math.hypot(ex, ey));
-          double push = k * k / d;
-          dx[i] += ex / d * push;
-          dy[i] += ey / d * push;
-          dx[j] -= ex / d * push;
-          dy[j] -= ey / d * push;
-        }
-      }
-      for (int[] l : links) {
-        double ex = x[l[0]] - x[l[1]];
-        double ey = y[l[0]] - y[l[1]];
-        double d = Math.max(0.01, Math.hypot(ex, ey));
-        double pull = d * d / k;
-        dx[l[0]] -= ex / d * pull;
-        dy[l[0]] -= ey / d * pull;
-        dx[l[1]] += ex / d * pull;
-        dy[l[1]] += ey / d * pull;
-      }
-      for (int i = 0; i < n; i++) {
-        double d = Math.max(0.01, Math.hypot(dx[i], dy[i]));
-        x[i] += dx[i] / d * Math.min(d, temperature);
-        y[i] += dy[i] / d * Math.min(d, temperature);
-      }
-      temperature *= 0.97;
-    }
-    double minX = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double minY = Double.MAX_VALUE;
-    double maxY = -Double.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      minX = Math.min(minX, x[i]);
-      maxX = Math.max(maxX, x[i]);
-      minY = Math.min(minY, y[i]);
-      maxY = Math.max(maxY, y[i]);
-    }
+    double[] at = GraphLayout.positions(n, links, WIDTH, HEIGHT, MARGIN_X, MARGIN_Y);
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double px = maxX > minX ? (x[i] - minX) / (maxX - minX) : 0.5;
-      double py = maxY > minY ? (y[i] - minY) / (maxY - minY) : 0.5;
-      nodes.add(
-          new Node(
-              labels.get(i),
-              persons.get(i),
-              MARGIN_X + px * (WIDTH - 2.0 * MARGIN_X),
-              MARGIN_Y + py * (HEIGHT - 2.0 * MARGIN_Y)));
+      nodes.add(new Node(labels.get(i), persons.get(i), at[2 * i], at[2 * i + 1]));
     }
     List<Edge> edges = new ArrayList<>();
     for (int[] l : links) {

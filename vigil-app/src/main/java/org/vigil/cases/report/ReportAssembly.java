@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.vigil.access.MarkingPolicy;
 import org.vigil.access.Viewer;
+import org.vigil.cases.CasePlaces;
+import org.vigil.cases.CaseView;
 import org.vigil.cases.Citation;
 import org.vigil.cases.CitedEvidence;
 import org.vigil.cases.ReportNote;
@@ -33,6 +35,7 @@ import org.vigil.network.LinkFilter;
 import org.vigil.network.NetworkEdge;
 import org.vigil.network.NetworkNode;
 import org.vigil.network.NetworkView;
+import org.vigil.places.Geocoding;
 import org.vigil.store.Store;
 
 /**
@@ -113,6 +116,7 @@ final class ReportAssembly {
             .map(Dated::portion)
             .toList();
     PictureAndMarking picture = picture(entities, findings, links);
+    MapAndMarking map = map(entities, findings);
     List<CaseReport.Portion> notePortions = notes.stream().flatMap(n -> note(n).stream()).toList();
     Tlp highest = titleMarking;
     List<CaseReport.Portion> all = new ArrayList<>(findings);
@@ -124,6 +128,7 @@ final class ReportAssembly {
       highest = max(highest, p.marking());
     }
     highest = max(highest, picture.marking());
+    highest = max(highest, map.marking());
     for (Tlp t : endnoteMarkings) {
       highest = max(highest, t);
     }
@@ -142,6 +147,8 @@ final class ReportAssembly {
         linkPortions,
         picture.picture(),
         picture.marking(),
+        map.map(),
+        map.marking(),
         timeline,
         markedEndnotes(),
         List.copyOf(released));
@@ -330,6 +337,32 @@ final class ReportAssembly {
     }
     return new PictureAndMarking(
         NetworkPicture.layout(labels, persons, pairs, ids.size() - drawn.size()), marking);
+  }
+
+  private record MapAndMarking(ReportMap map, Tlp marking) {}
+
+  /**
+   * The map of the places the report's entities name, from their statements both readers may read
+   * (the entities are already read so); its marking is the highest of the entities it places.
+   */
+  private static MapAndMarking map(
+      Map<String, Entity> entities, List<CaseReport.Portion> findings) {
+    CasePlaces.Found found = CasePlaces.of(List.copyOf(entities.values()));
+    Map<String, Tlp> byEntity = new HashMap<>();
+    int i = 0;
+    for (String id : entities.keySet()) {
+      byEntity.put(id, findings.get(i++).marking());
+    }
+    Tlp marking = Tlp.CLEAR;
+    for (CaseView.Located l : found.places()) {
+      if (l.geocoding() instanceof Geocoding.Placed) {
+        marking = max(marking, byEntity.getOrDefault(l.entityId(), Tlp.CLEAR));
+      }
+    }
+    for (CaseView.Path p : found.paths()) {
+      marking = max(marking, byEntity.getOrDefault(p.entityId(), Tlp.CLEAR));
+    }
+    return new MapAndMarking(ReportMap.of(found.places(), found.paths()), marking);
   }
 
   private boolean bothRead(Statement s) {

@@ -73,6 +73,7 @@ final class ReportDocx {
               "network.png",
               Units.toEMU(NetworkPicture.WIDTH * 0.62),
               Units.toEMU(NetworkPicture.HEIGHT * 0.62));
+      map(doc, r);
       if (!r.links().isEmpty()) {
         heading(doc, "Links");
         for (CaseReport.Portion p : r.links()) {
@@ -99,6 +100,25 @@ final class ReportDocx {
     } catch (InvalidFormatException e) {
       throw new IllegalStateException("POI refused a PNG Vigil drew itself", e);
     }
+  }
+
+  private static void map(XWPFDocument doc, CaseReport r)
+      throws IOException, InvalidFormatException {
+    heading(doc, "Map");
+    XWPFParagraph caption = doc.createParagraph();
+    portionMark(caption, r.map().isEmpty() ? Tlp.CLEAR : r.mapMarking());
+    caption.createRun().setText(r.map().caption(r.recipientName()));
+    if (r.map().isEmpty()) {
+      return;
+    }
+    doc.createParagraph()
+        .createRun()
+        .addPicture(
+            new ByteArrayInputStream(r.map().png(ReportFonts.awt())),
+            Document.PICTURE_TYPE_PNG,
+            "map.png",
+            Units.toEMU(ReportMap.WIDTH * 0.62),
+            Units.toEMU(ReportMap.HEIGHT * 0.62));
   }
 
   private static void cover(XWPFDocument doc, CaseReport r) {

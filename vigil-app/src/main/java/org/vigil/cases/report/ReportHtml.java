@@ -73,6 +73,14 @@ final class ReportHtml {
           .append(" least linked entities are left out of the picture, not of the findings.");
     }
     out.append("</p>\n<div class=\"figure\">").append(r.picture().svg()).append("</div>\n");
+    out.append("<h2 class=\"map\">Map</h2>\n<p id=\"map-caption\"><span class=\"pm\">")
+        .append(esc("(" + (r.map().isEmpty() ? "TLP:CLEAR" : r.mapMarking().label()) + ")"))
+        .append("</span> ")
+        .append(esc(r.map().caption(r.recipientName())))
+        .append("</p>\n");
+    if (!r.map().isEmpty()) {
+      out.append("<div class=\"figure\">").append(r.map().svg()).append("</div>\n");
+    }
     if (!r.links().isEmpty()) {
       out.append("<h2>Links</h2>\n");
       for (CaseReport.Portion p : r.links()) {
@@ -213,7 +221,8 @@ final class ReportHtml {
           .append(" \\2014  page \" counter(page) \" of \" counter(pages);")
           .append(box)
           .append(" } }")
-          .append("body { max-width: none; }");
+          .append("body { max-width: none; }")
+          .append("h2.map { page-break-before: always; }");
     }
     return css.toString();
   }

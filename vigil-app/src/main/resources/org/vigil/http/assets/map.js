@@ -11,6 +11,9 @@
     return;
   }
   var started = performance.now();
+  // Marks for the browser's Performance API: the draw (data read, clusters made, layers added)
+  // and the first paint after it ('vigil-map-draw', 'vigil-map-painted').
+  performance.mark('vigil-map-start');
   var data = JSON.parse(source.textContent);
   var status = document.getElementById('map-status');
   var form = document.getElementById('map-filters');
@@ -144,7 +147,14 @@
   fit();
   draw();
   root.setAttribute('data-draw-ms', String(Math.round(performance.now() - started)));
+  performance.measure('vigil-map-draw', 'vigil-map-start');
   root.setAttribute('data-drawn', 'true');
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      performance.measure('vigil-map-painted', 'vigil-map-start');
+      root.setAttribute('data-painted-ms', String(Math.round(performance.now() - started)));
+    }, 0);
+  });
   map.on('zoomend', draw);
   if (form) {
     form.addEventListener('change', draw);

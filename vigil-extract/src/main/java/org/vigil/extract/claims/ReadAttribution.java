@@ -159,6 +159,9 @@ public final class ReadAttribution {
         who = invertedSubject(s, w).or(() -> describedSubject);
       }
       if (who.isEmpty()) {
+        who = SpeakerBeforeComma.of(s, w);
+      }
+      if (who.isEmpty()) {
         continue;
       }
       boolean negated = negated(s, w);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.extract.AttackRoles;
+import org.vigil.extract.CalendarWords;
 import org.vigil.extract.EventRole;
 import org.vigil.extract.ExtractedEvent;
 import org.vigil.extract.Mention;
@@ -37,7 +38,7 @@ public final class EventRuleFillers {
       Pattern.compile(
           "\\b(?:kill|murder|assassinat|execut|shot|shoot|stab|attack|bomb|target|ambush|kidnap"
               + "|abduct|explo|detonat|blast|wound|injur|massacr|slay|slain|dynamit|destroy|damag"
-              + "|burn|sabotag|arson)",
+              + "|burn|sabotag|arson|victim|dead\\b|bod(?:y|ies)\\b|corpse|casualt)",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> BODY_WORDS =
       Set.of(
@@ -54,10 +55,6 @@ public final class EventRuleFillers {
           "police",
           "government",
           "guard",
-          "fmln",
-          "eln",
-          "farc",
-          "m-19",
           "organization",
           "group",
           "unit",
@@ -76,25 +73,6 @@ public final class EventRuleFillers {
   /** Heads of phrases that name a time: a recogniser types them as dates, never as participants. */
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "morning",
           "afternoon",
           "evening",
@@ -226,6 +204,7 @@ public final class EventRuleFillers {
   /** The fillers the event rules read in {@code text}. */
   public List<AttackRoles.Filler> find(String text) {
     List<AttackRoles.Filler> out = new ArrayList<>();
+    List<ParsedSentence> parses = new ArrayList<>();
     int from = 0;
     Matcher end = SENTENCE_END.matcher(text);
     while (from < text.length()) {
@@ -234,19 +213,94 @@ public final class EventRuleFillers {
       String sentence = text.substring(from, to);
       if (TRIGGER.matcher(sentence).find()
           && parser.parse(sentence, from) instanceof ParseOutcome.Parsed parsed) {
-        read(parsed.sentence(), out);
+        parses.add(parsed.sentence());
       }
       from = next;
     }
-    return finish(text, out);
+    Set<String> bodies = bodies(text);
+    parses.forEach(p -> bodies.addAll(bodiesOfFighters(p)));
+    for (ParsedSentence p : parses) {
+      read(p, out, bodies);
+    }
+    return finish(text, out, bodies);
+  }
+
+  /** Names a document gives a body beside its words for one: "liberation front (fmln)". */
+  private static final Pattern SHORT_AFTER =
+      Pattern.compile("(?<![a-z0-9-])((?:[a-z-]+ ){0,7}([a-z-]+)) ?\\(([a-z][a-z0-9-]{1,9})\\)");
+
+  private static final Pattern SHORT_BEFORE =
+      Pattern.compile("(?<![a-z0-9-])([a-z][a-z0-9-]{1,9}) ?\\(((?:[a-z-]+ ){0,7}([a-z-]+))\\)");
+
+  /** Heads of people who fight for a body named before them: "fmln guerrillas". */
+  private static final Set<String> FIGHTERS =
+      Set.of(
+          "guerrilla",
+          "rebel",
+          "commando",
+          "terrorist",
+          "member",
+          "militant",
+          "fighter",
+          "insurgent",
+          "detachment",
+          "unit",
+          "force",
+          "squad");
+
+  /**
+   * The words that name a body in {@code text}: the words for one ("front", "army") and the short
+   * names the document defines beside them ("farabundo marti national liberation front (fmln)").
+   */
+  static Set<String> bodies(String text) {
+    Set<String> out = new java.util.HashSet<>(BODY_WORDS);
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher after = SHORT_AFTER.matcher(lower);
+    while (after.find()) {
+      if (BODY_WORDS.contains(after.group(2))) {
+        out.add(after.group(3));
+      }
+    }
+    Matcher before = SHORT_BEFORE.matcher(lower);
+    while (before.find()) {
+      if (BODY_WORDS.contains(before.group(3))) {
+        out.add(before.group(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The nouns set before a word for fighters as a compound, which name the body they fight for:
+   * "fmln" of "six fmln guerrillas" (an adjective, as in "urban guerrillas", is no body).
+   */
+  private static Set<String> bodiesOfFighters(ParsedSentence parse) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Token t : parse.tokens()) {
+      if (!FIGHTERS.contains(t.lemma())) {
+        continue;
+      }
+      for (Dependency d : parse.dependents(t.index())) {
+        Token c = parse.token(d.dependent());
+        if (d.is("compound") && c.index() < t.index() && c.tag().equals("NN")) {
+          out.add(c.word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   /** The document's fillers as scored: bodies of described people added, one for each chain. */
   static List<AttackRoles.Filler> finish(String text, List<AttackRoles.Filler> read) {
+    return finish(text, read, bodies(text));
+  }
+
+  private static List<AttackRoles.Filler> finish(
+      String text, List<AttackRoles.Filler> read, Set<String> bodies) {
     List<AttackRoles.Filler> out = new ArrayList<>(read);
     for (AttackRoles.Filler f : read) {
       if (f.role() == AttackRoles.Role.PERPETRATOR_INDIVIDUAL) {
-        bodyNamedElsewhere(text, f).ifPresent(out::add);
+        bodyNamedElsewhere(text, f, bodies).ifPresent(out::add);
       }
     }
     return oneForEachChain(out);
@@ -259,9 +313,14 @@ public final class EventRuleFillers {
    * short form of a name is the same mention chain").
    */
   static Optional<AttackRoles.Filler> bodyNamedElsewhere(String text, AttackRoles.Filler people) {
+    return bodyNamedElsewhere(text, people, bodies(text));
+  }
+
+  private static Optional<AttackRoles.Filler> bodyNamedElsewhere(
+      String text, AttackRoles.Filler people, Set<String> bodies) {
     String[] words = people.text().toLowerCase(Locale.ROOT).split("\\s+");
     for (String w : words) {
-      if (BODY_WORDS.contains(w)) {
+      if (bodies.contains(w)) {
         return Optional.empty();
       }
     }
@@ -269,7 +328,7 @@ public final class EventRuleFillers {
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher before = Pattern.compile("\\b([a-z0-9-]+) (?:[a-z-]+ )?" + head + "\\b").matcher(lower);
     for (int at = 0; before.find(at); at = before.start() + 1) {
-      if (BODY_WORDS.contains(before.group(1))) {
+      if (bodies.contains(before.group(1))) {
         return Optional.of(filler(before.group(1), before.start(1)));
       }
     }
@@ -277,7 +336,7 @@ public final class EventRuleFillers {
     while (of.find()) {
       String[] after = of.group(1).split(" ");
       for (int n = after.length; n > 0; n--) {
-        if (BODY_WORDS.contains(after[n - 1])) {
+        if (bodies.contains(after[n - 1])) {
           String body = String.join(" ", java.util.Arrays.copyOf(after, n));
           return Optional.of(filler(body, of.start(1)));
         }
@@ -312,15 +371,15 @@ public final class EventRuleFillers {
     return kept;
   }
 
-  private static void read(ParsedSentence parse, List<AttackRoles.Filler> out) {
-    MentionedSentence s = new MentionedSentence(parse, phrases(parse));
+  private static void read(ParsedSentence parse, List<AttackRoles.Filler> out, Set<String> bodies) {
+    MentionedSentence s = new MentionedSentence(parse, phrases(parse, bodies));
     for (ExtractedEvent e : EventReading.events(s)) {
       for (EventRole r : e.roles()) {
         Mention m = r.mention();
         role(r)
             .ifPresent(role -> out.add(new AttackRoles.Filler(role, m.text(), m.start(), m.end())));
         if (r.role().equals("perpetrator") && m.type() == MentionType.PERSON) {
-          body(m)
+          body(m, bodies)
               .ifPresent(
                   b ->
                       out.add(
@@ -338,11 +397,11 @@ public final class EventRuleFillers {
    * The body people are of, named before their head word: "fmln" of "fmln urban commandos",
    * "shining path" of "shining path members" (up to the last word that names a body).
    */
-  private static Optional<String> body(Mention people) {
+  private static Optional<String> body(Mention people, Set<String> bodies) {
     String[] words = people.text().split("\\s+");
     int last = -1;
     for (int i = 0; i < words.length - 1; i++) {
-      if (BODY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+      if (bodies.contains(words[i].toLowerCase(Locale.ROOT))) {
         last = i;
       }
     }
@@ -382,9 +441,12 @@ public final class EventRuleFillers {
         .anyMatch(d -> DESCRIBING.contains(d.relation()) || d.is("nmod:poss"));
   }
 
-  /** A victim as MUC-4 keeps them: named, and no fighter. */
+  /**
+   * A victim as MUC-4 keeps them: named, and no fighter. A phrase headed by a word for people ("uca
+   * deputy director", "priest") describes one, as an article would.
+   */
   private static Optional<AttackRoles.Role> victim(Mention m) {
-    return combatant(m) || m.extractor().equals(DESCRIPTION)
+    return combatant(m) || people(m) || m.extractor().equals(DESCRIPTION)
         ? Optional.empty()
         : Optional.of(AttackRoles.Role.VICTIM);
   }
@@ -411,7 +473,7 @@ public final class EventRuleFillers {
   }
 
   /** Each noun that heads a phrase, with the modifiers before it, as a mention. */
-  private static List<Mention> phrases(ParsedSentence parse) {
+  private static List<Mention> phrases(ParsedSentence parse, Set<String> bodies) {
     List<Mention> out = new ArrayList<>();
     for (Token t : parse.tokens()) {
       boolean trigger = EventReading.isTriggerNoun(t.lemma());
@@ -427,6 +489,7 @@ public final class EventRuleFillers {
       if (!t.isNoun()
           || trigger
           || TIME_WORDS.contains(t.lemma())
+          || CalendarWords.isCalendarWord(t.word())
           || (isModifier(parse, t.index()) && !ofTrigger)) {
         continue;
       }
@@ -440,7 +503,7 @@ public final class EventRuleFillers {
       String words = parse.text().substring(start.start() - parse.start(), t.end() - parse.start());
       // Typed by its head: "fmln urban commandos" are people (of a body), "the honduran army" a
       // body.
-      boolean body = BODY_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+      boolean body = bodies.contains(t.word().toLowerCase(Locale.ROOT));
       MentionType type =
           AREA_WORDS.contains(t.lemma())
               ? MentionType.LOCATION

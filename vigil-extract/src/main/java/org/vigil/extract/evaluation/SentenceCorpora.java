@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.vigil.extract.Mention;
+import org.vigil.extract.MentionType;
+import org.vigil.model.Schema;
 
 /**
  * Readers of the sentence-level relation corpora: CoNLL04 (SpERT's JSON: tokens, BILOU tags,
@@ -70,6 +74,15 @@ public final class SentenceCorpora {
           begin = -1;
         }
       }
+      List<Mention> mentions = new ArrayList<>();
+      for (int[] e : entities) {
+        mentions.add(
+            given(
+                j.text(),
+                j.starts()[e[0]],
+                j.ends()[e[1] - 1],
+                conll04Type(tags.get(e[0]).asText())));
+      }
       List<GoldPair> gold = new ArrayList<>();
       for (JsonNode r : s.path("relations")) {
         int[] h = entities.get(r.path("head").asInt());
@@ -82,7 +95,7 @@ public final class SentenceCorpora {
                 j.starts()[t[0]],
                 j.ends()[t[1] - 1]));
       }
-      out.add(new LabelledSentence(j.text(), gold));
+      out.add(new LabelledSentence(j.text(), gold, mentions));
     }
     return out;
   }
@@ -141,10 +154,74 @@ public final class SentenceCorpora {
         }
       }
       for (int sid = 0; sid < sents.size(); sid++) {
-        out.add(new LabelledSentence(joined.get(sid).text(), gold.get(sid)));
+        Joined j = joined.get(sid);
+        out.add(new LabelledSentence(j.text(), gold.get(sid), reDocredMentions(d, sid, j)));
       }
     }
     return out;
+  }
+
+  /**
+   * The gold entity mentions of sentence {@code sid}: every mention of a person, organisation,
+   * place or other named thing (Re-DocRED's PER, ORG, LOC, MISC; its times and numbers are no
+   * relation's ends here), the first of two that overlap.
+   */
+  private static List<Mention> reDocredMentions(JsonNode d, int sid, Joined j) {
+    List<Mention> out = new ArrayList<>();
+    for (JsonNode vertex : d.path("vertexSet")) {
+      for (JsonNode m : vertex) {
+        MentionType type =
+            switch (m.path("type").asText()) {
+              case "PER" -> MentionType.PERSON;
+              case "ORG" -> MentionType.ORGANIZATION;
+              case "LOC" -> MentionType.LOCATION;
+              case "MISC" -> MentionType.MISC;
+              default -> null;
+            };
+        int from = m.path("pos").get(0).asInt();
+        int to = m.path("pos").get(1).asInt();
+        if (type == null
+            || m.path("sent_id").asInt() != sid
+            || from >= to
+            || to > j.starts().length) {
+          continue;
+        }
+        int start = j.starts()[from];
+        int end = j.ends()[to - 1];
+        if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+          out.add(given(j.text(), start, end, type));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static MentionType conll04Type(String tag) {
+    return switch (tag.substring(2)) {
+      case "Peop" -> MentionType.PERSON;
+      case "Org" -> MentionType.ORGANIZATION;
+      case "Loc" -> MentionType.LOCATION;
+      default -> MentionType.MISC;
+    };
+  }
+
+  /** A gold mention, given to the reader ({@link Mention#GIVEN}). */
+  static Mention given(String text, int start, int end, MentionType type) {
+    String words = text.substring(start, end);
+    return new Mention(
+        words,
+        type,
+        start,
+        end,
+        "gold:" + type + ":" + start,
+        switch (type) {
+          case PERSON -> Optional.of(Schema.PERSON);
+          case ORGANIZATION -> Optional.of(Schema.ORGANIZATION);
+          case LOCATION, MISC -> Optional.empty();
+        },
+        Optional.empty(),
+        Mention.GIVEN,
+        1.0);
   }
 
   private static JsonNode first(JsonNode mentions, int sentence) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vigil.extract.EventRole;
 import org.vigil.extract.ExtractedEvent;
@@ -179,10 +180,36 @@ public final class SentenceRelationEvaluation {
       Function<String, Extraction> reader,
       Function<Extraction, List<GoldPair>> labels,
       List<String> evaluated) {
+    return runOn(corpus, system, sentences, s -> reader.apply(s.text()), labels, evaluated);
+  }
+
+  /**
+   * Like {@link #run}, with each sentence's gold entity mentions given to {@code reader}: the
+   * setting of corpora such as DocRED, where relation extraction starts from the entities, so the
+   * figure measures the reading of relations alone, not the finding of names.
+   */
+  public static List<Row> runGiven(
+      String corpus,
+      String system,
+      List<LabelledSentence> sentences,
+      BiFunction<String, List<Mention>, Extraction> reader,
+      Function<Extraction, List<GoldPair>> labels,
+      List<String> evaluated) {
+    return runOn(
+        corpus, system, sentences, s -> reader.apply(s.text(), s.entities()), labels, evaluated);
+  }
+
+  private static List<Row> runOn(
+      String corpus,
+      String system,
+      List<LabelledSentence> sentences,
+      Function<LabelledSentence, Extraction> reader,
+      Function<Extraction, List<GoldPair>> labels,
+      List<String> evaluated) {
     Map<String, Counts> counts = new LinkedHashMap<>();
     evaluated.forEach(l -> counts.put(l, Counts.ZERO));
     for (LabelledSentence s : sentences) {
-      List<GoldPair> predicted = labels.apply(reader.apply(s.text()));
+      List<GoldPair> predicted = labels.apply(reader.apply(s));
       for (String label : evaluated) {
         counts.merge(label, score(s.gold(), predicted, label), Counts::plus);
       }
@@ -203,7 +230,7 @@ public final class SentenceRelationEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "  %-10s %-14s %-22s %6s %6s %6s %6s %6s %6s%n",
+            "  %-10s %-20s %-22s %6s %6s %6s %6s %6s %6s%n",
             "corpus",
             "system",
             "label",
@@ -218,7 +245,7 @@ public final class SentenceRelationEvaluation {
       out.append(
           String.format(
               Locale.ROOT,
-              "  %-10s %-14s %-22s %6d %6d %6d %6.3f %6.3f %6.3f%n",
+              "  %-10s %-20s %-22s %6d %6d %6d %6.3f %6.3f %6.3f%n",
               r.corpus(),
               r.system(),
               r.label(),

@@ -9,7 +9,13 @@ import org.vigil.extract.relations.MentionedSentence;
 /** The event rules, as one declared list, run over a sentence. Thread-safe. */
 public final class EventReading {
   private static final List<EventRule> RULES =
-      List.of(new ReadVerbEvent(), new ReadNominalEvent(), new ReadEscape(), new ReadArmsUse());
+      List.of(
+          new ReadVerbEvent(),
+          new ReadNominalEvent(),
+          new ReadEscape(),
+          new ReadArmsUse(),
+          new ReadVictimList(),
+          new ReadBodiesOf());
 
   private EventReading() {}
 

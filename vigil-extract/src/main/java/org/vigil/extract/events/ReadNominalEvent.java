@@ -155,6 +155,31 @@ public final class ReadNominalEvent implements EventRule {
           t.obliques().forEach((rel, role) -> args.add(g.governor(), "obl:" + rel, role));
         }
       }
+      List<Integer> doneBy = new ArrayList<>(s.parse().dependents(w, "acl"));
+      for (Dependency g : s.parse().governors(w)) {
+        // "the attack carried out by the fmln": on lower-case copy the parser often takes the
+        // participle for a main verb and the deed for its subject; a deed does nothing itself.
+        if (g.governor() >= 0
+            && g.is("nsubj")
+            && !s.parse().dependents(g.governor(), "obl:by").isEmpty()) {
+          doneBy.add(g.governor());
+        }
+      }
+      for (int done : doneBy) {
+        // "the attack carried out by the FMLN against the staff", "attacks attributed to X"
+        for (int by : s.parse().dependents(done, "obl:by")) {
+          args.add(by, t.agent());
+          t.patient().ifPresent(p -> args.add(by, "nmod:against", p));
+        }
+        if (DOING.contains(s.lemma(done))) {
+          args.add(done, "obl:agent", t.agent());
+          t.patient().ifPresent(p -> args.add(done, "obl:against", p));
+          t.obliques().forEach((rel, role) -> args.add(done, "obl:" + rel, role));
+        }
+        if (s.lemma(done).equals("attribute")) {
+          args.add(done, "obl:to", t.agent());
+        }
+      }
       if (!args.has(t.agent())) {
         responsible(s, w).ifPresent(r -> args.add(r, t.agent()));
       }

@@ -39,12 +39,10 @@ record Trigger(
     return new Trigger(kind, Schema.EVENT, agent, Optional.of(patient), obliques);
   }
 
-  private static final Trigger KILLING =
-      of("killing", "perpetrator", "victim", Map.of("with", "weapon"));
+  static final Trigger KILLING = of("killing", "perpetrator", "victim", Map.of("with", "weapon"));
 
   /** "Gunmen wounded two guards with a machinegun": an attack told by what it did to people. */
-  private static final Trigger WOUNDING =
-      of("attack", "perpetrator", "victim", Map.of("with", "weapon"));
+  static final Trigger WOUNDING = of("attack", "perpetrator", "victim", Map.of("with", "weapon"));
 
   /** "The bomb exploded at the embassy": what exploded is the weapon, where it did the target. */
   private static final Trigger EXPLOSION =

@@ -24,7 +24,10 @@ public final class RelationReading {
           new ReadTies(),
           new ReadParentBody(),
           new ReadLedBy(),
-          new ReadActingFor());
+          new ReadActingFor(),
+          new ReadMembership(),
+          new ReadOwnership(),
+          new ReadRoleMention());
   private static final List<PropertyRule> PROPERTY_RULES =
       List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
 

@@ -33,6 +33,15 @@ class ReadNominalEventTest {
   }
 
   @Test
+  void attackCarriedOutByOnLowerCaseCopyWhereTheParserTakesTheParticipleForAVerb() {
+    assertReads(
+        new ReadNominalEvent(),
+        "the government repudiates the terrorist attack carried out on 30 october by [O the fmln]"
+            + " against [O the armed forces staff installations].",
+        "attack perpetrator=the fmln target=the armed forces staff installations");
+  }
+
+  @Test
   void armsNamedBeforeTheAttackAreItsWeapon() {
     assertReads(
         rule,

@@ -12,9 +12,9 @@ import org.vigil.extract.relations.MentionedSentence;
  * whose types some relation fits, and whose head words the parse finds and tells apart. A named
  * mention begins with a capital letter or a digit and is not an office standing for its holder
  * ("the Foreign Secretary"): the model learnt from names, and descriptions ("a spokesman", "the
- * network") are left to the rules and to coreference. A sentence with more than {@link
- * #MAX_MENTIONS} mentions gives pairs of its first ones only, which bounds the work on a flattened
- * table to a square of that number.
+ * network") are left to the rules and to coreference, unless a caller gave them as mentions ({@link
+ * Mention#GIVEN}). A sentence with more than {@link #MAX_MENTIONS} mentions gives pairs of its
+ * first ones only, which bounds the work on a flattened table to a square of that number.
  */
 public final class Candidates {
   /** The most mentions of one sentence that are paired. */
@@ -51,6 +51,9 @@ public final class Candidates {
 
   /** Whether {@code m} is a name rather than a description or an office. */
   static boolean named(Mention m) {
+    if (m.extractor().equals(Mention.GIVEN)) {
+      return true;
+    }
     int first = m.text().codePointAt(0);
     return (Character.isUpperCase(first) || Character.isDigit(first))
         && !m.extractor().equals(TITLE_EXTRACTOR);

@@ -60,7 +60,10 @@ public record GoldSentence(
     }
   }
 
-  /** The entities as mentions, in the order of {@link #entities()}. */
+  /**
+   * The entities as mentions, in the order of {@link #entities()}: given ones ({@link
+   * Mention#GIVEN}), so a description the corpus marks as an entity is paired like a name.
+   */
   public List<Mention> mentions() {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
@@ -74,7 +77,7 @@ public record GoldSentence(
               "gold:" + i,
               Optional.empty(),
               Optional.empty(),
-              "gold",
+              Mention.GIVEN,
               1.0));
     }
     return out;

@@ -33,23 +33,57 @@ public final class RelationTraining {
   static final List<Double> THRESHOLDS =
       List.of(0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8);
 
-  /** The training files, relative to the shared data directory. */
-  public static final List<String> FILES = files();
+  /**
+   * Which corpora a model learns from. {@link #ALL}: CoNLL04, Re-DocRED and re3d's four sources.
+   * {@link #LICENSABLE}: only data whose terms allow shipping what is derived from it, Re-DocRED
+   * (MIT) and re3d's public-domain sources (CENTCOM, US_State_Department); CoNLL04, whose licence
+   * is not stated, neither trains nor tunes it.
+   */
+  public enum Corpora {
+    ALL(Re3dTraining.SOURCES),
+    LICENSABLE(List.of("CENTCOM", "US_State_Department"));
+
+    private final List<String> re3dSources;
+
+    Corpora(List<String> re3dSources) {
+      this.re3dSources = re3dSources;
+    }
+
+    /** The re3d source folders it trains on. */
+    public List<String> re3dSources() {
+      return re3dSources;
+    }
+
+    /** Whether CoNLL04 trains and tunes it. */
+    public boolean conll04() {
+      return this == ALL;
+    }
+
+    /** Its training files, relative to the shared data directory. */
+    public List<String> files() {
+      List<String> out = new ArrayList<>();
+      if (conll04()) {
+        out.add(CONLL04_TRAIN);
+        out.add(CONLL04_DEV);
+      }
+      out.add(RE_DOCRED);
+      for (String source : re3dSources) {
+        for (String file : Re3dTraining.FILES) {
+          out.add("nlp/re3d/" + source + "/" + file);
+        }
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  private static final String CONLL04_TRAIN = "nlp/conll04/conll04_train.json";
+  private static final String CONLL04_DEV = "nlp/conll04/conll04_dev.json";
+  private static final String RE_DOCRED = "nlp/re-docred/dev_revised.json";
+
+  /** The training files of {@link Corpora#ALL}, relative to the shared data directory. */
+  public static final List<String> FILES = Corpora.ALL.files();
 
   private RelationTraining() {}
-
-  private static List<String> files() {
-    List<String> out = new ArrayList<>();
-    out.add("nlp/conll04/conll04_train.json");
-    out.add("nlp/conll04/conll04_dev.json");
-    out.add("nlp/re-docred/dev_revised.json");
-    for (String source : Re3dTraining.SOURCES) {
-      for (String file : Re3dTraining.FILES) {
-        out.add("nlp/re3d/" + source + "/" + file);
-      }
-    }
-    return List.copyOf(out);
-  }
 
   /**
    * One point of the search: the CoNLL04 dev counts (gold, predicted, correct) and the Re-DocRED
@@ -130,8 +164,18 @@ public final class RelationTraining {
   public static Result run(
       Path shared, DependencyParser parser, long seed, Consumer<String> progress)
       throws IOException {
+    return run(shared, parser, seed, Corpora.ALL, progress);
+  }
+
+  /**
+   * Trains on the files of {@code corpora} under {@code shared}. Without CoNLL04, C and the
+   * threshold are chosen on the Re-DocRED tuning documents alone.
+   */
+  public static Result run(
+      Path shared, DependencyParser parser, long seed, Corpora corpora, Consumer<String> progress)
+      throws IOException {
     List<Path> files = new ArrayList<>();
-    for (String f : FILES) {
+    for (String f : corpora.files()) {
       Path p = shared.resolve(f);
       if (!Files.isRegularFile(p)) {
         throw new IllegalArgumentException("no training file " + p.toAbsolutePath().normalize());
@@ -139,15 +183,19 @@ public final class RelationTraining {
       files.add(p);
     }
     String sha = TrainingData.sha256(shared, files);
-    List<GoldSentence> train = new ArrayList<>(TrainingCorpora.conll04(files.get(0)));
+    Path reDocredFile = shared.resolve(RE_DOCRED);
+    List<GoldSentence> train =
+        new ArrayList<>(
+            corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_TRAIN)) : List.of());
     int conll = train.size();
-    train.addAll(TrainingCorpora.reDocred(files.get(2), ReDocredSplit::training));
+    train.addAll(TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::training));
     int reDocred = train.size() - conll;
-    for (String source : Re3dTraining.SOURCES) {
+    for (String source : corpora.re3dSources()) {
       train.addAll(Re3dTraining.read(shared.resolve("nlp/re3d").resolve(source)));
     }
-    List<GoldSentence> dev = TrainingCorpora.conll04(files.get(1));
-    List<GoldSentence> tune = TrainingCorpora.reDocred(files.get(2), ReDocredSplit::tuning);
+    List<GoldSentence> dev =
+        corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_DEV)) : List.of();
+    List<GoldSentence> tune = TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::tuning);
     progress.accept(
         String.format(
             Locale.ROOT,

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.extract.Mention;
 import org.vigil.extract.relations.Marked;
+import org.vigil.extract.relations.MentionedSentence;
 
 class CandidatesTest {
   private static List<String> pairs(String marked) {
@@ -33,6 +35,30 @@ class CandidatesTest {
   void descriptionsAreNotPaired() {
     assertThat(pairs("[P a spokesman] for [O Hezbollah] spoke to [P Ali Karimi]."))
         .containsExactly("Hezbollah > Ali Karimi", "Ali Karimi > Hezbollah");
+  }
+
+  @Test
+  void givenDescriptionsArePaired() {
+    MentionedSentence marked = Marked.sentence("[P a spokesman] for [O Hezbollah] spoke.");
+    MentionedSentence given =
+        new MentionedSentence(
+            marked.parse(),
+            marked.mentions().stream()
+                .map(
+                    m ->
+                        new Mention(
+                            m.text(),
+                            m.type(),
+                            m.start(),
+                            m.end(),
+                            m.entityId(),
+                            m.schema(),
+                            m.canonicalName(),
+                            Mention.GIVEN,
+                            1.0))
+                .toList());
+    assertThat(Candidates.of(given).stream().map(c -> c.head().text() + " > " + c.tail().text()))
+        .containsExactly("a spokesman > Hezbollah", "Hezbollah > a spokesman");
   }
 
   @Test

@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class RelationTrainingTest {
   @Test
+  void theLicensableCorporaAreReDocredAndRe3dsPublicDomainSourcesOnly() {
+    assertThat(RelationTraining.Corpora.LICENSABLE.files())
+        .noneMatch(f -> f.contains("conll04"))
+        .noneMatch(f -> f.contains("UK_Government") || f.contains("Wikipedia"))
+        .contains(
+            "nlp/re-docred/dev_revised.json",
+            "nlp/re3d/CENTCOM/relations.json",
+            "nlp/re3d/US_State_Department/documents.json");
+    assertThat(RelationTraining.Corpora.ALL.files())
+        .startsWith("nlp/conll04/conll04_train.json", "nlp/conll04/conll04_dev.json");
+  }
+
+  @Test
   void onConll04ReDocredPlacesCountAsItsBroaderPlaceRelations() {
     assertThat(RelationTraining.asConll04(RelationLabel.RESIDENCE))
         .isEqualTo(RelationLabel.LIVE_IN);
