@@ -11,6 +11,7 @@ import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
+import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.FtmImport;
 import org.vigil.sharing.MispEventMapping;
 import org.vigil.sharing.MispImport;
@@ -50,7 +51,9 @@ final class ImportCommand implements Runnable {
         "Imports a STIX 2.1 bundle: intrusion sets, threat actors, identities, locations and their"
             + " relationships become entities and links; every valid object is kept whole in the"
             + " organisation's TAXII collection of the level. Refused objects are listed with the"
-            + " reason; the others are imported. Exit code 1 if any object was refused."
+            + " reason; the others are imported. References to objects neither in the bundle"
+            + " nor in ORG's collections are listed as dangling (the objects are kept). The"
+            + " file is read as a stream. Exit code 1 if any object was refused."
       })
   static final class Stix implements Callable<Integer> {
     @ParentCommand ImportCommand parent;
@@ -80,11 +83,9 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       VigilCommand root = parent.root;
-      byte[] bytes;
       if (Files.size(file) > StixImport.MAX_BYTES) {
         throw new CliFailure(file + " is larger than " + StixImport.MAX_BYTES + " bytes");
       }
-      bytes = Files.readAllBytes(file);
       Store store =
           root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
       try {
@@ -93,13 +94,7 @@ final class ImportCommand implements Runnable {
         try {
           outcome =
               new StixImport(store, root.clock())
-                  .importBundle(
-                      bytes,
-                      file.getFileName().toString(),
-                      org,
-                      Tlp.parse(tlp),
-                      Reliability.parse(reliability),
-                      "cli");
+                  .importFile(file, org, Tlp.parse(tlp), Reliability.parse(reliability), "cli");
         } catch (InvalidValueException e) {
           throw new CliFailure(e.getMessage());
         }
@@ -107,6 +102,9 @@ final class ImportCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         for (StixImportPlan.Rejected r : outcome.rejected()) {
           err.println("refused " + r.object() + ": " + r.reason());
+        }
+        for (DanglingReferences.Dangling d : outcome.dangling()) {
+          err.println("dangling " + d.object() + ": " + d.reason());
         }
         err.println(
             "Imported "
@@ -125,7 +123,9 @@ final class ImportCommand implements Runnable {
                 + outcome.revoked()
                 + " revoked, "
                 + outcome.rejected().size()
-                + " refused, in "
+                + " refused, "
+                + outcome.dangling().size()
+                + " dangling references, in "
                 + millis
                 + " ms ("
                 + (outcome.objects() * 1000L / millis)

@@ -13,14 +13,19 @@ import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.vigil.access.Permission;
 import org.vigil.audit.AuditAction;
 import org.vigil.auth.Principal;
 import org.vigil.model.InvalidValueException;
+import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.TaxiiCollection;
 import org.vigil.sharing.TaxiiCollections;
 import org.vigil.stix.StixIds;
@@ -255,7 +260,9 @@ final class TaxiiRoutes {
     }
     JsonNode envelope;
     try {
-      envelope = json.readTree(ctx.bodyAsBytes());
+      // Counted as it is read: a body sent in chunks, without a length, is refused (413) past the
+      // limit the API root announces as max_content_length, never read whole first.
+      envelope = json.readTree(Json.readBounded(ctx, maxBodyBytes));
     } catch (java.io.IOException e) {
       throw ApiException.badRequest("the body is not a JSON document");
     }
@@ -263,7 +270,7 @@ final class TaxiiRoutes {
       throw ApiException.badRequest("the body must be a TAXII envelope with an 'objects' array");
     }
     long now = StixTime.micros(clock.instant());
-    Addition addition = check(envelope, now);
+    Addition addition = check(envelope, now, c.ownerOrg());
     Backend b = backend.get();
     String statusId = addition.status().get("id").asText();
     b.store()
@@ -305,8 +312,11 @@ final class TaxiiRoutes {
   /** The objects an add request may store, and its status resource (complete: adds are atomic). */
   private record Addition(List<NewObject> accepted, ObjectNode status) {}
 
-  private Addition check(JsonNode envelope, long now) {
+  private Addition check(JsonNode envelope, long now, String ownerOrg) {
     List<NewObject> accepted = new ArrayList<>();
+    List<JsonNode> acceptedObjects = new ArrayList<>();
+    Set<String> acceptedIds = new HashSet<>();
+    List<ObjectNode> successDetails = new ArrayList<>();
     ArrayNode successes = json.createArrayNode();
     ArrayNode failures = json.createArrayNode();
     int index = 0;
@@ -314,7 +324,10 @@ final class TaxiiRoutes {
       try {
         NewObject n = TaxiiQuery.newObject(o, now, json);
         accepted.add(n);
-        successes.addObject().put("id", n.objectId()).put("version", n.versionText());
+        acceptedObjects.add(o);
+        acceptedIds.add(n.objectId());
+        successDetails.add(
+            successes.addObject().put("id", n.objectId()).put("version", n.versionText()));
       } catch (InvalidValueException e) {
         ObjectNode f = failures.addObject();
         f.put(
@@ -324,6 +337,7 @@ final class TaxiiRoutes {
       }
       index++;
     }
+    danglingMessages(acceptedObjects, acceptedIds, ownerOrg, successDetails);
     ObjectNode status = json.createObjectNode();
     status.put("id", UUID.randomUUID().toString());
     status.put("status", "complete");
@@ -336,6 +350,27 @@ final class TaxiiRoutes {
     status.put("pending_count", 0);
     status.putArray("pendings");
     return new Addition(accepted, status);
+  }
+
+  /**
+   * Says, in the status message of each added object that refers to an object neither in the
+   * request nor in the collection owner's collections, which references dangle. STIX lets them
+   * dangle, so the object is added all the same; only the owner's own collections are looked in.
+   */
+  private void danglingMessages(
+      List<JsonNode> objects, Set<String> ids, String ownerOrg, List<ObjectNode> details) {
+    Map<String, List<String>> reasons = new HashMap<>();
+    for (DanglingReferences.Dangling d :
+        new DanglingReferences(backend.get().store(), ownerOrg, "request")
+            .of(objects, ids::contains)) {
+      reasons.computeIfAbsent(d.object(), k -> new ArrayList<>()).add(d.reason());
+    }
+    for (ObjectNode detail : details) {
+      List<String> r = reasons.get(detail.path("id").asText());
+      if (r != null) {
+        detail.put("message", "dangling reference: " + String.join("; ", r));
+      }
+    }
   }
 
   private void delete(Context ctx) {

@@ -3,14 +3,17 @@ package org.vigil.sharing;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,7 +36,9 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
+import org.vigil.stix.StixBundleIndex;
 import org.vigil.stix.StixBundleReader;
+import org.vigil.stix.StixBundleStream;
 import org.vigil.stix.StixImportPlan;
 import org.vigil.stix.StixTime;
 import org.vigil.store.Store;
@@ -51,6 +56,13 @@ public final class StixImport {
   /** The largest bundle read, in bytes. */
   public static final long MAX_BYTES = 256L * 1024 * 1024;
 
+  /**
+   * The objects planned and written at a time: a bundle is read twice as a stream (once to check it
+   * whole and index its ids, once to write), and never more than one batch of its objects is held
+   * in memory.
+   */
+  static final int BATCH = 2_000;
+
   private final Store store;
   private final Clock clock;
 
@@ -58,14 +70,7 @@ public final class StixImport {
    * The deepest nesting a bundle may have to be read at all; objects nested deeper than {@link
    * StixBundleReader#MAX_OBJECT_DEPTH} are then refused one by one, the others imported.
    */
-  static final int MAX_DOCUMENT_DEPTH = 10_000;
-
-  private final ObjectMapper json =
-      new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder().maxNestingDepth(MAX_DOCUMENT_DEPTH).build())
-              .build());
+  static final int MAX_DOCUMENT_DEPTH = StixBundleStream.MAX_DOCUMENT_DEPTH;
 
   public StixImport(Store store, Clock clock) {
     this.store = requireNonNull(store, "store");
@@ -80,11 +85,19 @@ public final class StixImport {
       int mapped,
       int statements,
       int revoked,
-      List<StixImportPlan.Rejected> rejected) {
+      List<StixImportPlan.Rejected> rejected,
+      List<DanglingReferences.Dangling> dangling) {
     public Outcome {
       requireNonNull(sourceId, "sourceId");
       rejected = List.copyOf(rejected);
+      dangling = List.copyOf(dangling);
     }
+  }
+
+  /** Opens the bundle's bytes again at each reading. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws IOException;
   }
 
   /**
@@ -96,9 +109,57 @@ public final class StixImport {
   public Outcome importBundle(
       byte[] bundle, String name, String ownerOrg, Tlp tlp, Reliability reliability, String actor) {
     requireNonNull(bundle, "bundle");
-    if (bundle.length > MAX_BYTES) {
+    return importStream(
+        () -> new ByteArrayInputStream(bundle),
+        bundle.length,
+        name,
+        ownerOrg,
+        tlp,
+        reliability,
+        actor);
+  }
+
+  /**
+   * Imports the bundle in {@code file}, read as a stream, so that its size bounds neither the heap
+   * nor the import (only {@link #MAX_BYTES} does).
+   *
+   * @throws InvalidValueException as {@link #importBundle}, or when the file cannot be read
+   */
+  public Outcome importFile(
+      Path file, String ownerOrg, Tlp tlp, Reliability reliability, String actor) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new InvalidValueException(file.getFileName() + " could not be read");
+    }
+    return importStream(
+        () -> Files.newInputStream(file),
+        size,
+        file.getFileName().toString(),
+        ownerOrg,
+        tlp,
+        reliability,
+        actor);
+  }
+
+  /**
+   * The import itself. A first pass reads the whole bundle (JSON, nesting, shape), takes its hash
+   * and indexes its ids before anything is written; the second reads it again and writes it a batch
+   * at a time, all in one transaction with the audit row, so a bundle is imported whole (its valid
+   * objects) or, on any failure, not at all.
+   */
+  private Outcome importStream(
+      Opener bundle,
+      long size,
+      String name,
+      String ownerOrg,
+      Tlp tlp,
+      Reliability reliability,
+      String actor) {
+    if (size > MAX_BYTES) {
       throw new InvalidValueException(
-          "the bundle is " + bundle.length + " bytes; the limit is " + MAX_BYTES);
+          "the bundle is " + size + " bytes; the limit is " + MAX_BYTES);
     }
     if (tlp == Tlp.RED) {
       throw new InvalidValueException("a bundle cannot be imported as RED: RED names people");
@@ -107,19 +168,8 @@ public final class StixImport {
         .accounts()
         .organization(ownerOrg)
         .orElseThrow(() -> new InvalidValueException("no organisation '" + ownerOrg + "'"));
-    JsonNode root;
-    try {
-      root = json.readTree(bundle);
-    } catch (StreamConstraintsException e) {
-      throw new InvalidValueException(
-          name + " nests deeper than " + MAX_DOCUMENT_DEPTH + " levels; nothing was imported");
-    } catch (JsonProcessingException e) {
-      throw new InvalidValueException(
-          name + " is not JSON (line " + e.getLocation().getLineNr() + ")");
-    } catch (java.io.IOException e) {
-      throw new InvalidValueException(name + " could not be read");
-    }
-    String hash = sha256(bundle);
+    StixBundleIndex index = new StixBundleIndex();
+    String hash = read(bundle, name, (o, position) -> index.offer(o)).hash();
     Instant now = clock.instant();
     Source source =
         new Source(
@@ -131,43 +181,117 @@ public final class StixImport {
             Optional.empty(),
             Optional.of("sha256:" + hash),
             now);
-    StixImportPlan plan = StixBundleReader.plan(root, source);
     ReceivedMarkings markings =
         new ReceivedMarkings(
             tlp,
             tlp,
             level ->
                 level == Tlp.RED ? Optional.empty() : Optional.of(Marking.of(level, ownerOrg)));
-    Received received = receive(plan, markings, now);
-    store.audited(
-        () -> {
-          write(source, received, ownerOrg, now);
-          return null;
-        },
-        ignored ->
-            new AuditEvent(
-                actor,
-                AuditAction.WRITE,
-                source.id(),
-                "imported STIX bundle "
-                    + name
-                    + ": "
-                    + received.rawCount()
-                    + " objects kept, "
-                    + plan.mapped()
-                    + " mapped, "
-                    + received.refused().size()
-                    + " refused",
-                actor,
-                now));
+    DanglingReferences references = new DanglingReferences(store, ownerOrg, "bundle");
+    Tally tally =
+        store.audited(
+            () -> {
+              Tally t = new Tally();
+              List<JsonNode> batch = new ArrayList<>();
+              int[] first = {0};
+              Read again =
+                  read(
+                      bundle,
+                      name,
+                      (o, position) -> {
+                        if (batch.isEmpty()) {
+                          first[0] = position;
+                        }
+                        batch.add(o);
+                        if (batch.size() >= BATCH) {
+                          t.add(batch, first[0], index, source, markings, references, now);
+                          batch.clear();
+                        }
+                      });
+              t.add(batch, first[0], index, source, markings, references, now);
+              if (!again.hash().equals(hash)) {
+                throw new InvalidValueException(
+                    name + " changed while it was read; nothing was imported");
+              }
+              t.objects = again.objects();
+              return t;
+            },
+            t ->
+                new AuditEvent(
+                    actor,
+                    AuditAction.WRITE,
+                    source.id(),
+                    "imported STIX bundle "
+                        + name
+                        + ": "
+                        + t.kept
+                        + " objects kept, "
+                        + t.mapped
+                        + " mapped, "
+                        + t.refused.size()
+                        + " refused, "
+                        + t.dangling.size()
+                        + " dangling references",
+                    actor,
+                    now));
     return new Outcome(
         source.id(),
-        plan.kept().size() + plan.rejected().size(),
-        received.rawCount(),
-        plan.mapped(),
-        received.statements().size(),
-        plan.revoked(),
-        received.refused());
+        tally.objects,
+        tally.kept,
+        tally.mapped,
+        tally.statements,
+        tally.revoked,
+        tally.refused,
+        tally.dangling);
+  }
+
+  /** What the batches of an import wrote, added up. */
+  private final class Tally {
+    int objects;
+    int kept;
+    int mapped;
+    int statements;
+    int revoked;
+    final List<StixImportPlan.Rejected> refused = new ArrayList<>();
+    final List<DanglingReferences.Dangling> dangling = new ArrayList<>();
+
+    /** Plans, checks and writes one batch; call inside the import's transaction. */
+    void add(
+        List<JsonNode> batch,
+        int position,
+        StixBundleIndex index,
+        Source source,
+        ReceivedMarkings markings,
+        DanglingReferences references,
+        Instant now) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      StixImportPlan plan = StixBundleReader.planBatch(batch, position, index, source);
+      dangling.addAll(references.of(plan.kept(), index::contains));
+      Received received = receive(plan, markings, now);
+      write(source, received, source.marking().ownerOrg(), now);
+      kept += received.rawCount();
+      mapped += plan.mapped();
+      statements += received.statements().size();
+      revoked += plan.revoked();
+      refused.addAll(received.refused());
+    }
+  }
+
+  /** A bundle read to its end: how many objects it held, and the SHA-256 of its bytes. */
+  private record Read(int objects, String hash) {}
+
+  private static Read read(Opener bundle, String name, StixBundleStream.ObjectSink sink) {
+    MessageDigest digest = sha256();
+    int objects;
+    try (InputStream in = new DigestInputStream(new BufferedInputStream(bundle.open()), digest)) {
+      objects = StixBundleStream.read(in, name, sink);
+      in.transferTo(OutputStream.nullOutputStream()); // the hash is of every byte
+    } catch (IOException e) {
+      throw new InvalidValueException(name + " could not be read");
+    }
+    return new Read(objects, HexFormat.of().formatHex(digest.digest()));
   }
 
   /**
@@ -286,9 +410,9 @@ public final class StixImport {
         s.lastSeen());
   }
 
-  private static String sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.http;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -192,6 +193,89 @@ class TaxiiPullIT {
     assertThat(home.store.taxii().pullState("allied").orElseThrow().objectsReceived())
         .isEqualTo(20);
     assertThat(home.store.statements().entity(id(12), viewer("bob", "ctic", "third"))).isPresent();
+  }
+
+  @Test
+  void aRelationshipWhoseEndsComeInLaterPagesThanItIsLinkedByThePull() {
+    String from = id(9_001);
+    String to = id(9_002);
+    String link = "relationship--" + UUID.nameUUIDFromBytes("partner-link".getBytes(UTF_8));
+    // three adds, so three dates added: the relationship first, then each end
+    addRaw(link, "relationship", relationshipJson(link, from, to));
+    addRaw(from, "identity", identityJson(from, "Front Company"));
+    addRaw(to, "identity", identityJson(to, "Procurement Officer"));
+    TaxiiPartner onePerPage =
+        new TaxiiPartner(
+            "allied",
+            allied.apiRoot(),
+            allied.collection(),
+            "ctic",
+            Optional.empty(),
+            Optional.of("ALLIED_TOKEN"),
+            Duration.ofMinutes(5),
+            1,
+            Reliability.B,
+            Tlp.AMBER,
+            Set.of("alice"));
+    TaxiiPull.Outcome outcome =
+        new TaxiiPull(home.store, Clock.systemUTC())
+            .pull(onePerPage, token, "test", Integer.MAX_VALUE, this::record);
+    assertThat(outcome.objects()).isEqualTo(3);
+    assertThat(requested.size()).isGreaterThanOrEqualTo(3); // the client paged, one object a page
+    Viewer bob = viewer("bob", "ctic", "third");
+    assertThat(
+            home
+                .store
+                .network()
+                .neighbours(
+                    new org.vigil.network.NeighbourhoodRequest(
+                        from, 1, org.vigil.network.LinkFilter.ALL, 100),
+                    bob)
+                .nodes()
+                .stream()
+                .map(org.vigil.network.NetworkNode::id))
+        .contains(to);
+  }
+
+  private void addRaw(String id, String type, String json) {
+    partner
+        .store
+        .taxii()
+        .add(
+            collection(),
+            List.of(
+                new TaxiiRepository.NewObject(
+                    id,
+                    StixTime.micros(StixTime.parse("2024-01-30T12:00:00.000Z")),
+                    "2024-01-30T12:00:00.000Z",
+                    type,
+                    "2.1",
+                    json)),
+            StixTime.micros(java.time.Instant.now()));
+  }
+
+  private static String identityJson(String id, String name) {
+    return "{\"type\":\"identity\",\"spec_version\":\"2.1\",\"id\":\""
+        + id
+        + "\",\"created\":\"2024-01-30T12:00:00.000Z\",\"modified\":\"2024-01-30T12:00:00.000Z\","
+        + "\"name\":\""
+        + name
+        + "\",\"identity_class\":\"organization\",\"object_marking_refs\":[\""
+        + TlpMarkings.id(Tlp.GREEN)
+        + "\"]}";
+  }
+
+  private static String relationshipJson(String id, String from, String to) {
+    return "{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\""
+        + id
+        + "\",\"created\":\"2024-01-30T12:00:00.000Z\",\"modified\":\"2024-01-30T12:00:00.000Z\","
+        + "\"relationship_type\":\"related-to\",\"source_ref\":\""
+        + from
+        + "\",\"target_ref\":\""
+        + to
+        + "\",\"object_marking_refs\":[\""
+        + TlpMarkings.id(Tlp.GREEN)
+        + "\"]}";
   }
 
   private void assertMarkings() {

@@ -321,6 +321,9 @@ class StixImportIT {
         .noneMatch(k -> k.startsWith(deep));
     assertThat(kept(Tlp.GREEN)).containsKey("relationship--77777777-7777-4777-8777-777777777777");
     assertThat(neighbours(group, reader)).containsExactly(group);
+    assertThat(outcome.dangling())
+        .extracting(DanglingReferences.Dangling::object)
+        .containsExactly("relationship--77777777-7777-4777-8777-777777777777");
 
     String tooDeep = "[".repeat(20_000) + "]".repeat(20_000);
     assertThatThrownBy(
@@ -334,6 +337,116 @@ class StixImportIT {
                     "test"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("deep.json nests deeper than 10000 levels; nothing was imported");
+  }
+
+  @Test
+  void aBundleOfSeveralBatchesIsStreamedFromItsFileAndImportedAsIfReadWhole() throws IOException {
+    // An earlier import: a reference to it is not dangling.
+    String earlier = person(9_999, "2024-01-01T00:00:00.000Z", "Earlier Person");
+    importer.importBundle(bundle(earlier), "earlier.json", "agency", Tlp.GREEN, Reliability.B, "t");
+    int n = 2 * StixImport.BATCH + 500;
+    List<String> objects = new java.util.ArrayList<>();
+    // position 0: a relationship whose ends come two batches later
+    objects.add(relationship(1, personId(n - 100), personId(10)));
+    for (int i = 1; i < n; i++) {
+      objects.add(person(i, "2024-03-01T00:00:00.000Z", "Person " + i));
+    }
+    // an older version of person 5, and a newest version of person 6 without a name, both in the
+    // last batch, after the versions they go with were read
+    objects.add(person(5, "2024-01-01T00:00:00.000Z", "Person 5 Old"));
+    objects.add(person(6, "2024-09-01T00:00:00.000Z", null));
+    String malware = "malware--88888888-8888-4888-8888-888888888888";
+    objects.add(relationship(2, personId(3), malware));
+    objects.add(relationship(3, personId(4), personId(9_999)));
+    objects.add(
+        "{\"type\":\"report\",\"spec_version\":\"2.1\",\"id\":\"report--"
+            + "99999999-9999-4999-8999-999999999999\",\"created\":\"2024-01-01T00:00:00.000Z\","
+            + "\"name\":\"R\",\"published\":\"2024-01-01T00:00:00.000Z\",\"object_refs\":[\""
+            + personId(7)
+            + "\",\"identity--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\"]}");
+    // the bundle's own properties after its objects: a stream reader must not need them first
+    Path file = dir.resolve("big.json");
+    Files.writeString(
+        file,
+        "{\"objects\":["
+            + String.join(",\n", objects)
+            + "],\"id\":\"bundle--44444444-4444-4444-8444-444444444444\",\"type\":\"bundle\"}");
+
+    StixImport.Outcome outcome =
+        importer.importFile(file, "agency", Tlp.GREEN, Reliability.B, "test");
+
+    assertThat(outcome.objects()).isEqualTo(objects.size());
+    assertThat(outcome.rejected())
+        .extracting(r -> r.object() + ": " + r.reason())
+        .containsExactly(personId(6) + ": a identity without a name");
+    assertThat(outcome.kept()).isEqualTo(objects.size() - 2); // both versions of person 6 refused
+    assertThat(outcome.dangling())
+        .extracting(d -> d.object() + ": " + d.reason())
+        .containsExactly(
+            relationshipId(2)
+                + ": target_ref "
+                + malware
+                + " names no object of this bundle or of agency's collections (kept as it is)",
+            "report--99999999-9999-4999-8999-999999999999: object_refs[1]"
+                + " identity--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa names no object of this bundle"
+                + " or of agency's collections (kept as it is)");
+    Viewer reader = Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST);
+    assertThat(store.statements().entity(personId(5), reader).orElseThrow().values("name"))
+        .containsExactly("Person 5");
+    assertThat(store.statements().entity(personId(6), reader)).isEmpty();
+    assertThat(stored(Tlp.GREEN, true).keySet())
+        .contains(
+            personId(5) + "|2024-03-01T00:00:00.000Z", personId(5) + "|2024-01-01T00:00:00.000Z")
+        .noneMatch(k -> k.startsWith(personId(6)));
+    assertThat(neighbours(personId(n - 100), reader)).contains(personId(10));
+    assertThat(neighbours(personId(4), reader)).contains(personId(9_999));
+  }
+
+  @Test
+  void aBundleCutAfterThousandsOfGoodObjectsWritesNothing() throws IOException {
+    long before = store.statements().count();
+    StringBuilder text = new StringBuilder("{\"type\":\"bundle\",\"objects\":[");
+    for (int i = 1; i <= 3 * StixImport.BATCH; i++) {
+      text.append(i == 1 ? "" : ",").append(person(i, "2024-03-01T00:00:00.000Z", "P " + i));
+    }
+    Path file = dir.resolve("cut.json");
+    Files.writeString(file, text.append(",{\"type\":").toString());
+    assertThatThrownBy(() -> importer.importFile(file, "agency", Tlp.GREEN, Reliability.B, "t"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("cut.json is not JSON (line 1)");
+    assertThat(store.statements().count()).isEqualTo(before);
+    assertThat(kept(Tlp.GREEN)).isEmpty();
+  }
+
+  private static String personId(int i) {
+    return "identity--"
+        + java.util.UUID.nameUUIDFromBytes(("person-" + i).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String relationshipId(int i) {
+    return "relationship--"
+        + java.util.UUID.nameUUIDFromBytes(("rel-" + i).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String person(int i, String modified, String name) {
+    return "{\"type\":\"identity\",\"spec_version\":\"2.1\",\"id\":\""
+        + personId(i)
+        + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\""
+        + modified
+        + "\",\"identity_class\":\"individual\""
+        + (name == null ? "" : ",\"name\":\"" + name + "\"")
+        + "}";
+  }
+
+  private static String relationship(int i, String from, String to) {
+    return "{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\""
+        + relationshipId(i)
+        + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"related-to\","
+        + "\"source_ref\":\""
+        + from
+        + "\",\"target_ref\":\""
+        + to
+        + "\"}";
   }
 
   private static String tlp1Identity(String id, String marking) {

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -82,64 +80,117 @@ public final class StixBundleReader {
     if (!bundle.path("objects").isArray()) {
       throw new InvalidValueException("the bundle has no 'objects' array");
     }
+    StixBundleIndex index = new StixBundleIndex();
+    bundle.path("objects").forEach(index::offer);
+    return planBatch(bundle.path("objects"), 0, index, source);
+  }
+
+  /**
+   * Plans the import of some of a bundle's {@code objects}, the first of them at {@code position}
+   * in its {@code objects} array, with what a first pass over the whole bundle put in {@code
+   * index}: each is checked on its own, the newest version of each id is mapped (once, whichever
+   * batch it is in), and a relationship links to ends of the whole bundle. The plans of a bundle's
+   * batches together are the plan of the bundle.
+   */
+  public static StixImportPlan planBatch(
+      Iterable<JsonNode> objects, int position, StixBundleIndex index, Source source) {
+    requireNonNull(index, "index");
+    requireNonNull(source, "source");
     List<ObjectNode> kept = new ArrayList<>();
     List<StixImportPlan.Rejected> rejected = new ArrayList<>();
-    Map<String, ObjectNode> newest = new LinkedHashMap<>();
-    int index = 0;
-    for (JsonNode o : bundle.path("objects")) {
-      String name = o.path("id").isTextual() ? o.path("id").asText() : "objects[" + index + "]";
-      index++;
-      try {
-        Instant version = check(o);
-        ObjectNode object = (ObjectNode) o;
-        kept.add(object);
-        ObjectNode before = newest.get(name);
-        if (before == null || versionOf(before).isBefore(version)) {
-          newest.put(name, object);
-        }
-      } catch (InvalidValueException e) {
-        rejected.add(new StixImportPlan.Rejected(name, e.getMessage()));
-      }
-    }
     List<Statement> statements = new ArrayList<>();
     int mapped = 0;
     int revoked = 0;
-    Map<String, Schema> schemaOf = new LinkedHashMap<>();
-    for (ObjectNode o : newest.values()) {
-      if (o.path("revoked").asBoolean(false)) {
-        revoked++;
-        continue;
-      }
-      nodeSchema(o).ifPresent(s -> schemaOf.put(o.get("id").asText(), s));
-    }
-    for (ObjectNode o : newest.values()) {
-      String id = o.get("id").asText();
-      if (o.path("revoked").asBoolean(false)) {
-        continue;
-      }
+    for (JsonNode o : objects) {
+      String name = o.path("id").isTextual() ? o.path("id").asText() : "objects[" + position + "]";
+      position++;
+      Instant version;
       try {
-        List<Statement> made = new ArrayList<>();
-        if (schemaOf.containsKey(id)) {
-          node(o, schemaOf.get(id), source, made);
-        } else if (o.path("type").asText().equals("relationship")) {
-          relationship(o, ref -> linkable(ref, schemaOf, newest), source, made);
-        }
-        if (!made.isEmpty()) {
-          statements.addAll(made);
-          mapped++;
-        }
+        version = check(o);
       } catch (InvalidValueException e) {
-        rejected.add(new StixImportPlan.Rejected(id, e.getMessage()));
-        kept.removeIf(k -> k.path("id").asText().equals(id));
+        rejected.add(new StixImportPlan.Rejected(name, e.getMessage()));
+        continue;
       }
+      boolean newest = index.claimNewest(name, version);
+      Optional<String> refusal = index.refusal(name);
+      if (refusal.isPresent()) {
+        if (newest) {
+          rejected.add(new StixImportPlan.Rejected(name, refusal.get()));
+        }
+        continue; // no version of an object whose newest cannot be mapped is kept
+      }
+      ObjectNode object = (ObjectNode) o;
+      if (newest && object.path("revoked").asBoolean(false)) {
+        revoked++;
+      } else if (newest) {
+        try {
+          List<Statement> made = new ArrayList<>();
+          Optional<Schema> schema = index.schemaOf(name);
+          if (schema.isPresent()) {
+            node(object, schema.get(), source, made);
+          } else if (object.path("type").asText().equals("relationship")) {
+            relationship(object, ref -> linkable(ref, index), source, made);
+          }
+          if (!made.isEmpty()) {
+            statements.addAll(made);
+            mapped++;
+          }
+        } catch (InvalidValueException e) {
+          rejected.add(new StixImportPlan.Rejected(name, e.getMessage()));
+          continue;
+        }
+      }
+      kept.add(object);
     }
     return new StixImportPlan(kept, statements, mapped, revoked, rejected);
+  }
+
+  /** A reference from one object to another: the property it is in, and the id it names. */
+  public record Reference(String property, String ref) {}
+
+  /**
+   * The references a relationship, sighting, report, note, opinion or grouping makes to other
+   * objects (its ends, what was sighted, where and in what data, what it is about); none for other
+   * types. Identifiers only: whether they name anything is for the caller to find.
+   */
+  public static List<Reference> references(JsonNode o) {
+    List<Reference> out = new ArrayList<>();
+    switch (o.path("type").asText("")) {
+      case "relationship" -> {
+        one(o, "source_ref", out);
+        one(o, "target_ref", out);
+      }
+      case "sighting" -> {
+        one(o, "sighting_of_ref", out);
+        many(o, "observed_data_refs", out);
+        many(o, "where_sighted_refs", out);
+      }
+      case "report", "note", "opinion", "grouping" -> many(o, "object_refs", out);
+      default -> {}
+    }
+    return out;
+  }
+
+  private static void one(JsonNode o, String property, List<Reference> out) {
+    if (o.path(property).isTextual()) {
+      out.add(new Reference(property, o.path(property).asText()));
+    }
+  }
+
+  private static void many(JsonNode o, String property, List<Reference> out) {
+    int i = 0;
+    for (JsonNode ref : o.path(property)) {
+      if (ref.isTextual()) {
+        out.add(new Reference(property + "[" + i + "]", ref.asText()));
+      }
+      i++;
+    }
   }
 
   /** The deepest nesting of one object read; STIX objects, extensions included, need a handful. */
   public static final int MAX_OBJECT_DEPTH = 100;
 
-  private static Instant check(JsonNode o) {
+  static Instant check(JsonNode o) {
     if (!o.isObject()) {
       throw new InvalidValueException("not a JSON object");
     }
@@ -200,7 +251,7 @@ public final class StixBundleReader {
     return v.isEmpty() ? Instant.EPOCH : StixTime.parse(v);
   }
 
-  private static Optional<Schema> nodeSchema(JsonNode o) {
+  static Optional<Schema> nodeSchema(JsonNode o) {
     return switch (o.path("type").asText()) {
       case "intrusion-set", "threat-actor", "campaign" -> Optional.of(Schema.ORGANIZATION);
       case "identity" ->
@@ -269,16 +320,40 @@ public final class StixBundleReader {
    * link joins it when it arrives in another page or bundle (or already arrived); until then the
    * network shows no link, because a node with no statements is not shown.
    */
-  private static boolean linkable(
-      String ref, Map<String, Schema> schemaOf, Map<String, ObjectNode> inBundle) {
-    if (schemaOf.containsKey(ref)) {
+  private static boolean linkable(String ref, StixBundleIndex index) {
+    if (index.schemaOf(ref).isPresent()) {
       return true;
     }
-    if (inBundle.containsKey(ref) || !StixIds.isValid(ref)) {
+    if (index.contains(ref) || !StixIds.isValid(ref)) {
       return false;
     }
     return LINKABLE_TYPES.contains(StixIds.typeOf(ref));
   }
+
+  /**
+   * Why {@code o}, mapped to {@code schema}, cannot become statements (a node without a name, a
+   * value its property refuses), or null when it can.
+   */
+  static String mappingProblem(ObjectNode o, Schema schema) {
+    try {
+      node(o, schema, CHECKING, new ArrayList<>());
+      return null;
+    } catch (InvalidValueException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The source the statements of {@link #mappingProblem} are made with, then dropped. */
+  private static final Source CHECKING =
+      new Source(
+          "stix-check",
+          org.vigil.model.SourceKind.STIX_BUNDLE,
+          "check",
+          org.vigil.model.Reliability.F,
+          org.vigil.model.Marking.of(org.vigil.model.Tlp.CLEAR, "check"),
+          Optional.empty(),
+          Optional.empty(),
+          Instant.EPOCH);
 
   /** The types {@link #nodeSchema} maps (a location only when it names a place). */
   private static final Set<String> LINKABLE_TYPES =

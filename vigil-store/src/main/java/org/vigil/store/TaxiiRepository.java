@@ -3,8 +3,10 @@ package org.vigil.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.model.Tlp;
 
 /**
@@ -34,6 +36,9 @@ public interface TaxiiRepository {
 
   /** Deletes the versions of an object that {@code filter} selects; returns how many. */
   int delete(String collectionId, String objectId, Filter filter);
+
+  /** Which of {@code ids} have a version in the collection (none when it does not exist). */
+  Set<String> held(String collectionId, Collection<String> ids);
 
   void saveStatus(Status status);
 

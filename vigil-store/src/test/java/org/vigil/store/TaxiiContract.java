@@ -93,6 +93,30 @@ abstract class TaxiiContract {
         .containsExactlyInAnyOrder(key("identity", 5, 3_000), key("report", 1, 1));
   }
 
+  @Test
+  void heldNamesTheIdsWithAVersionInTheCollectionAndAnAddSkipsWhatIsStored() {
+    List<NewObject> objects = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      objects.add(object("identity", i, 1_000));
+    }
+    store.taxii().add(COLLECTION, objects, 10);
+    // the same versions again, and one new one: only the new version is added
+    List<NewObject> again = new ArrayList<>(objects.subList(0, 700));
+    again.add(object("identity", 3, 2_000));
+    store.taxii().add(COLLECTION, again, 10);
+    assertThat(walk(Filter.everything(), 10_000)).hasSize(1_201);
+    List<String> asked = new ArrayList<>();
+    for (int i = 1_190; i < 1_210; i++) {
+      asked.add(id("identity", i));
+    }
+    asked.add(id("identity", 3));
+    assertThat(store.taxii().held(COLLECTION, asked))
+        .hasSize(11)
+        .contains(id("identity", 3), id("identity", 1_199))
+        .doesNotContain(id("identity", 1_200));
+    assertThat(store.taxii().held("c0ffee00-0000-4000-8000-00000000ffff", asked)).isEmpty();
+  }
+
   private List<String> walk(Filter filter, int pageSize) {
     List<String> out = new ArrayList<>();
     Optional<Cursor> cursor = Optional.empty();
