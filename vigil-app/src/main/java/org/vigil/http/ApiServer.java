@@ -143,6 +143,8 @@ public final class ApiServer implements AutoCloseable {
               config.router.mount(
                   router -> {
                     router.before(RequestGuard::securityHeaders);
+                    // Another node's writes are seen by every request that follows them.
+                    router.beforeMatched(ctx -> catchUp(store));
                     router.beforeMatched(guard::check);
                     // Reads that record nothing themselves, and refusals, get their audit row.
                     router.after(
@@ -225,6 +227,14 @@ public final class ApiServer implements AutoCloseable {
    * The tip line's upkeep on the analyst server: retention (triage is a job on {@code work}, {@link
    * TipTriageSweep#register}).
    */
+  /** Lets the store act on other nodes' writes before a request, once it is open. */
+  private static void catchUp(CompletionStage<Store> store) {
+    CompletableFuture<Store> open = store.toCompletableFuture();
+    if (open.isDone() && !open.isCompletedExceptionally()) {
+      open.join().catchUp();
+    }
+  }
+
   private static List<Runnable> tipUpkeep(Store store, ServerSettings settings, Clock clock) {
     List<Runnable> started = new ArrayList<>();
     TipRetention retention =

@@ -259,11 +259,26 @@ public final class Store implements AutoCloseable {
 
   /**
    * A mark that changes whenever statements are written or retired, or a judgement is made or
-   * undone, through this store object (another node's writes to the same database do not move it):
-   * what caches of derived answers compare before they answer again.
+   * undone, through this store object, or when this process learns that another node sharing the
+   * database did so ({@link #catchUp}): what caches of derived answers compare before they answer
+   * again.
    */
   public String changeMark() {
-    return statements.generation() + ":" + judgements.clustersVersion();
+    return statements.generation()
+        + ":"
+        + judgements.clustersVersion()
+        + ":"
+        + changes.othersActedOn();
+  }
+
+  /**
+   * Acts on what other nodes sharing this database committed before this call (their statements for
+   * the graph's link index, their judgements for the resolution clusters), so that a request
+   * answered after it sees them. The nodes also learn of each other's writes every 250 ms without
+   * it; this is what lets a client write on one node and read on another at once.
+   */
+  public void catchUp() {
+    changes.catchUp();
   }
 
   /** The STIX objects of TAXII collections and the status of adds to them. */

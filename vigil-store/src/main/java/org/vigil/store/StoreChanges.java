@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,12 @@ final class StoreChanges implements AutoCloseable {
   private long polls;
   private boolean failing;
 
+  /** How many times other nodes' changes have been acted on: moves with every one seen. */
+  private final AtomicLong othersActedOn = new AtomicLong();
+
+  /** {@link System#nanoTime} when the newest poll began. */
+  private long lastPollBegan = System.nanoTime();
+
   private StoreChanges(Database db, Runnable judgementsChanged, WrittenEntities written) {
     this.db = requireNonNull(db, "db");
     this.judgementsChanged = requireNonNull(judgementsChanged, "judgementsChanged");
@@ -109,6 +116,7 @@ final class StoreChanges implements AutoCloseable {
    * changed.
    */
   synchronized void poll(boolean act) {
+    lastPollBegan = System.nanoTime();
     long from = Math.max(0, top - WINDOW);
     Map<String, String> now =
         db.read(
@@ -133,11 +141,39 @@ final class StoreChanges implements AutoCloseable {
       String token = now.getOrDefault(what, "");
       if (!token.equals(seen.getOrDefault(what, ""))) {
         seen.put(what, token);
+        if (act) {
+          othersActedOn.incrementAndGet();
+        }
         if (what.equals("statements")) {
           handOn(from, act);
         } else if (act) {
           judgementsChanged.run();
         }
+      }
+    }
+  }
+
+  /** A count that moves whenever this process acts on changes other nodes made. */
+  long othersActedOn() {
+    return othersActedOn.get();
+  }
+
+  /**
+   * Acts now on what other nodes committed before this call, so that a request sent to this node
+   * right after a write on another sees that write (no sticky session, not even for a moment): one
+   * poll, unless a poll that began after this call has already run. When the database cannot be
+   * read, returns and leaves the failure to the request's own reads and to the scheduled poll.
+   */
+  void catchUp() {
+    long asked = System.nanoTime();
+    synchronized (this) {
+      if (lastPollBegan - asked > 0) {
+        return;
+      }
+      try {
+        poll(true);
+      } catch (RuntimeException e) {
+        LOG.debug("cannot read the change sequence before a request: {}", e.getMessage());
       }
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,48 @@ class StoreChangesTest {
             .isEqualTo(3);
       }
     }
+  }
+
+  @Test
+  void aCatchUpActsOnWhatAnotherNodeCommittedBeforeItReturns() {
+    StoreConfig config = StoreConfig.embedded(dir.resolve("data"));
+    Store.open(config).close();
+    try (Database db = Database.open(config)) {
+      WrittenEntities written = new WrittenEntities();
+      AtomicInteger reloads = new AtomicInteger();
+      try (StoreChanges changes = StoreChanges.start(db, reloads::incrementAndGet, written)) {
+        long before = changes.othersActedOn();
+        insertJudgement(db, "other-node");
+        changes.catchUp();
+        assertThat(reloads.get())
+            .as("the other node's judgement reloads the clusters before catchUp returns")
+            .isEqualTo(1);
+        assertThat(changes.othersActedOn()).isGreaterThan(before);
+
+        insert(db, "other-node", "p-c", "CURRENT_TIMESTAMP");
+        changes.catchUp();
+        assertThat(written.drain())
+            .as("the other node's written entity reaches the link index before catchUp returns")
+            .isEqualTo(new WrittenEntities.Written(false, Set.of("p-c")));
+
+        long seen = changes.othersActedOn();
+        changes.catchUp();
+        assertThat(changes.othersActedOn()).as("nothing new, nothing acted on").isEqualTo(seen);
+      }
+    }
+  }
+
+  private static void insertJudgement(Database db, String node) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO store_changes (what, node, changed_at)"
+                      + " VALUES ('judgements', ?, CURRENT_TIMESTAMP)")) {
+            ps.setString(1, node);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   private static void insert(Database db, String node, String entities, String at) {
