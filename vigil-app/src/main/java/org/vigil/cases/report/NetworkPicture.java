@@ -170,6 +170,11 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges, int left) {
     } finally {
       g.dispose();
     }
+    return png(image);
+  }
+
+  /** The image as PNG bytes, written in memory (the map's picture uses it too). */
+  static byte[] png(BufferedImage image) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       ImageIO.write(image, "png", out);

@@ -13,7 +13,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.vigil.cases.CaseView;
 import org.vigil.places.Geocoding;
 
@@ -250,13 +248,7 @@ public record ReportMap(List<Marker> markers, List<Route> routes, int placed, in
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing a PNG in memory", e);
-    }
-    return out.toByteArray();
+    return NetworkPicture.png(image);
   }
 
   private static String label(Marker m) {
