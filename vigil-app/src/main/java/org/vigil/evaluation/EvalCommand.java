@@ -337,7 +337,7 @@ public final class EvalCommand implements Runnable {
       Optional<RelationModel> relationModel =
           new EvaluatedRelationModel(dir, data == null ? Path.of("vigil-data") : data, out)
               .choose(Optional.ofNullable(model), noTrain);
-      Extractor reading = Extractor.standard().withoutRelationModel();
+      Extractor reading = Extractor.standardRules();
       Optional<Extractor> learned = relationModel.map(reading::withRelationModel);
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
       if (corpora.contains("conll04")) {

@@ -90,8 +90,7 @@ final class RelationModelTraining {
             + tune.size()
             + " Re-DocRED tuning sentences end to end for the labels' thresholds");
     EndToEndThresholds.Result chosen =
-        EndToEndThresholds.choose(
-            model, Extractor.standard().withoutRelationModel(), dev, tune, progress);
+        EndToEndThresholds.choose(model, Extractor.standardRules(), dev, tune, progress);
     progress.accept(
         String.format(
             Locale.ROOT,
