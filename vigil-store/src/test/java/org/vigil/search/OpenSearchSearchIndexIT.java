@@ -4,7 +4,9 @@ package org.vigil.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +29,23 @@ import org.vigil.model.Tlp;
  */
 class OpenSearchSearchIndexIT extends SearchIndexContract {
   private static final AtomicInteger INDICES = new AtomicInteger();
+  private static final long RUN = System.currentTimeMillis();
   private static OpenSearchCluster cluster;
+
+  /**
+   * The nodes of a cluster already running, comma-separated ({@code -Dopensearch.it.urls=...}),
+   * to run the contract on when starting three more nodes would not fit the machine; empty: the
+   * test starts its own.
+   */
+  private static List<URI> given = List.of();
 
   @BeforeAll
   static void startCluster() throws IOException, InterruptedException {
+    String urls = System.getProperty("opensearch.it.urls", "");
+    if (!urls.isBlank()) {
+      given = Arrays.stream(urls.split(",")).map(String::trim).map(URI::create).toList();
+      return;
+    }
     cluster = OpenSearchCluster.start(3);
   }
 
@@ -43,9 +58,10 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
 
   @Override
   protected SearchIndex newIndex(SearchIndex.Resolver resolver) {
+    int node = INDICES.get();
     return SearchIndex.openSearch(
-        cluster.url(INDICES.get() % cluster.size()),
-        "contract-" + INDICES.incrementAndGet(),
+        given.isEmpty() ? cluster.url(node % cluster.size()) : given.get(node % given.size()),
+        "contract-" + RUN + "-" + INDICES.incrementAndGet(),
         2,
         1,
         resolver);
@@ -105,6 +121,11 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
       @Override
       public Set<String> members(String recordId, Viewer viewer) {
         return Set.of(recordId);
+      }
+
+      @Override
+      public Set<String> clustered(Viewer viewer) {
+        return Set.of();
       }
     };
   }
