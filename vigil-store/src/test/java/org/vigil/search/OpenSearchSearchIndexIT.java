@@ -100,6 +100,28 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
     }
   }
 
+  /**
+   * A cluster with no more data nodes than an index's replicas can never be green (a replica is
+   * never placed beside its primary): the rebuild must not wait for green in vain, but say so and
+   * swap once every primary is placed, as on the single-node test clusters.
+   */
+  @Test
+  void aRebuildOnAClusterTooSmallForItsReplicasSwapsOnceYellow() {
+    int nodes = given.isEmpty() ? cluster.size() : given.size();
+    URI url = given.isEmpty() ? cluster.url(0) : given.get(0);
+    Viewer partner = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
+    try (SearchIndex index =
+        SearchIndex.openSearch(url, "too-few-" + RUN, 1, nodes, alone())) {
+      long count =
+          index.rebuild(
+              sink -> sink.accept(person("p-1", "Olga Petrova", Marking.of(Tlp.GREEN, "org-a"))));
+
+      assertThat(count).isEqualTo(1);
+      assertThat(index.search(new SearchQuery("petrova", Optional.empty(), 10), partner).total())
+          .isEqualTo(1);
+    }
+  }
+
   private static Entity person(String id, String name, Marking marking) {
     Statement name1 =
         Statement.about(id, Schema.PERSON)
