@@ -253,7 +253,10 @@ public final class BenchScaleCommand implements Callable<Integer> {
    * floating point apart.
    */
   private static void compare(
-      List<String> texts, List<SearchResults> lucene, List<SearchResults> cluster, PrintWriter out) {
+      List<String> texts,
+      List<SearchResults> lucene,
+      List<SearchResults> cluster,
+      PrintWriter out) {
     int same = 0;
     for (int i = 0; i < texts.size(); i++) {
       String a = comparable(lucene.get(i));
@@ -262,8 +265,11 @@ public final class BenchScaleCommand implements Callable<Integer> {
         same++;
       } else if (same == i) {
         out.printf(
-            Locale.ROOT, "  first difference, query \"%s\":%n    Lucene     %s%n    OpenSearch %s%n",
-            texts.get(i), a, b);
+            Locale.ROOT,
+            "  first difference, query \"%s\":%n    Lucene     %s%n    OpenSearch %s%n",
+            texts.get(i),
+            a,
+            b);
       }
     }
     out.printf(
@@ -276,7 +282,14 @@ public final class BenchScaleCommand implements Callable<Integer> {
 
   private static String comparable(SearchResults r) {
     StringBuilder s = new StringBuilder().append(r.total()).append(' ');
-    r.hits().forEach(h -> s.append(h.entityId()).append('/').append(h.caption()).append(h.markings()).append(' '));
+    r.hits()
+        .forEach(
+            h ->
+                s.append(h.entityId())
+                    .append('/')
+                    .append(h.caption())
+                    .append(h.markings())
+                    .append(' '));
     return s.append(r.facets()).toString();
   }
 

@@ -235,8 +235,8 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   /**
-   * Logs an error when the alias names an index of the layout before nested parts (one document
-   * per marking): searches there fail until {@code vigil reindex --target opensearch} rebuilds it.
+   * Logs an error when the alias names an index of the layout before nested parts (one document per
+   * marking): searches there fail until {@code vigil reindex --target opensearch} rebuilds it.
    */
   private void warnIfOlderLayout() {
     try {
@@ -345,7 +345,6 @@ final class OpenSearchSearchIndex implements SearchIndex {
       updatedDuringBuild.clear();
     }
   }
-
 
   private void sendBulk(String index, String ndjson, boolean refresh) {
     JsonNode answer = client.bulk(index + "/_bulk" + (refresh ? "?refresh=true" : ""), ndjson);
@@ -681,8 +680,8 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   /**
-   * Per facet dimension, its most frequent values among the matching parts, each counted in
-   * records ({@code reverse_nested}: a record whose several parts have the value counts once).
+   * Per facet dimension, its most frequent values among the matching parts, each counted in records
+   * ({@code reverse_nested}: a record whose several parts have the value counts once).
    */
   private ObjectNode facetAggregations(ObjectNode part) {
     ObjectNode aggs = client.json.createObjectNode();
@@ -706,7 +705,9 @@ final class OpenSearchSearchIndex implements SearchIndex {
     return aggs;
   }
 
-  /** The facet counts in the aggregation {@link #facetAggregations} asked for, as Lucene gives them. */
+  /**
+   * The facet counts in the aggregation {@link #facetAggregations} asked for, as Lucene gives them.
+   */
   static Map<FacetDimension, List<SearchResults.FacetCount>> facets(JsonNode matching) {
     Map<FacetDimension, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
     for (FacetDimension d : FacetDimension.values()) {
@@ -1014,9 +1015,9 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   /**
-   * The parts {@code viewer} may see, as {@link MarkingFilter#forViewer} says for Lucene:
-   * (CLEAR or GREEN, or AMBER owned by their organisation or a partner, or AMBER+STRICT owned by
-   * their organisation, or RED naming them) and (restricted to no one, or to a set that holds their
+   * The parts {@code viewer} may see, as {@link MarkingFilter#forViewer} says for Lucene: (CLEAR or
+   * GREEN, or AMBER owned by their organisation or a partner, or AMBER+STRICT owned by their
+   * organisation, or RED naming them) and (restricted to no one, or to a set that holds their
    * organisation).
    */
   private ObjectNode visibleTo(Viewer viewer) {

@@ -33,9 +33,9 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
   private static OpenSearchCluster cluster;
 
   /**
-   * The nodes of a cluster already running, comma-separated ({@code -Dopensearch.it.urls=...}),
-   * to run the contract on when starting three more nodes would not fit the machine; empty: the
-   * test starts its own.
+   * The nodes of a cluster already running, comma-separated ({@code -Dopensearch.it.urls=...}), to
+   * run the contract on when starting three more nodes would not fit the machine; empty: the test
+   * starts its own.
    */
   private static List<URI> given = List.of();
 
@@ -110,8 +110,7 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
     int nodes = given.isEmpty() ? cluster.size() : given.size();
     URI url = given.isEmpty() ? cluster.url(0) : given.get(0);
     Viewer partner = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
-    try (SearchIndex index =
-        SearchIndex.openSearch(url, "too-few-" + RUN, 1, nodes, alone())) {
+    try (SearchIndex index = SearchIndex.openSearch(url, "too-few-" + RUN, 1, nodes, alone())) {
       long count =
           index.rebuild(
               sink -> sink.accept(person("p-1", "Olga Petrova", Marking.of(Tlp.GREEN, "org-a"))));

@@ -37,8 +37,7 @@ class OpenSearchSearchIndexTest {
 
     var facets = OpenSearchSearchIndex.facets(matching);
 
-    assertThat(facets.keySet())
-        .containsExactly(FacetDimension.COUNTRY, FacetDimension.MARKING);
+    assertThat(facets.keySet()).containsExactly(FacetDimension.COUNTRY, FacetDimension.MARKING);
     assertThat(facets.get(FacetDimension.COUNTRY))
         .containsExactly(
             new SearchResults.FacetCount("iq", 3),
