@@ -6,14 +6,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.cases.CaseView;
+import org.vigil.cases.CaseWork;
 import org.vigil.cases.Cases;
 import org.vigil.cases.CitedEvidence;
 import org.vigil.store.Store;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
     name = "case",
     mixinStandardHelpOptions = true,
     description = {
-      "Cases: an analyst's working set of entities, documents, claims and notes, shared with users"
+      "Cases: an analyst's working set of entities, documents, claims, notes, hypotheses and tasks,"
+          + " shared with users"
           + " and organisations. Every subcommand acts as a user (--as) and shows only what that"
           + " user may read; every change is audited. Deleting a case never deletes evidence."
     },
@@ -46,6 +49,8 @@ import picocli.CommandLine.Spec;
       CaseCommand.Status.class,
       CaseCommand.Delete.class,
       CaseReportCommand.class,
+      CaseHypothesisCommand.class,
+      CaseTaskCommand.class,
       CommandLine.HelpCommand.class
     })
 final class CaseCommand implements Runnable {
@@ -59,12 +64,15 @@ final class CaseCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "name a subcommand: list, create, show, add, note, share, status, delete or report");
+        "name a subcommand: list, create, show, add, note, share, status, delete, report,"
+            + " hypothesis or task");
   }
 
-  /** What every subcommand shares: the store, the user it acts as, and its outcome's exit. */
+  /**
+   * What every subcommand (and those of {@code case hypothesis} and {@code case task}) shares: the
+   * store, the user it acts as, and its outcome's exit.
+   */
   abstract static class Action implements Callable<Integer> {
-    @ParentCommand CaseCommand parent;
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
@@ -75,21 +83,29 @@ final class CaseCommand implements Runnable {
         description = "Act as this user: their cases, rights and markings.")
     String asUser;
 
+    Store store;
+    Clock clock;
+
     @Override
     public Integer call() {
-      VigilCommand root = parent.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      VigilCommand root = (VigilCommand) spec.root().userObject();
+      try (Store opened = storeOptions.open(root)) {
+        store = opened;
+        clock = root.clock();
         Viewer viewer = CliViewers.viewer(store, asUser);
-        Cases cases = new Cases(store, root.clock());
         PrintWriter out = spec.commandLine().getOut();
-        run(cases, new Cases.Actor("cli:" + asUser, viewer, "cli"), out);
+        run(new Cases(store, clock), new Cases.Actor("cli:" + asUser, viewer, "cli"), out);
         out.flush();
         return 0;
       }
     }
 
     abstract void run(Cases cases, Cases.Actor actor, PrintWriter out);
+
+    /** The case's hypotheses and tasks, on the same store. */
+    CaseWork work() {
+      return new CaseWork(store, clock);
+    }
 
     /** The outcome's value; a refusal fails the command with its message (exit 1). */
     static <T> T done(Cases.Outcome<T> outcome) {
@@ -148,17 +164,16 @@ final class CaseCommand implements Runnable {
   @Command(
       name = "show",
       mixinStandardHelpOptions = true,
-      description = "A case as the user may see it: members, items and notes.")
+      description =
+          "A case as the user may see it: members, items, notes, hypotheses (the matrix) and"
+              + " tasks.")
   static final class Show extends Action {
     @Parameters(paramLabel = "CASE", description = "The case's id.")
     String id;
 
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
-      CaseView v =
-          cases
-              .view(id, actor.viewer())
-              .orElseThrow(() -> new CliFailure("no case " + id + " that " + asUser + " may see"));
+      CaseView v = cases.view(id, actor.viewer()).orElseThrow(() -> noCase(id, asUser));
       out.println(line(v.stored()));
       v.members()
           .forEach(m -> out.println("  member " + m.label() + " (" + m.rights().code() + ")"));
@@ -188,6 +203,8 @@ final class CaseCommand implements Runnable {
                   + e.source().map(s -> " (" + s + ")").orElse(""));
         }
       }
+      CaseHypothesisCommand.print(v.matrix(), out);
+      CaseTaskCommand.print(v.tasks(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), out);
     }
 
     /** The text of rendered note HTML, for a terminal. */
@@ -322,6 +339,11 @@ final class CaseCommand implements Runnable {
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
       out.println("Deleted " + done(cases.delete(id, actor)) + "; its evidence stays.");
     }
+  }
+
+  /** The failure of a case the user may not see, worded as for one that does not exist. */
+  static CliFailure noCase(String id, String user) {
+    return new CliFailure("no case " + id + " that " + user + " may see");
   }
 
   static String line(StoredCase c) {
