@@ -2,7 +2,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.vigil.cases.CaseMatrix;
 import org.vigil.cases.CaseWork;
 import org.vigil.cases.Cases;
@@ -44,20 +43,20 @@ final class CaseHypothesisCommand implements Runnable {
       name = "list",
       mixinStandardHelpOptions = true,
       description = "The matrix: hypotheses ranked, then each item of evidence and its ratings.")
-  static final class ListMatrix extends CaseCommand.Action {
+  static final class ListMatrix extends CaseAction {
     @Parameters(paramLabel = "CASE", description = "The case's id.")
     String id;
 
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
       CaseMatrix m =
-          work().matrix(id, actor.viewer()).orElseThrow(() -> CaseCommand.noCase(id, asUser));
-      print(m, out);
+          work().matrix(id, actor.viewer()).orElseThrow(() -> CaseLines.noCase(id, asUser));
+      CaseLines.matrix(m, out);
     }
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a hypothesis.")
-  static final class Add extends CaseCommand.Action {
+  static final class Add extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -78,7 +77,7 @@ final class CaseHypothesisCommand implements Runnable {
           "Rates an item of evidence (claim:ID, or statement:ENTITY/STATEMENT of an entity of the"
               + " case) against a hypothesis: C consistent, I inconsistent, N neutral, NA not"
               + " applicable.")
-  static final class Rate extends CaseCommand.Action {
+  static final class Rate extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -93,7 +92,7 @@ final class CaseHypothesisCommand implements Runnable {
 
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
-      print(done(work().rate(id, hypothesis, evidence, rating, actor)), out);
+      CaseLines.matrix(done(work().rate(id, hypothesis, evidence, rating, actor)), out);
     }
   }
 
@@ -101,7 +100,7 @@ final class CaseHypothesisCommand implements Runnable {
       name = "delete",
       mixinStandardHelpOptions = true,
       description = "Deletes a hypothesis and its ratings: its author or the case's owner.")
-  static final class Delete extends CaseCommand.Action {
+  static final class Delete extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -112,43 +111,6 @@ final class CaseHypothesisCommand implements Runnable {
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
       done(work().deleteHypothesis(id, hypothesis, actor));
       out.println("Deleted hypothesis " + hypothesis + " and its ratings.");
-    }
-  }
-
-  /**
-   * The matrix for a terminal: the hypotheses ranked (id, score, author, words), then a row per
-   * item of evidence with its grade and its rating against each hypothesis (N where no one rated).
-   */
-  static void print(CaseMatrix m, PrintWriter out) {
-    if (m.hypotheses().isEmpty()) {
-      out.println("No hypotheses.");
-      return;
-    }
-    for (CaseMatrix.Hypothesis h : m.ranking()) {
-      out.println(
-          "hypothesis "
-              + h.id()
-              + "  inconsistent "
-              + h.inconsistent()
-              + " (score "
-              + String.format(Locale.ROOT, "%.2f", h.inconsistency())
-              + ")"
-              + (m.leader().equals(java.util.Optional.of(h.id())) ? "  leads" : "")
-              + "  by "
-              + h.author()
-              + ": "
-              + h.text());
-    }
-    for (CaseMatrix.Evidence e : m.evidence()) {
-      StringBuilder line = new StringBuilder("  ").append(e.ref()).append("  ").append(e.grade());
-      for (CaseMatrix.Hypothesis h : m.hypotheses()) {
-        line.append("  ")
-            .append(h.id())
-            .append(':')
-            .append(h.cell(e).map(c -> c.rating().code()).orElse("N"));
-      }
-      line.append(m.linchpins().contains(e.ref()) ? "  linchpin" : "");
-      out.println(line.append("  ").append(e.label()));
     }
   }
 }

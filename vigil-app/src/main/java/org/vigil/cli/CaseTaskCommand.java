@@ -4,7 +4,6 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.CaseWork;
@@ -42,19 +41,19 @@ final class CaseTaskCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The case's tasks.")
-  static final class ListTasks extends CaseCommand.Action {
+  static final class ListTasks extends CaseAction {
     @Parameters(paramLabel = "CASE", description = "The case's id.")
     String id;
 
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
-      CaseView v = cases.view(id, actor.viewer()).orElseThrow(() -> CaseCommand.noCase(id, asUser));
-      print(v.tasks(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), out);
+      CaseView v = cases.view(id, actor.viewer()).orElseThrow(() -> CaseLines.noCase(id, asUser));
+      CaseLines.tasks(v.tasks(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), out);
     }
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a task.")
-  static final class Add extends CaseCommand.Action {
+  static final class Add extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -81,7 +80,7 @@ final class CaseTaskCommand implements Runnable {
       name = "set",
       mixinStandardHelpOptions = true,
       description = "Changes a task: each option given is changed.")
-  static final class Set extends CaseCommand.Action {
+  static final class Set extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -120,7 +119,7 @@ final class CaseTaskCommand implements Runnable {
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a task.")
-  static final class Delete extends CaseCommand.Action {
+  static final class Delete extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -131,27 +130,6 @@ final class CaseTaskCommand implements Runnable {
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
       done(work().deleteTask(id, task, actor));
       out.println("Deleted task " + task + ".");
-    }
-  }
-
-  /** The tasks for a terminal: id, status, assignee, due date, title. */
-  static void print(List<CaseView.Task> tasks, LocalDate today, PrintWriter out) {
-    if (tasks.isEmpty()) {
-      out.println("No tasks.");
-    }
-    for (CaseView.Task t : tasks) {
-      out.println(
-          "task "
-              + t.id()
-              + "  "
-              + t.status().code()
-              + "  "
-              + t.assignee()
-                  .map(a -> a + (t.assigneeReads() ? "" : " (no longer reads the case)"))
-                  .orElse("unassigned")
-              + t.due().map(d -> "  due " + d + (t.overdue(today) ? " (overdue)" : "")).orElse("")
-              + "  "
-              + t.title());
     }
   }
 }
