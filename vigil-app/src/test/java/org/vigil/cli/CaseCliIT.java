@@ -130,12 +130,12 @@ class CaseCliIT {
             "rate",
             id,
             hypothesis,
-            "statement:o-gang/nothing",
+            "statement:o-gang/" + statement,
             "C",
             "--as",
             "alice");
     assertThat(outside.code()).isEqualTo(1);
-    assertThat(outside.err()).contains("holds no evidence statement:o-gang/nothing");
+    assertThat(outside.err()).contains("holds no evidence statement:o-gang/" + statement);
 
     Run task =
         vigil(

@@ -139,7 +139,8 @@ final class ReportHtml {
     if (portions.isEmpty()) {
       return;
     }
-    out.append("<h2>").append(esc(title)).append("</h2>\n");
+    // The titles are this class's own words, written as they are.
+    out.append("<h2>").append(title).append("</h2>\n");
     for (CaseReport.Portion p : portions) {
       paragraph(out, p, cssClass, false);
     }
