@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.access.Viewer;
 import org.vigil.claims.AchAnalysis;
 import org.vigil.claims.AchEvidence;
@@ -62,6 +63,15 @@ final class CaseMatrices {
   }
 
   CaseMatrix of(String caseId) {
+    return of(caseId, ref -> true);
+  }
+
+  /**
+   * The matrix over the rows this reader sees that {@code alsoRead} keeps too (a report's: what the
+   * recipient reads that the exporting analyst reads as well); rows left out take no part in the
+   * scores.
+   */
+  CaseMatrix of(String caseId, Predicate<String> alsoRead) {
     List<CaseHypothesis> hypotheses = store.cases().hypotheses(caseId);
     if (hypotheses.isEmpty()) {
       return CaseMatrix.empty();
@@ -71,7 +81,7 @@ final class CaseMatrices {
       if (rows.size() >= MAX_ROWS) {
         break;
       }
-      row(ref).ifPresent(rows::add);
+      row(ref).filter(r -> alsoRead.test(ref)).ifPresent(rows::add);
     }
     Set<String> seen = new LinkedHashSet<>();
     rows.forEach(r -> seen.add(r.shown().ref()));

@@ -2,6 +2,7 @@
 package org.vigil.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.vigil.access.Viewer;
 import org.vigil.documents.StoredDocument;
 import org.vigil.model.Entity;
 import org.vigil.model.Marking;
+import org.vigil.model.Source;
 import org.vigil.store.CaseItem;
 import org.vigil.store.CaseMember;
 import org.vigil.store.CaseNote;
@@ -108,6 +110,44 @@ final class CaseReading {
       }
     }
     return out;
+  }
+
+  /**
+   * The hypotheses and tasks a report for {@code recipient} may carry: none unless the case's
+   * marking reaches the recipient (this reader, the exporting analyst, reads the case); the
+   * matrix's rows only the evidence both read, as the recipient reads it.
+   */
+  Optional<ReportWork> reportWorkOf(StoredCase c, Viewer recipient) {
+    if (!MarkingPolicy.canSee(recipient, c.marking())) {
+      return Optional.empty();
+    }
+    CaseMatrices mine = new CaseMatrices(store, viewer);
+    CaseMatrix matrix =
+        new CaseMatrices(store, recipient).of(c.id(), ref -> mine.row(ref).isPresent());
+    Map<String, Marking> markings = new LinkedHashMap<>();
+    List<String> statements = new ArrayList<>();
+    for (CaseMatrix.Evidence e : matrix.evidence()) {
+      markings.put(
+          e.ref(), e.marking().or(() -> claimMarking(e.ref(), recipient)).orElse(c.marking()));
+      if (Citation.parse(e.ref()).orElse(null) instanceof Citation.OfStatement s) {
+        statements.add(s.statementId());
+      }
+    }
+    return Optional.of(new ReportWork(c.marking(), matrix, markings, statements, tasks(c)));
+  }
+
+  /** The marking of the source a claim rests on, as {@code reader} reads it. */
+  private Optional<Marking> claimMarking(String ref, Viewer reader) {
+    if (!(Citation.parse(ref).orElse(null) instanceof Citation.OfClaim cited)) {
+      return Optional.empty();
+    }
+    return new ClaimWeighings(store)
+        .claim(cited.claimId(), reader).stream()
+            .flatMap(f -> f.claims().stream())
+            .filter(line -> line.claimId().equals(cited.claimId()))
+            .findFirst()
+            .flatMap(line -> store.statements().source(line.sourceId(), reader))
+            .map(Source::marking);
   }
 
   /** The users a RED case names: its owner and its user members. */

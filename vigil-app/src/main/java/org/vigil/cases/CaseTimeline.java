@@ -14,14 +14,14 @@ import java.util.Set;
 import org.vigil.access.Viewer;
 import org.vigil.network.Evidence;
 import org.vigil.network.TimelineView;
-import org.vigil.network.UnknownEntityException;
 import org.vigil.store.Store;
 
 /**
  * The timeline of a case: the dated items (events and dated statements) of every one of its
  * entities as one reader sees them, through the network's timelines, each happening once, in date
- * order. A case holds at most 5,000 items, so every entity is read; the lines shown are bounded
- * ({@link #MAX_ITEMS}, the oldest first) and the answer says how many there were in all.
+ * order. A case holds at most 5,000 items, so every entity is read (all in one read of the network,
+ * a bounded number of queries whatever the case's size); the lines shown are bounded ({@link
+ * #MAX_ITEMS}, the oldest first) and the answer says how many there were in all.
  */
 final class CaseTimeline {
   /** Items read per entity. */
@@ -37,14 +37,21 @@ final class CaseTimeline {
 
   static Read of(Store store, Viewer viewer, List<CaseView.Item> entities) {
     requireNonNull(store, "store");
+    // One read for the whole case, not one per entity.
+    return merged(store.network().timelines(ids(entities), PER_ENTITY, viewer), entities);
+  }
+
+  /**
+   * The case's lines from its entities' timelines (by entity id; an entity not in the network, a
+   * document or an entity without links or dates, has none).
+   */
+  static Read merged(Map<String, TimelineView> timelines, List<CaseView.Item> entities) {
     Map<String, CaseView.Dated> out = new LinkedHashMap<>();
     Set<String> ownDates = new HashSet<>();
     for (CaseView.Item entity : entities) {
-      TimelineView timeline;
-      try {
-        timeline = store.network().timeline(entity.id(), PER_ENTITY, viewer);
-      } catch (UnknownEntityException e) {
-        continue; // not in the network (a document, an entity without links or dates)
+      TimelineView timeline = timelines.get(entity.id());
+      if (timeline == null) {
+        continue;
       }
       for (TimelineView.Item item : timeline.items()) {
         CaseView.Dated dated =
@@ -71,6 +78,10 @@ final class CaseTimeline {
     List<CaseView.Dated> shown =
         sorted.size() > MAX_ITEMS ? List.copyOf(sorted.subList(0, MAX_ITEMS)) : sorted;
     return new Read(shown, sorted.size());
+  }
+
+  private static List<String> ids(List<CaseView.Item> entities) {
+    return entities.stream().map(CaseView.Item::id).distinct().toList();
   }
 
   /**

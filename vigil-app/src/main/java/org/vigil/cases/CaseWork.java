@@ -69,10 +69,11 @@ public final class CaseWork {
 
   /** Adds a hypothesis in the actor's words; a writer of the case only. */
   public Outcome<CaseHypothesis> addHypothesis(String id, String text, Actor actor) {
-    Outcome<StoredCase> writable = cases.writable(id, actor);
-    if (writable instanceof Refused<StoredCase> r) {
-      return new Refused<>(r.reason(), r.message());
-    }
+    return cases.writable(id, actor).then(c -> addHypothesis(c, text, actor));
+  }
+
+  private Outcome<CaseHypothesis> addHypothesis(StoredCase c, String text, Actor actor) {
+    String id = c.id();
     String checked;
     try {
       checked = CaseHypothesis.checkedText(text);
@@ -178,26 +179,26 @@ public final class CaseWork {
 
   /** Deletes a hypothesis and its ratings (never the evidence): its author or the case's owner. */
   public Outcome<Long> deleteHypothesis(String id, long hypothesisId, Actor actor) {
-    Outcome<StoredCase> writable = cases.writable(id, actor);
-    if (writable instanceof Refused<StoredCase> r) {
-      return new Refused<>(r.reason(), r.message());
-    }
+    return cases.writable(id, actor).then(c -> deleteHypothesis(c, hypothesisId, actor));
+  }
+
+  private Outcome<Long> deleteHypothesis(StoredCase c, long hypothesisId, Actor actor) {
+    String id = c.id();
     Optional<CaseHypothesis> h =
         store.cases().hypotheses(id).stream().filter(x -> x.id() == hypothesisId).findFirst();
     if (h.isEmpty()) {
       return new Refused<>(Refusal.UNKNOWN, "case " + id + " has no hypothesis " + hypothesisId);
     }
-    StoredCase c = ((Done<StoredCase>) writable).value();
     if (!h.get().authorId().equals(actor.viewer().userId()) && !c.managedBy(actor.viewer())) {
       return new Refused<>(
           Refusal.NOT_ALLOWED, "only its author or the case's owner deletes a hypothesis");
     }
-    return cases.audited(
-        () -> {
-          store.cases().deleteHypothesis(id, hypothesisId);
-          return hypothesisId;
-        },
-        x -> cases.event(actor, id, "hypothesis " + hypothesisId + " deleted with its ratings"));
+    return deleted(
+        id,
+        hypothesisId,
+        () -> store.cases().deleteHypothesis(id, hypothesisId),
+        "hypothesis " + hypothesisId + " deleted with its ratings",
+        actor);
   }
 
   /**
@@ -206,11 +207,12 @@ public final class CaseWork {
    */
   public Outcome<CaseTask> addTask(
       String id, String title, String assignee, String due, Actor actor) {
-    Outcome<StoredCase> writable = cases.writable(id, actor);
-    if (writable instanceof Refused<StoredCase> r) {
-      return new Refused<>(r.reason(), r.message());
-    }
-    StoredCase c = ((Done<StoredCase>) writable).value();
+    return cases.writable(id, actor).then(c -> addTask(c, title, assignee, due, actor));
+  }
+
+  private Outcome<CaseTask> addTask(
+      StoredCase c, String title, String assignee, String due, Actor actor) {
+    String id = c.id();
     Optional<String> assigned;
     Optional<LocalDate> when;
     String checked;
@@ -303,19 +305,29 @@ public final class CaseWork {
 
   /** Deletes a task; a writer of the case. */
   public Outcome<Long> deleteTask(String id, long taskId, Actor actor) {
-    Outcome<StoredCase> writable = cases.writable(id, actor);
-    if (writable instanceof Refused<StoredCase> r) {
-      return new Refused<>(r.reason(), r.message());
-    }
-    if (store.cases().tasks(id).stream().noneMatch(t -> t.id() == taskId)) {
-      return new Refused<>(Refusal.UNKNOWN, "case " + id + " has no task " + taskId);
-    }
+    return cases
+        .writable(id, actor)
+        .then(
+            c ->
+                store.cases().tasks(id).stream().noneMatch(t -> t.id() == taskId)
+                    ? new Refused<>(Refusal.UNKNOWN, "case " + id + " has no task " + taskId)
+                    : deleted(
+                        id,
+                        taskId,
+                        () -> store.cases().deleteTask(id, taskId),
+                        "task " + taskId + " deleted",
+                        actor));
+  }
+
+  /** Runs a deletion and audits it in one transaction; answers the id of what it deleted. */
+  private Outcome<Long> deleted(
+      String id, long deleted, Runnable delete, String what, Actor actor) {
     return cases.audited(
         () -> {
-          store.cases().deleteTask(id, taskId);
-          return taskId;
+          delete.run();
+          return deleted;
         },
-        x -> cases.event(actor, id, "task " + taskId + " deleted"));
+        x -> cases.event(actor, id, what));
   }
 
   /**

@@ -60,7 +60,19 @@ public final class Cases {
   }
 
   /** What came of a request. */
-  public sealed interface Outcome<T> permits Done, Refused {}
+  public sealed interface Outcome<T> permits Done, Refused {
+    /**
+     * What {@code next} makes of this outcome's value; a refusal stays the same refusal (and {@code
+     * next} is not run).
+     */
+    default <U> Outcome<U> then(Function<? super T, Outcome<U>> next) {
+      if (this instanceof Done<T> done) {
+        return next.apply(done.value());
+      }
+      Refused<T> refused = (Refused<T>) this;
+      return new Refused<>(refused.reason(), refused.message());
+    }
+  }
 
   /** It was done; {@code value} is what it made or changed. */
   public record Done<T>(T value) implements Outcome<T> {
@@ -140,6 +152,18 @@ public final class Cases {
         .cases()
         .find(id, analyst)
         .map(c -> new CaseReading(store, analyst).reportNotesOf(c, recipient));
+  }
+
+  /**
+   * The hypotheses and tasks of a case a report for {@code recipient} may carry, read by the
+   * exporting {@code analyst} (see {@link ReportWork}); empty when the analyst may not see the case
+   * or its marking does not reach the recipient.
+   */
+  public Optional<ReportWork> reportWork(String id, Viewer analyst, Viewer recipient) {
+    return store
+        .cases()
+        .find(id, analyst)
+        .flatMap(c -> new CaseReading(store, analyst).reportWorkOf(c, recipient));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.model.Entity;
 import org.vigil.resolve.PossibleMatch;
 import org.vigil.store.Store;
@@ -73,8 +72,7 @@ final class AlertsCommand implements Callable<Integer> {
     if (limit < 1 || limit > 1_000) {
       throw new ParameterException(spec.commandLine(), "--limit " + limit + " is outside 1-1000");
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = viewer(store);
       List<AlertRow> rows = new ArrayList<>();
       for (PossibleMatch m : store.resolution().alerts(viewer, limit)) {

@@ -4,7 +4,6 @@ package org.vigil.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.store.Assessment;
 import org.vigil.store.Store;
 import org.vigil.weighing.Grading;
@@ -55,8 +54,7 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give SUBJECT LIKELIHOOD TEXT, or --undo ID, or --list SUBJECT");
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = CliViewers.viewer(store, asUser);
       Grading grading = new Grading(store, root.clock());
       if (list != null) {

@@ -4,7 +4,6 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.vigil.app.DataLocation;
 import org.vigil.app.Plural;
 import org.vigil.audit.ChainVerification;
 import org.vigil.store.Store;
@@ -67,8 +66,7 @@ final class AuditCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       VigilCommand root = audit.root;
-      Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()));
+      Store store = storeOptions.open(root);
       try {
         ChainVerification result = store.audit().verify(verification);
         if (result.intact()) {

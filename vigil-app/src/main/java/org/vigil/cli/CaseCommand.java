@@ -6,21 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.cases.CaseView;
 import org.vigil.cases.Cases;
 import org.vigil.cases.CitedEvidence;
-import org.vigil.store.Store;
 import org.vigil.store.StoredCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "case",
     mixinStandardHelpOptions = true,
     description = {
-      "Cases: an analyst's working set of entities, documents, claims and notes, shared with users"
+      "Cases: an analyst's working set of entities, documents, claims, notes, hypotheses and tasks,"
+          + " shared with users"
           + " and organisations. Every subcommand acts as a user (--as) and shows only what that"
           + " user may read; every change is audited. Deleting a case never deletes evidence."
     },
@@ -46,6 +43,8 @@ import picocli.CommandLine.Spec;
       CaseCommand.Status.class,
       CaseCommand.Delete.class,
       CaseReportCommand.class,
+      CaseHypothesisCommand.class,
+      CaseTaskCommand.class,
       CommandLine.HelpCommand.class
     })
 final class CaseCommand implements Runnable {
@@ -59,49 +58,12 @@ final class CaseCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "name a subcommand: list, create, show, add, note, share, status, delete or report");
-  }
-
-  /** What every subcommand shares: the store, the user it acts as, and its outcome's exit. */
-  abstract static class Action implements Callable<Integer> {
-    @ParentCommand CaseCommand parent;
-    @Spec CommandSpec spec;
-    @Mixin StoreOptions storeOptions;
-
-    @Option(
-        names = "--as",
-        required = true,
-        paramLabel = "USER",
-        description = "Act as this user: their cases, rights and markings.")
-    String asUser;
-
-    @Override
-    public Integer call() {
-      VigilCommand root = parent.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
-        Viewer viewer = CliViewers.viewer(store, asUser);
-        Cases cases = new Cases(store, root.clock());
-        PrintWriter out = spec.commandLine().getOut();
-        run(cases, new Cases.Actor("cli:" + asUser, viewer, "cli"), out);
-        out.flush();
-        return 0;
-      }
-    }
-
-    abstract void run(Cases cases, Cases.Actor actor, PrintWriter out);
-
-    /** The outcome's value; a refusal fails the command with its message (exit 1). */
-    static <T> T done(Cases.Outcome<T> outcome) {
-      if (outcome instanceof Cases.Refused<T> r) {
-        throw new CliFailure(r.message());
-      }
-      return ((Cases.Done<T>) outcome).value();
-    }
+        "name a subcommand: list, create, show, add, note, share, status, delete, report,"
+            + " hypothesis or task");
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "The user's cases.")
-  static final class ListCases extends Action {
+  static final class ListCases extends CaseAction {
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
       for (StoredCase c : cases.list(actor.viewer())) {
@@ -114,7 +76,7 @@ final class CaseCommand implements Runnable {
       name = "create",
       mixinStandardHelpOptions = true,
       description = "Opens a case, optionally with an entity and its network as first items.")
-  static final class Create extends Action {
+  static final class Create extends CaseAction {
     @Parameters(paramLabel = "TITLE", description = "The case's title.")
     String title;
 
@@ -148,17 +110,16 @@ final class CaseCommand implements Runnable {
   @Command(
       name = "show",
       mixinStandardHelpOptions = true,
-      description = "A case as the user may see it: members, items and notes.")
-  static final class Show extends Action {
+      description =
+          "A case as the user may see it: members, items, notes, hypotheses (the matrix) and"
+              + " tasks.")
+  static final class Show extends CaseAction {
     @Parameters(paramLabel = "CASE", description = "The case's id.")
     String id;
 
     @Override
     void run(Cases cases, Cases.Actor actor, PrintWriter out) {
-      CaseView v =
-          cases
-              .view(id, actor.viewer())
-              .orElseThrow(() -> new CliFailure("no case " + id + " that " + asUser + " may see"));
+      CaseView v = cases.view(id, actor.viewer()).orElseThrow(() -> CaseLines.noCase(id, asUser));
       out.println(line(v.stored()));
       v.members()
           .forEach(m -> out.println("  member " + m.label() + " (" + m.rights().code() + ")"));
@@ -188,6 +149,8 @@ final class CaseCommand implements Runnable {
                   + e.source().map(s -> " (" + s + ")").orElse(""));
         }
       }
+      CaseLines.matrix(v.matrix(), out);
+      CaseLines.tasks(v.tasks(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), out);
     }
 
     /** The text of rendered note HTML, for a terminal. */
@@ -206,7 +169,7 @@ final class CaseCommand implements Runnable {
       name = "add",
       mixinStandardHelpOptions = true,
       description = "Adds an entity (and its network), a document or a claim the user may see.")
-  static final class Add extends Action {
+  static final class Add extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -244,7 +207,7 @@ final class CaseCommand implements Runnable {
             + " [words](entity:ID), [words](statement:ENTITY/STATEMENT), [words](document:ID),"
             + " [words](document:ID#START-END) or [words](claim:ID)."
       })
-  static final class Note extends Action {
+  static final class Note extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -276,7 +239,7 @@ final class CaseCommand implements Runnable {
       name = "share",
       mixinStandardHelpOptions = true,
       description = "Shares a case with a user or an organisation its marking reaches.")
-  static final class Share extends Action {
+  static final class Share extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -297,7 +260,7 @@ final class CaseCommand implements Runnable {
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Closes or opens.")
-  static final class Status extends Action {
+  static final class Status extends CaseAction {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case's id.")
     String id;
 
@@ -314,7 +277,7 @@ final class CaseCommand implements Runnable {
       name = "delete",
       mixinStandardHelpOptions = true,
       description = "Deletes a case with its members, items and notes; never the evidence.")
-  static final class Delete extends Action {
+  static final class Delete extends CaseAction {
     @Parameters(paramLabel = "CASE", description = "The case's id.")
     String id;
 

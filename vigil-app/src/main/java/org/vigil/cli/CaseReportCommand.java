@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.cases.Cases;
 import org.vigil.cases.report.CaseReports;
 import org.vigil.cases.report.ReportFormat;
@@ -103,8 +102,7 @@ final class CaseReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliFailure("cannot read " + summary + ": " + e.getMessage());
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = CliViewers.viewer(store, asUser);
       Cases.Outcome<CaseReports.Written> outcome =
           new CaseReports(store, root.clock())

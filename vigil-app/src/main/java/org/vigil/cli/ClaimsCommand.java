@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.store.Store;
 import org.vigil.weighing.ClaimWeighings;
 import org.vigil.weighing.FactRows;
@@ -58,8 +57,7 @@ final class ClaimsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give either an entity id or --claim ID");
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = CliViewers.viewer(store, asUser);
       ClaimWeighings weighings = new ClaimWeighings(store);
       List<ClaimWeighings.Fact> facts =

@@ -3,7 +3,6 @@ package org.vigil.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.app.DataLocation;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
@@ -70,8 +69,7 @@ final class DocumentsCommand implements Runnable {
     @Override
     public Integer call() {
       VigilCommand root = documents.root;
-      try (Store store =
-          root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+      try (Store store = storeOptions.open(root)) {
         List<KeptRow> rows =
             store.originals().list().stream()
                 .filter(k -> !pendingOnly || k.isPending())

@@ -4,7 +4,6 @@ package org.vigil.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.store.Grade;
 import org.vigil.store.Store;
 import org.vigil.weighing.Grading;
@@ -54,8 +53,7 @@ final class GradeCommand implements Callable<Integer> {
     if (undo != null && !arguments.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give either --undo ID or what to grade");
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = CliViewers.viewer(store, asUser);
       Grading grading = new Grading(store, root.clock());
       Grading.Actor actor =

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
 import org.vigil.resolution.Judging;
 import org.vigil.resolve.Judgement;
@@ -67,8 +66,7 @@ final class JudgeCommand implements Callable<Integer> {
             ? by
             : root.env().apply("USER").filter(u -> !u.isBlank()).map(u -> "cli:" + u).orElse("cli");
     Judging.Actor actor = new Judging.Actor(who, who, Viewer.system(), "cli");
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Judging judging = new Judging(store, root.clock());
       Judging.Outcome outcome =
           undo != null

@@ -4,7 +4,6 @@ package org.vigil.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.access.Viewer;
-import org.vigil.app.DataLocation;
 import org.vigil.claims.LinkKind;
 import org.vigil.claims.OriginLink;
 import org.vigil.store.DeclaredLink;
@@ -61,8 +60,7 @@ final class OriginLinkCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give FROM KIND TO, or --undo ID, or --list");
     }
-    try (Store store =
-        root.openStore(storeOptions.location(DataLocation.DEFAULT_DATA_DIR, root.env()))) {
+    try (Store store = storeOptions.open(root)) {
       Viewer viewer = CliViewers.viewer(store, asUser);
       Grading grading = new Grading(store, root.clock());
       if (list) {

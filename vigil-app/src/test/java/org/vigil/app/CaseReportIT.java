@@ -82,6 +82,8 @@ class CaseReportIT {
     String text = oneLine(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
     List<CaseReport.Portion> portions = new ArrayList<>(r.findings());
     portions.addAll(r.notes());
+    portions.addAll(r.hypotheses());
+    portions.addAll(r.tasks());
     portions.addAll(r.links());
     portions.addAll(r.timeline());
     r.summary().ifPresent(portions::add);
@@ -173,6 +175,59 @@ class CaseReportIT {
   }
 
   @Test
+  void theHypothesesAndTasksAreReportedAsTheRecipientMayReadThem() {
+    CaseReport home = written("ctic", ReportFormat.HTML, "analyst").report();
+    CaseReport partner = written("allied-svc", ReportFormat.HTML, "analyst").report();
+    CaseReport customs = written("customs", ReportFormat.HTML, "analyst").report();
+    String mois = "The network acted on MOIS's orders";
+    String own = "The network acted for its own criminal ends";
+    // The analyst's organisation weighs all three items; the CTIC assessment (AMBER+STRICT)
+    // counts against the second hypothesis only for it.
+    assertThat(texts(home.hypotheses())).contains(mois, own, "written by analyst");
+    assertThat(evidenceRows(home)).isEqualTo(3);
+    assertThat(paragraph(home.hypotheses(), own)).contains("2 items inconsistent");
+    assertThat(paragraph(home.hypotheses(), mois))
+        .contains("0 items inconsistent")
+        .contains("it stands best");
+    assertThat(home.hypotheses())
+        .anySatisfy(p -> assertThat(p.marking()).isEqualTo(Tlp.AMBER_STRICT));
+    // The partner's matrix has two rows and is scored over them alone.
+    assertThat(evidenceRows(partner)).isEqualTo(2);
+    assertThat(paragraph(partner.hypotheses(), own)).contains("1 item inconsistent");
+    assertThat(partner.hypotheses())
+        .allSatisfy(p -> assertThat(p.marking()).isIn(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER));
+    assertThat(String.join(" ", texts(partner.hypotheses())))
+        .doesNotContain("deniable criminal intermediary");
+    String task = "Find who else the network hired";
+    assertThat(texts(home.tasks())).anySatisfy(t -> assertThat(t).contains(task));
+    assertThat(texts(partner.tasks())).anySatisfy(t -> assertThat(t).contains(task));
+    assertThat(partner.tasks()).allSatisfy(p -> assertThat(p.lead()).isIn("Open", "Doing", "Done"));
+    // The case's marking does not reach customs: neither its hypotheses nor its tasks go there.
+    assertThat(customs.hypotheses()).isEmpty();
+    assertThat(customs.tasks()).isEmpty();
+    String customsHtml = html("customs");
+    assertThat(customsHtml).doesNotContain(mois).doesNotContain(task).doesNotContain("Hypotheses");
+    assertThat(html("allied-svc")).contains("<h2>Hypotheses</h2>").contains("<h2>Tasks</h2>");
+  }
+
+  private static List<String> texts(List<CaseReport.Portion> portions) {
+    return portions.stream().flatMap(p -> p.facts().stream()).map(CaseReport.Fact::text).toList();
+  }
+
+  private static int evidenceRows(CaseReport r) {
+    return (int) r.hypotheses().stream().filter(p -> p.lead().startsWith("Evidence ")).count();
+  }
+
+  /** The words of the paragraph that holds {@code words}, all its facts joined. */
+  private static String paragraph(List<CaseReport.Portion> portions, String words) {
+    return portions.stream()
+        .filter(p -> p.facts().stream().anyMatch(f -> f.text().equals(words)))
+        .findFirst()
+        .map(p -> String.join("; ", texts(List.of(p))))
+        .orElseThrow(() -> new AssertionError("no paragraph says " + words));
+  }
+
+  @Test
   void aDocxCarriesTheMarkingInItsHeaderAndBeforeEveryParagraph() throws Exception {
     CaseReports.Written w = written("allied-svc", ReportFormat.DOCX, "analyst");
     Files.write(ARTEFACTS.resolve("sample-case-for-allied-svc.docx"), w.bytes());
@@ -183,12 +238,17 @@ class CaseReportIT {
           List.of(
               "Executive summary",
               "Analysts' notes",
+              "Hypotheses",
               "Findings",
               "Network",
               "Map",
               "Links",
               "Timeline",
+              "Tasks",
               "Sources");
+      assertThat(doc.getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .contains("Hypotheses", "Tasks");
       int marked = 0;
       for (XWPFParagraph p : doc.getParagraphs()) {
         String t = p.getText();

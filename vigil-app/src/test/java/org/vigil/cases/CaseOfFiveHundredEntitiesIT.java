@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -24,7 +26,10 @@ import org.vigil.cases.report.ReportFormat;
 import org.vigil.cases.report.ReportMap;
 import org.vigil.evaluation.SyntheticCase;
 import org.vigil.model.Tlp;
+import org.vigil.network.TimelineView;
+import org.vigil.network.UnknownEntityException;
 import org.vigil.places.Geocoding;
+import org.vigil.sharing.Release;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
@@ -77,6 +82,27 @@ class CaseOfFiveHundredEntitiesIT {
         .extracting(CaseView.Dated::entity)
         .contains("Person Number 0", "Person Number 250", "Person Number 499")
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theTimelineReadInOneGoIsTheTimelineReadEntityByEntity() {
+    // The owner, and an organisation that may read only the GREEN third of the case.
+    Viewer outsider = Release.organisationViewer(store, "other-svc");
+    List<CaseView.Item> entities = view.entities();
+    for (Viewer reader : List.of(owner, outsider)) {
+      Map<String, TimelineView> oneByOne = new LinkedHashMap<>();
+      for (CaseView.Item e : entities) {
+        try {
+          oneByOne.put(e.id(), store.network().timeline(e.id(), CaseTimeline.PER_ENTITY, reader));
+        } catch (UnknownEntityException ignored) {
+          // not in the network for this reader: no timeline, as in one go
+        }
+      }
+      CaseTimeline.Read expected = CaseTimeline.merged(oneByOne, entities);
+      CaseTimeline.Read read = CaseTimeline.of(store, reader, entities);
+      assertThat(read.records()).isEqualTo(expected.records());
+      assertThat(read.shown()).isEqualTo(expected.shown());
+    }
   }
 
   @Test

@@ -65,6 +65,125 @@ class CaseCliIT {
     }
   }
 
+  /** Alice of org-a opens "Gang ties" with Naji and his gang; bob of org-b may not read it. */
+  private String gangCase() {
+    assertThat(vigil("orgs", "add", "org-a", "--name", "Agency A").code()).isZero();
+    assertThat(vigil("orgs", "add", "org-b", "--name", "Agency B").code()).isZero();
+    assertThat(vigil("users", "add", "alice", "--org", "org-a", "--password-stdin").code())
+        .isZero();
+    assertThat(vigil("users", "add", "bob", "--org", "org-b", "--password-stdin").code()).isZero();
+    writeNetwork();
+
+    Run opened =
+        vigil("case", "create", "Gang ties", "--as", "alice", "--entity", "p-naji", "--depth", "1");
+    assertThat(opened.code()).as(opened.err()).isZero();
+    assertThat(opened.out()).contains("Added 2 entities.").contains("TLP:AMBER  open  Gang ties");
+    String id =
+        opened
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("Opened "))
+            .findFirst()
+            .orElseThrow()
+            .split(" ")[1];
+    return id;
+  }
+
+  @Test
+  void hypothesesAndTasksAreWorkedFromTheCommandLineAsAUser() {
+    String id = gangCase();
+    String statement;
+    try (Store store = Store.open(StoreConfig.embedded(data))) {
+      statement =
+          store
+              .statements()
+              .entity("p-naji", Viewer.system())
+              .orElseThrow()
+              .statements()
+              .get(0)
+              .id();
+    }
+    Run added = vigil("case", "hypothesis", "add", id, "The gang works for MOIS", "--as", "alice");
+    assertThat(added.code()).as(added.err()).isZero();
+    String hypothesis = added.out().strip().split(" ")[2];
+    Run rated =
+        vigil(
+            "case",
+            "hypothesis",
+            "rate",
+            id,
+            hypothesis,
+            "statement:p-naji/" + statement,
+            "I",
+            "--as",
+            "alice");
+    assertThat(rated.code()).as(rated.err()).isZero();
+    assertThat(rated.out()).contains(hypothesis + ":I").contains("Naji Zindashti");
+    Run matrix = vigil("case", "hypothesis", "list", id, "--as", "alice");
+    assertThat(matrix.out())
+        .contains("hypothesis " + hypothesis + "  inconsistent 1")
+        .contains("by alice: The gang works for MOIS");
+    Run outside =
+        vigil(
+            "case",
+            "hypothesis",
+            "rate",
+            id,
+            hypothesis,
+            "statement:o-gang/" + statement,
+            "C",
+            "--as",
+            "alice");
+    assertThat(outside.code()).isEqualTo(1);
+    assertThat(outside.err()).contains("holds no evidence statement:o-gang/" + statement);
+
+    Run task =
+        vigil(
+            "case",
+            "task",
+            "add",
+            id,
+            "Trace the gang's money",
+            "--assignee",
+            "alice",
+            "--due",
+            "2020-01-31",
+            "--as",
+            "alice");
+    assertThat(task.code()).as(task.err()).isZero();
+    String taskId = task.out().strip().split(" ")[2];
+    assertThat(vigil("case", "task", "list", id, "--as", "alice").out())
+        .contains(
+            "task " + taskId + "  open  alice  due 2020-01-31 (overdue)  Trace the gang's money");
+    Run doing = vigil("case", "task", "set", id, taskId, "--status", "doing", "--as", "alice");
+    assertThat(doing.out()).contains("Task " + taskId + " is doing: Trace the gang's money");
+    assertThat(
+            vigil("case", "task", "add", id, "Nobody", "--assignee", "bob", "--as", "alice").code())
+        .as("bob does not read the case")
+        .isEqualTo(1);
+    assertThat(vigil("case", "show", id, "--as", "alice").out())
+        .contains("The gang works for MOIS")
+        .contains("Trace the gang's money");
+
+    // A user who may not read the case learns nothing of its hypotheses or tasks.
+    for (String what : List.of("hypothesis", "task")) {
+      Run stranger = vigil("case", what, "list", id, "--as", "bob");
+      assertThat(stranger.code()).isEqualTo(1);
+      assertThat(stranger.out() + stranger.err())
+          .doesNotContain("MOIS")
+          .doesNotContain("money")
+          .contains("no case " + id);
+    }
+    assertThat(vigil("case", "task", "add", id, "Mine", "--as", "bob").code()).isEqualTo(1);
+
+    assertThat(vigil("case", "task", "delete", id, taskId, "--as", "alice").code()).isZero();
+    assertThat(vigil("case", "hypothesis", "delete", id, hypothesis, "--as", "alice").code())
+        .isZero();
+    assertThat(vigil("case", "task", "list", id, "--as", "alice").out()).contains("No tasks.");
+    assertThat(vigil("case", "hypothesis", "list", id, "--as", "alice").out())
+        .contains("No hypotheses.");
+  }
+
   private void writeNetwork() {
     try (Store store = Store.open(StoreConfig.embedded(data))) {
       Source s =
@@ -94,25 +213,7 @@ class CaseCliIT {
 
   @Test
   void aCaseIsOpenedFilledAnnotatedSharedAndDeletedAsAUser() {
-    assertThat(vigil("orgs", "add", "org-a", "--name", "Agency A").code()).isZero();
-    assertThat(vigil("orgs", "add", "org-b", "--name", "Agency B").code()).isZero();
-    assertThat(vigil("users", "add", "alice", "--org", "org-a", "--password-stdin").code())
-        .isZero();
-    assertThat(vigil("users", "add", "bob", "--org", "org-b", "--password-stdin").code()).isZero();
-    writeNetwork();
-
-    Run opened =
-        vigil("case", "create", "Gang ties", "--as", "alice", "--entity", "p-naji", "--depth", "1");
-    assertThat(opened.code()).as(opened.err()).isZero();
-    assertThat(opened.out()).contains("Added 2 entities.").contains("TLP:AMBER  open  Gang ties");
-    String id =
-        opened
-            .out()
-            .lines()
-            .filter(l -> l.startsWith("Opened "))
-            .findFirst()
-            .orElseThrow()
-            .split(" ")[1];
+    String id = gangCase();
 
     Run note = vigil("case", "note", id, "[Naji](entity:p-naji) leads it.", "--as", "alice");
     assertThat(note.code()).as(note.err()).isZero();

@@ -33,13 +33,8 @@ class CaseRoutesIT {
   @BeforeAll
   static void writeTheNetwork() {
     app = TestServer.start(dir);
-    app.org("org-a");
-    app.org("org-b");
-    app.org("org-c", "org-a");
-    app.user("alice", "org-a", Role.ANALYST);
+    app.threeAnalysts();
     app.user("vera", "org-a", Role.VIEWER);
-    app.user("bob", "org-b", Role.ANALYST);
-    app.user("carol", "org-c", Role.ANALYST);
     alice = app.client().signedIn("alice");
     bob = app.client().signedIn("bob");
     carol = app.client().signedIn("carol");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.access.Role;
 import org.vigil.audit.AuditAction;
 import org.vigil.audit.AuditRecord;
 
@@ -35,12 +34,7 @@ class CaseWorkRoutesIT {
   @BeforeAll
   static void writeTheNetwork() {
     app = TestServer.start(dir);
-    app.org("org-a");
-    app.org("org-b");
-    app.org("org-c", "org-a");
-    app.user("alice", "org-a", Role.ANALYST);
-    app.user("bob", "org-b", Role.ANALYST);
-    app.user("carol", "org-c", Role.ANALYST);
+    app.threeAnalysts();
     alice = app.client().signedIn("alice");
     bob = app.client().signedIn("bob");
     carol = app.client().signedIn("carol");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.access.Role;
 
 /**
  * Org A (a partner of org C) writes an AMBER+STRICT, an AMBER and a GREEN statement about one
@@ -28,12 +27,7 @@ class MarkingScenarioIT {
   @BeforeAll
   static void writeAsOrgA() {
     app = TestServer.start(dir);
-    app.org("org-a");
-    app.org("org-b");
-    app.org("org-c", "org-a");
-    app.user("alice", "org-a", Role.ANALYST);
-    app.user("bob", "org-b", Role.ANALYST);
-    app.user("carol", "org-c", Role.ANALYST);
+    app.threeAnalysts();
     a = app.client().signedIn("alice");
     b = app.client().signedIn("bob");
     c = app.client().signedIn("carol");

@@ -136,6 +136,19 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The marking tests' three analysts and their organisations: alice of org-a, bob of org-b (no
+   * partner of org-a's) and carol of org-c, a partner of org-a.
+   */
+  public void threeAnalysts() {
+    org("org-a");
+    org("org-b");
+    org("org-c", "org-a");
+    user("alice", "org-a", Role.ANALYST);
+    user("bob", "org-b", Role.ANALYST);
+    user("carol", "org-c", Role.ANALYST);
+  }
+
   public User user(String username, String orgId, Role role) {
     return store.accounts().createUser(username, orgId, role, PASSWORD_HASH);
   }

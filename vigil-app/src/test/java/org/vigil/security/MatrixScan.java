@@ -416,25 +416,19 @@ final class MatrixScan {
       case "POST /api/v1/judgements" -> {
         // Only ids the attacker did not learn: a copy of a document gives it the same names, and
         // so entities of its own it may judge.
-        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
-          Function<String, String> body =
-              v ->
-                  Client.JSON
-                      .createObjectNode()
-                      .put("left", v)
-                      .put("right", own)
-                      .put("verdict", "same")
-                      .put("note", "probe")
-                      .toString();
-          Answer phantom = answer(x.post("/judgements", body.apply(t.phantom())));
-          send(
-              r,
-              r.path(),
-              body.apply(t.value()),
-              Optional.of(t),
-              Optional.of(phantom),
-              b -> answer(x.post("/judgements", b)));
-        }
+        postProbes(
+            r,
+            x,
+            "/judgements",
+            r.path(),
+            v ->
+                Client.JSON
+                    .createObjectNode()
+                    .put("left", v)
+                    .put("right", own)
+                    .put("verdict", "same")
+                    .put("note", "probe")
+                    .toString());
       }
       case "POST /api/v1/judgements/{id}/undo" -> {
         // Judgement ids are a public sequence, so a refusal may differ from "no such judgement";
@@ -609,14 +603,7 @@ final class MatrixScan {
                         victimFirst ? own : v,
                         "reason",
                         "probe");
-            Answer phantom = answer(x.post("/origin-links", body.apply(t.phantom())));
-            send(
-                r,
-                r.path(),
-                body.apply(t.value()),
-                Optional.of(t),
-                Optional.of(phantom),
-                b -> answer(x.post("/origin-links", b)));
+            postProbe(r, x, t, "/origin-links", r.path(), body);
           }
         }
         send(
@@ -628,32 +615,20 @@ final class MatrixScan {
             b -> answer(x.get("/origin-links")));
       }
       case "POST /api/v1/assessments" -> {
-        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
-          Function<String, String> body =
-              v -> caseBody("subject", v, "statement", "probe", "likelihood", "likely");
-          Answer phantom = answer(x.post("/assessments", body.apply(t.phantom())));
-          send(
-              r,
-              r.path(),
-              body.apply(t.value()),
-              Optional.of(t),
-              Optional.of(phantom),
-              b -> answer(x.post("/assessments", b)));
-        }
+        postProbes(
+            r,
+            x,
+            "/assessments",
+            r.path(),
+            v -> caseBody("subject", v, "statement", "probe", "likelihood", "likely"));
       }
       case "POST /api/v1/grades" -> {
-        for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
-          Function<String, String> body =
-              v -> caseBody("target", "claim", "id", v, "grade", "3", "reason", "probe");
-          Answer phantom = answer(x.post("/grades", body.apply(t.phantom())));
-          send(
-              r,
-              r.path(),
-              body.apply(t.value()),
-              Optional.of(t),
-              Optional.of(phantom),
-              b -> answer(x.post("/grades", b)));
-        }
+        postProbes(
+            r,
+            x,
+            "/grades",
+            r.path(),
+            v -> caseBody("target", "claim", "id", v, "grade", "3", "reason", "probe"));
       }
       case "POST /grades" -> {
         for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
@@ -785,17 +760,35 @@ final class MatrixScan {
    */
   private void caseProbes(Route r, Client x, String suffix, Function<String, String> body) {
     String path = "/cases/" + ownCase(x);
-    for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
-      Answer phantom = answer(x.post(path + suffix, body.apply(t.phantom())));
-      send(
-          r,
-          Routes.PREFIX + path + suffix,
-          body.apply(t.value()),
-          Optional.of(t),
-          Optional.of(phantom),
-          b -> answer(x.post(path + suffix, b)));
-    }
+    postProbes(r, x, path + suffix, Routes.PREFIX + path + suffix, body);
     send(r, Routes.PREFIX + path, "", Optional.empty(), Optional.empty(), b -> answer(x.get(path)));
+  }
+
+  /**
+   * Posts {@code body} naming each victim id the scan compares to {@code path}, against the same
+   * body naming the id's phantom (reported as {@code shown}).
+   */
+  private void postProbes(
+      Route r, Client x, String path, String shown, Function<String, String> body) {
+    for (Target t : restricted(Target.Kind.ID).stream().filter(this::compared).toList()) {
+      postProbe(r, x, t, path, shown, body);
+    }
+  }
+
+  /**
+   * Posts {@code body} naming the phantom of {@code t}, then (through {@link #send}) naming {@code
+   * t} itself: the two answers must not tell a victim's id from one that never existed.
+   */
+  private void postProbe(
+      Route r, Client x, Target t, String path, String shown, Function<String, String> body) {
+    Answer phantom = answer(x.post(path, body.apply(t.phantom())));
+    send(
+        r,
+        shown,
+        body.apply(t.value()),
+        Optional.of(t),
+        Optional.of(phantom),
+        b -> answer(x.post(path, b)));
   }
 
   /** Probes with each victim id in the path after the attacker's own case, against its phantom. */

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.network;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.access.Viewer;
@@ -35,6 +37,13 @@ public interface Network {
 
   /** At most {@code limit} dated items about the entity, oldest first. */
   TimelineView timeline(String entityId, int limit, Viewer viewer);
+
+  /**
+   * The timelines of several entities at once, each as {@link #timeline} answers it, in a bounded
+   * number of queries whatever their count; keyed by the ids asked for, an unknown entity or one
+   * the reader may not see left out.
+   */
+  Map<String, TimelineView> timelines(Collection<String> entityIds, int limit, Viewer viewer);
 
   /**
    * Brings the in-memory network index up to date with the statements and judgements now stored

@@ -184,27 +184,26 @@ final class JdbcCaseRepository implements CaseRepository {
     requireNonNull(member, "member");
     db.inTransaction(
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "DELETE FROM case_members WHERE case_id = ? AND member_kind = ?"
-                      + " AND member_id = ?")) {
-            ps.setString(1, caseId);
-            ps.setString(2, member.kind().code());
-            ps.setString(3, member.memberId());
-            ps.executeUpdate();
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO case_members (case_id, member_kind, member_id, rights, added_by,"
-                      + " added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, caseId);
-            ps.setString(2, member.kind().code());
-            ps.setString(3, member.memberId());
-            ps.setString(4, member.rights().code());
-            ps.setString(5, member.addedBy());
-            Database.setInstant(ps, 6, Database.stored(member.addedAt()));
-            ps.executeUpdate();
-          }
+          execute(
+              c,
+              "DELETE FROM case_members WHERE case_id = ? AND member_kind = ? AND member_id = ?",
+              ps -> {
+                ps.setString(1, caseId);
+                ps.setString(2, member.kind().code());
+                ps.setString(3, member.memberId());
+              });
+          execute(
+              c,
+              "INSERT INTO case_members (case_id, member_kind, member_id, rights, added_by,"
+                  + " added_at) VALUES (?, ?, ?, ?, ?, ?)",
+              ps -> {
+                ps.setString(1, caseId);
+                ps.setString(2, member.kind().code());
+                ps.setString(3, member.memberId());
+                ps.setString(4, member.rights().code());
+                ps.setString(5, member.addedBy());
+                Database.setInstant(ps, 6, Database.stored(member.addedAt()));
+              });
           touch(c, caseId);
           return null;
         });
@@ -316,37 +315,23 @@ final class JdbcCaseRepository implements CaseRepository {
     long id =
         db.inTransaction(
             c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement("SELECT COUNT(*) FROM case_notes WHERE case_id = ?")) {
-                ps.setString(1, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                  rs.next();
-                  if (rs.getLong(1) >= MAX_NOTES) {
-                    throw new InvalidValueException("a case holds at most " + MAX_NOTES + " notes");
-                  }
-                }
+              if (count(c, "case_notes", caseId) >= MAX_NOTES) {
+                throw new InvalidValueException("a case holds at most " + MAX_NOTES + " notes");
               }
-              long key;
-              try (PreparedStatement ps =
-                  c.prepareStatement(
+              long key =
+                  insert(
+                      c,
                       "INSERT INTO case_notes (case_id, body, tlp, owner_org, author_id,"
                           + " author_name, written_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      new String[] {"id"})) {
-                ps.setString(1, caseId);
-                ps.setString(2, checked);
-                ps.setString(3, tlp.name());
-                ps.setString(4, author.orgId());
-                ps.setString(5, author.userId());
-                ps.setString(6, author.username());
-                Database.setInstant(ps, 7, now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                  if (!keys.next()) {
-                    throw new SQLException("the database returned no id for the new note");
-                  }
-                  key = keys.getLong(1);
-                }
-              }
+                      ps -> {
+                        ps.setString(1, caseId);
+                        ps.setString(2, checked);
+                        ps.setString(3, tlp.name());
+                        ps.setString(4, author.orgId());
+                        ps.setString(5, author.userId());
+                        ps.setString(6, author.username());
+                        Database.setInstant(ps, 7, now);
+                      });
               touch(c, caseId);
               return key;
             });
@@ -463,28 +448,30 @@ final class JdbcCaseRepository implements CaseRepository {
               }
             }
           }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO case_note_versions (note_id, version, body, tlp, written_by,"
-                      + " written_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, noteId);
-            ps.setInt(2, version);
-            ps.setString(3, was.body());
-            ps.setString(4, was.tlp().name());
-            ps.setString(5, writtenBy);
-            Database.setInstant(ps, 6, was.writtenAt());
-            ps.setString(7, editor.username());
-            ps.executeUpdate();
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE case_notes SET body = ?, tlp = ?, written_at = ? WHERE id = ?")) {
-            ps.setString(1, checked);
-            ps.setString(2, tlp.name());
-            Database.setInstant(ps, 3, now);
-            ps.setLong(4, noteId);
-            ps.executeUpdate();
-          }
+          int replaced = version;
+          String replacedBy = writtenBy;
+          execute(
+              c,
+              "INSERT INTO case_note_versions (note_id, version, body, tlp, written_by,"
+                  + " written_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              ps -> {
+                ps.setLong(1, noteId);
+                ps.setInt(2, replaced);
+                ps.setString(3, was.body());
+                ps.setString(4, was.tlp().name());
+                ps.setString(5, replacedBy);
+                Database.setInstant(ps, 6, was.writtenAt());
+                ps.setString(7, editor.username());
+              });
+          execute(
+              c,
+              "UPDATE case_notes SET body = ?, tlp = ?, written_at = ? WHERE id = ?",
+              ps -> {
+                ps.setString(1, checked);
+                ps.setString(2, tlp.name());
+                Database.setInstant(ps, 3, now);
+                ps.setLong(4, noteId);
+              });
           touch(c, caseId);
           return Optional.of(
               new CaseNote(
@@ -633,24 +620,24 @@ final class JdbcCaseRepository implements CaseRepository {
               }
             }
           }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "DELETE FROM case_ratings WHERE hypothesis_id = ? AND evidence = ?")) {
-            ps.setLong(1, hypothesisId);
-            ps.setString(2, rating.evidence());
-            ps.executeUpdate();
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO case_ratings (hypothesis_id, evidence, rating, rated_by, rated_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, hypothesisId);
-            ps.setString(2, rating.evidence());
-            ps.setString(3, rating.rating().name());
-            ps.setString(4, rating.ratedBy());
-            Database.setInstant(ps, 5, Database.stored(rating.ratedAt()));
-            ps.executeUpdate();
-          }
+          execute(
+              c,
+              "DELETE FROM case_ratings WHERE hypothesis_id = ? AND evidence = ?",
+              ps -> {
+                ps.setLong(1, hypothesisId);
+                ps.setString(2, rating.evidence());
+              });
+          execute(
+              c,
+              "INSERT INTO case_ratings (hypothesis_id, evidence, rating, rated_by, rated_at)"
+                  + " VALUES (?, ?, ?, ?, ?)",
+              ps -> {
+                ps.setLong(1, hypothesisId);
+                ps.setString(2, rating.evidence());
+                ps.setString(3, rating.rating().name());
+                ps.setString(4, rating.ratedBy());
+                Database.setInstant(ps, 5, Database.stored(rating.ratedAt()));
+              });
           touch(c, caseId);
           return true;
         });
@@ -658,18 +645,12 @@ final class JdbcCaseRepository implements CaseRepository {
 
   @Override
   public boolean deleteHypothesis(String caseId, long hypothesisId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM case_hypotheses WHERE id = ? AND case_id = ?")) {
-            ps.setLong(1, hypothesisId);
-            ps.setString(2, caseId);
-            boolean deleted = ps.executeUpdate() > 0;
-            if (deleted) {
-              touch(c, caseId);
-            }
-            return deleted;
-          }
+    return changeCase(
+        caseId,
+        "DELETE FROM case_hypotheses WHERE id = ? AND case_id = ?",
+        ps -> {
+          ps.setLong(1, hypothesisId);
+          ps.setString(2, caseId);
         });
   }
 
@@ -715,42 +696,29 @@ final class JdbcCaseRepository implements CaseRepository {
   @Override
   public boolean updateTask(CaseTask task) {
     requireNonNull(task, "task");
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE case_tasks SET title = ?, assignee = ?, status = ?, due = ?,"
-                      + " updated_at = ? WHERE id = ? AND case_id = ?")) {
-            ps.setString(1, task.title());
-            ps.setString(2, task.assignee().orElse(null));
-            ps.setString(3, task.status().code());
-            ps.setObject(4, task.due().orElse(null), java.sql.Types.DATE);
-            Database.setInstant(ps, 5, Database.stored(Instant.now()));
-            ps.setLong(6, task.id());
-            ps.setString(7, task.caseId());
-            boolean changed = ps.executeUpdate() > 0;
-            if (changed) {
-              touch(c, task.caseId());
-            }
-            return changed;
-          }
+    return changeCase(
+        task.caseId(),
+        "UPDATE case_tasks SET title = ?, assignee = ?, status = ?, due = ?,"
+            + " updated_at = ? WHERE id = ? AND case_id = ?",
+        ps -> {
+          ps.setString(1, task.title());
+          ps.setString(2, task.assignee().orElse(null));
+          ps.setString(3, task.status().code());
+          ps.setObject(4, task.due().orElse(null), java.sql.Types.DATE);
+          Database.setInstant(ps, 5, Database.stored(Instant.now()));
+          ps.setLong(6, task.id());
+          ps.setString(7, task.caseId());
         });
   }
 
   @Override
   public boolean deleteTask(String caseId, long taskId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM case_tasks WHERE id = ? AND case_id = ?")) {
-            ps.setLong(1, taskId);
-            ps.setString(2, caseId);
-            boolean deleted = ps.executeUpdate() > 0;
-            if (deleted) {
-              touch(c, caseId);
-            }
-            return deleted;
-          }
+    return changeCase(
+        caseId,
+        "DELETE FROM case_tasks WHERE id = ? AND case_id = ?",
+        ps -> {
+          ps.setLong(1, taskId);
+          ps.setString(2, caseId);
         });
   }
 
@@ -803,6 +771,14 @@ final class JdbcCaseRepository implements CaseRepository {
     }
   }
 
+  /** Runs one statement on the connection; answers how many rows it changed. */
+  private static int execute(Connection c, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+
   private static long count(Connection c, String table, String caseId) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE case_id = ?")) {
@@ -837,15 +813,9 @@ final class JdbcCaseRepository implements CaseRepository {
                       + " (SELECT id FROM case_notes WHERE case_id = ?)",
                   "DELETE FROM case_hypotheses WHERE case_id = ?",
                   "DELETE FROM case_tasks WHERE case_id = ?")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-              ps.setString(1, caseId);
-              ps.executeUpdate();
-            }
+            execute(c, sql, ps -> ps.setString(1, caseId));
           }
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
-            ps.setString(1, caseId);
-            return ps.executeUpdate() > 0;
-          }
+          return execute(c, "DELETE FROM cases WHERE id = ?", ps -> ps.setString(1, caseId)) > 0;
         });
   }
 
@@ -861,12 +831,28 @@ final class JdbcCaseRepository implements CaseRepository {
         });
   }
 
+  /**
+   * Runs one statement in a transaction of its own; when it changed a row, the case's last change
+   * moves to now.
+   */
+  private boolean changeCase(String caseId, String sql, Binder binder) {
+    return db.inTransaction(
+        c -> {
+          boolean changed = execute(c, sql, binder) > 0;
+          if (changed) {
+            touch(c, caseId);
+          }
+          return changed;
+        });
+  }
+
   private static void touch(Connection c, String caseId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
-      Database.setInstant(ps, 1, Database.stored(Instant.now()));
-      ps.setString(2, caseId);
-      ps.executeUpdate();
-    }
+    execute(
+        c,
+        "UPDATE cases SET updated_at = ? WHERE id = ?",
+        ps -> {
+          Database.setInstant(ps, 1, Database.stored(Instant.now()));
+          ps.setString(2, caseId);
+        });
   }
 }

@@ -52,7 +52,7 @@ final class JdbcStatementRepository implements StatementRepository {
   private static final int BATCH = 2_000;
 
   /** Ids per IN list; well below every driver's parameter limit. */
-  private static final int CHUNK = 500;
+  static final int CHUNK = 500;
 
   static final int MAX_LIMIT = 10_000;
 

@@ -4,6 +4,7 @@ package org.vigil.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -258,6 +259,12 @@ final class StoreNetwork implements Network {
   @Override
   public TimelineView timeline(String entityId, int limit, Viewer viewer) {
     return timelines.timeline(entityId, limit, viewer);
+  }
+
+  @Override
+  public Map<String, TimelineView> timelines(
+      Collection<String> entityIds, int limit, Viewer viewer) {
+    return timelines.timelines(entityIds, limit, viewer);
   }
 
   private record Walk(

@@ -9,7 +9,9 @@ import static org.vigil.store.Fixtures.viewer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -334,6 +336,26 @@ abstract class NetworkContract {
     assertThat(partner.items().get(0).label()).contains("employs").contains("Zindashti network");
     assertThat(partner.items().get(0).evidence().get(0).text())
         .contains("The network works at the behest of MOIS.");
+  }
+
+  @Test
+  void timelinesReadTogetherAreEachEntitysOwnTimeline() {
+    List<String> ids = List.of("p-naji", "o-net", "o-mois", "p-khatib", "p-courier", "nobody");
+    for (Viewer reader : List.of(ANALYST_A, PARTNER_C, ANALYST_B)) {
+      for (int limit : List.of(1, 100)) {
+        Map<String, TimelineView> alone = new LinkedHashMap<>();
+        for (String id : ids) {
+          try {
+            alone.put(id, network.timeline(id, limit, reader));
+          } catch (UnknownEntityException e) {
+            // the reader may not see it: left out of the timelines read together too
+          }
+        }
+        assertThat(network.timelines(ids, limit, reader)).isEqualTo(alone);
+      }
+    }
+    assertThat(network.timelines(ids, 100, PARTNER_C)).doesNotContainKeys("p-khatib", "nobody");
+    assertThat(network.timelines(ids, 1, ANALYST_A).get("o-mois").truncated()).isTrue();
   }
 
   private static NeighbourhoodRequest withFilter(NeighbourhoodRequest r, LinkFilter f) {

@@ -28,6 +28,9 @@ import org.vigil.model.Tlp;
  * @param picture the network picture of the report's entities and links
  * @param pictureMarking the highest marking of what the picture shows
  * @param notes the analysts' notes both readers may read, one portion each (see ReportNote)
+ * @param hypotheses the case's hypotheses, ranked, and the evidence both readers may read rated
+ *     against them (empty when the case's marking does not reach the recipient)
+ * @param tasks the case's tasks, one portion each (empty likewise)
  * @param map the map of the places the report's entities name (placed ones only) and their paths
  * @param mapMarking the highest marking of what the map shows
  * @param timeline one paragraph per dated fact, oldest first
@@ -45,6 +48,8 @@ public record CaseReport(
     Tlp highest,
     Optional<Portion> summary,
     List<Portion> notes,
+    List<Portion> hypotheses,
+    List<Portion> tasks,
     List<Portion> findings,
     List<Portion> links,
     NetworkPicture picture,
@@ -65,6 +70,8 @@ public record CaseReport(
     requireNonNull(highest, "highest");
     requireNonNull(summary, "summary");
     notes = List.copyOf(notes);
+    hypotheses = List.copyOf(hypotheses);
+    tasks = List.copyOf(tasks);
     findings = List.copyOf(findings);
     links = List.copyOf(links);
     requireNonNull(picture, "picture");

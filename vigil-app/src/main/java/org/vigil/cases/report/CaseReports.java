@@ -185,6 +185,7 @@ public final class CaseReports {
           assembly.assemble(
               id,
               new Cases(store, clock).reportNotes(id, analyst, recipient).orElse(List.of()),
+              new Cases(store, clock).reportWork(id, analyst, recipient),
               titleReaches ? found.get().title() : "A report for " + org.get().name(),
               titleReaches ? found.get().tlp() : Tlp.CLEAR,
               org.get().id(),

@@ -21,6 +21,7 @@ import org.vigil.cases.CaseView;
 import org.vigil.cases.Citation;
 import org.vigil.cases.CitedEvidence;
 import org.vigil.cases.ReportNote;
+import org.vigil.cases.ReportWork;
 import org.vigil.documents.StoredDocument;
 import org.vigil.model.Entity;
 import org.vigil.model.Marking;
@@ -90,6 +91,7 @@ final class ReportAssembly {
   CaseReport assemble(
       String caseId,
       List<ReportNote> notes,
+      Optional<ReportWork> work,
       String title,
       Tlp titleMarking,
       String recipientId,
@@ -118,9 +120,14 @@ final class ReportAssembly {
     PictureAndMarking picture = picture(entities, findings, links);
     MapAndMarking map = map(entities, findings);
     List<CaseReport.Portion> notePortions = notes.stream().flatMap(n -> note(n).stream()).toList();
+    ReportAnalysis.Portions analysis =
+        ReportAnalysis.of(work, recipientName, at.atOffset(ZoneOffset.UTC).toLocalDate());
+    work.ifPresent(w -> released.addAll(w.statements()));
     Tlp highest = titleMarking;
     List<CaseReport.Portion> all = new ArrayList<>(findings);
     all.addAll(notePortions);
+    all.addAll(analysis.hypotheses());
+    all.addAll(analysis.tasks());
     all.addAll(linkPortions);
     all.addAll(timeline);
     summary.ifPresent(all::add);
@@ -143,6 +150,8 @@ final class ReportAssembly {
         highest,
         summary,
         notePortions,
+        analysis.hypotheses(),
+        analysis.tasks(),
         findings,
         linkPortions,
         picture.picture(),

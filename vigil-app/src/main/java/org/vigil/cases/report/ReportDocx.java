@@ -42,12 +42,8 @@ final class ReportDocx {
                   paragraph(doc, new CaseReport.Portion(s.marking(), "", List.of(f)), false);
                 }
               });
-      if (!r.notes().isEmpty()) {
-        heading(doc, "Analysts' notes");
-        for (CaseReport.Portion p : r.notes()) {
-          paragraph(doc, p, false);
-        }
-      }
+      section(doc, "Analysts' notes", r.notes());
+      section(doc, "Hypotheses", r.hypotheses());
       heading(doc, "Findings");
       for (CaseReport.Portion p : r.findings()) {
         paragraph(doc, p, false);
@@ -74,16 +70,12 @@ final class ReportDocx {
               Units.toEMU(NetworkPicture.WIDTH * 0.62),
               Units.toEMU(NetworkPicture.HEIGHT * 0.62));
       map(doc, r);
-      if (!r.links().isEmpty()) {
-        heading(doc, "Links");
-        for (CaseReport.Portion p : r.links()) {
-          paragraph(doc, p, false);
-        }
-      }
+      section(doc, "Links", r.links());
       heading(doc, "Timeline");
       for (CaseReport.Portion p : r.timeline()) {
         paragraph(doc, p, true);
       }
+      section(doc, "Tasks", r.tasks());
       heading(doc, "Sources");
       for (CaseReport.Endnote n : r.endnotes()) {
         XWPFParagraph para = doc.createParagraph();
@@ -156,6 +148,17 @@ final class ReportDocx {
                 + r.highest().label()
                 + "; each paragraph starts with its own marking and each fact cites its sources.");
     meta.createRun().addBreak(BreakType.PAGE);
+  }
+
+  /** A heading and its paragraphs; nothing when there are none. */
+  private static void section(XWPFDocument doc, String title, List<CaseReport.Portion> portions) {
+    if (portions.isEmpty()) {
+      return;
+    }
+    heading(doc, title);
+    for (CaseReport.Portion p : portions) {
+      paragraph(doc, p, false);
+    }
   }
 
   private static void heading(XWPFDocument doc, String text) {

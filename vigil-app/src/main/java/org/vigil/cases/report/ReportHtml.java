@@ -46,12 +46,8 @@ final class ReportHtml {
                     out, new CaseReport.Portion(s.marking(), "", List.of(f)), "summary", false);
               }
             });
-    if (!r.notes().isEmpty()) {
-      out.append("<h2>Analysts' notes</h2>\n");
-      for (CaseReport.Portion p : r.notes()) {
-        paragraph(out, p, "note", false);
-      }
-    }
+    section(out, "Analysts' notes", r.notes(), "note");
+    section(out, "Hypotheses", r.hypotheses(), "hypothesis");
     out.append("<h2>Findings</h2>\n");
     if (r.findings().isEmpty()) {
       out.append(
@@ -81,12 +77,7 @@ final class ReportHtml {
     if (!r.map().isEmpty()) {
       out.append("<div class=\"figure\">").append(r.map().svg()).append("</div>\n");
     }
-    if (!r.links().isEmpty()) {
-      out.append("<h2>Links</h2>\n");
-      for (CaseReport.Portion p : r.links()) {
-        paragraph(out, p, "link", false);
-      }
-    }
+    section(out, "Links", r.links(), "link");
     out.append("<h2>Timeline</h2>\n");
     if (r.timeline().isEmpty()) {
       out.append("<p><span class=\"pm\">(TLP:CLEAR)</span> No dated facts.</p>\n");
@@ -94,6 +85,7 @@ final class ReportHtml {
     for (CaseReport.Portion p : r.timeline()) {
       paragraph(out, p, "dated", true);
     }
+    section(out, "Tasks", r.tasks(), "task");
     out.append("<h2>Sources</h2>\n");
     for (CaseReport.Endnote n : r.endnotes()) {
       out.append("<p class=\"endnote\" id=\"note-")
@@ -139,6 +131,19 @@ final class ReportHtml {
         .append(". Each paragraph starts with its own marking; each fact cites its sources,")
         .append(" listed at the end with their date, sentence and Admiralty grade.</p>")
         .append("</div>\n");
+  }
+
+  /** A heading and its paragraphs; nothing when there are none. */
+  private static void section(
+      StringBuilder out, String title, List<CaseReport.Portion> portions, String cssClass) {
+    if (portions.isEmpty()) {
+      return;
+    }
+    // The titles are this class's own words, written as they are.
+    out.append("<h2>").append(title).append("</h2>\n");
+    for (CaseReport.Portion p : portions) {
+      paragraph(out, p, cssClass, false);
+    }
   }
 
   private static String banner(Tlp tlp, String cssClass) {
