@@ -68,7 +68,10 @@ class SharingLeakMatrixIT {
             level == Tlp.RED ? Marking.red(org, Set.of(reader.id())) : Marking.of(level, org);
         Source source =
             new Source(
-                "src-" + org + "-" + level.name().toLowerCase(),
+                "src-"
+                    + org
+                    + "-"
+                    + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 SourceKind.DOCUMENT,
                 "Report of " + org + " at " + level.name(),
                 Reliability.B,
@@ -76,7 +79,8 @@ class SharingLeakMatrixIT {
                 Optional.empty(),
                 Optional.empty(),
                 SEEN);
-        String entity = "p-" + org + "-" + level.name().toLowerCase();
+        String entity =
+            "p-" + org + "-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         app.store
             .statements()
             .write(
@@ -113,7 +117,8 @@ class SharingLeakMatrixIT {
     released.put("FtM feed over HTTP", get(Routes.PREFIX + "/feeds/ftm").body());
     released.put(
         "STIX export",
-        StixExport.bundle(new StixExport(app.store, Clock.systemUTC()).exportFor("partner", "t", "t"))
+        StixExport.bundle(
+                new StixExport(app.store, Clock.systemUTC()).exportFor("partner", "t", "t"))
             .toString());
     StringBuilder ftm = new StringBuilder();
     new FtmExport(app.store, Clock.systemUTC())

@@ -166,8 +166,12 @@ class StixImportIT {
             "intrusion-set--55555555-5555-4555-8555-555555555555: fails the OASIS STIX 2.1 schema"
                 + " intrusion-set.json: 'created': does not match the regex pattern"
                 + " T\\d{2}:\\d{2}:\\d{2}\\.\\d{3,}Z$; 'aliases': string found, array expected");
-    assertThat(store.statements().entity("intrusion-set--55555555-5555-4555-8555-555555555555",
-            Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST)))
+    assertThat(
+            store
+                .statements()
+                .entity(
+                    "intrusion-set--55555555-5555-4555-8555-555555555555",
+                    Viewer.of("u", "u", "agency", java.util.Set.of(), Role.ANALYST)))
         .isEmpty(); // nothing of a refused object is written
     assertThat(outcome.kept()).isEqualTo(3);
     assertThat(outcome.mapped()).isEqualTo(1);

@@ -34,8 +34,8 @@ public final class StixBundleIndex {
   /**
    * Reads one object of the bundle, the one at {@code position} in its {@code objects} array. An
    * object that fails {@link StixBundleReader#check} or the OASIS schema of its type ({@link
-   * StixSchemas}) is not indexed (the second pass reports it); the schema is checked here only, once
-   * per object, and the second pass asks {@link #failsSchema}.
+   * StixSchemas}) is not indexed (the second pass reports it); the schema is checked here only,
+   * once per object, and the second pass asks {@link #failsSchema}.
    */
   public void offer(JsonNode o, int position) {
     Instant version;

@@ -23,10 +23,10 @@ import org.vigil.model.Statement;
 /**
  * Reads a parsed STIX 2.1 bundle into an {@link StixImportPlan}. Each object is checked on its own
  * (a STIX id whose prefix is its type, spec_version 2.1, RFC 3339 timestamps, then the OASIS JSON
- * schema of its type, {@link StixSchemas}); a bad one is refused with its id and reason (the failing
- * property and why) and the others go on. Of several versions of one id, the newest is mapped.
- * Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity as
- * Person, PublicBody or Organization, location as Address, and a relationship between two mapped
+ * schema of its type, {@link StixSchemas}); a bad one is refused with its id and reason (the
+ * failing property and why) and the others go on. Of several versions of one id, the newest is
+ * mapped. Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity
+ * as Person, PublicBody or Organization, location as Address, and a relationship between two mapped
  * objects as UnknownLink, also when an end is not in the bundle but of a mapped type (it may have
  * come in an earlier page or bundle, or come in a later one). Their entity id is their STIX id, so
  * an export gives the same id back and a link finds its ends whichever arrives first.

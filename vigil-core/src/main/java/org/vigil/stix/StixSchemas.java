@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.regex.RegularExpression;
-import com.networknt.schema.regex.RegularExpressionFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks one STIX 2.1 object against the official OASIS JSON schema of its type (draft 2020-12,
- * cti-stix2-json-schemas, bundled under {@code org/vigil/stix/oasis-schemas} with their BSD-3-Clause
- * licence), with the networknt validator. An object of a type the schemas do not define (a custom
- * object such as ATT&CK's {@code x-mitre-tactic}) is checked against the common properties only:
- * {@code core.json} when it has {@code created} (a domain object), {@code
+ * cti-stix2-json-schemas, bundled under {@code org/vigil/stix/oasis-schemas} with their
+ * BSD-3-Clause licence), with the networknt validator. An object of a type the schemas do not
+ * define (a custom object such as ATT&CK's {@code x-mitre-tactic}) is checked against the common
+ * properties only: {@code core.json} when it has {@code created} (a domain object), {@code
  * cyber-observable-core.json} otherwise. Properties the schemas do not name are allowed, as the
  * schemas themselves allow them, so custom properties are kept. Thread-safe.
  */
@@ -135,9 +134,9 @@ public final class StixSchemas {
   }
 
   /**
-   * Java's matcher recurses on some repeated groups and can run out of stack on a value of
-   * hundreds of thousands of characters; such a value then does not match (and the object is
-   * refused) rather than ending the import.
+   * Java's matcher recurses on some repeated groups and can run out of stack on a value of hundreds
+   * of thousands of characters; such a value then does not match (and the object is refused) rather
+   * than ending the import.
    */
   private static boolean findInLong(Pattern p, String s) {
     try {

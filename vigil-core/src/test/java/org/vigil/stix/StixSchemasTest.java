@@ -15,7 +15,9 @@ import org.vigil.model.Source;
 import org.vigil.model.SourceKind;
 import org.vigil.model.Tlp;
 
-/** Import checks each object against the OASIS schema of its type, and refuses only the bad ones. */
+/**
+ * Import checks each object against the OASIS schema of its type, and refuses only the bad ones.
+ */
 class StixSchemasTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String T = "\"2024-01-01T00:00:00.000Z\"";
@@ -79,10 +81,13 @@ class StixSchemasTest {
         .extracting(o -> o.get("id").asText())
         .containsExactly(tactic, actor, customObservable);
     assertThat(plan.kept().get(1).get("x_acme_rank").toString()).isEqualTo("{\"a\":[1,2]}");
-    assertThat(plan.rejected()).singleElement().satisfies(r -> {
-      assertThat(r.object()).isEqualTo(customNoModified);
-      assertThat(r.reason()).contains("core.json", "'modified'");
-    });
+    assertThat(plan.rejected())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.object()).isEqualTo(customNoModified);
+              assertThat(r.reason()).contains("core.json", "'modified'");
+            });
   }
 
   @Test
