@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.app.DataLocation;
 import org.vigil.model.InvalidValueException;
+import org.vigil.sharing.DanglingReferences;
 import org.vigil.sharing.TaxiiPartner;
 import org.vigil.sharing.TaxiiPull;
 import org.vigil.stix.StixImportPlan;
@@ -115,6 +116,9 @@ final class TaxiiCommand implements Runnable {
       for (StixImportPlan.Rejected r : o.refused()) {
         err.println("refused " + r.object() + ": " + r.reason());
       }
+      for (DanglingReferences.Dangling d : o.dangling()) {
+        err.println("dangling " + d.object() + ": " + d.reason());
+      }
       long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
       err.println(
           "Pulled "
@@ -130,7 +134,9 @@ final class TaxiiCommand implements Runnable {
               + o.statements()
               + " statements, "
               + o.refused().size()
-              + " refused, in "
+              + " refused, "
+              + o.dangling().size()
+              + " dangling references, in "
               + millis
               + " ms; next pull resumes after "
               + o.resumeFrom().orElse("the start")

@@ -10,7 +10,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.model.InvalidValueException;
+import org.vigil.stix.StixBundleReader;
 import org.vigil.stix.StixIds;
+import org.vigil.stix.StixSchemas;
 import org.vigil.stix.StixTime;
 import org.vigil.store.TaxiiRepository.Cursor;
 import org.vigil.store.TaxiiRepository.Filter;
@@ -186,6 +188,14 @@ final class TaxiiQuery {
     String text = o.toString();
     if (text.length() > MAX_OBJECT_BYTES) {
       throw new InvalidValueException("the object is larger than " + MAX_OBJECT_BYTES + " bytes");
+    }
+    if (StixBundleReader.deeperThan(o, StixBundleReader.MAX_OBJECT_DEPTH)) {
+      throw new InvalidValueException(
+          "nested more than " + StixBundleReader.MAX_OBJECT_DEPTH + " levels deep");
+    }
+    Optional<String> schema = StixSchemas.problem(o);
+    if (schema.isPresent()) {
+      throw new InvalidValueException(schema.get());
     }
     return new NewObject(id, version, versionText, type, spec, text);
   }

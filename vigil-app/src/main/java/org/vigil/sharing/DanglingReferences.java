@@ -29,10 +29,11 @@ public final class DanglingReferences {
   private static final List<Tlp> LEVELS =
       List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT);
 
-  /** An object kept with a reference to nothing known, and which. */
-  public record Dangling(String object, String reason) {
+  /** An object kept with a reference to nothing known, the id it names, and why it dangles. */
+  public record Dangling(String object, String ref, String reason) {
     public Dangling {
       requireNonNull(object, "object");
+      requireNonNull(ref, "ref");
       requireNonNull(reason, "reason");
     }
   }
@@ -78,6 +79,7 @@ public final class DanglingReferences {
           out.add(
               new Dangling(
                   e.getKey(),
+                  r.ref(),
                   r.property()
                       + " "
                       + safe(r.ref())

@@ -169,7 +169,7 @@ public final class StixImport {
         .organization(ownerOrg)
         .orElseThrow(() -> new InvalidValueException("no organisation '" + ownerOrg + "'"));
     StixBundleIndex index = new StixBundleIndex();
-    String hash = read(bundle, name, (o, position) -> index.offer(o)).hash();
+    String hash = read(bundle, name, index::offer).hash();
     Instant now = clock.instant();
     Source source =
         new Source(

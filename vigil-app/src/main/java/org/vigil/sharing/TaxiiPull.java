@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,11 +92,13 @@ public final class TaxiiPull {
       int objects,
       int statements,
       List<StixImportPlan.Rejected> refused,
+      List<DanglingReferences.Dangling> dangling,
       Optional<String> resumeFrom) {
     public Outcome {
       requireNonNull(partner, "partner");
       requireNonNull(resumedFrom, "resumedFrom");
       refused = List.copyOf(refused);
+      dangling = List.copyOf(dangling);
       requireNonNull(resumeFrom, "resumeFrom");
     }
   }
@@ -124,6 +127,7 @@ public final class TaxiiPull {
     URI next = request(partner, resumedFrom.map(a -> "added_after=" + encode(a)));
     Optional<String> resumeFrom = resumedFrom;
     List<StixImportPlan.Rejected> refused = new ArrayList<>();
+    Dangles dangles = new Dangles(partner);
     int pages = 0;
     int objects = 0;
     int statements = 0;
@@ -143,7 +147,7 @@ public final class TaxiiPull {
         resumeFrom = Optional.of(more ? justBefore(last.get()) : last.get());
       }
       Instant now = clock.instant();
-      StixImport.Received r = receive(page, partner, markings, now);
+      StixImport.Received r = receive(page, partner, markings, dangles, now);
       pages++;
       objects += page.size();
       statements += r.statements().size();
@@ -161,8 +165,72 @@ public final class TaxiiPull {
             last.map(l -> request(partner, Optional.of("added_after=" + encode(l)))).orElse(null);
       }
     }
+    List<DanglingReferences.Dangling> dangling = dangles.left();
+    audit(partner, pages, objects, statements, refused.size(), dangling.size(), actor);
     return new Outcome(
-        partner.name(), resumedFrom, pages, objects, statements, refused, resumeFrom);
+        partner.name(), resumedFrom, pages, objects, statements, refused, dangling, resumeFrom);
+  }
+
+  /**
+   * The dangling references of one pull. A reference is dangling when it names an object neither
+   * received in any page of the pull (pages may bring a relationship before its ends) nor kept in
+   * the receiving organisation's own collections; only those are looked in, so the answer never
+   * tells what another organisation holds.
+   */
+  private final class Dangles {
+    private final DanglingReferences references;
+    private final Set<String> received = new HashSet<>();
+    private final List<DanglingReferences.Dangling> pending = new ArrayList<>();
+
+    Dangles(TaxiiPartner partner) {
+      references = new DanglingReferences(store, partner.receivingOrg(), "pull");
+    }
+
+    /** Reads the objects one page kept: what they name, and what they are. */
+    void page(List<? extends JsonNode> kept) {
+      kept.forEach(o -> received.add(o.path("id").asText()));
+      pending.addAll(references.of(kept, received::contains));
+    }
+
+    /** What is still dangling once the pull has ended. */
+    List<DanglingReferences.Dangling> left() {
+      return pending.stream().filter(d -> !received.contains(d.ref())).toList();
+    }
+  }
+
+  /** The pull's summary row, with the dangling references counted once the pull has ended. */
+  private void audit(
+      TaxiiPartner partner,
+      int pages,
+      int objects,
+      int statements,
+      int refused,
+      int dangling,
+      String actor) {
+    Instant now = clock.instant();
+    store.audited(
+        () -> {},
+        new AuditEvent(
+            actor,
+            AuditAction.WRITE,
+            source(partner, now).id(),
+            "pull of TAXII partner "
+                + partner.name()
+                + " for "
+                + partner.receivingOrg()
+                + " ended: "
+                + objects
+                + " objects in "
+                + pages
+                + " pages, "
+                + statements
+                + " statements, "
+                + refused
+                + " refused, "
+                + dangling
+                + " dangling references",
+            actor,
+            now));
   }
 
   /** The ids of the partner's RED readers, each a user of the receiving organisation. */
@@ -189,11 +257,16 @@ public final class TaxiiPull {
   }
 
   private StixImport.Received receive(
-      ArrayNode page, TaxiiPartner partner, ReceivedMarkings markings, Instant now) {
+      ArrayNode page,
+      TaxiiPartner partner,
+      ReceivedMarkings markings,
+      Dangles dangles,
+      Instant now) {
     ObjectNode bundle = JsonNodeFactory.instance.objectNode();
     bundle.put("type", "bundle");
     bundle.set("objects", page);
     StixImportPlan plan = StixBundleReader.plan(bundle, source(partner, now));
+    dangles.page(plan.kept());
     return StixImport.receive(plan, markings, now);
   }
 

@@ -131,11 +131,12 @@ public final class TaxiiPullSchedule implements AutoCloseable {
             MAX_PAGES_PER_JOB,
             TaxiiPull.PageListener.none());
     LOG.info(
-        "pulled {} objects in {} pages from TAXII partner {} ({} refused)",
+        "pulled {} objects in {} pages from TAXII partner {} ({} refused, {} dangling references)",
         outcome.objects(),
         outcome.pages(),
         partner.name(),
-        outcome.refused().size());
+        outcome.refused().size(),
+        outcome.dangling().size());
   }
 
   @Override

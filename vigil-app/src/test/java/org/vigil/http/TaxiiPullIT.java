@@ -222,6 +222,7 @@ class TaxiiPullIT {
             .pull(onePerPage, token, "test", Integer.MAX_VALUE, this::record);
     assertThat(outcome.objects()).isEqualTo(3);
     assertThat(requested.size()).isGreaterThanOrEqualTo(3); // the client paged, one object a page
+    assertThat(outcome.dangling()).isEmpty(); // its ends came, in later pages of the same pull
     Viewer bob = viewer("bob", "ctic", "third");
     assertThat(
             home
@@ -235,6 +236,67 @@ class TaxiiPullIT {
                 .stream()
                 .map(org.vigil.network.NetworkNode::id))
         .contains(to);
+  }
+
+  @Test
+  void referencesToNothingPulledOrKeptByTheReceiverAreReportedAndCountedAsDangling() {
+    String kept = id(9_101);
+    String elsewhere = id(9_102); // held at home, but by another organisation
+    String never = id(9_103);
+    String link = "relationship--" + UUID.nameUUIDFromBytes("dangling-link".getBytes(UTF_8));
+    String early = "relationship--" + UUID.nameUUIDFromBytes("kept-link".getBytes(UTF_8));
+    String third = TaxiiCollections.idOf("third", Tlp.GREEN);
+    home.store.taxii().ensureCollection(third, "third", Tlp.GREEN);
+    home.store
+        .taxii()
+        .add(
+            third,
+            List.of(
+                new TaxiiRepository.NewObject(
+                    elsewhere,
+                    StixTime.micros(StixTime.parse("2024-01-30T12:00:00.000Z")),
+                    "2024-01-30T12:00:00.000Z",
+                    "identity",
+                    "2.1",
+                    identityJson(elsewhere, "Third's Own Contact"))),
+            StixTime.micros(java.time.Instant.now()));
+    addRaw(kept, "identity", identityJson(kept, "Shipping Agent"));
+    addRaw(early, "relationship", relationshipJson(early, kept, kept));
+    addRaw(link, "relationship", relationshipJson(link, elsewhere, never));
+
+    TaxiiPull.Outcome outcome =
+        new TaxiiPull(home.store, Clock.systemUTC())
+            .pull(allied, token, "test", Integer.MAX_VALUE, this::record);
+
+    assertThat(outcome.objects()).isEqualTo(3);
+    assertThat(outcome.refused()).isEmpty();
+    // both ends of the link dangle for ctic: third's object is not ctic's to know of
+    assertThat(outcome.dangling())
+        .extracting(d -> d.object() + " " + d.reason())
+        .containsExactly(
+            link
+                + " source_ref "
+                + elsewhere
+                + " names no object of this pull or of ctic's collections (kept as it is)",
+            link
+                + " target_ref "
+                + never
+                + " names no object of this pull or of ctic's collections (kept as it is)");
+    // the relationship is kept all the same
+    assertThat(versions(home.store, "ctic", List.of(Tlp.GREEN)).keySet())
+        .anyMatch(k -> k.startsWith(link + "|"));
+    List<String> summaries =
+        home.store.audit().recent(1_000).stream()
+            .map(r -> r.event().detail())
+            .filter(d -> d.startsWith("pull of TAXII partner allied for ctic ended"))
+            .toList();
+    assertThat(summaries)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .contains(": 3 objects in 1 pages, ")
+                    .endsWith(" 0 refused, 2 dangling references"));
   }
 
   private void addRaw(String id, String type, String json) {

@@ -4,6 +4,7 @@ package org.vigil.stix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.vigil.model.Schema;
  */
 public final class StixBundleIndex {
   private final Map<String, Entry> byId = new HashMap<>();
+  private final BitSet failsSchema = new BitSet();
   private int valid;
 
   /** The newest version seen of one id. */
@@ -30,14 +32,20 @@ public final class StixBundleIndex {
   }
 
   /**
-   * Reads one object of the bundle. An object that fails {@link StixBundleReader#check} is not
-   * indexed (the second pass reports it).
+   * Reads one object of the bundle, the one at {@code position} in its {@code objects} array. An
+   * object that fails {@link StixBundleReader#check} or the OASIS schema of its type ({@link
+   * StixSchemas}) is not indexed (the second pass reports it); the schema is checked here only,
+   * once per object, and the second pass asks {@link #failsSchema}.
    */
-  public void offer(JsonNode o) {
+  public void offer(JsonNode o, int position) {
     Instant version;
     try {
       version = StixBundleReader.check(o);
     } catch (org.vigil.model.InvalidValueException e) {
+      return;
+    }
+    if (StixSchemas.problem(o).isPresent()) {
+      failsSchema.set(position);
       return;
     }
     valid++;
@@ -55,6 +63,11 @@ public final class StixBundleIndex {
     e.revoked = object.path("revoked").asBoolean(false);
     e.schema = e.revoked ? null : StixBundleReader.nodeSchema(object).orElse(null);
     e.refusal = e.schema == null ? null : StixBundleReader.mappingProblem(object, e.schema);
+  }
+
+  /** Whether the object offered at {@code position} passed the cheap checks but not its schema. */
+  public boolean failsSchema(int position) {
+    return failsSchema.get(position);
   }
 
   /** How many valid objects (versions included) were offered. */

@@ -22,10 +22,11 @@ import org.vigil.model.Statement;
 
 /**
  * Reads a parsed STIX 2.1 bundle into an {@link StixImportPlan}. Each object is checked on its own
- * (a STIX id whose prefix is its type, spec_version 2.1, RFC 3339 timestamps); a bad one is refused
- * with its id and reason and the others go on. Of several versions of one id, the newest is mapped.
- * Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity as
- * Person, PublicBody or Organization, location as Address, and a relationship between two mapped
+ * (a STIX id whose prefix is its type, spec_version 2.1, RFC 3339 timestamps, then the OASIS JSON
+ * schema of its type, {@link StixSchemas}); a bad one is refused with its id and reason (the
+ * failing property and why) and the others go on. Of several versions of one id, the newest is
+ * mapped. Mapped: intrusion-set, threat-actor and campaign as Organization (with aliases), identity
+ * as Person, PublicBody or Organization, location as Address, and a relationship between two mapped
  * objects as UnknownLink, also when an end is not in the bundle but of a mapped type (it may have
  * come in an earlier page or bundle, or come in a later one). Their entity id is their STIX id, so
  * an export gives the same id back and a link finds its ends whichever arrives first.
@@ -81,7 +82,10 @@ public final class StixBundleReader {
       throw new InvalidValueException("the bundle has no 'objects' array");
     }
     StixBundleIndex index = new StixBundleIndex();
-    bundle.path("objects").forEach(index::offer);
+    int position = 0;
+    for (JsonNode o : bundle.path("objects")) {
+      index.offer(o, position++);
+    }
     return planBatch(bundle.path("objects"), 0, index, source);
   }
 
@@ -103,12 +107,16 @@ public final class StixBundleReader {
     int revoked = 0;
     for (JsonNode o : objects) {
       String name = o.path("id").isTextual() ? o.path("id").asText() : "objects[" + position + "]";
-      position++;
+      int at = position++;
       Instant version;
       try {
         version = check(o);
       } catch (InvalidValueException e) {
         rejected.add(new StixImportPlan.Rejected(name, e.getMessage()));
+        continue;
+      }
+      if (index.failsSchema(at)) { // checked again for its reasons: failures are few
+        rejected.add(new StixImportPlan.Rejected(name, StixSchemas.problem(o).orElseThrow()));
         continue;
       }
       boolean newest = index.claimNewest(name, version);
@@ -206,8 +214,12 @@ public final class StixBundleReader {
     if (!StixIds.typeOf(id).equals(type)) {
       throw new InvalidValueException("'type' '" + type + "' does not match the id");
     }
-    // A cyber observable may leave spec_version out; it is then of its bundle's version.
-    boolean observable = NO_TIMESTAMPS_NEEDED.contains(type) && !type.equals("marking-definition");
+    // A cyber observable may leave spec_version out; it is then of its bundle's version. A custom
+    // object without 'created' is a custom observable, checked by the observables' common schema.
+    boolean custom = !StixSchemas.defines(type);
+    boolean observable =
+        (NO_TIMESTAMPS_NEEDED.contains(type) && !type.equals("marking-definition"))
+            || (custom && !o.has("created"));
     if (!(observable && !o.has("spec_version"))
         && !"2.1".equals(o.path("spec_version").asText(""))) {
       throw new InvalidValueException(
@@ -218,14 +230,14 @@ public final class StixBundleReader {
         StixTime.parse(o.get(field).asText());
       }
     }
-    if (!o.has("created") && !NO_TIMESTAMPS_NEEDED.contains(type)) {
+    if (!o.has("created") && !NO_TIMESTAMPS_NEEDED.contains(type) && !custom) {
       throw new InvalidValueException("a " + type + " needs 'created'");
     }
     return versionOf(o);
   }
 
   /** Whether {@code root} nests deeper than {@code limit} (read without recursion). */
-  static boolean deeperThan(JsonNode root, int limit) {
+  public static boolean deeperThan(JsonNode root, int limit) {
     Deque<JsonNode> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     nodes.push(root);
