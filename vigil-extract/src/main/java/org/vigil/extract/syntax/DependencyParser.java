@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * the steps and, through the thread's interrupt, inside them.
  *
  * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), the
- * parser's output layer is computed by {@link ColumnwiseClassifier}, and a move that is the only one
- * allowed is made without scoring it ({@link ForcedMoves}): the parses are CoreNLP's own, for a
+ * parser's output layer is computed by {@link ColumnwiseClassifier}, and a move that is the only
+ * one allowed is made without scoring it ({@link ForcedMoves}): the parses are CoreNLP's own, for a
  * fraction of the time.
  *
  * <p>The models (about 27 MB) load once per process, on first use. Safe for concurrent use.
@@ -73,10 +73,7 @@ public final class DependencyParser {
   private final Duration timeLimit;
   private volatile Pipelines pipelines;
 
-  private record Pipelines(
-      StanfordCoreNLP tokenizer,
-      StanfordCoreNLP tagger,
-      ForcedMoves parser) {}
+  private record Pipelines(StanfordCoreNLP tokenizer, StanfordCoreNLP tagger, ForcedMoves parser) {}
 
   /** A parser that skips sentences of more than {@code maxTokens} tokens. */
   public DependencyParser(int maxTokens) {

@@ -22,8 +22,8 @@ import java.util.List;
  * only one allowed. CoreNLP scores all transitions at every step and takes the best one the parsing
  * system allows; when the system allows one move only (a shift while the stack holds one word or
  * none, the last arc to the root), the scores cannot change what is chosen, so this parser applies
- * that move without computing the features, the hidden layer and the output layer. Every other
- * step is CoreNLP's: the same features, the same classifier, the same choice (the first allowed
+ * that move without computing the features, the hidden layer and the output layer. Every other step
+ * is CoreNLP's: the same features, the same classifier, the same choice (the first allowed
  * transition of the highest score), so the parse is CoreNLP's own.
  *
  * <p>It lives in CoreNLP's package because what it reuses (the configuration, the parsing system's
@@ -39,7 +39,9 @@ public final class ForcedMoves {
   private final MethodHandle relation;
   private final MethodHandle structure;
 
-  /** Which moves {@link ArcStandard} allows depends only on {@link #situation}: up to 72 of them. */
+  /**
+   * Which moves {@link ArcStandard} allows depends only on {@link #situation}: up to 72 of them.
+   */
   private static final int SITUATIONS = 4 * 2 * 3 * 3;
 
   private final boolean arcStandard;
@@ -53,7 +55,9 @@ public final class ForcedMoves {
             lookup.findVarHandle(DependencyParser.class, "system", ParsingSystem.class).get(parser);
     this.classifier =
         (Classifier)
-            lookup.findVarHandle(DependencyParser.class, "classifier", Classifier.class).get(parser);
+            lookup
+                .findVarHandle(DependencyParser.class, "classifier", Classifier.class)
+                .get(parser);
     this.features =
         lookup.findVirtual(
             DependencyParser.class,
@@ -104,8 +108,7 @@ public final class ForcedMoves {
       int head = tree.getHead(i);
       IndexedWord dependent = new IndexedWord(tokens.get(i - 1));
       IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
-      GrammaticalRelation label =
-          head == 0 ? GrammaticalRelation.ROOT : relation(tree.getLabel(i));
+      GrammaticalRelation label = head == 0 ? GrammaticalRelation.ROOT : relation(tree.getLabel(i));
       dependencies.add(new TypedDependency(label, governor, dependent));
     }
     try {
@@ -191,9 +194,9 @@ public final class ForcedMoves {
   }
 
   /**
-   * What {@link ArcStandard#canApply} (4.5.10) reads of a configuration: the stack's size (up to 3),
-   * whether the buffer is empty, and whether each of the stack's top two is missing, the root or a
-   * word.
+   * What {@link ArcStandard#canApply} (4.5.10) reads of a configuration: the stack's size (up to
+   * 3), whether the buffer is empty, and whether each of the stack's top two is missing, the root
+   * or a word.
    */
   private static int situation(Configuration c) {
     int stack = Math.min(c.getStackSize(), 3);
