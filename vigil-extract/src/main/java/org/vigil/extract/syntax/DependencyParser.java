@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.ColumnwiseClassifier;
+import edu.stanford.nlp.parser.nndep.ForcedMoves;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -33,9 +34,10 @@ import java.util.concurrent.TimeUnit;
  * catches what the first does not (a slow machine, a pathological sentence) and is checked between
  * the steps and, through the thread's interrupt, inside them.
  *
- * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), and
- * the parser's output layer is computed by {@link ColumnwiseClassifier}: the parses are CoreNLP's
- * own, for a fraction of the time.
+ * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), the
+ * parser's output layer is computed by {@link ColumnwiseClassifier}, and a move that is the only
+ * one allowed is made without scoring it ({@link ForcedMoves}): the parses are CoreNLP's own, for a
+ * fraction of the time.
  *
  * <p>The models (about 27 MB) load once per process, on first use. Safe for concurrent use.
  */
@@ -71,10 +73,7 @@ public final class DependencyParser {
   private final Duration timeLimit;
   private volatile Pipelines pipelines;
 
-  private record Pipelines(
-      StanfordCoreNLP tokenizer,
-      StanfordCoreNLP tagger,
-      edu.stanford.nlp.parser.nndep.DependencyParser parser) {}
+  private record Pipelines(StanfordCoreNLP tokenizer, StanfordCoreNLP tagger, ForcedMoves parser) {}
 
   /** A parser that skips sentences of more than {@code maxTokens} tokens. */
   public DependencyParser(int maxTokens) {
@@ -145,7 +144,9 @@ public final class DependencyParser {
         edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(models.get(1), parse);
     ColumnwiseClassifier.install(parser);
     return new Pipelines(
-        new StanfordCoreNLP(tokenize, false), new StanfordCoreNLP(tag, false), parser);
+        new StanfordCoreNLP(tokenize, false),
+        new StanfordCoreNLP(tag, false),
+        ForcedMoves.of(parser));
   }
 
   /** Loads the models now, for a caller that would rather wait at start than on first use. */
