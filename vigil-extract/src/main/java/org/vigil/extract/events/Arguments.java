@@ -213,7 +213,9 @@ final class Arguments {
    * made its head.
    */
   private Optional<Mention> bracketed(int word) {
-    if (s.mentionAt(word).isEmpty()) {
+    // "A senior officer of the Service (SEBIN)": the acronym names the body, not the described
+    // officer, whose words reach it through "of".
+    if (s.mentionAt(word).filter(m -> m.schema().isPresent()).isEmpty()) {
       return Optional.empty();
     }
     List<Integer> level = List.of(word);

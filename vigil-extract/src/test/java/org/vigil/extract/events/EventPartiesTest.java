@@ -63,6 +63,15 @@ class EventPartiesTest {
   }
 
   @Test
+  void describedDoerOfABodyWithAnAcronymIsNotTheAcronym() {
+    assertReads(
+        verbs,
+        "[D A senior officer] of [O the Federal Intelligence Service] ([O FIS]) has defected to"
+            + " [L Canada].",
+        "defection defector=A senior officer to=Canada from=FIS @Canada");
+  }
+
+  @Test
   void countryThatImposesSanctionsIsNamedInTheAuthorityButIsNoParticipant() {
     List<ExtractedEvent> read =
         verbs.read(
