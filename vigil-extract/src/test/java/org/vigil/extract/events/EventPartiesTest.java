@@ -72,6 +72,15 @@ class EventPartiesTest {
   }
 
   @Test
+  void everyNameListedBesideADescriptionTakesItsPlace() {
+    assertReads(
+        verbs,
+        "In July, [O Spanish police] arrested two Venezuelan nationals, [P Pedro Linares] and [P"
+            + " Jose Marquez], in [L Valencia].",
+        "arrest authority=Spanish police subject=Pedro Linares subject=Jose Marquez @Valencia");
+  }
+
+  @Test
   void countryThatImposesSanctionsIsNamedInTheAuthorityButIsNoParticipant() {
     List<ExtractedEvent> read =
         verbs.read(
