@@ -227,6 +227,7 @@ public final class Extractor {
             byContext(
                 text,
                 retypePlaces(
+                    text,
                     DropHeadingNames.apply(
                         text,
                         CutAtSentenceEnds.apply(
@@ -270,8 +271,8 @@ public final class Extractor {
         read.skipped());
   }
 
-  private static List<Mention> retypePlaces(List<Mention> found) {
-    return RetypeKnownPlaces.apply(Places.shared(), found);
+  private static List<Mention> retypePlaces(String text, List<Mention> found) {
+    return ShortNamesDefinedAsBodies.apply(text, RetypeKnownPlaces.apply(Places.shared(), found));
   }
 
   /**

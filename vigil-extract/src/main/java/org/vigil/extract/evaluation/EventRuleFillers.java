@@ -219,6 +219,7 @@ public final class EventRuleFillers {
     }
     Set<String> bodies = bodies(text);
     parses.forEach(p -> bodies.addAll(bodiesOfFighters(p)));
+    parses.forEach(p -> bodies.addAll(NamedBodies.apposedToABody(p)));
     for (ParsedSentence p : parses) {
       read(p, out, bodies);
     }
@@ -243,10 +244,7 @@ public final class EventRuleFillers {
           "militant",
           "fighter",
           "insurgent",
-          "detachment",
-          "unit",
-          "force",
-          "squad");
+          "detachment");
 
   /**
    * The words that name a body in {@code text}: the words for one ("front", "army") and the short
@@ -254,6 +252,7 @@ public final class EventRuleFillers {
    */
   static Set<String> bodies(String text) {
     Set<String> out = new java.util.HashSet<>(BODY_WORDS);
+    out.addAll(NamedBodies.acronyms(text));
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher after = SHORT_AFTER.matcher(lower);
     while (after.find()) {
@@ -298,12 +297,66 @@ public final class EventRuleFillers {
   private static List<AttackRoles.Filler> finish(
       String text, List<AttackRoles.Filler> read, Set<String> bodies) {
     List<AttackRoles.Filler> out = new ArrayList<>(read);
+    Optional<String> theOne = theOneFoughtFor(text, bodies);
     for (AttackRoles.Filler f : read) {
       if (f.role() == AttackRoles.Role.PERPETRATOR_INDIVIDUAL) {
-        bodyNamedElsewhere(text, f, bodies).ifPresent(out::add);
+        Optional<AttackRoles.Filler> body = bodyNamedElsewhere(text, f, bodies);
+        if (body.isEmpty() && theOne.isPresent() && fighters(f.text())) {
+          // "the rebels" of a document whose only fighters' body is the fmln are the fmln's.
+          body = Optional.of(filler(theOne.get(), f.start()));
+        }
+        body.ifPresent(out::add);
       }
     }
     return oneForEachChain(out);
+  }
+
+  private static final Pattern FIGHTER_WORDS =
+      Pattern.compile(
+          "(?:guerrilla|rebel|commando|terrorist|militant|fighter|insurgent|detachment|unit"
+              + "|force|squad)s?");
+
+  /** Words for irregular fighters, which a document's later "the rebels" refers back with. */
+  private static final Pattern INSURGENTS =
+      Pattern.compile("(?:guerrilla|rebel|commando|terrorist|militant|fighter|insurgent)s?");
+
+  /** Whether a phrase describes insurgents by a word: "the guerrillas", "urban commandos". */
+  private static boolean fighters(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    return INSURGENTS.matcher(words[words.length - 1]).matches();
+  }
+
+  /**
+   * The one body the document's fighters are of ({@link NamedBodies#theOne}): its own names for
+   * bodies (not the words for one) that stand beside a word for fighters ("fmln guerrillas",
+   * "members of the fmln"), or else all its own names.
+   */
+  static Optional<String> theOneFoughtFor(String text, Set<String> bodies) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Set<String> named = new java.util.TreeSet<>();
+    Set<String> foughtFor = new java.util.TreeSet<>();
+    for (String b : bodies) {
+      if (BODY_WORDS.contains(b)) {
+        continue;
+      }
+      named.add(b);
+      String name = Pattern.quote(b);
+      Pattern beside =
+          Pattern.compile(
+              "(?<![a-z0-9-])"
+                  + name
+                  + "\\)? (?:[a-z-]+ )?"
+                  + FIGHTER_WORDS.pattern()
+                  + "\\b|\\b"
+                  + FIGHTER_WORDS.pattern()
+                  + " of (?:the )?(?:[a-z-]+ ){0,7}?"
+                  + name
+                  + "(?![a-z0-9-])");
+      if (beside.matcher(lower).find()) {
+        foughtFor.add(b);
+      }
+    }
+    return NamedBodies.theOne(foughtFor, named);
   }
 
   /**

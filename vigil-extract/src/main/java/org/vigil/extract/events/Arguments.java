@@ -162,6 +162,27 @@ final class Arguments {
       return;
     }
     add(m.get(), role);
+    for (int listed : alsoNamedBeside(word)) {
+      s.named(listed).ifPresent(n -> add(n, role));
+    }
+  }
+
+  /**
+   * The names listed after the first one set beside a description: "two nationals, Pedro Linares
+   * and Jose Marquez" names both.
+   */
+  private List<Integer> alsoNamedBeside(int word) {
+    List<Integer> out = new ArrayList<>();
+    if (s.mentionAt(word).filter(m -> m.schema().isPresent()).isPresent()) {
+      return out;
+    }
+    for (int d : s.parse().dependents(word, "appos")) {
+      if (s.mentionAt(d).filter(n -> n.schema().isPresent()).isPresent()) {
+        out.add(d);
+        out.addAll(s.parse().dependents(d, "conj"));
+      }
+    }
+    return out;
   }
 
   /**
@@ -213,7 +234,9 @@ final class Arguments {
    * made its head.
    */
   private Optional<Mention> bracketed(int word) {
-    if (s.mentionAt(word).isEmpty()) {
+    // "A senior officer of the Service (SEBIN)": the acronym names the body, not the described
+    // officer, whose words reach it through "of".
+    if (s.mentionAt(word).filter(m -> m.schema().isPresent()).isEmpty()) {
       return Optional.empty();
     }
     List<Integer> level = List.of(word);

@@ -11,6 +11,7 @@ public final class EventReading {
   private static final List<EventRule> RULES =
       List.of(
           new ReadVerbEvent(),
+          new ReadParticipleEvent(),
           new ReadNominalEvent(),
           new ReadEscape(),
           new ReadArmsUse(),

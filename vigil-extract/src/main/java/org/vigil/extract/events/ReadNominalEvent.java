@@ -183,6 +183,11 @@ public final class ReadNominalEvent implements EventRule {
       if (!args.has(t.agent())) {
         responsible(s, w).ifPresent(r -> args.add(r, t.agent()));
       }
+      if (!args.has(t.agent())) {
+        // "X was accused of kidnapping Y", the parser making "kidnapping" a word before the name
+        AccusedOfDoing.doers(s, w).forEach(d -> args.add(d, t.agent()));
+        t.patient().ifPresent(p -> AccusedOfDoing.doneTo(s, w).ifPresent(d -> args.add(d, p)));
+      }
       args.event(t, w, "nominal-event", 0.6).ifPresent(out::add);
     }
     return out;

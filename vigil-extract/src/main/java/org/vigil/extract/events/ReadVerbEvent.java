@@ -20,7 +20,10 @@ public final class ReadVerbEvent implements EventRule {
     for (int i = 0; i < s.parse().tokens().size(); i++) {
       int w = i;
       Trigger t = Trigger.VERBS.get(s.lemma(w));
-      if (t == null || !s.parse().token(w).isVerb() || s.mentionAt(w).isPresent()) {
+      if (t == null
+          || !s.parse().token(w).isVerb()
+          || s.mentionAt(w).isPresent()
+          || ReadParticipleEvent.describedNoun(s, w).isPresent()) {
         continue;
       }
       if (t.kind().equals("arrest") && takesAPlace(s, w)) {
@@ -30,6 +33,10 @@ public final class ReadVerbEvent implements EventRule {
       args.add(w, "nsubj", t.agent());
       args.add(w, "nsubj:xsubj", t.agent());
       args.add(w, "obl:agent", t.agent());
+      if (s.parse().dependents(w, "nsubj").isEmpty()) {
+        AccusedOfDoing.doers(s, w).forEach(d -> args.add(d, t.agent()));
+        t.patient().ifPresent(p -> AccusedOfDoing.doneTo(s, w).ifPresent(d -> args.add(d, p)));
+      }
       args.addPartners(w, t.agent());
       args.addInstruments(w, t.agent());
       t.patient()

@@ -42,4 +42,36 @@ class EventRuleFillersTest {
     assertThat(EventRuleFillers.bodyNamedElsewhere(text, guerrillas))
         .hasValueSatisfying(b -> assertThat(b.text()).isEqualTo("eln"));
   }
+
+  @Test
+  void acronymActingInTheTextIsABody() {
+    assertThat(EventRuleFillers.bodies("the attack carried out by the frl against the barracks"))
+        .contains("frl");
+  }
+
+  @Test
+  void rebelsOfADocumentWithOneBodyOfFightersAreThatBodys() {
+    assertThat(
+            EventRuleFillers.theOneFoughtFor(
+                "frl guerrillas blew up a pylon. later the rebels attacked a post.",
+                EventRuleFillers.bodies("frl guerrillas blew up a pylon.")))
+        .hasValue("frl");
+  }
+
+  @Test
+  void noBodyIsChosenAmongSeveralFoughtFor() {
+    String text = "frl guerrillas and npl guerrillas clashed. the rebels attacked a post.";
+    assertThat(EventRuleFillers.theOneFoughtFor(text, EventRuleFillers.bodies(text))).isEmpty();
+  }
+
+  @Test
+  void rebelsTakeTheOneBodyInTheDocumentsFillers() {
+    String text = "frl guerrillas blew up a pylon. later the rebels attacked a post.";
+    AttackRoles.Filler rebels =
+        new AttackRoles.Filler(AttackRoles.Role.PERPETRATOR_INDIVIDUAL, "the rebels", 43, 53);
+
+    assertThat(EventRuleFillers.finish(text, java.util.List.of(rebels)))
+        .extracting(AttackRoles.Filler::text)
+        .containsExactly("the rebels", "frl");
+  }
 }

@@ -63,6 +63,24 @@ class EventPartiesTest {
   }
 
   @Test
+  void describedDoerOfABodyWithAnAcronymIsNotTheAcronym() {
+    assertReads(
+        verbs,
+        "[D A senior officer] of [O the Federal Intelligence Service] ([O FIS]) has defected to"
+            + " [L Canada].",
+        "defection defector=A senior officer to=Canada from=FIS @Canada");
+  }
+
+  @Test
+  void everyNameListedBesideADescriptionTakesItsPlace() {
+    assertReads(
+        verbs,
+        "In July, [O Spanish police] arrested two Venezuelan nationals, [P Pedro Linares] and [P"
+            + " Jose Marquez], in [L Valencia].",
+        "arrest authority=Spanish police subject=Pedro Linares subject=Jose Marquez @Valencia");
+  }
+
+  @Test
   void countryThatImposesSanctionsIsNamedInTheAuthorityButIsNoParticipant() {
     List<ExtractedEvent> read =
         verbs.read(
