@@ -49,7 +49,7 @@ class NodesWithSkewedClocksIT {
   static final Path LIBFAKETIME = Path.of("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
   private static final int DOCUMENTS = 4;
   private static final Duration START_WITHIN = Duration.ofSeconds(120);
-  private static final Duration PARKED_WITHIN = Duration.ofMinutes(6);
+  private static final Duration PARKED_WITHIN = Duration.ofMinutes(10);
   /** The back-offs before attempts 2 to 5 (5, 10, 20 and 40 s: the runner's defaults). */
   private static final Duration BACKOFFS = Duration.ofSeconds(5 + 10 + 20 + 40);
 
