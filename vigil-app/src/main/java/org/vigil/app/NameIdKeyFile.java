@@ -32,8 +32,8 @@ public final class NameIdKeyFile {
   }
 
   /**
-   * What tells two copies of a key apart without telling the key: HMAC-SHA-256 of a fixed text under
-   * it, in hex.
+   * What tells two copies of a key apart without telling the key: HMAC-SHA-256 of a fixed text
+   * under it, in hex.
    */
   static String fingerprint(byte[] key) {
     try {

@@ -418,7 +418,8 @@ public final class BenchGraphCommand implements Callable<Integer> {
     dropSchema();
   }
 
-  private static NetworkBenchmark.Timing named(List<NetworkBenchmark.Timing> timings, String query) {
+  private static NetworkBenchmark.Timing named(
+      List<NetworkBenchmark.Timing> timings, String query) {
     return timings.stream()
         .filter(t -> t.query().equals(query))
         .findFirst()

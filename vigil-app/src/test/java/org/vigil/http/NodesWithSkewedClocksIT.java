@@ -37,19 +37,20 @@ import org.vigil.tips.triage.TipTriageSweep;
 
 /**
  * Clock skew between nodes: two {@code vigil serve} JVMs on one PostgreSQL, node A's clock a day
- * ahead and node B's 20 minutes behind (Debian's libfaketime, package {@code faketime}, preloaded into
- * each node's JVM; the database and this test keep the machine's clock). The queue counts every
- * due time, back-off and lease on the database's clock, so: a job that always fails is retried
- * with its back-offs (at least 75 s by the database's clock from its first attempt to its parking,
- * not at once), then parked with its error; documents being ingested are not taken from the node
- * running them (each ingested once, in one attempt); and the periodic jobs' keys are the database's
- * periods, never a period a day away. Every process started here is stopped by its PID.
+ * ahead and node B's 20 minutes behind (Debian's libfaketime, package {@code faketime}, preloaded
+ * into each node's JVM; the database and this test keep the machine's clock). The queue counts
+ * every due time, back-off and lease on the database's clock, so: a job that always fails is
+ * retried with its back-offs (at least 75 s by the database's clock from its first attempt to its
+ * parking, not at once), then parked with its error; documents being ingested are not taken from
+ * the node running them (each ingested once, in one attempt); and the periodic jobs' keys are the
+ * database's periods, never a period a day away. Every process started here is stopped by its PID.
  */
 class NodesWithSkewedClocksIT {
   static final Path LIBFAKETIME = Path.of("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
   private static final int DOCUMENTS = 4;
   private static final Duration START_WITHIN = Duration.ofSeconds(120);
   private static final Duration PARKED_WITHIN = Duration.ofMinutes(10);
+
   /** The back-offs before attempts 2 to 5 (5, 10, 20 and 40 s: the runner's defaults). */
   private static final Duration BACKOFFS = Duration.ofSeconds(5 + 10 + 20 + 40);
 
@@ -151,14 +152,17 @@ class NodesWithSkewedClocksIT {
 
   /**
    * The environment that runs a node's JVM with its clock moved by {@code offset} (libfaketime's
-   * syntax). Its monotonic clock moves with it, and libfaketime's fix for waits on it is on: without
-   * it the JVM hangs at its start.
+   * syntax). Its monotonic clock moves with it, and libfaketime's fix for waits on it is on:
+   * without it the JVM hangs at its start.
    */
   static Map<String, String> skewed(String offset) {
     return Map.of(
-        "LD_PRELOAD", LIBFAKETIME.toString(),
-        "FAKETIME", offset,
-        "FAKETIME_FORCE_MONOTONIC_FIX", "1");
+        "LD_PRELOAD",
+        LIBFAKETIME.toString(),
+        "FAKETIME",
+        offset,
+        "FAKETIME_FORCE_MONOTONIC_FIX",
+        "1");
   }
 
   /** The time of the first line of a node's log that starts with one (its logger's format). */

@@ -43,8 +43,8 @@ final class ServeNodes implements AutoCloseable {
   /**
    * Gives {@code store} the organisation org-a and its analyst alice (password {@link
    * TestServer#PASSWORD}), and copies the store's audit key and one name id key into each node's
-   * data folder {@code dir/LABEL}: every node seals the audit log with the same key and keys the ids
-   * of names with the same key.
+   * data folder {@code dir/LABEL}: every node seals the audit log with the same key and keys the
+   * ids of names with the same key.
    */
   void prepare(Store store, StoreConfig config, String... labels) throws IOException {
     store.accounts().createOrganization("org-a", "Organisation org-a");
