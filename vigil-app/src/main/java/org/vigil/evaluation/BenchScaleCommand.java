@@ -31,6 +31,7 @@ import org.vigil.model.Statement;
 import org.vigil.model.Tlp;
 import org.vigil.search.SearchIndex;
 import org.vigil.search.SearchQuery;
+import org.vigil.search.SearchResults;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
@@ -138,11 +139,12 @@ public final class BenchScaleCommand implements Callable<Integer> {
     out.println("vigil bench scale");
     out.println("machine: " + MachineDescription.describe());
     List<String> texts = queries();
+    List<SearchResults> luceneResults;
     Viewer analyst = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
     try (ScratchFolder folder = ScratchFolder.create("vigil-bench-lucene");
         SearchIndex lucene = SearchIndex.lucene(folder.path(), SearchIndex.Resolver.none())) {
       index("Lucene (one process)", lucene, out);
-      search("Lucene", lucene, texts, analyst, out);
+      luceneResults = search("Lucene", lucene, texts, analyst, out);
     }
     if (opensearch.isPresent()) {
       String alias = "bench-" + Instant.now().getEpochSecond();
@@ -151,7 +153,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
               opensearch.get(), alias, shards, replicas, SearchIndex.Resolver.none())) {
         index("OpenSearch (" + shards + " shards, " + replicas + " replica(s))", cluster, out);
         out.println("  cluster JVM heap after indexing: " + heap(opensearch.get()));
-        search("OpenSearch", cluster, texts, analyst, out);
+        List<SearchResults> clusterResults = search("OpenSearch", cluster, texts, analyst, out);
+        compare(texts, luceneResults, clusterResults, out);
       }
     }
     if (jobs > 0) {
@@ -244,17 +247,66 @@ public final class BenchScaleCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void search(
+  /**
+   * Whether both engines gave the same results to every query: the total, the hits in order (ids,
+   * captions, markings) and the facet counts. Scores are left out: the engines compute them in
+   * floating point apart.
+   */
+  private static void compare(
+      List<String> texts,
+      List<SearchResults> lucene,
+      List<SearchResults> cluster,
+      PrintWriter out) {
+    int same = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      String a = comparable(lucene.get(i));
+      String b = comparable(cluster.get(i));
+      if (a.equals(b)) {
+        same++;
+      } else if (same == i) {
+        out.printf(
+            Locale.ROOT,
+            "  first difference, query \"%s\":%n    Lucene     %s%n    OpenSearch %s%n",
+            texts.get(i),
+            a,
+            b);
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "  same results on both engines (total, hits in order, facets): %d of %d queries%n",
+        same,
+        texts.size());
+    out.flush();
+  }
+
+  private static String comparable(SearchResults r) {
+    StringBuilder s = new StringBuilder().append(r.total()).append(' ');
+    r.hits()
+        .forEach(
+            h ->
+                s.append(h.entityId())
+                    .append('/')
+                    .append(h.caption())
+                    .append(h.markings())
+                    .append(' '));
+    return s.append(r.facets()).toString();
+  }
+
+  private static List<SearchResults> search(
       String label, SearchIndex index, List<String> texts, Viewer viewer, PrintWriter out) {
     for (int i = 0; i < Math.min(50, texts.size()); i++) {
       index.search(new SearchQuery(texts.get(i), Optional.empty(), 20), viewer); // warm-up
     }
     Percentiles latency = new Percentiles();
     long hits = 0;
+    List<SearchResults> results = new ArrayList<>(texts.size());
     for (String text : texts) {
       long start = System.nanoTime();
-      hits += index.search(new SearchQuery(text, Optional.empty(), 20), viewer).total();
+      SearchResults result = index.search(new SearchQuery(text, Optional.empty(), 20), viewer);
       latency.add(System.nanoTime() - start);
+      hits += result.total();
+      results.add(result);
     }
     out.printf(
         Locale.ROOT,
@@ -267,6 +319,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
         latency.millis(95),
         latency.millis(99));
     out.flush();
+    return results;
   }
 
   private void jobs(String label, Store store, PrintWriter out) throws InterruptedException {

@@ -244,19 +244,28 @@ public final class EvalCommand implements Runnable {
       name = "relations",
       mixinStandardHelpOptions = true,
       description = {
-        "Relation and event quality, in one run for Vigil's reading (dependency rules), the same"
-            + " reading with the learned relation model when a model file is there (row"
-            + " reading+model) and, when CoreNLP's full models jar is on the class path, CoreNLP's"
-            + " KBP relations:",
+        "Relation and event quality, in one run for Vigil's reading (dependency rules, row"
+            + " reading), the same reading with the learned relation model (row reading+model)"
+            + " and, when CoreNLP's full models jar is on the class path, CoreNLP's KBP relations:",
         "CoNLL04 dev (Work_For, Kill, Live_In, OrgBased_In, Located_In) and Re-DocRED dev"
             + " (employer, member of, founded by, owned by, headquarters, residence; sentence"
             + " level; the documents held out from the model's training only) end to end from raw"
             + " text, ends overlapping; Dstl re3d's BelongsTo (as"
             + " Membership) and InChargeOf (as Employment with a leading role), on all of it and on"
-            + " its test half, which the model never trains on; MUC-4 attack role fillers.",
+            + " its test half, which the model never trains on; MUC-4 attack role fillers."
+            + " A held-out split beside them (nlp/conll04/conll04_test.json,"
+            + " nlp/re-docred/test_revised.json, in their corpus's format) is scored too, in rows"
+            + " of its own (conll04-test, re-docred-test); nothing trains or tunes on it.",
+        "The model: --model FILE, else the extractor's (models/relations.model in --data),"
+            + " else one this command trains from the training splits under --shared exactly as"
+            + " `vigil train relations` does (several minutes) and keeps in"
+            + " DATA/models/trained/, named by its training data's SHA-256, for the next run;"
+            + " --no-train scores the rules alone instead.",
         "Reads DIR/nlp/conll04, DIR/nlp/re-docred, DIR/nlp/re3d and DIR/nlp/muc4."
       })
   static final class Relations implements Callable<Integer> {
+    private static final List<String> CORPORA = List.of("conll04", "re-docred", "re3d", "muc4");
+
     @Spec CommandSpec spec;
 
     @Mixin SharedData shared;
@@ -274,9 +283,25 @@ public final class EvalCommand implements Runnable {
         names = "--model",
         paramLabel = "FILE",
         description =
-            "The relation model to evaluate (default: where the extractor looks for it; `vigil"
-                + " train relations` writes it there).")
+            "The relation model to evaluate (default: the extractor's, models/relations.model in"
+                + " --data, which `vigil train relations` writes; without one, a model trained"
+                + " by this command).")
     Path model;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description =
+            "The data directory whose models/relations.model is the extractor's model and whose"
+                + " models/trained/ keeps the models this command trains (default: ./vigil-data).")
+    Path data;
+
+    @Option(
+        names = "--no-train",
+        description =
+            "Without a model (no --model, none in --data), score the rules alone rather than"
+                + " train one first.")
+    boolean noTrain;
 
     @Option(
         names = "--corpus",
@@ -285,79 +310,41 @@ public final class EvalCommand implements Runnable {
         description =
             "Run only these corpora: conll04, re-docred, re3d, muc4 (comma-separated; default:"
                 + " all), for a shorter run.")
-    List<String> corpora = List.of("conll04", "re-docred", "re3d", "muc4");
+    List<String> corpora = CORPORA;
 
     @Override
     public Integer call() throws IOException {
       Path dir = shared.existing();
       RelationEvaluation evaluation = new RelationEvaluation(dir);
-      Path modelFile = model == null ? RelationModelFile.location() : model;
-      Path conll = dir.resolve("nlp/conll04/conll04_dev.json");
-      Path redocred = dir.resolve("nlp/re-docred/dev_revised.json");
-      if (!evaluation.available() && !Files.isRegularFile(conll)) {
+      if (!evaluation.available() && !Files.isRegularFile(dir.resolve(CONLL04_DEV))) {
         throw shared.missing("none of nlp/conll04, nlp/re3d, nlp/muc4 is");
       }
       for (String c : corpora) {
-        if (!List.of("conll04", "re-docred", "re3d", "muc4").contains(c)) {
+        if (!CORPORA.contains(c)) {
           throw new ParameterException(
               spec.commandLine(),
               "--corpus " + c + ": not a corpus (conll04, re-docred, re3d, muc4)");
         }
       }
+      if (data != null) {
+        RelationModelFile.useDataDirectory(data);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println("vigil eval relations");
       out.println("shared data: " + dir.toAbsolutePath().normalize());
       out.println("machine: " + MachineDescription.describe());
-      Extractor reading = Extractor.standard().withoutRelationModel();
-      Optional<Extractor> learned = Optional.empty();
-      if (Files.isRegularFile(modelFile)) {
-        RelationModel relationModel = RelationModel.read(modelFile);
-        learned = Optional.of(reading.withRelationModel(relationModel));
-        out.println(
-            "relation model: "
-                + modelFile.toAbsolutePath().normalize()
-                + " (training data SHA-256 "
-                + relationModel.provenance().trainingDataSha256()
-                + ")");
-      } else {
-        out.println(
-            "relation model: not run (no model at "
-                + modelFile.toAbsolutePath().normalize()
-                + "; make one with `vigil train relations`)");
-      }
+      out.flush();
+      Optional<RelationModel> relationModel =
+          new EvaluatedRelationModel(dir, data == null ? Path.of("vigil-data") : data, out)
+              .choose(Optional.ofNullable(model), noTrain);
+      Extractor reading = Extractor.standardRules();
+      Optional<Extractor> learned = relationModel.map(reading::withRelationModel);
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
-      if (corpora.contains("conll04") && Files.isRegularFile(conll)) {
-        List<LabelledSentence> sentences = SentenceCorpora.conll04(conll, limit);
-        out.println("CoNLL04 dev: " + sentences.size() + " sentences");
-        rows.addAll(conll04("reading", sentences, reading::extract));
-        if (learned.isPresent()) {
-          rows.addAll(conll04("reading+model", sentences, learned.get()::extract));
-        }
-        if (KbpRelations.isAvailable()) {
-          KbpRelations kbp = new KbpRelations();
-          rows.addAll(conll04("kbp", sentences, text -> kbpExtraction(kbp, text)));
-        }
+      if (corpora.contains("conll04")) {
+        rows.addAll(conll04Rows(dir, reading, learned, out));
       }
-      if (corpora.contains("re-docred") && Files.isRegularFile(redocred)) {
-        List<LabelledSentence> sentences =
-            SentenceCorpora.reDocred(redocred, limit, ReDocredSplit::heldOut);
-        out.println(
-            "Re-DocRED dev, the documents held out from the model's training: "
-                + sentences.size()
-                + " sentences");
-        rows.addAll(reDocred("reading", sentences, reading::extract));
-        if (learned.isPresent()) {
-          rows.addAll(reDocred("reading+model", sentences, learned.get()::extract));
-        }
-        // DocRED's own setting: the gold entity mentions given, relations read among them.
-        rows.addAll(reDocredGiven("gold: reading", sentences, reading));
-        if (learned.isPresent()) {
-          rows.addAll(reDocredGiven("gold: reading+model", sentences, learned.get()));
-        }
-        if (KbpRelations.isAvailable()) {
-          KbpRelations kbp = new KbpRelations();
-          rows.addAll(reDocred("kbp", sentences, text -> kbpExtraction(kbp, text)));
-        }
+      if (corpora.contains("re-docred")) {
+        rows.addAll(reDocredRows(dir, reading, learned, out));
       }
       if (!KbpRelations.isAvailable()) {
         out.println(
@@ -365,6 +352,95 @@ public final class EvalCommand implements Runnable {
                 + " models jar on it)");
       }
       out.print(SentenceRelationEvaluation.render(rows));
+      re3dAndMuc(evaluation, reading, learned, out);
+      out.flush();
+      return 0;
+    }
+
+    private static final String CONLL04_DEV = "nlp/conll04/conll04_dev.json";
+    private static final String CONLL04_TEST = "nlp/conll04/conll04_test.json";
+    private static final String RE_DOCRED_DEV = "nlp/re-docred/dev_revised.json";
+    private static final String RE_DOCRED_TEST = "nlp/re-docred/test_revised.json";
+
+    /** CoNLL04 dev and, when it is there, its held-out test split, each system in turn. */
+    private List<SentenceRelationEvaluation.Row> conll04Rows(
+        Path dir, Extractor reading, Optional<Extractor> learned, PrintWriter out)
+        throws IOException {
+      List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
+      for (String split : List.of(CONLL04_DEV, CONLL04_TEST)) {
+        Path file = dir.resolve(split);
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        boolean test = split.equals(CONLL04_TEST);
+        String corpus = test ? "conll04-test" : "conll04";
+        List<LabelledSentence> sentences = SentenceCorpora.conll04(file, limit);
+        out.println(
+            (test ? "CoNLL04 test (held out: nothing trains or tunes on it): " : "CoNLL04 dev: ")
+                + sentences.size()
+                + " sentences");
+        out.flush();
+        rows.addAll(conll04(corpus, "reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(conll04(corpus, "reading+model", sentences, learned.get()::extract));
+        }
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(conll04(corpus, "kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      return rows;
+    }
+
+    /**
+     * Re-DocRED dev's held-out documents and, when it is there, its test split, end to end and with
+     * the gold mentions given.
+     */
+    private List<SentenceRelationEvaluation.Row> reDocredRows(
+        Path dir, Extractor reading, Optional<Extractor> learned, PrintWriter out)
+        throws IOException {
+      List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
+      for (String split : List.of(RE_DOCRED_DEV, RE_DOCRED_TEST)) {
+        Path file = dir.resolve(split);
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        boolean test = split.equals(RE_DOCRED_TEST);
+        String corpus = test ? "re-docred-test" : "re-docred";
+        List<LabelledSentence> sentences =
+            test
+                ? SentenceCorpora.reDocred(file, limit)
+                : SentenceCorpora.reDocred(file, limit, ReDocredSplit::heldOut);
+        out.println(
+            (test
+                    ? "Re-DocRED test (held out: nothing trains or tunes on it): "
+                    : "Re-DocRED dev, the documents held out from the model's training: ")
+                + sentences.size()
+                + " sentences");
+        out.flush();
+        rows.addAll(reDocred(corpus, "reading", sentences, reading::extract));
+        if (learned.isPresent()) {
+          rows.addAll(reDocred(corpus, "reading+model", sentences, learned.get()::extract));
+        }
+        // DocRED's own setting: the gold entity mentions given, relations read among them.
+        rows.addAll(reDocredGiven(corpus, "gold: reading", sentences, reading));
+        if (learned.isPresent()) {
+          rows.addAll(reDocredGiven(corpus, "gold: reading+model", sentences, learned.get()));
+        }
+        if (KbpRelations.isAvailable()) {
+          KbpRelations kbp = new KbpRelations();
+          rows.addAll(reDocred(corpus, "kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+      }
+      return rows;
+    }
+
+    private void re3dAndMuc(
+        RelationEvaluation evaluation,
+        Extractor reading,
+        Optional<Extractor> learned,
+        PrintWriter out)
+        throws IOException {
       boolean re3d = corpora.contains("re3d");
       boolean muc = corpora.contains("muc4");
       if (evaluation.available() && (re3d || muc)) {
@@ -387,14 +463,15 @@ public final class EvalCommand implements Runnable {
           out.print(evaluation.runGiven(learned.get()).render());
         }
       }
-      out.flush();
-      return 0;
     }
 
     private static List<SentenceRelationEvaluation.Row> conll04(
-        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+        String corpus,
+        String system,
+        List<LabelledSentence> sentences,
+        Function<String, Extraction> reader) {
       return SentenceRelationEvaluation.run(
-          "conll04",
+          corpus,
           system,
           sentences,
           reader,
@@ -403,9 +480,12 @@ public final class EvalCommand implements Runnable {
     }
 
     private static List<SentenceRelationEvaluation.Row> reDocred(
-        String system, List<LabelledSentence> sentences, Function<String, Extraction> reader) {
+        String corpus,
+        String system,
+        List<LabelledSentence> sentences,
+        Function<String, Extraction> reader) {
       return SentenceRelationEvaluation.run(
-          "re-docred",
+          corpus,
           system,
           sentences,
           reader,
@@ -414,9 +494,9 @@ public final class EvalCommand implements Runnable {
     }
 
     private static List<SentenceRelationEvaluation.Row> reDocredGiven(
-        String system, List<LabelledSentence> sentences, Extractor reader) {
+        String corpus, String system, List<LabelledSentence> sentences, Extractor reader) {
       return SentenceRelationEvaluation.runGiven(
-          "re-docred",
+          corpus,
           system,
           sentences,
           reader::readAmong,

@@ -5,19 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.vigil.extract.Extractor;
 import org.vigil.extract.evaluation.EndToEndThresholds;
-import org.vigil.extract.evaluation.LabelledSentence;
-import org.vigil.extract.evaluation.SentenceCorpora;
 import org.vigil.extract.relations.learned.ModelProvenance;
-import org.vigil.extract.relations.learned.ReDocredSplit;
-import org.vigil.extract.relations.learned.RelationLabel;
 import org.vigil.extract.relations.learned.RelationModel;
 import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.extract.relations.learned.RelationTraining;
@@ -107,20 +99,18 @@ public final class TrainCommand implements Runnable {
       print.println("shared data: " + dir.toAbsolutePath().normalize());
       print.println("machine: " + MachineDescription.describe());
       print.flush();
-      long began = System.nanoTime();
       Consumer<String> progress =
           line -> {
             print.println("  " + line);
             print.flush();
           };
       print.println("corpora: " + String.join(", ", corpora.files()));
-      RelationTraining.Result result =
-          RelationTraining.run(dir, DependencyParser.shared(), seed, corpora, progress);
-      RelationModel model = endToEnd(dir, result.model(), corpora.conll04(), progress);
+      RelationModelTraining.Trained trained =
+          RelationModelTraining.train(dir, corpora, seed, progress);
+      RelationModel model = trained.model();
       model.write(file);
-      double seconds = (System.nanoTime() - began) / 1e9;
       ModelProvenance p = model.provenance();
-      RelationTraining.Trial best = result.best();
+      RelationTraining.Trial best = trained.result().best();
       print.printf(
           Locale.ROOT,
           "chosen: C %.2f, threshold %.2f: CoNLL04 dev (gold mentions) P %.3f R %.3f F1 %.3f;"
@@ -135,11 +125,13 @@ public final class TrainCommand implements Runnable {
           Locale.ROOT,
           "trained on %d sentences, %d candidate pairs, %d features, in %.0f s (parsing"
               + " included)%n",
-          result.trainingSentences(),
-          result.trainingExamples(),
-          result.model().features(),
-          seconds);
-      print.println("thresholds per label: " + EndToEndThresholds.describe(labels(model)));
+          trained.result().trainingSentences(),
+          trained.result().trainingExamples(),
+          trained.result().model().features(),
+          trained.seconds());
+      print.println(
+          "thresholds per label: "
+              + EndToEndThresholds.describe(RelationModelTraining.thresholds(model)));
       print.println("training data SHA-256: " + p.trainingDataSha256());
       print.println("feature version: " + p.featureVersion());
       print.printf(
@@ -150,55 +142,6 @@ public final class TrainCommand implements Runnable {
           TrainingData.fileSha256(file));
       print.flush();
       return 0;
-    }
-
-    /** {@code model} with its labels' thresholds chosen end to end. */
-    private static RelationModel endToEnd(
-        Path dir, RelationModel model, boolean conll04, Consumer<String> progress)
-        throws IOException {
-      var dev =
-          conll04
-              ? SentenceCorpora.conll04(
-                  dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE)
-              : List.<LabelledSentence>of();
-      var tune =
-          SentenceCorpora.reDocred(
-              dir.resolve("nlp/re-docred/dev_revised.json"),
-              Integer.MAX_VALUE,
-              ReDocredSplit::tuning);
-      progress.accept(
-          "reading "
-              + dev.size()
-              + " CoNLL04 dev and "
-              + tune.size()
-              + " Re-DocRED tuning sentences end to end for the labels' thresholds");
-      EndToEndThresholds.Result chosen =
-          EndToEndThresholds.choose(
-              model, Extractor.standard().withoutRelationModel(), dev, tune, progress);
-      progress.accept(
-          String.format(
-              Locale.ROOT,
-              "end to end, one threshold %.2f: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning"
-                  + " F1 %.3f; per label: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning F1"
-                  + " %.3f",
-              model.provenance().threshold(),
-              chosen.conll04Before().precision(),
-              chosen.conll04Before().recall(),
-              chosen.conll04Before().f1(),
-              chosen.reDocredBefore().f1(),
-              chosen.conll04().precision(),
-              chosen.conll04().recall(),
-              chosen.conll04().f1(),
-              chosen.reDocred().f1()));
-      return model.withThresholds(chosen.thresholds());
-    }
-
-    private static Map<RelationLabel, Double> labels(RelationModel model) {
-      Map<RelationLabel, Double> out = new EnumMap<>(RelationLabel.class);
-      for (RelationLabel l : RelationLabel.values()) {
-        out.put(l, model.provenance().threshold(l));
-      }
-      return out;
     }
   }
 }

@@ -65,13 +65,25 @@ public final class Extractor {
    *     is not a model this Vigil can read
    */
   public static Extractor standard() {
-    Extractor extractor = create();
+    Extractor extractor = standardRules();
     if (DependencyParser.isAvailable()) {
-      extractor = extractor.withParser(DependencyParser.shared());
       Optional<RelationModel> model = RelationModelFile.standard();
       if (model.isPresent()) {
         extractor = extractor.withRelationModel(model.get());
       }
+    }
+    return extractor;
+  }
+
+  /**
+   * {@link #standard()} without the relation model, whether or not a file is at {@link
+   * RelationModelFile#location()} (which is not looked at): the rules alone, as the evaluations and
+   * the training score them beside a model of their own choosing.
+   */
+  public static Extractor standardRules() {
+    Extractor extractor = create();
+    if (DependencyParser.isAvailable()) {
+      extractor = extractor.withParser(DependencyParser.shared());
     }
     return CoreNlpRecogniser.isAvailable()
         ? extractor.withRecogniser(CoreNlpRecogniser.shared())

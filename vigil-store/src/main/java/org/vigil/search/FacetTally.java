@@ -14,7 +14,8 @@ import java.util.Map;
  * segment and turned into strings once per segment.
  */
 final class FacetTally {
-  private static final int FACET_VALUES_SHOWN = 12;
+  /** How many values of each dimension a search shows (both engines). */
+  static final int FACET_VALUES_SHOWN = 12;
 
   private final Map<String, long[]> counts = new HashMap<>();
 

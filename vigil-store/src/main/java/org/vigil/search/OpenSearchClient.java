@@ -116,6 +116,11 @@ final class OpenSearchClient {
     if (status == 404 && !"POST".equals(method)) {
       return Optional.empty();
     }
+    if (status == 408 && path.startsWith("_cluster/health")) {
+      // A health wait that timed out answers 408 with the health as it stands: an answer, not a
+      // failure; the caller reads "timed_out" and "status".
+      return Optional.of(readJson(path, response.body()));
+    }
     if (status >= 500) {
       throw new SearchUnavailableException(
           "the search cluster answered "
@@ -139,8 +144,12 @@ final class OpenSearchClient {
               + "): "
               + reason(response.body()));
     }
+    return Optional.of(readJson(path, response.body()));
+  }
+
+  private JsonNode readJson(String path, String body) {
     try {
-      return Optional.of(json.readTree(response.body()));
+      return json.readTree(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("OpenSearch answered " + path + " with no JSON", e);
     }

@@ -142,6 +142,14 @@ public interface SearchIndex extends AutoCloseable {
     /** The records in the cluster of {@code recordId} for {@code viewer}, itself included. */
     Set<String> members(String recordId, Viewer viewer);
 
+    /**
+     * Every record that shares its cluster with at least one other record for {@code viewer}: the
+     * records whose canonical id may differ from their own. A record not named here stands alone
+     * for this viewer. An index that cannot hold the reader's clusters (OpenSearch) groups these
+     * few itself and lets the engine count and rank every other record as its own entity.
+     */
+    Set<String> clustered(Viewer viewer);
+
     /** Every record stands alone. */
     static Resolver none() {
       return new Resolver() {
@@ -155,6 +163,11 @@ public interface SearchIndex extends AutoCloseable {
           SortedSet<String> one = new TreeSet<>();
           one.add(recordId);
           return Collections.unmodifiableSortedSet(one);
+        }
+
+        @Override
+        public Set<String> clustered(Viewer viewer) {
+          return Set.of();
         }
       };
     }

@@ -179,6 +179,11 @@ final class Clusters {
           : Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(recordId)));
     }
 
+    /** Every record that shares its cluster with another, for this reader. */
+    Set<String> clustered() {
+      return Collections.unmodifiableSet(clusterOf.keySet());
+    }
+
     String canonicalId(String recordId) {
       SortedSet<String> cluster = clusterOf.get(recordId);
       return cluster == null ? recordId : cluster.first();

@@ -143,6 +143,11 @@ public final class Store implements AutoCloseable {
                 public Set<String> members(String recordId, Viewer viewer) {
                   return clusters.view(viewer).members(recordId);
                 }
+
+                @Override
+                public Set<String> clustered(Viewer viewer) {
+                  return clusters.view(viewer).clustered();
+                }
               });
       WrittenEntities written = new WrittenEntities();
       JdbcStatementRepository statements =

@@ -4,7 +4,9 @@ package org.vigil.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +29,23 @@ import org.vigil.model.Tlp;
  */
 class OpenSearchSearchIndexIT extends SearchIndexContract {
   private static final AtomicInteger INDICES = new AtomicInteger();
+  private static final long RUN = System.currentTimeMillis();
   private static OpenSearchCluster cluster;
+
+  /**
+   * The nodes of a cluster already running, comma-separated ({@code -Dopensearch.it.urls=...}), to
+   * run the contract on when starting three more nodes would not fit the machine; empty: the test
+   * starts its own.
+   */
+  private static List<URI> given = List.of();
 
   @BeforeAll
   static void startCluster() throws IOException, InterruptedException {
+    String urls = System.getProperty("opensearch.it.urls", "");
+    if (!urls.isBlank()) {
+      given = Arrays.stream(urls.split(",")).map(String::trim).map(URI::create).toList();
+      return;
+    }
     cluster = OpenSearchCluster.start(3);
   }
 
@@ -43,9 +58,10 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
 
   @Override
   protected SearchIndex newIndex(SearchIndex.Resolver resolver) {
+    int node = INDICES.get();
     return SearchIndex.openSearch(
-        cluster.url(INDICES.get() % cluster.size()),
-        "contract-" + INDICES.incrementAndGet(),
+        given.isEmpty() ? cluster.url(node % cluster.size()) : given.get(node % given.size()),
+        "contract-" + RUN + "-" + INDICES.incrementAndGet(),
         2,
         1,
         resolver);
@@ -84,6 +100,27 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
     }
   }
 
+  /**
+   * A cluster with no more data nodes than an index's replicas can never be green (a replica is
+   * never placed beside its primary): the rebuild must not wait for green in vain, but say so and
+   * swap once every primary is placed, as on the single-node test clusters.
+   */
+  @Test
+  void aRebuildOnAClusterTooSmallForItsReplicasSwapsOnceYellow() {
+    int nodes = given.isEmpty() ? cluster.size() : given.size();
+    URI url = given.isEmpty() ? cluster.url(0) : given.get(0);
+    Viewer partner = Viewer.of("u-b", "u-b", "org-b", Set.of(), Role.ANALYST);
+    try (SearchIndex index = SearchIndex.openSearch(url, "too-few-" + RUN, 1, nodes, alone())) {
+      long count =
+          index.rebuild(
+              sink -> sink.accept(person("p-1", "Olga Petrova", Marking.of(Tlp.GREEN, "org-a"))));
+
+      assertThat(count).isEqualTo(1);
+      assertThat(index.search(new SearchQuery("petrova", Optional.empty(), 10), partner).total())
+          .isEqualTo(1);
+    }
+  }
+
   private static Entity person(String id, String name, Marking marking) {
     Statement name1 =
         Statement.about(id, Schema.PERSON)
@@ -105,6 +142,11 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
       @Override
       public Set<String> members(String recordId, Viewer viewer) {
         return Set.of(recordId);
+      }
+
+      @Override
+      public Set<String> clustered(Viewer viewer) {
+        return Set.of();
       }
     };
   }

@@ -125,6 +125,50 @@ abstract class SearchIndexContract {
     assertThat(results.hits().get(0).caption()).isEqualTo("Pavel Orlov");
   }
 
+  /**
+   * A page smaller than the matches: the total counts entities (two merged records are one), the
+   * merged entity ranks by its best record though its canonical record matches worse, ties go by
+   * id, and facets count every matching record once per value however many of its documents match.
+   */
+  @Test
+  void aPageOfManyMatchesIsRankedCountedAndFacetedOverAllOfThem() {
+    Marking amberOfB = Marking.of(Tlp.AMBER, "org-b");
+    List<Entity> records = new ArrayList<>();
+    records.add(
+        record(
+            "rec-a",
+            Schema.PERSON,
+            stmt("rec-a", "name", "Someone Else", GREEN),
+            stmt("rec-a", "notes", "Farid was seen with him", GREEN)));
+    records.add(record("rec-b", Schema.PERSON, stmt("rec-b", "name", "Farid", GREEN)));
+    for (int i = 0; i < 25; i++) {
+      String id = "p-" + i;
+      List<Statement> statements = new ArrayList<>();
+      statements.add(stmt(id, "name", "Farid Number" + i, GREEN));
+      if (i < 5) {
+        statements.add(stmt(id, "alias", "Farid Other" + i, amberOfB));
+      }
+      records.add(Entity.assemble(id, List.of(id), statements));
+    }
+    index.update(records);
+
+    SearchResults page = index.search(new SearchQuery("farid", Optional.empty(), 5), ORG_B);
+
+    assertThat(page.total()).isEqualTo(26);
+    assertThat(page.hits())
+        .extracting(SearchResults.Hit::entityId)
+        .containsExactly("rec-a", "p-0", "p-1", "p-10", "p-11");
+    assertThat(page.hits().get(1).markings()).containsExactly("TLP:GREEN", "TLP:AMBER");
+    assertThat(page.facets().get(FacetDimension.MARKING))
+        .containsExactly(
+            new SearchResults.FacetCount("TLP:GREEN", 27),
+            new SearchResults.FacetCount("TLP:AMBER", 5));
+    assertThat(page.facets().get(FacetDimension.SOURCE))
+        .containsExactly(new SearchResults.FacetCount("src-1", 27));
+    assertThat(search("farid", ORG_A).total()).isEqualTo(26);
+    assertThat(search("other", ORG_A).total()).isZero();
+  }
+
   @Test
   void theSchemaFilterKeepsSubtypes() {
     index.update(
@@ -379,6 +423,11 @@ abstract class SearchIndexContract {
       @Override
       public Set<String> members(String recordId, Viewer viewer) {
         return ab.contains(recordId) ? ab : Set.of(recordId);
+      }
+
+      @Override
+      public Set<String> clustered(Viewer viewer) {
+        return ab;
       }
     };
   }

@@ -174,15 +174,7 @@ public final class RelationTraining {
   public static Result run(
       Path shared, DependencyParser parser, long seed, Corpora corpora, Consumer<String> progress)
       throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String f : corpora.files()) {
-      Path p = shared.resolve(f);
-      if (!Files.isRegularFile(p)) {
-        throw new IllegalArgumentException("no training file " + p.toAbsolutePath().normalize());
-      }
-      files.add(p);
-    }
-    String sha = TrainingData.sha256(shared, files);
+    String sha = trainingDataSha256(shared, corpora);
     Path reDocredFile = shared.resolve(RE_DOCRED);
     List<GoldSentence> train =
         new ArrayList<>(
@@ -251,6 +243,25 @@ public final class RelationTraining {
       }
     }
     return new Result(chosen, train.size(), trainExamples.size(), best, trials);
+  }
+
+  /**
+   * The SHA-256 of the training files of {@code corpora} under {@code shared}, the one a model
+   * trained on them records ({@link ModelProvenance#trainingDataSha256}).
+   *
+   * @throws IOException when a file cannot be read
+   * @throws IllegalArgumentException naming the first training file that is missing
+   */
+  public static String trainingDataSha256(Path shared, Corpora corpora) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String f : corpora.files()) {
+      Path p = shared.resolve(f);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("no training file " + p.toAbsolutePath().normalize());
+      }
+      files.add(p);
+    }
+    return TrainingData.sha256(shared, files);
   }
 
   private static List<TrainingExample> examples(
