@@ -17,12 +17,40 @@ public final class NameIdKeyFile {
 
   private NameIdKeyFile() {}
 
-  /** Reads (or first creates) the key of {@code dataDir} and makes it this process's. */
-  public static void install(Path dataDir) {
-    NameIdKey.use(readOrCreate(dataDir.resolve(FILE_NAME)));
+  /** The name under which nodes sharing one database register this key's fingerprint. */
+  public static final String SHARED_NAME = "name-id";
+
+  /**
+   * Reads (or first creates) the key of {@code dataDir} and makes it this process's.
+   *
+   * @return the key's fingerprint ({@link #fingerprint})
+   */
+  public static String install(Path dataDir) {
+    byte[] key = readOrCreate(dataDir.resolve(FILE_NAME));
+    NameIdKey.use(key);
+    return fingerprint(key);
   }
 
-  static byte[] readOrCreate(Path file) {
+  /**
+   * What tells two copies of a key apart without telling the key: HMAC-SHA-256 of a fixed text
+   * under it, in hex.
+   */
+  static String fingerprint(byte[] key) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(
+              mac.doFinal(
+                  "vigil name id key fingerprint"
+                      .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("the JVM has no HmacSHA256", e);
+    }
+  }
+
+  /** The key in {@code file}, which is created with a new random key if it does not exist. */
+  public static byte[] readOrCreate(Path file) {
     return new KeyFile(
             file,
             "name id key",

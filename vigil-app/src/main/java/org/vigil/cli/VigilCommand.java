@@ -153,18 +153,34 @@ public final class VigilCommand implements Runnable {
    */
   Store openStore(DataLocation location) {
     // Names read from text from now on get ids keyed with this data folder's secret.
-    NameIdKeyFile.install(location.dataDir());
+    String nameIdKey = NameIdKeyFile.install(location.dataDir());
+    Store store;
     try {
       Optional<
               java.util.function.Function<
                   org.vigil.search.SearchIndex.Resolver, org.vigil.search.SearchIndex>>
           search = SearchConfig.from(env).openSearch();
-      return search.isPresent()
-          ? Store.open(location.storeConfig(), search.get())
-          : Store.open(location.storeConfig());
+      store =
+          search.isPresent()
+              ? Store.open(location.storeConfig(), search.get())
+              : Store.open(location.storeConfig());
     } catch (RuntimeException e) {
       throw RunningServer.explain(location, e, commandPath(), positionals()).orElseThrow(() -> e);
     }
+    try {
+      if (store.sharedKey(NameIdKeyFile.SHARED_NAME, nameIdKey).isPresent()) {
+        throw new CliFailure(
+            location.dataDir().resolve(NameIdKeyFile.FILE_NAME)
+                + " is not the name id key this database's other processes use (the ids of names"
+                + " read from text are keyed with it, so a node with another key gives the same"
+                + " names other ids): copy name-id.key from the data folder of the first node or"
+                + " process that used this database (docs/scaling.md) and start again");
+      }
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /** The names of the command being run below vigil, such as [graph, path]. */

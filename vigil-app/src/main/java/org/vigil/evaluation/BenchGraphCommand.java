@@ -82,6 +82,20 @@ public final class BenchGraphCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
+  @Option(
+      names = "--load-threads",
+      description =
+          "Threads writing the generated batches at once, each batch one source and one"
+              + " transaction through the store's bulk write (default: the machine's cores).")
+  int loadThreads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--postgres-only",
+      description =
+          "With --postgres: measure only the store on PostgreSQL (its load, index build, writes"
+              + " and neighbourhoods), not the H2 store, Louvain nor the recursive SQL.")
+  boolean postgresOnly;
+
   @Mixin BenchDatabase postgres;
 
   @Option(
@@ -113,20 +127,21 @@ public final class BenchGraphCommand implements Callable<Integer> {
         warmup);
     out.flush();
     Graph generated = GraphBenchmark.randomGraph(edges, Math.max(2, edges / 5), seed);
+    if (postgresOnly) {
+      if (!postgres.given()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--postgres-only needs --postgres URL");
+      }
+      postgresStore(out, generated);
+      return 0;
+    }
     List<NetworkBenchmark.Timing> timings = new ArrayList<>();
     List<String[]> pairs = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
     NetworkBenchmark.Generated g;
     try (ScratchFolder h2 = ScratchFolder.create("vigil-bench-graph");
         Store store = Store.open(StoreConfig.embedded(h2.path()))) {
-      long start = System.nanoTime();
-      g = NetworkBenchmark.load(store, generated, batch, seed, out, "H2");
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      out.printf(
-          Locale.ROOT,
-          "H2: %,d statements written in %.1f s%n",
-          store.statements().count(),
-          loadSeconds);
+      g = load(store, generated, out, "H2");
       Network.IndexSize size = store.network().refresh();
       out.printf(
           Locale.ROOT,
@@ -149,25 +164,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
       timings.add(NetworkBenchmark.paths(network, g, queries, warmup, seed + 3, pairs, lengths));
       timings.add(communities(network, g, seed + 4));
     }
-    out.println();
-    out.println(
-        "| query (H2 store, markings enforced, evidence read) | runs | p50 ms | p95 ms | p99 ms"
-            + " | CPU p50 ms | CPU p95 ms | mean nodes | truncated |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (NetworkBenchmark.Timing t : timings) {
-      out.printf(
-          Locale.ROOT,
-          "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %d |%n",
-          t.query(),
-          t.runs(),
-          t.p50(),
-          t.p95(),
-          t.p99(),
-          t.cpuP50(),
-          t.cpuP95(),
-          t.meanNodes(),
-          t.truncated());
-    }
+    printTimings(out, "H2 store", timings);
     long connected = lengths.stream().filter(l -> l >= 0).count();
     out.printf(
         Locale.ROOT,
@@ -203,6 +200,122 @@ public final class BenchGraphCommand implements Callable<Integer> {
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
     return 0;
+  }
+
+  /**
+   * Writes the generated network through the store's bulk write on {@link #loadThreads} threads and
+   * prints the wall clock, the statements per second and this process's processor time for it.
+   */
+  private NetworkBenchmark.Generated load(
+      Store store, Graph generated, PrintWriter out, String label) {
+    var cpuBefore = ProcessCpu.snapshot();
+    long start = System.nanoTime();
+    NetworkBenchmark.Generated g =
+        NetworkBenchmark.load(store, generated, batch, loadThreads, seed, out, label);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long count = store.statements().count();
+    var cpuAfter = ProcessCpu.snapshot();
+    out.printf(
+        Locale.ROOT,
+        "%s: %,d statements written in %.1f s (%,.0f statements/s) on %d threads; this process's"
+            + " CPU %s; load average now %.1f%n",
+        label,
+        count,
+        seconds,
+        count / seconds,
+        loadThreads,
+        cpuBefore.isPresent() && cpuAfter.isPresent()
+            ? ProcessCpu.between(cpuBefore.get(), cpuAfter.get())
+            : "not readable",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.flush();
+    return g;
+  }
+
+  /**
+   * {@code --postgres-only}: the store on PostgreSQL alone: load, index build, {@link #writes}
+   * writes each followed by the query that must show it, and 2-hop neighbourhoods.
+   */
+  private void postgresStore(PrintWriter out, Graph generated) throws SQLException, IOException {
+    String url = freshSchema();
+    List<NetworkBenchmark.Timing> timings = new ArrayList<>();
+    try (ScratchFolder index = ScratchFolder.create("vigil-bench-graph-pg");
+        Store store = Store.open(postgres.config(url, index.path()))) {
+      NetworkBenchmark.Generated g = load(store, generated, out, "PostgreSQL");
+      Network.IndexSize size = store.network().refresh();
+      out.printf(
+          Locale.ROOT,
+          "PostgreSQL: network index built from the statements in %.1f s: %,d nodes, %,d links;"
+              + " heap used %,d MiB%n",
+          size.buildMillis() / 1e3,
+          size.nodes(),
+          size.links(),
+          usedHeapMiB());
+      out.flush();
+      if (writes > 0) {
+        timings.add(NetworkBenchmark.writes(store, g, writes, seed + 5));
+      }
+      timings.add(
+          NetworkBenchmark.neighbourhoods(
+              store.network(), g, queries, warmup, NeighbourhoodRequest.DEFAULT_LIMIT, seed + 1));
+    }
+    printTimings(out, "PostgreSQL store", timings);
+    dropSchema();
+    out.printf(
+        Locale.ROOT,
+        "load average at the end: %.1f%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.flush();
+  }
+
+  private static void printTimings(
+      PrintWriter out, String store, List<NetworkBenchmark.Timing> timings) {
+    out.println();
+    out.println(
+        "| query ("
+            + store
+            + ", markings enforced, evidence read) | runs | p50 ms | p95 ms | p99 ms"
+            + " | CPU p50 ms | CPU p95 ms | mean nodes | truncated |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (NetworkBenchmark.Timing t : timings) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %d |%n",
+          t.query(),
+          t.runs(),
+          t.p50(),
+          t.p95(),
+          t.p99(),
+          t.cpuP50(),
+          t.cpuP95(),
+          t.meanNodes(),
+          t.truncated());
+    }
+  }
+
+  /** Drops and creates {@link #PG_SCHEMA} in the database given; the URL of a store in it. */
+  private String freshSchema() throws SQLException {
+    String base = postgres.url.orElseThrow();
+    try (Connection c = DriverManager.getConnection(base, pgProperties());
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+      s.execute("CREATE SCHEMA " + PG_SCHEMA);
+    }
+    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
+  }
+
+  private void dropSchema() throws SQLException {
+    try (Connection c = DriverManager.getConnection(postgres.url.orElseThrow(), pgProperties());
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+    }
+  }
+
+  private Properties pgProperties() {
+    Properties properties = new Properties();
+    postgres.user.ifPresent(u -> properties.setProperty("user", u));
+    postgres.password().ifPresent(p -> properties.setProperty("password", p));
+    return properties;
   }
 
   private NetworkBenchmark.Timing communities(
@@ -247,28 +360,13 @@ public final class BenchGraphCommand implements Callable<Integer> {
       List<String[]> pairs,
       List<Integer> lengths)
       throws SQLException, IOException {
-    String base = postgres.url.orElseThrow();
     Optional<String> password = postgres.password();
-    Properties properties = new Properties();
-    postgres.user.ifPresent(u -> properties.setProperty("user", u));
-    password.ifPresent(p -> properties.setProperty("password", p));
-    try (Connection c = DriverManager.getConnection(base, properties);
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
-      s.execute("CREATE SCHEMA " + PG_SCHEMA);
-    }
-    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
+    String url = freshSchema();
     NetworkBenchmark.Generated g;
     NetworkBenchmark.Timing storeTwoHop;
     try (ScratchFolder index = ScratchFolder.create("vigil-bench-graph-pg");
         Store store = Store.open(postgres.config(url, index.path()))) {
-      long start = System.nanoTime();
-      g = NetworkBenchmark.load(store, generated, batch, seed, out, "PostgreSQL");
-      out.printf(
-          Locale.ROOT,
-          "PostgreSQL: %,d statements written in %.1f s%n",
-          store.statements().count(),
-          (System.nanoTime() - start) / 1e9);
+      g = load(store, generated, out, "PostgreSQL");
       Network.IndexSize size = store.network().refresh();
       out.printf(
           Locale.ROOT, "PostgreSQL: network index built in %.1f s%n", size.buildMillis() / 1e3);
@@ -286,8 +384,9 @@ public final class BenchGraphCommand implements Callable<Integer> {
       baseline.timeout(postgresTimeout);
       sql = baseline.run(g, postgresQueries, postgresQueries, seed + 1, pairs, lengths);
     }
-    NetworkBenchmark.Timing h2TwoHop = h2.get(1);
-    NetworkBenchmark.Timing h2Paths = h2.get(2);
+    NetworkBenchmark.Timing h2TwoHop =
+        named(h2, "2-hop neighbourhood, limit " + NeighbourhoodRequest.MAX_LIMIT);
+    NetworkBenchmark.Timing h2Paths = named(h2, "shortest path with evidence");
     out.println();
     out.println(
         "| query | store on H2 p50 / p95 ms | store on PostgreSQL p50 / p95 ms | recursive SQL on PostgreSQL p50 / p95 ms | SQL ÷ H2 store (p50, p95) |");
@@ -316,10 +415,15 @@ public final class BenchGraphCommand implements Callable<Integer> {
         sql.paths().millis(95),
         sql.paths().millis(50) / h2Paths.p50(),
         sql.paths().millis(95) / h2Paths.p95());
-    try (Connection c = DriverManager.getConnection(base, properties);
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
-    }
+    dropSchema();
+  }
+
+  private static NetworkBenchmark.Timing named(
+      List<NetworkBenchmark.Timing> timings, String query) {
+    return timings.stream()
+        .filter(t -> t.query().equals(query))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no timing of " + query));
   }
 
   private static long usedHeapMiB() {

@@ -10,6 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.vigil.access.Role;
 import org.vigil.access.Viewer;
 import org.vigil.graph.Graph;
@@ -65,7 +73,14 @@ final class NetworkBenchmark {
    * written to {@code store}; prints progress every tenth.
    */
   static Generated load(
-      Store store, Graph graph, int batch, long seed, PrintWriter out, String label) {
+      Store store, Graph graph, int batch, int threads, long seed, PrintWriter out, String label) {
+    try (Writers writers = new Writers(store, threads)) {
+      return load(writers, graph, batch, seed, out, label);
+    }
+  }
+
+  private static Generated load(
+      Writers writers, Graph graph, int batch, long seed, PrintWriter out, String label) {
     SplittableRandom random = new SplittableRandom(seed);
     int n = graph.nodeCount();
     int m = graph.edgeCount();
@@ -74,7 +89,6 @@ final class NetworkBenchmark {
     List<Statement> pending = new ArrayList<>();
     int sourceNumber = 0;
     long started = System.nanoTime();
-    long written = 0;
     for (int u = 0; u < n; u++) {
       if (pending.isEmpty()) {
         source = source(sourceNumber++);
@@ -90,7 +104,7 @@ final class NetworkBenchmark {
               .seen(SEEN)
               .build());
       if (pending.size() >= batch) {
-        written += flush(store, source, pending);
+        writers.write(source, pending);
       }
     }
     int[] sources = new int[m];
@@ -161,7 +175,7 @@ final class NetworkBenchmark {
               confidence,
               offset));
       if (pending.size() >= batch) {
-        written += flush(store, source, pending);
+        writers.write(source, pending);
       }
       int percent = (int) (100L * (e + 1) / m);
       if (percent >= reported + 10) {
@@ -172,21 +186,114 @@ final class NetworkBenchmark {
             label,
             e + 1,
             reported,
-            written / ((System.nanoTime() - started) / 1e9));
+            writers.written() / ((System.nanoTime() - started) / 1e9));
         out.flush();
       }
     }
     if (!pending.isEmpty()) {
-      flush(store, source, pending);
+      writers.write(source, pending);
     }
+    writers.finish();
     return new Generated(n, sources, targets, hidden);
   }
 
-  private static long flush(Store store, Source source, List<Statement> pending) {
-    store.statements().write(source, pending, IndexUpdate.DEFERRED);
-    long count = pending.size();
-    pending.clear();
-    return count;
+  /**
+   * Writes the generated batches through the store's own bulk write ({@link
+   * org.vigil.store.StatementRepository#write(Source, List, IndexUpdate)}, one source and one
+   * transaction per batch, the search index deferred as in any bulk load) on {@code threads}
+   * threads at once, as several ingest workers or nodes would: each batch has a source of its own,
+   * so the writes touch no common row. The generating thread waits while {@code 2 × threads}
+   * batches are queued.
+   */
+  private static final class Writers implements AutoCloseable {
+    private record Batch(Source source, List<Statement> statements) {}
+
+    private static final Batch END = new Batch(null, List.of());
+
+    private final Store store;
+    private final BlockingQueue<Batch> queue;
+    private final ExecutorService pool;
+    private final List<Future<?>> running = new ArrayList<>();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+    Writers(Store store, int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--load-threads must be at least 1, not " + threads);
+      }
+      this.store = store;
+      this.queue = new ArrayBlockingQueue<>(2 * threads);
+      this.pool = Executors.newFixedThreadPool(threads);
+      for (int i = 0; i < threads; i++) {
+        running.add(pool.submit(this::drain));
+      }
+    }
+
+    private void drain() {
+      try {
+        for (Batch b = queue.take(); b != END; b = queue.take()) {
+          if (failure.get() == null) {
+            try {
+              store.statements().write(b.source(), b.statements(), IndexUpdate.DEFERRED);
+              written.addAndGet(b.statements().size());
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Queues {@code pending} as one write of {@code source}, and empties it. */
+    void write(Source source, List<Statement> pending) {
+      put(new Batch(source, List.copyOf(pending)));
+      pending.clear();
+      RuntimeException failed = failure.get();
+      if (failed != null) {
+        throw failed;
+      }
+    }
+
+    long written() {
+      return written.get();
+    }
+
+    /** Waits until every queued batch is written; rethrows the first write that failed. */
+    void finish() {
+      for (int i = 0; i < running.size(); i++) {
+        put(END);
+      }
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while the batches were written", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      RuntimeException failed = failure.get();
+      if (failed != null) {
+        throw failed;
+      }
+    }
+
+    private void put(Batch b) {
+      try {
+        queue.put(b);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the batches were written", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+    }
   }
 
   private static Source source(int number) {

@@ -90,7 +90,14 @@ class PostgresRestartIT {
         Instant stopped = Instant.now();
         postgres.close(); // pg_ctl stop -m fast: the server process ends, connections cut
         System.out.println("PostgreSQL stopped after " + acknowledged.get() + " acknowledged");
-        Thread.sleep(DOWN_FOR.toMillis());
+        Client.Reply down = node.client().get("/health/ready");
+        assertThat(down.status())
+            .as("a node whose database is down is not ready: " + down.body())
+            .isEqualTo(503);
+        assertThat(down.json().path("status").asText()).isEqualTo("not_ready");
+        assertThat(down.json().path("store").path("status").asText()).isEqualTo("unreachable");
+        Thread.sleep(
+            Math.max(0, DOWN_FOR.toMillis() - Duration.between(stopped, Instant.now()).toMillis()));
         postgres = RootlessPostgres.startKeeping(pgData, port);
         Instant restarted = Instant.now();
         System.out.println(

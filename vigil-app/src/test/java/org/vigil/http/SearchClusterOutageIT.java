@@ -63,10 +63,21 @@ class SearchClusterOutageIT {
           .as("the statements are stored regardless")
           .isEqualTo(200);
       assertThat(server.store.documents().unindexedEntities()).contains("p-during");
+      Client.Reply notReady = server.client().get("/health/ready");
+      assertThat(notReady.status())
+          .as("a node whose search cluster is away is not ready: " + notReady.body())
+          .isEqualTo(503);
+      assertThat(notReady.json().path("status").asText()).isEqualTo("not_ready");
+      assertThat(notReady.json().path("search").path("engine").asText()).isEqualTo("opensearch");
+      assertThat(notReady.json().path("search").path("status").asText()).isEqualTo("unreachable");
+      assertThat(notReady.json().path("store").path("status").asText()).isEqualTo("ok");
 
       cluster.startNode(0);
       cluster.awaitHealth("green", 1);
       Instant back = Instant.now();
+      Client.Reply ready = server.client().get("/health/ready");
+      assertThat(ready.status()).as("ready again: " + ready.body()).isEqualTo(200);
+      assertThat(ready.json().path("search").path("status").asText()).isEqualTo("green");
       int total = 0;
       while (Instant.now().isBefore(back.plus(CAUGHT_UP_WITHIN)) && total < 2) {
         Client.Reply r = alice.search("Kestrel");

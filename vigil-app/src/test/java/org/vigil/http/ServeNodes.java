@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.vigil.access.Role;
+import org.vigil.app.NameIdKeyFile;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.cli.VigilCommand;
 import org.vigil.store.Store;
@@ -41,8 +42,9 @@ final class ServeNodes implements AutoCloseable {
 
   /**
    * Gives {@code store} the organisation org-a and its analyst alice (password {@link
-   * TestServer#PASSWORD}), and copies the store's audit key into each node's data folder {@code
-   * dir/LABEL}: every node seals the audit log with the same key.
+   * TestServer#PASSWORD}), and copies the store's audit key and one name id key into each node's
+   * data folder {@code dir/LABEL}: every node seals the audit log with the same key and keys the
+   * ids of names with the same key.
    */
   void prepare(Store store, StoreConfig config, String... labels) throws IOException {
     store.accounts().createOrganization("org-a", "Organisation org-a");
@@ -50,9 +52,13 @@ final class ServeNodes implements AutoCloseable {
         .accounts()
         .createUser(
             "alice", "org-a", Role.ANALYST, PasswordHasher.standard().hash(TestServer.PASSWORD));
+    // one name id key for all: a node with a key of its own is refused (VigilCommand.openStore)
+    Path nameIdKey = dir.resolve(NameIdKeyFile.FILE_NAME);
+    NameIdKeyFile.readOrCreate(nameIdKey);
     for (String label : labels) {
       Files.createDirectories(dir.resolve(label));
       Files.copy(config.auditKeyFile(), dir.resolve(label).resolve("audit.key"));
+      Files.copy(nameIdKey, dir.resolve(label).resolve(NameIdKeyFile.FILE_NAME));
     }
   }
 

@@ -49,6 +49,45 @@ public final class Graph {
   /** The simple view, made at its first use: walks and paths never need it. */
   private volatile SimpleRows simple;
 
+  /** A graph whose rows are already laid out (by {@link #plus}). */
+  private Graph(
+      boolean directed,
+      String[] nodeIds,
+      Map<String, Integer> nodeIndex,
+      Map<String, Integer> addedIndex,
+      String[] edgeIds,
+      int[] edgeSource,
+      int[] edgeTarget,
+      String[] schemaNames,
+      int[] edgeSchema,
+      double[] edgeWeight,
+      long[] edgeDay,
+      double[] edgeConfidence,
+      Rows out,
+      Rows in) {
+    this.directed = directed;
+    this.nodeIds = nodeIds;
+    this.nodeIndex = nodeIndex;
+    this.addedIndex = addedIndex;
+    this.edgeIds = edgeIds;
+    this.edgeSource = edgeSource;
+    this.edgeTarget = edgeTarget;
+    this.schemaNames = schemaNames;
+    this.edgeSchema = edgeSchema;
+    this.edgeWeight = edgeWeight;
+    this.edgeDay = edgeDay;
+    this.edgeConfidence = edgeConfidence;
+    this.outStart = out.start();
+    this.outNode = out.node();
+    this.outEdge = out.edge();
+    this.inStart = in.start();
+    this.inNode = in.node();
+    this.inEdge = in.edge();
+  }
+
+  /** Compressed rows: a node's entries are {@code node[start[u]] .. node[start[u + 1] - 1]}. */
+  private record Rows(int[] start, int[] node, int[] edge) {}
+
   Graph(
       boolean directed,
       String[] nodeIds,
@@ -161,14 +200,18 @@ public final class Graph {
    * @throws IllegalArgumentException if an edge names a node that is neither present nor added
    */
   public Graph plus(java.util.List<String> nodes, java.util.List<EdgeData> edges) {
-    java.util.List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(nodeIds));
+    java.util.List<String> names = new java.util.ArrayList<>();
     Map<String, Integer> added = new java.util.HashMap<>(addedIndex);
     for (String id : nodes) {
       if (indexOf(java.util.Objects.requireNonNull(id, "node id")).isEmpty()
           && !added.containsKey(id)) {
-        added.put(id, names.size());
+        added.put(id, nodeIds.length + names.size());
         names.add(id);
       }
+    }
+    String[] allNames = java.util.Arrays.copyOf(nodeIds, nodeIds.length + names.size());
+    for (int i = 0; i < names.size(); i++) {
+      allNames[nodeIds.length + i] = names.get(i);
     }
     Map<String, Integer> shared = nodeIndex;
     if (added.size() > MAX_ADDED) {
@@ -204,9 +247,19 @@ public final class Graph {
       day[e] = edge.date().map(d -> d.toEpochDay()).orElse(NO_DATE);
       confidence[e] = edge.confidence().isPresent() ? edge.confidence().getAsDouble() : Double.NaN;
     }
+    int n = allNames.length;
+    Rows out;
+    Rows in;
+    if (directed) {
+      out = appendRows(outStart, outNode, outEdge, n, from, to, m, total, false);
+      in = appendRows(inStart, inNode, inEdge, n, to, from, m, total, false);
+    } else {
+      out = appendRows(outStart, outNode, outEdge, n, from, to, m, total, true);
+      in = out;
+    }
     return new Graph(
         directed,
-        names.toArray(String[]::new),
+        allNames,
         shared,
         added,
         ids,
@@ -216,7 +269,77 @@ public final class Graph {
         schema,
         weight,
         day,
-        confidence);
+        confidence,
+        out,
+        in);
+  }
+
+  /**
+   * The rows of this graph's {@code start}, {@code node}, {@code edge} with the entries of edges
+   * {@code m} to {@code total - 1} added (from {@code from[e]} to {@code to[e]}, and back as well
+   * when {@code bothWays} and not a loop), over {@code n} nodes: exactly the rows a layout of all
+   * edges at once gives (a node's entries in edge order, so the new ones after the old), made by
+   * copying the old rows in runs between the nodes that gain entries rather than laying out every
+   * entry again.
+   */
+  private static Rows appendRows(
+      int[] start,
+      int[] node,
+      int[] edge,
+      int n,
+      int[] from,
+      int[] to,
+      int m,
+      int total,
+      boolean bothWays) {
+    int oldNodes = start.length - 1;
+    int count = 0;
+    long[] entries = new long[2 * (total - m)]; // node << 32 | order, sorted: by node, then order
+    int[][] entry = new int[2 * (total - m)][];
+    for (int e = m; e < total; e++) {
+      entry[count] = new int[] {to[e], e};
+      entries[count] = ((long) from[e] << 32) | count;
+      count++;
+      if (bothWays && from[e] != to[e]) {
+        entry[count] = new int[] {from[e], e};
+        entries[count] = ((long) to[e] << 32) | count;
+        count++;
+      }
+    }
+    long[] sorted = java.util.Arrays.copyOf(entries, count);
+    java.util.Arrays.sort(sorted);
+    int[] newStart = new int[n + 1];
+    int[] newNode = new int[node.length + count];
+    int[] newEdge = new int[edge.length + count];
+    int copiedTo = 0; // old entries copied so far: those of nodes before the current one
+    int written = 0;
+    int shift = 0; // new entries placed before the current node
+    int nextNode = 0; // the first node whose start is not yet set
+    for (int k = 0; k < count; ) {
+      int u = (int) (sorted[k] >>> 32);
+      for (; nextNode <= u; nextNode++) {
+        newStart[nextNode] = (nextNode < oldNodes ? start[nextNode] : node.length) + shift;
+      }
+      int oldEnd = u < oldNodes ? start[u + 1] : node.length;
+      int run = oldEnd - copiedTo;
+      System.arraycopy(node, copiedTo, newNode, written, run);
+      System.arraycopy(edge, copiedTo, newEdge, written, run);
+      written += run;
+      copiedTo = oldEnd;
+      for (; k < count && (int) (sorted[k] >>> 32) == u; k++) {
+        int[] added = entry[(int) sorted[k]];
+        newNode[written] = added[0];
+        newEdge[written++] = added[1];
+        shift++;
+      }
+    }
+    for (; nextNode <= n; nextNode++) {
+      newStart[nextNode] = (nextNode < oldNodes ? start[nextNode] : node.length) + shift;
+    }
+    int run = node.length - copiedTo;
+    System.arraycopy(node, copiedTo, newNode, written, run);
+    System.arraycopy(edge, copiedTo, newEdge, written, run);
+    return new Rows(newStart, newNode, newEdge);
   }
 
   private static int number(String id, Map<String, Integer> shared, Map<String, Integer> added) {

@@ -79,4 +79,48 @@ class GraphPlusTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("zz");
   }
+
+  @Test
+  void theRowsOfAGraphPlusEdgesAreThoseOfTheGraphBuiltWithThemAtOnce() {
+    for (boolean directed : new boolean[] {true, false}) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+      List<EdgeData> all = new java.util.ArrayList<>();
+      for (int e = 0; e < 300; e++) {
+        // 40 nodes, loops and parallel edges included; nodes 30-39 appear only in later edges
+        int bound = e < 200 ? 30 : 40;
+        all.add(
+            EdgeData.of(
+                Integer.toString(e),
+                "n" + random.nextInt(bound),
+                "n" + (e % 25 == 0 ? random.nextInt(3) : random.nextInt(bound))));
+      }
+      GraphBuilder first = directed ? GraphBuilder.directed() : GraphBuilder.undirected();
+      all.subList(0, 200).forEach(first::addEdge);
+      Graph grown = first.build();
+      for (int from = 200; from < 300; from += 25) {
+        List<EdgeData> batch = all.subList(from, from + 25);
+        List<String> ends = new java.util.ArrayList<>();
+        batch.forEach(
+            e -> {
+              ends.add(e.source());
+              ends.add(e.target());
+            });
+        grown = grown.plus(ends, batch);
+      }
+      GraphBuilder once = directed ? GraphBuilder.directed() : GraphBuilder.undirected();
+      all.forEach(once::addEdge);
+      Graph atOnce = once.build();
+      Graph g = grown;
+      assertThat(g.nodeCount()).isEqualTo(atOnce.nodeCount());
+      for (int u = 0; u < g.nodeCount(); u++) {
+        assertThat(atOnce.expectIndex(g.nodeId(u))).isEqualTo(u);
+      }
+      assertThat(g.outStart).as("directed " + directed).isEqualTo(atOnce.outStart);
+      assertThat(g.outNode).isEqualTo(atOnce.outNode);
+      assertThat(g.outEdge).isEqualTo(atOnce.outEdge);
+      assertThat(g.inStart).isEqualTo(atOnce.inStart);
+      assertThat(g.inNode).isEqualTo(atOnce.inNode);
+      assertThat(g.inEdge).isEqualTo(atOnce.inEdge);
+    }
+  }
 }

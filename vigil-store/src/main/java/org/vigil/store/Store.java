@@ -286,6 +286,58 @@ public final class Store implements AutoCloseable {
     changes.catchUp();
   }
 
+  /**
+   * Registers {@code fingerprint} as that of the key {@code name} which every node on this database
+   * must share (the first process to open the store with the key registers it), or compares it with
+   * the one registered.
+   *
+   * @return the fingerprint registered before, when it is another one (the caller's key is not the
+   *     one the other nodes use); empty when they agree or this one was just registered
+   */
+  public Optional<String> sharedKey(String name, String fingerprint) {
+    java.util.Objects.requireNonNull(name, "name");
+    java.util.Objects.requireNonNull(fingerprint, "fingerprint");
+    Optional<String> registered = registeredKey(name);
+    if (registered.isEmpty()) {
+      try {
+        db.inTransaction(
+            c -> {
+              try (java.sql.PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO shared_keys (name, fingerprint, registered_at)"
+                          + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                ps.setString(1, name);
+                ps.setString(2, fingerprint);
+                ps.executeUpdate();
+              }
+              return null;
+            });
+        return Optional.empty();
+      } catch (StoreException e) {
+        if (!(e.getCause() instanceof java.sql.SQLException sql
+            && Database.isUniqueViolation(sql))) {
+          throw e;
+        }
+        // another node registered its key at the same moment: compare with that one
+        registered = registeredKey(name);
+      }
+    }
+    return registered.filter(r -> !r.equals(fingerprint));
+  }
+
+  private Optional<String> registeredKey(String name) {
+    return db.read(
+        c -> {
+          try (java.sql.PreparedStatement ps =
+              c.prepareStatement("SELECT fingerprint FROM shared_keys WHERE name = ?")) {
+            ps.setString(1, name);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
+  }
+
   /** The STIX objects of TAXII collections and the status of adds to them. */
   public TaxiiRepository taxii() {
     return taxii;
