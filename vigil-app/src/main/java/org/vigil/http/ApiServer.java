@@ -143,8 +143,14 @@ public final class ApiServer implements AutoCloseable {
               config.router.mount(
                   router -> {
                     router.before(RequestGuard::securityHeaders);
-                    // Another node's writes are seen by every request that follows them.
-                    router.beforeMatched(ctx -> catchUp(store));
+                    // Another node's writes are seen by every request that follows them; the
+                    // health probes read no data, and must answer while the database is away.
+                    router.beforeMatched(
+                        ctx -> {
+                          if (!HealthRoutes.isProbe(ctx.path())) {
+                            catchUp(store);
+                          }
+                        });
                     router.beforeMatched(guard::check);
                     // Reads that record nothing themselves, and refusals, get their audit row.
                     router.after(

@@ -58,6 +58,14 @@ final class HealthRoutes {
     this.store = requireNonNull(store, "store");
   }
 
+  /**
+   * Whether {@code path} is one of these probes: they read no data, so nothing waits for the store
+   * (or another node's changes) before them.
+   */
+  static boolean isProbe(String path) {
+    return path.equals(Routes.PREFIX + "/health") || path.equals(Routes.PREFIX + "/health/ready");
+  }
+
   void register(Routes routes) {
     routes.get("/health", Permission.ANONYMOUS, ctx -> ctx.json(new Health("ok", version)));
     routes.get("/health/ready", Permission.ANONYMOUS, this::ready);
