@@ -27,7 +27,9 @@ public final class RelationReading {
           new ReadActingFor(),
           new ReadMembership(),
           new ReadOwnership(),
-          new ReadRoleMention());
+          new ReadRoleMention(),
+          new ReadUnitInUnit(),
+          new ReadDescribedMember());
   private static final List<PropertyRule> PROPERTY_RULES =
       List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
 
