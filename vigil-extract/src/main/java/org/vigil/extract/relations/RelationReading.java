@@ -29,7 +29,8 @@ public final class RelationReading {
           new ReadOwnership(),
           new ReadRoleMention(),
           new ReadUnitInUnit(),
-          new ReadDescribedMember());
+          new ReadDescribedMember(),
+          new ReadLeaderAndHisBody());
   private static final List<PropertyRule> PROPERTY_RULES =
       List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
 
