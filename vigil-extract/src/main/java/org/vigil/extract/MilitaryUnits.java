@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Military units named by number or by a one-word name and their echelon: "2nd Battalion", "5th
- * Special Forces Group", "321st Field Artillery Regiment", "Abel Battery". Each is an organisation;
- * a recogniser's shorter name inside one ("Special Forces Group") gives way to it. The echelon
- * ranks units, so that "2nd Battalion, 5th Special Forces Group" can be read as one inside the
- * other.
+ * Special Forces Group", "321st Field Artillery Regiment", "Abel Battery". Each is an organisation
+ * mention (an entity only when it has words of its own, see {@link #unit}); a recogniser's shorter
+ * name inside one ("Special Forces Group") gives way to it. The echelon ranks units, so that "2nd
+ * Battalion, 5th Special Forces Group" can be read as one inside the other.
  */
 public final class MilitaryUnits {
   /** The extractor of a unit's mention. */
@@ -66,12 +66,26 @@ public final class MilitaryUnits {
         int start = m.start();
         int end = m.end();
         if (out.stream().noneMatch(u -> u.overlaps(start, end))) {
-          out.add(Retyping.found(text, MentionType.ORGANIZATION, start, end, EXTRACTOR));
+          out.add(unit(text, start, end));
         }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * A unit's mention. One named by its number or letter and echelon alone ("2nd Battalion", "Abel
+   * Battery") is a description, not an entity: every army has a 2nd Battalion, and two of them in
+   * one scope must not become one entity. One with words of its own ("5th Special Forces Group") is
+   * an organisation entity.
+   */
+  private static Mention unit(String text, int start, int end) {
+    String name = text.substring(start, end);
+    if (name.strip().split("\\s+").length > 2) {
+      return Retyping.found(text, MentionType.ORGANIZATION, start, end, EXTRACTOR);
+    }
+    return Mention.described(name, MentionType.ORGANIZATION, start, end, EXTRACTOR, 0.6);
   }
 
   /**

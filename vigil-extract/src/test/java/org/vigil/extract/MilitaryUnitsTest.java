@@ -21,6 +21,11 @@ class MilitaryUnitsTest {
         .containsExactly(
             "Delta Battery", "4th Battalion", "77th Mountain Infantry Regiment", "Third Army");
     assertThat(units).allSatisfy(u -> assertThat(u.type()).isEqualTo(MentionType.ORGANIZATION));
+    // "4th Battalion" is a unit of some army: a description, no entity; a unit's own name is one.
+    assertThat(units)
+        .filteredOn(u -> u.schema().isPresent())
+        .extracting(Mention::text)
+        .containsExactly("77th Mountain Infantry Regiment");
   }
 
   @Test
