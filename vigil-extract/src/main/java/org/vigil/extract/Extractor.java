@@ -248,6 +248,8 @@ public final class Extractor {
     mentions.sort(Comparator.comparingInt(Mention::start));
     linkSurnames(mentions);
     List<Mention> all = new ArrayList<>(mentions);
+    MilitaryUnits.add(text, all);
+    Tribes.apply(text, all);
     addGroups(text, all);
     statesAsActors(text, all);
     addTitles(text, all);

@@ -214,12 +214,18 @@ final class GroupNominals {
         continue;
       }
       String phrase = government.group();
+      // "the Government of Iraq." at a sentence's end: the full stop is not the name's.
+      int last = phrase.length() - 1;
+      if (phrase.endsWith(".") && Character.isLowerCase(phrase.charAt(last - 1))) {
+        phrase = phrase.substring(0, last);
+      }
+      int stop = start + phrase.length();
       out.add(
           new Mention(
               phrase,
               MentionType.ORGANIZATION,
               start,
-              end,
+              stop,
               EntityIds.forName(MentionType.ORGANIZATION, phrase),
               Optional.empty(),
               Optional.empty(),

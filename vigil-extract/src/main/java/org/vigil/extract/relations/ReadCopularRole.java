@@ -22,7 +22,10 @@ public final class ReadCopularRole implements RelationRule {
   public List<Relation> read(MentionedSentence s) {
     List<Relation> out = new ArrayList<>();
     for (int noun = 0; noun < s.parse().tokens().size(); noun++) {
-      if (!RoleWords.isRole(s.lemma(noun)) || s.mentionAt(noun).isPresent()) {
+      // An office read as a person by its title ("was a commander in the navy") is the role here.
+      boolean named =
+          s.mentionAt(noun).filter(m -> !m.extractor().equals("pattern:title")).isPresent();
+      if (!RoleWords.isRole(s.lemma(noun)) || named) {
         continue;
       }
       for (int holderWord : holders(s, noun)) {

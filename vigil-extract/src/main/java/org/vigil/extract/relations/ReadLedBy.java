@@ -13,8 +13,9 @@ import org.vigil.model.Schema;
 
 /**
  * Leadership told by a participle or a passive verb: "a ring led by X", "the cell, founded by X and
- * spearheaded by Y", "the unit was commanded by X", "a Wagner-led force". A person who leads is the
- * led body's leader (Employment); a body that leads has the led one under it (Membership, "unit").
+ * spearheaded by Y", "the unit was commanded by X", "a Wagner-led force", "the government,
+ * represented by X". A person who leads is the led body's leader (Employment); a body that leads
+ * has the led one under it (Membership, "unit").
  */
 public final class ReadLedBy implements RelationRule {
   private static final Map<String, String> VERBS =
@@ -28,6 +29,7 @@ public final class ReadLedBy implements RelationRule {
           Map.entry("control", "head"),
           Map.entry("mastermind", "leader"),
           Map.entry("found", "founder"),
+          Map.entry("represent", "representative"),
           Map.entry("co-found", "founder"));
 
   @Override
@@ -145,7 +147,25 @@ public final class ReadLedBy implements RelationRule {
       }
       at = governor;
     }
+    if (out.isEmpty()) {
+      bodyBeforeComma(s, verb).ifPresent(out::add);
+    }
     return out;
+  }
+
+  /**
+   * "the Federal Government of Iraq, led by X, and ...": a participle set off by a comma right
+   * after a body, which the parser hung elsewhere (on the main verb, as a conjunct), still tells of
+   * that body.
+   */
+  private static Optional<Mention> bodyBeforeComma(MentionedSentence s, int verb) {
+    if (verb < 2 || !s.parse().token(verb - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    int before = s.parse().token(verb - 2).end();
+    return s.mentions().stream()
+        .filter(m -> m.end() == before && m.type() == MentionType.ORGANIZATION)
+        .findFirst();
   }
 
   private static Optional<Relation> link(

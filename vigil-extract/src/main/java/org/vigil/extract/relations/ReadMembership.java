@@ -38,7 +38,7 @@ public final class ReadMembership implements RelationRule {
       } else if (HAVING.contains(lemma)) {
         for (int body : s.parse().dependents(w, "nsubj")) {
           for (int m : s.parse().dependents(w, "obj")) {
-            add(s, s.mentionAt(m), s.mentionAt(body), true, out);
+            add(s, s.mentionAt(m), s.mentionAt(apposedBefore(s, body, w)), true, out);
           }
         }
       } else if (lemma.equals("part")) {
@@ -55,6 +55,20 @@ public final class ReadMembership implements RelationRule {
         for (int from : s.parse().dependents(head.get(), "nmod:from")) {
           add(s, Optional.of(m), s.mentionAt(from), false, out);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "the coalition, the SDF, which includes X": the relative clause is about the name set in
+   * apposition right before it, though the parser may hang it on the first name.
+   */
+  private static int apposedBefore(MentionedSentence s, int body, int verb) {
+    int out = body;
+    for (int d : s.parse().dependents(body, "appos")) {
+      if (d > out && d < verb && s.mentionAt(d, MentionType.ORGANIZATION).isPresent()) {
+        out = d;
       }
     }
     return out;

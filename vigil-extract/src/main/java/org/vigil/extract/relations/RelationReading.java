@@ -27,7 +27,10 @@ public final class RelationReading {
           new ReadActingFor(),
           new ReadMembership(),
           new ReadOwnership(),
-          new ReadRoleMention());
+          new ReadRoleMention(),
+          new ReadUnitInUnit(),
+          new ReadDescribedMember(),
+          new ReadLeaderAndHisBody());
   private static final List<PropertyRule> PROPERTY_RULES =
       List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
 

@@ -31,4 +31,12 @@ class ReadCopularRoleTest {
         "[P Reza Amiri] was appointed head of [O the Guardian Council] in 2019.",
         "Employment Reza Amiri -> the Guardian Council (head)");
   }
+
+  @Test
+  void officeReadAsAPersonByItsTitleIsStillTheRole() {
+    assertReads(
+        rule,
+        "[P Karim Saadi] was [T a commander] in [O the navy] during the war.",
+        "Employment Karim Saadi -> the navy (commander)");
+  }
 }

@@ -53,4 +53,15 @@ class ReadLedByTest {
   void talksLedBySomeoneMakeNoLink() {
     assertReads(rule, "The talks in [L Oslo] were led by [P Anna Berg].");
   }
+
+  @Test
+  void participleAfterACommaTellsOfTheBodyBeforeItWhereverTheParserHungIt() {
+    assertReads(
+        rule,
+        "I welcome the accord between [O the Federal Government of Ruritania], led by Prime"
+            + " Minister [P Jan Kowal], and [O the Northern Regional Council], represented by its"
+            + " President [P Eva Lind], on oil exports.",
+        "Employment Jan Kowal -> the Federal Government of Ruritania (leader)",
+        "Employment Eva Lind -> the Northern Regional Council (representative)");
+  }
 }

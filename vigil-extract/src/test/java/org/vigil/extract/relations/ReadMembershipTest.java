@@ -44,4 +44,13 @@ class ReadMembershipTest {
   void aPlaceIsNoMemberOfWhatItIsAssignedTo() {
     assertReads(rule, "[L Raqqa] was assigned to [O the Wilayat].");
   }
+
+  @Test
+  void relativeClauseIsAboutTheNameApposedRightBeforeIt() {
+    assertReads(
+        rule,
+        "With the support of the 30-nation [O Northern Coalition], [O the NDF], which includes"
+            + " [O the Valley Brigades], has taken the town.",
+        "Membership the Valley Brigades -> the NDF");
+  }
 }
