@@ -39,8 +39,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), the
  * parser's output layer is computed by {@link ColumnwiseClassifier}, and a move that is the only
- * one allowed is made without scoring it ({@link ForcedMoves}): the parses are CoreNLP's own, for a
- * fraction of the time.
+ * one allowed is made without scoring it ({@link ForcedMoves}), and the tagger computes each of its
+ * scores once ({@link ReusedScores}): the tags and parses are CoreNLP's own, for a fraction of the
+ * time.
  *
  * <p>The models (about 27 MB) load once per process, on first use. Safe for concurrent use.
  */
