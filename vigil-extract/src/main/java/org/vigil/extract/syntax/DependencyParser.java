@@ -4,6 +4,7 @@ package org.vigil.extract.syntax;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.parser.nndep.ColumnwiseClassifier;
 import edu.stanford.nlp.parser.nndep.ForcedMoves;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -11,6 +12,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.ReusedScores;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
@@ -36,8 +39,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Only the enhanced++ dependencies are built from the parse (the reading uses nothing else), the
  * parser's output layer is computed by {@link ColumnwiseClassifier}, and a move that is the only
- * one allowed is made without scoring it ({@link ForcedMoves}): the parses are CoreNLP's own, for a
- * fraction of the time.
+ * one allowed is made without scoring it ({@link ForcedMoves}), and the tagger computes each of its
+ * scores once ({@link ReusedScores}): the tags and parses are CoreNLP's own, for a fraction of the
+ * time.
  *
  * <p>The models (about 27 MB) load once per process, on first use. Safe for concurrent use.
  */
@@ -73,7 +77,11 @@ public final class DependencyParser {
   private final Duration timeLimit;
   private volatile Pipelines pipelines;
 
-  private record Pipelines(StanfordCoreNLP tokenizer, StanfordCoreNLP tagger, ForcedMoves parser) {}
+  private record Pipelines(
+      StanfordCoreNLP tokenizer,
+      ReusedScores tagger,
+      StanfordCoreNLP lemmatiser,
+      ForcedMoves parser) {}
 
   /** A parser that skips sentences of more than {@code maxTokens} tokens. */
   public DependencyParser(int maxTokens) {
@@ -133,10 +141,11 @@ public final class DependencyParser {
     tokenize.setProperty("annotators", "tokenize,ssplit");
     tokenize.setProperty("tokenize.language", "en");
     tokenize.setProperty("ssplit.isOneSentence", "true");
-    Properties tag = new Properties();
-    tag.setProperty("annotators", "pos,lemma");
-    tag.setProperty("enforceRequirements", "false");
-    tag.setProperty("pos.model", models.get(0));
+    // What CoreNLP's pos annotator loads, tagging as it does (ReusedScores: CoreNLP's own tags).
+    ReusedScores tagger = ReusedScores.of(new MaxentTagger(models.get(0)));
+    Properties lemma = new Properties();
+    lemma.setProperty("annotators", "lemma");
+    lemma.setProperty("enforceRequirements", "false");
     // What CoreNLP's depparse annotator passes its parser: its own properties, here the model only.
     Properties parse = new Properties();
     parse.setProperty("model", models.get(1));
@@ -145,7 +154,8 @@ public final class DependencyParser {
     ColumnwiseClassifier.install(parser);
     return new Pipelines(
         new StanfordCoreNLP(tokenize, false),
-        new StanfordCoreNLP(tag, false),
+        tagger,
+        new StanfordCoreNLP(lemma, false),
         ForcedMoves.of(parser));
   }
 
@@ -209,7 +219,16 @@ public final class DependencyParser {
    * way CoreNLP's depparse annotator builds them, without the four other graphs it also builds).
    */
   private static List<SemanticGraph> tagAndParse(Pipelines p, Annotation annotation) {
-    p.tagger().annotate(annotation);
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      // As CoreNLP's pos annotator sets them.
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<TaggedWord> tagged = p.tagger().tagSentence(tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tagged.get(i).tag());
+      }
+    }
+    checkInterrupt();
+    p.lemmatiser().annotate(annotation);
     checkInterrupt();
     List<SemanticGraph> graphs = new ArrayList<>();
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
