@@ -23,9 +23,7 @@ import org.vigil.auth.PasswordHasher;
 import org.vigil.documents.DocumentIngest;
 import org.vigil.documents.DocumentTerms;
 import org.vigil.extract.Extractor;
-import org.vigil.http.ApiServer;
 import org.vigil.http.Client;
-import org.vigil.http.ServerSettings;
 import org.vigil.http.TestServer;
 import org.vigil.ingest.DocumentReader;
 import org.vigil.ingest.IngestLimits;
@@ -55,14 +53,26 @@ class ReportedSectionsIT {
           + " Rostami had worked for the ministry, and called the reports false.\n";
 
   @TempDir static Path dir;
-  static Store store;
-  static ApiServer server;
+  static TestServer app;
   static Client reader;
   static String ownDocument;
 
   @BeforeAll
   static void start() {
-    store = Store.open(StoreConfig.embedded(dir));
+    // the demo and the report are written through node A's store after node B's store opened
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
+            Clock.systemUTC(),
+            store -> {
+              load(store);
+              return ListScreening.over(ListLibrary.in(dir));
+            });
+    reader = app.client().signedIn("reader");
+  }
+
+  private static void load(Store store) {
     DemoData.load(
         store,
         new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1), new SecureRandom()),
@@ -87,19 +97,11 @@ class ReportedSectionsIT {
             DemoData.HOME_ORG,
             Role.ANALYST,
             PasswordHasher.standard().hash(TestServer.PASSWORD));
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
-            Clock.systemUTC(),
-            ListScreening.over(ListLibrary.in(dir)));
-    reader = new Client("http://127.0.0.1:" + server.port()).signedIn("reader");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   @Test
@@ -163,13 +165,13 @@ class ReportedSectionsIT {
   @Test
   void handWrittenDemoStatementsAreNotesOfTheirAnalystStoredAndShown() {
     List<Statement> naji =
-        store.statements().entity("naji-zindashti", Viewer.system()).orElseThrow().statements();
+        app.store.statements().entity("naji-zindashti", Viewer.system()).orElseThrow().statements();
     assertThat(naji)
         .filteredOn(s -> s.sourceId().startsWith("demo-"))
         .isNotEmpty()
         .allSatisfy(s -> assertThat(s.extractor()).isEqualTo("note:analyst"));
     List<Statement> quds =
-        store.statements().entity("irgc-qf", Viewer.system()).orElseThrow().statements();
+        app.store.statements().entity("irgc-qf", Viewer.system()).orElseThrow().statements();
     assertThat(quds)
         .filteredOn(s -> s.sourceId().equals("demo-allied-report-017"))
         .isNotEmpty()
@@ -187,9 +189,9 @@ class ReportedSectionsIT {
   /** The id of a bundled demo report, by its file name. */
   private static String demoDocument(String fileName) {
     List<String> ids = new ArrayList<>();
-    store.documents().scanTexts((id, text) -> ids.add(id));
+    app.store.documents().scanTexts((id, text) -> ids.add(id));
     for (String id : ids) {
-      Document d = store.documents().document(id, Viewer.system()).orElseThrow();
+      Document d = app.store.documents().document(id, Viewer.system()).orElseThrow();
       if (d.fileName().equals(fileName)) {
         return id;
       }

@@ -50,31 +50,29 @@ class EntityPageIT {
           + " Gen. Smith said so.\nHis name is also written مرتضی رضایی in the report.";
 
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
-  static String base;
 
   @BeforeAll
   static void start() throws URISyntaxException {
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(
-                Path.of(
-                    EntityPageIT.class
-                        .getResource("/lists/sdn-json/ofac-sdn-excerpt.json")
-                        .toURI())),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    store.reindex();
-    ListScreening screening = ListScreening.over(library);
-    screening.current(); // built before the first page, which would otherwise say "not ready"
-    server =
-        ApiServer.start(
-            store, ServerSettings.of("127.0.0.1", 0, "test"), Clock.systemUTC(), screening);
-    base = "http://127.0.0.1:" + server.port();
+    Path excerpt =
+        Path.of(EntityPageIT.class.getResource("/lists/sdn-json/ofac-sdn-excerpt.json").toURI());
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
+            Clock.systemUTC(),
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(List.of(excerpt), Optional.empty(), Optional.empty(), line -> {});
+              opened.reindex();
+              ListScreening screening = ListScreening.over(library);
+              // built before the first page, which would otherwise say "not ready"
+              screening.current();
+              return screening;
+            });
+    store = app.store;
     store.accounts().createOrganization("org-a", "A");
     store.accounts().createOrganization("org-b", "B");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);
@@ -145,12 +143,11 @@ class EntityPageIT {
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   private static Client signedIn(String user) {
-    return new Client(base).signedIn(user);
+    return app.client().signedIn(user);
   }
 
   @Test

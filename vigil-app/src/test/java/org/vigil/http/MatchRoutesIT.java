@@ -35,29 +35,27 @@ import org.vigil.watchlists.ListScreening;
  */
 class MatchRoutesIT {
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
-  static String base;
   static String screenToken;
   static String readToken;
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml")),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    List<Path> lists =
+        List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
-    base = "http://127.0.0.1:" + server.port();
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);
     User ana = store.accounts().createUser("ana", "ctic", Role.ANALYST, hash);
@@ -81,8 +79,7 @@ class MatchRoutesIT {
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   private static Path fixture(String name) throws URISyntaxException {
@@ -90,7 +87,7 @@ class MatchRoutesIT {
   }
 
   private static Client client() {
-    return new Client(base).withBearer(screenToken);
+    return app.client().withBearer(screenToken);
   }
 
   private static ObjectNode person(String name) {
@@ -231,10 +228,10 @@ class MatchRoutesIT {
   @Test
   void onlyCallersWhoMayScreenAreAnsweredAndEachAnswerIsAuditedWithTheIdsReleased() {
     String body = batch(person("Qasem Examplani"));
-    assertThat(new Client(base).post("/match/default", body).status()).isEqualTo(401);
-    assertThat(new Client(base).withBearer(readToken).post("/match/default", body).status())
+    assertThat(app.client().post("/match/default", body).status()).isEqualTo(401);
+    assertThat(app.client().withBearer(readToken).post("/match/default", body).status())
         .isEqualTo(403);
-    assertThat(new Client(base).post("/match/no-such-list", body).status()).isEqualTo(401);
+    assertThat(app.client().post("/match/no-such-list", body).status()).isEqualTo(401);
 
     assertThat(client().post("/match/partner-list", body).status()).isEqualTo(200);
     assertThat(store.audit().recent(10))

@@ -55,8 +55,8 @@ class OpenRefineReconciliationIT {
   private static final int PER_LIST = 300;
 
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
   static ListLibrary library;
   static String token;
   static Process refine;
@@ -67,22 +67,22 @@ class OpenRefineReconciliationIT {
     assertThat(OPENREFINE)
         .as("OpenRefine is not installed: .ci/run installs Debian's openrefine package")
         .isExecutable();
-    store = Store.open(StoreConfig.embedded(dir));
+    List<Path> lists =
+        List.of(
+            shared("lists/un/UN_consolidated_2026-02-27.xml"),
+            shared("lists/uk/ConList-sample-2025-04-10.csv"));
     library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(
-                shared("lists/un/UN_consolidated_2026-02-27.xml"),
-                shared("lists/uk/ConList-sample-2025-04-10.csv")),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
+            opened -> {
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     User ana =
         store
@@ -127,11 +127,8 @@ class OpenRefineReconciliationIT {
       refine.descendants().forEach(ProcessHandle::destroy);
       refine.destroy();
     }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (app != null) {
+      app.close();
     }
   }
 
@@ -173,9 +170,9 @@ class OpenRefineReconciliationIT {
       ListRelease release = library.read(m);
       Path csv = dir.resolve(m.datasetKey() + ".csv");
       names += writeNames(release, csv);
+      // OpenRefine calls one address per service: on a node pair, each list's on the next node
       String service =
-          "http://127.0.0.1:"
-              + server.port()
+          app.base()
               + Routes.PREFIX
               + "/reconcile/"
               + m.datasetKey()

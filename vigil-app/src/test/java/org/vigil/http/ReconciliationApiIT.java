@@ -50,29 +50,27 @@ import org.vigil.watchlists.ListScreening;
 class ReconciliationApiIT {
   @TempDir static Path dir;
   static Store store;
-  static ApiServer server;
-  static String base;
+  static TestServer app;
   static String screenToken;
   static String fullToken;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml")),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    List<Path> lists =
+        List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
-    base = "http://127.0.0.1:" + server.port() + Routes.PREFIX + "/reconcile/";
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);
     User ana = store.accounts().createUser("ana", "ctic", Role.ANALYST, hash);
@@ -90,8 +88,7 @@ class ReconciliationApiIT {
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   private static Path fixture(String name) throws URISyntaxException {
@@ -100,13 +97,18 @@ class ReconciliationApiIT {
 
   record Answer(int status, JsonNode json) {}
 
+  /** The reconciliation service's address on the node the next request goes to. */
+  private static String base() {
+    return app.base() + Routes.PREFIX + "/reconcile/";
+  }
+
   private static Answer get(String pathAndQuery) {
-    return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+    return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET());
   }
 
   private static Answer postForm(String path, String field, String value) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
@@ -221,12 +223,7 @@ class ReconciliationApiIT {
     Answer elsewhere =
         send(
             HttpRequest.newBuilder(
-                    URI.create(
-                        "http://127.0.0.1:"
-                            + server.port()
-                            + Routes.PREFIX
-                            + "/lists?"
-                            + key(screenToken)))
+                    URI.create(app.base() + Routes.PREFIX + "/lists?" + key(screenToken)))
                 .GET());
     assertThat(elsewhere.status()).isEqualTo(401);
     assertThat(get("default?" + key(screenToken)).status()).isEqualTo(200);

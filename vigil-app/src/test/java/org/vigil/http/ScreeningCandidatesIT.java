@@ -47,44 +47,41 @@ class ScreeningCandidatesIT {
           "");
 
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
   static Client analyst;
 
   @BeforeAll
   static void start() throws Exception {
     Path allied = Files.writeString(dir.resolve("allied-list.csv"), ALLIED, StandardCharsets.UTF_8);
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(
-                Path.of(
-                    ScreeningCandidatesIT.class
-                        .getResource("/lists/agency/partner-list.csv")
-                        .toURI()),
-                allied),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    List<Path> lists =
+        List.of(
+            Path.of(
+                ScreeningCandidatesIT.class.getResource("/lists/agency/partner-list.csv").toURI()),
+            allied);
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     store
         .accounts()
         .createUser(
             "ana", "ctic", Role.ANALYST, PasswordHasher.standard().hash(TestServer.PASSWORD));
-    analyst = new Client("http://127.0.0.1:" + server.port()).signedIn("ana");
+    analyst = app.client().signedIn("ana");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   @Test

@@ -28,28 +28,26 @@ import org.vigil.watchlists.ListScreening;
 /** {@code POST /screen} and {@code GET /lists} on a real server over the fixture lists. */
 class ScreeningRoutesIT {
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
   static ListLoader loader;
-  static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    loader = new ListLoader(library, Optional.of(store), "public", Clock.systemUTC());
-    loader.loadAll(
-        List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml")),
-        Optional.empty(),
-        Optional.empty(),
-        line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    List<Path> lists =
+        List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
-    base = "http://127.0.0.1:" + server.port();
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              loader = new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC());
+              loader.loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);
     store.accounts().createUser("ana", "ctic", Role.ANALYST, hash);
@@ -58,8 +56,7 @@ class ScreeningRoutesIT {
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   private static Path fixture(String name) throws URISyntaxException {
@@ -67,7 +64,7 @@ class ScreeningRoutesIT {
   }
 
   private static Client analyst() {
-    return new Client(base).signedIn("ana");
+    return app.client().signedIn("ana");
   }
 
   private static ObjectNode query(String name) {
@@ -105,7 +102,7 @@ class ScreeningRoutesIT {
 
   @Test
   void aViewerMayScreenAndSeeTheLists() {
-    Client viewer = new Client(base).signedIn("vic");
+    Client viewer = app.client().signedIn("vic");
     assertThat(viewer.post("/screen", query("Saddam Hussein").toString()).status()).isEqualTo(200);
     Client.Reply lists = viewer.get("/lists");
     assertThat(lists.status()).isEqualTo(200);

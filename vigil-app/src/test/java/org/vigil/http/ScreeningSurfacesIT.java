@@ -54,38 +54,37 @@ class ScreeningSurfacesIT {
           "");
 
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
   static Client analyst;
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
-    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-        .loadAll(
-            List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml")),
-            Optional.empty(),
-            Optional.empty(),
-            line -> {});
-    server =
-        ApiServer.start(
-            store,
-            ServerSettings.of("127.0.0.1", 0, "test"),
+    List<Path> lists =
+        List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
             Clock.systemUTC(),
-            ListScreening.over(library));
+            opened -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
+                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+              return ListScreening.over(library);
+            });
+    store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     store
         .accounts()
         .createUser(
             "ana", "ctic", Role.ANALYST, PasswordHasher.standard().hash(TestServer.PASSWORD));
-    analyst = new Client("http://127.0.0.1:" + server.port()).signedIn("ana");
+    analyst = app.client().signedIn("ana");
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    app.close();
   }
 
   /** What one surface made of one row: the list entries matched, best first, or the problem. */
@@ -234,7 +233,7 @@ class ScreeningSurfacesIT {
                 + "--\r\n")
             .getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/screening"))
+        HttpRequest.newBuilder(URI.create(app.base() + "/screening"))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Cookie", analyst.cookie().orElseThrow())

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 
-/** The server listens before its store is open, and says so clearly if the store fails. */
+/**
+ * The server listens before its store is open, and says so clearly if the store fails. One process
+ * whose own store failed to open: not on the node pair (-Pnode-pair), whose nodes' stores open.
+ */
 class StartupIT {
   @Test
   void healthAnswersWhileTheStoreIsNotThereAndOtherRoutesSay503() {

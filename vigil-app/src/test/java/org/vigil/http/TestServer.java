@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.vigil.access.Role;
 import org.vigil.access.User;
@@ -36,6 +37,7 @@ public final class TestServer implements AutoCloseable {
 
   private final Optional<NodePair.Place> place;
   private final ServerSettings settings;
+  private final Clock clock;
   private final ListScreening screening;
   private final AtomicLong turn = new AtomicLong();
   ApiServer server;
@@ -47,11 +49,13 @@ public final class TestServer implements AutoCloseable {
       Optional<Store> second,
       Optional<NodePair.Place> place,
       ServerSettings settings,
+      Clock clock,
       ListScreening screening) {
     this.store = store;
     this.second = second;
     this.place = place;
     this.settings = settings;
+    this.clock = clock;
     this.screening = screening;
     listen();
   }
@@ -70,18 +74,43 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer start(
       StoreConfig config, UnaryOperator<ServerSettings> settings, ListScreening screening) {
+    return start(config, settings, Clock.systemUTC(), store -> screening);
+  }
+
+  /**
+   * A server over the store {@code config} names (H2 or PostgreSQL) on {@code clock}, screening
+   * with what {@code prepare} makes from node A's store before any node listens (it may write to
+   * that store: load a list excerpt, say). On a node pair both nodes use that screening and clock.
+   */
+  public static TestServer start(
+      StoreConfig config,
+      UnaryOperator<ServerSettings> settings,
+      Clock clock,
+      Function<Store, ListScreening> prepare) {
     ServerSettings applied = settings.apply(ServerSettings.of("127.0.0.1", 0, "test"));
     if (!NodePair.enabled()) {
-      return new TestServer(
-          Store.open(config), Optional.empty(), Optional.empty(), applied, screening);
+      Store store = Store.open(config);
+      try {
+        return new TestServer(
+            store, Optional.empty(), Optional.empty(), applied, clock, prepare.apply(store));
+      } catch (RuntimeException | Error e) {
+        store.close();
+        throw e;
+      }
     }
     NodePair.Place place = NodePair.place(config, config.indexDir().getParent());
     Store a = place.open(place.a());
+    Store b = null;
     try {
-      Store b = place.open(place.b());
-      return new TestServer(a, Optional.of(b), Optional.of(place), applied, screening);
-    } catch (RuntimeException e) {
+      b = place.open(place.b());
+      return new TestServer(
+          a, Optional.of(b), Optional.of(place), applied, clock, prepare.apply(a));
+    } catch (RuntimeException | Error e) {
       a.close();
+      if (b != null) {
+        b.close();
+      }
+      NodePair.drop(place);
       throw e;
     }
   }
@@ -94,6 +123,7 @@ public final class TestServer implements AutoCloseable {
         Optional.empty(),
         Optional.empty(),
         ServerSettings.of("127.0.0.1", 0, "test"),
+        Clock.systemUTC(),
         ListScreening.none());
   }
 
@@ -109,8 +139,8 @@ public final class TestServer implements AutoCloseable {
   }
 
   private void listen() {
-    server = ApiServer.start(store, settings, Clock.systemUTC(), screening);
-    serverB = second.map(b -> ApiServer.start(b, settings, Clock.systemUTC(), screening));
+    server = ApiServer.start(store, settings, clock, screening);
+    serverB = second.map(b -> ApiServer.start(b, settings, clock, screening));
     List<String> all = new ArrayList<>(List.of("http://127.0.0.1:" + server.port()));
     serverB.ifPresent(b -> all.add("http://127.0.0.1:" + b.port()));
     bases = List.copyOf(all);

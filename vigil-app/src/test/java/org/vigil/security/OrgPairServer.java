@@ -23,8 +23,7 @@ import java.util.Optional;
 import org.vigil.access.Role;
 import org.vigil.access.User;
 import org.vigil.auth.PasswordHasher;
-import org.vigil.http.ApiServer;
-import org.vigil.http.ServerSettings;
+import org.vigil.http.TestServer;
 import org.vigil.resolution.ResolutionRun;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
@@ -33,9 +32,11 @@ import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
 
 /**
- * A real server over an H2 store with organisations and users, and a list excerpt loaded for
- * cross-referencing, for the tests of what resolution and alerts let one organisation learn about
- * another's restricted reporting. Each {@link Session} is one signed-in user of the documented API.
+ * A real server over an H2 store ({@link TestServer}: under -Pnode-pair two nodes on one PostgreSQL
+ * database and one OpenSearch index, requests alternating) with organisations and users, and a list
+ * excerpt loaded for cross-referencing, for the tests of what resolution and alerts let one
+ * organisation learn about another's restricted reporting. Each {@link Session} is one signed-in
+ * user of the documented API.
  */
 final class OrgPairServer implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple for tests";
@@ -46,45 +47,43 @@ final class OrgPairServer implements AutoCloseable {
 
   final Store store;
   final ListScreening screening;
-  private final ApiServer server;
-  private final String base;
+  private final TestServer app;
 
-  private OrgPairServer(Store store, ListScreening screening, ApiServer server) {
-    this.store = store;
+  private OrgPairServer(TestServer app, ListScreening screening) {
+    this.app = app;
+    this.store = app.store;
     this.screening = screening;
-    this.server = server;
-    this.base = "http://127.0.0.1:" + server.port();
   }
 
   /** Starts a server whose screening knows the OFAC excerpt of the test resources. */
   static OrgPairServer start(Path dir) {
-    Store store = Store.open(StoreConfig.embedded(dir));
-    ListLibrary library = ListLibrary.in(dir);
+    Path excerpt;
     try {
-      new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
-          .loadAll(
-              List.of(
-                  Path.of(
-                      OrgPairServer.class
-                          .getResource("/lists/sdn-json/ofac-sdn-excerpt.json")
-                          .toURI())),
-              Optional.empty(),
-              Optional.empty(),
-              line -> {});
+      excerpt =
+          Path.of(OrgPairServer.class.getResource("/lists/sdn-json/ofac-sdn-excerpt.json").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ListScreening screening = ListScreening.over(library);
-    screening.current();
-    ApiServer server =
-        ApiServer.start(
-            store, ServerSettings.of("127.0.0.1", 0, "test"), Clock.systemUTC(), screening);
-    return new OrgPairServer(store, screening, server);
+    ListScreening[] made = new ListScreening[1];
+    TestServer app =
+        TestServer.start(
+            StoreConfig.embedded(dir),
+            s -> s,
+            Clock.systemUTC(),
+            store -> {
+              ListLibrary library = ListLibrary.in(dir);
+              new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
+                  .loadAll(List.of(excerpt), Optional.empty(), Optional.empty(), line -> {});
+              made[0] = ListScreening.over(library);
+              made[0].current();
+              return made[0];
+            });
+    return new OrgPairServer(app, made[0]);
   }
 
-  /** The server's base URL, such as http://127.0.0.1:PORT. */
+  /** The address of the node the next request goes to (on a node pair, each in turn). */
   String base() {
-    return base;
+    return app.base();
   }
 
   void org(String id, String... partners) {
@@ -144,11 +143,7 @@ final class OrgPairServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      server.close();
-    } finally {
-      store.close();
-    }
+    app.close();
   }
 
   /** A response, its body parsed when it is JSON. */
@@ -184,7 +179,7 @@ final class OrgPairServer implements AutoCloseable {
 
     private HttpRequest.Builder builder(String path) {
       HttpRequest.Builder builder =
-          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+          HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
       cookie.ifPresent(c -> builder.header("Cookie", c));
       return builder;
     }

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Role;
 import org.vigil.auth.PasswordHasher;
-import org.vigil.http.ApiServer;
 import org.vigil.http.Routes;
-import org.vigil.http.ServerSettings;
+import org.vigil.http.TestServer;
 import org.vigil.store.KeptOriginal;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListScreening;
 
 /**
  * Findings 1, 2, 6 and 9 of issue 10, each as the write a hostile partner analyst (Bob, of
@@ -44,8 +44,8 @@ class OwnershipLeaksIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TempDir static Path dir;
+  static TestServer app;
   static Store store;
-  static ApiServer server;
   static Analyst alice;
   static Analyst bob;
   static Analyst anna;
@@ -53,8 +53,11 @@ class OwnershipLeaksIT {
 
   @BeforeAll
   static void start() {
-    store = Store.open(StoreConfig.embedded(dir));
-    server = ApiServer.start(store, ServerSettings.of("127.0.0.1", 0, "test"), Clock.systemUTC());
+    // on a node pair (-Pnode-pair), two nodes whose requests alternate
+    app =
+        TestServer.start(
+            StoreConfig.embedded(dir), s -> s, Clock.systemUTC(), opened -> ListScreening.none());
+    store = app.store;
     store.accounts().createOrganization("org-a", "Organisation A");
     store.accounts().createOrganization("org-b", "Organisation B");
     String hash = PasswordHasher.standard().hash(PASSWORD);
@@ -68,11 +71,7 @@ class OwnershipLeaksIT {
 
   @AfterAll
   static void stop() {
-    try {
-      server.close();
-    } finally {
-      store.close();
-    }
+    app.close();
   }
 
   @Test
@@ -411,8 +410,7 @@ class OwnershipLeaksIT {
     }
 
     private static HttpRequest.Builder request(String path) {
-      String base = "http://127.0.0.1:" + server.port() + Routes.PREFIX;
-      return HttpRequest.newBuilder(URI.create(base + path))
+      return HttpRequest.newBuilder(URI.create(app.base() + Routes.PREFIX + path))
           .timeout(Duration.ofSeconds(120))
           .header("Content-Type", "application/json");
     }

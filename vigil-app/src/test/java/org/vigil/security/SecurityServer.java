@@ -22,12 +22,17 @@ import java.util.function.UnaryOperator;
 import org.vigil.access.Role;
 import org.vigil.access.User;
 import org.vigil.auth.PasswordHasher;
-import org.vigil.http.ApiServer;
 import org.vigil.http.ServerSettings;
+import org.vigil.http.TestServer;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListScreening;
 
-/** A real server over an H2 store, on a clock the test moves, and a plain HTTP client for it. */
+/**
+ * A real server over an H2 store ({@link TestServer}: under -Pnode-pair two nodes on one PostgreSQL
+ * database and one OpenSearch index, requests alternating), on a clock the test moves, and a plain
+ * HTTP client for it.
+ */
 final class SecurityServer implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple";
   private static final String PASSWORD_HASH = PasswordHasher.standard().hash(PASSWORD);
@@ -60,15 +65,18 @@ final class SecurityServer implements AutoCloseable {
   }
 
   final Store store;
-  final ApiServer server;
   final ManualClock clock = new ManualClock();
-  final String base;
+  private final TestServer app;
 
   SecurityServer(Path dir, UnaryOperator<ServerSettings> settings) {
-    this.store = Store.open(StoreConfig.embedded(dir));
-    this.server =
-        ApiServer.start(store, settings.apply(ServerSettings.of("127.0.0.1", 0, "test")), clock);
-    this.base = "http://127.0.0.1:" + server.port();
+    this.app =
+        TestServer.start(StoreConfig.embedded(dir), settings, clock, s -> ListScreening.none());
+    this.store = app.store;
+  }
+
+  /** The address of the node the next request goes to (on a node pair, each in turn). */
+  String base() {
+    return app.base();
   }
 
   void org(String id) {
@@ -150,6 +158,11 @@ final class SecurityServer implements AutoCloseable {
   }
 
   Reply send(String method, String path, String body, String... headers) {
+    return sendTo(base(), method, path, body, headers);
+  }
+
+  /** A request to the node at {@code base}, such as one whose Origin header names that node. */
+  Reply sendTo(String base, String method, String path, String body, String... headers) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -179,10 +192,6 @@ final class SecurityServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      server.close();
-    } finally {
-      store.close();
-    }
+    app.close();
   }
 }

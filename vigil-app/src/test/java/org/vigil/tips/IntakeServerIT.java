@@ -36,6 +36,12 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 import org.vigil.store.TipRepository;
 
+/**
+ * The public tip line, its own listener: forms, receipts, refusals, and no trace of the sender in
+ * the data folder, the H2 database file or the logs. One node, not on the node pair (-Pnode-pair):
+ * this is not the analyst API (the {@code ApiServer} it starts only lists its routes and gets no
+ * request), and its leak check reads the H2 file byte by byte.
+ */
 class IntakeServerIT {
   private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\" dir=\"ltr\">([^<]+)<");
   private static final TipDesk.Handler HANDLER =

@@ -63,8 +63,7 @@ public final class Graph {
       double[] edgeWeight,
       long[] edgeDay,
       double[] edgeConfidence,
-      Rows out,
-      Rows in) {
+      Layout rows) {
     this.directed = directed;
     this.nodeIds = nodeIds;
     this.nodeIndex = nodeIndex;
@@ -77,16 +76,19 @@ public final class Graph {
     this.edgeWeight = edgeWeight;
     this.edgeDay = edgeDay;
     this.edgeConfidence = edgeConfidence;
-    this.outStart = out.start();
-    this.outNode = out.node();
-    this.outEdge = out.edge();
-    this.inStart = in.start();
-    this.inNode = in.node();
-    this.inEdge = in.edge();
+    this.outStart = rows.out().start();
+    this.outNode = rows.out().node();
+    this.outEdge = rows.out().edge();
+    this.inStart = rows.in().start();
+    this.inNode = rows.in().node();
+    this.inEdge = rows.in().edge();
   }
 
   /** Compressed rows: a node's entries are {@code node[start[u]] .. node[start[u + 1] - 1]}. */
   private record Rows(int[] start, int[] node, int[] edge) {}
+
+  /** The rows of edges leaving each node and of those entering it (the same when undirected). */
+  private record Layout(Rows out, Rows in) {}
 
   Graph(
       boolean directed,
@@ -101,59 +103,55 @@ public final class Graph {
       double[] edgeWeight,
       long[] edgeDay,
       double[] edgeConfidence) {
-    this.directed = directed;
-    this.nodeIds = nodeIds;
-    this.nodeIndex = nodeIndex;
-    this.addedIndex = addedIndex;
-    this.edgeIds = edgeIds;
-    this.edgeSource = edgeSource;
-    this.edgeTarget = edgeTarget;
-    this.schemaNames = schemaNames;
-    this.edgeSchema = edgeSchema;
-    this.edgeWeight = edgeWeight;
-    this.edgeDay = edgeDay;
-    this.edgeConfidence = edgeConfidence;
-    int n = nodeIds.length;
-    int m = edgeIds.length;
+    this(
+        directed,
+        nodeIds,
+        nodeIndex,
+        addedIndex,
+        edgeIds,
+        edgeSource,
+        edgeTarget,
+        schemaNames,
+        edgeSchema,
+        edgeWeight,
+        edgeDay,
+        edgeConfidence,
+        layOut(directed, edgeSource, edgeTarget, nodeIds.length, edgeIds.length));
+  }
+
+  /** The rows of all {@code m} edges laid out at once, over {@code n} nodes. */
+  private static Layout layOut(boolean directed, int[] edgeSource, int[] edgeTarget, int n, int m) {
     if (directed) {
-      outStart = new int[n + 1];
-      outNode = new int[m];
-      outEdge = new int[m];
-      fillRows(edgeSource, edgeTarget, outStart, outNode, outEdge, n, m);
-      inStart = new int[n + 1];
-      inNode = new int[m];
-      inEdge = new int[m];
-      fillRows(edgeTarget, edgeSource, inStart, inNode, inEdge, n, m);
-    } else {
-      int loops = 0;
-      for (int e = 0; e < m; e++) {
-        if (edgeSource[e] == edgeTarget[e]) {
-          loops++;
-        }
-      }
-      int entries = 2 * m - loops;
-      int[] from = new int[entries];
-      int[] to = new int[entries];
-      int[] edges = new int[entries];
-      int k = 0;
-      for (int e = 0; e < m; e++) {
-        from[k] = edgeSource[e];
-        to[k] = edgeTarget[e];
-        edges[k++] = e;
-        if (edgeSource[e] != edgeTarget[e]) {
-          from[k] = edgeTarget[e];
-          to[k] = edgeSource[e];
-          edges[k++] = e;
-        }
-      }
-      outStart = new int[n + 1];
-      outNode = new int[entries];
-      outEdge = new int[entries];
-      fillRows(from, to, edges, outStart, outNode, outEdge, n);
-      inStart = outStart;
-      inNode = outNode;
-      inEdge = outEdge;
+      Rows out = new Rows(new int[n + 1], new int[m], new int[m]);
+      fillRows(edgeSource, edgeTarget, out.start(), out.node(), out.edge(), n, m);
+      Rows in = new Rows(new int[n + 1], new int[m], new int[m]);
+      fillRows(edgeTarget, edgeSource, in.start(), in.node(), in.edge(), n, m);
+      return new Layout(out, in);
     }
+    int loops = 0;
+    for (int e = 0; e < m; e++) {
+      if (edgeSource[e] == edgeTarget[e]) {
+        loops++;
+      }
+    }
+    int entries = 2 * m - loops;
+    int[] from = new int[entries];
+    int[] to = new int[entries];
+    int[] edges = new int[entries];
+    int k = 0;
+    for (int e = 0; e < m; e++) {
+      from[k] = edgeSource[e];
+      to[k] = edgeTarget[e];
+      edges[k++] = e;
+      if (edgeSource[e] != edgeTarget[e]) {
+        from[k] = edgeTarget[e];
+        to[k] = edgeSource[e];
+        edges[k++] = e;
+      }
+    }
+    Rows both = new Rows(new int[n + 1], new int[entries], new int[entries]);
+    fillRows(from, to, edges, both.start(), both.node(), both.edge(), n);
+    return new Layout(both, both);
   }
 
   int[] simpleStart() {
@@ -270,8 +268,7 @@ public final class Graph {
         weight,
         day,
         confidence,
-        out,
-        in);
+        new Layout(out, in));
   }
 
   /**
