@@ -71,14 +71,14 @@ public final class VigilCommand implements Runnable {
 
   private final InputStream stdin;
   private final Function<String, Optional<String>> env;
-  private final Clock clock;
+  private final StoreClock clock;
   private final boolean terminal;
 
   VigilCommand(
       InputStream stdin, Function<String, Optional<String>> env, Clock clock, boolean terminal) {
     this.stdin = requireNonNull(stdin, "stdin");
     this.env = requireNonNull(env, "env");
-    this.clock = requireNonNull(clock, "clock");
+    this.clock = new StoreClock(requireNonNull(clock, "clock"));
     this.terminal = terminal;
   }
 
@@ -136,6 +136,7 @@ public final class VigilCommand implements Runnable {
     return env;
   }
 
+  /** The machine's clock until a store is opened, then the store's (the database's). */
   Clock clock() {
     return clock;
   }
@@ -180,6 +181,7 @@ public final class VigilCommand implements Runnable {
       store.close();
       throw e;
     }
+    clock.follow(store.clock());
     return store;
   }
 

@@ -113,10 +113,20 @@ public final class BenchScaleCommand implements Callable<Integer> {
   @Option(
       names = "--kill-one",
       description =
-          "With --postgres: the third runner is a process of its own, killed (SIGKILL) a third of"
-              + " the way through the jobs; the two others finish its jobs once its leases run"
-              + " out.")
+          "With --postgres: the jobs run again, each with --job-millis of work and an effect"
+              + " counted in tables of the bench's own; the third runner is a process of its own,"
+              + " killed (SIGKILL) a third of the way through while it holds jobs; the two others"
+              + " finish its jobs once its leases run out.")
   boolean killOne;
+
+  @Option(
+      names = "--job-millis",
+      description =
+          "With --kill-one: the work of each job of the killed round, in ms, its effect written"
+              + " half-way (default: ${DEFAULT-VALUE}).")
+  int jobMillis = 20;
+
+  private static final String KILL_KIND = "bench-kill";
 
   @Option(names = "--job-node", hidden = true, description = "Runs as that job node until killed.")
   Optional<String> jobNode = Optional.empty();
@@ -130,6 +140,10 @@ public final class BenchScaleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (jobNode.isPresent()) {
       return runJobNode(jobNode.get());
+    }
+    if (jobMillis < 0 || jobMillis > 60_000) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--job-millis must be 0 to 60000, not " + jobMillis);
     }
     if (killOne && !postgres.given()) {
       throw new picocli.CommandLine.ParameterException(
@@ -163,7 +177,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
             Store store = Store.open(postgres.config(index.path()))) {
           jobs("PostgreSQL", store, out);
           if (killOne) {
-            jobsWithAKill(store, postgres.config(index.path()).auditKeyFile(), out);
+            StoreConfig config = postgres.config(index.path());
+            jobsWithAKill(store, config, config.auditKeyFile(), out);
           }
         }
       } else {
@@ -370,14 +385,19 @@ public final class BenchScaleCommand implements Callable<Integer> {
           Duration.ofMinutes(1));
 
   /**
-   * The jobs again under new keys, with node 3 a process of its own that is killed with SIGKILL a
-   * third of the way through: every job must end done exactly once (complete accepted once per
-   * job), none parked; the jobs node 3 held when it died run again (their attempts say so).
+   * The jobs again under new keys, each with a countable effect ({@link BenchJobEffects}: {@code
+   * --job-millis} of work, its effect written half-way), with node 3 a process of its own that is
+   * killed with SIGKILL a third of the way through, while it holds jobs: every job must end done,
+   * none parked; the jobs node 3 held when it died run again on nodes 1-2 once its leases run out.
+   * Counted from the effects: jobs without one (lost), jobs whose effect was written twice by an
+   * at-least-once handler, and the effects keyed by their job (never twice).
    */
-  private void jobsWithAKill(Store store, Path auditKey, PrintWriter out) throws Exception {
+  private void jobsWithAKill(Store store, StoreConfig config, Path auditKey, PrintWriter out)
+      throws Exception {
+    BenchJobEffects.create(config);
     String round = "kill-" + Instant.now().getEpochSecond() + "-";
     for (int i = 0; i < jobs; i++) {
-      store.jobs().enqueue(new JobRequest("bench-kill", round + i, "{}"));
+      store.jobs().enqueue(new JobRequest(KILL_KIND, round + i, "{}"));
     }
     long before = store.jobs().counts().get(JobState.DONE);
     Process node3 = startJobNode(auditKey);
@@ -386,33 +406,52 @@ public final class BenchScaleCommand implements Callable<Integer> {
       long start = System.nanoTime();
       for (String node : List.of("node-1", "node-2")) {
         runners.add(
-            JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER));
+            JobRunner.start(
+                store.jobs(),
+                node,
+                Map.of(KILL_KIND, BenchJobEffects.handler(config, node, jobWork())),
+                BENCH_RUNNER));
       }
-      while (doneOf(store, before) < jobs / 3) {
-        Thread.sleep(50);
+      long held = 0;
+      // (with no-op jobs node 3 may never be seen holding one: then it is killed at the end)
+      while ((doneOf(store, before) < jobs / 3 || held == 0) && doneOf(store, before) < jobs) {
+        Thread.sleep(20);
+        held = BenchJobEffects.held(config, KILL_KIND, "node-3");
       }
       node3.destroyForcibly();
       node3.waitFor();
       long killedAt = doneOf(store, before);
-      while (doneOf(store, before) < jobs) {
+      long heldAfter = BenchJobEffects.held(config, KILL_KIND, "node-3");
+      while (doneOf(store, before) + store.jobs().counts().get(JobState.PARKED) < jobs) {
         Thread.sleep(100);
       }
       double ran = (System.nanoTime() - start) / 1e9;
       List<org.vigil.jobs.Job> done = store.jobs().list(JobState.DONE, jobs);
       long again = done.stream().filter(j -> j.key().startsWith(round) && j.attempts() > 1).count();
+      BenchJobEffects.Counts effects = BenchJobEffects.count(config, KILL_KIND, round);
       out.printf(
           Locale.ROOT,
-          "Jobs on PostgreSQL with a node killed: %,d jobs, node 3 (a process of its own) killed"
-              + " with SIGKILL after %,d were done; all %,d done in %.1f s, %d lost, %d parked,"
-              + " each completed once; %d run again by nodes 1-2 after node 3's 10 s leases ran"
-              + " out (the jobs it held)%n",
+          "Jobs on PostgreSQL with a node killed: %,d jobs of %d ms of work each, node 3 (a"
+              + " process of its own) killed with SIGKILL after %,d were done, while it held %d"
+              + " (%d still held by it just after); all %,d done in %.1f s, %d parked; %d run"
+              + " again by nodes 1-2 after node 3's 10 s leases ran out.%n"
+              + "  effects: %d jobs without one (lost); at-least-once handler: %,d runs, %d jobs"
+              + " whose effect was written twice; keyed by the job: %,d effects for %,d jobs"
+              + " (none twice)%n",
           jobs,
+          jobWork().toMillis(),
           killedAt,
+          held,
+          heldAfter,
           doneOf(store, before),
           ran,
-          jobs - doneOf(store, before),
           store.jobs().counts().get(JobState.PARKED),
-          again);
+          again,
+          effects.withoutEffect(),
+          effects.runs(),
+          effects.runTwice(),
+          effects.keyedEffects(),
+          jobs);
     } finally {
       runners.forEach(JobRunner::close);
       if (node3.isAlive()) {
@@ -420,6 +459,10 @@ public final class BenchScaleCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  private Duration jobWork() {
+    return Duration.ofMillis(jobMillis);
   }
 
   private static long doneOf(Store store, long before) {
@@ -441,6 +484,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
             "node-3",
             "--job-node-audit-key",
             auditKey.toString(),
+            "--job-millis",
+            Long.toString(jobMillis),
             "--postgres",
             postgres.url.orElseThrow()));
     postgres.user.ifPresent(u -> command.addAll(List.of("--postgres-user", u)));
@@ -475,7 +520,13 @@ public final class BenchScaleCommand implements Callable<Integer> {
             Store.open(
                 postgres.config(index.path()).withAuditKeyFile(jobNodeAuditKey.orElseThrow()));
         JobRunner runner =
-            JobRunner.start(store.jobs(), node, Map.of("bench-kill", j -> {}), BENCH_RUNNER)) {
+            JobRunner.start(
+                store.jobs(),
+                node,
+                Map.of(
+                    KILL_KIND,
+                    BenchJobEffects.handler(postgres.config(index.path()), node, jobWork())),
+                BENCH_RUNNER)) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("job node ready: " + runner.node());
       out.flush();

@@ -4,11 +4,9 @@ package org.vigil.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,9 +25,7 @@ import org.vigil.jobs.JobState;
 import org.vigil.model.Marking;
 import org.vigil.model.Reliability;
 import org.vigil.model.Tlp;
-import org.vigil.store.RootlessPostgres;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
 
 /**
  * Two {@code vigil serve} nodes, each a JVM of its own started from the build's classpath, on one
@@ -59,24 +55,19 @@ class NodesOnOnePostgresIT {
 
   @Test
   void anyNodeAnswersAnyRequestAndAKilledNodesIngestIsFinishedByTheOther() throws Exception {
-    try (EmbeddedPostgres postgres = RootlessPostgres.start()) {
-      // the test's own store (setup, inspection) has its own index folder; the nodes theirs
-      StoreConfig config = RootlessPostgres.freshDatabase(postgres, dir.resolve("setup"));
-      try (Store store = Store.open(config)) {
-        nodes.prepare(store, config, "a", "b");
-        Node a = nodes.serve(config, "a", Map.of(), START_WITHIN);
-        Node b = nodes.serve(config, "b", Map.of(), START_WITHIN);
+    try (ServeNodes.SharedDatabase db = nodes.onPostgres("a", "b")) {
+      Node a = nodes.serve(db.config(), "a", Map.of(), START_WITHIN);
+      Node b = nodes.serve(db.config(), "b", Map.of(), START_WITHIN);
 
-        Client onA = new Client(a.base());
-        assertThat(onA.login("alice", TestServer.PASSWORD).status()).isEqualTo(200);
-        Client onB = new Client(b.base()).withCookie(onA.cookie().orElseThrow());
-        Client.Reply me = onB.get("/me");
-        assertThat(me.status()).as("node A's session on node B").isEqualTo(200);
-        assertThat(me.json().path("user").path("username").asText()).isEqualTo("alice");
+      Client onA = new Client(a.base());
+      assertThat(onA.login("alice", TestServer.PASSWORD).status()).isEqualTo(200);
+      Client onB = new Client(b.base()).withCookie(onA.cookie().orElseThrow());
+      Client.Reply me = onB.get("/me");
+      assertThat(me.status()).as("node A's session on node B").isEqualTo(200);
+      assertThat(me.json().path("user").path("username").asText()).isEqualTo("alice");
 
-        aLinkWrittenOnAIsInBsGraphWithinTwoSeconds(onA, onB);
-        aKilledNodesIngestIsFinishedByTheOther(store, config, a, b);
-      }
+      aLinkWrittenOnAIsInBsGraphWithinTwoSeconds(onA, onB);
+      aKilledNodesIngestIsFinishedByTheOther(db, a, b);
     }
   }
 
@@ -105,8 +96,9 @@ class NodesOnOnePostgresIT {
             + " ms");
   }
 
-  private void aKilledNodesIngestIsFinishedByTheOther(
-      Store store, StoreConfig config, Node a, Node b) throws Exception {
+  private void aKilledNodesIngestIsFinishedByTheOther(ServeNodes.SharedDatabase db, Node a, Node b)
+      throws Exception {
+    Store store = db.store();
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     for (int i = 0; i < DOCUMENTS; i++) {
       Path file = inbox.resolve(String.format(Locale.ROOT, "report-%03d.txt", i));
@@ -124,11 +116,11 @@ class NodesOnOnePostgresIT {
       store.jobs().enqueue(QueuedIngest.job(file, Marking.of(Tlp.AMBER, "org-a"), Reliability.C));
     }
     ServeNodes.awaitWithin(
-        BATCH_WITHIN, () -> doneBy(config, a.name()) >= 10 || !a.process().isAlive());
+        BATCH_WITHIN, () -> doneBy(db, a.name()) >= 10 || !a.process().isAlive());
     assertThat(a.process().isAlive()).as("node A ingests").isTrue();
     a.process().destroyForcibly(); // kill -9 in the middle of the batch
     a.process().waitFor(30, TimeUnit.SECONDS);
-    long doneByA = doneBy(config, a.name());
+    long doneByA = doneBy(db, a.name());
     assertThat(doneByA).isLessThan(DOCUMENTS);
 
     ServeNodes.awaitWithin(
@@ -139,14 +131,12 @@ class NodesOnOnePostgresIT {
                     .count()
                 == DOCUMENTS);
     assertThat(store.jobs().counts()).containsEntry(JobState.PARKED, 0L);
-    assertThat(single(config, "SELECT COUNT(*) FROM documents")).isEqualTo(DOCUMENTS);
-    assertThat(single(config, "SELECT COUNT(DISTINCT content_hash) FROM documents"))
-        .isEqualTo(DOCUMENTS);
-    Map<String, Long> byNode = ingestJobsByNode(config);
+    assertThat(db.count("SELECT COUNT(*) FROM documents")).isEqualTo(DOCUMENTS);
+    assertThat(db.count("SELECT COUNT(DISTINCT content_hash) FROM documents")).isEqualTo(DOCUMENTS);
+    Map<String, Long> byNode = ingestJobsByNode(db);
     assertThat(byNode.keySet()).containsExactlyInAnyOrder(a.name(), b.name());
     assertThat(
-            single(
-                config,
+            db.count(
                 "SELECT COUNT(*) FROM jobs WHERE kind = 'ingest' AND attempts > 1 AND node <> '"
                     + b.name()
                     + "'"))
@@ -155,17 +145,17 @@ class NodesOnOnePostgresIT {
     System.out.println("ingest jobs finished per node after the kill: " + byNode);
   }
 
-  private static long doneBy(StoreConfig config, String node) {
-    return single(
-        config,
+  private static long doneBy(ServeNodes.SharedDatabase db, String node) {
+    return db.count(
         "SELECT COUNT(*) FROM jobs WHERE kind = 'ingest' AND state = 'done' AND node = '"
             + node
             + "'");
   }
 
-  private static Map<String, Long> ingestJobsByNode(StoreConfig config) throws SQLException {
+  private static Map<String, Long> ingestJobsByNode(ServeNodes.SharedDatabase db)
+      throws SQLException {
     Map<String, Long> out = new TreeMap<>();
-    try (Connection c = connect(config);
+    try (Connection c = db.connect();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT node, COUNT(*) FROM jobs WHERE kind = 'ingest' GROUP BY node")) {
@@ -174,20 +164,5 @@ class NodesOnOnePostgresIT {
       }
     }
     return out;
-  }
-
-  private static long single(StoreConfig config, String sql) {
-    try (Connection c = connect(config);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Connection connect(StoreConfig config) throws SQLException {
-    return DriverManager.getConnection(config.jdbcUrl(), config.user().orElseThrow(), "");
   }
 }

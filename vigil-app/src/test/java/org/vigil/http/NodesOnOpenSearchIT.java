@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.http.ServeNodes.Node;
 import org.vigil.search.OpenSearchCluster;
-import org.vigil.store.RootlessPostgres;
-import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
 
 /**
  * The issue's test topology (issue 19): two {@code vigil serve} nodes, each a JVM of its own from
@@ -61,14 +57,10 @@ class NodesOnOpenSearchIT {
         OpenSearchCluster.available(),
         "no OpenSearch distribution: this test runs with -Popensearch (as .ci/run does)");
     try (OpenSearchCluster cluster = OpenSearchCluster.start(3);
-        EmbeddedPostgres postgres = RootlessPostgres.start()) {
-      StoreConfig config = RootlessPostgres.freshDatabase(postgres, dir.resolve("setup"));
-      try (Store store = Store.open(config)) {
-        nodes.prepare(store, config, "a", "b");
-      }
+        ServeNodes.SharedDatabase db = nodes.onPostgres("a", "b")) {
       // each node talks to a cluster node of its own; the third is the one killed
-      Node a = nodes.serve(config, "a", searchOn(cluster.url(0)), START_WITHIN);
-      Node b = nodes.serve(config, "b", searchOn(cluster.url(1)), START_WITHIN);
+      Node a = nodes.serve(db.config(), "a", searchOn(cluster.url(0)), START_WITHIN);
+      Node b = nodes.serve(db.config(), "b", searchOn(cluster.url(1)), START_WITHIN);
       Client onA = new Client(a.base());
       assertThat(onA.login("alice", TestServer.PASSWORD).status()).isEqualTo(200);
       Client onB =

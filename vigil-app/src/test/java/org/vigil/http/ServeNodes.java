@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.http;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +27,15 @@ import org.vigil.access.Role;
 import org.vigil.app.NameIdKeyFile;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.cli.VigilCommand;
+import org.vigil.store.RootlessPostgres;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
 
 /**
- * {@code vigil serve} nodes for the node tests (NodesOnOnePostgresIT, NodesOnOpenSearchIT): each a
- * JVM of its own from the build's classpath on one PostgreSQL, its output in {@code
- * node-LABEL.log}. {@link #close} kills (SIGKILL) every node still running, by its process.
+ * {@code vigil serve} nodes for the node tests (NodesOnOnePostgresIT, NodesOnOpenSearchIT,
+ * NodesWithSkewedClocksIT): each a JVM of its own from the build's classpath on one PostgreSQL
+ * ({@link #onPostgres}), its output in {@code node-LABEL.log}. {@link #close} kills (SIGKILL) every
+ * node still running, by its process.
  */
 final class ServeNodes implements AutoCloseable {
   /** One running node: its process, its queue name (host:pid) and its address. */
@@ -38,6 +46,60 @@ final class ServeNodes implements AutoCloseable {
 
   ServeNodes(Path dir) {
     this.dir = dir;
+  }
+
+  /**
+   * Starts an embedded PostgreSQL (its binaries, as a user that may run it) with a fresh database,
+   * opens the test's own store on it (with its own index folder, {@code dir/setup}) and {@link
+   * #prepare}s it for the nodes {@code labels}. Closing it closes the store and stops PostgreSQL.
+   */
+  SharedDatabase onPostgres(String... labels) throws IOException, SQLException {
+    EmbeddedPostgres postgres = RootlessPostgres.start();
+    try {
+      StoreConfig config = RootlessPostgres.freshDatabase(postgres, dir.resolve("setup"));
+      Store store = Store.open(config);
+      try {
+        prepare(store, config, labels);
+      } catch (IOException | RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      return new SharedDatabase(postgres, config, store);
+    } catch (IOException | SQLException | RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
+  }
+
+  /** The nodes' database: PostgreSQL, its settings and the test's own store on it. */
+  record SharedDatabase(EmbeddedPostgres postgres, StoreConfig config, Store store)
+      implements AutoCloseable {
+
+    /** A new connection of the test's own, to inspect the tables. */
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(config.jdbcUrl(), config.user().orElseThrow(), "");
+    }
+
+    /** The number in the first column of the first row of {@code sql}. */
+    long count(String sql) {
+      try (Connection c = connect();
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        store.close();
+      } finally {
+        postgres.close();
+      }
+    }
   }
 
   /**
@@ -69,9 +131,21 @@ final class ServeNodes implements AutoCloseable {
    */
   Node serve(StoreConfig config, String label, Map<String, String> env, Duration timeout)
       throws IOException {
+    return serve(config, label, env, List.of(), timeout);
+  }
+
+  /** Like {@link #serve(StoreConfig, String, Map, Duration)}, with {@code options} added. */
+  Node serve(
+      StoreConfig config,
+      String label,
+      Map<String, String> env,
+      List<String> options,
+      Duration timeout)
+      throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java.toString(),
                 "-Xmx512m",
                 "-cp",
@@ -89,8 +163,9 @@ final class ServeNodes implements AutoCloseable {
                 "--port",
                 "0",
                 "--lists-update-every",
-                "0")
-            .redirectErrorStream(true);
+                "0"));
+    command.addAll(options);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(env);
     long launched = System.nanoTime();
     Process process = builder.start();

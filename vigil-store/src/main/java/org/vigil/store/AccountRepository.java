@@ -12,6 +12,11 @@ import org.vigil.access.Viewer;
 /**
  * Organisations, users, sign-in sessions and API tokens. Tokens and session ids are stored only as
  * hashes; the caller hashes what it received before asking.
+ *
+ * <p>Times ({@code now}, {@code expiresAt}) are the store's clock's ({@link Store#clock()}, the
+ * database's), which every process on the database shares: a session's end written by one node is
+ * compared by the others. What the repository dates itself (a session's start, a token's issue, the
+ * deletion of expired sessions) it dates by the database's clock.
  */
 public interface AccountRepository {
 

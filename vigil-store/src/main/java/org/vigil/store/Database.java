@@ -54,10 +54,37 @@ final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final ThreadLocal<Unit> unit = new ThreadLocal<>();
+  private final DatabaseClock clock;
 
   private Database(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
     this.dialect = dialect;
+    this.clock = new DatabaseClock(this::readTime, System::nanoTime);
+  }
+
+  /** The database's time now, as a statement's {@code CURRENT_TIMESTAMP} reads it. */
+  private Instant readTime() {
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT CURRENT_TIMESTAMP");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return getInstant(rs, 1);
+    } catch (SQLException e) {
+      throw failed("reading the database's time failed: ", e);
+    }
+  }
+
+  /**
+   * The database's clock ({@link DatabaseClock}): the time every process on this database agrees
+   * on, whatever its own clock says.
+   */
+  java.time.Clock clock() {
+    return clock;
+  }
+
+  /** The database's time now, to the microsecond (what is stored). */
+  Instant now() {
+    return stored(clock.instant());
   }
 
   /** Opens the pool and brings the schema up to date with the migrations on the class path. */
@@ -95,7 +122,12 @@ final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new Database(pool, dialect);
+    try {
+      return new Database(pool, dialect);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   /**

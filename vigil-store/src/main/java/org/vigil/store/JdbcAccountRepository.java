@@ -163,14 +163,7 @@ final class JdbcAccountRepository implements AccountRepository {
     requireNonNull(role, "role");
     requireText(passwordHash, "a password hash", MAX_PASSWORD_HASH);
     User user =
-        new User(
-            UUID.randomUUID().toString(),
-            username,
-            orgId,
-            role,
-            passwordHash,
-            true,
-            Database.stored(Instant.now()));
+        new User(UUID.randomUUID().toString(), username, orgId, role, passwordHash, true, db.now());
     return db.inTransaction(
         c -> {
           if (!organizationExists(c, orgId)) {
@@ -293,8 +286,9 @@ final class JdbcAccountRepository implements AccountRepository {
   }
 
   /**
-   * Also deletes sessions that have expired by {@code expiresAt}'s clock, so the table does not
-   * grow without bound.
+   * Also deletes sessions that have expired by the database's clock ({@code CURRENT_TIMESTAMP}), so
+   * the table does not grow without bound; the session's start is the database's time ({@link
+   * Store#clock()}), as {@code expiresAt} should be.
    *
    * @throws InvalidValueException if the user is unknown or a value is empty or too long
    */
@@ -314,12 +308,13 @@ final class JdbcAccountRepository implements AccountRepository {
     db.inTransaction(
         c -> {
           requireUserExists(c, user, userId);
+          // expired by the database's clock, which every node shares: a node whose own clock
+          // runs ahead must not end the sessions that are still open by it
           try (PreparedStatement purge =
-              c.prepareStatement("DELETE FROM sessions WHERE expires_at <= ?")) {
-            Database.setInstant(purge, 1, Instant.now());
+              c.prepareStatement("DELETE FROM sessions WHERE expires_at <= CURRENT_TIMESTAMP")) {
             purge.executeUpdate();
           }
-          Instant now = Instant.now();
+          Instant now = db.now();
           insertUnique(
               c,
               "INSERT INTO sessions (session_hash, user_id, csrf_token, expires_at, created_at,"
@@ -400,7 +395,7 @@ final class JdbcAccountRepository implements AccountRepository {
                 ps.setString(1, tokenHash);
                 ps.setObject(2, user);
                 ps.setString(3, cleanLabel);
-                Database.setInstant(ps, 4, Instant.now());
+                Database.setInstant(ps, 4, db.now());
                 Database.setInstant(ps, 5, expiresAt);
                 ps.setString(6, scopeText);
               });

@@ -41,7 +41,7 @@ final class JdbcCaseRepository implements CaseRepository {
     byte[] bytes = new byte[10];
     RANDOM.nextBytes(bytes);
     String id = "case-" + HexFormat.of().formatHex(bytes);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     db.inTransaction(
         c -> {
           try (PreparedStatement ps =
@@ -223,7 +223,7 @@ final class JdbcCaseRepository implements CaseRepository {
       String caseId, CaseItem.Kind kind, Collection<String> ids, String by) {
     requireNonNull(kind, "kind");
     requireNonNull(by, "by");
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     Set<String> wanted = new LinkedHashSet<>(ids);
     wanted.forEach(id -> new CaseItem(kind, id, by, now)); // validates each id
     return db.inTransaction(
@@ -311,7 +311,7 @@ final class JdbcCaseRepository implements CaseRepository {
     requireNonNull(tlp, "tlp");
     requireNonNull(author, "author");
     String checked = CaseNote.checkedBody(body);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         db.inTransaction(
             c -> {
@@ -416,7 +416,7 @@ final class JdbcCaseRepository implements CaseRepository {
     requireNonNull(tlp, "tlp");
     requireNonNull(editor, "editor");
     String checked = CaseNote.checkedBody(body);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     return db.inTransaction(
         c -> {
           Optional<CaseNote> old = Optional.empty();
@@ -518,7 +518,7 @@ final class JdbcCaseRepository implements CaseRepository {
   public CaseHypothesis addHypothesis(String caseId, String text, Viewer author) {
     requireNonNull(author, "author");
     String checked = CaseHypothesis.checkedText(text);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         db.inTransaction(
             c -> {
@@ -665,7 +665,7 @@ final class JdbcCaseRepository implements CaseRepository {
     requireNonNull(due, "due");
     requireNonNull(by, "by");
     String checked = CaseTask.checkedTitle(title);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         db.inTransaction(
             c -> {
@@ -705,7 +705,7 @@ final class JdbcCaseRepository implements CaseRepository {
           ps.setString(2, task.assignee().orElse(null));
           ps.setString(3, task.status().code());
           ps.setObject(4, task.due().orElse(null), java.sql.Types.DATE);
-          Database.setInstant(ps, 5, Database.stored(Instant.now()));
+          Database.setInstant(ps, 5, db.now());
           ps.setLong(6, task.id());
           ps.setString(7, task.caseId());
         });
@@ -846,12 +846,12 @@ final class JdbcCaseRepository implements CaseRepository {
         });
   }
 
-  private static void touch(Connection c, String caseId) throws SQLException {
+  private void touch(Connection c, String caseId) throws SQLException {
     execute(
         c,
         "UPDATE cases SET updated_at = ? WHERE id = ?",
         ps -> {
-          Database.setInstant(ps, 1, Database.stored(Instant.now()));
+          Database.setInstant(ps, 1, db.now());
           ps.setString(2, caseId);
         });
   }

@@ -43,7 +43,7 @@ final class JdbcGradeRepository implements GradeRepository {
     requireId(targetId);
     String onScale = onScale(target, grade);
     requireText(reason, "reason");
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         insert(
             "INSERT INTO grades (target_kind, target_id, grade, reason, owner_org, graded_by,"
@@ -135,7 +135,7 @@ final class JdbcGradeRepository implements GradeRepository {
     requireNonNull(by, "by");
     requireNonNull(link, "link");
     requireText(reason, "reason");
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         db.inTransaction(
             c -> {
@@ -217,7 +217,7 @@ final class JdbcGradeRepository implements GradeRepository {
       throw new InvalidValueException("an assessment needs its words");
     }
     requireNonNull(likelihood, "likelihood");
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         insert(
             "INSERT INTO assessments (subject_id, statement, likelihood, low_percent, high_percent,"
@@ -302,7 +302,7 @@ final class JdbcGradeRepository implements GradeRepository {
   /** Marks a row of {@code table} undone, if it is in force and belongs to {@code by}'s org. */
   private void undo(String table, long id, Viewer by, String what) {
     requireNonNull(by, "by");
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     db.inTransaction(
         c -> {
           try (PreparedStatement ps =

@@ -186,7 +186,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
     if (score.isPresent() && !(score.getAsDouble() >= 0.0 && score.getAsDouble() <= 1.0)) {
       throw new InvalidValueException("score " + score.getAsDouble() + " is outside [0, 1]");
     }
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     long id =
         db.inTransaction(
             c -> {
@@ -240,7 +240,7 @@ final class JdbcJudgementRepository implements JudgementRepository {
     requireNonNull(by, "by");
     String undoneBy = by.username();
     requireActor(undoneBy);
-    Instant now = Database.stored(Instant.now());
+    Instant now = db.now();
     Judgement undone =
         db.inTransaction(
             c -> {

@@ -459,6 +459,17 @@ public final class Store implements AutoCloseable {
     return records;
   }
 
+  /**
+   * The database's clock: the time every process on this store's database agrees on (read from the
+   * database, carried forward by this process's monotonic clock; {@code DatabaseClock}). Deadlines
+   * that other processes compare (a session's end, a token's expiry, the login throttle's window)
+   * are dated by it, not by the node's own clock, so that nodes whose clocks disagree agree on
+   * them. On the embedded H2 database it is this machine's clock.
+   */
+  public java.time.Clock clock() {
+    return db.clock();
+  }
+
   /** Closes the search index and the connection pool. */
   @Override
   public void close() {

@@ -1016,6 +1016,58 @@ abstract class StoreContract {
   }
 
   @Test
+  void theStoresClockIsTheDatabasesAndSessionsAndTokensAreDatedByIt() {
+    Instant database = store.jobs().now();
+    Instant clock = store.clock().instant();
+    assertThat(Duration.between(database, clock).abs())
+        .as("the store's clock reads the database's CURRENT_TIMESTAMP")
+        .isLessThan(Duration.ofSeconds(2));
+    assertThat(store.clock().instant()).isAfterOrEqualTo(clock);
+
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash");
+    Instant now = store.clock().instant();
+    store
+        .accounts()
+        .createSession("d".repeat(64), alice.id(), "csrf", now.plus(Duration.ofHours(8)), "");
+    store
+        .accounts()
+        .createApiToken("e".repeat(64), alice.id(), "bot", now.plus(Duration.ofDays(1)), List.of());
+    Instant after = store.jobs().now();
+    AccountRepository.SessionInfo session = store.accounts().sessions(alice.id(), now).get(0);
+    assertThat(session.createdAt())
+        .as("a session begins at the database's time")
+        .isBetween(database.minusSeconds(1), after.plusSeconds(1));
+    assertThat(session.lastSeenAt()).isEqualTo(session.createdAt());
+    assertThat(store.accounts().apiTokens(alice.id(), now).get(0).createdAt())
+        .isBetween(database.minusSeconds(1), after.plusSeconds(1));
+    assertThat(alice.createdAt()).isBetween(database.minusSeconds(1), after.plusSeconds(1));
+  }
+
+  @Test
+  void openingASessionDeletesOnlyTheSessionsExpiredByTheDatabasesClock() {
+    store.accounts().createOrganization("org-a", "Agency A");
+    User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash");
+    Instant now = store.jobs().now();
+    String expired = "1".repeat(64);
+    String open = "2".repeat(64);
+    String openLonger = "3".repeat(64);
+    store.accounts().createSession(expired, alice.id(), "c", now.minusSeconds(5), "");
+    store.accounts().createSession(open, alice.id(), "c", now.plus(Duration.ofMinutes(10)), "");
+    // a session whose end is far on (as a node a day ahead dates it): the earlier ones stay open
+    store.accounts().createSession(openLonger, alice.id(), "c", now.plus(Duration.ofDays(2)), "");
+
+    Instant farOn = now.plus(Duration.ofDays(1));
+    assertThat(store.accounts().sessions(alice.id(), now.minus(Duration.ofDays(1))))
+        .extracting(AccountRepository.SessionInfo::id)
+        .as("the expired one was deleted by the last sign-in, the others stay")
+        .containsExactlyInAnyOrder("2".repeat(16), "3".repeat(16));
+    assertThat(store.accounts().session(open, now)).isPresent();
+    assertThat(store.accounts().session(open, farOn)).isEmpty();
+    assertThat(store.accounts().session(openLonger, farOn)).isPresent();
+  }
+
+  @Test
   void aPasswordChangeEndsOtherSessionsAndTokensAndDisablingEndsSessions() {
     store.accounts().createOrganization("org-a", "Agency A");
     User alice = store.accounts().createUser("alice", "org-a", Role.ANALYST, "hash-1");
