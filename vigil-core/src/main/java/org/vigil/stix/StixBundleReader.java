@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,28 +33,15 @@ import org.vigil.model.Statement;
  * an export gives the same id back and a link finds its ends whichever arrives first.
  */
 public final class StixBundleReader {
-  private static final Set<String> NO_TIMESTAMPS_NEEDED =
-      Set.of(
-          "artifact",
-          "autonomous-system",
-          "directory",
-          "domain-name",
-          "email-addr",
-          "email-message",
-          "file",
-          "ipv4-addr",
-          "ipv6-addr",
-          "mac-addr",
-          "mutex",
-          "network-traffic",
-          "process",
-          "software",
-          "url",
-          "user-account",
-          "windows-registry-key",
-          "x509-certificate",
-          "marking-definition",
-          "language-content");
+  /** Types whose objects may lack {@code created}: the observables and two of the others. */
+  private static final Set<String> NO_TIMESTAMPS_NEEDED = noTimestampsNeeded();
+
+  private static Set<String> noTimestampsNeeded() {
+    Set<String> types = new HashSet<>(StixSchemas.OBSERVABLES);
+    types.add("marking-definition");
+    types.add("language-content");
+    return Set.copyOf(types);
+  }
 
   private StixBundleReader() {}
 
