@@ -214,7 +214,15 @@ public final class EventRuleFillers {
           "director",
           "businessman",
           "citizen",
-          "passenger");
+          "passenger",
+          "politician",
+          "reporter",
+          "attorney",
+          "lawyer",
+          "diplomat",
+          "ambassador",
+          "activist",
+          "nun");
 
   private final DependencyParser parser;
 
@@ -529,11 +537,28 @@ public final class EventRuleFillers {
    * its head is plural ("the senator", "two people", "his mother", "civilians").
    */
   private static boolean described(ParsedSentence parse, Token head) {
-    if (head.tag().endsWith("S")) {
+    if (head.tag().endsWith("S") && !titledName(parse, head)) {
       return true;
     }
     return parse.dependents(head.index()).stream()
         .anyMatch(d -> DESCRIBING.contains(d.relation()) || d.is("nmod:poss"));
+  }
+
+  /**
+   * Whether a phrase is a name after a word for who the person is: in "politician hector oqueli
+   * colindres" the tagger of lower-case copy takes the last name for a plural, but the words after
+   * "politician" name one person.
+   */
+  private static boolean titledName(ParsedSentence parse, Token head) {
+    if (PEOPLE.contains(head.lemma())) {
+      return false;
+    }
+    return parse.dependents(head.index()).stream()
+        .anyMatch(
+            d ->
+                d.is("compound")
+                    && d.dependent() < head.index()
+                    && PEOPLE.contains(parse.token(d.dependent()).lemma()));
   }
 
   /**

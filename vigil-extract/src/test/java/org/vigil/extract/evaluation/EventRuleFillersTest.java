@@ -98,4 +98,16 @@ class EventRuleFillersTest {
         .extracting(AttackRoles.Filler::text)
         .containsExactly("power lines");
   }
+
+  @Test
+  void nameAfterAWordForWhoThePersonIsIsNamedThoughItEndsInS() {
+    EventRuleFillers rules =
+        new EventRuleFillers(org.vigil.extract.syntax.DependencyParser.shared());
+
+    assertThat(
+            rules.find("social democratic politician jorge alvarez cisneros was kidnapped today."))
+        .filteredOn(f -> f.role() == AttackRoles.Role.VICTIM)
+        .extracting(AttackRoles.Filler::text)
+        .containsExactly("politician jorge alvarez cisneros");
+  }
 }
