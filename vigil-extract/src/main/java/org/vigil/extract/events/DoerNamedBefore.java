@@ -22,6 +22,33 @@ final class DoerNamedBefore {
   private static final Set<String> FIGHTERS =
       Set.of("rebel", "guerrilla", "insurgent", "militant", "commando", "militia");
 
+  /**
+   * Last words of names of places built, which a deed named after them was done to: "the 1984 US
+   * Embassy bombings", "the Khobar Towers bombing".
+   */
+  private static final Set<String> BUILT =
+      Set.of(
+          "embassy",
+          "consulate",
+          "tower",
+          "towers",
+          "building",
+          "hotel",
+          "office",
+          "station",
+          "bank",
+          "headquarters",
+          "barracks",
+          "base",
+          "school",
+          "church",
+          "mosque",
+          "synagogue",
+          "airport",
+          "market",
+          "plant",
+          "pipeline");
+
   private DoerNamedBefore() {}
 
   /** The words before {@code deed} that name who did it; often none. */
@@ -32,12 +59,20 @@ final class DoerNamedBefore {
       if (w > deed || !(d.is("compound") || d.is("amod"))) {
         continue;
       }
-      boolean body = s.mentionAt(w, MentionType.ORGANIZATION).isPresent();
+      boolean body =
+          s.mentionAt(w, MentionType.ORGANIZATION)
+              .filter(m -> !BUILT.contains(lastWord(m.text())))
+              .isPresent();
       String word = s.parse().token(w).word().toLowerCase(Locale.ROOT);
       if (body || FIGHTERS.contains(s.lemma(w)) || FIGHTERS.contains(word)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  private static String lastWord(String words) {
+    String[] all = words.toLowerCase(Locale.ROOT).split("\\s+");
+    return all[all.length - 1];
   }
 }

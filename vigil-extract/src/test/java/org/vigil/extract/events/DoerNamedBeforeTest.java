@@ -27,6 +27,7 @@ class DoerNamedBeforeTest {
   @Test
   void placeOrKindBeforeTheDeedIsNoDoer() {
     assertReads(rule, "The [D embassy] bombing shocked [L Bogota].");
+    assertReads(rule, "Nobody forgot the [O US Embassy] bombings of 1984.");
     assertReads(
         rule, "A [D terrorist] attack on [D the bank] was reported.", "attack target=the bank");
   }
