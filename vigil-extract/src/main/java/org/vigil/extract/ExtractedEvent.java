@@ -108,65 +108,29 @@ public record ExtractedEvent(
 
   /** The same event, attributed to {@code by}. */
   public ExtractedEvent attributed(Attribution by) {
-    return new ExtractedEvent(
-        schema,
-        kind,
-        date,
-        place,
-        participants,
-        authority,
-        program,
-        evidence,
-        start,
-        end,
-        confidence,
-        extractor,
-        disputed || by.stance() == Stance.DENIES,
-        roles,
-        by);
+    return with(date, place, disputed || by.stance() == Stance.DENIES, by);
   }
 
   /** The same event, dated {@code date}. */
   public ExtractedEvent withDate(Optional<PartialDate> date) {
-    return new ExtractedEvent(
-        schema,
-        kind,
-        date,
-        place,
-        participants,
-        authority,
-        program,
-        evidence,
-        start,
-        end,
-        confidence,
-        extractor,
-        disputed,
-        roles,
-        attribution);
+    return with(date, place, disputed, attribution);
   }
 
   /** The same event, placed in {@code place} as written. */
   public ExtractedEvent withPlace(String place) {
-    return new ExtractedEvent(
-        schema,
-        kind,
-        date,
-        Optional.of(place),
-        participants,
-        authority,
-        program,
-        evidence,
-        start,
-        end,
-        confidence,
-        extractor,
-        disputed,
-        roles,
-        attribution);
+    return with(date, Optional.of(place), disputed, attribution);
   }
 
   ExtractedEvent asDisputed() {
+    return with(date, place, true, attribution);
+  }
+
+  /** The same event with what its readers after the rules change: when, where, who says it. */
+  private ExtractedEvent with(
+      Optional<PartialDate> date,
+      Optional<String> place,
+      boolean disputed,
+      Attribution attribution) {
     return new ExtractedEvent(
         schema,
         kind,
@@ -180,7 +144,7 @@ public record ExtractedEvent(
         end,
         confidence,
         extractor,
-        true,
+        disputed,
         roles,
         attribution);
   }

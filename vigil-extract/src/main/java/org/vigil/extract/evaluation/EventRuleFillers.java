@@ -120,6 +120,27 @@ public final class EventRuleFillers {
           "outskirts");
 
   /**
+   * Heads of phrases for what cannot be struck: MUC-4's targets are things ("the embassy", "power
+   * lines"); "sabotage against the economy" or "attacks on the peace process" name no target.
+   */
+  private static final Set<String> ABSTRACT =
+      Set.of(
+          "economy",
+          "process",
+          "sector",
+          "place",
+          "ground",
+          "type",
+          "kind",
+          "asset",
+          "interest",
+          "right",
+          "freedom",
+          "democracy",
+          "peace",
+          "dialogue");
+
+  /**
    * Heads of phrases for fighters of an armed force. MUC-4's templates are of terrorist incidents:
    * soldiers or guerrillas killed in combat are not their victims (1 of the 60 victims of the
    * development half is a military unit, none a soldier), so such a victim is not scored.
@@ -193,7 +214,15 @@ public final class EventRuleFillers {
           "director",
           "businessman",
           "citizen",
-          "passenger");
+          "passenger",
+          "politician",
+          "reporter",
+          "attorney",
+          "lawyer",
+          "diplomat",
+          "ambassador",
+          "activist",
+          "nun");
 
   private final DependencyParser parser;
 
@@ -308,7 +337,26 @@ public final class EventRuleFillers {
         body.ifPresent(out::add);
       }
     }
-    return oneForEachChain(out);
+    return oneForEachChain(insurgentsAsOneChain(out));
+  }
+
+  /**
+   * The described insurgents of a document as one chain: "the guerrillas", "the rebels" and "urban
+   * commandos" of one report of an attack are the same people, told of by one word and then by
+   * another; the first written is kept.
+   */
+  static List<AttackRoles.Filler> insurgentsAsOneChain(List<AttackRoles.Filler> fillers) {
+    List<AttackRoles.Filler> kept = new ArrayList<>();
+    boolean seen = false;
+    for (AttackRoles.Filler f : fillers) {
+      boolean insurgents =
+          f.role() == AttackRoles.Role.PERPETRATOR_INDIVIDUAL && fighters(f.text());
+      if (!insurgents || !seen) {
+        kept.add(f);
+      }
+      seen |= insurgents;
+    }
+    return kept;
   }
 
   private static final Pattern FIGHTER_WORDS =
@@ -472,9 +520,11 @@ public final class EventRuleFillers {
                   : AttackRoles.Role.PERPETRATOR_INDIVIDUAL);
       case "victim" -> victim(r.mention());
       // A place attacked is the incident's location in MUC-4, a slot not scored here; a military
-      // position attacked is combat, and people attacked are victims.
+      // position attacked is combat, an abstract one no thing, and people attacked are victims.
       case "target" ->
-          r.mention().type() == MentionType.LOCATION || combatant(r.mention())
+          r.mention().type() == MentionType.LOCATION
+                  || combatant(r.mention())
+                  || headIn(r.mention(), ABSTRACT)
               ? Optional.empty()
               : people(r.mention()) ? victim(r.mention()) : Optional.of(AttackRoles.Role.TARGET);
       case "weapon" -> Optional.of(AttackRoles.Role.WEAPON);
@@ -487,11 +537,28 @@ public final class EventRuleFillers {
    * its head is plural ("the senator", "two people", "his mother", "civilians").
    */
   private static boolean described(ParsedSentence parse, Token head) {
-    if (head.tag().endsWith("S")) {
+    if (head.tag().endsWith("S") && !titledName(parse, head)) {
       return true;
     }
     return parse.dependents(head.index()).stream()
         .anyMatch(d -> DESCRIBING.contains(d.relation()) || d.is("nmod:poss"));
+  }
+
+  /**
+   * Whether a phrase is a name after a word for who the person is: in "politician hector oqueli
+   * colindres" the tagger of lower-case copy takes the last name for a plural, but the words after
+   * "politician" name one person.
+   */
+  private static boolean titledName(ParsedSentence parse, Token head) {
+    if (PEOPLE.contains(head.lemma())) {
+      return false;
+    }
+    return parse.dependents(head.index()).stream()
+        .anyMatch(
+            d ->
+                d.is("compound")
+                    && d.dependent() < head.index()
+                    && PEOPLE.contains(parse.token(d.dependent()).lemma()));
   }
 
   /**
@@ -539,7 +606,9 @@ public final class EventRuleFillers {
                           && EventReading.isTriggerNoun(parse.token(d.governor()).lemma()));
       // A noun that tells of the event is no participant; the words before it ("a dynamite
       // attack") may be one.
-      if (!t.isNoun()
+      // "a rebel attack": the parser makes the fighters an adjective of the deed.
+      boolean fightersOfDeed = ofTrigger && FIGHTERS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (!(t.isNoun() || fightersOfDeed)
           || trigger
           || TIME_WORDS.contains(t.lemma())
           || CalendarWords.isCalendarWord(t.word())

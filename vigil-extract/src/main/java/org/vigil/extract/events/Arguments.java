@@ -135,7 +135,13 @@ final class Arguments {
     }
   }
 
-  void add(int word, String role) {
+  void add(int told, String role) {
+    Optional<Integer> participant =
+        DONE_TO.contains(role) ? PartsOfWholes.participant(s, told) : Optional.of(told);
+    if (participant.isEmpty()) {
+      return;
+    }
+    int word = participant.get();
     Optional<Mention> m = bracketed(word).or(() -> s.named(word)).map(n -> namedBeside(word, n));
     if (m.isEmpty() && PROXIES.contains(s.lemma(word))) {
       // "abducted by agents of the ministry": the agents act for the body they are of.
@@ -210,8 +216,9 @@ final class Arguments {
 
   /**
    * The name set beside a description: "kidnapped a peasant, Jose Posada" names Jose Posada, "a
-   * senior officer, Colonel Ali Rezaei," the colonel. A description is a mention without a schema
-   * (see {@link Mention#described}); a name in apposition to it takes its place.
+   * senior officer, Colonel Ali Rezaei," the colonel, "Vladimir Escobar, an official who was shot"
+   * Vladimir Escobar. A description is a mention without a schema (see {@link Mention#described});
+   * a name in apposition to it takes its place.
    */
   private Mention namedBeside(int word, Mention found) {
     if (found.schema().isPresent()
@@ -223,6 +230,22 @@ final class Arguments {
       Optional<Mention> name = s.mentionAt(d).filter(n -> n.schema().isPresent());
       if (name.isPresent()) {
         return name.get();
+      }
+    }
+    // "Vladimir Escobar, a municipal official who was shot": the description is set beside the
+    // name, or both beside a third ("a party member, Vladimir Escobar, a municipal official").
+    for (Dependency g : s.parse().governors(word)) {
+      if (!g.is("appos") || g.governor() < 0) {
+        continue;
+      }
+      List<Integer> beside = new ArrayList<>(List.of(g.governor()));
+      beside.addAll(s.parse().dependents(g.governor(), "appos"));
+      for (int b : beside) {
+        Optional<Mention> name =
+            s.mentionAt(b).filter(n -> n.schema().isPresent() && n.type() == found.type());
+        if (b != word && name.isPresent()) {
+          return name.get();
+        }
       }
     }
     return found;

@@ -184,6 +184,9 @@ public final class ReadNominalEvent implements EventRule {
         responsible(s, w).ifPresent(r -> args.add(r, t.agent()));
       }
       if (!args.has(t.agent())) {
+        DoerNamedBefore.doers(s, w).forEach(d -> args.add(d, t.agent()));
+      }
+      if (!args.has(t.agent())) {
         // "X was accused of kidnapping Y", the parser making "kidnapping" a word before the name
         AccusedOfDoing.doers(s, w).forEach(d -> args.add(d, t.agent()));
         t.patient().ifPresent(p -> AccusedOfDoing.doneTo(s, w).ifPresent(d -> args.add(d, p)));

@@ -74,4 +74,40 @@ class EventRuleFillersTest {
         .extracting(AttackRoles.Filler::text)
         .containsExactly("the rebels", "frl");
   }
+
+  @Test
+  void describedInsurgentsOfADocumentAreOneChain() {
+    AttackRoles.Filler guerrillas =
+        new AttackRoles.Filler(AttackRoles.Role.PERPETRATOR_INDIVIDUAL, "the guerrillas", 0, 14);
+    AttackRoles.Filler rebels =
+        new AttackRoles.Filler(AttackRoles.Role.PERPETRATOR_INDIVIDUAL, "rebels", 40, 46);
+    AttackRoles.Filler gunmen =
+        new AttackRoles.Filler(AttackRoles.Role.PERPETRATOR_INDIVIDUAL, "two gunmen", 60, 70);
+
+    assertThat(EventRuleFillers.insurgentsAsOneChain(java.util.List.of(guerrillas, rebels, gunmen)))
+        .containsExactly(guerrillas, gunmen);
+  }
+
+  @Test
+  void abstractThingsAttackedAreNoTargets() {
+    EventRuleFillers rules =
+        new EventRuleFillers(org.vigil.extract.syntax.DependencyParser.shared());
+
+    assertThat(rules.find("the guerrillas attacked the economy and the power lines."))
+        .filteredOn(f -> f.role() == AttackRoles.Role.TARGET)
+        .extracting(AttackRoles.Filler::text)
+        .containsExactly("power lines");
+  }
+
+  @Test
+  void nameAfterAWordForWhoThePersonIsIsNamedThoughItEndsInS() {
+    EventRuleFillers rules =
+        new EventRuleFillers(org.vigil.extract.syntax.DependencyParser.shared());
+
+    assertThat(
+            rules.find("social democratic politician jorge alvarez cisneros was kidnapped today."))
+        .filteredOn(f -> f.role() == AttackRoles.Role.VICTIM)
+        .extracting(AttackRoles.Filler::text)
+        .containsExactly("politician jorge alvarez cisneros");
+  }
 }

@@ -114,4 +114,13 @@ class ReadVerbEventTest {
   void aPlaceCapturedIsNoArrest() {
     assertReads(rule, "[O ISIS] captured [L Mosul] in June 2014.");
   }
+
+  @Test
+  void victimIsTheNameBesideTheDescriptionOfWhoWasShot() {
+    assertReads(
+        rule,
+        "He attended the funeral of a party member, [P Vladimir Escobar], [D a municipal"
+            + " official] who was shot this week.",
+        "killing victim=Vladimir Escobar");
+  }
 }
