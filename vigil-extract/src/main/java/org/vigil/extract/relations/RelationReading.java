@@ -44,7 +44,10 @@ public final class RelationReading {
     return new ArrayList<>(out.values());
   }
 
-  /** The properties the sentence states, each once. */
+  /**
+   * The properties the sentence states, each once; a place read with its region ("Ocala, Fla.")
+   * gives the region too ({@link AddRegionOfPlace}).
+   */
   public static List<ExtractedProperty> properties(MentionedSentence sentence) {
     Map<String, ExtractedProperty> out = new LinkedHashMap<>();
     for (PropertyRule rule : PROPERTY_RULES) {
@@ -52,6 +55,6 @@ public final class RelationReading {
         out.putIfAbsent(p.entity().start() + "|" + p.property() + "|" + p.value(), p);
       }
     }
-    return new ArrayList<>(out.values());
+    return AddRegionOfPlace.widened(sentence, new ArrayList<>(out.values()));
   }
 }
