@@ -29,7 +29,7 @@ public final class RelationReading {
           new ReadOwnership(),
           new ReadRoleMention());
   private static final List<PropertyRule> PROPERTY_RULES =
-      List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
+      List.of(new ReadBasedIn(), new ReadResidence(), new ReadFromPlace(), new ReadPlaceInPlace());
 
   private RelationReading() {}
 

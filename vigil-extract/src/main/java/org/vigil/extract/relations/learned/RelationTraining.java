@@ -216,21 +216,47 @@ public final class RelationTraining {
             all.size(),
             folds.stream().map(f -> Integer.toString(f.size())).toList(),
             tuneExamples.size()));
+    List<TrainingExample> held = new ArrayList<>();
+    List<List<TrainingExample>> sets = new ArrayList<>();
+    sets.add(all);
+    if (corpora.conll04()) {
+      folds.forEach(held::addAll);
+      for (int f = 0; f < folds.size(); f++) {
+        sets.add(without(folds, f, restExamples));
+      }
+    }
+    // Every C's models (on the whole training set, and without each fold) are trained side by
+    // side, one task each (the trainer is thread-safe), and kept: the chosen C's are the result.
+    List<double[]> tasks = new ArrayList<>();
+    for (double c : C_GRID) {
+      for (int set = 0; set < sets.size(); set++) {
+        tasks.add(new double[] {c, set});
+      }
+    }
+    List<RelationModel> trained =
+        tasks.parallelStream()
+            .map(
+                task ->
+                    RelationTrainer.train(
+                        sets.get((int) task[1]),
+                        new ModelProvenance(sha, PairFeatures.VERSION, task[0], 0.5, seed)))
+            .toList();
+    List<Read> reads = new ArrayList<>();
+    for (int i = 0; i < C_GRID.size(); i++) {
+      List<RelationModel> models = trained.subList(i * sets.size(), (i + 1) * sets.size());
+      List<Map<RelationLabel, Double>> heldP = new ArrayList<>();
+      for (int f = 0; f < models.size() - 1; f++) {
+        heldP.addAll(probabilities(models.get(f + 1), folds.get(f)));
+      }
+      reads.add(new Read(C_GRID.get(i), models, heldP, probabilities(models.get(0), tuneExamples)));
+    }
     List<Trial> trials = new ArrayList<>();
     Trial best = null;
-    for (double c : C_GRID) {
-      ModelProvenance provenance = new ModelProvenance(sha, PairFeatures.VERSION, c, 0.5, seed);
-      RelationModel whole = RelationTrainer.train(all, provenance);
-      List<Map<RelationLabel, Double>> tuneP = probabilities(whole, tuneExamples);
-      List<TrainingExample> held = new ArrayList<>();
-      List<Map<RelationLabel, Double>> heldP = new ArrayList<>();
-      if (corpora.conll04()) {
-        for (int f = 0; f < folds.size(); f++) {
-          RelationModel without = RelationTrainer.train(without(folds, f, restExamples), provenance);
-          held.addAll(folds.get(f));
-          heldP.addAll(probabilities(without, folds.get(f)));
-        }
-      }
+    List<RelationModel> chosen = List.of();
+    for (Read read : reads) {
+      double c = read.c();
+      List<Map<RelationLabel, Double>> heldP = read.held();
+      List<Map<RelationLabel, Double>> tuneP = read.tune();
       for (double t : THRESHOLDS) {
         int[] d = count(t, held, heldP, RelationTraining::asConll04);
         int[] r = count(t, tuneExamples, tuneP, RelationTraining::asReDocred);
@@ -249,21 +275,27 @@ public final class RelationTraining {
                 trial.tuneF1()));
         if (best == null || trial.score() > best.score()) {
           best = trial;
+          chosen = read.models();
         }
       }
     }
-    ModelProvenance chosen =
-        new ModelProvenance(sha, PairFeatures.VERSION, best.c(), best.threshold(), seed);
-    RelationModel model = RelationTrainer.train(all, chosen);
-    List<RelationModel> foldModels = new ArrayList<>();
-    if (corpora.conll04()) {
-      for (int f = 0; f < folds.size(); f++) {
-        foldModels.add(RelationTrainer.train(without(folds, f, restExamples), chosen));
-      }
-    }
+    double threshold = best.threshold();
+    RelationModel model = chosen.get(0).withThreshold(threshold);
+    List<RelationModel> foldModels =
+        chosen.subList(1, chosen.size()).stream().map(m -> m.withThreshold(threshold)).toList();
     return new Result(
         model, foldModels, conll.size() + rest.size(), all.size(), best, trials);
   }
+
+  /**
+   * One C's models (on the whole training set, then without each fold) and probabilities: of
+   * CoNLL04 train's pairs, two-fold, and of the tuning pairs.
+   */
+  private record Read(
+      double c,
+      List<RelationModel> models,
+      List<Map<RelationLabel, Double>> held,
+      List<Map<RelationLabel, Double>> tune) {}
 
   /** The training examples without fold {@code f}'s: the other folds' and {@code rest}. */
   private static List<TrainingExample> without(
