@@ -50,9 +50,9 @@ final class RelationModelTraining {
 
   /**
    * Trains on the files of {@code corpora} under {@code shared}, parsing the training sentences
-   * with {@code parser} and reading end to end with {@code rules}, which should parse with the
-   * same parser (one that keeps its parses: {@link DependencyParser#withCache}); {@code progress}
-   * hears each step.
+   * with {@code parser} and reading end to end with {@code rules}, which should parse with the same
+   * parser (one that keeps its parses: {@link DependencyParser#withCache}); {@code progress} hears
+   * each step.
    *
    * @throws IOException when a file cannot be read
    * @throws IllegalArgumentException naming the first training file that is missing
@@ -89,8 +89,7 @@ final class RelationModelTraining {
     var conll04 = List.<LabelledSentence>of();
     if (!trained.foldModels().isEmpty()) {
       conll04 =
-          SentenceCorpora.conll04(
-              dir.resolve("nlp/conll04/conll04_train.json"), Integer.MAX_VALUE);
+          SentenceCorpora.conll04(dir.resolve("nlp/conll04/conll04_train.json"), Integer.MAX_VALUE);
       for (int f = 0; f < trained.foldModels().size(); f++) {
         int fold = f;
         folds.add(

@@ -44,6 +44,11 @@ class EvalRelationsCliTest {
   @Test
   void theParsesOfOneRunAreKeptForTheNextInTheDataFolder() throws IOException {
     Path shared = sharedWith("nlp/conll04/conll04_dev.json");
+    // A word of speech makes the extractor parse a sentence whatever names it finds in it.
+    Files.writeString(
+        shared.resolve("nlp/conll04/conll04_dev.json"),
+        SENTENCE.replace("\"spoke\"", "\"said\""),
+        StandardCharsets.UTF_8);
 
     CliRunner.Run first = evalRelations(shared, "--no-train");
     CliRunner.Run second = evalRelations(shared, "--no-train");

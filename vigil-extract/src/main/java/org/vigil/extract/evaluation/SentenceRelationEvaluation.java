@@ -269,8 +269,7 @@ public final class SentenceRelationEvaluation {
         out.add(
             "  mentions: "
                 + String.join(
-                    "; ",
-                    x.mentions().stream().map(m -> m.name() + "/" + m.type()).toList()));
+                    "; ", x.mentions().stream().map(m -> m.name() + "/" + m.type()).toList()));
         out.addAll(lines);
       }
     }

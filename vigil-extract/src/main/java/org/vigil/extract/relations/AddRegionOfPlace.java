@@ -69,7 +69,9 @@ final class AddRegionOfPlace {
       if (region.isPresent()
           && !region.get().equals(place)
           && region.get().start() > place.end()
-          && s.text().substring(place.end() - s.start(), region.get().start() - s.start()).strip()
+          && s.text()
+              .substring(place.end() - s.start(), region.get().start() - s.start())
+              .strip()
               .equals(",")) {
         out.add(region.get());
       }

@@ -11,11 +11,11 @@ import org.vigil.extract.MentionType;
 import org.vigil.extract.syntax.Dependency;
 
 /**
- * Where a person comes from, said with "from" or by a place before a word for its people set
- * before the name: "Cole is from Dallas", "Cole comes from Dallas", "Cole hails from Dallas",
- * "Dallas native Ann Cole", "Atlanta businessman Neil Estes", "Illinois Gov. James Thompson". The
- * person's address, as written. Travel ("flew from Dallas", "returned from Paris")
- * says where someone was, not where they live: only being and coming from a place are read.
+ * Where a person comes from, said with "from" or by a place before a word for its people set before
+ * the name: "Cole is from Dallas", "Cole comes from Dallas", "Cole hails from Dallas", "Dallas
+ * native Ann Cole", "Atlanta businessman Neil Estes", "Illinois Gov. James Thompson". The person's
+ * address, as written. Travel ("flew from Dallas", "returned from Paris") says where someone was,
+ * not where they live: only being and coming from a place are read.
  */
 public final class ReadFromPlace implements PropertyRule {
   /** Verbs that say where one comes from, not where one went. */
@@ -24,15 +24,38 @@ public final class ReadFromPlace implements PropertyRule {
   /**
    * Words that, set before a name with a place before them, say the person lives there: "Dallas
    * native Ann Cole", "Atlanta businessman Neil Estes", "Illinois Gov. James Thompson" (an office
-   * whose holder lives where it governs). An office held for another country ("U.S. Ambassador
-   * John Smith") is not among them: its holder lives abroad.
+   * whose holder lives where it governs). An office held for another country ("U.S. Ambassador John
+   * Smith") is not among them: its holder lives abroad.
    */
   private static final Set<String> NATIVE =
       Set.of(
-          "native", "resident", "inhabitant", "businessman", "businesswoman", "man", "woman",
-          "lawyer", "attorney", "farmer", "doctor", "physician", "developer", "banker", "teacher",
-          "gov.", "governor", "mayor", "sen.", "senator", "rep.", "congressman", "congresswoman",
-          "assemblyman", "legislator", "councilman", "sheriff");
+          "native",
+          "resident",
+          "inhabitant",
+          "businessman",
+          "businesswoman",
+          "man",
+          "woman",
+          "lawyer",
+          "attorney",
+          "farmer",
+          "doctor",
+          "physician",
+          "developer",
+          "banker",
+          "teacher",
+          "gov.",
+          "governor",
+          "mayor",
+          "sen.",
+          "senator",
+          "rep.",
+          "congressman",
+          "congresswoman",
+          "assemblyman",
+          "legislator",
+          "councilman",
+          "sheriff");
 
   @Override
   public List<ExtractedProperty> read(MentionedSentence s) {
@@ -52,7 +75,8 @@ public final class ReadFromPlace implements PropertyRule {
           continue;
         }
         // "Cole is from Dallas": the place is the predicate, "from" its case, "is" its copula.
-        if (s.parse().hasDependent(w, "case", "from") && s.parse().dependents(w, "cop").size() == 1) {
+        if (s.parse().hasDependent(w, "case", "from")
+            && s.parse().dependents(w, "cop").size() == 1) {
           s.mentionAt(w, MentionType.LOCATION).ifPresent(places::add);
         }
         if (COME.contains(s.lemma(w))) {

@@ -113,9 +113,9 @@ public final class DependencyParser {
 
   /**
    * The same parser (its models, loaded once, and its limits), keeping what it parses in {@code
-   * cache} and reading from it what it holds: for reading the same corpora again. The cache must
-   * be {@link ParseCache#open}ed for this Vigil's parser; a sentence found there is skipped over
-   * the length limit as if it were parsed, never over the time limit.
+   * cache} and reading from it what it holds: for reading the same corpora again. The cache must be
+   * {@link ParseCache#open}ed for this Vigil's parser; a sentence found there is skipped over the
+   * length limit as if it were parsed, never over the time limit.
    */
   public DependencyParser withCache(ParseCache cache) {
     return new DependencyParser(this, requireNonNull(cache, "cache"));

@@ -2,7 +2,6 @@
 package org.vigil.extract.syntax;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -210,7 +209,8 @@ public final class ParseCache implements AutoCloseable {
     for (Token t : p.tokens()) {
       tokens.add(new Token(t.index(), t.word(), t.lemma(), t.tag(), t.start() + by, t.end() + by));
     }
-    return new ParsedSentence(offset, offset + p.text().length(), p.text(), tokens, p.dependencies());
+    return new ParsedSentence(
+        offset, offset + p.text().length(), p.text(), tokens, p.dependencies());
   }
 
   /** The record of {@code p} (at offset 0): length, body, CRC-32 of the body. */

@@ -33,9 +33,7 @@ class AddRegionOfPlaceTest {
   @Test
   void aBirthplaceWidensAsABirthplace() {
     assertThat(
-            read(
-                new ReadResidence(),
-                "[P Nora Vance] was born in [L Lyon], [L France], in 1950."))
+            read(new ReadResidence(), "[P Nora Vance] was born in [L Lyon], [L France], in 1950."))
         .containsExactly("Nora Vance birthPlace Lyon", "Nora Vance birthPlace France");
   }
 
@@ -43,10 +41,12 @@ class AddRegionOfPlaceTest {
   void aListOfPlacesIsNoTownAndItsRegion() {
     MentionedSentence s =
         Marked.sentence("[P Ann Lee] has offices in [L Paris], [L London] and [L Rome].");
-    List<String> found =
-        new ReadResidence().read(s).stream().map(Marked::property).toList();
+    List<String> found = new ReadResidence().read(s).stream().map(Marked::property).toList();
 
-    assertThat(read(new ReadResidence(), "[P Ann Lee] has offices in [L Paris], [L London] and [L Rome]."))
+    assertThat(
+            read(
+                new ReadResidence(),
+                "[P Ann Lee] has offices in [L Paris], [L London] and [L Rome]."))
         .containsExactlyElementsOf(found);
   }
 

@@ -16,8 +16,7 @@ class ReadFromPlaceTest {
   @Test
   void aPersonComesOrHailsFromAPlace() {
     assertReads(rule, "[P Ann Cole] comes from [L Dallas].", "Ann Cole address Dallas");
-    assertReads(
-        rule, "[P Omid Farahani] hails from [L Mashhad].", "Omid Farahani address Mashhad");
+    assertReads(rule, "[P Omid Farahani] hails from [L Mashhad].", "Omid Farahani address Mashhad");
   }
 
   @Test

@@ -17,8 +17,7 @@ import java.util.TreeMap;
 /**
  * Trains a {@link RelationModel}: L2-regularised logistic regression (liblinear's primal solver),
  * one weight vector per label, over the features seen at least {@link #MIN_COUNT} times. The same
- * examples in the same order, C and seed give the same model, bit for bit. Safe for concurrent
- * use.
+ * examples in the same order, C and seed give the same model, bit for bit. Safe for concurrent use.
  */
 public final class RelationTrainer {
   /** Features seen fewer times than this in training are dropped: they only add noise and size. */

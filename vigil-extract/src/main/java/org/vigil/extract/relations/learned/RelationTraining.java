@@ -19,9 +19,9 @@ import org.vigil.extract.syntax.DependencyParser;
 /**
  * Makes the relation model from the shared data: CoNLL04 train, the Re-DocRED dev documents that
  * {@link ReDocredSplit} neither holds out nor keeps for tuning and re3d's development half ({@link
- * Re3dTraining}) are the training set. C and the threshold are chosen by a two-fold check on CoNLL04
- * train ({@link TwoFolds}: each half read by a model trained on the other half and the rest of the
- * training set) and on the Re-DocRED tuning documents (read by a model trained on the whole
+ * Re3dTraining}) are the training set. C and the threshold are chosen by a two-fold check on
+ * CoNLL04 train ({@link TwoFolds}: each half read by a model trained on the other half and the rest
+ * of the training set) and on the Re-DocRED tuning documents (read by a model trained on the whole
  * training set), pairs of gold mentions, the mean of the two micro F1s, each over the relations its
  * corpus is evaluated on. CoNLL04 dev is neither trained nor tuned on, so its figure is a held-out
  * one. Same data and seed, same model file.
@@ -136,8 +136,7 @@ public final class RelationTraining {
    *
    * @param model the model, with the chosen C and threshold, trained on the whole training set
    * @param foldModels per fold of CoNLL04 train ({@link TwoFolds}), a model with the chosen C and
-   *     threshold trained on the training set without that fold's sentences; empty without
-   *     CoNLL04
+   *     threshold trained on the training set without that fold's sentences; empty without CoNLL04
    * @param trainingSentences sentences parsed for training (CoNLL04 train, Re-DocRED kept part)
    * @param trainingExamples candidate pairs taught
    * @param best the chosen point
@@ -202,7 +201,8 @@ public final class RelationTraining {
     List<List<TrainingExample>> folds = new ArrayList<>();
     for (int f = 0; f < TwoFolds.FOLDS; f++) {
       int fold = f;
-      folds.add(examples(conll.stream().filter(s -> TwoFolds.of(s.text()) == fold).toList(), parser));
+      folds.add(
+          examples(conll.stream().filter(s -> TwoFolds.of(s.text()) == fold).toList(), parser));
     }
     List<TrainingExample> restExamples = examples(rest, parser);
     List<TrainingExample> tuneExamples = examples(tune, parser);
@@ -283,8 +283,7 @@ public final class RelationTraining {
     RelationModel model = chosen.get(0).withThreshold(threshold);
     List<RelationModel> foldModels =
         chosen.subList(1, chosen.size()).stream().map(m -> m.withThreshold(threshold)).toList();
-    return new Result(
-        model, foldModels, conll.size() + rest.size(), all.size(), best, trials);
+    return new Result(model, foldModels, conll.size() + rest.size(), all.size(), best, trials);
   }
 
   /**

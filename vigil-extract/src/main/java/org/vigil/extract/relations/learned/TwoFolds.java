@@ -5,8 +5,9 @@ package org.vigil.extract.relations.learned;
  * The two halves of a training corpus for a two-fold check: a model trained without one half reads
  * that half, so that what is chosen from those readings (C, thresholds) is chosen on text the model
  * did not learn from, without a development split. A sentence's half follows from its text alone
- * (tokens joined by spaces, the same in the training and the evaluation readers), so a sentence that
- * the corpus holds twice lies in one half, and every reader of the corpus agrees on the halves.
+ * (tokens joined by spaces, the same in the training and the evaluation readers), so a sentence
+ * that the corpus holds twice lies in one half, and every reader of the corpus agrees on the
+ * halves.
  */
 public final class TwoFolds {
   /** How many folds there are. */
