@@ -36,9 +36,9 @@ import java.util.zip.CRC32;
  * offset 0 and moved to the offset it is asked at.
  *
  * <p>The file is a log of records, each its length, its bytes and their CRC-32, appended with one
- * write each; what is read at {@link #open} up to the first incomplete or damaged record is kept,
- * and the rest cut off, so a process killed while writing costs only that record. Safe for
- * concurrent use; {@link #close} closes the file.
+ * write each (so several processes may share it); what is read at {@link #open} up to the first
+ * incomplete or damaged record is kept, and the rest cut off, so a process killed while writing
+ * costs only that record. Safe for concurrent use; {@link #close} closes the file.
  */
 public final class ParseCache implements AutoCloseable {
   /** The layout of the records; raise it when it changes. */
@@ -89,19 +89,17 @@ public final class ParseCache implements AutoCloseable {
     Files.createDirectories(folder);
     Path file = folder.resolve("parses-" + parserVersion + ".bin");
     Map<String, ParsedSentence> parses = new ConcurrentHashMap<>();
-    FileChannel channel =
+    try (FileChannel read =
         FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    try {
-      long good = load(channel, parses);
-      if (good < channel.size()) {
-        channel.truncate(good);
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long good = load(read, parses);
+      if (good < read.size()) {
+        read.truncate(good);
       }
-      channel.position(channel.size());
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
     }
+    // Appending (O_APPEND), each record in one write: processes sharing the file add to its end
+    // without writing over each other's records.
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.APPEND);
     return new ParseCache(file, channel, parses);
   }
 
