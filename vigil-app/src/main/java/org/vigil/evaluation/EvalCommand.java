@@ -304,6 +304,30 @@ public final class EvalCommand implements Runnable {
     boolean noTrain;
 
     @Option(
+        names = "--errors",
+        paramLabel = "FILE",
+        description =
+            "Also write CoNLL04 dev's errors of the last system scored (the model's, else the"
+                + " rules'): per sentence, the mentions read, the gold relations missed and the"
+                + " wrong ones read, for finding what to mend.")
+    Path errors;
+
+    @Option(
+        names = "--retrain",
+        description =
+            "Train a model even when an earlier run kept one for the same training data (after a"
+                + " change of rules, which the kept model's name does not record).")
+    boolean retrain;
+
+    @Option(
+        names = "--no-parse-cache",
+        description =
+            "Parse every sentence again rather than read the parses kept in DATA/models/cache/"
+                + " (kept per parser version; a Vigil whose parser parses differently starts a"
+                + " new file).")
+    boolean noParseCache;
+
+    @Option(
         names = "--corpus",
         paramLabel = "NAME",
         split = ",",
@@ -334,11 +358,25 @@ public final class EvalCommand implements Runnable {
       out.println("shared data: " + dir.toAbsolutePath().normalize());
       out.println("machine: " + MachineDescription.describe());
       out.flush();
-      Optional<RelationModel> relationModel =
-          new EvaluatedRelationModel(dir, data == null ? Path.of("vigil-data") : data, out)
-              .choose(Optional.ofNullable(model), noTrain);
-      Extractor reading = Extractor.standardRules();
-      Optional<Extractor> learned = relationModel.map(reading::withRelationModel);
+      Path dataDir = data == null ? Path.of("vigil-data") : data;
+      try (KeptParses kept = KeptParses.open(dataDir, !noParseCache, out)) {
+        Extractor reading = kept.extractor();
+        Optional<RelationModel> relationModel =
+            new EvaluatedRelationModel(dir, dataDir, kept.parser(), reading, out)
+                .choose(Optional.ofNullable(model), noTrain, retrain);
+        score(dir, evaluation, reading, relationModel.map(reading::withRelationModel), out);
+        kept.report();
+      }
+      return 0;
+    }
+
+    private void score(
+        Path dir,
+        RelationEvaluation evaluation,
+        Extractor reading,
+        Optional<Extractor> learned,
+        PrintWriter out)
+        throws IOException {
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
       if (corpora.contains("conll04")) {
         rows.addAll(conll04Rows(dir, reading, learned, out));
@@ -354,7 +392,6 @@ public final class EvalCommand implements Runnable {
       out.print(SentenceRelationEvaluation.render(rows));
       re3dAndMuc(evaluation, reading, learned, out);
       out.flush();
-      return 0;
     }
 
     private static final String CONLL04_DEV = "nlp/conll04/conll04_dev.json";
@@ -362,21 +399,37 @@ public final class EvalCommand implements Runnable {
     private static final String RE_DOCRED_DEV = "nlp/re-docred/dev_revised.json";
     private static final String RE_DOCRED_TEST = "nlp/re-docred/test_revised.json";
 
+    /**
+     * A corpus's split file that is there: its development split, or its held-out test split, whose
+     * rows are named {@code corpus-test}.
+     */
+    private record Split(Path file, boolean test, String corpus) {
+      static List<Split> present(Path dir, String dev, String test, String corpus) {
+        List<Split> out = new ArrayList<>();
+        for (String name : List.of(dev, test)) {
+          Path file = dir.resolve(name);
+          if (Files.isRegularFile(file)) {
+            boolean held = name.equals(test);
+            out.add(new Split(file, held, held ? corpus + "-test" : corpus));
+          }
+        }
+        return out;
+      }
+    }
+
     /** CoNLL04 dev and, when it is there, its held-out test split, each system in turn. */
     private List<SentenceRelationEvaluation.Row> conll04Rows(
         Path dir, Extractor reading, Optional<Extractor> learned, PrintWriter out)
         throws IOException {
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
-      for (String split : List.of(CONLL04_DEV, CONLL04_TEST)) {
-        Path file = dir.resolve(split);
-        if (!Files.isRegularFile(file)) {
-          continue;
-        }
-        boolean test = split.equals(CONLL04_TEST);
-        String corpus = test ? "conll04-test" : "conll04";
-        List<LabelledSentence> sentences = SentenceCorpora.conll04(file, limit);
+      for (Split split : Split.present(dir, CONLL04_DEV, CONLL04_TEST, "conll04")) {
+        boolean test = split.test();
+        String corpus = split.corpus();
+        List<LabelledSentence> sentences = SentenceCorpora.conll04(split.file(), limit);
         out.println(
-            (test ? "CoNLL04 test (held out: nothing trains or tunes on it): " : "CoNLL04 dev: ")
+            (test
+                    ? "CoNLL04 test (held out: nothing trains or tunes on it): "
+                    : "CoNLL04 dev (held out: nothing trains or tunes on it either): ")
                 + sentences.size()
                 + " sentences");
         out.flush();
@@ -387,6 +440,18 @@ public final class EvalCommand implements Runnable {
         if (KbpRelations.isAvailable()) {
           KbpRelations kbp = new KbpRelations();
           rows.addAll(conll04(corpus, "kbp", sentences, text -> kbpExtraction(kbp, text)));
+        }
+        if (errors != null && !test) {
+          Extractor last = learned.orElse(reading);
+          Files.write(
+              errors,
+              SentenceRelationEvaluation.errors(
+                  sentences,
+                  last::extract,
+                  SentenceRelationEvaluation::conll04,
+                  SentenceRelationEvaluation.CONLL04_LABELS),
+              java.nio.charset.StandardCharsets.UTF_8);
+          out.println("CoNLL04 dev's errors: " + errors.toAbsolutePath().normalize());
         }
       }
       return rows;
@@ -400,17 +465,13 @@ public final class EvalCommand implements Runnable {
         Path dir, Extractor reading, Optional<Extractor> learned, PrintWriter out)
         throws IOException {
       List<SentenceRelationEvaluation.Row> rows = new ArrayList<>();
-      for (String split : List.of(RE_DOCRED_DEV, RE_DOCRED_TEST)) {
-        Path file = dir.resolve(split);
-        if (!Files.isRegularFile(file)) {
-          continue;
-        }
-        boolean test = split.equals(RE_DOCRED_TEST);
-        String corpus = test ? "re-docred-test" : "re-docred";
+      for (Split split : Split.present(dir, RE_DOCRED_DEV, RE_DOCRED_TEST, "re-docred")) {
+        boolean test = split.test();
+        String corpus = split.corpus();
         List<LabelledSentence> sentences =
             test
-                ? SentenceCorpora.reDocred(file, limit)
-                : SentenceCorpora.reDocred(file, limit, ReDocredSplit::heldOut);
+                ? SentenceCorpora.reDocred(split.file(), limit)
+                : SentenceCorpora.reDocred(split.file(), limit, ReDocredSplit::heldOut);
         out.println(
             (test
                     ? "Re-DocRED test (held out: nothing trains or tunes on it): "

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigil.extract.Extractor;
 import org.vigil.extract.relations.learned.RelationModel;
 import org.vigil.extract.relations.learned.RelationModelFile;
 import org.vigil.extract.relations.learned.RelationTraining;
@@ -26,16 +27,23 @@ final class EvaluatedRelationModel {
 
   private final Path shared;
   private final TrainedRelationModels trained;
+  private final DependencyParser parser;
+  private final Extractor rules;
   private final PrintWriter out;
 
   /**
    * @param shared the shared data folder, whose training splits a model is trained on
    * @param dataDir the data directory whose models/trained/ keeps trained models
+   * @param parser the parser a model is trained with
+   * @param rules the rules a model's thresholds are chosen beside, parsing with {@code parser}
    * @param out where what is chosen, and the training's progress, are said
    */
-  EvaluatedRelationModel(Path shared, Path dataDir, PrintWriter out) {
+  EvaluatedRelationModel(
+      Path shared, Path dataDir, DependencyParser parser, Extractor rules, PrintWriter out) {
     this.shared = shared;
     this.trained = new TrainedRelationModels(dataDir);
+    this.parser = parser;
+    this.rules = rules;
     this.out = out;
   }
 
@@ -44,9 +52,11 @@ final class EvaluatedRelationModel {
    * missing).
    *
    * @param given the file named by {@code --model}
+   * @param retrain train one even when an earlier run kept one for the same training data
    * @throws EvaluationFailure when {@code given} is not a file
    */
-  Optional<RelationModel> choose(Optional<Path> given, boolean noTrain) throws IOException {
+  Optional<RelationModel> choose(Optional<Path> given, boolean noTrain, boolean retrain)
+      throws IOException {
     if (given.isPresent()) {
       Path file = given.get();
       if (!Files.isRegularFile(file)) {
@@ -70,7 +80,7 @@ final class EvaluatedRelationModel {
       say("relation model: not run (" + none + ", and cannot train one: " + e.getMessage() + ")");
       return Optional.empty();
     }
-    Optional<RelationModel> earlier = trained.find(sha);
+    Optional<RelationModel> earlier = retrain ? Optional.empty() : trained.find(sha);
     if (earlier.isPresent()) {
       return Optional.of(
           announce(earlier.get(), "trained by an earlier run on the same data", trained.file(sha)));
@@ -93,7 +103,7 @@ final class EvaluatedRelationModel {
     say("  training files: " + String.join(", ", RelationTraining.Corpora.ALL.files()));
     RelationModelTraining.Trained t =
         RelationModelTraining.train(
-            shared, RelationTraining.Corpora.ALL, SEED, line -> say("  " + line));
+            shared, RelationTraining.Corpora.ALL, SEED, parser, rules, line -> say("  " + line));
     Path kept = trained.keep(t.model());
     say(
         String.format(

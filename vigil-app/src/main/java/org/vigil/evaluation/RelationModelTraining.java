@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,17 @@ import org.vigil.extract.relations.learned.ReDocredSplit;
 import org.vigil.extract.relations.learned.RelationLabel;
 import org.vigil.extract.relations.learned.RelationModel;
 import org.vigil.extract.relations.learned.RelationTraining;
+import org.vigil.extract.relations.learned.TwoFolds;
 import org.vigil.extract.syntax.DependencyParser;
 
 /**
  * The training of the relation model, the same for {@code vigil train relations} and for {@code
  * vigil eval relations} when that has no model: the model is fitted and its C and threshold chosen
- * ({@link RelationTraining#run}), then each label's threshold is chosen end to end on CoNLL04 dev
- * and the Re-DocRED tuning documents ({@link EndToEndThresholds}). No held-out split (a CoNLL04
- * test file, the Re-DocRED documents {@link ReDocredSplit} holds out, re3d's test half) is read.
+ * ({@link RelationTraining#run}), then each label's threshold is chosen end to end on CoNLL04
+ * train, read two-fold (each half by the model trained without it), and on the Re-DocRED tuning
+ * documents ({@link EndToEndThresholds}). Neither CoNLL04 dev nor a held-out split (a CoNLL04 test
+ * file, the Re-DocRED documents {@link ReDocredSplit} holds out, re3d's test half) is read, so
+ * CoNLL04 dev's figure is a held-out one.
  */
 final class RelationModelTraining {
   /**
@@ -45,18 +49,25 @@ final class RelationModelTraining {
   private RelationModelTraining() {}
 
   /**
-   * Trains on the files of {@code corpora} under {@code shared}; {@code progress} hears each step.
+   * Trains on the files of {@code corpora} under {@code shared}, parsing the training sentences
+   * with {@code parser} and reading end to end with {@code rules}, which should parse with the same
+   * parser (one that keeps its parses: {@link DependencyParser#withCache}); {@code progress} hears
+   * each step.
    *
    * @throws IOException when a file cannot be read
    * @throws IllegalArgumentException naming the first training file that is missing
    */
   static Trained train(
-      Path shared, RelationTraining.Corpora corpora, long seed, Consumer<String> progress)
+      Path shared,
+      RelationTraining.Corpora corpora,
+      long seed,
+      DependencyParser parser,
+      Extractor rules,
+      Consumer<String> progress)
       throws IOException {
     long began = System.nanoTime();
-    RelationTraining.Result result =
-        RelationTraining.run(shared, DependencyParser.shared(), seed, corpora, progress);
-    RelationModel model = endToEnd(shared, result.model(), corpora.conll04(), progress);
+    RelationTraining.Result result = RelationTraining.run(shared, parser, seed, corpora, progress);
+    RelationModel model = endToEnd(shared, result, rules, progress);
     return new Trained(model, result, (System.nanoTime() - began) / 1e9);
   }
 
@@ -69,15 +80,24 @@ final class RelationModelTraining {
     return out;
   }
 
-  /** {@code model} with its labels' thresholds chosen end to end. */
+  /** The trained model with its labels' thresholds chosen end to end. */
   private static RelationModel endToEnd(
-      Path dir, RelationModel model, boolean conll04, Consumer<String> progress)
+      Path dir, RelationTraining.Result trained, Extractor rules, Consumer<String> progress)
       throws IOException {
-    var dev =
-        conll04
-            ? SentenceCorpora.conll04(
-                dir.resolve("nlp/conll04/conll04_dev.json"), Integer.MAX_VALUE)
-            : List.<LabelledSentence>of();
+    RelationModel model = trained.model();
+    List<EndToEndThresholds.Fold> folds = new ArrayList<>();
+    var conll04 = List.<LabelledSentence>of();
+    if (!trained.foldModels().isEmpty()) {
+      conll04 =
+          SentenceCorpora.conll04(dir.resolve("nlp/conll04/conll04_train.json"), Integer.MAX_VALUE);
+      for (int f = 0; f < trained.foldModels().size(); f++) {
+        int fold = f;
+        folds.add(
+            new EndToEndThresholds.Fold(
+                conll04.stream().filter(s -> TwoFolds.of(s.text()) == fold).toList(),
+                trained.foldModels().get(f)));
+      }
+    }
     var tune =
         SentenceCorpora.reDocred(
             dir.resolve("nlp/re-docred/dev_revised.json"),
@@ -85,18 +105,18 @@ final class RelationModelTraining {
             ReDocredSplit::tuning);
     progress.accept(
         "reading "
-            + dev.size()
-            + " CoNLL04 dev and "
+            + conll04.size()
+            + " CoNLL04 train sentences (each half with the model trained without it) and "
             + tune.size()
             + " Re-DocRED tuning sentences end to end for the labels' thresholds");
     EndToEndThresholds.Result chosen =
-        EndToEndThresholds.choose(model, Extractor.standardRules(), dev, tune, progress);
+        EndToEndThresholds.chooseOnFolds(model, rules, folds, tune, progress);
     progress.accept(
         String.format(
             Locale.ROOT,
-            "end to end, one threshold %.2f: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning"
-                + " F1 %.3f; per label: CoNLL04 dev P %.3f R %.3f F1 %.3f, Re-DocRED tuning F1"
-                + " %.3f",
+            "end to end, one threshold %.2f: CoNLL04 train two-fold P %.3f R %.3f F1 %.3f,"
+                + " Re-DocRED tuning F1 %.3f; per label: CoNLL04 train two-fold P %.3f R %.3f F1"
+                + " %.3f, Re-DocRED tuning F1 %.3f",
             model.provenance().threshold(),
             chosen.conll04Before().precision(),
             chosen.conll04Before().recall(),

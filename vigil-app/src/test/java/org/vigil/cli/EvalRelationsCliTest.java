@@ -11,13 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.extract.MentionType;
-import org.vigil.extract.relations.learned.ModelProvenance;
+import org.vigil.evaluation.TinyRelationModel;
 import org.vigil.extract.relations.learned.PairFeatures;
-import org.vigil.extract.relations.learned.RelationLabel;
-import org.vigil.extract.relations.learned.RelationTrainer;
 import org.vigil.extract.relations.learned.RelationTraining;
-import org.vigil.extract.relations.learned.TrainingExample;
 
 /** {@code vigil eval relations}: which model it scores, and the held-out split beside dev. */
 class EvalRelationsCliTest {
@@ -46,6 +42,36 @@ class EvalRelationsCliTest {
   }
 
   @Test
+  void theParsesOfOneRunAreKeptForTheNextInTheDataFolder() throws IOException {
+    Path shared = sharedWith("nlp/conll04/conll04_dev.json");
+    // A word of speech makes the extractor parse a sentence whatever names it finds in it.
+    Files.writeString(
+        shared.resolve("nlp/conll04/conll04_dev.json"),
+        SENTENCE.replace("\"spoke\"", "\"said\""),
+        StandardCharsets.UTF_8);
+
+    CliRunner.Run first = evalRelations(shared, "--no-train");
+    CliRunner.Run second = evalRelations(shared, "--no-train");
+    CliRunner.Run without = evalRelations(shared, "--no-train", "--no-parse-cache");
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("parse cache: " + dir.resolve("data/models/cache"))
+        .contains(", 0 sentences kept (parser version ")
+        .contains("parse cache: 1 sentences kept, 1 new");
+    assertThat(second.out())
+        .contains(", 1 sentences kept (parser version ")
+        .contains("parse cache: 1 sentences kept, 0 new");
+    // The same figures from the kept parse as from parsing again.
+    assertThat(rows(second.out())).isEqualTo(rows(first.out())).isEqualTo(rows(without.out()));
+    assertThat(without.out()).doesNotContain("parse cache");
+  }
+
+  private static List<String> rows(String out) {
+    return out.lines().filter(l -> l.strip().startsWith("conll04")).toList();
+  }
+
+  @Test
   void withoutTheTrainingSplitsItSaysWhyNoModelIsTrainedAndScoresTheRules() throws IOException {
     Path shared = sharedWith("nlp/conll04/conll04_dev.json");
 
@@ -60,7 +86,9 @@ class EvalRelationsCliTest {
 
   @Test
   void aModelTrainedOnTheSameDataIsReusedAndAHeldOutTestSplitGetsItsOwnRows() throws IOException {
-    Path shared = sharedWith(RelationTraining.FILES.toArray(String[]::new));
+    List<String> files = new java.util.ArrayList<>(RelationTraining.FILES);
+    files.add("nlp/conll04/conll04_dev.json");
+    Path shared = sharedWith(files.toArray(String[]::new));
     Files.writeString(
         shared.resolve("nlp/conll04/conll04_test.json"), SENTENCE, StandardCharsets.UTF_8);
     String sha = RelationTraining.trainingDataSha256(shared, RelationTraining.Corpora.ALL);
@@ -68,7 +96,7 @@ class EvalRelationsCliTest {
         dir.resolve(
             "data/models/trained/relations-" + sha + "-features" + PairFeatures.VERSION + ".model");
     Files.createDirectories(kept.getParent());
-    tinyModel(sha).write(kept);
+    TinyRelationModel.trainedOn(sha).write(kept);
 
     CliRunner.Run run = evalRelations(shared);
 
@@ -118,21 +146,5 @@ class EvalRelationsCliTest {
       Files.writeString(file, f.contains("conll04") ? SENTENCE : "[]", StandardCharsets.UTF_8);
     }
     return shared;
-  }
-
-  private static org.vigil.extract.relations.learned.RelationModel tinyModel(String sha) {
-    List<TrainingExample> examples =
-        List.of(
-            example("path|works", RelationLabel.WORK_FOR),
-            example("path|works", RelationLabel.WORK_FOR),
-            example("path|met", RelationLabel.NONE),
-            example("path|met", RelationLabel.NONE));
-    return RelationTrainer.train(
-        examples, new ModelProvenance(sha, PairFeatures.VERSION, 1.0, 0.5, 1));
-  }
-
-  private static TrainingExample example(String feature, RelationLabel label) {
-    return new TrainingExample(
-        List.of(feature, "bias"), label, MentionType.PERSON, MentionType.ORGANIZATION);
   }
 }

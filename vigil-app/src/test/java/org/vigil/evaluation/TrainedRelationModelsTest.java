@@ -7,16 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.extract.MentionType;
-import org.vigil.extract.relations.learned.ModelProvenance;
 import org.vigil.extract.relations.learned.PairFeatures;
-import org.vigil.extract.relations.learned.RelationLabel;
 import org.vigil.extract.relations.learned.RelationModel;
-import org.vigil.extract.relations.learned.RelationTrainer;
-import org.vigil.extract.relations.learned.TrainingExample;
 
 class TrainedRelationModelsTest {
   private static final String DATA_A = "a".repeat(64);
@@ -69,18 +63,6 @@ class TrainedRelationModelsTest {
   }
 
   private static RelationModel model(String sha) {
-    List<TrainingExample> examples =
-        List.of(
-            example("path|works", RelationLabel.WORK_FOR),
-            example("path|works", RelationLabel.WORK_FOR),
-            example("path|met", RelationLabel.NONE),
-            example("path|met", RelationLabel.NONE));
-    return RelationTrainer.train(
-        examples, new ModelProvenance(sha, PairFeatures.VERSION, 1.0, 0.5, 1));
-  }
-
-  private static TrainingExample example(String feature, RelationLabel label) {
-    return new TrainingExample(
-        List.of(feature, "bias"), label, MentionType.PERSON, MentionType.ORGANIZATION);
+    return TinyRelationModel.trainedOn(sha);
   }
 }

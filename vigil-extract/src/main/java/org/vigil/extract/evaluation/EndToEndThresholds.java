@@ -65,9 +65,9 @@ public final class EndToEndThresholds {
    * The chosen thresholds and the development figures with them.
    *
    * @param thresholds one per label of {@link #GROUPS}
-   * @param conll04 CoNLL04 dev, all five labels, with the chosen thresholds
+   * @param conll04 the CoNLL04 sentences read, all five labels, with the chosen thresholds
    * @param reDocred the Re-DocRED tuning documents, the six relations, with the chosen thresholds
-   * @param conll04Before CoNLL04 dev with the model's own threshold for every label
+   * @param conll04Before the same with the model's own threshold for every label
    * @param reDocredBefore the Re-DocRED tuning documents with the model's own threshold
    */
   public record Result(
@@ -86,9 +86,19 @@ public final class EndToEndThresholds {
   }
 
   /**
-   * Reads {@code conll04} (CoNLL04 dev) and {@code reDocred} (the Re-DocRED tuning documents) with
-   * {@code rules} and {@code model}, and chooses the labels' thresholds; {@code progress} hears
-   * each pass.
+   * CoNLL04 sentences and the model that reads them: in a two-fold check, one fold and the model
+   * trained without it.
+   */
+  public record Fold(List<LabelledSentence> sentences, RelationModel model) {
+    public Fold {
+      sentences = List.copyOf(sentences);
+      requireNonNull(model, "model");
+    }
+  }
+
+  /**
+   * Reads {@code conll04} and {@code reDocred} (the Re-DocRED tuning documents) with {@code rules}
+   * and {@code model}, and chooses the labels' thresholds; {@code progress} hears each pass.
    */
   public static Result choose(
       RelationModel model,
@@ -96,12 +106,27 @@ public final class EndToEndThresholds {
       List<LabelledSentence> conll04,
       List<LabelledSentence> reDocred,
       Consumer<String> progress) {
-    Extractor reader = rules.withRelationModel(model.withThreshold(GRID.get(0)));
-    // The extractor is thread-safe and the readings keep the sentences' order.
-    List<Extraction> conllRead =
-        conll04.parallelStream().map(s -> reader.extract(s.text())).toList();
-    List<Extraction> tuneRead =
-        reDocred.parallelStream().map(s -> reader.extract(s.text())).toList();
+    return chooseOnFolds(model, rules, List.of(new Fold(conll04, model)), reDocred, progress);
+  }
+
+  /**
+   * Reads each fold of {@code conll04} with {@code rules} and the fold's model, and {@code
+   * reDocred} (the Re-DocRED tuning documents) with {@code rules} and {@code model}, and chooses
+   * the labels' thresholds of {@code model}; {@code progress} hears each pass.
+   */
+  public static Result chooseOnFolds(
+      RelationModel model,
+      Extractor rules,
+      List<Fold> conll04Folds,
+      List<LabelledSentence> reDocred,
+      Consumer<String> progress) {
+    List<LabelledSentence> conll04 = new ArrayList<>();
+    List<Extraction> conllRead = new ArrayList<>();
+    for (Fold f : conll04Folds) {
+      conll04.addAll(f.sentences());
+      conllRead.addAll(read(rules, f.model(), f.sentences()));
+    }
+    List<Extraction> tuneRead = read(rules, model, reDocred);
     Map<RelationLabel, Double> start = new EnumMap<>(RelationLabel.class);
     for (List<RelationLabel> g : GROUPS) {
       for (RelationLabel l : g) {
@@ -135,7 +160,7 @@ public final class EndToEndThresholds {
       progress.accept(
           String.format(
               Locale.ROOT,
-              "end-to-end thresholds, pass %d: CoNLL04 dev P %.3f R %.3f F1 %.3f; Re-DocRED tuning"
+              "end-to-end thresholds, pass %d: CoNLL04 P %.3f R %.3f F1 %.3f; Re-DocRED tuning"
                   + " P %.3f R %.3f F1 %.3f; %s",
               pass + 1,
               c.precision(),
@@ -152,6 +177,14 @@ public final class EndToEndThresholds {
         reDocredCounts(reDocred, tuneRead, chosen),
         conllBefore,
         tuneBefore);
+  }
+
+  /** {@code sentences} read with {@code rules} and {@code model} at the lowest threshold tried. */
+  private static List<Extraction> read(
+      Extractor rules, RelationModel model, List<LabelledSentence> sentences) {
+    Extractor reader = rules.withRelationModel(model.withThreshold(GRID.get(0)));
+    // The extractor is thread-safe and the readings keep the sentences' order.
+    return sentences.parallelStream().map(s -> reader.extract(s.text())).toList();
   }
 
   /** "WORK_FOR 0.40, ..." in the groups' order. */

@@ -224,6 +224,67 @@ public final class SentenceRelationEvaluation {
     return rows;
   }
 
+  /**
+   * Where {@code reader} goes wrong on {@code sentences}, for finding what to mend: per sentence
+   * with an error, its text, the mentions read (name and type) and one line per gold relation of
+   * {@code evaluated} it misses ("missed") and per prediction that finds none ("wrong"), each end
+   * shown as its words.
+   */
+  public static List<String> errors(
+      List<LabelledSentence> sentences,
+      Function<String, Extraction> reader,
+      Function<Extraction, List<GoldPair>> labels,
+      List<String> evaluated) {
+    List<String> out = new ArrayList<>();
+    for (LabelledSentence s : sentences) {
+      Extraction x = reader.apply(s.text());
+      List<GoldPair> predicted = labels.apply(x);
+      List<String> lines = new ArrayList<>();
+      for (String label : evaluated) {
+        List<GoldPair> g = s.gold().stream().filter(p -> p.label().equals(label)).toList();
+        List<GoldPair> p =
+            predicted.stream().filter(q -> q.label().equals(label)).distinct().toList();
+        boolean[] found = new boolean[g.size()];
+        for (GoldPair prediction : p) {
+          boolean right = false;
+          for (int i = 0; i < g.size(); i++) {
+            if (!found[i] && prediction.finds(g.get(i))) {
+              found[i] = true;
+              right = true;
+              break;
+            }
+          }
+          if (!right) {
+            lines.add("  wrong  " + shown(s.text(), prediction));
+          }
+        }
+        for (int i = 0; i < g.size(); i++) {
+          if (!found[i]) {
+            lines.add("  missed " + shown(s.text(), g.get(i)));
+          }
+        }
+      }
+      if (!lines.isEmpty()) {
+        out.add(s.text());
+        out.add(
+            "  mentions: "
+                + String.join(
+                    "; ", x.mentions().stream().map(m -> m.name() + "/" + m.type()).toList()));
+        out.addAll(lines);
+      }
+    }
+    return out;
+  }
+
+  private static String shown(String text, GoldPair p) {
+    return p.label()
+        + " ["
+        + text.substring(p.headStart(), p.headEnd())
+        + "] -> ["
+        + text.substring(p.tailStart(), p.tailEnd())
+        + "]";
+  }
+
   /** A plain-text table of {@code rows}. */
   public static String render(List<Row> rows) {
     StringBuilder out = new StringBuilder();

@@ -32,7 +32,7 @@ public final class RelationReading {
           new ReadDescribedMember(),
           new ReadLeaderAndHisBody());
   private static final List<PropertyRule> PROPERTY_RULES =
-      List.of(new ReadBasedIn(), new ReadResidence(), new ReadPlaceInPlace());
+      List.of(new ReadBasedIn(), new ReadResidence(), new ReadFromPlace(), new ReadPlaceInPlace());
 
   private RelationReading() {}
 
@@ -47,7 +47,10 @@ public final class RelationReading {
     return new ArrayList<>(out.values());
   }
 
-  /** The properties the sentence states, each once. */
+  /**
+   * The properties the sentence states, each once; a place read with its region ("Ocala, Fla.")
+   * gives the region too ({@link AddRegionOfPlace}).
+   */
   public static List<ExtractedProperty> properties(MentionedSentence sentence) {
     Map<String, ExtractedProperty> out = new LinkedHashMap<>();
     for (PropertyRule rule : PROPERTY_RULES) {
@@ -55,6 +58,6 @@ public final class RelationReading {
         out.putIfAbsent(p.entity().start() + "|" + p.property() + "|" + p.value(), p);
       }
     }
-    return new ArrayList<>(out.values());
+    return AddRegionOfPlace.widened(sentence, new ArrayList<>(out.values()));
   }
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 package org.vigil.extract.syntax;
 
+import static java.util.Objects.requireNonNull;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -77,6 +79,11 @@ public final class DependencyParser {
   private final Duration timeLimit;
   private volatile Pipelines pipelines;
 
+  /** The parser whose models this one uses: itself, or the one {@link #withCache} was called on. */
+  private final DependencyParser modelsOf;
+
+  private final Optional<ParseCache> cache;
+
   private record Pipelines(
       StanfordCoreNLP tokenizer,
       ReusedScores tagger,
@@ -101,6 +108,25 @@ public final class DependencyParser {
     }
     this.maxTokens = maxTokens;
     this.timeLimit = timeLimit;
+    this.modelsOf = this;
+    this.cache = Optional.empty();
+  }
+
+  private DependencyParser(DependencyParser modelsOf, ParseCache cache) {
+    this.maxTokens = modelsOf.maxTokens;
+    this.timeLimit = modelsOf.timeLimit;
+    this.modelsOf = modelsOf.modelsOf;
+    this.cache = Optional.of(cache);
+  }
+
+  /**
+   * The same parser (its models, loaded once, and its limits), keeping what it parses in {@code
+   * cache} and reading from it what it holds: for reading the same corpora again. The cache must be
+   * {@link ParseCache#open}ed for this Vigil's parser; a sentence found there is skipped over the
+   * length limit as if it were parsed, never over the time limit.
+   */
+  public DependencyParser withCache(ParseCache cache) {
+    return new DependencyParser(this, requireNonNull(cache, "cache"));
   }
 
   /** The process's parser, with the default sentence length and time limits. */
@@ -123,6 +149,9 @@ public final class DependencyParser {
   }
 
   private Pipelines pipelines() {
+    if (modelsOf != this) {
+      return modelsOf.pipelines();
+    }
     Pipelines p = pipelines;
     if (p == null) {
       synchronized (this) {
@@ -172,8 +201,19 @@ public final class DependencyParser {
    *     limit); the thread stays interrupted
    */
   public ParseOutcome parse(String sentence, int offset) {
+    Optional<ParsedSentence> kept = cache.flatMap(c -> c.find(sentence, offset));
+    if (kept.isPresent()) {
+      int words = kept.get().tokens().size();
+      return words > maxTokens
+          ? new ParseOutcome.Skipped(offset, offset + sentence.length(), tooLong(words))
+          : new ParseOutcome.Parsed(kept.get());
+    }
     try {
-      return parseOrSkip(sentence, offset);
+      ParseOutcome outcome = parseOrSkip(sentence, offset);
+      if (outcome instanceof ParseOutcome.Parsed p) {
+        cache.ifPresent(c -> c.keep(p.sentence()));
+      }
+      return outcome;
     } catch (RuntimeInterruptedException e) {
       // The caller's own interrupt (cancelled): CoreNLP cleared it when it stopped; set it again.
       Thread.currentThread().interrupt();
@@ -191,11 +231,7 @@ public final class DependencyParser {
       return new ParseOutcome.Skipped(offset, end, "no words");
     }
     if (labels.size() > maxTokens) {
-      return new ParseOutcome.Skipped(
-          offset,
-          end,
-          String.format(
-              Locale.ROOT, "too long: %d tokens, the limit is %d", labels.size(), maxTokens));
+      return new ParseOutcome.Skipped(offset, end, tooLong(labels.size()));
     }
     Optional<List<SemanticGraph>> graphs = timed(() -> tagAndParse(p, annotation));
     if (graphs.isEmpty()) {
@@ -212,6 +248,10 @@ public final class DependencyParser {
     return new ParseOutcome.Parsed(
         new ParsedSentence(
             offset, end, sentence, tokens(labels, offset), arcs(sentences, graphs.get())));
+  }
+
+  private String tooLong(int words) {
+    return String.format(Locale.ROOT, "too long: %d tokens, the limit is %d", words, maxTokens);
   }
 
   /**

@@ -17,13 +17,18 @@ import java.util.TreeMap;
 /**
  * Trains a {@link RelationModel}: L2-regularised logistic regression (liblinear's primal solver),
  * one weight vector per label, over the features seen at least {@link #MIN_COUNT} times. The same
- * examples in the same order, C and seed give the same model, bit for bit.
+ * examples in the same order, C and seed give the same model, bit for bit. Safe for concurrent use.
  */
 public final class RelationTrainer {
   /** Features seen fewer times than this in training are dropped: they only add noise and size. */
   public static final int MIN_COUNT = 2;
 
   private static final double TOLERANCE = 0.01;
+
+  static {
+    // liblinear's debug output switch is global; training here prints nothing.
+    Linear.disableDebugOutput();
+  }
 
   private RelationTrainer() {}
 
@@ -58,12 +63,9 @@ public final class RelationTrainer {
     }
     Parameter parameter = new Parameter(SolverType.L2R_LR, provenance.c(), TOLERANCE);
     parameter.setRandom(new Random(provenance.seed()));
-    Model model;
-    synchronized (RelationTrainer.class) {
-      // liblinear's debug output switch is global; training here prints nothing.
-      Linear.disableDebugOutput();
-      model = Linear.train(problem, parameter);
-    }
+    // liblinear keeps no state between trainings (its random source is the parameter's): models
+    // may be trained at the same time on several threads.
+    Model model = Linear.train(problem, parameter);
     return new RelationModel(names, model, provenance);
   }
 }

@@ -19,11 +19,12 @@ import org.vigil.extract.syntax.DependencyParser;
 /**
  * Makes the relation model from the shared data: CoNLL04 train, the Re-DocRED dev documents that
  * {@link ReDocredSplit} neither holds out nor keeps for tuning and re3d's development half ({@link
- * Re3dTraining}) are the training set; CoNLL04 dev and the Re-DocRED tuning documents choose C and
- * the threshold (pairs of gold mentions, the mean of the two micro F1s, each over the relations its
- * corpus is evaluated on). The model is trained on the training set only, so CoNLL04 dev and the
- * held-out Re-DocRED documents stay unseen by its weights and by the choice. Same data and seed,
- * same model file.
+ * Re3dTraining}) are the training set. C and the threshold are chosen by a two-fold check on
+ * CoNLL04 train ({@link TwoFolds}: each half read by a model trained on the other half and the rest
+ * of the training set) and on the Re-DocRED tuning documents (read by a model trained on the whole
+ * training set), pairs of gold mentions, the mean of the two micro F1s, each over the relations its
+ * corpus is evaluated on. CoNLL04 dev is neither trained nor tuned on, so its figure is a held-out
+ * one. Same data and seed, same model file.
  */
 public final class RelationTraining {
   /** The C values tried. */
@@ -64,7 +65,6 @@ public final class RelationTraining {
       List<String> out = new ArrayList<>();
       if (conll04()) {
         out.add(CONLL04_TRAIN);
-        out.add(CONLL04_DEV);
       }
       out.add(RE_DOCRED);
       for (String source : re3dSources) {
@@ -77,7 +77,6 @@ public final class RelationTraining {
   }
 
   private static final String CONLL04_TRAIN = "nlp/conll04/conll04_train.json";
-  private static final String CONLL04_DEV = "nlp/conll04/conll04_dev.json";
   private static final String RE_DOCRED = "nlp/re-docred/dev_revised.json";
 
   /** The training files of {@link Corpora#ALL}, relative to the shared data directory. */
@@ -86,8 +85,8 @@ public final class RelationTraining {
   private RelationTraining() {}
 
   /**
-   * One point of the search: the CoNLL04 dev counts (gold, predicted, correct) and the Re-DocRED
-   * tuning documents' ({@code tune...}).
+   * One point of the search: the counts (gold, predicted, correct) of CoNLL04 train read two-fold
+   * and the Re-DocRED tuning documents' ({@code tune...}).
    */
   public record Trial(
       double c,
@@ -98,17 +97,17 @@ public final class RelationTraining {
       int tuneGold,
       int tunePredicted,
       int tuneCorrect) {
-    /** CoNLL04 dev precision. */
+    /** CoNLL04 train's precision, two-fold. */
     public double precision() {
       return ratio(correct, predicted);
     }
 
-    /** CoNLL04 dev recall. */
+    /** CoNLL04 train's recall, two-fold. */
     public double recall() {
       return ratio(correct, gold);
     }
 
-    /** CoNLL04 dev F1. */
+    /** CoNLL04 train's F1, two-fold. */
     public double f1() {
       return f1(precision(), recall());
     }
@@ -135,7 +134,9 @@ public final class RelationTraining {
   /**
    * The trained model and how it was chosen.
    *
-   * @param model the model, with the chosen C and threshold
+   * @param model the model, with the chosen C and threshold, trained on the whole training set
+   * @param foldModels per fold of CoNLL04 train ({@link TwoFolds}), a model with the chosen C and
+   *     threshold trained on the training set without that fold's sentences; empty without CoNLL04
    * @param trainingSentences sentences parsed for training (CoNLL04 train, Re-DocRED kept part)
    * @param trainingExamples candidate pairs taught
    * @param best the chosen point
@@ -143,12 +144,14 @@ public final class RelationTraining {
    */
   public record Result(
       RelationModel model,
+      List<RelationModel> foldModels,
       int trainingSentences,
       int trainingExamples,
       Trial best,
       List<Trial> trials) {
     public Result {
       requireNonNull(model, "model");
+      foldModels = List.copyOf(foldModels);
       requireNonNull(best, "best");
       trials = List.copyOf(trials);
     }
@@ -176,60 +179,94 @@ public final class RelationTraining {
       throws IOException {
     String sha = trainingDataSha256(shared, corpora);
     Path reDocredFile = shared.resolve(RE_DOCRED);
-    List<GoldSentence> train =
-        new ArrayList<>(
-            corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_TRAIN)) : List.of());
-    int conll = train.size();
-    train.addAll(TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::training));
-    int reDocred = train.size() - conll;
+    List<GoldSentence> conll =
+        corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_TRAIN)) : List.of();
+    List<GoldSentence> rest =
+        new ArrayList<>(TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::training));
+    int reDocred = rest.size();
     for (String source : corpora.re3dSources()) {
-      train.addAll(Re3dTraining.read(shared.resolve("nlp/re3d").resolve(source)));
+      rest.addAll(Re3dTraining.read(shared.resolve("nlp/re3d").resolve(source)));
     }
-    List<GoldSentence> dev =
-        corpora.conll04() ? TrainingCorpora.conll04(shared.resolve(CONLL04_DEV)) : List.of();
     List<GoldSentence> tune = TrainingCorpora.reDocred(reDocredFile, ReDocredSplit::tuning);
     progress.accept(
         String.format(
             Locale.ROOT,
             "parsing %d training sentences (CoNLL04 train %d, Re-DocRED %d, re3d development half"
-                + " %d), %d CoNLL04 dev and %d Re-DocRED tuning",
-            train.size(),
-            conll,
+                + " %d) and %d Re-DocRED tuning",
+            conll.size() + rest.size(),
+            conll.size(),
             reDocred,
-            train.size() - conll - reDocred,
-            dev.size(),
+            rest.size() - reDocred,
             tune.size()));
-    List<TrainingExample> trainExamples = examples(train, parser);
-    List<TrainingExample> devExamples = examples(dev, parser);
+    List<List<TrainingExample>> folds = new ArrayList<>();
+    for (int f = 0; f < TwoFolds.FOLDS; f++) {
+      int fold = f;
+      folds.add(
+          examples(conll.stream().filter(s -> TwoFolds.of(s.text()) == fold).toList(), parser));
+    }
+    List<TrainingExample> restExamples = examples(rest, parser);
     List<TrainingExample> tuneExamples = examples(tune, parser);
+    List<TrainingExample> all = new ArrayList<>();
+    folds.forEach(all::addAll);
+    all.addAll(restExamples);
     progress.accept(
-        trainExamples.size()
-            + " training pairs, "
-            + devExamples.size()
-            + " dev pairs, "
-            + tuneExamples.size()
-            + " tuning pairs");
+        String.format(
+            Locale.ROOT,
+            "%d training pairs (CoNLL04 train's two folds %s), %d tuning pairs",
+            all.size(),
+            folds.stream().map(f -> Integer.toString(f.size())).toList(),
+            tuneExamples.size()));
+    List<TrainingExample> held = new ArrayList<>();
+    List<List<TrainingExample>> sets = new ArrayList<>();
+    sets.add(all);
+    if (corpora.conll04()) {
+      folds.forEach(held::addAll);
+      for (int f = 0; f < folds.size(); f++) {
+        sets.add(without(folds, f, restExamples));
+      }
+    }
+    // Every C's models (on the whole training set, and without each fold) are trained side by
+    // side, one task each (the trainer is thread-safe), and kept: the chosen C's are the result.
+    List<double[]> tasks = new ArrayList<>();
+    for (double c : C_GRID) {
+      for (int set = 0; set < sets.size(); set++) {
+        tasks.add(new double[] {c, set});
+      }
+    }
+    List<RelationModel> trained =
+        tasks.parallelStream()
+            .map(
+                task ->
+                    RelationTrainer.train(
+                        sets.get((int) task[1]),
+                        new ModelProvenance(sha, PairFeatures.VERSION, task[0], 0.5, seed)))
+            .toList();
+    List<Read> reads = new ArrayList<>();
+    for (int i = 0; i < C_GRID.size(); i++) {
+      List<RelationModel> models = trained.subList(i * sets.size(), (i + 1) * sets.size());
+      List<Map<RelationLabel, Double>> heldP = new ArrayList<>();
+      for (int f = 0; f < models.size() - 1; f++) {
+        heldP.addAll(probabilities(models.get(f + 1), folds.get(f)));
+      }
+      reads.add(new Read(C_GRID.get(i), models, heldP, probabilities(models.get(0), tuneExamples)));
+    }
     List<Trial> trials = new ArrayList<>();
     Trial best = null;
-    RelationModel chosen = null;
-    for (double c : C_GRID) {
-      RelationModel model =
-          RelationTrainer.train(
-              trainExamples, new ModelProvenance(sha, PairFeatures.VERSION, c, 0.5, seed));
-      List<Map<RelationLabel, Double>> devP =
-          devExamples.stream().map(e -> model.probabilities(e.features())).toList();
-      List<Map<RelationLabel, Double>> tuneP =
-          tuneExamples.stream().map(e -> model.probabilities(e.features())).toList();
+    List<RelationModel> chosen = List.of();
+    for (Read read : reads) {
+      double c = read.c();
+      List<Map<RelationLabel, Double>> heldP = read.held();
+      List<Map<RelationLabel, Double>> tuneP = read.tune();
       for (double t : THRESHOLDS) {
-        int[] d = count(t, devExamples, devP, RelationTraining::asConll04);
+        int[] d = count(t, held, heldP, RelationTraining::asConll04);
         int[] r = count(t, tuneExamples, tuneP, RelationTraining::asReDocred);
         Trial trial = new Trial(c, t, d[0], d[1], d[2], r[0], r[1], r[2]);
         trials.add(trial);
         progress.accept(
             String.format(
                 Locale.ROOT,
-                "C %.2f threshold %.2f: CoNLL04 dev P %.3f R %.3f F1 %.3f; Re-DocRED tuning F1"
-                    + " %.3f",
+                "C %.2f threshold %.2f: CoNLL04 train two-fold P %.3f R %.3f F1 %.3f; Re-DocRED"
+                    + " tuning F1 %.3f",
                 c,
                 t,
                 trial.precision(),
@@ -238,11 +275,43 @@ public final class RelationTraining {
                 trial.tuneF1()));
         if (best == null || trial.score() > best.score()) {
           best = trial;
-          chosen = model.withThreshold(t);
+          chosen = read.models();
         }
       }
     }
-    return new Result(chosen, train.size(), trainExamples.size(), best, trials);
+    double threshold = best.threshold();
+    RelationModel model = chosen.get(0).withThreshold(threshold);
+    List<RelationModel> foldModels =
+        chosen.subList(1, chosen.size()).stream().map(m -> m.withThreshold(threshold)).toList();
+    return new Result(model, foldModels, conll.size() + rest.size(), all.size(), best, trials);
+  }
+
+  /**
+   * One C's models (on the whole training set, then without each fold) and probabilities: of
+   * CoNLL04 train's pairs, two-fold, and of the tuning pairs.
+   */
+  private record Read(
+      double c,
+      List<RelationModel> models,
+      List<Map<RelationLabel, Double>> held,
+      List<Map<RelationLabel, Double>> tune) {}
+
+  /** The training examples without fold {@code f}'s: the other folds' and {@code rest}. */
+  private static List<TrainingExample> without(
+      List<List<TrainingExample>> folds, int f, List<TrainingExample> rest) {
+    List<TrainingExample> out = new ArrayList<>();
+    for (int g = 0; g < folds.size(); g++) {
+      if (g != f) {
+        out.addAll(folds.get(g));
+      }
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  private static List<Map<RelationLabel, Double>> probabilities(
+      RelationModel model, List<TrainingExample> examples) {
+    return examples.stream().map(e -> model.probabilities(e.features())).toList();
   }
 
   /**
