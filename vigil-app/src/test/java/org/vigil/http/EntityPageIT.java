@@ -34,8 +34,6 @@ import org.vigil.resolve.Verdict;
 import org.vigil.store.Document;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
 import org.vigil.web.NetworkPage;
 
@@ -63,11 +61,8 @@ class EntityPageIT {
             s -> s,
             Clock.systemUTC(),
             opened -> {
-              ListLibrary library = ListLibrary.in(dir);
-              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
-                  .loadAll(List.of(excerpt), Optional.empty(), Optional.empty(), line -> {});
+              ListScreening screening = TestServer.load(dir, opened, List.of(excerpt));
               opened.reindex();
-              ListScreening screening = ListScreening.over(library);
               // built before the first page, which would otherwise say "not ready"
               screening.current();
               return screening;

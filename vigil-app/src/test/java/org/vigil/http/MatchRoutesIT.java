@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +22,6 @@ import org.vigil.audit.AuditAction;
 import org.vigil.auth.ApiTokens;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * yente 5.5.0's {@code POST /match/{dataset}} on a real server over the fixture lists: its request
@@ -44,17 +39,7 @@ class MatchRoutesIT {
   static void start() throws Exception {
     List<Path> lists =
         List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
-    app =
-        TestServer.start(
-            StoreConfig.embedded(dir),
-            s -> s,
-            Clock.systemUTC(),
-            opened -> {
-              ListLibrary library = ListLibrary.in(dir);
-              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
-                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
-              return ListScreening.over(library);
-            });
+    app = TestServer.withLists(dir, lists);
     store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);

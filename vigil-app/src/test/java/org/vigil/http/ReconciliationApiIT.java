@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +35,6 @@ import org.vigil.audit.AuditRecord;
 import org.vigil.auth.ApiTokens;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * The Entity Reconciliation API 0.2 on a real server over the fixture lists, called the way
@@ -59,17 +54,7 @@ class ReconciliationApiIT {
   static void start() throws Exception {
     List<Path> lists =
         List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
-    app =
-        TestServer.start(
-            StoreConfig.embedded(dir),
-            s -> s,
-            Clock.systemUTC(),
-            opened -> {
-              ListLibrary library = ListLibrary.in(dir);
-              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
-                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
-              return ListScreening.over(library);
-            });
+    app = TestServer.withLists(dir, lists);
     store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     String hash = PasswordHasher.standard().hash(TestServer.PASSWORD);

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,6 @@ import org.vigil.access.Role;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.cli.VigilCommand;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * Screening results a person can decide on, on the page, the JSON API and the command line: one
@@ -59,17 +54,7 @@ class ScreeningCandidatesIT {
             Path.of(
                 ScreeningCandidatesIT.class.getResource("/lists/agency/partner-list.csv").toURI()),
             allied);
-    app =
-        TestServer.start(
-            StoreConfig.embedded(dir),
-            s -> s,
-            Clock.systemUTC(),
-            opened -> {
-              ListLibrary library = ListLibrary.in(dir);
-              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
-                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
-              return ListScreening.over(library);
-            });
+    app = TestServer.withLists(dir, lists);
     store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     store

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,6 @@ import org.vigil.auth.PasswordHasher;
 import org.vigil.cli.VigilCommand;
 import org.vigil.lists.SanctionsLists;
 import org.vigil.store.Store;
-import org.vigil.store.StoreConfig;
-import org.vigil.watchlists.ListLibrary;
-import org.vigil.watchlists.ListLoader;
-import org.vigil.watchlists.ListScreening;
 
 /**
  * One CSV file screened on all three surfaces (the command line, the JSON API and the screening
@@ -62,17 +57,7 @@ class ScreeningSurfacesIT {
   static void start() throws Exception {
     List<Path> lists =
         List.of(fixture("agency/partner-list.csv"), fixture("un/un-consolidated-excerpt.xml"));
-    app =
-        TestServer.start(
-            StoreConfig.embedded(dir),
-            s -> s,
-            Clock.systemUTC(),
-            opened -> {
-              ListLibrary library = ListLibrary.in(dir);
-              new ListLoader(library, Optional.of(opened), "public", Clock.systemUTC())
-                  .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
-              return ListScreening.over(library);
-            });
+    app = TestServer.withLists(dir, lists);
     store = app.store;
     store.accounts().createOrganization("ctic", "CTIC");
     store

@@ -14,6 +14,8 @@ import org.vigil.access.User;
 import org.vigil.auth.PasswordHasher;
 import org.vigil.store.Store;
 import org.vigil.store.StoreConfig;
+import org.vigil.watchlists.ListLibrary;
+import org.vigil.watchlists.ListLoader;
 import org.vigil.watchlists.ListScreening;
 
 /**
@@ -75,6 +77,26 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(
       StoreConfig config, UnaryOperator<ServerSettings> settings, ListScreening screening) {
     return start(config, settings, Clock.systemUTC(), store -> screening);
+  }
+
+  /**
+   * A server over an embedded store in {@code dir}, screening with the public list files {@code
+   * lists}, which node A loads before any node listens.
+   */
+  static TestServer withLists(Path dir, List<Path> lists) {
+    return start(
+        StoreConfig.embedded(dir), s -> s, Clock.systemUTC(), opened -> load(dir, opened, lists));
+  }
+
+  /**
+   * Loads the public list files {@code lists} into {@code dir}'s list library and {@code store};
+   * the screening over that library.
+   */
+  static ListScreening load(Path dir, Store store, List<Path> lists) {
+    ListLibrary library = ListLibrary.in(dir);
+    new ListLoader(library, Optional.of(store), "public", Clock.systemUTC())
+        .loadAll(lists, Optional.empty(), Optional.empty(), line -> {});
+    return ListScreening.over(library);
   }
 
   /**
