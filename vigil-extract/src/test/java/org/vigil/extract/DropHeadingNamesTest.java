@@ -2,26 +2,12 @@
 package org.vigil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.extract.FoundMentions.found;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DropHeadingNamesTest {
-  private static Mention found(String text, String name, MentionType type) {
-    int at = text.indexOf(name);
-    return new Mention(
-        name,
-        type,
-        at,
-        at + name.length(),
-        "x",
-        Optional.empty(),
-        Optional.empty(),
-        "corenlp:ner",
-        0.9);
-  }
-
   @Test
   void headlineReadAsAnOrganisationIsDropped() {
     String text = "Tracing Hidden Courier Routes\n\nThe couriers moved cash through Dubai.";

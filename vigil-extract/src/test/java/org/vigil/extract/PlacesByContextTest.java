@@ -2,26 +2,12 @@
 package org.vigil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.extract.FoundMentions.found;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlacesByContextTest {
-  private static Mention found(String text, String name, MentionType type) {
-    int start = text.indexOf(name);
-    return new Mention(
-        name,
-        type,
-        start,
-        start + name.length(),
-        "x",
-        Optional.empty(),
-        Optional.empty(),
-        "corenlp:ner",
-        0.9);
-  }
-
   private static List<String> places(String text, Mention... found) {
     return PlacesByContext.apply(text, Places.shared(), List.of(found)).stream()
         .filter(m -> m.type() == MentionType.LOCATION)

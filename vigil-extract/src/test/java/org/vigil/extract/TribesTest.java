@@ -2,27 +2,13 @@
 package org.vigil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.extract.FoundMentions.found;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TribesTest {
-  private static Mention found(String text, String name, MentionType type) {
-    int start = text.indexOf(name);
-    return new Mention(
-        name,
-        type,
-        start,
-        start + name.length(),
-        "x",
-        Optional.empty(),
-        Optional.empty(),
-        "corenlp:ner",
-        0.9);
-  }
-
   @Test
   void nameBeforeTribeOrClanIsABody() {
     String text = "Elders of the Bani Harb tribe and the Al-Qasim clan met in the town.";
